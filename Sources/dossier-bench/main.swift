@@ -1,0 +1,2 @@
+import DossierKit
+print("no benchmarks yet")

