@@ -1,2 +1,0 @@
-import DossierKit
-print("no benchmarks yet")
