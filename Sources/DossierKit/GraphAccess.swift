@@ -13,3 +13,17 @@ public enum GraphAccess {
         throw Diagnostic(code: "NotImplemented", message: "the store is not wired yet")
     }
 }
+
+extension GraphAccess {
+    /// Persists what an analyst's CREATE made (ids in `created` are the session's temporary
+    /// ids), with evidence extractor "analyst" and a timestamp.
+    public static func recordAnalystFacts(graphDirectory: String, created: GraphSnapshot) throws {
+        throw Diagnostic(code: "NotImplemented", message: "the store is not wired yet")
+    }
+
+    /// One scorer-format record per document, keyed by the document's `source`
+    /// (`dossier export json --per-document`).
+    public static func perDocumentRecords(graphDirectory: String) throws -> [(source: String, record: ScorerRecord)] {
+        throw Diagnostic(code: "NotImplemented", message: "the store is not wired yet")
+    }
+}
