@@ -63,6 +63,9 @@ public final class GraphStore {
         self.directory = directory
         let path = (directory as NSString).appendingPathComponent(Self.fileName)
         if readOnly {
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw StoreError(code: 0, message: "no graph in \(directory) yet: run `dossier ingest` first")
+            }
             db = try Connection(path: path, readOnly: !FileManager.default.isWritableFile(atPath: path))
         } else {
             do {
@@ -129,11 +132,9 @@ public final class GraphStore {
         try db.query("SELECT path FROM files ORDER BY path") { $0.text(0) }
     }
 
-    /// Runs `body` in one write transaction, turning any error into a `StoreError`.
+    /// Runs `body` in one write transaction (taken at once, so writers queue rather than deadlock).
     func writeTransaction<T>(_ body: () throws -> T) throws -> T {
-        do { return try db.transaction(immediate: true, body) }
-        catch let e as StoreError { throw e }
-        catch { throw StoreError(code: 0, message: "\(error)") }
+        try db.transaction(immediate: true, body)
     }
 
     // MARK: Documents
@@ -231,9 +232,7 @@ public final class GraphStore {
 
     /// Runs `body` inside one read transaction: every query in it sees the same committed state.
     func readTransaction<T>(_ body: () throws -> T) throws -> T {
-        do { return try db.transaction(immediate: false, body) }
-        catch let e as StoreError { throw e }
-        catch { throw StoreError(code: 0, message: "\(error)") }
+        try db.transaction(immediate: false, body)
     }
 
     /// SQLite's own consistency check: "ok" when the file is sound.
