@@ -29,6 +29,11 @@ public struct StoreStatistics: Sendable, Equatable {
         return lines.joined(separator: "\n")
     }
 
+    /// SQLite's integrity check ("ok") and an id-independent listing of the whole graph, for comparisons.
+    public static func check(graphDirectory: String) throws -> (integrity: String, dump: String) {
+        try GraphAccess.withStore(graphDirectory, readOnly: true) { (try $0.integrityCheck(), try $0.canonicalDump()) }
+    }
+
     /// `dossier show`: the entity a name or id denotes, described with its evidence.
     public static func describe(_ reference: String, graphDirectory: String) throws -> String {
         try GraphAccess.withStore(graphDirectory, readOnly: true) { try $0.describe(try $0.entity(named: reference)) }

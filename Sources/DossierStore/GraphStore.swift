@@ -73,6 +73,8 @@ public final class GraphStore {
             } catch {
                 throw StoreError(code: 0, message: "cannot create graph directory \(directory): \(error.localizedDescription)")
             }
+            try Self.refuseReadOnly(directory)
+            try Self.refuseReadOnly(path)
             db = try Connection(path: path)
         }
         do {
@@ -88,6 +90,15 @@ public final class GraphStore {
             throw e
         } catch {
             throw StoreError(code: 0, message: "\(error)")
+        }
+    }
+
+    /// A file or directory whose owner-write bit is off is treated as read-only even for root
+    /// (who would otherwise write through it), so `chmod a-w graph` protects the store for everyone.
+    static func refuseReadOnly(_ path: String) throws {
+        guard let mode = (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? NSNumber else { return }
+        if mode.intValue & 0o200 == 0 {
+            throw StoreError(code: 8 /* SQLITE_READONLY */, message: "\(path) is read-only; the graph was not changed (chmod u+w to allow writes)")
         }
     }
 
