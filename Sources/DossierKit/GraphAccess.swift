@@ -47,9 +47,13 @@ final class StoreEvidenceSource: EvidenceSource, @unchecked Sendable {
 
 extension GraphAccess {
     /// Persists what an analyst's CREATE made (ids in `created` are the session's temporary
-    /// ids), with evidence extractor "analyst" and a timestamp.
+    /// ids), with evidence extractor "analyst" and a timestamp. Logged in judgements.jsonl
+    /// like any judgement, so the facts survive `dossier rebuild`.
     public static func recordAnalystFacts(graphDirectory: String, created: GraphSnapshot) throws {
-        try withStore(graphDirectory) { _ = try $0.recordAnalystFacts(created) }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let json = String(decoding: try encoder.encode(created), as: UTF8.self)
+        try StoreJudgements.record(kind: "create", arguments: [json], graphDirectory: graphDirectory)
     }
 
     /// One scorer-format record per document, keyed by the document's `source`

@@ -7,33 +7,36 @@ extension GraphStore {
     /// that are not among its nodes name existing entities. Returns the new entity ids.
     @discardableResult
     public func recordAnalystFacts(_ created: GraphSnapshot) throws -> [Int64: Int64] {
-        try writeTransaction {
-            let now = Self.now()
-            var idOf: [Int64: Int64] = [:]
-            for node in created.nodes where !node.labels.contains("Document") {
-                let type = node.labels.first ?? "Entity"
-                let name = node.properties["name"]?.stringValue ?? "unnamed \(type.lowercased())"
-                var props = node.properties
-                props["name"] = nil
-                let id = try Self.createEntity(db: db, type: type, name: name, origin: "analyst", properties: props)
-                try Self.addAlias(db: db, entity: id, name: name, language: nil, documentID: nil)
-                try db.run("INSERT INTO entity_keys(entity_id, key) VALUES (?,?)", [.int(id), .text("n:" + NameKey.key(name))])
-                try db.run("INSERT INTO mentions(entity_id, text, extractor, confidence, created_at) VALUES (?,?,'analyst',1.0,?)",
-                           [.int(id), .text(name), .text(now)])
-                idOf[node.id] = id
-            }
-            for rel in created.relationships {
-                let start = idOf[rel.start] ?? rel.start, end = idOf[rel.end] ?? rel.end
-                for id in [start, end] where try db.scalarInt("SELECT count(*) FROM entities WHERE id = ?", [.int(id)]) == 0 {
-                    throw StoreError(code: 0, message: "relationship \(rel.type) refers to node \(id), which is not in the store")
-                }
-                try db.run("INSERT INTO relations(subject_id, predicate, object_id, properties, origin) VALUES (?,?,?,?,'analyst')",
-                           [.int(start), .text(rel.type), .int(end), .text(ValueJSON.encode(rel.properties))])
-                try db.run("INSERT INTO relation_evidence(relation_id, extractor, confidence, created_at) VALUES (?,'analyst',1.0,?)",
-                           [.int(db.lastInsertID), .text(now)])
-            }
-            return idOf
+        try writeTransaction { try insertAnalystFacts(created, existing: [:]) }
+    }
+
+    /// `existing` maps ids of the session to entity ids (for a replay, where row ids differ).
+    func insertAnalystFacts(_ created: GraphSnapshot, existing: [Int64: Int64]) throws -> [Int64: Int64] {
+        let now = Self.now()
+        var idOf = existing
+        for node in created.nodes where !node.labels.contains("Document") {
+            let type = node.labels.first ?? "Entity"
+            let name = node.properties["name"]?.stringValue ?? "unnamed \(type.lowercased())"
+            var props = node.properties
+            props["name"] = nil
+            let id = try Self.createEntity(db: db, type: type, name: name, origin: "analyst", properties: props)
+            try Self.addAlias(db: db, entity: id, name: name, language: nil, documentID: nil)
+            try db.run("INSERT INTO entity_keys(entity_id, key) VALUES (?,?)", [.int(id), .text("n:" + NameKey.key(name))])
+            try db.run("INSERT INTO mentions(entity_id, text, extractor, confidence, created_at) VALUES (?,?,'analyst',1.0,?)",
+                       [.int(id), .text(name), .text(now)])
+            idOf[node.id] = id
         }
+        for rel in created.relationships {
+            let start = idOf[rel.start] ?? rel.start, end = idOf[rel.end] ?? rel.end
+            for id in [start, end] where try db.scalarInt("SELECT count(*) FROM entities WHERE id = ?", [.int(id)]) == 0 {
+                throw StoreError(code: 0, message: "relationship \(rel.type) refers to node \(id), which is not in the store")
+            }
+            try db.run("INSERT INTO relations(subject_id, predicate, object_id, properties, origin) VALUES (?,?,?,?,'analyst')",
+                       [.int(start), .text(rel.type), .int(end), .text(ValueJSON.encode(rel.properties))])
+            try db.run("INSERT INTO relation_evidence(relation_id, extractor, confidence, created_at) VALUES (?,'analyst',1.0,?)",
+                       [.int(db.lastInsertID), .text(now)])
+        }
+        return idOf
     }
 
     /// Counts of an import.

@@ -1,8 +1,10 @@
 import DossierModel
+import Foundation
 
 /// An analyst's correction, as stored in the database and in `graph/judgements.jsonl`.
 public struct Judgement: Codable, Sendable, Equatable {
-    /// `merge`, `split`, `distinct`, `retype`, `rename`, `reject`, `reject-relation`.
+    /// `merge`, `split`, `distinct`, `retype`, `rename`, `reject`, `reject-relation`, or `create`
+    /// (nodes and relationships an analyst made in a query session, as JSON).
     public var kind: String
     /// As the analyst typed them (names or ids).
     public var arguments: [String]
@@ -98,6 +100,28 @@ extension GraphStore {
                 let e = try target(0)
                 j.uids = [e.uid]
                 try split(e)
+            case "create":
+                try need(1)
+                guard let created = try? JSONDecoder().decode(GraphSnapshot.self, from: Data(args[0].utf8)) else {
+                    throw StoreError(code: 0, message: "create takes a JSON graph of nodes and relationships")
+                }
+                let ownIDs = Set(created.nodes.map(\.id))
+                var existing: [Int64: Int64] = [:]
+                if j.uids.isEmpty {
+                    // Remember which stored entities the new relationships point at, by stable id.
+                    for id in Set(created.relationships.flatMap { [$0.start, $0.end] }) where !ownIDs.contains(id) {
+                        j.uids.append("\(id)=\(try Self.uid(db: db, of: id))")
+                    }
+                } else {
+                    for pair in j.uids {
+                        let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                        guard parts.count == 2, let old = Int64(parts[0]), let id = try entityID(uid: parts[1]) else {
+                            throw StoreError(code: 0, message: "create refers to \(pair), which is not in the store")
+                        }
+                        existing[old] = id
+                    }
+                }
+                _ = try insertAnalystFacts(created, existing: existing)
             default:
                 throw StoreError(code: 0, message: "unknown judgement \(j.kind)")
             }
