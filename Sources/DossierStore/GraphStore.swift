@@ -107,7 +107,9 @@ public final class GraphStore {
         FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent(fileName))
     }
 
-    static func now() -> String { ISO8601DateFormatter().string(from: Date()) }
+    nonisolated(unsafe) private static let timestampFormatter = ISO8601DateFormatter()
+    private static let timestampLock = NSLock()
+    static func now() -> String { timestampLock.withLock { timestampFormatter.string(from: Date()) } }
 
     // MARK: Files
 
