@@ -8,7 +8,7 @@ import Foundation
 /// ("ООО «БитРивер»" → "bitriver", "Intelion Inc." → "intelion").
 public enum NameKey {
     public static func key(_ name: String) -> String {
-        let words = tokens(name)
+        let words = joiningInitials(tokens(name))
         let kept = words.filter { !companyFormWords.contains($0) }
         var trimmed = kept.isEmpty ? words : kept
         while trimmed.count > 1, let first = trimmed.first, leadingArticles.contains(first) { trimmed.removeFirst() }
@@ -33,6 +33,22 @@ public enum NameKey {
         }
         if !current.isEmpty { words.append(current) }
         return words
+    }
+
+    /// Runs of single letters are one word written with dots or spaces ("U.S." → "us",
+    /// "S.A." → "sa"), so "U.S. Treasury" and "US Treasury" share a key.
+    static func joiningInitials(_ words: [String]) -> [String] {
+        var out: [String] = []
+        var run = ""
+        func flush() {
+            if !run.isEmpty { out.append(run) }
+            run = ""
+        }
+        for w in words {
+            if w.count == 1, w.first?.isLetter == true { run += w } else { flush(); out.append(w) }
+        }
+        flush()
+        return out
     }
 
     static let leadingArticles: Set<String> = ["the", "le", "la", "les", "l", "un", "une", "a", "an"]

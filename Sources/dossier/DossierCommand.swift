@@ -9,6 +9,19 @@ struct DossierCommand: AsyncParsableCommand {
         version: dossierVersion,
         subcommands: [
             ReadCommand.self,
+            IngestCommand.self,
+            StatsCommand.self,
+            ShowCommand.self,
+            ForgetCommand.self,
+            MergeCommand.self,
+            SplitCommand.self,
+            DistinctCommand.self,
+            RetypeCommand.self,
+            RenameCommand.self,
+            RejectCommand.self,
+            RebuildCommand.self,
+            BackupCommand.self,
+            ImportCommand.self,
         ]
     )
 }

@@ -1,0 +1,148 @@
+import DossierExtract
+import DossierModel
+import DossierRead
+import DossierResolve
+import DossierStore
+import Foundation
+
+/// How far an ingest has got, for the live progress line.
+public struct IngestProgress: Sendable {
+    public var filesDone = 0
+    public var filesTotal = 0
+    public var filesSkipped = 0
+    public var documents = 0
+    public var entities = 0
+    public var relations = 0
+    public var elapsed: Double = 0
+}
+
+/// One input that could not be ingested, and why (printed as `path: reason`).
+public struct IngestFailure: Sendable, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+    public var description: String { "\(path): \(reason)" }
+}
+
+/// What an ingest run did.
+public struct IngestSummary: Sendable {
+    public var progress = IngestProgress()
+    public var failures: [IngestFailure] = []
+    /// Set when the store itself refused to write (read-only, disk full): the run stopped.
+    public var storeError: Diagnostic?
+}
+
+/// read → extract → link within the document → resolve against the store → store, one
+/// transaction per document. Unchanged files are skipped unread; files that fail are reported
+/// and the others still go in.
+public final class IngestPipeline {
+    let store: GraphStore
+    let extractor: Extractor
+
+    public init(graphDirectory: String) throws(Diagnostic) {
+        do { store = try GraphStore(directory: graphDirectory) }
+        catch let e as StoreError { throw e.diagnostic }
+        catch { throw Diagnostic(code: "StoreError", message: "\(error)") }
+        do { extractor = try Extractor() }
+        catch { throw Diagnostic(code: "ExtractorUnavailable", message: "cannot load the extractor: \(error)") }
+    }
+
+    /// The hooks that let the store ask entity resolution without depending on it.
+    public static let resolution = ResolutionHooks(
+        keys: { type, names in Resolver.keys(type: type, names: names) },
+        choose: { entity, candidates in
+            let names = [entity.name] + entity.aliases
+            let pool = candidates.map { ResolutionCandidate(id: $0.id, type: $0.type, names: $0.names) }
+            return Resolver.match(type: entity.type.rawValue, names: names, candidates: pool)
+                .map { ResolutionChoice(entityID: $0.id, score: $0.score, reasons: $0.reasons) }
+        })
+
+    /// Ingests files and directories (recursively; hidden files and README* skipped inside directories).
+    public func ingest(paths: [String], progress report: (IngestProgress) -> Void = { _ in }) -> IngestSummary {
+        let started = Date()
+        var summary = IngestSummary()
+        let (files, missing) = Self.expand(paths)
+        summary.failures = missing
+        summary.progress.filesTotal = files.count
+        for file in files {
+            do {
+                try ingestFile(file, into: &summary)
+            } catch let e as Diagnostic where e.code == "StoreNotWritable" || e.code == "StoreBusy" || e.code == "StoreError" {
+                summary.storeError = e
+                break
+            } catch let e as Diagnostic {
+                summary.failures.append(IngestFailure(path: file, reason: Self.reason(e, file: file)))
+            } catch {
+                summary.failures.append(IngestFailure(path: file, reason: "\(error)"))
+            }
+            summary.progress.filesDone += 1
+            summary.progress.elapsed = Date().timeIntervalSince(started)
+            report(summary.progress)
+        }
+        summary.progress.elapsed = Date().timeIntervalSince(started)
+        return summary
+    }
+
+    /// A diagnostic's message without a repeated `path: ` prefix.
+    static func reason(_ d: Diagnostic, file: String) -> String {
+        d.message.hasPrefix(file + ": ") ? String(d.message.dropFirst(file.count + 2)) : d.message
+    }
+
+    func ingestFile(_ path: String, into summary: inout IngestSummary) throws {
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+        let mtime = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        let stamp = FileStamp(path: path, size: size, mtime: mtime)
+        do {
+            if try store.isUnchanged(stamp) { summary.progress.filesSkipped += 1; return }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw Diagnostic(code: "Unreadable", message: "cannot read the file (permission denied?)")
+            }
+            let fileHash = IngestHash.sha256Hex(data)
+            if try store.refreshIfSameContent(stamp, hash: fileHash) { summary.progress.filesSkipped += 1; return }
+            let items = try Reader.read(data: data, source: path)
+            for item in items {
+                let extraction = DocumentLinker.link(item.prefilled ?? extractor.extract(item.document))
+                let outcome = try store.ingest(item.document, contentHash: Self.contentHash(item.document), file: path,
+                                               extraction: extraction, resolution: Self.resolution)
+                if outcome.isNew { summary.progress.documents += 1 }
+                summary.progress.entities += outcome.entities
+                summary.progress.relations += outcome.relations
+            }
+            try store.recordFile(stamp, hash: fileHash, sources: items.map(\.document.source))
+        } catch let e as StoreError {
+            throw e.diagnostic
+        }
+    }
+
+    /// Content identity of a document: what it says, not where it was found.
+    static func contentHash(_ d: Document) -> String {
+        IngestHash.sha256Hex([d.title ?? "", d.published ?? "", d.language, d.text].joined(separator: "\u{1F}"))
+    }
+
+    /// Files to ingest in a stable order, and the paths that do not exist.
+    static func expand(_ paths: [String]) -> ([String], [IngestFailure]) {
+        var files: [String] = []
+        var missing: [IngestFailure] = []
+        let fm = FileManager.default
+        for path in paths {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+                missing.append(IngestFailure(path: path, reason: "no such file or directory")); continue
+            }
+            guard isDir.boolValue else { files.append(path); continue }
+            var found: [String] = []
+            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+            if let walker = fm.enumerator(atPath: path) {
+                while let relative = walker.nextObject() as? String {
+                    let name = (relative as NSString).lastPathComponent
+                    if name.hasPrefix(".") { walker.skipDescendants(); continue }
+                    let full = base + "/" + relative
+                    var sub: ObjCBool = false
+                    if fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue, !name.hasPrefix("README") { found.append(full) }
+                }
+            }
+            files += found.sorted()
+        }
+        return (files, missing)
+    }
+}

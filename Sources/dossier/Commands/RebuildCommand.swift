@@ -1,0 +1,20 @@
+import ArgumentParser
+import DossierKit
+
+/// `dossier rebuild [PATH…]`: recreates the store from its recorded sources and replays graph/judgements.jsonl.
+struct RebuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rebuild", abstract: "Recreate the graph from the recorded sources and replay the judgements.",
+        discussion: "Give PATHs when the database is lost; they are ingested along with any recorded sources.")
+    @OptionGroup var graph: GraphOptions
+    @Argument(help: "Extra files or directories to ingest.") var paths: [String] = []
+
+    func run() throws {
+        let report: StoreJudgements.RebuildReport
+        do { report = try StoreJudgements.rebuild(graphDirectory: graph.graph, extraPaths: paths) } catch { failWithMessage(error) }
+        for f in report.ingest.failures { printError("error: \(f)") }
+        for f in report.failedJudgements { printError("error: judgement \(f)") }
+        printError(IngestCommand.summaryLine(report.ingest) + "; \(report.replayed) judgements replayed")
+        if !report.ingest.failures.isEmpty || !report.failedJudgements.isEmpty { throw ExitCode.failure }
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import DossierKit
+import Foundation
+
+/// `dossier stats [--json]`: counts of documents, entities by type, relations by predicate, evidence, judgements.
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "stats", abstract: "Count what the graph holds.")
+    @OptionGroup var graph: GraphOptions
+    @Flag(help: "Print {\"documents\",\"entities\",\"relations\",\"evidence\",\"judgements\"} as JSON.") var json = false
+
+    @Flag(help: "Run SQLite's integrity check and print its verdict (\"ok\").") var check = false
+    @Flag(help: "Print every entity, alias, relation and mention as sorted lines, independent of row ids.") var canonical = false
+
+    func run() throws {
+        if check || canonical {
+            do {
+                let (integrity, dump) = try StoreStatistics.check(graphDirectory: graph.graph)
+                if check { print(integrity) }
+                if canonical { print(dump) }
+            } catch { failWithMessage(error) }
+            return
+        }
+        let stats: StoreStatistics
+        do { stats = try StoreStatistics.load(graphDirectory: graph.graph) } catch { failWithMessage(error) }
+        print(json ? stats.json : stats.text)
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+
+/// Runs the built `dossier` executable, found next to the test bundle (`.build/<config>/`).
+enum StoreCLI {
+    static let binary: String? = {
+        var candidates: [URL] = []
+        if let exe = Bundle.main.executableURL { candidates.append(exe.deletingLastPathComponent()) }
+        candidates.append(Bundle.main.bundleURL.deletingLastPathComponent())
+        for b in Bundle.allBundles where b.bundlePath.hasSuffix(".xctest") { candidates.append(b.bundleURL.deletingLastPathComponent()) }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(root.appendingPathComponent(".build/debug"))
+        return candidates.map { $0.appendingPathComponent("dossier").path }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }()
+
+    static var isAvailable: Bool { binary != nil }
+
+    struct Result { var status: Int32; var out: String; var err: String }
+
+    /// Runs `dossier ARGS…` in `directory` and waits for it.
+    static func run(_ args: [String], in directory: String) throws -> Result {
+        let p = try launch(args, in: directory)
+        let out = p.outPipe.fileHandleForReading.readDataToEndOfFile()
+        let err = p.errPipe.fileHandleForReading.readDataToEndOfFile()
+        p.process.waitUntilExit()
+        return Result(status: p.process.terminationStatus, out: String(decoding: out, as: UTF8.self), err: String(decoding: err, as: UTF8.self))
+    }
+
+    struct Launched { var process: Process; var outPipe: Pipe; var errPipe: Pipe }
+
+    static func launch(_ args: [String], in directory: String) throws -> Launched {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: try #require(binary))
+        p.arguments = args
+        p.currentDirectoryURL = URL(fileURLWithPath: directory)
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        return Launched(process: p, outPipe: out, errPipe: err)
+    }
+
+    static func temporaryDirectory() -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)").path
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    /// A small corpus of distinct plain-text articles in `dir/corpus`.
+    static func writeCorpus(in dir: String, files: Int) throws {
+        let corpus = dir + "/corpus/sub"
+        try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+        for i in 0..<files {
+            let body = (0..<40).map { "Company \(i) Holdings opened site \($0) in Region \(i % 7). Its director spoke to reporters on day \($0)." }
+            try body.joined(separator: "\n").write(toFile: (i % 2 == 0 ? dir + "/corpus" : corpus) + "/article-\(i).txt", atomically: true, encoding: .utf8)
+        }
+        try "About this corpus.".write(toFile: dir + "/corpus/README.md", atomically: true, encoding: .utf8)
+        try "hidden".write(toFile: dir + "/corpus/.hidden.txt", atomically: true, encoding: .utf8)
+    }
+}
+
+@Suite(.enabled(if: StoreCLI.isAvailable, "needs the built dossier executable"))
+struct IngestCLITests {
+    @Test func badInputsAreReportedOneLineEachAndTheGoodOnesStillGoIn() throws {
+        let dir = StoreCLI.temporaryDirectory()
+        try StoreCLI.writeCorpus(in: dir, files: 2)
+        FileManager.default.createFile(atPath: dir + "/empty.txt", contents: Data())
+        FileManager.default.createFile(atPath: dir + "/blob.bin", contents: Data([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2]))
+        let r = try StoreCLI.run(["ingest", "corpus", "missing.txt", "empty.txt", "blob.bin"], in: dir)
+        #expect(r.status == 1)
+        let errors = r.err.split(separator: "\n").filter { $0.hasPrefix("error:") }
+        #expect(errors.count == 3)
+        #expect(errors.contains { $0.contains("missing.txt") && $0.contains("no such file") })
+        #expect(errors.contains { $0.contains("empty.txt") && $0.contains("empty") })
+        #expect(errors.contains { $0.contains("blob.bin") && $0.contains("binary") })
+        #expect(r.err.contains("2 new documents"))
+        #expect(!r.err.contains("\u{1B}["), "piped output has no progress line")
+        let stats = try StoreCLI.run(["stats", "--json"], in: dir)
+        #expect(stats.out.hasPrefix("{\"documents\":2,\"entities\":{"))
+    }
+
+    @Test func reingestingChangesNoCountAndSkipsUnchangedFiles() throws {
+        let dir = StoreCLI.temporaryDirectory()
+        try StoreCLI.writeCorpus(in: dir, files: 4)
+        #expect(try StoreCLI.run(["ingest", "corpus", "--graph", "g"], in: dir).status == 0)
+        let before = try StoreCLI.run(["stats", "--json", "--graph", "g"], in: dir).out
+        let again = try StoreCLI.run(["ingest", "corpus", "--graph", "g"], in: dir)
+        #expect(again.status == 0 && again.err.contains("4 unchanged"))
+        #expect(try StoreCLI.run(["stats", "--json", "--graph", "g"], in: dir).out == before)
+        #expect(before.contains("\"documents\":4"), "README and hidden files are not ingested")
+        #expect(try StoreCLI.run(["stats", "--check", "--graph", "g"], in: dir).out == "ok\n")
+    }
+
+    @Test func forgetThenStatsAndUsageErrors() throws {
+        let dir = StoreCLI.temporaryDirectory()
+        try StoreCLI.writeCorpus(in: dir, files: 2)
+        _ = try StoreCLI.run(["ingest", "corpus"], in: dir)
+        let forget = try StoreCLI.run(["forget", "corpus/article-0.txt"], in: dir)
+        #expect(forget.status == 0 && forget.out.contains("corpus/article-0.txt"))
+        #expect(try StoreCLI.run(["stats", "--json"], in: dir).out.hasPrefix("{\"documents\":1,"))
+        #expect(try StoreCLI.run(["forget", "nothing.txt"], in: dir).status == 1)
+        #expect(try StoreCLI.run(["ingest"], in: dir).status == 64)
+        #expect(try StoreCLI.run(["import", "xml", "f"], in: dir).status == 64)
+    }
+
+    @Test func aReadOnlyGraphDirectoryFailsClearlyAndStaysAsItWas() throws {
+        let dir = StoreCLI.temporaryDirectory()
+        try StoreCLI.writeCorpus(in: dir, files: 3)
+        _ = try StoreCLI.run(["ingest", "corpus/article-0.txt"], in: dir)
+        let before = try StoreCLI.run(["stats", "--canonical"], in: dir).out
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: dir + "/graph")
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: dir + "/graph") }
+        let r = try StoreCLI.run(["ingest", "corpus"], in: dir)
+        #expect(r.status == 1 && r.err.contains("read-only"))
+        #expect(r.err.split(separator: "\n").filter { $0.hasPrefix("error:") }.count == 1)
+        #expect(try StoreCLI.run(["stats", "--canonical"], in: dir).out == before)
+    }
+}
