@@ -5,7 +5,7 @@ import Foundation
 public struct ReaderOptions: Sendable {
     public var maxFileBytes: Int = 64 << 20
     /// Deepest element nesting accepted in XML.
-    public var maxDepth: Int = 256
+    public var maxDepth: Int = 200
     /// Most entity declarations an XML internal subset may hold.
     public var maxEntityDeclarations: Int = 64
     /// Most bytes of entity values an XML internal subset may declare in total.

@@ -37,6 +37,8 @@ enum DateNormalizer {
         for token in tokens {
             if let z = zones[token.uppercased()] {
                 zone = z
+            } else if token.count == 5, token.first == "+" || token.first == "-", Int(token.dropFirst()) != nil {
+                zone = "\(token.prefix(3)):\(token.suffix(2))"
             } else if token.first?.isLetter == true, month == nil,
                       let m = months.firstIndex(of: String(token.lowercased().prefix(3))) {
                 month = m + 1
@@ -47,8 +49,6 @@ enum DateNormalizer {
                 let parts = token.split(separator: ":").map { Int($0) }
                 guard parts.count >= 2, parts.count <= 3, !parts.contains(nil) else { continue }
                 time = (parts.compactMap { $0 } + [0]).prefix(3).map { String(format: "%02d", $0) }.joined(separator: ":")
-            } else if token.count == 5, token.first == "+" || token.first == "-", Int(token.dropFirst()) != nil {
-                zone = "\(token.prefix(3)):\(token.suffix(2))"
             }
         }
         guard let day, let month, let year else { return nil }

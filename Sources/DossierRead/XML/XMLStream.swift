@@ -121,8 +121,7 @@ final class XMLStream {
             return Diagnostic(code: "MalformedXML", message: "\(source): the XML is not well-formed")
         }
         let position = SourcePosition(file: source, line: max(error.line, 1), column: max(error.column, 1))
-        return Diagnostic(code: error.code, message: "\(source):\(position.line):\(position.column): \(error.message)",
-                          position: position)
+        return Diagnostic(code: error.code, message: error.message, position: position)
     }
 
     private func depthError(_ depth: Int) -> Diagnostic {
@@ -147,7 +146,8 @@ final class ErrorCollector {
         // Entity loops and amplification get their own code: the input is hostile, not just broken.
         let isEntityProblem = error.code == Int32(XML_ERR_ENTITY_LOOP.rawValue)
             || error.code == Int32(XML_ERR_ENTITY_BOUNDARY.rawValue)
-        first = Entry(code: isEntityProblem ? "EntityExpansion" : "MalformedXML", message: message,
+        let code = isEntityProblem ? "EntityExpansion" : message.hasPrefix("Excessive depth") ? "DepthLimit" : "MalformedXML"
+        first = Entry(code: code, message: message,
                       line: Int(error.line), column: Int(error.int2))
     }
 }
