@@ -59,21 +59,23 @@ public enum LanguageIdentifier {
         }
         // Per-trigram log-likelihood margin, plus one nat per function word of difference.
         let margin = (french - english) / Double(max(trigrams, 1)) * 4 + Double(frenchWords - englishWords)
-        let functionShare = Double(frenchWords + englishWords) / Double(words.count)
-        if words.count >= 6, functionShare < 0.08, let other = otherLanguage(words) { return other }
+        if words.count >= 6, let other = otherLanguage(words), other.hits > max(frenchWords, englishWords) {
+            return other.guess
+        }
         let confidence = 1 / (1 + exp(-abs(margin)))
         if abs(margin) < 0.3 { return LanguageGuess(code: "und", confidence: 0.5) }
         return LanguageGuess(code: margin > 0 ? "fr" : "en", confidence: confidence)
     }
 
-    static func otherLanguage(_ words: ArraySlice<Substring>) -> LanguageGuess? {
+    /// The other language whose function words occur most, with their count.
+    static func otherLanguage(_ words: ArraySlice<Substring>) -> (guess: LanguageGuess, hits: Int)? {
         var best: (String, Int)?
         for (code, list) in FunctionWords.others {
             let hits = words.filter { list.contains(String($0)) }.count
             if hits > (best?.1 ?? 0) { best = (code, hits) }
         }
         guard let (code, hits) = best, hits * 8 >= words.count else { return nil }
-        return LanguageGuess(code: code, confidence: min(1, Double(hits * 4) / Double(words.count)))
+        return (LanguageGuess(code: code, confidence: min(1, Double(hits * 4) / Double(words.count))), hits)
     }
 }
 
@@ -95,8 +97,8 @@ enum FunctionWords {
     ]
     static let others: [(String, Set<String>)] = [
         ("de", ["der", "die", "das", "und", "ist", "nicht", "mit", "den", "dem", "ein", "eine", "auf", "für", "sich", "von", "zu", "auch"]),
-        ("es", ["el", "los", "las", "y", "es", "del", "que", "por", "con", "una", "para", "se", "como", "pero", "más", "su"]),
-        ("it", ["il", "gli", "della", "di", "che", "è", "per", "con", "non", "una", "del", "nel", "sono", "anche", "lo"]),
+        ("es", ["el", "la", "los", "las", "y", "es", "del", "de", "en", "un", "al", "lo", "que", "por", "con", "una", "para", "se", "como", "pero", "más", "su"]),
+        ("it", ["il", "la", "le", "un", "in", "gli", "della", "di", "che", "è", "per", "con", "non", "una", "del", "nel", "sono", "anche", "lo"]),
         ("pt", ["o", "os", "as", "do", "da", "dos", "das", "em", "não", "com", "uma", "para", "que", "é", "mais", "ao"]),
         ("nl", ["het", "een", "van", "en", "is", "niet", "met", "op", "voor", "zijn", "dat", "ook", "worden", "naar"]),
     ]

@@ -65,7 +65,8 @@ public enum SentenceSegmenter {
         if token.isEmpty { return true }
         if Abbreviations.neverFinal.contains(token) { return false }
         if token.count == 1, token.first?.isUppercase == true { return false }   // an initial: J. P. Morgan
-        if token.allSatisfy(\.isNumber), wordStart == range.lowerBound { return false }   // list marker "1."
+        let atLineStart = wordStart == range.lowerBound || s[wordStart - 1] == "\n"
+        if token.allSatisfy(\.isNumber), atLineStart { return false }   // list marker "1."
         if Abbreviations.maybeFinal.contains(token) || Abbreviations.isDottedAcronym(token) {
             return Abbreviations.sentenceStarters.contains(nextWord)
         }

@@ -23,13 +23,14 @@ enum PlainTextReader {
 
     static func paragraphs(of lines: [String]) -> [String] {
         let trimmed = lines.map { $0.trimmingCharacters(in: .whitespaces) }
-        guard trimmed.contains(where: \.isEmpty) else { return trimmed.filter { !$0.isEmpty } }
+        let content = trimmed.drop { $0.isEmpty }.reversed().drop { $0.isEmpty }.reversed()
+        guard content.contains(where: \.isEmpty) else { return content.filter { !$0.isEmpty } }
         var blocks: [String] = []
         var current: [String] = []
         func flush() { if !current.isEmpty { blocks.append(current.joined(separator: " ")) }; current = [] }
-        for line in trimmed {
+        for line in content {
             if line.isEmpty { flush(); continue }
-            if isListItem(line) || (current.count == 1 && looksLikeHeading(current[0])) { flush() }
+            if isListItem(line) || (current.count == 1 && looksLikeHeading(current[0], before: line)) { flush() }
             current.append(line)
         }
         flush()
@@ -44,8 +45,10 @@ enum PlainTextReader {
         return (rest.hasPrefix(". ") || rest.hasPrefix(") "))
     }
 
-    static func looksLikeHeading(_ line: String) -> Bool {
-        guard line.count <= 100, let last = line.last else { return false }
-        return !".!?:;,…»\"”".contains(last)
+    /// A short line without closing punctuation, followed by a line that starts a sentence;
+    /// hard-wrapped lines are longer, or go on with a lower-case word.
+    static func looksLikeHeading(_ line: String, before next: String) -> Bool {
+        guard line.count <= 60, let last = line.last, next.first?.isUppercase == true else { return false }
+        return !".!?:;,…»\"”-".contains(last)
     }
 }
