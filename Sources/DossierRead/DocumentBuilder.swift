@@ -2,15 +2,54 @@ import DossierModel
 import Foundation
 
 /// Joins extracted blocks into a document's text and records paragraph and sentence spans.
-/// Every format reader (HTML, feeds, text) ends here, so segmentation is done one way.
+/// Every format reader (HTML, feeds, text) ends here, so segmentation, whitespace clean-up,
+/// teaser removal and language identification are done one way for all of them.
 public enum DocumentBuilder {
+    /// Builds a document whose paragraphs are the non-empty blocks, separated by a blank line.
+    ///
+    /// Blocks that are teaser or chrome lines ("Read more: …") are dropped. The language is the
+    /// one the text shows when it is confident, else the declared one; paragraphs whose
+    /// language differs from the document's are listed in `metadata["paragraph_languages"]`.
     public static func build(source: String, blocks: [String], format: String,
                              metadata: DocumentMetadata = .init()) -> Document {
-        let blocks = blocks.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
-        var doc = PlainText.document(text: blocks.joined(separator: "\n\n"), source: source)
-        doc.format = format
+        let kept = blocks.map(TextNormalizer.normalize).filter { !$0.isEmpty && !Boilerplate.isTeaser($0) }
+        let text = kept.joined(separator: "\n\n")
+        let scalars = Array(text.unicodeScalars)
+        var paragraphs: [TextSpan] = [], sentences: [TextSpan] = []
+        var offset = 0
+        for block in kept {
+            let span = TextSpan(start: offset, end: offset + block.unicodeScalars.count)
+            paragraphs.append(span)
+            sentences += SentenceSegmenter.sentences(in: scalars, range: span.start..<span.end)
+            offset = span.end + 2
+        }
+        var doc = Document(source: source, text: text, paragraphs: paragraphs, sentences: sentences, format: format)
         metadata.apply(to: &doc)
+        let (language, perParagraph) = languages(of: kept, declared: metadata.language)
+        doc.language = language
+        if let perParagraph { doc.metadata["paragraph_languages"] = perParagraph }
         return doc
+    }
+
+    /// The document language and, when some paragraphs differ, every paragraph's language.
+    static func languages(of blocks: [String], declared: String?) -> (String, String?) {
+        let whole = LanguageIdentifier.identify(blocks.joined(separator: "\n").prefix(20_000).description)
+        let declaredCode = declared.flatMap(primaryLanguage)
+        let detectedIsSure = whole.code != "und" && whole.confidence >= 0.9
+        let language = detectedIsSure || declaredCode == nil ? whole.code : declaredCode ?? "und"
+        let perParagraph = blocks.map { block -> String in
+            guard block.split(separator: " ").count >= 5 else { return language }
+            let guess = LanguageIdentifier.identify(block)
+            return guess.code == "und" || guess.confidence < 0.8 ? language : guess.code
+        }
+        let differs = perParagraph.contains { $0 != language }
+        return (language, differs ? perParagraph.joined(separator: ",") : nil)
+    }
+
+    /// `fr-FR` → `fr`; nil for empty or non-alphabetic tags.
+    static func primaryLanguage(_ tag: String) -> String? {
+        let primary = tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() } ?? ""
+        return (2...3).contains(primary.count) && primary.allSatisfy(\.isLetter) ? primary : nil
     }
 }
 

@@ -4,7 +4,12 @@ import Foundation
 /// Limits that keep hostile or huge inputs from exhausting memory or time.
 public struct ReaderOptions: Sendable {
     public var maxFileBytes: Int = 64 << 20
-    public var maxDepth: Int = 256
+    /// Deepest element nesting accepted in XML.
+    public var maxDepth: Int = 200
+    /// Most entity declarations an XML internal subset may hold.
+    public var maxEntityDeclarations: Int = 64
+    /// Most bytes of entity values an XML internal subset may declare in total.
+    public var maxEntityBytes: Int = 16 << 10
     public init() {}
 }
 
@@ -20,41 +25,34 @@ public struct ReadItem: Sendable {
 
 /// Bytes → clean documents. Dispatches on the content (not the file name alone).
 public enum Reader {
-    /// Reads one file's bytes. `source` is the path as the user gave it.
+    /// Reads one file's bytes. `source` is the path as the user gave it; its extension is only
+    /// a hint when the content is ambiguous.
+    ///
+    /// Throws one diagnostic for the whole file (empty, binary, too large, malformed or hostile
+    /// XML); a caller reading many files reports it and goes on with the others.
     public static func read(data: Data, source: String, options: ReaderOptions = .init()) throws(Diagnostic) -> [ReadItem] {
-        if data.isEmpty { throw Diagnostic(code: "EmptyFile", message: "\(source): the file is empty") }
         if data.count > options.maxFileBytes {
             throw Diagnostic(code: "FileTooLarge", message: "\(source): \(data.count) bytes exceeds the limit of \(options.maxFileBytes)")
         }
-        if data.prefix(4096).contains(0) {
-            throw Diagnostic(code: "BinaryFile", message: "\(source): looks like a binary file (NUL bytes), not text, HTML or XML")
-        }
-        let text = String(decoding: data, as: UTF8.self)
-        return [ReadItem(document: PlainText.document(text: text, source: source))]
-    }
-}
-
-/// Plain text: paragraphs at blank lines or line breaks, sentences at terminal punctuation.
-enum PlainText {
-    static func document(text raw: String, source: String) -> Document {
-        let lines = raw.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        let text = lines.joined(separator: "\n\n")
-        var paragraphs: [TextSpan] = [], sentences: [TextSpan] = []
-        var offset = 0
-        for line in lines {
-            let n = line.unicodeScalars.count
-            paragraphs.append(TextSpan(start: offset, end: offset + n))
-            var start = offset, i = offset
-            let scalars = Array(line.unicodeScalars)
-            for (k, s) in scalars.enumerated() {
-                i = offset + k
-                if ".!?".unicodeScalars.contains(s), k + 1 == scalars.count || scalars[k + 1] == " " {
-                    sentences.append(TextSpan(start: start, end: i + 1)); start = i + 2
-                }
+        switch ContentSniffer.kind(of: data, source: source) {
+        case .empty:
+            throw Diagnostic(code: "EmptyFile", message: "\(source): the file is empty")
+        case .binary:
+            throw Diagnostic(code: "BinaryFile", message: "\(source): looks like a binary file, not text, HTML or XML")
+        case .html:
+            return [ReadItem(document: try HTMLReader.read(data: data, source: source, options: options))]
+        case .xml:
+            return try XMLDocumentReader.read(data: data, source: source, options: options)
+        case .text, .markdown:
+            let decoded = TextDecoder.decode(data)
+            let markdown = ContentSniffer.kind(of: data, source: source) == .markdown
+            var meta = DocumentMetadata()
+            meta.extra["encoding"] = decoded.encoding.rawValue
+            let document = PlainTextReader.document(text: decoded.text, source: source, markdown: markdown, metadata: meta)
+            if document.text.isEmpty {
+                throw Diagnostic(code: "EmptyFile", message: "\(source): the file holds no text")
             }
-            if start < offset + n { sentences.append(TextSpan(start: start, end: offset + n)) }
-            offset += n + 2
+            return [ReadItem(document: document)]
         }
-        return Document(source: source, text: text, paragraphs: paragraphs, sentences: sentences, format: "text")
     }
 }

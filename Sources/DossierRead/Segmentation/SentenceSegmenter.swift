@@ -1,0 +1,122 @@
+import DossierModel
+
+/// Splits a paragraph into sentences for French and English news text.
+///
+/// A boundary is only ever placed after terminal punctuation (`.`, `!`, `?`, `…`), optionally
+/// followed by closing quotes or brackets, and only at whitespace, so a sentence never cuts a
+/// word, a number (`1.5`, `12,000`) or an acronym (`U.S.`). A period then needs the next word
+/// to look like a sentence start, and the word before it must not be an abbreviation or an
+/// initial. A line break inside a paragraph (a `<br>`, a list in plain text) always ends a sentence.
+public enum SentenceSegmenter {
+    /// Sentence spans (absolute scalar offsets) inside `range` of `scalars`, trimmed of whitespace.
+    public static func sentences(in scalars: [Unicode.Scalar], range: Range<Int>) -> [TextSpan] {
+        var spans: [TextSpan] = []
+        var start = range.lowerBound
+        func close(at end: Int) {
+            var a = start, b = end
+            while a < b, scalars[a].properties.isWhitespace { a += 1 }
+            while b > a, scalars[b - 1].properties.isWhitespace { b -= 1 }
+            if a < b { spans.append(TextSpan(start: a, end: b)) }
+        }
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let c = scalars[i]
+            if c == "\n" || c == "\u{2028}" {
+                close(at: i); start = i + 1; i += 1; continue
+            }
+            guard Punctuation.terminal.contains(c) else { i += 1; continue }
+            // The run of terminal marks ("?!", "...") and the closers after it (» ” ) ').
+            var j = i
+            while j < range.upperBound, Punctuation.terminal.contains(scalars[j]) { j += 1 }
+            var k = j
+            while k < range.upperBound {
+                if Punctuation.closing.contains(scalars[k]) { k += 1; continue }
+                // French spacing: ". »" keeps the guillemet with its sentence.
+                if Punctuation.isSpace(scalars[k]), k + 1 < range.upperBound, scalars[k + 1] == "»" { k += 2; continue }
+                break
+            }
+            guard k == range.upperBound || scalars[k].properties.isWhitespace else { i = max(j, i + 1); continue }
+            var next = k
+            while next < range.upperBound, Punctuation.isSpace(scalars[next]) { next += 1 }
+            if next < range.upperBound, scalars[next] == "\n" { i = next; continue }
+            if next == range.upperBound || endsSentence(scalars, markStart: i, markEnd: j, next: next, range: range) {
+                close(at: k); start = next
+            }
+            i = max(next, i + 1)
+        }
+        close(at: range.upperBound)
+        return spans
+    }
+
+    static func endsSentence(_ s: [Unicode.Scalar], markStart: Int, markEnd: Int, next: Int, range: Range<Int>) -> Bool {
+        let marks = String(String.UnicodeScalarView(s[markStart..<markEnd]))
+        let following = s[next]
+        let nextWord = word(in: s, from: next, limit: range.upperBound)
+        let startsLikeSentence = following.properties.isUppercase || Punctuation.opening.contains(following)
+            || Punctuation.dashes.contains(following) || ("0"..."9").contains(following)
+        if marks.contains("!") || marks.contains("?") { return startsLikeSentence }
+        if marks.contains("…") || marks.hasPrefix("..") { return startsLikeSentence && !following.properties.isLowercase }
+        guard startsLikeSentence else { return false }
+        // A single period: look at the word it closes.
+        var wordStart = markStart
+        while wordStart > range.lowerBound, !s[wordStart - 1].properties.isWhitespace { wordStart -= 1 }
+        var token = String(String.UnicodeScalarView(s[wordStart..<markStart]))
+        while let first = token.unicodeScalars.first, Punctuation.opening.contains(first) || first == "(" { token.removeFirst() }
+        if token.isEmpty { return true }
+        if Abbreviations.neverFinal.contains(token) { return false }
+        if token.count == 1, token.first?.isUppercase == true { return false }   // an initial: J. P. Morgan
+        let atLineStart = wordStart == range.lowerBound || s[wordStart - 1] == "\n"
+        if token.allSatisfy(\.isNumber), atLineStart { return false }   // list marker "1."
+        if Abbreviations.maybeFinal.contains(token) || Abbreviations.isDottedAcronym(token) {
+            return Abbreviations.sentenceStarters.contains(nextWord)
+        }
+        return true
+    }
+
+    /// The letters of the word starting at `from` (after any opening quote).
+    static func word(in s: [Unicode.Scalar], from: Int, limit: Int) -> String {
+        var i = from
+        while i < limit, Punctuation.opening.contains(s[i]) || Punctuation.isSpace(s[i]) { i += 1 }
+        var view = String.UnicodeScalarView()
+        while i < limit, s[i].properties.isAlphabetic { view.append(s[i]); i += 1 }
+        return String(view)
+    }
+}
+
+enum Punctuation {
+    static let terminal: Set<Unicode.Scalar> = [".", "!", "?", "…", "‽"]
+    static let closing: Set<Unicode.Scalar> = ["\"", "'", "»", "”", "’", ")", "]", "›"]
+    static let opening: Set<Unicode.Scalar> = ["\"", "'", "«", "“", "‘", "(", "[", "‹", "„"]
+    static let dashes: Set<Unicode.Scalar> = ["-", "–", "—", "•"]
+    static func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\u{A0}" || c == "\u{202F}" }
+}
+
+/// Abbreviations of English and French news text, written without their final period.
+enum Abbreviations {
+    /// Never end a sentence: titles, "No.", month and reference abbreviations.
+    static let neverFinal: Set<String> = [
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Ste", "Sr", "Gen", "Gov", "Sen", "Rep", "Rev", "Hon",
+        "Col", "Lt", "Capt", "Sgt", "Adm", "Maj", "Pres", "Mt", "Ft", "No", "Nos", "no", "nos", "vs",
+        "v", "cf", "Cf", "p", "pp", "ex", "éd", "ed", "vol", "Vol", "art", "Art", "al", "fig", "Fig",
+        "approx", "ca", "env", "chap", "min", "max", "tel", "Tel", "tél", "Tél", "av", "Av", "bd", "Bd",
+        "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mgr", "Pr", "Dr", "Drs",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc",
+        "p.ex", "P.ex", "e.g", "i.e", "c.-à-d", "c.à.d",
+    ]
+    /// End a sentence only when the next word is a usual sentence opener ("… Acme Inc. The firm").
+    static let maybeFinal: Set<String> = [
+        "Inc", "Corp", "Ltd", "Co", "Cie", "Bros", "plc", "Plc", "Jr", "etc", "cie", "Ltée", "Intl",
+    ]
+    static let sentenceStarters: Set<String> = [
+        "The", "A", "An", "It", "Its", "He", "She", "They", "We", "I", "In", "On", "At", "But", "And",
+        "This", "That", "These", "Those", "His", "Her", "Their", "There", "As", "For", "However", "Meanwhile",
+        "Le", "La", "Les", "L", "Il", "Elle", "Ils", "Elles", "Un", "Une", "Des", "Ce", "Cette", "Ces",
+        "Selon", "Mais", "Et", "En", "Dans", "Pour", "Sur", "Au", "Aux", "Du", "De", "D", "On", "Son", "Sa", "Ses",
+    ]
+    /// `U.S`, `U.K`, `S.A` — letters separated by periods.
+    static func isDottedAcronym(_ token: String) -> Bool {
+        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count >= 2 && parts.allSatisfy { $0.count == 1 && $0.allSatisfy(\.isLetter) }
+    }
+}

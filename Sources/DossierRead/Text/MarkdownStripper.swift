@@ -1,0 +1,58 @@
+import Foundation
+
+/// Markdown → plain lines: headings, emphasis, code marks, links, images, quotes and rules
+/// are reduced to their text. The first level-1 heading is returned as the title.
+enum MarkdownStripper {
+    static func strip(_ lines: [String]) -> (lines: [String], title: String?) {
+        var out: [String] = []
+        var title: String?
+        var inFence = false
+        for raw in lines {
+            var line = raw.trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("```") || line.hasPrefix("~~~") { inFence.toggle(); out.append(""); continue }
+            if inFence { out.append(line); continue }
+            if isRule(line) || isReferenceDefinition(line) { out.append(""); continue }
+            while line.hasPrefix(">") { line = String(line.dropFirst()).trimmingCharacters(in: .whitespaces) }
+            var headingLevel = 0
+            while line.hasPrefix("#") { line.removeFirst(); headingLevel += 1 }
+            if headingLevel > 0 {
+                line = line.trimmingCharacters(in: CharacterSet(charactersIn: " #"))
+            }
+            var isItem = false
+            if let marker = line.first, "*+-".contains(marker), line.dropFirst().first == " " {
+                line = String(line.dropFirst(2)); isItem = true
+            } else if let range = line.range(of: #"^\d{1,3}[.)] "#, options: .regularExpression) {
+                line = String(line[range.upperBound...]); isItem = true
+            }
+            line = inline(line)
+            if headingLevel == 1, title == nil, !line.isEmpty { title = line; out.append(""); continue }
+            // Headings and list items stand alone as paragraphs.
+            if headingLevel > 0 || isItem { out.append(""); out.append(line); out.append(""); continue }
+            out.append(line)
+        }
+        return (out, title)
+    }
+
+    /// Inline markup: `![alt](url)` → nothing, `[text](url)` → text, `**b**`, `_i_`, `` `c` `` → text,
+    /// `<tag>` → nothing, `\*` → `*`.
+    static func inline(_ line: String) -> String {
+        var s = line
+        s = s.replacingOccurrences(of: #"!\[[^\]]*\]\([^)]*\)"#, with: "", options: .regularExpression)
+        s = s.replacingOccurrences(of: #"\[([^\]]*)\]\([^)]*\)"#, with: "$1", options: .regularExpression)
+        s = s.replacingOccurrences(of: #"\[([^\]]*)\]\[[^\]]*\]"#, with: "$1", options: .regularExpression)
+        s = s.replacingOccurrences(of: #"<[A-Za-z/][^>]*>"#, with: "", options: .regularExpression)
+        s = s.replacingOccurrences(of: #"(\*\*|__|\*|`|~~)"#, with: "", options: .regularExpression)
+        s = s.replacingOccurrences(of: #"(?<![\p{L}\p{N}])_([^_]+)_(?![\p{L}\p{N}])"#, with: "$1", options: .regularExpression)
+        s = s.replacingOccurrences(of: #"\\([\\`*_{}\[\]()#+\-.!])"#, with: "$1", options: .regularExpression)
+        return s
+    }
+
+    static func isRule(_ line: String) -> Bool {
+        let compact = line.filter { $0 != " " }
+        return compact.count >= 3 && (Set(compact) == ["-"] || Set(compact) == ["*"] || Set(compact) == ["_"])
+    }
+
+    static func isReferenceDefinition(_ line: String) -> Bool {
+        line.range(of: #"^\[[^\]]+\]:\s*\S+"#, options: .regularExpression) != nil
+    }
+}
