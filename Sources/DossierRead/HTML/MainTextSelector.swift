@@ -11,27 +11,39 @@ struct MainTextSelector {
     func select() -> [TextBlock] {
         let elements = scan.elements, blocks = scan.blocks
         guard !elements.isEmpty, !blocks.isEmpty else { return [] }
+        // Totals per element: all text, linked text, paragraph-like text, and whether an articleBody is inside.
+        var chars = [Int](repeating: 0, count: elements.count)
+        var linkChars = [Int](repeating: 0, count: elements.count)
+        var goodChars = [Int](repeating: 0, count: elements.count)
+        var holdsArticleBody = [Bool](repeating: false, count: elements.count)
+        for block in blocks {
+            let good = block.chars >= 25 && block.linkChars * 2 < block.chars ? block.chars : 0
+            var e = Int(block.element)
+            while e >= 0 {
+                chars[e] += block.chars; linkChars[e] += block.linkChars; goodChars[e] += good
+                e = Int(elements[e].parent)
+            }
+        }
+        for i in stride(from: elements.count - 1, through: 0, by: -1) where elements[i].hints.contains(.articleBody) || holdsArticleBody[i] {
+            holdsArticleBody[i] = true
+            if elements[i].parent >= 0 { holdsArticleBody[Int(elements[i].parent)] = true }
+        }
+        let totalGood = max(1, goodChars.max() ?? 1)
+
+        // Boilerplate hints count, except on layout wrappers: an element holding the article body or
+        // most of the page's paragraph text is a "with-sidebar" layout class, not a sidebar.
         var depth = [Int32](repeating: 0, count: elements.count)
         var boilerAncestor = [Int32](repeating: -1, count: elements.count)
         for (i, e) in elements.enumerated() {
             let p = Int(e.parent)
             depth[i] = p >= 0 ? depth[p] + 1 : 0
-            let own = !e.hints.isDisjoint(with: [.boilerplate, .chrome])
+            let own = !e.hints.isDisjoint(with: [.boilerplate, .chrome]) && !holdsArticleBody[i] && goodChars[i] * 2 < totalGood
             boilerAncestor[i] = own ? Int32(i) : (p >= 0 ? boilerAncestor[p] : -1)
         }
 
         // Votes: each paragraph-like block scores its container and a few ancestors above it.
         var score = [Double](repeating: 0, count: elements.count)
         var voted = [Bool](repeating: false, count: elements.count)
-        var chars = [Int](repeating: 0, count: elements.count)
-        var linkChars = [Int](repeating: 0, count: elements.count)
-        for block in blocks {
-            var e = Int(block.element)
-            while e >= 0 {
-                chars[e] += block.chars; linkChars[e] += block.linkChars
-                e = Int(elements[e].parent)
-            }
-        }
         for block in blocks where block.chars >= 25 && Self.votes(block.tag) && boilerAncestor[Int(block.element)] < 0 {
             let density = Double(block.linkChars) / Double(block.chars)
             let value = (1 + Double(block.commas) + min(Double(block.chars) / 100, 3)) * (1 - density)
