@@ -87,6 +87,17 @@ struct MainTextSelector {
                 selected.insert(e)
             }
         }
+        // Articles split into repeated containers (text, ad, text…): same depth, same tag and hints,
+        // sharing an ancestor a few levels up.
+        var ancestors: [Int] = []
+        var a = Int(elements[best].parent)
+        while a >= 0 && ancestors.count < 3 { ancestors.append(a); a = Int(elements[a].parent) }
+        for e in 0..<elements.count where voted[e] && e != best && depth[e] == depth[best] && score[e] >= bestScore * 0.15
+            && elements[e].tag == elements[best].tag && elements[e].hints == elements[best].hints {
+            var up = Int(elements[e].parent), steps = 0
+            while up >= 0 && steps < 3 && !ancestors.contains(up) { up = Int(elements[up].parent); steps += 1 }
+            if up >= 0 && ancestors.contains(up) { selected.insert(e) }
+        }
         func selectionRoot(_ block: TextBlock) -> Int? {
             var e = Int(block.element)
             while e >= 0 && depth[e] >= depth[best] {
