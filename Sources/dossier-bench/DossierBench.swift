@@ -8,6 +8,7 @@ struct DossierBench: ParsableCommand {
         abstract: "Measure Dossier's stages in-process: medians, throughput, peak memory.",
         subcommands: [
             StoreBenchmark.self,
+            HTMLBenchmark.self,
         ]
     )
 }

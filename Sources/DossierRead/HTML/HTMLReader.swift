@@ -1,54 +1,76 @@
-import CLibXML2
 import DossierModel
 import Foundation
 
 /// HTML page → clean document: main text without page chrome, plus metadata.
+///
+/// One streaming SAX pass of libxml2 (`HTMLScan`) collects text blocks with their link and comma
+/// statistics and the class/id hints of their ancestors; `MainTextSelector` then scores blocks and
+/// containers; `HTMLMetadataReader` reads `<head>`, OpenGraph and JSON-LD. No tree is built.
 public enum HTMLReader {
-    /// Reads a whole page. Encoding comes from BOM / `<meta charset>` / http-equiv.
+    /// Reads a whole page. Encoding comes from BOM / `<meta charset>` / http-equiv, else a sniff.
     public static func read(data: Data, source: String, options: ReaderOptions = .init()) throws(Diagnostic) -> Document {
-        let blocks = textBlocks(data: data)
-        return DocumentBuilder.build(source: source, blocks: blocks, format: "html")
+        let page = try extract(data: data, source: source, options: options)
+        return DocumentBuilder.build(source: source, blocks: page.blocks, format: "html", metadata: page.metadata)
+    }
+
+    /// The main-text blocks (title excluded) and metadata of a page, before segmentation.
+    public static func extract(data: Data, source: String, options: ReaderOptions = .init())
+        throws(Diagnostic) -> (blocks: [String], metadata: DocumentMetadata) {
+        try check(data, source: source, options: options)
+        let (scan, encoding) = HTMLCharset.withUTF8(data) { bytes, encoding in
+            (HTMLScan.scan(utf8: bytes, maxDepth: options.maxDepth), encoding)
+        }
+        if scan.tooDeep {
+            throw Diagnostic(code: "NestingTooDeep",
+                             message: "\(source): elements nested deeper than \(options.maxDepth) levels; the page was not read")
+        }
+        if scan.elements.isEmpty && scan.blocks.isEmpty {
+            throw Diagnostic(code: "NotHTML", message: "\(source): no HTML content could be parsed")
+        }
+        var metadata = HTMLMetadataReader(raw: scan.metadata).read()
+        metadata.extra["charset"] = encoding.name
+        let blocks = MainTextSelector(scan: scan).select()
+        return (strings(blocks, in: scan, droppingTitle: metadata.title), metadata)
     }
 
     /// The text blocks of an HTML fragment (an RSS `content:encoded`, an Atom `html` content).
+    /// Fragments are already the article: every visible block is kept, nothing is scored away.
     public static func blocks(fromHTMLFragment html: String) -> [String] {
-        textBlocks(data: Data(("<html><body>" + html + "</body></html>").utf8), encoding: "UTF-8")
+        var bytes = Array(html.utf8)
+        return bytes.withUnsafeMutableBytes { raw in
+            let scan = HTMLScan.scan(utf8: UnsafeRawBufferPointer(raw), maxDepth: ReaderOptions().maxDepth)
+            return strings(scan.blocks, in: scan, droppingTitle: nil)
+        }
     }
 
-    static func textBlocks(data: Data, encoding: String? = nil) -> [String] {
-        let opts = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
-        let doc: htmlDocPtr? = data.withUnsafeBytes { raw in
-            htmlReadMemory(raw.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(raw.count), nil, encoding, opts)
+    /// Size, binary and emptiness checks before parsing.
+    static func check(_ data: Data, source: String, options: ReaderOptions) throws(Diagnostic) {
+        if data.isEmpty { throw Diagnostic(code: "EmptyFile", message: "\(source): the file is empty") }
+        if data.count > options.maxFileBytes {
+            throw Diagnostic(code: "FileTooLarge", message: "\(source): \(data.count) bytes exceeds the limit of \(options.maxFileBytes)")
         }
-        guard let doc else { return [] }
-        defer { xmlFreeDoc(doc) }
-        var blocks: [String] = []
-        func walk(_ node: xmlNodePtr?) {
-            var cur = node
-            while let n = cur {
-                if n.pointee.type == XML_ELEMENT_NODE, let name = n.pointee.name {
-                    let tag = String(cString: name)
-                    if ["script", "style", "nav", "footer"].contains(tag) { cur = n.pointee.next; continue }
-                    if ["p", "h1", "h2", "h3", "li"].contains(tag) {
-                        var text = ""
-                        collect(n.pointee.children, into: &text)
-                        blocks.append(text)
-                        cur = n.pointee.next; continue
-                    }
-                }
-                walk(n.pointee.children)
-                cur = n.pointee.next
+        let head = data.prefix(4096)
+        let isUTF16 = head.withUnsafeBytes { HTMLCharset.detect($0).0 }.name.hasPrefix("utf-16")
+        if !isUTF16 {
+            let controls = head.reduce(0) { $0 + ($1 < 0x20 && $1 != 0x09 && $1 != 0x0A && $1 != 0x0D && $1 != 0x0C ? 1 : 0) }
+            if head.contains(0) || controls * 20 > head.count {
+                throw Diagnostic(code: "BinaryFile", message: "\(source): looks like a binary file (NUL or control bytes), not HTML")
             }
         }
-        func collect(_ node: xmlNodePtr?, into text: inout String) {
-            var cur = node
-            while let n = cur {
-                if n.pointee.type == XML_TEXT_NODE, let c = n.pointee.content { text += String(cString: c) }
-                else if n.pointee.type == XML_ELEMENT_NODE { collect(n.pointee.children, into: &text) }
-                cur = n.pointee.next
+    }
+
+    /// Block texts, one per paragraph (`<br>` breaks inside a block become paragraphs too), title excluded.
+    static func strings(_ blocks: [TextBlock], in scan: HTMLScan, droppingTitle title: String?) -> [String] {
+        var out: [String] = []
+        out.reserveCapacity(blocks.count)
+        let text = scan.text
+        for block in blocks {
+            for line in text[block.start..<block.end].split(separator: 0x0A) {
+                let s = String(decoding: line, as: UTF8.self)
+                if let title, out.isEmpty, s == title { continue }
+                out.append(s)
             }
         }
-        walk(xmlDocGetRootElement(doc))
-        return blocks
+        return out
     }
 }

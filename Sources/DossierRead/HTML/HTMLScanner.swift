@@ -1,0 +1,331 @@
+import CLibXML2
+import Foundation
+
+/// One run of text between two block boundaries, with the statistics the selector scores.
+struct TextBlock: Sendable {
+    /// Byte range in `HTMLScan.text` (UTF-8, whitespace already collapsed).
+    var start: Int
+    var end: Int
+    /// Unicode scalars in the block, and how many of them sit inside links.
+    var chars: Int
+    var linkChars: Int
+    var commas: Int
+    /// The nearest enclosing block-level element and its tag.
+    var element: Int32
+    var tag: HTMLTag
+}
+
+/// One element of the page: enough to walk from a block up to the body.
+struct ScannedElement: Sendable {
+    var parent: Int32
+    var tag: HTMLTag
+    var hints: HTMLHints
+}
+
+/// Metadata seen during the pass, still raw (the metadata reader cleans it).
+struct RawPageMetadata: Sendable {
+    /// `<meta>` pairs keyed by lower-cased `name`, `property`, `itemprop` or `http-equiv`.
+    var metas: [(key: String, value: String)] = []
+    var jsonLD: [String] = []
+    var title: String?
+    var firstH1: String?
+    var htmlLang: String?
+    var canonical: String?
+    var timeDatetimes: [String] = []
+    var authorLinks: [String] = []
+    var bylines: [String] = []
+}
+
+/// One streaming SAX pass of libxml2's HTML parser over UTF-8 bytes: blocks of text with their
+/// link and comma counts, the element tree as parent links with class/id hints, and raw metadata.
+/// No DOM is built; the selector scores the blocks afterwards.
+final class HTMLScan {
+    private(set) var elements: [ScannedElement] = []
+    private(set) var blocks: [TextBlock] = []
+    private(set) var text: [UInt8] = []
+    var metadata = RawPageMetadata()
+    private(set) var errorCount = 0
+    private(set) var tooDeep = false
+
+    private let maxDepth: Int
+    private var context: htmlParserCtxtPtr?
+    private var stack: [Int32] = []
+    /// The open elements' names: libxml2 interns them in its dictionary, so pointers compare names.
+    private var stackNames: [UnsafePointer<UInt8>] = []
+    /// For each open element, the nearest block-level element at or above it.
+    private var blockOwner: [Int32] = []
+    private var blockStart = 0, blockChars = 0, blockLinkChars = 0, blockCommas = 0
+    private var pendingSpace = false
+    private var anchorDepth = 0
+    private var skipLevel = Int.max
+
+    private enum CaptureKind { case title, h1, jsonLD, authorLink, byline }
+    private var capture: (kind: CaptureKind, level: Int)?
+    private var captured: [UInt8] = []
+
+    init(maxDepth: Int) {
+        self.maxDepth = maxDepth
+        text.reserveCapacity(1 << 16)
+        elements.reserveCapacity(4096)
+        blocks.reserveCapacity(512)
+    }
+
+    /// Runs the pass. `bytes` must be valid UTF-8 (see `HTMLCharset`).
+    static func scan(utf8 bytes: UnsafeRawBufferPointer, maxDepth: Int) -> HTMLScan {
+        let scan = HTMLScan(maxDepth: maxDepth)
+        guard let base = bytes.baseAddress, bytes.count > 0,
+              let ctxt = htmlCreateMemoryParserCtxt(base.assumingMemoryBound(to: CChar.self), Int32(clamping: bytes.count))
+        else { return scan }
+        defer { htmlFreeParserCtxt(ctxt) }
+        let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_NODEFDTD.rawValue
+        htmlCtxtUseOptions(ctxt, Int32(options))
+        // Without this libxml2 2.9 falls back to Latin-1 for undeclared pages; the bytes are UTF-8 by now.
+        _ = xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8)
+        ctxt.pointee.sax.pointee = handler
+        ctxt.pointee.userData = Unmanaged.passUnretained(scan).toOpaque()
+        scan.context = ctxt
+        withExtendedLifetime(scan) { _ = htmlParseDocument(ctxt) }
+        scan.flushBlock()
+        if let doc = ctxt.pointee.myDoc { xmlFreeDoc(doc); ctxt.pointee.myDoc = nil }
+        scan.context = nil
+        return scan
+    }
+
+    nonisolated(unsafe) private static let handler: htmlSAXHandler = {
+        var h = htmlSAXHandler()
+        h.initialized = XML_SAX2_MAGIC
+        h.startElement = { ctx, name, atts in
+            guard let ctx, let name else { return }
+            Unmanaged<HTMLScan>.fromOpaque(ctx).takeUnretainedValue().start(name, atts)
+        }
+        h.endElement = { ctx, name in
+            guard let ctx, let name else { return }
+            Unmanaged<HTMLScan>.fromOpaque(ctx).takeUnretainedValue().end(name)
+        }
+        h.characters = { ctx, ch, len in
+            guard let ctx, let ch, len > 0 else { return }
+            Unmanaged<HTMLScan>.fromOpaque(ctx).takeUnretainedValue().characters(ch, Int(len))
+        }
+        h.cdataBlock = h.characters
+        h.ignorableWhitespace = h.characters
+        h.serror = { ctx, _ in
+            guard let ctx else { return }
+            Unmanaged<HTMLScan>.fromOpaque(ctx).takeUnretainedValue().errorCount += 1
+        }
+        return h
+    }()
+
+    // MARK: SAX events
+
+    private func start(_ name: UnsafePointer<UInt8>, _ atts: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
+        if stack.count >= maxDepth {
+            tooDeep = true
+            if let context { xmlStopParser(context) }
+            return
+        }
+        let tag = HTMLTag(name: name)
+        var hints: HTMLHints = tag == .main || tag == .article ? .landmark : []
+        if tag.isChrome { hints.insert(.chrome) }
+        let wantsStrings = tag == .meta || tag == .link || tag == .html || tag == .time || tag == .script || tag == .a
+        var attributes: [(HTMLAttribute, String)] = []
+        if let atts {
+            var k = 0
+            while let attName = atts[k] {
+                let value = atts[k + 1]
+                k += 2
+                guard let value else {
+                    if HTMLAttribute(name: attName) == .hidden { hints.insert(.hidden) }
+                    continue
+                }
+                let attribute = HTMLAttribute(name: attName)
+                switch attribute {
+                case .other: continue
+                case .class, .id:
+                    if tag != .body && tag != .html { hints.formUnion(HTMLHints.classify(value)) }
+                case .role: hints.formUnion(HTMLHints.classifyRole(value))
+                case .hidden: hints.insert(.hidden)
+                case .ariaHidden: if Self.equalsIgnoringCase(value, "true") { hints.insert(.hidden) }
+                case .style: if Self.styleHides(value) { hints.insert(.hidden) }
+                case .itemprop:
+                    let prop = String(cString: value)
+                    if prop == "articleBody" { hints.formUnion([.articleBody, .content]) }
+                    attributes.append((attribute, prop))
+                default:
+                    if wantsStrings || attribute == .datetime || attribute == .content {
+                        attributes.append((attribute, String(cString: value)))
+                    }
+                }
+            }
+        }
+        if !attributes.isEmpty || tag == .title || tag == .h1 { noteMetadata(tag, attributes, hints) }
+        if hints.contains(.byline), capture == nil, skipLevel == Int.max { beginCapture(.byline) }
+
+        let id = Int32(elements.count)
+        elements.append(ScannedElement(parent: stack.last ?? -1, tag: tag, hints: hints))
+        if !tag.isInline { flushBlock() }
+        if tag == .br, text.count > blockStart, skipLevel == Int.max { text.append(0x0A); pendingSpace = false }
+        blockOwner.append(tag.isInline ? (blockOwner.last ?? -1) : id)
+        stack.append(id)
+        stackNames.append(name)
+        if tag == .a { anchorDepth += 1 }
+        if skipLevel == Int.max, tag.isSkipped || hints.contains(.hidden) { skipLevel = stack.count - 1 }
+    }
+
+    private func end(_ name: UnsafePointer<UInt8>) {
+        guard let index = stackNames.lastIndex(where: { $0 == name }) ?? stackNames.lastIndex(where: { strcmp($0, name) == 0 })
+        else { return }
+        while stack.count > index {
+            let closing = elements[Int(stack[stack.count - 1])].tag
+            if !closing.isInline { flushBlock() }
+            if closing == .a { anchorDepth -= 1 }
+            stack.removeLast()
+            stackNames.removeLast()
+            blockOwner.removeLast()
+            if let capture, capture.level >= stack.count { endCapture() }
+            if skipLevel >= stack.count { skipLevel = Int.max }
+        }
+    }
+
+    private func characters(_ ch: UnsafePointer<UInt8>, _ count: Int) {
+        if capture != nil, captured.count < 1 << 20 { captured.append(contentsOf: UnsafeBufferPointer(start: ch, count: count)) }
+        guard skipLevel == Int.max else { return }
+        var i = 0
+        let inLink = anchorDepth > 0
+        while i < count {
+            let c = ch[i]
+            if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C {
+                pendingSpace = true; i += 1; continue
+            }
+            if c == 0xC2, i + 1 < count {
+                let d = ch[i + 1]
+                if d == 0xA0 { pendingSpace = true; i += 2; continue }   // NBSP
+                if d == 0xAD { i += 2; continue }                         // soft hyphen
+            } else if c == 0xE2, i + 2 < count, ch[i + 1] == 0x80 {
+                let d = ch[i + 2]
+                if d == 0x8B || d == 0x8C || d == 0x8E || d == 0x8F { i += 3; continue }   // zero-width, direction marks
+                if d == 0xAF || d == 0x87 || d == 0x89 || d == 0x8A || d == 0xA8 || d == 0xA9 {  // narrow/thin spaces, separators
+                    pendingSpace = true; i += 3; continue
+                }
+            } else if c == 0xEF, i + 2 < count, ch[i + 1] == 0xBB, ch[i + 2] == 0xBF {
+                i += 3; continue                                          // stray BOM / ZWNBSP
+            }
+            if pendingSpace {
+                if text.count > blockStart, text[text.count - 1] != 0x0A { text.append(0x20) }
+                pendingSpace = false
+            }
+            text.append(c)
+            if c & 0xC0 != 0x80 {
+                blockChars += 1
+                if inLink { blockLinkChars += 1 }
+                if c == 0x2C { blockCommas += 1 }
+            }
+            i += 1
+        }
+    }
+
+    private func flushBlock() {
+        if blockChars > 0 {
+            let owner = blockOwner.last ?? -1
+            blocks.append(TextBlock(start: blockStart, end: text.count, chars: blockChars, linkChars: blockLinkChars,
+                                    commas: blockCommas, element: owner,
+                                    tag: owner >= 0 ? elements[Int(owner)].tag : .other))
+        } else {
+            text.removeSubrange(blockStart...)
+        }
+        blockStart = text.count
+        blockChars = 0; blockLinkChars = 0; blockCommas = 0
+        pendingSpace = false
+    }
+
+    // MARK: Metadata
+
+    private func noteMetadata(_ tag: HTMLTag, _ attributes: [(HTMLAttribute, String)], _ hints: HTMLHints) {
+        func value(_ a: HTMLAttribute) -> String? { attributes.first { $0.0 == a }?.1 }
+        switch tag {
+        case .meta:
+            guard let content = value(.content) else { return }
+            for key in [HTMLAttribute.name, .property, .itemprop, .httpEquiv] {
+                if let k = value(key) { metadata.metas.append((k.lowercased(), content)) }
+            }
+        case .link:
+            if let rel = value(.rel)?.lowercased(), let href = value(.href) {
+                if rel.split(separator: " ").contains("canonical") { metadata.canonical = metadata.canonical ?? href }
+            }
+        case .html:
+            if let lang = value(.lang) { metadata.htmlLang = lang }
+        case .title:
+            if metadata.title == nil, capture == nil { beginCapture(.title) }
+        case .h1:
+            if metadata.firstH1 == nil, capture == nil, skipLevel == Int.max { beginCapture(.h1) }
+        case .script:
+            if let type = value(.type)?.lowercased(), type.contains("ld+json"), capture == nil { beginCapture(.jsonLD) }
+        case .a:
+            if let rel = value(.rel)?.lowercased(), rel.contains("author"), capture == nil { beginCapture(.authorLink) }
+        default: break
+        }
+        if let time = value(.datetime) { metadata.timeDatetimes.append(time) }
+        if tag != .meta, let prop = value(.itemprop), let content = value(.content) ?? value(.datetime) {
+            metadata.metas.append((prop.lowercased(), content))
+        }
+    }
+
+    private func beginCapture(_ kind: CaptureKind) {
+        capture = (kind, stack.count)
+        captured.removeAll(keepingCapacity: true)
+    }
+
+    private func endCapture() {
+        guard let kind = capture?.kind else { return }
+        capture = nil
+        let raw = String(decoding: captured, as: UTF8.self)
+        switch kind {
+        case .jsonLD: metadata.jsonLD.append(raw)
+        case .title: metadata.title = HTMLText.collapse(raw)
+        case .h1: metadata.firstH1 = HTMLText.collapse(raw)
+        case .authorLink: metadata.authorLinks.append(HTMLText.collapse(raw))
+        case .byline: if captured.count < 300 { metadata.bylines.append(HTMLText.collapse(raw)) }
+        }
+    }
+
+    // MARK: Byte helpers
+
+    private static func equalsIgnoringCase(_ value: UnsafePointer<UInt8>, _ expected: StaticString) -> Bool {
+        let e = expected.utf8Start
+        for k in 0..<expected.utf8CodeUnitCount where value[k] | 0x20 != e[k] { return false }
+        return value[expected.utf8CodeUnitCount] == 0
+    }
+
+    /// `display:none` or `visibility:hidden` in an inline style, spaces and case ignored.
+    private static func styleHides(_ value: UnsafePointer<UInt8>) -> Bool {
+        var compact: [UInt8] = []
+        var i = 0
+        while value[i] != 0, i < 512 {
+            let c = value[i]
+            if c != 0x20 && c != 0x09 { compact.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c) }
+            i += 1
+        }
+        return compact.firstRange(of: Array("display:none".utf8)) != nil
+            || compact.firstRange(of: Array("visibility:hidden".utf8)) != nil
+    }
+}
+
+/// Whitespace handling shared by the scanner and the metadata reader.
+enum HTMLText {
+    /// Collapses whitespace (NBSP included), drops soft hyphens and trims.
+    static func collapse(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var space = false
+        for scalar in s.unicodeScalars {
+            switch scalar.value {
+            case 0xAD, 0x200B, 0x200C, 0x200E, 0x200F, 0xFEFF: continue
+            case 0x09, 0x0A, 0x0C, 0x0D, 0x20, 0xA0, 0x2007, 0x2009, 0x200A, 0x202F, 0x2028, 0x2029: space = true
+            default:
+                if space, !out.isEmpty { out.append(" ") }
+                space = false
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+}

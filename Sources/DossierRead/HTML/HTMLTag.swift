@@ -1,0 +1,103 @@
+/// The HTML elements the extractor tells apart; every other name is `.other` (a block boundary).
+/// Names are matched on their bytes (libxml2 lower-cases them) so the SAX pass allocates nothing.
+enum HTMLTag: UInt8, Sendable {
+    case other, html, head, body, title, meta, link, base
+    case script, style, noscript, template, svg, math, iframe, object, embed, canvas
+    case select, textarea, button, option, input, label, video, audio, picture, source
+    case p, div, section, article, main, aside, header, footer, nav, form
+    case h1, h2, h3, h4, h5, h6, ul, ol, li, dl, dt, dd, blockquote, pre
+    case table, tr, td, th, caption, figure, figcaption, address, hr, br
+    case a, span, b, i, em, strong, u, small, sub, sup, abbr, cite, code, q, mark, time
+    case font, s, strike, del, ins, `var`, kbd, samp, dfn, bdi, bdo, wbr, big, tt, data, acronym, img
+
+    /// Text inside these elements never reaches the document.
+    var isSkipped: Bool {
+        switch self {
+        case .script, .style, .noscript, .template, .svg, .math, .iframe, .object, .embed, .canvas,
+             .select, .textarea, .button, .option, .input, .label, .video, .audio, .head:
+            return true
+        default: return false
+        }
+    }
+
+    /// Inline elements continue the current block; everything else starts or ends one.
+    var isInline: Bool { rawValue >= HTMLTag.a.rawValue || self == .picture || self == .source }
+
+    var isHeading: Bool { rawValue >= HTMLTag.h1.rawValue && rawValue <= HTMLTag.h6.rawValue }
+
+    /// Landmark elements that hold page chrome rather than the article.
+    var isChrome: Bool { self == .nav || self == .footer || self == .aside || self == .form }
+
+    init(name: UnsafePointer<UInt8>) {
+        let key = Self.packedKey(name)
+        self = key.long ? (Self.longNames[key.string()] ?? .other) : (Self.shortNames[key.value] ?? .other)
+    }
+
+    /// Up to eight bytes packed into an integer: an exact key for short names.
+    struct PackedKey {
+        var value: UInt64
+        var long: Bool
+        var pointer: UnsafePointer<UInt8>
+        func string() -> String { String(cString: pointer) }
+    }
+
+    static func packedKey(_ name: UnsafePointer<UInt8>) -> PackedKey {
+        var value: UInt64 = 0
+        var i = 0
+        while i < 8 {
+            let c = name[i]
+            if c == 0 { return PackedKey(value: value, long: false, pointer: name) }
+            value = value << 8 | UInt64(c | 0x20)
+            i += 1
+        }
+        return PackedKey(value: value, long: name[8] != 0, pointer: name)
+    }
+
+    static func packed(_ s: String) -> UInt64 {
+        s.utf8.prefix(8).reduce(0) { $0 << 8 | UInt64($1) }
+    }
+
+    private static let names: [(String, HTMLTag)] = [
+        ("html", .html), ("head", .head), ("body", .body), ("title", .title), ("meta", .meta), ("link", .link),
+        ("base", .base), ("script", .script), ("style", .style), ("noscript", .noscript), ("template", .template),
+        ("svg", .svg), ("math", .math), ("iframe", .iframe), ("object", .object), ("embed", .embed),
+        ("canvas", .canvas), ("select", .select), ("textarea", .textarea), ("button", .button),
+        ("option", .option), ("input", .input), ("label", .label), ("video", .video), ("audio", .audio),
+        ("picture", .picture), ("source", .source), ("p", .p), ("div", .div), ("section", .section),
+        ("article", .article), ("main", .main), ("aside", .aside), ("header", .header), ("footer", .footer),
+        ("nav", .nav), ("form", .form), ("h1", .h1), ("h2", .h2), ("h3", .h3), ("h4", .h4), ("h5", .h5),
+        ("h6", .h6), ("ul", .ul), ("ol", .ol), ("li", .li), ("dl", .dl), ("dt", .dt), ("dd", .dd),
+        ("blockquote", .blockquote), ("pre", .pre), ("table", .table), ("tr", .tr), ("td", .td), ("th", .th),
+        ("caption", .caption), ("figure", .figure), ("figcaption", .figcaption), ("address", .address),
+        ("hr", .hr), ("br", .br), ("a", .a), ("span", .span), ("b", .b), ("i", .i), ("em", .em),
+        ("strong", .strong), ("u", .u), ("small", .small), ("sub", .sub), ("sup", .sup), ("abbr", .abbr),
+        ("cite", .cite), ("code", .code), ("q", .q), ("mark", .mark), ("time", .time), ("font", .font),
+        ("s", .s), ("strike", .strike), ("del", .del), ("ins", .ins), ("var", .var), ("kbd", .kbd),
+        ("samp", .samp), ("dfn", .dfn), ("bdi", .bdi), ("bdo", .bdo), ("wbr", .wbr), ("big", .big),
+        ("tt", .tt), ("data", .data), ("acronym", .acronym), ("img", .img),
+    ]
+    private static let shortNames: [UInt64: HTMLTag] = Dictionary(
+        names.filter { $0.0.utf8.count <= 8 }.map { (packed($0.0), $0.1) }, uniquingKeysWith: { a, _ in a })
+    private static let longNames: [String: HTMLTag] = Dictionary(
+        names.filter { $0.0.utf8.count > 8 }.map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+}
+
+/// The attributes the extractor reads, matched on bytes like tags.
+enum HTMLAttribute: UInt8 {
+    case other, `class`, id, role, itemprop, style, hidden, ariaHidden, property, name, content
+    case charset, httpEquiv, href, rel, datetime, lang, type
+
+    init(name: UnsafePointer<UInt8>) {
+        let key = HTMLTag.packedKey(name)
+        if key.long { self = key.string() == "aria-hidden" ? .ariaHidden : (key.string() == "http-equiv" ? .httpEquiv : .other); return }
+        self = Self.table[key.value] ?? .other
+    }
+
+    private static let table: [UInt64: HTMLAttribute] = [
+        HTMLTag.packed("class"): .class, HTMLTag.packed("id"): .id, HTMLTag.packed("role"): .role,
+        HTMLTag.packed("itemprop"): .itemprop, HTMLTag.packed("style"): .style, HTMLTag.packed("hidden"): .hidden,
+        HTMLTag.packed("property"): .property, HTMLTag.packed("name"): .name, HTMLTag.packed("content"): .content,
+        HTMLTag.packed("charset"): .charset, HTMLTag.packed("href"): .href, HTMLTag.packed("rel"): .rel,
+        HTMLTag.packed("datetime"): .datetime, HTMLTag.packed("lang"): .lang, HTMLTag.packed("type"): .type,
+    ]
+}

@@ -1,0 +1,155 @@
+import ArgumentParser
+import CLibXML2
+import DossierModel
+import DossierRead
+import Foundation
+
+/// `dossier-bench html DIR`: HTML → document over a directory of pages (`.html` or `.html.gz`), next to
+/// libxml2's own floors measured in the same run (tree build with `htmlReadMemory`, SAX pass with no
+/// handlers), then over one large generated page.
+struct HTMLBenchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "html", abstract: "HTML reader speed (and predictions for the accuracy scorer).")
+
+    @Argument(help: "Directory of pages (.html or .html.gz), e.g. ../shared/data/article-extraction/html")
+    var directory: String
+
+    @Option(help: "Timed passes over the pages (the median of each page is reported).")
+    var rounds = 5
+
+    @Option(help: "Write {id: {articleBody}} for score_extraction.py to this file.")
+    var predictions: String?
+
+    @Option(help: "Size of the generated large page, in MB.")
+    var largeMB = 8
+
+    func run() throws {
+        let pages = try loadPages()
+        guard !pages.isEmpty else { throw ValidationError("no .html or .html.gz files in \(directory)") }
+        print("machine: \(Measure.machine())  libxml2 \(LIBXML_DOTTED_VERSION)  pages: \(pages.count)")
+        if let predictions { try writePredictions(pages, to: predictions) }
+
+        let totalBytes = pages.reduce(0) { $0 + $1.data.count }
+        let sizes = pages.map { Double($0.data.count) / 1024 }
+        print(String(format: "page size median %.0f KB, total %.1f MB", Measure.median(sizes), Double(totalBytes) / 1e6))
+        let reader = medians(pages) { data in _ = try? HTMLReader.read(data: data, source: "bench.html") }
+        let extraction = medians(pages) { data in _ = try? HTMLReader.extract(data: data, source: "bench.html") }
+        let tree = medians(pages) { data in Self.treeFloor(data) }
+        let sax = medians(pages) { data in Self.saxFloor(data) }
+        let readerMedian = Measure.median(reader.perPage) * 1000
+        print(String(format: "HTMLReader.read     median %.3f ms/page  %.1f MB/s  %.0f pages/s", readerMedian,
+                     Double(totalBytes) / 1e6 / reader.total, Double(pages.count) / reader.total))
+        let extractionMedian = Measure.median(extraction.perPage) * 1000
+        print(String(format: "  of which extraction (blocks + metadata, before DocumentBuilder) median %.3f ms/page  %.1f MB/s",
+                     extractionMedian, Double(totalBytes) / 1e6 / extraction.total))
+        print(String(format: "libxml2 tree floor  median %.3f ms/page  (reader = %.2fx)", Measure.median(tree.perPage) * 1000,
+                     readerMedian / (Measure.median(tree.perPage) * 1000)))
+        let saxMedian = Measure.median(sax.perPage) * 1000
+        print(String(format: "libxml2 SAX floor   median %.3f ms/page  (reader = %.2fx, extraction = %.2fx)", saxMedian,
+                     readerMedian / saxMedian, extractionMedian / saxMedian))
+
+        let large = Self.generatedPage(megabytes: largeMB)
+        var largeDoc: Document?
+        let largeSeconds = Measure.median((0..<3).map { _ in Measure.seconds { largeDoc = try? HTMLReader.read(data: large, source: "large.html") } })
+        let largeSax = Measure.median((0..<3).map { _ in Measure.seconds { Self.saxFloor(large) } })
+        print(String(format: "large page %.1f MB: %.0f ms, %.1f MB/s (SAX floor %.0f ms, %.2fx), %d chars kept",
+                     Double(large.count) / 1e6, largeSeconds * 1000, Double(large.count) / 1e6 / largeSeconds, largeSax * 1000,
+                     largeSeconds / largeSax, largeDoc?.text.unicodeScalars.count ?? 0))
+        print(String(format: "peak RSS %.1f MB", Double(Measure.peakRSSBytes()) / 1e6))
+    }
+
+    struct Page { var id: String; var data: Data }
+
+    private func loadPages() throws -> [Page] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+        return try names.compactMap { name -> Page? in
+            let path = (directory as NSString).appendingPathComponent(name)
+            if name.hasSuffix(".html.gz") { return Page(id: String(name.dropLast(8)), data: try Self.gunzip(path)) }
+            if name.hasSuffix(".html") || name.hasSuffix(".htm") {
+                return Page(id: (name as NSString).deletingPathExtension, data: try Data(contentsOf: URL(fileURLWithPath: path)))
+            }
+            return nil
+        }
+    }
+
+    private func medians(_ pages: [Page], _ body: (Data) -> Void) -> (perPage: [Double], total: Double) {
+        var times = [[Double]](repeating: [], count: pages.count)
+        for (i, page) in pages.enumerated() { body(page.data); _ = i }   // warm-up
+        var total = Double.infinity
+        for _ in 0..<max(1, rounds) {
+            var round = 0.0
+            for (i, page) in pages.enumerated() {
+                let t = Measure.seconds { body(page.data) }
+                times[i].append(t); round += t
+            }
+            total = min(total, round)
+        }
+        return (times.map(Measure.median), total)
+    }
+
+    private func writePredictions(_ pages: [Page], to path: String) throws {
+        var out: [String: [String: String]] = [:]
+        for page in pages {
+            let text = (try? HTMLReader.read(data: page.data, source: page.id + ".html"))?.text ?? ""
+            out[page.id] = ["articleBody": text]
+        }
+        try JSONSerialization.data(withJSONObject: out, options: [.sortedKeys]).write(to: URL(fileURLWithPath: path))
+        print("predictions written to \(path)")
+    }
+
+    static func gunzip(_ path: String) throws -> Data {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["gzip", "-dc", path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return data
+    }
+
+    static let parseOptions = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
+
+    /// libxml2 building its tree, nothing else.
+    static func treeFloor(_ data: Data) {
+        data.withUnsafeBytes { raw in
+            if let doc = htmlReadMemory(raw.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(raw.count), nil, nil, parseOptions) {
+                xmlFreeDoc(doc)
+            }
+        }
+    }
+
+    /// libxml2 tokenising the page with an empty SAX handler.
+    static func saxFloor(_ data: Data) {
+        data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress,
+                  let ctxt = htmlCreateMemoryParserCtxt(base.assumingMemoryBound(to: CChar.self), Int32(raw.count)) else { return }
+            htmlCtxtUseOptions(ctxt, parseOptions)
+            ctxt.pointee.sax.pointee = htmlSAXHandler()
+            _ = htmlParseDocument(ctxt)
+            if let doc = ctxt.pointee.myDoc { xmlFreeDoc(doc) }
+            htmlFreeParserCtxt(ctxt)
+        }
+    }
+
+    /// A long article wrapped in navigation, a related list and comments: roughly `megabytes` MB.
+    static func generatedPage(megabytes: Int) -> Data {
+        var html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Large page | Bench</title></head><body>"
+        html += "<nav class=\"menu\"><ul>" + (0..<50).map { "<li><a href=\"/s\($0)\">Section \($0)</a></li>" }.joined() + "</ul></nav>"
+        html += "<article><h1>Large page</h1><div class=\"article-body\">"
+        var i = 0
+        while html.utf8.count < megabytes * 1_000_000 * 8 / 10 {
+            html += "<p>Paragraph \(i) of a generated article, with <a href=\"/x\">a link</a>, commas, numbers like 1,234.5 and "
+                + "enough words to look like prose written by a reporter about industry, plants and sanctions.</p>"
+            if i % 40 == 0 { html += "<h2>Subheading \(i)</h2><div class=\"ad-slot\">Advertisement</div>" }
+            i += 1
+        }
+        html += "</div></article><aside class=\"related\"><ul>" + (0..<30).map { "<li><a href=\"/r\($0)\">Related \($0)</a></li>" }.joined()
+        html += "</ul></aside><section class=\"comments\">"
+        while html.utf8.count < megabytes * 1_000_000 {
+            html += "<div class=\"comment\"><p>A reader's comment, rather long, with opinions, and more opinions, number \(i).</p></div>"
+            i += 1
+        }
+        return Data((html + "</section><footer>© Bench</footer></body></html>").utf8)
+    }
+}
