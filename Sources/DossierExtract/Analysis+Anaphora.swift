@@ -1,0 +1,29 @@
+import DossierModel
+
+extension Analysis {
+    static let companyAnaphors: Set<String> = ["societe", "entreprise", "firme", "compagnie", "groupe", "start-up", "startup",
+                                               "company", "firm", "group", "miner", "startup", "operator", "exploitant", "mineur"]
+    static let definiteDeterminers: Set<String> = ["la", "le", "l'", "the", "cette", "ce", "cet", "this"]
+
+    /// `la société`, `the company`, `l'entreprise` with no name after them refer to the firm
+    /// most recently named as the subject of a sentence (first firm of its sentence).
+    func resolveAnaphora() {
+        var salient: Int? = nil
+        for (k, s) in sentences.enumerated() where !skip[k] {
+            let named = slots[k].filter { !$0.anaphor }
+            var i = s.tokens.lowerBound
+            while i + 1 < s.tokens.upperBound {
+                let det = tokens[i], noun = tokens[i + 1]
+                if Self.definiteDeterminers.contains(det.key), Self.companyAnaphors.contains(noun.key), let e = salient,
+                   !(i + 2 < s.tokens.upperBound && tokens[i + 2].isNameLike),
+                   !named.contains(where: { $0.tokens.contains(i + 1) }) {
+                    addMention(entity: e, tokens: i..<(i + 2), sentence: k, rule: "coref:definite-noun", confidence: 0.6, anaphor: true)
+                    i += 2; continue
+                }
+                i += 1
+            }
+            slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            if let first = slots[k].first(where: { type($0.entity) == .company && !drafts[$0.entity].isMedia }) { salient = first.entity }
+        }
+    }
+}
