@@ -7,9 +7,13 @@ extension Analysis {
     func collectNames() {
         var lowercase: Set<String> = []
         for t in tokens where t.kind == .word && !t.isCapitalized && !t.isDomain { lowercase.insert(t.key) }
-        let finder = MentionFinder(lex: lex, tokens: tokens, lowercaseWords: lowercase)
+        var midCapitals: Set<String> = []
+        for s in sentences where s.tokens.count > 1 {
+            for i in (s.tokens.lowerBound + 1)..<s.tokens.upperBound where tokens[i].isCapitalized && tokens[i - 1].kind == .word { midCapitals.insert(tokens[i].key) }
+        }
+        let finder = MentionFinder(lex: lex, tokens: tokens, lowercaseWords: lowercase, midSentenceCapitals: midCapitals)
         var found: [NameMention] = []
-        for (k, s) in sentences.enumerated() where !skip[k] { found += finder.find(in: s, index: k) }
+        for (k, s) in sentences.enumerated() where !skip[k] { found += finder.find(in: s, index: k).filter { $0.strength > 0 } }
 
         // Group keys: a lexicon entry, else the folded name.
         var groupOf: [String: Int] = [:]

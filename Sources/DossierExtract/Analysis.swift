@@ -70,7 +70,12 @@ final class Analysis {
             let words = s.tokens.filter { tokens[$0].kind == .word }
             let caps = words.filter { tokens[$0].isAllCaps }.count
             let shouting = words.count >= 4 && caps * 10 >= words.count * 8
-            skip[k] = lineIsChrome || shouting
+            // A title-case headline line (most words capitalised, no final stop) is not prose.
+            let capitals = words.filter { tokens[$0].isCapitalized }.count
+            let lastText = tokens[s.tokens.upperBound - 1].text
+            let headline = first.startsLine && words.count >= 4 && capitals * 10 >= words.count * 6 && ![".", "!", "?", "»", "\""].contains(lastText)
+                && (s.tokens.upperBound == tokens.count || tokens[s.tokens.upperBound].startsLine)
+            skip[k] = lineIsChrome || shouting || headline
         }
     }
 

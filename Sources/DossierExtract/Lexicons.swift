@@ -132,6 +132,9 @@ struct Lexicons: Sendable {
             let names = [r["fr_name"] ?? name, name] + Self.list(r, "fr_alt") + Self.list(r, "ru_name")
             addEntry(LexiconEntry(type: .location, names: names, country: r["country_code"], kind: "city"), phrases: names)
         }
+        for name in Vocabulary.macroRegions {
+            addEntry(LexiconEntry(type: .location, names: [name], country: nil, kind: "macro-region"), phrases: [name])
+        }
         for r in Self.rows("authorities") {
             let kind = r["kind"] ?? ""
             let type: EntityType = ["sanctions list", "export control list", "sanctions programme", "regulation"].contains(kind) ? .sanction : .organization

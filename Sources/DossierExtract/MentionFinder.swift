@@ -27,6 +27,8 @@ struct MentionFinder {
     /// Words seen in lower case somewhere in the document: a capitalised sentence opener
     /// among them is an ordinary word.
     let lowercaseWords: Set<String>
+    /// Words seen capitalised inside a sentence (not as its first word): names for sure.
+    let midSentenceCapitals: Set<String>
 
     func isSentenceInitial(_ i: Int, in s: Sentence) -> Bool {
         var k = i - 1
@@ -42,14 +44,26 @@ struct MentionFinder {
     /// A token that can be part of a name here.
     func nameLike(_ i: Int, in s: Sentence) -> Bool {
         let t = tokens[i]
-        guard t.isNameLike else { return false }
+        guard t.isNameLike, !(t.text.first?.isNumber ?? true) else { return false }
         if Vocabulary.notNames.contains(t.key) { return false }
+        if lex.demonyms[t.key] != nil && !t.isAllCaps && !(i + 1 < s.tokens.upperBound && tokens[i + 1].isCapitalized && !tokens[i + 1].spaceBefore == false) { return false }
         if lex.roleTitles.value(t.key) != nil && !t.isCamel && t.key != "founder" && !(t.isAllCaps && t.text.count > 3) { return false }
         if Vocabulary.personTitles.contains(t.key) && (t.text.count <= 4) { return false }
         if t.isCapitalized && !t.isAllCaps && !t.isCamel && !t.hasDigit && isSentenceInitial(i, in: s) {
             if Vocabulary.commonStarters.contains(t.key) || lowercaseWords.contains(t.key) { return false }
+            // A capitalised opener is a name only if it is capitalised elsewhere, known, or followed by another capital.
+            let nextIsName = i + 1 < s.tokens.upperBound && tokens[i + 1].kind == .word && (tokens[i + 1].isCapitalized || tokens[i + 1].isAllCaps)
+            if !nextIsName && !midSentenceCapitals.contains(t.key) && !lex.firstNames.contains(t.key) && lex.places.value(t.key) == nil { return false }
         }
-        if t.isCapitalized && !t.isAllCaps && Vocabulary.commonStarters.contains(t.key) && t.text.count <= 3 { return false }
+        return true
+    }
+
+    /// Inside a name already begun, small capitalised words are allowed (`Masayoshi Son`, `Le Monde`).
+    func continuesName(_ j: Int, in s: Sentence) -> Bool {
+        let t = tokens[j]
+        guard t.isNameLike, !Vocabulary.notNames.contains(t.key) else { return false }
+        if lex.roleTitles.value(t.key) != nil && !t.isCamel && !(t.isAllCaps && t.text.count > 3) { return false }
+        if t.key.hasPrefix("co-"), lex.roleTitles.value(String(t.key.dropFirst(3))) != nil { return false }
         return true
     }
 
@@ -102,6 +116,8 @@ struct MentionFinder {
             guard first.isCapitalized || first.isAllCaps || (geoHead && hasCapital(r)) else { return nil }
             if len == 1 && (Vocabulary.notNames.contains(first.key) || (isSentenceInitial(i, in: s) && lowercaseWords.contains(first.key) && !first.isAllCaps)) { return nil }
             if len == 1 && first.isAllCaps && first.text.count <= 3 && !first.text.contains(".") && lex.entries[id].kind == "city" { return nil }
+            if len == 1 && first.text.count <= 2 && !(first.isAllCaps && lex.entries[id].kind == "country") { return nil }
+            if len == 1 && Vocabulary.commonStarters.contains(first.key) && !first.isAllCaps { return nil }
             if continues(r, end: end) { return nil }
             // Preceded by a capitalised word joined to it: part of a longer name.
             if i > s.tokens.lowerBound, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, nameLike(i - 1, in: s),
@@ -171,15 +187,21 @@ struct MentionFinder {
             while j < end, !["»", "\"", "”"].contains(tokens[j].text), j - i < 8 { j += 1 }
         } else {
             while j < end {
-                if nameLike(j, in: s) || (j > i && tokens[j].kind == .number && tokens[j].text.count <= 4 && !tokens[j].spaceBefore == false && tokens[j - 1].hasDigit == false && j - i < 3 && tokens[j-1].isCamel) {
-                    if j > i && !tokens[j].spaceBefore && tokens[j].kind == .punct { break }
+                if j == i ? nameLike(j, in: s) : continuesName(j, in: s) { j += 1; continue }
+                // Model numbers and numbered names: `GeForce RTX 4090`, `Hut 8`.
+                if j > i, tokens[j].kind == .number, tokens[j].text.count <= 5, j - i <= 3, !(j + 1 < end && ValueReader.multipliers[tokens[j + 1].key] != nil),
+                   !(j + 1 < end && ValueReader.capacityUnits[tokens[j + 1].key] != nil), !(tokens[j].text.count == 4 && tokens[j].text.hasPrefix("20")) {
                     j += 1; continue
                 }
-                // Connectors inside a name: `Bank of America`, `Association des Industrial Mining`.
-                if j > i, Vocabulary.nameConnectors.contains(tokens[j].key), !tokens[j].isCapitalized {
+                // Middle initial: `John K. Hurley`.
+                if j > i, j + 2 < end, tokens[j].text.count == 1, tokens[j].isCapitalized, tokens[j + 1].text == ".", continuesName(j + 2, in: s) {
+                    j += 2; continue
+                }
+                // Connectors inside a name: `Bank of America`, `Association des Industrial Mining`, `Mohammed ben Salmane`.
+                if j > i, Vocabulary.nameConnectors.contains(tokens[j].key) || ["and", "et", "ben", "bin", "ibn", "da", "di"].contains(tokens[j].key), !tokens[j].isCapitalized {
                     var k = j + 1
                     if k < end, ["la", "l'"].contains(tokens[k].key), tokens[j].key == "de" { k += 1 }
-                    if k < end, nameLike(k, in: s), connectorAllowed(i..<j, next: k, end: end) { j = k; continue }
+                    if k < end, continuesName(k, in: s), connectorAllowed(i..<j, connector: tokens[j].key, next: k, end: end) { j = k; continue }
                 }
                 break
             }
@@ -210,12 +232,17 @@ struct MentionFinder {
 
     /// `of`/`de` joins two capitalised parts only when the left part heads an institution or
     /// firm name, or the right part is not a known place (`Bank of Russia` yes, `Nvidia de Russie` no).
-    private func connectorAllowed(_ left: Range<Int>, next: Int, end: Int) -> Bool {
+    private func connectorAllowed(_ left: Range<Int>, connector: String, next: Int, end: Int) -> Bool {
         let leftKeys = left.map { tokens[$0].key }
-        if leftKeys.contains(where: { Vocabulary.organizationWords.contains($0) || Vocabulary.companyWords.contains($0) }) { return true }
-        if lex.places.longestMatch(tokens, at: next, limit: end) != nil { return false }
-        if lex.firstNames.contains(tokens[next].key) && !lex.ambiguousFirstNames.contains(tokens[next].key) { return false }
-        return left.count <= 3
+        let institution = leftKeys.contains { Vocabulary.organizationWords.contains($0) || Vocabulary.companyWords.contains($0) }
+        if ["and", "et"].contains(connector) {
+            return institution && leftKeys.contains { ["of", "de", "du", "des", "for", "pour"].contains($0) }
+        }
+        if ["ben", "bin", "ibn", "al", "el", "da", "di", "van", "von", "der", "den", "del", "de", "la"].contains(connector),
+           left.count == 1, lex.firstNames.contains(leftKeys[0]) { return !institution }
+        if ["ben", "bin", "ibn", "da", "di"].contains(connector) { return left.count <= 3 && !institution }
+        if connector == "&" { return true }
+        return institution
     }
 
     func text(_ r: Range<Int>) -> String {
@@ -308,7 +335,9 @@ struct MentionFinder {
         } else if r.count == 1 && first.isDomain {
             m = make(.company, 2, "rule:domain-name")
             m.isMedia = true
-        } else if let h = before.head, Vocabulary.productHeads.contains(h), hasDigitToken || r.count <= 2 {
+        } else if r.count == 1 && lex.demonyms[first.key] != nil && !first.isAllCaps {
+            m = make(.location, 0, "drop:demonym")
+        } else if let h = before.head, Vocabulary.productHeads.contains(h), hasDigitToken || r.count <= 2, !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
             m = make(.product, 2, "rule:product-head")
         } else if Vocabulary.productHeads.contains(nextKey) && hasDigitToken {
             m = make(.product, 2, "rule:product-head")
@@ -318,10 +347,13 @@ struct MentionFinder {
             m = make(.organization, 2, "rule:central-bank")
         } else if firstIsGivenName && (2...4).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
             m = make(.person, lex.ambiguousFirstNames.contains(first.key) ? 2 : 3, "lexicon:first-names")
-        } else if (Vocabulary.personTitles.contains(prevKey) || before.roleIndex != nil || after.role) && (2...3).contains(r.count) && allWords {
+        } else if (Vocabulary.personTitles.contains(prevKey) || before.roleIndex == r.lowerBound - 1 || after.role || saidAfter(r.upperBound, in: s))
+                    && (2...4).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) || Vocabulary.organizationWords.contains($0) }) {
             m = make(.person, 2, "rule:title-before-name")
-        } else if hasDigitToken && r.count <= 3 && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
+        } else if hasDigitToken && r.count <= 3 && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) && (prevKey == "'s" || (r.lowerBound > s.tokens.lowerBound && tokens[r.lowerBound - 1].isCapitalized && tokens[r.lowerBound - 1].kind == .word)) {
             m = make(.product, 1, "rule:model-number")
+        } else if r.count >= 2, Vocabulary.compassWords.contains(keys[0]), lex.places.value(keys.dropFirst().joined(separator: " ")) != nil {
+            m = make(.location, 2, "rule:compass-place")
         } else if let h = before.head ?? after.head {
             if Vocabulary.mediaHeads.contains(h) {
                 m = make(.company, 2, "rule:media-head"); m.isMedia = true
@@ -336,9 +368,15 @@ struct MentionFinder {
             }
         } else if keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
             m = make(.company, 2, "rule:company-word")
-        } else if r.count == 1, Vocabulary.placePrepositions.contains(prevKey), nextKey == ",", r.upperBound + 1 < s.tokens.upperBound,
-                  lex.places.value(tokens[r.upperBound + 1].key) != nil {
+        } else if r.count <= 3, nextKey == "," || nextKey == "(", r.upperBound + 1 < s.tokens.upperBound,
+                  let (_, id) = lex.places.longestMatch(tokens, at: r.upperBound + 1, limit: s.tokens.upperBound), lex.entries[id].kind != "city" {
             m = make(.location, 2, "rule:place-comma-region")
+        } else if r.count <= 3, nextKey == ",", r.upperBound + 2 < s.tokens.upperBound, ["en", "au", "dans"].contains(tokens[r.upperBound + 1].key),
+                  lex.places.longestMatch(tokens, at: r.upperBound + 2, limit: s.tokens.upperBound) != nil {
+            m = make(.location, 2, "rule:place-comma-region")
+        } else if r.count <= 3, ["in", "near", "a", "pres", "outside", "dans"].contains(prevKey), !first.isAllCaps,
+                  r.lowerBound >= s.tokens.lowerBound + 2 ? !["invest", "invested", "investir", "stake", "stakes", "participation", "investment", "investments", "role", "interest", "shares", "fournit", "vendu", "vend", "associe", "allie", "cede", "sold", "rachete"].contains(tokens[r.lowerBound - 2].key) : true {
+            m = make(.location, 1, "rule:locative-preposition")
         } else if Vocabulary.regionWords.contains(nextKey) && tokens[r.upperBound].isCapitalized == false && ["region", "oblast", "province", "krai", "state"].contains(nextKey) {
             m = make(.location, 2, "rule:region-word")
         } else if prevKey == "de" || prevKey == "d'", r.lowerBound >= s.tokens.lowerBound + 2, Vocabulary.regionWords.contains(tokens[r.lowerBound - 2].key) {
@@ -348,6 +386,15 @@ struct MentionFinder {
         }
         m.nationality = before.nationality ?? (after.head != nil ? after.nationality : nil)
         return m
+    }
+
+    /// `X said`, `X told`, `a déclaré X`: the name of someone speaking.
+    private func saidAfter(_ j: Int, in s: Sentence) -> Bool {
+        guard j < s.tokens.upperBound else { return false }
+        let k = tokens[j].key
+        if ["said", "says", "told", "added", "explained", "wrote", "noted", "declared"].contains(k) { return true }
+        if ["a", "avait"].contains(k), j + 1 < s.tokens.upperBound, ["declare", "indique", "explique", "affirme", "precise", "souligne", "ajoute", "estime", "commente"].contains(tokens[j + 1].key) { return true }
+        return false
     }
 
     /// `Office of Foreign Assets Control (OFAC)`: the acronym is another name of the entity.

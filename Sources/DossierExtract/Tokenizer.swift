@@ -109,8 +109,15 @@ enum Tokenizer {
     private static func isQualifierSuffix(_ scalars: [Unicode.Scalar], _ from: Int) -> Bool {
         var k = from
         var word = ""
-        while k < scalars.count, scalars[k].properties.isAlphabetic, word.count < 14 { word.unicodeScalars.append(scalars[k]); k += 1 }
-        return qualifierSuffixes.contains(word)
+        var lower = true
+        while k < scalars.count, scalars[k].properties.isAlphabetic, word.count < 20 {
+            if !scalars[k].properties.isLowercase { lower = false }
+            word.unicodeScalars.append(scalars[k]); k += 1
+        }
+        if qualifierSuffixes.contains(word) { return true }
+        // `Trump-branded`, `Nvidia-powered`: a capitalised word before a final lower-case English participle.
+        let ends = k >= scalars.count || !(scalars[k] == "-" || scalars[k].properties.isAlphabetic)
+        return lower && ends && word.count >= 4 && (word.hasSuffix("ed") || word.hasSuffix("ing"))
     }
 
     private static func makeToken(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int, _ lineStart: Bool, _ space: Bool,

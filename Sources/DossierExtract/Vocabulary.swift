@@ -29,6 +29,10 @@ enum Vocabulary {
     ai ia gpu gpus cpu cpus asic asics hpc llm llms ceo cfo cto coo pdg dg api apis it tic esg ipo ico etf etfs pib gdp
     mw gw kw mwh gwh twh kwh eh th ph usd eur rub cny gbp jpy chf q1 q2 q3 q4 h1 h2 t1 t2 t3 t4 s1 s2 am pm
     covid ok tv pc nft nfts defi dao
+    monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche
+    january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    janvier fevrier avril juin juillet aout septembre octobre novembre decembre
+    billion billions million millions milliard milliards trillion md mds bn
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Words inside a name that make it a public body.
@@ -37,7 +41,7 @@ enum Vocabulary {
     association federation union parliament parlement senate senat congress congres government gouvernement
     office bureau committee comite court cour tribunal university universite institute institut administration
     treasury tresor kremlin police army armee nations assembly assemblee duma douma chamber chambre cabinet
-    directorate direction regulator regulateur secretariat ombudsman prosecutor parquet reserve fed nato otan
+    directorate direction regulator service regulateur secretariat ombudsman prosecutor parquet reserve fed nato otan
     organisation organization alliance coalition forum consortium foundation fondation
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
@@ -80,7 +84,7 @@ enum Vocabulary {
     static let lowercaseOrganizationHeads: Set<String> = ["ministere", "departement", "secretariat", "bureau", "office", "agence", "commission", "conseil", "banque", "parquet", "tribunal", "cour", "autorite"]
 
     /// Words placed before a name that announce a person.
-    static let personTitles: Set<String> = ["m.", "m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "sir", "dame", "messrs", "monsieur", "madame", "sen", "rep", "gov"]
+    static let personTitles: Set<String> = ["sheikh", "cheikh", "prince", "princess", "king", "roi", "queen", "reine", "emir", "lord", "m.", "m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "sir", "dame", "messrs", "monsieur", "madame", "sen", "rep", "gov"]
 
     /// Nouns that name a product next to it (`puces A100`, `H100 chips`).
     static let productHeads: Set<String> = Set("""
@@ -98,6 +102,18 @@ enum Vocabulary {
 
     /// Connectors allowed inside a multi-word name when a capitalised word follows.
     static let nameConnectors: Set<String> = ["of", "de", "du", "des", "d'", "&", "for", "la", "l'", "y", "del", "van", "von", "der", "den", "al", "bin", "el"]
+
+    /// Continents and large regions that no country or city table lists.
+    static let macroRegions: [String] = [
+        "Europe", "Asia", "Africa", "Middle East", "Central Asia", "South-East Asia", "Southeast Asia", "South Asia", "East Asia",
+        "Latin America", "North America", "South America", "Silicon Valley", "Persian Gulf", "Gulf", "Scandinavia", "Balkans",
+        "Caucasus", "Siberia", "Arctic", "Sub-Saharan Africa", "Eastern Europe", "Western Europe", "Asia-Pacific", "Oceania",
+        "Asie", "Afrique", "Moyen-Orient", "Asie centrale", "Asie du Sud-Est", "Amérique latine", "Amérique du Nord",
+        "Amérique du Sud", "Sibérie", "Golfe", "Caucase", "Arctique", "Afrique subsaharienne", "Europe de l'Est",
+        "Europe de l'Ouest", "Asie-Pacifique", "Océanie", "Extrême-Orient", "Far East", "Maghreb", "Sahel", "Baltics", "pays baltes",
+        "région parisienne", "Ural", "Urals", "Oural", "Far North", "Grand Nord",
+    ]
+    static let compassWords: Set<String> = ["west", "east", "north", "south", "northern", "southern", "western", "eastern", "central", "upstate", "northeast", "northwest", "southeast", "southwest"]
 
     /// Lines that belong to the page, not to the article.
     static let chromePrefixes: [String] = [
