@@ -32,7 +32,11 @@ extension Analysis {
                 let r = i..<(i + len)
                 i += len
                 let nounKey = keys(r).joined(separator: " ")
-                if noun.plural { continue }
+                if noun.plural {
+                    // `l'un des plus grands centres de minage`, `one of the largest data centers`: one site.
+                    let lead = keys(max(s.tokens.lowerBound, r.lowerBound - 6)..<r.lowerBound).joined(separator: " ")
+                    if !(lead.contains("un des") || lead.contains("une des") || lead.contains("one of")) { continue }
+                }
                 if len == 1 && Self.vagueFacilityNouns.contains(nounKey) && !(noun.kind == "DATA_CENTER") { continue }
                 let prev = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
                 if ["loan", "credit", "pret", "financing"].contains(prev) { continue }
@@ -56,7 +60,10 @@ extension Analysis {
                 latest[noun.kind] = f
                 last = f
                 if let o = owner { relate(o, .operates, .entity(f), cue: r, sentence: k, rule: "rule:facility.owner", confidence: 0.7) }
-                if let p = place { relate(f, .locatedIn, .entity(p), cue: r, sentence: k, rule: "rule:facility.place", confidence: 0.75) }
+                if let p = place {
+                    relate(f, .locatedIn, .entity(p), cue: r, sentence: k, rule: "rule:facility.place", confidence: 0.75)
+                    for q in chainedPlaces(after: p, sentence: k) { relate(f, .locatedIn, .entity(q), cue: r, sentence: k, rule: "rule:facility.place-chain", confidence: 0.65) }
+                }
             }
             slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
@@ -71,7 +78,10 @@ extension Analysis {
             if let g = gap.first, ["de", "d'", "of", "du", "by", "par"].contains(g), gap.count <= 2 { return a.entity }
         }
         let before = slots[k].filter { $0.tokens.upperBound <= r.lowerBound && type($0.entity) == .company && !drafts[$0.entity].isMedia }
-        return before.last?.entity
+        if let b = before.last { return b.entity }
+        let lead = keys(max(sentences[k].tokens.lowerBound, r.lowerBound - 3)..<r.lowerBound)
+        if lead.contains(where: { Self.possessives.contains($0) }) { return salientAt[k] }
+        return nil
     }
 
     /// The place of a facility: a location named just before the noun or after it behind
@@ -87,6 +97,22 @@ extension Analysis {
             }
         }
         return nil
+    }
+
+    /// `Denton, Texas`, `à Cambrai, dans le Nord`: the places that follow a place and contain it.
+    func chainedPlaces(after place: Int, sentence k: Int) -> [Int] {
+        var out: [Int] = []
+        guard var at = slots[k].firstIndex(where: { $0.entity == place }) else { return out }
+        while at + 1 < slots[k].count {
+            let a = slots[k][at], b = slots[k][at + 1]
+            guard type(b.entity) == .location, b.tokens.lowerBound >= a.tokens.upperBound else { break }
+            let gap = keys(a.tokens.upperBound..<b.tokens.lowerBound)
+            guard let first = gap.first, first == "," || first == "(", gap.count <= 4,
+                  gap.dropFirst().allSatisfy({ ["en", "in", "au", "aux", "dans", "le", "la", "l'", "les", "the", "("].contains($0) }) else { break }
+            out.append(b.entity)
+            at += 1
+        }
+        return out
     }
 
     private func facilityName(noun r: Range<Int>, lemma: String, language: String, owner: Int?, place: Int?) -> (primary: String, aliases: [String]) {

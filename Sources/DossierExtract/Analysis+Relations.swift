@@ -7,7 +7,7 @@ enum RelationCues {
     static let passiveOwner: Set<String> = ["acquired by", "bought by", "owned by", "rachete par", "rachetee par", "detenue par", "detenu par", "propriete de", "controlee par", "controle par", "acquise par", "acquis par", "held by", "taken over by"]
     static let subsidiary: Set<String> = ["subsidiary", "filiale", "unit", "division", "arm", "branche"]
     static let operates: Set<String> = ["operates", "operate", "operating", "runs", "run", "exploite", "exploiter", "gere", "built", "builds", "build", "building", "construit", "construire", "develops", "developing", "developpe", "developper", "launch", "launched", "lance", "lancer", "opened", "ouvre", "ouvert", "ouvrir"]
-    static let located: [String] = ["based in", "headquartered in", "located in", "basee a", "base a", "basee en", "base en", "basees a", "implantee a", "implante a", "implantee en", "installee a", "siege a", "siege social a", "offices in", "office in", "bureaux a", "bureau a", "succursale a", "succursale en", "succursale au", "succursale aux", "branch in", "branches in", "operations in", "presente en", "present en", "opere en", "operates in", "active en", "headquarters in", "hq in", "siege est a", "siege est situe a", "from"]
+    static let located: [String] = ["registered in", "incorporated in", "enregistree a", "enregistre a", "immatriculee a", "immatriculee en", "domiciliee a", "constituee a", "dont le siege est a", "dont le siege est en", "run from", "dirigee depuis", "based in", "headquartered in", "located in", "basee a", "base a", "basee en", "base en", "basees a", "implantee a", "implante a", "implantee en", "installee a", "siege a", "siege social a", "offices in", "office in", "bureaux a", "bureau a", "succursale a", "succursale en", "succursale au", "succursale aux", "branch in", "branches in", "operations in", "presente en", "present en", "opere en", "operates in", "active en", "headquarters in", "hq in", "siege est a", "siege est situe a", "from"]
     static let invests: Set<String> = ["invest", "invests", "invested", "investing", "investment", "investir", "investit", "investi", "investissement", "investira", "injecte", "injecter", "finance", "financed", "funding", "financement", "backs", "backed", "soutient", "stake"]
     static let passiveInvest: [String] = ["backed by", "funded by", "financed by", "soutenue par", "soutenu par", "financee par", "finance par", "investment from", "investissement de", "funding from", "led by"]
     static let supplies: Set<String> = ["supplies", "supply", "supplied", "supplying", "fournit", "fournir", "fournira", "fournissait", "provides", "provide", "provided", "providing", "delivers", "deliver", "delivered", "livre", "livrer", "livrera", "sells", "sell", "sold", "vend", "vendre", "hosts", "host", "heberge", "heberger", "powers", "alimente", "supplier", "fournisseur"]
@@ -22,7 +22,7 @@ extension Analysis {
         for (k, s) in sentences.enumerated() where !skip[k] {
             let ss = slots[k]
             for a in ss.indices {
-                for b in (a + 1)..<ss.count where ss[b].tokens.lowerBound - ss[a].tokens.upperBound <= 25 && ss[b].tokens.lowerBound >= ss[a].tokens.upperBound {
+                for b in (a + 1)..<min(ss.count, a + 12) where ss[b].tokens.lowerBound - ss[a].tokens.upperBound <= 25 && ss[b].tokens.lowerBound >= ss[a].tokens.upperBound {
                     pair(ss[a], ss[b], between: Array(ss[(a + 1)..<b]), sentence: k)
                 }
             }
@@ -31,6 +31,7 @@ extension Analysis {
             investments(k, s)
         }
         nationalities()
+        makersByName()
     }
 
     private func has(_ ks: [String], _ phrase: String) -> Bool {
@@ -73,14 +74,19 @@ extension Analysis {
                 rel(x.entity, .worksFor, y.entity, "rule:apposition.head", 0.6)
             }
         }
-        if org.contains(tx), ty == .person, adjacent, mid.count <= 5, !mid.contains(","), !mid.contains("and"), !mid.contains("et") {
+        if tx == .person, org.contains(ty), adjacent, mid == [","] || mid == [",", "the"] || mid == [",", "le"] || mid == [",", "la"], y.tokens.upperBound + 1 < sentences[k].tokens.upperBound,
+           tokens[y.tokens.upperBound].key == "'s", let role = roleTitle(in: (y.tokens.upperBound + 1)..<min(y.tokens.upperBound + 5, sentences[k].tokens.upperBound)) {
+            if role == "FOUNDER" { rel(x.entity, .founded, y.entity, "rule:apposition.possessive-founder", 0.7) }
+            else { rel(x.entity, .worksFor, y.entity, "rule:apposition.possessive-role", 0.7, ["role": .string(role)]) }
+        }
+        if org.contains(tx), ty == .person, adjacent, mid.count <= 6, !mid.dropLast().contains(","), !mid.contains("and"), !mid.contains("et"), !mid.contains("of"), !mid.contains("de") {
             if let role = roleTitle(in: midRange) {
                 if role == "FOUNDER" { rel(y.entity, .founded, x.entity, "rule:title.founder", 0.7) }
                 else { rel(y.entity, .worksFor, x.entity, "rule:title-before-name", 0.7, ["role": .string(role)]) }
             }
         }
         // `le directeur général de Y, X`
-        if org.contains(tx), ty == .person, adjacent, mid == [","], x.tokens.lowerBound >= 2 {
+        if org.contains(tx), ty == .person, adjacent, mid == [","], x.tokens.lowerBound >= sentences[k].tokens.lowerBound + 2 {
             let lead = max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 5)..<x.tokens.lowerBound
             let leadKeys = keys(lead)
             if let p = leadKeys.last(where: { !["la", "le", "l'", "the"].contains($0) }), ["de", "d'", "du", "of"].contains(p), let role = roleTitle(in: lead) {
@@ -97,6 +103,13 @@ extension Analysis {
         }
         if org.contains(tx), ty == .person, onlyPlacesBetween, mid.count <= 8, has(mid, "founded by") || has(mid, "fondee par") || has(mid, "fonde par") || has(mid, "cofondee par") || has(mid, "creee par") || has(mid, "co-founded by") {
             rel(y.entity, .founded, x.entity, "rule:verb.founded-by", 0.7)
+        }
+        // `Fondé par X, …, Y exploite` / `Founded by X, Y …`
+        if tx == .person, org.contains(ty), x.tokens.lowerBound - sentences[k].tokens.lowerBound <= 3,
+           x.tokens.lowerBound >= sentences[k].tokens.lowerBound + 2,
+           ["fonde par", "fondee par", "founded by", "cofonde par", "cofondee par", "co-founded by", "creee par", "cree par"].contains(keys((x.tokens.lowerBound - 2)..<x.tokens.lowerBound).joined(separator: " ")),
+           between.allSatisfy({ !org.contains(type($0.entity)) }) {
+            rel(x.entity, .founded, y.entity, "rule:participle.founded-by", 0.65)
         }
         // SUBSIDIARY_OF
         if org.contains(tx), org.contains(ty), adjacent, mid.count <= 7 {
@@ -132,12 +145,32 @@ extension Analysis {
         // LOCATED_IN: `X, basé à Moscou`, `X, qui exploite une succursale à Dubaï`, `Moscow-based X`.
         if tx == .company, ty == .location, onlyPlacesBetween || between.allSatisfy({ type($0.entity) != .company }), mid.count <= 14 {
             let text = mid.joined(separator: " ")
-            if RelationCues.located.contains(where: { $0 != "from" && (text.hasSuffix($0) || text.hasSuffix($0 + " la") || text.hasSuffix($0 + " l'") || text.hasSuffix($0 + " the")) }) {
+            if RelationCues.located.contains(where: { $0 != "from" && (text.hasSuffix($0) || text.hasSuffix($0 + " la") || text.hasSuffix($0 + " l'") || text.hasSuffix($0 + " the") || text.hasSuffix($0 + " le")) }) {
                 rel(x.entity, .locatedIn, y.entity, "rule:based-in", 0.75)
+                for q in chainedPlaces(after: y.entity, sentence: k) { rel(x.entity, .locatedIn, q, "rule:based-in.chain", 0.65) }
+            }
+            // `X, the Austin-based miner`
+            if adjacent, mid.count <= 3, mid.first == ",", y.tokens.upperBound + 1 < sentences[k].tokens.upperBound,
+               tokens[y.tokens.upperBound].text == "-", ["based", "headquartered"].contains(tokens[y.tokens.upperBound + 1].key) {
+                rel(x.entity, .locatedIn, y.entity, "rule:apposition.x-based", 0.75)
             }
         }
-        if tx == .location, ty == .company, adjacent, mid.count <= 5, mid.first == "-", mid.count >= 2, ["based", "headquartered"].contains(mid[1]) {
+        if tx == .location, ty == .company, mid.count <= 5, mid.first == "-", mid.count >= 2, ["based", "headquartered"].contains(mid[1]),
+           between.isEmpty || between.allSatisfy({ type($0.entity) == .location }) {
             rel(y.entity, .locatedIn, x.entity, "rule:x-based", 0.8)
+            // `the Livingston, New Jersey-based company`: the place before the comma too.
+            if let i = slots[k].firstIndex(where: { $0.tokens == x.tokens }), i > 0 {
+                let p = slots[k][i - 1]
+                if type(p.entity) == .location, keys(p.tokens.upperBound..<x.tokens.lowerBound) == [","] { rel(y.entity, .locatedIn, p.entity, "rule:x-based.chain", 0.7) }
+            }
+        }
+        // `the Nvidia-backed cloud provider`: the firm before the hyphen backs the one described.
+        if org.contains(tx), ty == .company, mid.count <= 6, mid.count >= 2, mid[0] == "-", ["backed", "funded", "financed"].contains(mid[1]) {
+            rel(x.entity, .investsIn, y.entity, "rule:x-backed", 0.65)
+        }
+        if tx == .company, org.contains(ty), adjacent, mid.count <= 3, mid.first == ",", y.tokens.upperBound + 1 < sentences[k].tokens.upperBound,
+           tokens[y.tokens.upperBound].text == "-", ["backed", "funded"].contains(tokens[y.tokens.upperBound + 1].key) {
+            rel(y.entity, .investsIn, x.entity, "rule:apposition.x-backed", 0.65)
         }
         // INVESTS_IN
         if [.company, .person, .organization].contains(tx), [.company, .facility].contains(ty), onlyPlacesBetween, mid.count <= 12,
@@ -155,7 +188,7 @@ extension Analysis {
         if tx == .company, ty == .product, adjacent, mid.isEmpty || mid == ["'s"] {
             rel(x.entity, .supplies, y.entity, "rule:maker-product", 0.7)
         }
-        if tx == .company, [.company, .product].contains(ty), onlyPlacesBetween || adjacent, mid.count <= 10,
+        if tx == .company, [.company, .product].contains(ty), onlyPlacesBetween || adjacent, mid.count <= 16,
            mid.contains(where: { RelationCues.supplies.contains($0) }), !mid.contains("par"), !mid.contains("by") {
             rel(x.entity, .supplies, y.entity, "rule:verb.supplies", 0.6)
         }
@@ -170,6 +203,18 @@ extension Analysis {
                 let after = keys(y.tokens.upperBound..<min(y.tokens.upperBound + 10, sentences[k].tokens.upperBound))
                 if after.contains(where: { RelationCues.partner.contains($0) }) { rel(x.entity, .partnerOf, y.entity, "rule:partnership.pair", 0.55) }
             }
+        }
+    }
+
+    /// `Nvidia H100`, `Huawei Ascend 910`: a product named after its maker.
+    func makersByName() {
+        for (p, d) in drafts.enumerated() where d.type == .product {
+            let name = displayName(p)
+            guard let firstWord = name.split(separator: " ").first, name.contains(" ") else { continue }
+            guard let maker = keyToEntity[Self.groupKey(String(firstWord))], drafts[maker].type == .company, let m = d.mentions.first else { continue }
+            let k = sentenceIndex(ofToken: tokenIndex(atScalar: m.evidence.span.start))
+            let r = tokenIndex(atScalar: m.evidence.span.start)..<(tokenIndex(atScalar: m.evidence.span.start) + 1)
+            relate(maker, .supplies, .entity(p), cue: r, sentence: k, rule: "rule:product-named-after-maker", confidence: 0.7)
         }
     }
 

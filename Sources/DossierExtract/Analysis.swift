@@ -36,6 +36,8 @@ final class Analysis {
     var relations: [ExtractedRelation] = []
     private var relationKeys: Set<String> = []
     var keyToEntity: [String: Int] = [:]
+    /// The firm a sentence's anaphors (`la société`, `its`) refer to, per sentence.
+    var salientAt: [Int: Int] = [:]
 
     init(document: Document, lex: Lexicons) {
         self.document = document

@@ -49,6 +49,11 @@ struct MentionFinder {
         if lex.demonyms[t.key] != nil && !t.isAllCaps && !(i + 1 < s.tokens.upperBound && tokens[i + 1].isCapitalized && !tokens[i + 1].spaceBefore == false) { return false }
         if lex.roleTitles.value(t.key) != nil && !t.isCamel && t.key != "founder" && !(t.isAllCaps && t.text.count > 3) { return false }
         if Vocabulary.personTitles.contains(t.key) && (t.text.count <= 4) { return false }
+        // `Le`, `The`, `Les` open a name only before another capital (`Les Échos`, `The Wall Street Journal`).
+        if t.text.count <= 3, Vocabulary.commonStarters.contains(t.key), !t.isAllCaps,
+           !(i + 1 < s.tokens.upperBound && tokens[i + 1].isCapitalized && tokens[i + 1].kind == .word && !isSentenceInitial(i, in: s)) { return false }
+        // Datelines and rubric labels (`ANALYSE —`, `WASHINGTON —`) are only kept when they are places.
+        if t.isAllCaps, t.startsLine, i + 1 < s.tokens.upperBound, ["—", "–", "-", ":"].contains(tokens[i + 1].text), lex.places.value(t.key) == nil { return false }
         if t.isCapitalized && !t.isAllCaps && !t.isCamel && !t.hasDigit && isSentenceInitial(i, in: s) {
             if Vocabulary.commonStarters.contains(t.key) || lowercaseWords.contains(t.key) { return false }
             // A capitalised opener is a name only if it is capitalised elsewhere, known, or followed by another capital.
@@ -339,7 +344,7 @@ struct MentionFinder {
             m = make(.location, 0, "drop:demonym")
         } else if let h = before.head, Vocabulary.productHeads.contains(h), hasDigitToken || r.count <= 2, !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
             m = make(.product, 2, "rule:product-head")
-        } else if Vocabulary.productHeads.contains(nextKey) && hasDigitToken {
+        } else if hasDigitToken && (Vocabulary.productHeads.contains(nextKey) || (r.upperBound + 1 < s.tokens.upperBound && Vocabulary.productHeads.contains(tokens[r.upperBound + 1].key))) {
             m = make(.product, 2, "rule:product-head")
         } else if keys.contains(where: { Vocabulary.organizationWords.contains($0) }) && !["group", "groupe", "holdings", "holding", "bank", "banque"].contains(lastKey) && !(keys.contains("bank") && !keys.contains("central") && !keys.contains("national") && !keys.contains("reserve")) {
             m = make(.organization, 2, "rule:organization-word")

@@ -77,6 +77,8 @@ enum Tokenizer {
                         break
                     }
                     if (c == "-" || c == "\u{2011}") && nextIsWord && isQualifierSuffix(scalars, j + 1) { break }
+                    // `En+ Group`: a plus sign closing a capitalised word.
+                    if c == "+", scalars[start].properties.isUppercase, next.map({ $0 == " " }) ?? true { j += 1; break }
                     if (c == "-" || c == "\u{2011}" || c == "&") && nextIsWord { j += 1; continue }
                     if (c == "." || c == ",") && nextIsWord, let nx = next {
                         let prev = scalars[j - 1]
