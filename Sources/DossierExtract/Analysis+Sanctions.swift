@@ -5,7 +5,7 @@ extension Analysis {
     static let sanctionNouns: [String: Bool] = [
         "sanctions": true, "sanction": true, "embargo": false, "interdiction": false, "ban": false, "bans": false,
         "blacklist": true, "designation": true, "designations": true, "restrictions": false, "controls": false, "controles": false,
-        "gel": true, "freeze": true, "prohibition": false, "tarifs": false,
+        "gel": true, "freeze": true, "prohibition": false, "licence": false, "license": false, "package": true, "paquet": true,
     ]
     /// Words after `restrictions`/`controls`/`ban` that make it a trade measure rather than any rule.
     static let measureContext: Set<String> = ["export", "exports", "exportation", "exportations", "import", "importation", "vente",
@@ -29,18 +29,22 @@ extension Analysis {
                 let t = tokens[i]
                 var nounEnd = i + 1
                 var designated = Self.sanctionNouns[t.key]
+                if t.key == "liste", i + 1 < s.tokens.upperBound, tokens[i + 1].key == "noire" { designated = true; nounEnd = i + 2 }
+                if ["licence", "license"].contains(t.key), Set(keys(s.tokens)).isDisjoint(with: ["export", "exports", "exportation", "exportations", "exporter", "ship"]) { designated = nil }
+                if ["package", "paquet"].contains(t.key), !keys(max(s.tokens.lowerBound, i - 3)..<min(i + 3, s.tokens.upperBound)).contains(where: { $0.hasPrefix("sanction") }) { designated = nil }
                 if t.key == "export", i + 1 < s.tokens.upperBound, ["controls", "ban", "bans", "restrictions", "curbs"].contains(tokens[i + 1].key) {
                     designated = false; nounEnd = i + 2
                 }
+                if nounEnd < s.tokens.upperBound, ["evaders", "evasion", "authorities", "notices", "risk", "risks", "compliance", "lawyer", "lawyers", "experts", "expert", "contournement", "autorites", "regime", "regimes"].contains(tokens[nounEnd].key) { designated = nil }
                 guard let isDesignation = designated, !slots[k].contains(where: { $0.tokens.contains(i) }) else { i += 1; continue }
                 let np = nounPhrase(from: i, nounEnd: nounEnd, in: s)
                 let npKeys = Set(keys(np))
-                let inner = slots[k].filter { np.contains($0.tokens.lowerBound) }
+                let inner = slots[k].filter { np.contains($0.tokens.lowerBound) && [.company, .organization, .person, .location].contains(type($0.entity)) }
                 let imposers = imposers(np: np, sentence: k)
                 let isMeasure = ["sanctions", "sanction", "embargo", "blacklist", "designation", "designations"].contains(t.key) || t.key == "export"
                     || !npKeys.isDisjoint(with: Self.measureContext) || !imposers.isEmpty
                 guard isMeasure, !inner.isEmpty || !imposers.isEmpty || precedingTarget(before: i, sentence: k) != nil else { i = np.upperBound; continue }
-                let key = imposers.map(String.init).joined(separator: ",") + "|" + t.key.prefix(4)
+                let key = imposers.map(String.init).joined(separator: ",") + "|" + t.key.prefix(4) + "|" + inner.map { String($0.entity) }.joined(separator: ",")
                 let sanction: Int
                 var surface = text(np)
                 if let f = surface.first, f.isUppercase, !tokens[np.lowerBound].isNameLike || isSentenceStart(np.lowerBound, k) {

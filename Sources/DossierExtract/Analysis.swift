@@ -13,6 +13,8 @@ struct EntityDraft {
     var isMedia = false
     /// A descriptive entity (Facility, Sanction) whose name is built, not read.
     var descriptiveName: String? = nil
+    /// Folded into another entity (a list that names a designation): not output.
+    var suppressed = false
 }
 
 /// A place in a sentence where an entity is referred to (by name or by an anaphor).
@@ -77,7 +79,10 @@ final class Analysis {
             let lastText = tokens[s.tokens.upperBound - 1].text
             let headline = first.startsLine && words.count >= 4 && capitals * 10 >= words.count * 6 && ![".", "!", "?", "»", "\""].contains(lastText)
                 && (s.tokens.upperBound == tokens.count || tokens[s.tokens.upperBound].startsLine)
-            skip[k] = lineIsChrome || shouting || headline
+            // A short line without a final stop (a title or a standfirst label) is not body text.
+            let lineEnds = s.tokens.upperBound == tokens.count || tokens[s.tokens.upperBound].startsLine
+            let title = first.startsLine && lineEnds && words.count < 20 && ![".", "!", "?", "»", "\"", "”", ")"].contains(lastText)
+            skip[k] = lineIsChrome || shouting || headline || title
         }
     }
 

@@ -22,6 +22,7 @@ public struct Extractor: Sendable {
         analysis.resolveAnaphora()
         analysis.collectFacilities()
         analysis.collectSanctions()
+        analysis.collectDesignations()
         analysis.collectRelations()
         return analysis.output()
     }
@@ -32,7 +33,9 @@ extension Analysis {
     /// complete form, aliases the other forms plus the lexicon's English/French names.
     func output() -> DocumentExtraction {
         var entities: [ExtractedEntity] = []
-        for (e, d) in drafts.enumerated() {
+        var newID: [Int: Int] = [:]
+        for (e, d) in drafts.enumerated() where !d.suppressed { newID[e] = newID.count }
+        for (e, d) in drafts.enumerated() where !d.suppressed {
             let name = displayName(e)
             var aliases: [String] = []
             var seen: Set<String> = [fold(name)]
@@ -41,8 +44,18 @@ extension Analysis {
             }
             var props = d.properties
             if d.isMedia { props["media"] = .bool(true) }
-            entities.append(ExtractedEntity(localID: e, type: d.type, name: name, aliases: aliases, mentions: d.mentions, properties: props))
+            entities.append(ExtractedEntity(localID: newID[e]!, type: d.type, name: name, aliases: aliases, mentions: d.mentions, properties: props))
         }
-        return DocumentExtraction(document: document.source, entities: entities, relations: relations)
+        let kept: [ExtractedRelation] = relations.compactMap { r in
+            guard let s = newID[r.subject] else { return nil }
+            var out = r
+            out.subject = s
+            if case .entity(let o) = r.object {
+                guard let no = newID[o] else { return nil }
+                out.object = .entity(no)
+            }
+            return out
+        }
+        return DocumentExtraction(document: document.source, entities: entities, relations: kept)
     }
 }

@@ -346,9 +346,11 @@ struct MentionFinder {
             m = make(.product, 2, "rule:product-head")
         } else if hasDigitToken && (Vocabulary.productHeads.contains(nextKey) || (r.upperBound + 1 < s.tokens.upperBound && Vocabulary.productHeads.contains(tokens[r.upperBound + 1].key))) {
             m = make(.product, 2, "rule:product-head")
-        } else if keys.contains(where: { Vocabulary.organizationWords.contains($0) }) && !["group", "groupe", "holdings", "holding", "bank", "banque"].contains(lastKey) && !(keys.contains("bank") && !keys.contains("central") && !keys.contains("national") && !keys.contains("reserve")) {
+        } else if keys.contains(where: { Vocabulary.organizationWords.contains($0) }) && !["group", "groupe", "holdings", "holding", "bank", "banque"].contains(lastKey) && !keys.contains(where: { ["bank", "banque"].contains($0) }) {
             m = make(.organization, 2, "rule:organization-word")
-        } else if keys.contains(where: { ["bank", "banque"].contains($0) }) && keys.contains(where: { ["central", "centrale", "national", "nationale", "reserve", "world", "mondiale", "development", "investment"].contains($0) }) {
+        } else if ["list", "liste", "lists"].contains(nextKey) || keys.last == "list" {
+            m = make(.sanction, 2, "rule:named-list")
+        } else if zip(keys, keys.dropFirst()).contains(where: { ($0 == "central" && $1 == "bank") || ($0 == "banque" && $1 == "centrale") || ($0 == "world" && $1 == "bank") || ($0 == "banque" && $1 == "mondiale") || ($0 == "reserve" && $1 == "bank") }) {
             m = make(.organization, 2, "rule:central-bank")
         } else if firstIsGivenName && (2...4).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
             m = make(.person, lex.ambiguousFirstNames.contains(first.key) ? 2 : 3, "lexicon:first-names")
