@@ -48,6 +48,7 @@ struct MentionFinder {
         if Vocabulary.notNames.contains(t.key) { return false }
         if lex.demonyms[t.key] != nil && !t.isAllCaps && !(i + 1 < s.tokens.upperBound && tokens[i + 1].isCapitalized && !tokens[i + 1].spaceBefore == false) { return false }
         if lex.roleTitles.value(t.key) != nil && !t.isCamel && t.key != "founder" && !(t.isAllCaps && t.text.count > 3) { return false }
+        if t.key.hasPrefix("co-"), lex.roleTitles.value(String(t.key.dropFirst(3))) != nil { return false }
         if Vocabulary.personTitles.contains(t.key) && (t.text.count <= 4) { return false }
         // `Le`, `The`, `Les` open a name only before another capital (`Les Échos`, `The Wall Street Journal`).
         if t.text.count <= 3, Vocabulary.commonStarters.contains(t.key), !t.isAllCaps,
@@ -67,7 +68,7 @@ struct MentionFinder {
     func continuesName(_ j: Int, in s: Sentence) -> Bool {
         let t = tokens[j]
         guard t.isNameLike, !Vocabulary.notNames.contains(t.key) else { return false }
-        if lex.roleTitles.value(t.key) != nil && !t.isCamel && !(t.isAllCaps && t.text.count > 3) { return false }
+        if lex.roleTitles.value(t.key) != nil && !t.isCamel && !(t.isAllCaps && t.text.count > 3) && t.key != "founder" { return false }
         if t.key.hasPrefix("co-"), lex.roleTitles.value(String(t.key.dropFirst(3))) != nil { return false }
         return true
     }
@@ -192,7 +193,13 @@ struct MentionFinder {
             while j < end, !["»", "\"", "”"].contains(tokens[j].text), j - i < 8 { j += 1 }
         } else {
             while j < end {
+                // Middle initial: `John K. Hurley`.
+                if j > i, j + 2 < end, tokens[j].text.count == 1, tokens[j].isCapitalized, tokens[j + 1].text == ".", continuesName(j + 2, in: s) {
+                    j += 2; continue
+                }
                 if j == i ? nameLike(j, in: s) : continuesName(j, in: s) { j += 1; continue }
+                // `US Bitcoin Corp`: a common word inside a name closed by a legal form.
+                if j > i, tokens[j].isCapitalized, Vocabulary.notNames.contains(tokens[j].key), companySuffix(at: j + 1, end: end) != nil { j += 1; continue }
                 // Model numbers and numbered names: `GeForce RTX 4090`, `Hut 8`.
                 if j > i, tokens[j].kind == .number, tokens[j].text.count <= 5, j - i <= 3, !(j + 1 < end && ValueReader.multipliers[tokens[j + 1].key] != nil),
                    !(j + 1 < end && ValueReader.capacityUnits[tokens[j + 1].key] != nil), !(tokens[j].text.count == 4 && tokens[j].text.hasPrefix("20")) {
@@ -329,14 +336,23 @@ struct MentionFinder {
         var m: NameMention
         let hasDigitToken = r.contains { tokens[$0].hasDigit && tokens[$0].kind == .word }
         let first = tokens[r.lowerBound]
-        let firstIsGivenName = lex.firstNames.contains(first.key) && first.isCapitalized && !first.isAllCaps
+        let firstIsGivenName = (lex.firstNames.contains(first.key) && first.isCapitalized && !first.isAllCaps && !Vocabulary.commonStarters.contains(first.key))
+            || Vocabulary.personTitles.contains(first.key)
         let lastKey = keys.last ?? ""
-        let allWords = r.allSatisfy { tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].hasDigit }
+        let particles: Set<String> = ["ben", "bin", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "den", "del", "la", "le", "."]
+        let allWords = r.allSatisfy { (tokens[$0].kind == .word && (tokens[$0].isCapitalized || particles.contains(tokens[$0].key)) && !tokens[$0].hasDigit) || tokens[$0].text == "." }
+        let productNearby = (max(s.tokens.lowerBound, r.lowerBound - 6)..<min(s.tokens.upperBound, r.upperBound + 6)).contains { Vocabulary.productHeads.contains(tokens[$0].key) }
+        let facilityTail = r.count >= 2 && ["center", "centre", "park", "campus", "plant", "station", "mine", "farm", "dam", "hub", "island"].contains(lastKey) && !legalForm
+        let roleCommaBefore = r.lowerBound >= s.tokens.lowerBound + 2 && tokens[r.lowerBound - 1].text == "," && lex.roleTitles.value(tokens[r.lowerBound - 2].key) != nil
         let prevKey = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
         let nextKey = r.upperBound < s.tokens.upperBound ? tokens[r.upperBound].key : ""
 
         if legalForm {
             m = make(.company, 3, "rule:company-form")
+        } else if facilityTail {
+            m = make(.facility, 2, "rule:named-facility")
+        } else if hasDigitToken && productNearby && r.count <= 4 && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
+            m = make(.product, 2, "rule:model-near-product-noun")
         } else if r.count == 1 && first.isDomain {
             m = make(.company, 2, "rule:domain-name")
             m.isMedia = true
@@ -354,7 +370,7 @@ struct MentionFinder {
             m = make(.organization, 2, "rule:central-bank")
         } else if firstIsGivenName && (2...4).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
             m = make(.person, lex.ambiguousFirstNames.contains(first.key) ? 2 : 3, "lexicon:first-names")
-        } else if (Vocabulary.personTitles.contains(prevKey) || before.roleIndex == r.lowerBound - 1 || after.role || saidAfter(r.upperBound, in: s))
+        } else if (Vocabulary.personTitles.contains(prevKey) || before.roleIndex == r.lowerBound - 1 || after.role || saidAfter(r.upperBound, in: s) || roleCommaBefore)
                     && (2...4).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) || Vocabulary.organizationWords.contains($0) }) {
             m = make(.person, 2, "rule:title-before-name")
         } else if hasDigitToken && r.count <= 3 && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) && (prevKey == "'s" || (r.lowerBound > s.tokens.lowerBound && tokens[r.lowerBound - 1].isCapitalized && tokens[r.lowerBound - 1].kind == .word)) {
@@ -381,6 +397,12 @@ struct MentionFinder {
         } else if r.count <= 3, nextKey == ",", r.upperBound + 2 < s.tokens.upperBound, ["en", "au", "dans"].contains(tokens[r.upperBound + 1].key),
                   lex.places.longestMatch(tokens, at: r.upperBound + 2, limit: s.tokens.upperBound) != nil {
             m = make(.location, 2, "rule:place-comma-region")
+        } else if r.count <= 3, ["le", "la", "l'"].contains(prevKey), r.lowerBound >= s.tokens.lowerBound + 2, ["dans", "en"].contains(tokens[r.lowerBound - 2].key) {
+            m = make(.location, 2, "rule:dans-le-place")
+        } else if r.count <= 3, prevKey == "en", !first.isAllCaps {
+            m = make(.location, 2, "rule:en-place")
+        } else if r.count <= 3, prevKey == "(", nextKey == ")", r.lowerBound >= s.tokens.lowerBound + 2, tokens[r.lowerBound - 2].isCapitalized {
+            m = make(.location, 1, "rule:parenthesised-place")
         } else if r.count <= 3, ["in", "near", "a", "pres", "outside", "dans"].contains(prevKey), !first.isAllCaps,
                   r.lowerBound >= s.tokens.lowerBound + 2 ? !["invest", "invested", "investir", "stake", "stakes", "participation", "investment", "investments", "role", "interest", "shares", "fournit", "vendu", "vend", "associe", "allie", "cede", "sold", "rachete"].contains(tokens[r.lowerBound - 2].key) : true {
             m = make(.location, 1, "rule:locative-preposition")

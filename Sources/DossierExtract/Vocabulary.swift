@@ -91,7 +91,7 @@ enum Vocabulary {
     puce puces processeur processeurs gpu gpus chip chips processor processors accelerator accelerators accelerateur
     accelerateurs modele model models smartphone smartphones token jeton stablecoin stablecoins serveur serveurs
     server servers machine machines appareil appareils device devices logiciel software app application carte cartes
-    card cards mineur mineurs rig rigs superordinateur supercomputer systeme system reactor reacteur
+    card cards rig rigs superordinateur supercomputer superchip superchips graphics accelerateur
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Words after which a capitalised name is a place (`in X`, `à X`).
@@ -111,6 +111,10 @@ enum Vocabulary {
         "Asie", "Afrique", "Moyen-Orient", "Asie centrale", "Asie du Sud-Est", "Amérique latine", "Amérique du Nord",
         "Amérique du Sud", "Sibérie", "Golfe", "Caucase", "Arctique", "Afrique subsaharienne", "Europe de l'Est",
         "Europe de l'Ouest", "Asie-Pacifique", "Océanie", "Extrême-Orient", "Far East", "Maghreb", "Sahel", "Baltics", "pays baltes",
+        "England", "Scotland", "Wales", "Northern Ireland", "Angleterre", "Écosse", "Pays de Galles", "Irlande du Nord",
+        "Île-de-France", "Hauts-de-France", "Grand Est", "Normandie", "Bretagne", "Pays de la Loire", "Centre-Val de Loire",
+        "Bourgogne-Franche-Comté", "Nouvelle-Aquitaine", "Occitanie", "Auvergne-Rhône-Alpes", "Provence-Alpes-Côte d'Azur", "Corse",
+        "Wallonie", "Flandre", "Bavaria", "Bavière", "Catalonia", "Catalogne", "Lombardy", "Lombardie",
         "région parisienne", "Ural", "Urals", "Oural", "Far North", "Grand Nord",
     ]
     static let compassWords: Set<String> = ["west", "east", "north", "south", "northern", "southern", "western", "eastern", "central", "upstate", "northeast", "northwest", "southeast", "southwest"]
