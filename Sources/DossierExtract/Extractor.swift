@@ -1,10 +1,61 @@
 import DossierModel
 
 /// Document → typed entities and relations, each with evidence.
+///
+/// Rules and general-knowledge lexicons only (no model): names are found and typed in each
+/// sentence, grouped per document, then facilities and sanctions are described and relations
+/// read from cue words between names. Linear in the text size; never fails on bad input.
 public struct Extractor: Sendable {
-    public init() throws {}
+    let lexicons: Lexicons
+
+    public init() throws {
+        lexicons = Lexicons.shared
+        if lexicons.entries.isEmpty {
+            throw Diagnostic(code: "LexiconsMissing", message: "the extractor's lexicons (DossierExtract/Lexicons/*.tsv) could not be loaded")
+        }
+    }
 
     public func extract(_ document: Document) -> DocumentExtraction {
-        DocumentExtraction(document: document.source)
+        guard !document.text.isEmpty else { return DocumentExtraction(document: document.source) }
+        let analysis = Analysis(document: document, lex: lexicons)
+        analysis.collectNames()
+        analysis.resolveAnaphora()
+        analysis.collectFacilities()
+        analysis.collectSanctions()
+        analysis.collectDesignations()
+        analysis.collectRelations()
+        return analysis.output()
+    }
+}
+
+extension Analysis {
+    /// The drafts as the model's values: entities keep their local index, names are the most
+    /// complete form, aliases the other forms plus the lexicon's English/French names.
+    func output() -> DocumentExtraction {
+        var entities: [ExtractedEntity] = []
+        var newID: [Int: Int] = [:]
+        for (e, d) in drafts.enumerated() where !d.suppressed { newID[e] = newID.count }
+        for (e, d) in drafts.enumerated() where !d.suppressed {
+            let name = displayName(e)
+            var aliases: [String] = []
+            var seen: Set<String> = [fold(name)]
+            for a in d.names + d.extraAliases where !a.isEmpty && !seen.contains(fold(a)) {
+                seen.insert(fold(a)); aliases.append(a)
+            }
+            var props = d.properties
+            if d.isMedia { props["media"] = .bool(true) }
+            entities.append(ExtractedEntity(localID: newID[e]!, type: d.type, name: name, aliases: aliases, mentions: d.mentions, properties: props))
+        }
+        let kept: [ExtractedRelation] = relations.compactMap { r in
+            guard let s = newID[r.subject] else { return nil }
+            var out = r
+            out.subject = s
+            if case .entity(let o) = r.object {
+                guard let no = newID[o] else { return nil }
+                out.object = .entity(no)
+            }
+            return out
+        }
+        return DocumentExtraction(document: document.source, entities: entities, relations: kept)
     }
 }

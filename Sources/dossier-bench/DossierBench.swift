@@ -9,6 +9,7 @@ struct DossierBench: ParsableCommand {
         subcommands: [
             StoreBenchmark.self,
             HTMLBenchmark.self,
+            ExtractBenchmark.self, ExtractEvalBenchmark.self,
         ]
     )
 }

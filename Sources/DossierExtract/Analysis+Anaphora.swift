@@ -1,0 +1,43 @@
+import DossierModel
+
+extension Analysis {
+    static let companyAnaphors: Set<String> = ["societe", "entreprise", "firme", "compagnie", "groupe", "start-up", "startup",
+                                               "company", "firm", "group", "miner", "startup", "operator", "exploitant", "mineur"]
+    static let possessives: Set<String> = ["its", "sa", "son", "ses", "leur", "leurs", "their"]
+    static let definiteDeterminers: Set<String> = ["la", "le", "l'", "the", "cette", "ce", "cet", "this"]
+
+    /// `la société`, `the company`, `l'entreprise` with no name after them refer to the firm
+    /// most recently named as the subject of a sentence (first firm of its sentence).
+    func resolveAnaphora() {
+        var salient: Int? = nil
+        for (k, s) in sentences.enumerated() where !skip[k] {
+            salientAt[k] = salient
+            let named = slots[k].filter { !$0.anaphor }
+            var i = s.tokens.lowerBound
+            while i + 1 < s.tokens.upperBound {
+                let det = tokens[i], noun = tokens[i + 1]
+                // `its chief executive`, `sa filiale`, `their facility`: the possessive stands for the firm.
+                if Self.possessives.contains(det.key), let e = salient ?? named.first(where: { type($0.entity) == .company && $0.tokens.upperBound <= i })?.entity,
+                   lex.roleTitles.longestMatch(tokens, at: i + 1, limit: s.tokens.upperBound) != nil || Self.companyAnaphors.contains(noun.key) || ["subsidiary", "filiale", "unit"].contains(noun.key) {
+                    addMention(entity: e, tokens: i..<(i + 1), sentence: k, rule: "coref:possessive", confidence: 0.55, anaphor: true)
+                    i += 1; continue
+                }
+                // `the Livingston, New Jersey-based company`
+                if det.key == "based", Self.companyAnaphors.contains(noun.key), let e = salient,
+                   !(i + 2 < s.tokens.upperBound && tokens[i + 2].isNameLike) {
+                    addMention(entity: e, tokens: (i + 1)..<(i + 2), sentence: k, rule: "coref:based-noun", confidence: 0.55, anaphor: true)
+                    i += 2; continue
+                }
+                if Self.definiteDeterminers.contains(det.key), Self.companyAnaphors.contains(noun.key), let e = salient,
+                   !(i + 2 < s.tokens.upperBound && tokens[i + 2].isNameLike),
+                   !named.contains(where: { $0.tokens.contains(i + 1) }) {
+                    addMention(entity: e, tokens: i..<(i + 2), sentence: k, rule: "coref:definite-noun", confidence: 0.6, anaphor: true)
+                    i += 2; continue
+                }
+                i += 1
+            }
+            slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            if let first = slots[k].first(where: { type($0.entity) == .company && !drafts[$0.entity].isMedia }) { salient = first.entity }
+        }
+    }
+}

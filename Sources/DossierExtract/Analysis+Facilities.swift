@@ -1,0 +1,152 @@
+import DossierModel
+
+extension Analysis {
+    /// Facility nouns too vague to describe a site alone (`installation`, `site`, `complexe`).
+    static let vagueFacilityNouns: Set<String> = ["installation", "installations", "complexe", "complexes", "reserve", "reserves",
+                                                   "atelier", "ateliers", "site", "sites", "hub", "hubs", "fab", "fabs", "mine", "mines",
+                                                   "reacteur", "reacteurs", "reactor", "reactors", "unit", "units", "works", "terminal",
+                                                   "carriere", "complex", "centrale", "centrales", "park", "parc", "port", "ports", "field",
+                                                   "office", "offices", "headquarters", "siege", "lab", "labs", "laboratoire", "warehouse",
+                                                   "entrepot", "pipeline", "gisement", "deposit", "airport", "aeroport", "plant", "usine"]
+    /// Nouns that take up a facility already described (`l'établissement`, `the facility`).
+    static let facilityAnaphors: Set<String> = ["etablissement", "site", "installation", "facility", "plant", "usine", "campus", "centre", "center", "complexe", "complex", "projet", "project"]
+    static let indefinite: Set<String> = ["un", "une", "a", "an", "new", "nouveau", "nouvel", "nouvelle", "its", "sa", "son", "leur", "their", "his", "her", "first", "premier", "premiere", "second", "largest", "biggest", "plus"]
+
+    /// One Facility per site the text describes: a singular facility noun with an owner or a
+    /// place; `ce centre de données` / `the facility` take up the last one of that kind.
+    func collectFacilities() {
+        var latest: [String: Int] = [:]
+        var last: Int? = nil
+        for (k, s) in sentences.enumerated() where !skip[k] {
+            var i = s.tokens.lowerBound
+            while i < s.tokens.upperBound {
+                guard let (len, noun) = lex.facilityNouns.longestMatch(tokens, at: i, limit: s.tokens.upperBound),
+                      !tokens[i].isCapitalized || i == s.tokens.lowerBound else {
+                    if Self.facilityAnaphors.contains(tokens[i].key), i > s.tokens.lowerBound,
+                       ["l'", "le", "la", "the", "ce", "cet", "cette", "this"].contains(tokens[i - 1].key), let f = last,
+                       !(i + 1 < s.tokens.upperBound && ["de", "d'", "of"].contains(tokens[i + 1].key) && lex.facilityNouns.longestMatch(tokens, at: i, limit: s.tokens.upperBound) != nil) {
+                        addMention(entity: f, tokens: (i - 1)..<(i + 1), sentence: k, rule: "coref:facility", confidence: 0.55, anaphor: true)
+                    }
+                    i += 1; continue
+                }
+                let r = i..<(i + len)
+                i += len
+                let nounKey = keys(r).joined(separator: " ")
+                if noun.plural {
+                    // `l'un des plus grands centres de minage`, `one of the largest data centers`: one site.
+                    let lead = keys(max(s.tokens.lowerBound, r.lowerBound - 6)..<r.lowerBound).joined(separator: " ")
+                    if !(lead.contains("un des") || lead.contains("une des") || lead.contains("one of")) { continue }
+                }
+                if len == 1 && Self.vagueFacilityNouns.contains(nounKey) && !(noun.kind == "DATA_CENTER") { continue }
+                let prev = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
+                if ["loan", "credit", "pret", "financing"].contains(prev) { continue }
+                let definite = ["le", "la", "l'", "the", "ce", "cet", "cette", "this", "that", "ces"].contains(prev)
+                if definite, let f = latest[noun.kind] {
+                    addMention(entity: f, tokens: (r.lowerBound - 1)..<r.upperBound, sentence: k, rule: "coref:facility", confidence: 0.6, anaphor: true)
+                    last = f
+                    continue
+                }
+                let owner = facilityOwner(noun: r, sentence: k)
+                let place = facilityPlace(noun: r, sentence: k)
+                guard owner != nil || place != nil else { continue }
+                let name = facilityName(noun: r, lemma: noun.lemma, language: noun.language, owner: owner, place: place)
+                var draft = EntityDraft(type: .facility, strength: 2)
+                draft.descriptiveName = name.primary
+                draft.extraAliases = name.aliases
+                draft.properties["kind"] = .string(noun.kind)
+                if let status = facilityStatus(s) { draft.properties["status"] = .string(status) }
+                let f = addEntity(draft)
+                addMention(entity: f, tokens: r, sentence: k, rule: "rule:facility-noun", confidence: 0.7)
+                latest[noun.kind] = f
+                last = f
+                if let o = owner { relate(o, .operates, .entity(f), cue: r, sentence: k, rule: "rule:facility.owner", confidence: 0.7) }
+                if let p = place {
+                    relate(f, .locatedIn, .entity(p), cue: r, sentence: k, rule: "rule:facility.place", confidence: 0.75)
+                    for q in chainedPlaces(after: p, sentence: k) { relate(f, .locatedIn, .entity(q), cue: r, sentence: k, rule: "rule:facility.place-chain", confidence: 0.65) }
+                }
+            }
+            slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
+    }
+
+    /// The firm that runs a facility: `de X` right after the noun, `X's`, or the nearest firm
+    /// named before it in the sentence (not a media outlet).
+    private func facilityOwner(noun r: Range<Int>, sentence k: Int) -> Int? {
+        let after = slots[k].first { $0.tokens.lowerBound >= r.upperBound && $0.tokens.lowerBound <= r.upperBound + 3 }
+        if let a = after, [.company, .organization].contains(type(a.entity)), !drafts[a.entity].isMedia {
+            let gap = keys(r.upperBound..<a.tokens.lowerBound)
+            if let g = gap.first, ["de", "d'", "of", "du", "by", "par"].contains(g), gap.count <= 2 { return a.entity }
+        }
+        let before = slots[k].filter { $0.tokens.upperBound <= r.lowerBound && type($0.entity) == .company && !drafts[$0.entity].isMedia }
+        if let b = before.last { return b.entity }
+        let lead = keys(max(sentences[k].tokens.lowerBound, r.lowerBound - 3)..<r.lowerBound)
+        if lead.contains(where: { Self.possessives.contains($0) }) { return salientAt[k] }
+        return nil
+    }
+
+    /// The place of a facility: a location named just before the noun or after it behind
+    /// `in/en/à/dans/near/de`.
+    private func facilityPlace(noun r: Range<Int>, sentence k: Int) -> Int? {
+        for slot in slots[k] where type(slot.entity) == .location {
+            if slot.tokens.upperBound == r.lowerBound { return slot.entity }
+            if slot.tokens.lowerBound >= r.upperBound && slot.tokens.lowerBound - r.upperBound <= 12 {
+                let gap = keys(r.upperBound..<slot.tokens.lowerBound)
+                if gap.contains(where: { [",", ";", "."].contains($0) }) && slot.tokens.lowerBound - r.upperBound > 4 { continue }
+                if let p = gap.last(where: { !["la", "le", "l'", "les", "the"].contains($0) }),
+                   ["in", "en", "a", "dans", "near", "pres", "au", "aux", "de", "d'", "outside", "at"].contains(p) { return slot.entity }
+            }
+        }
+        return nil
+    }
+
+    /// `Denton, Texas`, `à Cambrai, dans le Nord`: the places that follow a place and contain it.
+    func chainedPlaces(after place: Int, sentence k: Int) -> [Int] {
+        var out: [Int] = []
+        guard var at = slots[k].firstIndex(where: { $0.entity == place }) else { return out }
+        while at + 1 < slots[k].count {
+            let a = slots[k][at], b = slots[k][at + 1]
+            guard type(b.entity) == .location, b.tokens.lowerBound >= a.tokens.upperBound else { break }
+            let gap = keys(a.tokens.upperBound..<b.tokens.lowerBound)
+            guard let first = gap.first, first == "," || first == "(", gap.count <= 4,
+                  gap.dropFirst().allSatisfy({ ["en", "in", "au", "aux", "dans", "le", "la", "l'", "les", "the", "("].contains($0) }) else { break }
+            out.append(b.entity)
+            at += 1
+        }
+        return out
+    }
+
+    private func facilityName(noun r: Range<Int>, lemma: String, language: String, owner: Int?, place: Int?) -> (primary: String, aliases: [String]) {
+        let noun = text(r)
+        let ownerName = owner.map(displayName)
+        let placeName = place.map(displayName)
+        let placePart = placeName.map { " (\($0))" } ?? ""
+        var primary: String
+        var aliases: [String] = []
+        let englishNoun = Self.englishFacilityNoun[fold(lemma)] ?? lemma
+        if language == "fr" || self.language == "fr" {
+            if let o = ownerName {
+                let de = o.first.map { "aeiouyhAEIOUYH".contains($0) } == true ? "d'" : "de "
+                primary = "\(noun) \(de)\(o)\(placePart)"
+            } else { primary = "\(noun)\(placeName.map { " de \($0)" } ?? "")" }
+        } else {
+            primary = [ownerName, noun].compactMap { $0 }.joined(separator: " ") + placePart
+        }
+        if let o = ownerName { aliases.append("\(o) \(englishNoun)\(placePart)") }
+        if let p = placeName { aliases.append("\(p) \(englishNoun)") }
+        return (primary, aliases.filter { $0 != primary })
+    }
+
+    static let englishFacilityNoun: [String: String] = [
+        "centre de donnees": "data center", "centre de calcul": "computing center", "ferme de minage": "mining farm",
+        "usine": "plant", "centrale": "power plant", "centrale electrique": "power plant", "mine": "mine", "raffinerie": "refinery",
+        "fonderie": "smelter", "entrepot": "warehouse", "centre de minage": "mining center", "site de minage": "mining site",
+    ]
+
+    private func facilityStatus(_ s: Sentence) -> String? {
+        let k = Set(keys(s.tokens))
+        if k.contains("construction") { return "under construction" }
+        if !k.isDisjoint(with: ["operationnel", "operationnelle", "operational", "online", "service", "operating"]) { return "operational" }
+        if !k.isDisjoint(with: ["prevoit", "envisage", "plans", "planned", "plan", "projet", "will", "sera", "lancer", "construire", "build"]) { return "planned" }
+        return nil
+    }
+}

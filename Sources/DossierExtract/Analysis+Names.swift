@@ -1,0 +1,116 @@
+import DossierModel
+
+extension Analysis {
+    /// Finds the names of every sentence and groups them into entities: same key, lexicon
+    /// entry, acronym in parentheses, or surname of a person named in full; each entity keeps
+    /// the type of its strongest mention.
+    func collectNames() {
+        var lowercase: Set<String> = []
+        for t in tokens where t.kind == .word && !t.isCapitalized && !t.isDomain { lowercase.insert(t.key) }
+        var midCapitals: Set<String> = []
+        for s in sentences where s.tokens.count > 1 {
+            for i in (s.tokens.lowerBound + 1)..<s.tokens.upperBound where tokens[i].isCapitalized && tokens[i - 1].kind == .word { midCapitals.insert(tokens[i].key) }
+        }
+        let finder = MentionFinder(lex: lex, tokens: tokens, lowercaseWords: lowercase, midSentenceCapitals: midCapitals)
+        var found: [NameMention] = []
+        for (k, s) in sentences.enumerated() where !skip[k] { found += finder.find(in: s, index: k).filter { $0.strength > 0 } }
+
+        // Group keys: a lexicon entry, else the folded name.
+        var groupOf: [String: Int] = [:]
+        var groups: [[Int]] = []
+        func key(_ m: NameMention) -> String {
+            if let id = m.lexicon { return "lex:\(id)" }
+            return Self.groupKey(text(m.tokens))
+        }
+        for (idx, m) in found.enumerated() {
+            let k = key(m)
+            if k.isEmpty { continue }
+            if let g = groupOf[k] ?? (m.lexicon == nil ? nil : groupOf[Self.groupKey(text(m.tokens))]) {
+                groups[g].append(idx)
+            } else {
+                groups.append([idx]); groupOf[k] = groups.count - 1
+            }
+            if m.lexicon != nil, let g = groupOf[k] { groupOf[Self.groupKey(text(m.tokens))] = g }
+            if let bare = m.bareName, let g = groupOf[k] { groupOf[Self.groupKey(bare)] = groupOf[Self.groupKey(bare)] ?? g }
+            if let acr = m.acronym, let g = groupOf[k] { groupOf[Self.groupKey(acr)] = groupOf[Self.groupKey(acr)] ?? g }
+        }
+        // Acronym groups made before their expansion was seen are folded into it.
+        var mergedInto = Array(0..<groups.count)
+        for (g, members) in groups.enumerated() {
+            let k = key(found[members[0]])
+            if let target = groupOf[k], target != g { mergedInto[g] = target }
+        }
+        for (g, members) in groups.enumerated() {
+            let m = found[members[0]]
+            guard m.tokens.count == 1, tokens[m.tokens.lowerBound].isAllCaps, mergedInto[g] == g else { continue }
+            for (h, others) in groups.enumerated() where h != g && others.contains(where: { found[$0].acronym == tokens[m.tokens.lowerBound].text }) {
+                mergedInto[g] = h
+            }
+        }
+        // Surnames alone link to the person named in full.
+        var surnameOwner: [String: Int] = [:]
+        for (g, members) in groups.enumerated() {
+            let best = members.map { found[$0] }.max { $0.strength < $1.strength }!
+            guard best.type == .person else { continue }
+            for i in members where found[i].tokens.count >= 2 {
+                let last = tokens[found[i].tokens.upperBound - 1].key
+                surnameOwner[last] = surnameOwner[last] ?? g
+            }
+        }
+        for (g, members) in groups.enumerated() {
+            let m = found[members[0]]
+            guard m.tokens.count == 1, mergedInto[g] == g, m.lexicon == nil || m.strength < 3 else { continue }
+            if let owner = surnameOwner[tokens[m.tokens.lowerBound].key], owner != g { mergedInto[g] = owner }
+        }
+        func root(_ g: Int) -> Int { var r = g; var n = 0; while mergedInto[r] != r && n < 8 { r = mergedInto[r]; n += 1 }; return r }
+
+        var entityOfGroup: [Int: Int] = [:]
+        var order: [Int] = []
+        var membersOf: [Int: [Int]] = [:]
+        for g in groups.indices {
+            let r = root(g)
+            if membersOf[r] == nil { order.append(r) }
+            membersOf[r, default: []] += groups[g]
+        }
+        for r in order {
+            let members = membersOf[r]!.sorted { found[$0].tokens.lowerBound < found[$1].tokens.lowerBound }
+            let ms = members.map { found[$0] }
+            // The type of the strongest evidence; among equals, the most frequent.
+            var score: [EntityType: Int] = [:]
+            for m in ms { score[m.type, default: 0] += m.strength * 10 + 1 }
+            let maxStrength = ms.map(\.strength).max() ?? 1
+            let strongest = ms.filter { $0.strength == maxStrength }
+            var type = strongest.max { score[$0.type]! < score[$1.type]! }!.type
+            if ms.contains(where: { $0.type == .person && $0.strength >= 2 }) && type == .company && maxStrength <= 2 { type = .person }
+            var draft = EntityDraft(type: type, strength: maxStrength)
+            draft.isMedia = ms.contains { $0.isMedia }
+            let e = addEntity(draft)
+            entityOfGroup[r] = e
+            for m in ms {
+                let conf = m.strength >= 3 ? 0.9 : (m.strength == 2 ? 0.75 : 0.5)
+                addMention(entity: e, tokens: m.tokens, sentence: m.sentence, rule: m.rule, confidence: conf)
+                if let b = m.bareName, !drafts[e].extraAliases.contains(b) { drafts[e].extraAliases.append(b) }
+                if let a = m.acronym, !drafts[e].extraAliases.contains(a) { drafts[e].extraAliases.append(a) }
+            }
+            if let id = ms.compactMap(\.lexicon).first {
+                let entry = lex.entries[id]
+                for n in entry.names where !drafts[e].extraAliases.contains(n) { drafts[e].extraAliases.append(n) }
+                if let c = entry.country { drafts[e].properties["country"] = .string(c) }
+                drafts[e].properties["kind"] = .string(entry.kind)
+            }
+            for m in ms where m.type == type || type == .company {
+                if let nat = m.nationality, type == .company || type == .organization {
+                    drafts[e].properties["nationality"] = .string(nat)
+                }
+            }
+            for m in ms { keyToEntity[Self.groupKey(text(m.tokens))] = e }
+        }
+        for s in slots.indices { slots[s].sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
+    }
+
+    /// The name an entity is exported under: its longest name as written.
+    func displayName(_ e: Int) -> String {
+        if let d = drafts[e].descriptiveName { return d }
+        return drafts[e].names.max { $0.unicodeScalars.count < $1.unicodeScalars.count } ?? ""
+    }
+}

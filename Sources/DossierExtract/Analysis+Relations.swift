@@ -1,0 +1,315 @@
+import DossierModel
+
+/// Cue words between two names, per predicate, in English and French (folded keys).
+enum RelationCues {
+    static let founded: Set<String> = ["founded", "co-founded", "cofounded", "fonde", "fondee", "cofonde", "cofondee", "co-fonde", "created", "cree", "creee", "founder", "co-founder", "cofounder", "fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur"]
+    static let ownsActive: Set<String> = ["acquired", "acquires", "acquire", "acquiring", "bought", "buys", "buy", "owns", "own", "purchased", "purchase", "rachete", "rachetee", "rachete", "rachete", "racheter", "rachat", "acquis", "acquise", "acquiert", "acquerir", "acquisition", "possede", "possedait", "detient", "detenait", "stake", "participation", "controls", "controle", "holds", "hold", "took"]
+    static let passiveOwner: Set<String> = ["acquired by", "bought by", "owned by", "rachete par", "rachetee par", "detenue par", "detenu par", "propriete de", "controlee par", "controle par", "acquise par", "acquis par", "held by", "taken over by"]
+    static let subsidiary: Set<String> = ["subsidiary", "filiale", "unit", "division", "arm", "branche"]
+    static let operates: Set<String> = ["operates", "operate", "operating", "runs", "run", "exploite", "exploiter", "gere", "built", "builds", "build", "building", "construit", "construire", "develops", "developing", "developpe", "developper", "launch", "launched", "lance", "lancer", "opened", "ouvre", "ouvert", "ouvrir"]
+    static let located: [String] = ["registered in", "incorporated in", "enregistree a", "enregistre a", "immatriculee a", "immatriculee en", "domiciliee a", "constituee a", "dont le siege est a", "dont le siege est en", "run from", "dirigee depuis", "based in", "headquartered in", "located in", "basee a", "base a", "basee en", "base en", "basees a", "implantee a", "implante a", "implantee en", "installee a", "siege a", "siege social a", "offices in", "office in", "bureaux a", "bureau a", "succursale a", "succursale en", "succursale au", "succursale aux", "branch in", "branches in", "operations in", "presente en", "present en", "opere en", "operates in", "active en", "headquarters in", "hq in", "siege est a", "siege est situe a", "from"]
+    static let invests: Set<String> = ["invest", "invests", "invested", "investing", "investment", "investir", "investit", "investi", "investissement", "investira", "injecte", "injecter", "finance", "financed", "funding", "financement", "backs", "backed", "soutient", "stake"]
+    static let passiveInvest: [String] = ["backed by", "funded by", "financed by", "soutenue par", "soutenu par", "financee par", "finance par", "investment from", "investissement de", "funding from", "led by"]
+    static let supplies: Set<String> = ["supplies", "supply", "supplied", "supplying", "fournit", "fournir", "fournira", "fournissait", "provides", "provide", "provided", "providing", "delivers", "deliver", "delivered", "livre", "livrer", "livrera", "sells", "sell", "sold", "vend", "vendre", "hosts", "host", "heberge", "heberger", "powers", "alimente", "supplier", "fournisseur"]
+    static let passiveSupply: [String] = ["supplied by", "provided by", "fourni par", "fournie par", "fournis par", "powered by", "alimente par", "alimentee par", "hosted by", "heberge par", "hebergee par", "made by", "fabrique par", "fabriquee par", "concu par", "designed by", "manufactured by", "built by", "from"]
+    static let partner: Set<String> = ["partnership", "partnered", "partner", "partners", "partenariat", "partenaire", "partenaires", "associe", "allie", "joint", "coentreprise", "co-entreprise", "memorandum", "mou", "protocole", "alliance", "collaboration", "collaborate", "collaborates", "collaborating", "teamed", "cooperation", "cooperer", "cooperate", "consortium"]
+    static let reportVerbsAfter: Set<String> = ["rapporte", "rapportait", "reported", "reports", "reporte", "cite", "citant", "writes", "ecrit", "wrote", "according", "selon", "told", "revealed", "revele", "indique", "indiquait", "annonce"]
+}
+
+extension Analysis {
+    /// Pattern rules over pairs of names in a sentence, plus nationality and sources.
+    func collectRelations() {
+        for (k, s) in sentences.enumerated() where !skip[k] {
+            let ss = slots[k]
+            for a in ss.indices {
+                for b in (a + 1)..<min(ss.count, a + 12) where ss[b].tokens.lowerBound - ss[a].tokens.upperBound <= 25 && ss[b].tokens.lowerBound >= ss[a].tokens.upperBound {
+                    pair(ss[a], ss[b], between: Array(ss[(a + 1)..<b]), sentence: k)
+                }
+            }
+            reportedBy(k, s)
+            capacities(k, s)
+            investments(k, s)
+        }
+        nationalities()
+        makersByName()
+    }
+
+    private func has(_ ks: [String], _ phrase: String) -> Bool {
+        let p = phrase.split(separator: " ").map(String.init)
+        guard p.count <= ks.count else { return false }
+        for i in 0...(ks.count - p.count) where Array(ks[i..<(i + p.count)]) == p { return true }
+        return false
+    }
+
+    private func roleTitle(in r: Range<Int>) -> String? {
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if let (len, role) = lex.roleTitles.longestMatch(tokens, at: i, limit: r.upperBound) { _ = len; return role }
+            i += 1
+        }
+        return nil
+    }
+
+    private func pair(_ x: Slot, _ y: Slot, between: [Slot], sentence k: Int) {
+        guard x.tokens.upperBound <= y.tokens.lowerBound else { return }
+        let tx = type(x.entity), ty = type(y.entity)
+        let midRange = x.tokens.upperBound..<y.tokens.lowerBound
+        let mid = keys(midRange)
+        let cue = midRange.isEmpty ? x.tokens.lowerBound..<y.tokens.upperBound : midRange
+        let onlyPlacesBetween = between.allSatisfy { [.location, .product, .facility, .sanction].contains(type($0.entity)) }
+        let adjacent = between.isEmpty
+        let org: Set<EntityType> = [.company, .organization]
+        func rel(_ s: Int, _ p: DossierModel.Predicate, _ o: Int, _ rule: String, _ c: Double, _ props: [String: Value] = [:]) {
+            relate(s, p, .entity(o), cue: cue, sentence: k, rule: rule, confidence: c, properties: props)
+        }
+
+        // WORKS_FOR / FOUNDED: `X, directeur d'Y`, `X, CEO of Y`, `Y CEO X`, `Y's chief executive X`.
+        if tx == .person, org.contains(ty), adjacent, mid.count <= 9, let last = mid.last(where: { !["la", "le", "l'", "the"].contains($0) }),
+           ["de", "d'", "du", "des", "of", "at", "chez", "for", "au", "a"].contains(last) {
+            if mid.contains(where: { RelationCues.founded.contains($0) }) {
+                rel(x.entity, .founded, y.entity, "rule:apposition.founder", 0.7)
+            } else if let role = roleTitle(in: midRange) {
+                rel(x.entity, .worksFor, y.entity, "rule:apposition.role", 0.75, ["role": .string(role)])
+            } else if mid.contains(where: { ["heads", "dirige", "leads", "head", "chef", "patron", "boss", "works", "travaille"].contains($0) }) {
+                rel(x.entity, .worksFor, y.entity, "rule:apposition.head", 0.6)
+            }
+        }
+        if tx == .person, org.contains(ty), adjacent, mid == [","] || mid == [",", "the"] || mid == [",", "le"] || mid == [",", "la"], y.tokens.upperBound + 1 < sentences[k].tokens.upperBound,
+           tokens[y.tokens.upperBound].key == "'s", let role = roleTitle(in: (y.tokens.upperBound + 1)..<min(y.tokens.upperBound + 5, sentences[k].tokens.upperBound)) {
+            if role == "FOUNDER" { rel(x.entity, .founded, y.entity, "rule:apposition.possessive-founder", 0.7) }
+            else { rel(x.entity, .worksFor, y.entity, "rule:apposition.possessive-role", 0.7, ["role": .string(role)]) }
+        }
+        if org.contains(tx), ty == .person, adjacent, mid.count <= 6, !mid.dropLast().contains(","), !mid.contains("and"), !mid.contains("et"), !mid.contains("of"), !mid.contains("de") {
+            if let role = roleTitle(in: midRange) {
+                if role == "FOUNDER" { rel(y.entity, .founded, x.entity, "rule:title.founder", 0.7) }
+                else { rel(y.entity, .worksFor, x.entity, "rule:title-before-name", 0.7, ["role": .string(role)]) }
+            }
+        }
+        // `le directeur général de Y, X`
+        if org.contains(tx), ty == .person, adjacent, mid == [","], x.tokens.lowerBound >= sentences[k].tokens.lowerBound + 2 {
+            let lead = max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 5)..<x.tokens.lowerBound
+            let leadKeys = keys(lead)
+            if let p = leadKeys.last(where: { !["la", "le", "l'", "the"].contains($0) }), ["de", "d'", "du", "of"].contains(p), let role = roleTitle(in: lead) {
+                if role == "FOUNDER" { rel(y.entity, .founded, x.entity, "rule:title-of.founder", 0.65) }
+                else { rel(y.entity, .worksFor, x.entity, "rule:title-of-org.name", 0.65, ["role": .string(role)]) }
+            }
+            if leadKeys.contains(where: { RelationCues.subsidiary.contains($0) }), ty == .company {
+                rel(y.entity, .subsidiaryOf, x.entity, "rule:subsidiary-of.apposition", 0.6)
+            }
+        }
+        // FOUNDED by verbs.
+        if tx == .person, org.contains(ty), onlyPlacesBetween, mid.count <= 8, mid.contains(where: { RelationCues.founded.contains($0) }), !mid.contains("by"), !mid.contains("par") {
+            rel(x.entity, .founded, y.entity, "rule:verb.founded", 0.7)
+        }
+        if org.contains(tx), ty == .person, onlyPlacesBetween, mid.count <= 8, has(mid, "founded by") || has(mid, "fondee par") || has(mid, "fonde par") || has(mid, "cofondee par") || has(mid, "creee par") || has(mid, "co-founded by") {
+            rel(y.entity, .founded, x.entity, "rule:verb.founded-by", 0.7)
+        }
+        // `Fondé par X, …, Y exploite` / `Founded by X, Y …`
+        if tx == .person, org.contains(ty), x.tokens.lowerBound - sentences[k].tokens.lowerBound <= 3,
+           x.tokens.lowerBound >= sentences[k].tokens.lowerBound + 2,
+           ["fonde par", "fondee par", "founded by", "cofonde par", "cofondee par", "co-founded by", "creee par", "cree par"].contains(keys((x.tokens.lowerBound - 2)..<x.tokens.lowerBound).joined(separator: " ")),
+           between.allSatisfy({ !org.contains(type($0.entity)) }) {
+            rel(x.entity, .founded, y.entity, "rule:participle.founded-by", 0.65)
+        }
+        // SUBSIDIARY_OF
+        if org.contains(tx), org.contains(ty), adjacent, mid.count <= 7 {
+            let sub = mid.contains(where: { RelationCues.subsidiary.contains($0) })
+            if sub, let last = mid.last(where: { !["la", "le", "l'", "the"].contains($0) }), ["of", "de", "d'", "du"].contains(last) {
+                rel(x.entity, .subsidiaryOf, y.entity, "rule:subsidiary-of", 0.75)
+            } else if sub, mid.count <= 3, mid.first == "'s" || mid.first.map({ RelationCues.subsidiary.contains($0) }) == true {
+                rel(y.entity, .subsidiaryOf, x.entity, "rule:parent-subsidiary", 0.65)
+            } else if tx == .organization, ty == .organization, mid == ["'s"] {
+                rel(y.entity, .subsidiaryOf, x.entity, "rule:org-possessive", 0.55)
+            } else if tx == .organization, ty == .organization, ["of the", "du", "au sein du", "within the", "at the", "de la"].contains(mid.joined(separator: " ")) {
+                rel(x.entity, .subsidiaryOf, y.entity, "rule:org-inside-org", 0.55)
+            } else if has(mid, "part of") || has(mid, "fait partie du") || has(mid, "fait partie de") || has(mid, "appartient a") || has(mid, "belongs to") {
+                rel(x.entity, .subsidiaryOf, y.entity, "rule:part-of", 0.55)
+            }
+        }
+        // OWNS
+        if [.company, .person, .organization].contains(tx), [.company, .facility, .product].contains(ty), onlyPlacesBetween, mid.count <= 14,
+           mid.contains(where: { RelationCues.ownsActive.contains($0) }), !mid.contains("par"), !mid.contains("by"),
+           !mid.contains(where: { RelationCues.subsidiary.contains($0) }) {
+            if ty == .company && mid.contains(where: { ["stake", "participation"].contains($0) }) || ty != .company || !mid.contains(where: { ["invest", "investit", "investi"].contains($0) }) {
+                rel(x.entity, .owns, y.entity, "rule:verb.owns", 0.65)
+            }
+        }
+        if [.company, .facility, .product].contains(tx), [.company, .person].contains(ty), adjacent, mid.count <= 5,
+           RelationCues.passiveOwner.contains(where: { has(mid, $0) }) {
+            rel(y.entity, .owns, x.entity, "rule:passive.owned-by", 0.65)
+        }
+        // OPERATES (facility named with a verb of running or building)
+        if org.contains(tx), ty == .facility, onlyPlacesBetween, mid.count <= 10, mid.contains(where: { RelationCues.operates.contains($0) }) {
+            rel(x.entity, .operates, y.entity, "rule:verb.operates", 0.65)
+        }
+        // LOCATED_IN: `X, basé à Moscou`, `X, qui exploite une succursale à Dubaï`, `Moscow-based X`.
+        if tx == .company, ty == .location, onlyPlacesBetween || between.allSatisfy({ type($0.entity) != .company }), mid.count <= 14 {
+            let text = mid.joined(separator: " ")
+            if RelationCues.located.contains(where: { $0 != "from" && (text.hasSuffix($0) || text.hasSuffix($0 + " la") || text.hasSuffix($0 + " l'") || text.hasSuffix($0 + " the") || text.hasSuffix($0 + " le")) }) {
+                rel(x.entity, .locatedIn, y.entity, "rule:based-in", 0.75)
+                for q in chainedPlaces(after: y.entity, sentence: k) { rel(x.entity, .locatedIn, q, "rule:based-in.chain", 0.65) }
+            }
+            // `X, the Austin-based miner`
+            if adjacent, mid.count <= 3, mid.first == ",", y.tokens.upperBound + 1 < sentences[k].tokens.upperBound,
+               tokens[y.tokens.upperBound].text == "-", ["based", "headquartered"].contains(tokens[y.tokens.upperBound + 1].key) {
+                rel(x.entity, .locatedIn, y.entity, "rule:apposition.x-based", 0.75)
+            }
+        }
+        if tx == .location, ty == .company, mid.count <= 5, mid.first == "-", mid.count >= 2, ["based", "headquartered"].contains(mid[1]),
+           between.isEmpty || between.allSatisfy({ type($0.entity) == .location }) {
+            rel(y.entity, .locatedIn, x.entity, "rule:x-based", 0.8)
+            // `the Livingston, New Jersey-based company`: the place before the comma too.
+            if let i = slots[k].firstIndex(where: { $0.tokens == x.tokens }), i > 0 {
+                let p = slots[k][i - 1]
+                if type(p.entity) == .location, keys(p.tokens.upperBound..<x.tokens.lowerBound) == [","] { rel(y.entity, .locatedIn, p.entity, "rule:x-based.chain", 0.7) }
+            }
+        }
+        // `the Nvidia-backed cloud provider`: the firm before the hyphen backs the one described.
+        if org.contains(tx), ty == .company, mid.count <= 6, mid.count >= 2, mid[0] == "-", ["backed", "funded", "financed"].contains(mid[1]) {
+            rel(x.entity, .investsIn, y.entity, "rule:x-backed", 0.65)
+        }
+        if tx == .company, org.contains(ty), adjacent, mid.count <= 3, mid.first == ",", y.tokens.upperBound + 1 < sentences[k].tokens.upperBound,
+           tokens[y.tokens.upperBound].text == "-", ["backed", "funded"].contains(tokens[y.tokens.upperBound + 1].key) {
+            rel(y.entity, .investsIn, x.entity, "rule:apposition.x-backed", 0.65)
+        }
+        // INVESTS_IN
+        if [.company, .person, .organization].contains(tx), [.company, .facility].contains(ty), onlyPlacesBetween, mid.count <= 12,
+           mid.contains(where: { RelationCues.invests.contains($0) }), !mid.contains("par"), !mid.contains("by") {
+            rel(x.entity, .investsIn, y.entity, "rule:verb.invests", 0.6, amountProperties(k))
+        }
+        if [.company, .facility].contains(tx), [.company, .person, .organization].contains(ty), adjacent, mid.count <= 6,
+           RelationCues.passiveInvest.contains(where: { has(mid, $0) }) {
+            rel(y.entity, .investsIn, x.entity, "rule:passive.backed-by", 0.6, amountProperties(k))
+        }
+        // SUPPLIES: maker → product, supplier → customer.
+        if tx == .product, ty == .company, adjacent, ["de", "d'", "by", "from", "made by", "fabrique par", "concu par", "designed by", "du"].contains(mid.joined(separator: " ")) {
+            rel(y.entity, .supplies, x.entity, "rule:product-of-maker", 0.7)
+        }
+        if tx == .company, ty == .product, adjacent, mid.isEmpty || mid == ["'s"] {
+            rel(x.entity, .supplies, y.entity, "rule:maker-product", 0.7)
+        }
+        if tx == .company, [.company, .product].contains(ty), onlyPlacesBetween || adjacent, mid.count <= 16,
+           mid.contains(where: { RelationCues.supplies.contains($0) }), !mid.contains("par"), !mid.contains("by") {
+            rel(x.entity, .supplies, y.entity, "rule:verb.supplies", 0.6)
+        }
+        if tx == .company, ty == .company, adjacent, mid.count <= 5, RelationCues.passiveSupply.contains(where: { $0 != "from" && has(mid, $0) }) {
+            rel(y.entity, .supplies, x.entity, "rule:passive.supplied-by", 0.6)
+        }
+        // PARTNER_OF
+        if org.contains(tx), org.contains(ty), mid.count <= 12, between.allSatisfy({ !org.contains(type($0.entity)) }) {
+            if mid.contains(where: { RelationCues.partner.contains($0) }) && (mid.contains("with") || mid.contains("avec") || mid.contains("a") || mid.contains("and") || mid.contains("et") || mid.contains("between") || mid.contains("entre")) {
+                rel(x.entity, .partnerOf, y.entity, "rule:partnership", 0.6)
+            } else if mid == ["and"] || mid == ["et"] {
+                let after = keys(y.tokens.upperBound..<min(y.tokens.upperBound + 10, sentences[k].tokens.upperBound))
+                if after.contains(where: { RelationCues.partner.contains($0) }) { rel(x.entity, .partnerOf, y.entity, "rule:partnership.pair", 0.55) }
+            }
+        }
+    }
+
+    /// `Nvidia H100`, `Huawei Ascend 910`: a product named after its maker.
+    func makersByName() {
+        for (p, d) in drafts.enumerated() where d.type == .product {
+            let name = displayName(p)
+            guard let firstWord = name.split(separator: " ").first, name.contains(" ") else { continue }
+            guard let maker = keyToEntity[Self.groupKey(String(firstWord))], drafts[maker].type == .company, let m = d.mentions.first else { continue }
+            let k = sentenceIndex(ofToken: tokenIndex(atScalar: m.evidence.span.start))
+            let r = tokenIndex(atScalar: m.evidence.span.start)..<(tokenIndex(atScalar: m.evidence.span.start) + 1)
+            relate(maker, .supplies, .entity(p), cue: r, sentence: k, rule: "rule:product-named-after-maker", confidence: 0.7)
+        }
+    }
+
+    private func amountProperties(_ k: Int) -> [String: Value] {
+        guard let q = ValueReader.money(tokens, in: sentences[k].tokens, lex: lex).first else { return [:] }
+        var p: [String: Value] = ["amount": .string(text(q.tokens)), "amount_value": .double(q.value), "currency": .string(q.unit)]
+        if let qual = q.qualifier { p["qualifier"] = .string(qual) }
+        return p
+    }
+
+    /// REPORTED_BY: `selon X`, `rapporte le média X`, `according to X`, `X reported that`: the
+    /// first firm of the sentence that is not the outlet is reported by it.
+    private func reportedBy(_ k: Int, _ s: Sentence) {
+        let ss = slots[k]
+        for m in ss where type(m.entity) == .company && !m.anaphor {
+            let lo = max(s.tokens.lowerBound, m.tokens.lowerBound - 5)
+            let before = keys(lo..<m.tokens.lowerBound)
+            let after = keys(m.tokens.upperBound..<min(s.tokens.upperBound, m.tokens.upperBound + 4))
+            let cueBefore = before.contains { ["selon", "according", "rapporte", "reported", "cite", "citing", "told", "writes", "ecrit", "d'apres", "reports", "relaye", "revele"].contains($0) }
+                || has(before, "a declare a") || has(before, "a indique a") || has(before, "told")
+            let cueAfter = after.first.map { ["reported", "reports", "rapporte", "writes", "ecrit", "wrote", "revealed", "revele"].contains($0) } == true
+                || has(after, "a rapporte") || has(after, "a revele") || has(after, "a indique") || has(after, "has reported")
+            guard cueBefore || cueAfter, drafts[m.entity].isMedia || cueBefore || cueAfter else { continue }
+            // `selon le rapport`, `according to a filing` refer to no outlet.
+            if !drafts[m.entity].isMedia { drafts[m.entity].isMedia = true }
+            let cue = cueBefore ? lo..<m.tokens.upperBound : m.tokens.lowerBound..<min(s.tokens.upperBound, m.tokens.upperBound + 2)
+            if let subject = ss.first(where: { type($0.entity) == .company && $0.entity != m.entity && !drafts[$0.entity].isMedia }) {
+                relate(subject.entity, .reportedBy, .entity(m.entity), cue: cue, sentence: k, rule: "rule:source.reported-by", confidence: 0.7)
+            }
+        }
+    }
+
+    /// CAPACITY: a power, hash-rate or compute figure in a sentence that speaks of a facility.
+    private func capacities(_ k: Int, _ s: Sentence) {
+        let caps = ValueReader.capacities(tokens, in: s.tokens)
+        guard !caps.isEmpty else { return }
+        for q in caps {
+            guard let f = slots[k].filter({ type($0.entity) == .facility }).min(by: { abs($0.tokens.lowerBound - q.tokens.lowerBound) < abs($1.tokens.lowerBound - q.tokens.lowerBound) }) else { continue }
+            let literal = ValueReader.capacityLiteral(q)
+            var props: [String: Value] = ["value": .double(q.value), "unit": .string(q.unit)]
+            if let qual = q.qualifier { props["qualifier"] = .string(qual) }
+            relate(f.entity, .capacity, .literal(text: text(q.tokens), normalized: .string(literal)), cue: q.tokens, sentence: k,
+                   rule: "rule:capacity", confidence: 0.75, properties: props)
+        }
+    }
+
+    /// INVESTS_IN when a firm (or `la société`) invests and a facility is taken up in the sentence.
+    private func investments(_ k: Int, _ s: Sentence) {
+        let ks = keys(s.tokens)
+        guard ks.contains(where: { ["investir", "invest", "invests", "investira", "investit", "investment", "investissement"].contains($0) }) else { return }
+        let ss = slots[k]
+        guard let investor = ss.first(where: { [.company, .organization].contains(type($0.entity)) && !drafts[$0.entity].isMedia }),
+              let target = ss.first(where: { type($0.entity) == .facility && $0.tokens.lowerBound > investor.tokens.lowerBound }) else { return }
+        relate(investor.entity, .investsIn, .entity(target.entity), cue: investor.tokens.lowerBound..<target.tokens.upperBound, sentence: k,
+               rule: "rule:invests-in-facility", confidence: 0.6, properties: amountProperties(k))
+    }
+
+    /// LOCATED_IN from nationality adjectives (`le média russe RBC`, `the Russian miner X`).
+    private func nationalities() {
+        let locationsByCountry: [String: Int] = {
+            var m: [String: Int] = [:]
+            for (e, d) in drafts.enumerated() where d.type == .location && d.properties["kind"] == .string("country") {
+                if case .string(let c)? = d.properties["country"], m[c] == nil { m[c] = e }
+            }
+            return m
+        }()
+        var created = locationsByCountry
+        for e in drafts.indices where drafts[e].type == .company {
+            guard case .string(let code)? = drafts[e].properties["nationality"], let names = lex.countryNames[code] else { continue }
+            let place: Int
+            if let p = created[code] { place = p } else {
+                var d = EntityDraft(type: .location, strength: 2)
+                d.names = [language == "fr" ? names.fr : names.en]
+                d.extraAliases = [names.en, names.fr]
+                d.properties["country"] = .string(code)
+                d.properties["kind"] = .string("country")
+                place = addEntity(d)
+                created[code] = place
+            }
+            guard let m = drafts[e].mentions.first else { continue }
+            let ev = m.evidence
+            let key = "\(e)|LOCATED_IN|\(place)"
+            _ = key
+            let k = sentenceIndex(ofToken: tokenIndex(atScalar: ev.span.start))
+            let r = tokenIndex(atScalar: ev.span.start)..<(tokenIndex(atScalar: ev.span.start) + 1)
+            relate(e, .locatedIn, .entity(place), cue: r, sentence: k, rule: "rule:nationality-adjective", confidence: 0.7)
+        }
+    }
+
+    func tokenIndex(atScalar offset: Int) -> Int {
+        var lo = 0, hi = tokens.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if tokens[mid].start <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return max(0, lo)
+    }
+}

@@ -1,0 +1,159 @@
+import DossierModel
+
+extension Analysis {
+    /// Nouns of a restrictive measure; the Bool says whether targets are designated (SANCTIONED_BY).
+    static let sanctionNouns: [String: Bool] = [
+        "sanctions": true, "sanction": true, "embargo": false, "interdiction": false, "ban": false, "bans": false,
+        "blacklist": true, "designation": true, "designations": true, "restrictions": false, "controls": false, "controles": false,
+        "gel": true, "freeze": true, "prohibition": false, "licence": false, "license": false, "package": true, "paquet": true,
+    ]
+    /// Words after `restrictions`/`controls`/`ban` that make it a trade measure rather than any rule.
+    static let measureContext: Set<String> = ["export", "exports", "exportation", "exportations", "import", "importation", "vente",
+                                              "sale", "sales", "commerce", "trade", "avoirs", "assets", "chips", "puces", "technology",
+                                              "technologies", "semiconductors", "semi-conducteurs"]
+    static let targetCues: Set<String> = ["soumis", "soumise", "soumises", "sous", "vise", "visee", "visees", "frappe", "frappee",
+                                          "subject", "under", "hit", "targeted", "sanctionne", "sanctionnee", "sanctioned", "designated",
+                                          "blacklisted", "facing", "faces", "face", "affected", "touchee", "touche"]
+
+    /// One Sanction per measure described: a sanction noun with who imposed it (an
+    /// organisation in its noun phrase or named as imposer) and whom it targets.
+    func collectSanctions() {
+        var byKey: [String: Int] = [:]
+        for (k, s) in sentences.enumerated() where !skip[k] {
+            // Lists and programmes from the lexicon are Sanction entities already.
+            for slot in slots[k] where type(slot.entity) == .sanction {
+                linkSanction(slot.entity, np: slot.tokens, sentence: k, designated: true)
+            }
+            var i = s.tokens.lowerBound
+            while i < s.tokens.upperBound {
+                let t = tokens[i]
+                var nounEnd = i + 1
+                var designated = Self.sanctionNouns[t.key]
+                if t.key == "liste", i + 1 < s.tokens.upperBound, tokens[i + 1].key == "noire" { designated = true; nounEnd = i + 2 }
+                if ["licence", "license"].contains(t.key), Set(keys(s.tokens)).isDisjoint(with: ["export", "exports", "exportation", "exportations", "exporter", "ship"]) { designated = nil }
+                if ["package", "paquet"].contains(t.key), !keys(max(s.tokens.lowerBound, i - 3)..<min(i + 3, s.tokens.upperBound)).contains(where: { $0.hasPrefix("sanction") }) { designated = nil }
+                if t.key == "export", i + 1 < s.tokens.upperBound, ["controls", "ban", "bans", "restrictions", "curbs"].contains(tokens[i + 1].key) {
+                    designated = false; nounEnd = i + 2
+                }
+                if nounEnd < s.tokens.upperBound, ["evaders", "evasion", "authorities", "notices", "risk", "risks", "compliance", "lawyer", "lawyers", "experts", "expert", "contournement", "autorites", "regime", "regimes"].contains(tokens[nounEnd].key) { designated = nil }
+                guard let isDesignation = designated, !slots[k].contains(where: { $0.tokens.contains(i) }) else { i += 1; continue }
+                let np = nounPhrase(from: i, nounEnd: nounEnd, in: s)
+                let npKeys = Set(keys(np))
+                let inner = slots[k].filter { np.contains($0.tokens.lowerBound) && [.company, .organization, .person, .location].contains(type($0.entity)) }
+                let imposers = imposers(np: np, sentence: k)
+                let isMeasure = ["sanctions", "sanction", "embargo", "blacklist", "designation", "designations"].contains(t.key) || t.key == "export"
+                    || !npKeys.isDisjoint(with: Self.measureContext) || !imposers.isEmpty
+                guard isMeasure, !inner.isEmpty || !imposers.isEmpty || precedingTarget(before: i, sentence: k) != nil else { i = np.upperBound; continue }
+                let key = imposers.map(String.init).joined(separator: ",") + "|" + t.key.prefix(4) + "|" + inner.map { String($0.entity) }.joined(separator: ",")
+                let sanction: Int
+                var surface = text(np)
+                if let f = surface.first, f.isUppercase, !tokens[np.lowerBound].isNameLike || isSentenceStart(np.lowerBound, k) {
+                    surface = f.lowercased() + surface.dropFirst()
+                }
+                if let existing = byKey[key] {
+                    sanction = existing
+                    addMention(entity: sanction, tokens: np, sentence: k, rule: "coref:sanction", confidence: 0.6, anaphor: true)
+                } else {
+                    var draft = EntityDraft(type: .sanction, strength: 2)
+                    draft.descriptiveName = surface
+                    draft.properties["designation"] = .bool(isDesignation)
+                    if let p = ValueReader.period(tokens, in: np) { draft.properties["date"] = .string(p) }
+                    sanction = addEntity(draft)
+                    byKey[key] = sanction
+                    addMention(entity: sanction, tokens: np, sentence: k, rule: "rule:sanction-noun", confidence: 0.7)
+                }
+                linkSanction(sanction, np: np, sentence: k, designated: isDesignation, imposers: imposers)
+                i = np.upperBound
+            }
+            slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
+    }
+
+    private func isSentenceStart(_ i: Int, _ k: Int) -> Bool { i == sentences[k].tokens.lowerBound }
+
+    /// The noun phrase of a measure: the noun and its complements up to a clause boundary.
+    private func nounPhrase(from i: Int, nounEnd: Int, in s: Sentence) -> Range<Int> {
+        var j = nounEnd
+        let stops: Set<String> = [",", ";", ".", ":", "(", ")", "qui", "que", "qu'", "which", "that", "who", "dont", "mais", "but", "while", "alors", "tandis", "—", "–", "«", "»", "\""]
+        while j < s.tokens.upperBound, j - i < 22 {
+            let t = tokens[j]
+            if stops.contains(t.key) { break }
+            // a finite verb ends the phrase: crude test on common auxiliaries
+            if ["a", "ont", "est", "sont", "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "devrait", "pourrait", "sera"].contains(t.key) && t.text != "à" { break }
+            j += 1
+        }
+        // Leading noun adjectives (`US sanctions`, `OFAC sanctions`) belong to the phrase.
+        var a = i
+        while a > s.tokens.lowerBound, a > i - 3 {
+            let p = tokens[a - 1]
+            if p.kind == .word, p.isNameLike || lex.demonyms[p.key] != nil || ["new", "nouvelles", "nouvelle", "western", "occidentales", "economic", "economiques", "financial", "financieres", "secondary", "secondaires", "sectoral", "sectorielles", "tough", "sweeping", "strict", "severe"].contains(p.key),
+               !["la", "le", "les", "the"].contains(p.key) { a -= 1 } else { break }
+        }
+        return a..<j
+    }
+
+    /// Organisations named inside the phrase or as the imposer before it (`X imposed sanctions`).
+    private func imposers(np: Range<Int>, sentence k: Int) -> [Int] {
+        var out: [Int] = []
+        for slot in slots[k] where type(slot.entity) == .organization {
+            if np.contains(slot.tokens.lowerBound) {
+                // `contre/against X` names a target, not the imposer.
+                let lead = keys(np.lowerBound..<slot.tokens.lowerBound)
+                if lead.contains(where: { ["contre", "against", "on", "sur", "visant", "targeting"].contains($0) }) { continue }
+                out.append(slot.entity)
+            } else if slot.tokens.upperBound <= np.lowerBound, np.lowerBound - slot.tokens.upperBound <= 4 {
+                let gap = keys(slot.tokens.upperBound..<np.lowerBound)
+                if gap.contains(where: { ["imposed", "impose", "imposes", "a", "slapped", "announced", "annonce", "unveiled", "adopted", "adopte", "adopté", "introduced"].contains($0) }) { out.append(slot.entity) }
+            } else if slot.tokens.lowerBound >= np.upperBound, slot.tokens.lowerBound - np.upperBound <= 4 {
+                let gap = keys(np.upperBound..<slot.tokens.lowerBound)
+                if gap.contains(where: { ["by", "par"].contains($0) }) { out.append(slot.entity) }
+            }
+        }
+        return out
+    }
+
+    /// A firm or person just before the measure, tied to it by `soumise aux`, `subject to`, `under`.
+    private func precedingTarget(before i: Int, sentence k: Int) -> Int? {
+        let before = slots[k].filter { $0.tokens.upperBound <= i && [.company, .person].contains(type($0.entity)) }
+        guard let last = before.last, i - last.tokens.upperBound <= 12 else { return nil }
+        let gap = keys(last.tokens.upperBound..<i)
+        return gap.contains(where: { Self.targetCues.contains($0) }) ? last.entity : nil
+    }
+
+    private func linkSanction(_ sanction: Int, np: Range<Int>, sentence k: Int, designated: Bool, imposers given: [Int]? = nil) {
+        let imposers = given ?? imposers(np: np, sentence: k)
+        for o in imposers { relate(sanction, .imposedBy, .entity(o), cue: np, sentence: k, rule: "rule:sanction.imposer", confidence: 0.7) }
+        var targets: [Int] = []
+        // Targets inside the phrase: `contre X`, `on X`, `à la Chine et à la Russie`.
+        for slot in slots[k] where np.contains(slot.tokens.lowerBound) && !imposers.contains(slot.entity) {
+            let lead = keys(np.lowerBound..<slot.tokens.lowerBound)
+            let t = type(slot.entity)
+            if [.company, .person, .location].contains(t),
+               lead.contains(where: { ["contre", "against", "on", "visant", "targeting", "a", "to", "vers", "envers", "sur"].contains($0) }) || t == .location {
+                targets.append(slot.entity)
+            }
+        }
+        if let t = precedingTarget(before: np.lowerBound, sentence: k) { targets.append(t) }
+        // `sanctioned X`, `X was sanctioned by`, `X a été sanctionnée`.
+        for slot in slots[k] where [.company, .person].contains(type(slot.entity)) && !targets.contains(slot.entity) {
+            let lo = min(slot.tokens.upperBound, np.lowerBound), hi = max(slot.tokens.lowerBound, np.upperBound)
+            guard hi - lo <= 6, lo < hi else { continue }
+            let gap = keys(lo..<hi)
+            if gap.contains(where: { ["sanctioned", "sanctionne", "sanctionnee", "designated", "designee", "blacklisted", "added", "ajoute", "ajoutee", "inscrite", "inscrit"].contains($0) }) {
+                targets.append(slot.entity)
+            }
+        }
+        for t in targets {
+            if type(t) == .location && np.contains(where: { _ in false }) { continue }
+            relate(t, .subjectTo, .entity(sanction), cue: np, sentence: k, rule: "rule:sanction.target", confidence: 0.65)
+            if designated && type(t) != .location {
+                for o in imposers { relate(t, .sanctionedBy, .entity(o), cue: np, sentence: k, rule: "rule:sanction.designated", confidence: 0.65) }
+            }
+        }
+        if drafts[sanction].descriptiveName != nil, let first = targets.first(where: { type($0) != .location }),
+           !(drafts[sanction].descriptiveName ?? "").contains(displayName(first)) {
+            let joiner = language == "fr" ? "contre" : "on"
+            drafts[sanction].extraAliases.append((drafts[sanction].descriptiveName ?? "") + " \(joiner) " + displayName(first))
+        }
+    }
+}

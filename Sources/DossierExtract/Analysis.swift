@@ -1,0 +1,157 @@
+import DossierModel
+import Foundation
+
+/// An entity being assembled from its mentions in one document.
+struct EntityDraft {
+    var type: EntityType
+    var strength: Int
+    /// Names in order of appearance; the output name is the most complete one.
+    var names: [String] = []
+    var extraAliases: [String] = []
+    var mentions: [Mention] = []
+    var properties: [String: Value] = [:]
+    var isMedia = false
+    /// A descriptive entity (Facility, Sanction) whose name is built, not read.
+    var descriptiveName: String? = nil
+    /// Folded into another entity (a list that names a designation): not output.
+    var suppressed = false
+}
+
+/// A place in a sentence where an entity is referred to (by name or by an anaphor).
+struct Slot {
+    var entity: Int
+    var tokens: Range<Int>
+    var anaphor: Bool
+}
+
+/// Everything known about one document while it is being extracted.
+final class Analysis {
+    let document: Document
+    let lex: Lexicons
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+    let sentences: [Sentence]
+    let language: String
+    var skip: [Bool]
+    var drafts: [EntityDraft] = []
+    var slots: [[Slot]]
+    var relations: [ExtractedRelation] = []
+    private var relationKeys: Set<String> = []
+    var keyToEntity: [String: Int] = [:]
+    /// The firm a sentence's anaphors (`la société`, `its`) refer to, per sentence.
+    var salientAt: [Int: Int] = [:]
+
+    init(document: Document, lex: Lexicons) {
+        self.document = document
+        self.lex = lex
+        scalars = Array(document.text.unicodeScalars)
+        tokens = Tokenizer.tokenize(scalars)
+        sentences = SentenceSplitter.split(tokens)
+        language = Analysis.detectLanguage(document, tokens)
+        skip = Array(repeating: false, count: sentences.count)
+        slots = Array(repeating: [], count: sentences.count)
+        markChrome()
+    }
+
+    static func detectLanguage(_ doc: Document, _ tokens: [Token]) -> String {
+        if doc.language == "fr" || doc.language == "en" { return doc.language }
+        let fr: Set<String> = ["le", "la", "les", "des", "du", "est", "et", "une", "dans", "pour", "qui", "sur", "d'", "l'", "avec", "au"]
+        let en: Set<String> = ["the", "of", "and", "is", "in", "to", "that", "for", "with", "on", "was", "by", "its", "from"]
+        var f = 0, e = 0
+        for t in tokens.prefix(3000) { if fr.contains(t.key) { f += 1 }; if en.contains(t.key) { e += 1 } }
+        return f > e ? "fr" : "en"
+    }
+
+    /// Page chrome lines (`Read more:`, `Vous pourriez aussi aimer :`) and all-caps headlines.
+    private func markChrome() {
+        var lineIsChrome = false
+        for (k, s) in sentences.enumerated() {
+            let first = tokens[s.tokens.lowerBound]
+            if first.startsLine {
+                let head = fold(text(s.start, min(s.end, s.start + 40)))
+                lineIsChrome = Vocabulary.chromePrefixes.contains { head.hasPrefix($0) }
+            }
+            let words = s.tokens.filter { tokens[$0].kind == .word }
+            let caps = words.filter { tokens[$0].isAllCaps }.count
+            let shouting = words.count >= 4 && caps * 10 >= words.count * 8
+            // A title-case headline line (most words capitalised, no final stop) is not prose.
+            let capitals = words.filter { tokens[$0].isCapitalized }.count
+            let lastText = tokens[s.tokens.upperBound - 1].text
+            let headline = first.startsLine && words.count >= 4 && capitals * 10 >= words.count * 6 && ![".", "!", "?", "»", "\""].contains(lastText)
+                && (s.tokens.upperBound == tokens.count || tokens[s.tokens.upperBound].startsLine)
+            // A short line without a final stop (a title or a standfirst label) is not body text.
+            let lineEnds = s.tokens.upperBound == tokens.count || tokens[s.tokens.upperBound].startsLine
+            let title = first.startsLine && lineEnds && words.count < 20 && ![".", "!", "?", "»", "\"", "”", ")"].contains(lastText)
+            skip[k] = lineIsChrome || shouting || headline || title
+        }
+    }
+
+    func text(_ a: Int, _ b: Int) -> String {
+        let lo = max(0, min(a, scalars.count)), hi = max(lo, min(b, scalars.count))
+        return String(String.UnicodeScalarView(scalars[lo..<hi]))
+    }
+
+    func text(_ r: Range<Int>) -> String {
+        guard let f = r.first, let l = r.last else { return "" }
+        return text(tokens[f].start, tokens[l].end)
+    }
+
+    func span(_ r: Range<Int>) -> TextSpan {
+        guard let f = r.first, let l = r.last else { return TextSpan(start: 0, end: 0) }
+        return TextSpan(start: tokens[f].start, end: tokens[l].end)
+    }
+
+    func evidence(_ r: Range<Int>, sentence k: Int, rule: String, confidence: Double) -> Evidence {
+        let s = sentences[k]
+        var snippet = text(s.start, s.end)
+        if snippet.count > 400 { snippet = String(snippet.prefix(400)) + "…" }
+        return Evidence(document: document.source, sentence: TextSpan(start: s.start, end: s.end), span: span(r),
+                        snippet: snippet, extractor: rule, confidence: confidence)
+    }
+
+    func sentenceIndex(ofToken i: Int) -> Int {
+        var lo = 0, hi = sentences.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if sentences[mid].tokens.lowerBound <= i { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+
+    // MARK: - Entities
+
+    /// The key that groups the names of one actor: folded, articles and legal forms dropped.
+    static func groupKey(_ name: String) -> String { NameKey.key(name) }
+
+    @discardableResult
+    func addEntity(_ draft: EntityDraft) -> Int {
+        drafts.append(draft)
+        return drafts.count - 1
+    }
+
+    func addMention(entity e: Int, tokens r: Range<Int>, sentence k: Int, rule: String, confidence: Double, asSlot: Bool = true, anaphor: Bool = false) {
+        let surface = text(r)
+        drafts[e].mentions.append(Mention(text: surface, evidence: evidence(r, sentence: k, rule: rule, confidence: confidence)))
+        if !anaphor && drafts[e].descriptiveName == nil && !drafts[e].names.contains(surface) { drafts[e].names.append(surface) }
+        if asSlot { slots[k].append(Slot(entity: e, tokens: r, anaphor: anaphor)) }
+    }
+
+    /// Adds a relation once (same subject, predicate and object keep the first evidence).
+    func relate(_ s: Int, _ p: DossierModel.Predicate, _ o: RelationObject, cue: Range<Int>, sentence k: Int, rule: String,
+                confidence: Double, properties: [String: Value] = [:]) {
+        if case .entity(let oe) = o, oe == s { return }
+        let key: String
+        switch o {
+        case .entity(let oe): key = p.isSymmetric ? "\(min(s, oe))|\(p.rawValue)|\(max(s, oe))" : "\(s)|\(p.rawValue)|\(oe)"
+        case .literal(let t, _): key = "\(s)|\(p.rawValue)|lit:\(t)"
+        }
+        guard !relationKeys.contains(key) else { return }
+        relationKeys.insert(key)
+        relations.append(ExtractedRelation(subject: s, predicate: p, object: o, properties: properties,
+                                           evidence: evidence(cue, sentence: k, rule: rule, confidence: confidence)))
+    }
+
+    func type(_ e: Int) -> EntityType { drafts[e].type }
+
+    func keys(_ r: Range<Int>) -> [String] { r.map { tokens[$0].key } }
+}

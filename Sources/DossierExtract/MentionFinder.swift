@@ -1,0 +1,435 @@
+import DossierModel
+
+/// A name found in a sentence, typed, before document-level grouping.
+struct NameMention: Sendable {
+    var tokens: Range<Int>
+    var sentence: Int
+    var type: EntityType
+    /// 3 = lexicon or legal form, 2 = context cue, 1 = default guess.
+    var strength: Int
+    var rule: String
+    var lexicon: Int? = nil
+    /// Country given by a nationality adjective around the name (`le média russe RBC`).
+    var nationality: String? = nil
+    var isMedia = false
+    /// An acronym given in parentheses right after the name.
+    var acronym: String? = nil
+    /// The name without a legal-form prefix or suffix (`OOO BitRiver` → `BitRiver`).
+    var bareName: String? = nil
+}
+
+/// Finds and types the names of one sentence: lexicon places and authorities, capitalised
+/// chunks with connectors, legal forms, French lower-case ministry names; types them from
+/// their words, their lexicon entry, and the nouns and titles around them.
+struct MentionFinder {
+    let lex: Lexicons
+    let tokens: [Token]
+    /// Words seen in lower case somewhere in the document: a capitalised sentence opener
+    /// among them is an ordinary word.
+    let lowercaseWords: Set<String>
+    /// Words seen capitalised inside a sentence (not as its first word): names for sure.
+    let midSentenceCapitals: Set<String>
+
+    func isSentenceInitial(_ i: Int, in s: Sentence) -> Bool {
+        var k = i - 1
+        while k >= s.tokens.lowerBound {
+            let t = tokens[k]
+            if t.kind == .word || t.kind == .number { return false }
+            if t.text == ":" { return true }
+            k -= 1
+        }
+        return true
+    }
+
+    /// A token that can be part of a name here.
+    func nameLike(_ i: Int, in s: Sentence) -> Bool {
+        let t = tokens[i]
+        guard t.isNameLike, !(t.text.first?.isNumber ?? true) else { return false }
+        if Vocabulary.notNames.contains(t.key) { return false }
+        if lex.demonyms[t.key] != nil && !t.isAllCaps && !(i + 1 < s.tokens.upperBound && tokens[i + 1].isCapitalized && !tokens[i + 1].spaceBefore == false) { return false }
+        if lex.roleTitles.value(t.key) != nil && !t.isCamel && t.key != "founder" && !(t.isAllCaps && t.text.count > 3) { return false }
+        if t.key.hasPrefix("co-"), lex.roleTitles.value(String(t.key.dropFirst(3))) != nil { return false }
+        if Vocabulary.personTitles.contains(t.key) && (t.text.count <= 4) { return false }
+        // `Le`, `The`, `Les` open a name only before another capital (`Les Échos`, `The Wall Street Journal`).
+        if t.text.count <= 3, Vocabulary.commonStarters.contains(t.key), !t.isAllCaps,
+           !(i + 1 < s.tokens.upperBound && tokens[i + 1].isCapitalized && tokens[i + 1].kind == .word && !isSentenceInitial(i, in: s)) { return false }
+        // Datelines and rubric labels (`ANALYSE —`, `WASHINGTON —`) are only kept when they are places.
+        if t.isAllCaps, t.startsLine, i + 1 < s.tokens.upperBound, ["—", "–", "-", ":"].contains(tokens[i + 1].text), lex.places.value(t.key) == nil { return false }
+        if t.isCapitalized && !t.isAllCaps && !t.isCamel && !t.hasDigit && isSentenceInitial(i, in: s) {
+            if Vocabulary.commonStarters.contains(t.key) || lowercaseWords.contains(t.key) { return false }
+            // A capitalised opener is a name only if it is capitalised elsewhere, known, or followed by another capital.
+            let nextIsName = i + 1 < s.tokens.upperBound && tokens[i + 1].kind == .word && (tokens[i + 1].isCapitalized || tokens[i + 1].isAllCaps)
+            if !nextIsName && !midSentenceCapitals.contains(t.key) && !lex.firstNames.contains(t.key) && lex.places.value(t.key) == nil { return false }
+        }
+        return true
+    }
+
+    /// Inside a name already begun, small capitalised words are allowed (`Masayoshi Son`, `Le Monde`).
+    func continuesName(_ j: Int, in s: Sentence) -> Bool {
+        let t = tokens[j]
+        guard t.isNameLike, !Vocabulary.notNames.contains(t.key) else { return false }
+        if lex.roleTitles.value(t.key) != nil && !t.isCamel && !(t.isAllCaps && t.text.count > 3) && t.key != "founder" { return false }
+        if t.key.hasPrefix("co-"), lex.roleTitles.value(String(t.key.dropFirst(3))) != nil { return false }
+        return true
+    }
+
+    func find(in s: Sentence, index: Int) -> [NameMention] {
+        var found: [NameMention] = []
+        var i = s.tokens.lowerBound
+        let end = s.tokens.upperBound
+        while i < end {
+            if let m = lowercaseOrganization(at: i, end: end, sentence: index) { found.append(m); i = m.tokens.upperBound; continue }
+            if let m = lexiconName(at: i, in: s, sentence: index) { found.append(m); i = m.tokens.upperBound; continue }
+            if nameLike(i, in: s) || companyPrefix(at: i, end: end) != nil {
+                let m = chunk(at: i, in: s, sentence: index)
+                if let m { found.append(m); i = max(m.tokens.upperBound, i + 1) } else { i += 1 }
+                continue
+            }
+            i += 1
+        }
+        for k in found.indices { attachAcronym(&found[k], end: end) }
+        return found
+    }
+
+    // MARK: - Lexicon names
+
+    private func hasCapital(_ r: Range<Int>) -> Bool { r.contains { tokens[$0].isCapitalized || tokens[$0].isAllCaps } }
+
+    /// The name continues past `r` with another capitalised word: the lexicon entry is only part of it.
+    private func continues(_ r: Range<Int>, end: Int) -> Bool {
+        let u = r.upperBound
+        guard u < end else { return false }
+        let t = tokens[u]
+        return t.kind == .word && (t.isCapitalized || t.isAllCaps) && !t.spaceBefore == false && !Vocabulary.notNames.contains(t.key)
+            && lex.places.value(t.key) == nil && !(lex.roleTitles.value(t.key) != nil)
+    }
+
+    private func lexiconName(at i: Int, in s: Sentence, sentence: Int) -> NameMention? {
+        let end = s.tokens.upperBound
+        let first = tokens[i]
+        if let (len, id) = lex.authorities.longestMatch(tokens, at: i, limit: end) {
+            let r = i..<(i + len)
+            let single = len == 1
+            if hasCapital(r) && (!single || first.isAllCaps || first.isCapitalized && !isSentenceInitial(i, in: s) || first.isCapitalized)
+                && !continues(r, end: end) && !(single && first.isCapitalized && !first.isAllCaps && isSentenceInitial(i, in: s) && lowercaseWords.contains(first.key)) {
+                let e = lex.entries[id]
+                return NameMention(tokens: r, sentence: sentence, type: e.type, strength: 3, rule: "lexicon:authorities", lexicon: id)
+            }
+        }
+        if let (len, id) = lex.places.longestMatch(tokens, at: i, limit: end) {
+            let r = i..<(i + len)
+            let geoHead = Vocabulary.regionWords.contains(first.key)
+            guard first.isCapitalized || first.isAllCaps || (geoHead && hasCapital(r)) else { return nil }
+            if len == 1 && (Vocabulary.notNames.contains(first.key) || (isSentenceInitial(i, in: s) && lowercaseWords.contains(first.key) && !first.isAllCaps)) { return nil }
+            if len == 1 && first.isAllCaps && first.text.count <= 3 && !first.text.contains(".") && lex.entries[id].kind == "city" { return nil }
+            if len == 1 && first.text.count <= 2 && !(first.isAllCaps && lex.entries[id].kind == "country") { return nil }
+            if len == 1 && Vocabulary.commonStarters.contains(first.key) && !first.isAllCaps { return nil }
+            if continues(r, end: end) { return nil }
+            // Preceded by a capitalised word joined to it: part of a longer name.
+            if i > s.tokens.lowerBound, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, nameLike(i - 1, in: s),
+               lex.places.value(tokens[i - 1].key) == nil, lex.roleTitles.value(tokens[i - 1].key) == nil,
+               !Vocabulary.regionWords.contains(tokens[i - 1].key) { return nil }
+            return NameMention(tokens: r, sentence: sentence, type: .location, strength: 3, rule: "lexicon:places", lexicon: id)
+        }
+        return nil
+    }
+
+    /// `ministère américain du Commerce`, `département d'État`, `banque centrale de Russie`.
+    private func lowercaseOrganization(at i: Int, end: Int, sentence: Int) -> NameMention? {
+        let head = tokens[i]
+        guard head.kind == .word, !head.isCapitalized, Vocabulary.lowercaseOrganizationHeads.contains(head.key) else { return nil }
+        var j = i + 1
+        while j < end, tokens[j].kind == .word, !tokens[j].isCapitalized, lex.demonyms[tokens[j].key] != nil || ["centrale", "federal", "federale", "national", "nationale", "general", "generale", "fédéral"].contains(tokens[j].key) { j += 1 }
+        guard j < end, ["de", "du", "des", "d'"].contains(tokens[j].key) else { return nil }
+        j += 1
+        if j < end, ["la", "l'"].contains(tokens[j].key) { j += 1 }
+        guard j < end, tokens[j].isCapitalized, tokens[j].kind == .word else { return nil }
+        var k = j + 1
+        while k < end, tokens[k].kind == .word, tokens[k].isCapitalized, !tokens[k].spaceBefore == false { k += 1 }
+        let r = i..<k
+        if let (len, id) = lex.authorities.longestMatch(tokens, at: i, limit: end), len == k - i {
+            return NameMention(tokens: r, sentence: sentence, type: lex.entries[id].type, strength: 3, rule: "lexicon:authorities", lexicon: id)
+        }
+        return NameMention(tokens: r, sentence: sentence, type: .organization, strength: 2, rule: "rule:fr.ministry-name")
+    }
+
+    // MARK: - Capitalised chunks
+
+    private func companyPrefix(at i: Int, end: Int) -> Int? {
+        guard let (len, _) = lex.companyPrefixes.longestMatch(tokens, at: i, limit: end) else { return nil }
+        let t = tokens[i]
+        guard t.isAllCaps || t.isCapitalized else { return nil }
+        let after = i + len
+        guard after < end else { return nil }
+        let next = tokens[after]
+        if next.text == "«" || next.text == "\"" || next.text == "“" || next.isNameLike { return len }
+        return nil
+    }
+
+    private func companySuffix(at j: Int, end: Int) -> Int? {
+        var k = j
+        if k < end, tokens[k].text == "," { k += 1 }
+        guard let (len, _) = lex.companySuffixes.longestMatch(tokens, at: k, limit: end) else { return nil }
+        let t = tokens[k]
+        guard t.isCapitalized || t.isAllCaps || t.text == "&" else { return nil }
+        var stop = k + len
+        if stop < end, tokens[stop].text == ".", tokens[stop].start == tokens[stop - 1].end, tokens[stop - 1].text.count <= 4 { stop += 1 }
+        return stop - j
+    }
+
+    private func chunk(at start: Int, in s: Sentence, sentence: Int) -> NameMention? {
+        let end = s.tokens.upperBound
+        var i = start
+        var prefixLength = 0
+        var quoted = false
+        if let p = companyPrefix(at: i, end: end) {
+            prefixLength = p
+            i += p
+            if i < end, ["«", "\"", "“"].contains(tokens[i].text) { i += 1; quoted = true }
+        }
+        guard i < end else { return nil }
+        var j = i
+        if quoted {
+            while j < end, !["»", "\"", "”"].contains(tokens[j].text), j - i < 8 { j += 1 }
+        } else {
+            while j < end {
+                // Middle initial: `John K. Hurley`.
+                if j > i, j + 2 < end, tokens[j].text.count == 1, tokens[j].isCapitalized, tokens[j + 1].text == ".", continuesName(j + 2, in: s) {
+                    j += 2; continue
+                }
+                if j == i ? nameLike(j, in: s) : continuesName(j, in: s) { j += 1; continue }
+                // `US Bitcoin Corp`: a common word inside a name closed by a legal form.
+                if j > i, tokens[j].isCapitalized, Vocabulary.notNames.contains(tokens[j].key), companySuffix(at: j + 1, end: end) != nil { j += 1; continue }
+                // Model numbers and numbered names: `GeForce RTX 4090`, `Hut 8`.
+                if j > i, tokens[j].kind == .number, tokens[j].text.count <= 5, j - i <= 3, !(j + 1 < end && ValueReader.multipliers[tokens[j + 1].key] != nil),
+                   !(j + 1 < end && ValueReader.capacityUnits[tokens[j + 1].key] != nil), !(tokens[j].text.count == 4 && tokens[j].text.hasPrefix("20")) {
+                    j += 1; continue
+                }
+                // Middle initial: `John K. Hurley`.
+                if j > i, j + 2 < end, tokens[j].text.count == 1, tokens[j].isCapitalized, tokens[j + 1].text == ".", continuesName(j + 2, in: s) {
+                    j += 2; continue
+                }
+                // Connectors inside a name: `Bank of America`, `Association des Industrial Mining`, `Mohammed ben Salmane`.
+                if j > i, Vocabulary.nameConnectors.contains(tokens[j].key) || ["and", "et", "ben", "bin", "ibn", "da", "di"].contains(tokens[j].key), !tokens[j].isCapitalized {
+                    var k = j + 1
+                    if k < end, ["la", "l'"].contains(tokens[k].key), tokens[j].key == "de" { k += 1 }
+                    if k < end, continuesName(k, in: s), connectorAllowed(i..<j, connector: tokens[j].key, next: k, end: end) { j = k; continue }
+                }
+                break
+            }
+        }
+        guard j > i else { return nil }
+        var nameRange = i..<j
+        // Names never end on a connector.
+        while nameRange.count > 1, Vocabulary.nameConnectors.contains(tokens[nameRange.upperBound - 1].key) { nameRange = nameRange.lowerBound..<(nameRange.upperBound - 1) }
+        let bare = nameRange
+        var full = (i - prefixLength - (quoted ? 1 : 0))..<nameRange.upperBound
+        if quoted, nameRange.upperBound < end { full = full.lowerBound..<(nameRange.upperBound + 1) }
+        var legalForm = prefixLength > 0
+        if !quoted, let sfx = companySuffix(at: nameRange.upperBound, end: end) {
+            full = full.lowerBound..<(nameRange.upperBound + sfx)
+            legalForm = true
+        }
+        if quoted { full = bare }  // keep the quotes out of the name
+        var m = type(bare, in: s, sentence: sentence, legalForm: legalForm)
+        if legalForm && !quoted {
+            m.tokens = full
+            m.bareName = text(bare)
+        } else if legalForm {
+            m.bareName = nil
+        }
+        if m.type == .person || m.type == .location { m.tokens = bare; m.bareName = nil }
+        return m
+    }
+
+    /// `of`/`de` joins two capitalised parts only when the left part heads an institution or
+    /// firm name, or the right part is not a known place (`Bank of Russia` yes, `Nvidia de Russie` no).
+    private func connectorAllowed(_ left: Range<Int>, connector: String, next: Int, end: Int) -> Bool {
+        let leftKeys = left.map { tokens[$0].key }
+        let institution = leftKeys.contains { Vocabulary.organizationWords.contains($0) || Vocabulary.companyWords.contains($0) }
+        if ["and", "et"].contains(connector) {
+            return institution && leftKeys.contains { ["of", "de", "du", "des", "for", "pour"].contains($0) }
+        }
+        if ["ben", "bin", "ibn", "al", "el", "da", "di", "van", "von", "der", "den", "del", "de", "la"].contains(connector),
+           left.count == 1, lex.firstNames.contains(leftKeys[0]) { return !institution }
+        if ["ben", "bin", "ibn", "da", "di"].contains(connector) { return left.count <= 3 && !institution }
+        if connector == "&" { return true }
+        return institution
+    }
+
+    func text(_ r: Range<Int>) -> String {
+        guard let f = r.first, let l = r.last else { return "" }
+        var out = tokens[f].text
+        for k in (f + 1)...max(f, l) where k > f {
+            if tokens[k].spaceBefore { out += " " }
+            out += tokens[k].text
+        }
+        return out
+    }
+
+    // MARK: - Typing
+
+    /// Words before the name, skipping determiners, adjectives of nationality and hyphenated
+    /// qualifiers: (head noun key, nationality code, its token index).
+    private func headBefore(_ i: Int, in s: Sentence) -> (head: String?, nationality: String?, roleIndex: Int?) {
+        var k = i - 1
+        var nationality: String? = nil
+        var head: String? = nil
+        var role: Int? = nil
+        var steps = 0
+        while k >= s.tokens.lowerBound, steps < 5 {
+            let t = tokens[k]
+            if t.kind != .word { break }
+            if let code = lex.demonyms[t.key], !t.isCapitalized || t.isAllCaps || t.key == "u.s." || steps > 0 || true {
+                if nationality == nil { nationality = code }
+                k -= 1; steps += 1; continue
+            }
+            if t.isCapitalized && !Vocabulary.commonStarters.contains(t.key) && !(lex.roleTitles.value(t.key) != nil) { break }
+            if head == nil {
+                if Vocabulary.companyHeads.contains(t.key) || Vocabulary.organizationHeads.contains(t.key) || Vocabulary.mediaHeads.contains(t.key) || Vocabulary.productHeads.contains(t.key) {
+                    head = t.key
+                } else if t.key.hasSuffix("-based") || t.key.hasSuffix("-owned") || t.key.hasSuffix("-listed") {
+                    // qualifier, keep looking
+                } else if lex.roleTitles.value(t.key) != nil {
+                    role = k; break
+                } else if !["the", "le", "la", "les", "l'", "a", "an", "un", "une", "de", "d'", "du", "des", "its", "sa", "son", "ses", "leading", "major", "big", "small", "largest", "biggest", "premier", "grand", "grande", "gros", "petit", "nouvelle", "nouveau", "new", "public", "publique", "state", "minier", "miniere", "bitcoin", "crypto", "mining", "tech", "technologique", "energetique", "energy", "giant", "cloud", "ia", "ai"].contains(t.key) {
+                    break
+                }
+            }
+            k -= 1; steps += 1
+        }
+        return (head, nationality, role)
+    }
+
+    /// Apposition after the name: `X, une société minière`, `X, fournisseur de…`, `X, directeur de`.
+    private func appositionAfter(_ j: Int, in s: Sentence) -> (head: String?, role: Bool, nationality: String?) {
+        let end = s.tokens.upperBound
+        guard j < end, tokens[j].text == "," || tokens[j].text == "(" else { return (nil, false, nil) }
+        var k = j + 1
+        var nationality: String? = nil
+        var steps = 0
+        while k < end, steps < 5 {
+            let t = tokens[k]
+            if t.kind != .word { break }
+            if let code = lex.demonyms[t.key] { nationality = nationality ?? code; k += 1; steps += 1; continue }
+            if let (len, _) = lex.roleTitles.longestMatch(tokens, at: k, limit: end), !t.isCapitalized || t.isAllCaps || steps == 0 {
+                _ = len
+                return (nil, true, nationality)
+            }
+            if Vocabulary.companyHeads.contains(t.key) || Vocabulary.organizationHeads.contains(t.key) || Vocabulary.mediaHeads.contains(t.key) {
+                return (t.key, false, nationality)
+            }
+            if t.key.hasSuffix("-based") { k += 1; steps += 1; continue }
+            if !["the", "le", "la", "l'", "a", "an", "un", "une", "leading", "major", "largest", "biggest", "principal", "premier", "grand", "important", "bitcoin", "crypto", "mining", "tech", "state-owned", "state-run", "publicly", "listed", "former", "ancien", "ancienne", "co-founder", "cofondateur"].contains(t.key) { break }
+            k += 1; steps += 1
+        }
+        return (nil, false, nationality)
+    }
+
+    private func type(_ r: Range<Int>, in s: Sentence, sentence: Int, legalForm: Bool) -> NameMention {
+        let keys = r.map { tokens[$0].key }
+        func make(_ t: EntityType, _ strength: Int, _ rule: String) -> NameMention {
+            NameMention(tokens: r, sentence: sentence, type: t, strength: strength, rule: rule)
+        }
+        let before = headBefore(r.lowerBound, in: s)
+        let after = appositionAfter(r.upperBound, in: s)
+        var m: NameMention
+        let hasDigitToken = r.contains { tokens[$0].hasDigit && tokens[$0].kind == .word }
+        let first = tokens[r.lowerBound]
+        let firstIsGivenName = (lex.firstNames.contains(first.key) && first.isCapitalized && !first.isAllCaps && !Vocabulary.commonStarters.contains(first.key))
+            || Vocabulary.personTitles.contains(first.key)
+        let lastKey = keys.last ?? ""
+        let particles: Set<String> = ["ben", "bin", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "den", "del", "la", "le", "."]
+        let allWords = r.allSatisfy { (tokens[$0].kind == .word && (tokens[$0].isCapitalized || particles.contains(tokens[$0].key)) && !tokens[$0].hasDigit) || tokens[$0].text == "." }
+        let productNearby = (max(s.tokens.lowerBound, r.lowerBound - 6)..<min(s.tokens.upperBound, r.upperBound + 6)).contains { Vocabulary.productHeads.contains(tokens[$0].key) }
+        let facilityTail = r.count >= 2 && ["center", "centre", "park", "campus", "plant", "station", "mine", "farm", "dam", "hub", "island"].contains(lastKey) && !legalForm
+        let roleCommaBefore = r.lowerBound >= s.tokens.lowerBound + 2 && tokens[r.lowerBound - 1].text == "," && lex.roleTitles.value(tokens[r.lowerBound - 2].key) != nil
+        let prevKey = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
+        let nextKey = r.upperBound < s.tokens.upperBound ? tokens[r.upperBound].key : ""
+
+        if legalForm {
+            m = make(.company, 3, "rule:company-form")
+        } else if facilityTail {
+            m = make(.facility, 2, "rule:named-facility")
+        } else if hasDigitToken && productNearby && r.count <= 4 && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
+            m = make(.product, 2, "rule:model-near-product-noun")
+        } else if r.count == 1 && first.isDomain {
+            m = make(.company, 2, "rule:domain-name")
+            m.isMedia = true
+        } else if r.count == 1 && lex.demonyms[first.key] != nil && !first.isAllCaps {
+            m = make(.location, 0, "drop:demonym")
+        } else if let h = before.head, Vocabulary.productHeads.contains(h), hasDigitToken || r.count <= 2, !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
+            m = make(.product, 2, "rule:product-head")
+        } else if hasDigitToken && (Vocabulary.productHeads.contains(nextKey) || (r.upperBound + 1 < s.tokens.upperBound && Vocabulary.productHeads.contains(tokens[r.upperBound + 1].key))) {
+            m = make(.product, 2, "rule:product-head")
+        } else if keys.contains(where: { Vocabulary.organizationWords.contains($0) }) && !["group", "groupe", "holdings", "holding", "bank", "banque"].contains(lastKey) && !keys.contains(where: { ["bank", "banque"].contains($0) }) {
+            m = make(.organization, 2, "rule:organization-word")
+        } else if ["list", "liste", "lists"].contains(nextKey) || keys.last == "list" {
+            m = make(.sanction, 2, "rule:named-list")
+        } else if zip(keys, keys.dropFirst()).contains(where: { ($0 == "central" && $1 == "bank") || ($0 == "banque" && $1 == "centrale") || ($0 == "world" && $1 == "bank") || ($0 == "banque" && $1 == "mondiale") || ($0 == "reserve" && $1 == "bank") }) {
+            m = make(.organization, 2, "rule:central-bank")
+        } else if firstIsGivenName && (2...4).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
+            m = make(.person, lex.ambiguousFirstNames.contains(first.key) ? 2 : 3, "lexicon:first-names")
+        } else if (Vocabulary.personTitles.contains(prevKey) || before.roleIndex == r.lowerBound - 1 || after.role || saidAfter(r.upperBound, in: s) || roleCommaBefore)
+                    && (2...4).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) || Vocabulary.organizationWords.contains($0) }) {
+            m = make(.person, 2, "rule:title-before-name")
+        } else if hasDigitToken && r.count <= 3 && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) && (prevKey == "'s" || (r.lowerBound > s.tokens.lowerBound && tokens[r.lowerBound - 1].isCapitalized && tokens[r.lowerBound - 1].kind == .word)) {
+            m = make(.product, 1, "rule:model-number")
+        } else if r.count >= 2, Vocabulary.compassWords.contains(keys[0]), lex.places.value(keys.dropFirst().joined(separator: " ")) != nil {
+            m = make(.location, 2, "rule:compass-place")
+        } else if let h = before.head ?? after.head {
+            if Vocabulary.mediaHeads.contains(h) {
+                m = make(.company, 2, "rule:media-head"); m.isMedia = true
+            } else if Vocabulary.organizationHeads.contains(h) && !Vocabulary.companyHeads.contains(h) {
+                m = make(.organization, 2, "rule:organization-head")
+            } else if Vocabulary.organizationHeads.contains(h) && r.count > 1 && keys.contains(where: { Vocabulary.organizationWords.contains($0) }) {
+                m = make(.organization, 2, "rule:organization-head")
+            } else if Vocabulary.productHeads.contains(h) {
+                m = make(.product, 2, "rule:product-head")
+            } else {
+                m = make(.company, 2, "rule:company-head")
+            }
+        } else if keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
+            m = make(.company, 2, "rule:company-word")
+        } else if r.count <= 3, nextKey == "," || nextKey == "(", r.upperBound + 1 < s.tokens.upperBound,
+                  let (_, id) = lex.places.longestMatch(tokens, at: r.upperBound + 1, limit: s.tokens.upperBound), lex.entries[id].kind != "city" {
+            m = make(.location, 2, "rule:place-comma-region")
+        } else if r.count <= 3, nextKey == ",", r.upperBound + 2 < s.tokens.upperBound, ["en", "au", "dans"].contains(tokens[r.upperBound + 1].key),
+                  lex.places.longestMatch(tokens, at: r.upperBound + 2, limit: s.tokens.upperBound) != nil {
+            m = make(.location, 2, "rule:place-comma-region")
+        } else if r.count <= 3, ["le", "la", "l'"].contains(prevKey), r.lowerBound >= s.tokens.lowerBound + 2, ["dans", "en"].contains(tokens[r.lowerBound - 2].key) {
+            m = make(.location, 2, "rule:dans-le-place")
+        } else if r.count <= 3, prevKey == "en", !first.isAllCaps {
+            m = make(.location, 2, "rule:en-place")
+        } else if r.count <= 3, prevKey == "(", nextKey == ")", r.lowerBound >= s.tokens.lowerBound + 2, tokens[r.lowerBound - 2].isCapitalized {
+            m = make(.location, 1, "rule:parenthesised-place")
+        } else if r.count <= 3, ["in", "near", "a", "pres", "outside", "dans"].contains(prevKey), !first.isAllCaps,
+                  r.lowerBound >= s.tokens.lowerBound + 2 ? !["invest", "invested", "investir", "stake", "stakes", "participation", "investment", "investments", "role", "interest", "shares", "fournit", "vendu", "vend", "associe", "allie", "cede", "sold", "rachete"].contains(tokens[r.lowerBound - 2].key) : true {
+            m = make(.location, 1, "rule:locative-preposition")
+        } else if Vocabulary.regionWords.contains(nextKey) && tokens[r.upperBound].isCapitalized == false && ["region", "oblast", "province", "krai", "state"].contains(nextKey) {
+            m = make(.location, 2, "rule:region-word")
+        } else if prevKey == "de" || prevKey == "d'", r.lowerBound >= s.tokens.lowerBound + 2, Vocabulary.regionWords.contains(tokens[r.lowerBound - 2].key) {
+            m = make(.location, 2, "rule:region-word")
+        } else {
+            m = make(.company, 1, "default:company")
+        }
+        m.nationality = before.nationality ?? (after.head != nil ? after.nationality : nil)
+        return m
+    }
+
+    /// `X said`, `X told`, `a déclaré X`: the name of someone speaking.
+    private func saidAfter(_ j: Int, in s: Sentence) -> Bool {
+        guard j < s.tokens.upperBound else { return false }
+        let k = tokens[j].key
+        if ["said", "says", "told", "added", "explained", "wrote", "noted", "declared"].contains(k) { return true }
+        if ["a", "avait"].contains(k), j + 1 < s.tokens.upperBound, ["declare", "indique", "explique", "affirme", "precise", "souligne", "ajoute", "estime", "commente"].contains(tokens[j + 1].key) { return true }
+        return false
+    }
+
+    /// `Office of Foreign Assets Control (OFAC)`: the acronym is another name of the entity.
+    private func attachAcronym(_ m: inout NameMention, end: Int) {
+        let u = m.tokens.upperBound
+        guard u + 2 < end, tokens[u].text == "(", tokens[u + 2].text == ")", tokens[u + 1].isAllCaps, m.tokens.count > 1 else { return }
+        m.acronym = tokens[u + 1].text
+    }
+}

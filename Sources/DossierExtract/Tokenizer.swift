@@ -1,0 +1,206 @@
+/// A word, number or punctuation mark with its Unicode-scalar span in the document text.
+struct Token: Sendable {
+    enum Kind: Sendable { case word, number, punct }
+    let start: Int
+    let end: Int
+    let text: String
+    /// Lower-cased, accent-free form with ’ written as ' (the lexicons' convention).
+    let key: String
+    let kind: Kind
+    /// First letter upper case (`Moscou`, `BitRiver`, `A100`, `États-Unis`).
+    let isCapitalized: Bool
+    /// Two or more letters, all upper case (`OFAC`, `RBC`, `U.S.`).
+    let isAllCaps: Bool
+    /// An upper-case letter after a lower-case one (`BitRiver`, `iPhone`).
+    let isCamel: Bool
+    let hasDigit: Bool
+    /// The token starts a line of the text (a paragraph or a headline).
+    let startsLine: Bool
+    /// Whitespace separates this token from the previous one.
+    let spaceBefore: Bool
+
+    var isWord: Bool { kind == .word }
+    /// Looks like a name on its own, whatever its position: capitalised, acronym, camel case,
+    /// a web domain (`crypto.news`) or a model number (`A100`).
+    var isNameLike: Bool {
+        guard kind == .word else { return false }
+        return isCapitalized || isAllCaps || isCamel || isDomain
+    }
+    var isDomain: Bool {
+        guard kind == .word, let dot = text.lastIndex(of: ".") else { return false }
+        let tld = text[text.index(after: dot)...]
+        return tld.count >= 2 && tld.allSatisfy { $0.isLetter && $0.isLowercase } && !text.hasPrefix(".")
+    }
+}
+
+/// Splits text into tokens with scalar offsets. Linear in the text size.
+///
+/// French elisions (`l'`, `d’`, `qu'`) become their own token, English `'s` too; hyphenated
+/// words (`États-Unis`, `Texas-based`), domains (`crypto.news`), dotted acronyms (`U.S.`) and
+/// decimal numbers (`44,7`, `1.4`) stay whole.
+enum Tokenizer {
+    static let elisions: Set<String> = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]
+
+    static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" || s == "\u{02BC}" }
+
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let p = s.properties
+        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+    }
+
+    static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 5)
+        var i = 0
+        let n = scalars.count
+        var atLineStart = true
+        var sawSpace = true
+        while i < n {
+            let s = scalars[i]
+            if s == "\n" || s == "\r" || s == "\u{2028}" || s == "\u{2029}" { atLineStart = true; sawSpace = true; i += 1; continue }
+            if s.properties.isWhitespace || s.properties.generalCategory == .control || s.properties.generalCategory == .format {
+                sawSpace = true; i += 1; continue
+            }
+            let start = i
+            if isWordScalar(s) {
+                var j = i + 1
+                while j < n {
+                    let c = scalars[j]
+                    if isWordScalar(c) { j += 1; continue }
+                    let next: Unicode.Scalar? = j + 1 < n ? scalars[j + 1] : nil
+                    let nextIsWord = next.map(isWordScalar) ?? false
+                    if isApostrophe(c) {
+                        let sofar = fold(String(String.UnicodeScalarView(scalars[start..<j])))
+                        if elisions.contains(sofar) && nextIsWord { j += 1; break }  // keep the apostrophe with the elision
+                        if (next == "s" || next == "S"), j + 2 >= n || !isWordScalar(scalars[j + 2]) { break }  // English possessive
+                        if nextIsWord { j += 1; continue }
+                        break
+                    }
+                    if (c == "-" || c == "\u{2011}") && nextIsWord && isQualifierSuffix(scalars, j + 1) { break }
+                    // `En+ Group`: a plus sign closing a capitalised word.
+                    if c == "+", scalars[start].properties.isUppercase, next.map({ $0 == " " }) ?? true { j += 1; break }
+                    if (c == "-" || c == "\u{2011}" || c == "&") && nextIsWord { j += 1; continue }
+                    if (c == "." || c == ",") && nextIsWord, let nx = next {
+                        let prev = scalars[j - 1]
+                        let digits = prev.properties.numericType != nil && nx.properties.numericType != nil
+                        let letters = c == "." && prev.properties.isAlphabetic && nx.properties.isAlphabetic
+                        if digits || letters { j += 1; continue }
+                    }
+                    break
+                }
+                // Dotted acronym (U.S., U.K.): keep the final dot.
+                if j < n, scalars[j] == ".", j - start >= 3, scalars[j - 2] == ".", scalars[j - 1].properties.isUppercase { j += 1 }
+                tokens.append(makeToken(scalars, start, j, atLineStart, sawSpace))
+                i = j
+            } else if isApostrophe(s), i + 1 < n, scalars[i + 1] == "s" || scalars[i + 1] == "S", i + 2 >= n || !isWordScalar(scalars[i + 2]) {
+                tokens.append(makeToken(scalars, i, i + 2, atLineStart, sawSpace, kind: .punct))
+                i += 2
+            } else {
+                tokens.append(makeToken(scalars, i, i + 1, atLineStart, sawSpace, kind: .punct))
+                i += 1
+            }
+            atLineStart = false
+            sawSpace = false
+        }
+        return tokens
+    }
+
+    /// `Moscow-based`, `state-owned`: the word before the hyphen is a name of its own.
+    static let qualifierSuffixes: Set<String> = ["based", "headquartered", "owned", "listed", "registered", "born", "backed", "made", "linked", "controlled", "focused"]
+
+    private static func isQualifierSuffix(_ scalars: [Unicode.Scalar], _ from: Int) -> Bool {
+        var k = from
+        var word = ""
+        var lower = true
+        while k < scalars.count, scalars[k].properties.isAlphabetic, word.count < 20 {
+            if !scalars[k].properties.isLowercase { lower = false }
+            word.unicodeScalars.append(scalars[k]); k += 1
+        }
+        if qualifierSuffixes.contains(word) { return true }
+        // `Trump-branded`, `Nvidia-powered`: a capitalised word before a final lower-case English participle.
+        let ends = k >= scalars.count || !(scalars[k] == "-" || scalars[k].properties.isAlphabetic)
+        return lower && ends && word.count >= 4 && (word.hasSuffix("ed") || word.hasSuffix("ing"))
+    }
+
+    private static func makeToken(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int, _ lineStart: Bool, _ space: Bool,
+                                  kind forced: Token.Kind? = nil) -> Token {
+        let text = String(String.UnicodeScalarView(scalars[a..<b]))
+        var letters = 0, upper = 0, digits = 0
+        var camel = false, prevLower = false
+        var firstLetterUpper: Bool? = nil
+        for s in scalars[a..<b] {
+            let p = s.properties
+            if p.isAlphabetic {
+                letters += 1
+                if p.isUppercase { upper += 1; if prevLower { camel = true } }
+                if firstLetterUpper == nil { firstLetterUpper = p.isUppercase }
+                prevLower = p.isLowercase
+            } else if p.numericType != nil { digits += 1 }
+        }
+        let kind: Token.Kind = forced ?? (letters == 0 && digits > 0 ? .number : (letters == 0 ? .punct : .word))
+        let firstIsUpper = scalars[a].properties.isUppercase || (scalars[a].properties.numericType != nil && (firstLetterUpper ?? false))
+        return Token(start: a, end: b, text: text, key: fold(text), kind: kind,
+                     isCapitalized: kind == .word && firstIsUpper,
+                     isAllCaps: letters >= 2 && upper == letters,
+                     isCamel: camel, hasDigit: digits > 0, startsLine: lineStart, spaceBefore: space)
+    }
+}
+
+/// Lower case, accents removed, typographic apostrophes as ASCII: the key used for every lookup.
+func fold(_ s: String) -> String {
+    if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
+    var out = String.UnicodeScalarView()
+    for sc in s.unicodeScalars {
+        if sc == "\u{2019}" || sc == "\u{02BC}" || sc == "\u{2018}" { out.append("'"); continue }
+        if sc.value < 0x80 { out.append(sc); continue }
+        let decomposed = String(sc).decomposedStringWithCanonicalMapping.unicodeScalars
+        for d in decomposed where d.properties.generalCategory != .nonspacingMark { out.append(d) }
+    }
+    return String(out).lowercased()
+}
+
+/// A sentence as a range of token indices plus its scalar span.
+struct Sentence: Sendable {
+    let tokens: Range<Int>
+    let start: Int
+    let end: Int
+}
+
+/// Sentence boundaries over tokens: line breaks, and `.`/`!`/`?` before a capital, unless
+/// the word before is an abbreviation (`Inc.`, `M.`, `Dr.`). Very long runs are cut so later
+/// steps stay linear.
+enum SentenceSplitter {
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "m", "mme", "mlle", "inc", "corp", "ltd", "co", "jr", "sr", "gen", "sen",
+        "rep", "gov", "no", "vs", "etc", "prof", "pr", "ste", "cie", "av", "approx", "fig", "jan", "feb", "aug",
+        "sept", "oct", "nov", "dec", "lt", "col", "capt", "mt", "ft",
+    ]
+    static let maxTokens = 120
+
+    static func split(_ tokens: [Token]) -> [Sentence] {
+        var result: [Sentence] = []
+        var begin = 0
+        func close(_ end: Int) {
+            if end > begin { result.append(Sentence(tokens: begin..<end, start: tokens[begin].start, end: tokens[end - 1].end)) }
+            begin = end
+        }
+        for i in tokens.indices {
+            if i > begin && tokens[i].startsLine { close(i) }
+            if i - begin >= maxTokens { close(i) }
+            let t = tokens[i]
+            guard t.kind == .punct, t.text == "." || t.text == "!" || t.text == "?" || t.text == "…" else { continue }
+            if t.text == ".", i > begin {
+                let prev = tokens[i - 1]
+                if prev.end == t.start && (abbreviations.contains(prev.key) || (prev.text.count == 1 && prev.isCapitalized)) { continue }
+            }
+            let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+            if let next, !next.startsLine {
+                let opensNext = next.isCapitalized || next.kind == .number || "«\"“(".contains(next.text)
+                if !opensNext { continue }
+            }
+            close(i + 1)
+        }
+        close(tokens.count)
+        return result
+    }
+}

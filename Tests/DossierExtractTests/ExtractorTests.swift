@@ -1,0 +1,175 @@
+import DossierModel
+import Foundation
+import Testing
+@testable import DossierExtract
+
+/// Builds a document the way the reader does: one paragraph per line.
+func document(_ text: String, language: String = "und") -> Document {
+    Document(source: "t.txt", language: language, text: text)
+}
+
+func extract(_ text: String, language: String = "und") throws -> DocumentExtraction {
+    try Extractor().extract(document(text, language: language))
+}
+
+extension DocumentExtraction {
+    func entity(_ name: String) -> ExtractedEntity? { entities.first { $0.name == name || $0.aliases.contains(name) } }
+    func has(_ subject: String, _ predicate: DossierModel.Predicate, _ object: String) -> Bool {
+        relations.contains { r in
+            guard r.predicate == predicate, entities[r.subject].name == subject || entities[r.subject].aliases.contains(subject) else { return false }
+            switch r.object {
+            case .entity(let o): return entities[o].name == object || entities[o].aliases.contains(object)
+            case .literal(_, let v): return v.stringValue == object
+            }
+        }
+    }
+}
+
+@Suite struct EvidenceTests {
+    static let samples = [
+        "Le fournisseur russe d’équipements, Acme Minage, basé à Moscou, prévoit de construire un centre de données dans la région de Tver.",
+        "Zephyr Compute, the Denver-based miner, said its chief executive, Laura Whitfield, signed a partnership with Orion Grid.",
+        "Selon le quotidien Kommersant, la société Bolt Data, dont le siège est à Kazan, a été sanctionnée par l’OFAC.",
+    ]
+
+    @Test(arguments: samples)
+    func everyMentionAndRelationPointsAtItsText(_ text: String) throws {
+        let doc = document(text)
+        let result = try Extractor().extract(doc)
+        #expect(!result.entities.isEmpty)
+        for e in result.entities {
+            for m in e.mentions {
+                #expect(doc.text.slice(m.evidence.span) == m.text, "mention \(m.text) of \(e.name)")
+                #expect(m.evidence.sentence.contains(m.evidence.span))
+                #expect(!m.evidence.extractor.isEmpty && m.evidence.confidence > 0)
+            }
+        }
+        for r in result.relations {
+            #expect(r.evidence.sentence.contains(r.evidence.span))
+            #expect(doc.text.slice(r.evidence.sentence).contains(doc.text.slice(r.evidence.span)))
+            #expect(result.entities.indices.contains(r.subject))
+        }
+        for (i, e) in result.entities.enumerated() { #expect(e.localID == i) }
+    }
+}
+
+@Suite struct TokenizerTests {
+    @Test func splitsFrenchElisionsWithBothApostrophes() {
+        let tokens = Tokenizer.tokenize(Array("l'OFAC et d’Intelion, qu’il".unicodeScalars)).map(\.text)
+        #expect(tokens == ["l'", "OFAC", "et", "d’", "Intelion", ",", "qu’", "il"])
+    }
+
+    @Test func keepsHyphenatedNamesDomainsAndAcronymsWhole() {
+        let tokens = Tokenizer.tokenize(Array("États-Unis, crypto.news et les U.S. ; Texas-based".unicodeScalars)).map(\.text)
+        #expect(tokens.contains("États-Unis"))
+        #expect(tokens.contains("crypto.news"))
+        #expect(tokens.contains("U.S."))
+        #expect(tokens.contains("Texas") && tokens.contains("based"))
+    }
+
+    @Test func offsetsAreUnicodeScalarOffsets() {
+        let text = "Émirats 🚀 Dubaï"
+        let scalars = Array(text.unicodeScalars)
+        for t in Tokenizer.tokenize(scalars) { #expect(text.slice(TextSpan(start: t.start, end: t.end)) == t.text) }
+    }
+}
+
+@Suite struct ValueTests {
+    func quantities(_ text: String) -> [Quantity] {
+        let tokens = Tokenizer.tokenize(Array(text.unicodeScalars))
+        return ValueReader.money(tokens, in: 0..<tokens.count, lex: Lexicons.shared)
+    }
+
+    @Test func readsMoneyInBothLanguages() {
+        let rub = quantities("jusqu’à 12 milliards de roubles russes")
+        #expect(rub.first?.value == 1.2e10 && rub.first?.unit == "RUB" && rub.first?.qualifier == "up to")
+        let usd = quantities("plus de 130 millions de dollars")
+        #expect(usd.first?.value == 1.3e8 && usd.first?.unit == "USD" && usd.first?.qualifier == "more than")
+        #expect(quantities("a $44.7M round").first?.value == 44.7e6)
+        #expect(quantities("4 bn €").first.map { ($0.value, $0.unit) } ?? (0, "") == (4e9, "EUR"))
+        #expect(quantities("1,5 Md€").first.map { ($0.value, $0.unit) } ?? (0, "") == (1.5e9, "EUR"))
+    }
+
+    @Test func readsCapacitiesAndPeriods() {
+        func caps(_ s: String) -> [String] {
+            let t = Tokenizer.tokenize(Array(s.unicodeScalars))
+            return ValueReader.capacities(t, in: 0..<t.count).map(ValueReader.capacityLiteral)
+        }
+        #expect(caps("une capacité de 100 mégawatts") == ["100 MW"])
+        #expect(caps("1,4 GW") == ["1400 MW"])
+        #expect(caps("about 3 EH/s of hashrate") == ["3 EH/s"])
+        func period(_ s: String) -> String? {
+            let t = Tokenizer.tokenize(Array(s.unicodeScalars))
+            return ValueReader.period(t, in: 0..<t.count)
+        }
+        #expect(period("au quatrième trimestre 2024") == "2024-Q4")
+        #expect(period("au cours du second semestre 2024") == "2024-H2")
+        #expect(period("early 2024") == "early 2024")
+        #expect(period("le 20 avril 2022") == "2022-04-20")
+        #expect(period("on March 3, 2025") == "2025-03-03")
+    }
+}
+
+@Suite struct PatternTests {
+    @Test func frenchAppositionGivesRoleAndPlace() throws {
+        let r = try extract("Léa Martin, directrice de Nordvolt Data, a confirmé le projet. Nordvolt Data, basée à Lyon, exploite aussi une succursale à Genève.")
+        #expect(r.entity("Léa Martin")?.type == .person)
+        #expect(r.has("Léa Martin", .worksFor, "Nordvolt Data"))
+        #expect(r.has("Nordvolt Data", .locatedIn, "Lyon"))
+        #expect(r.has("Nordvolt Data", .locatedIn, "Genève"))
+    }
+
+    @Test func englishXBasedAndReportedBy() throws {
+        let r = try extract("Kestrel Mining, the Calgary-based miner, is building a 150 MW data center in Alberta, according to Reuters.")
+        #expect(r.has("Kestrel Mining", .locatedIn, "Calgary"))
+        #expect(r.has("Kestrel Mining", .reportedBy, "Reuters"))
+        let facility = try #require(r.entities.first { $0.type == .facility })
+        #expect(r.has("Kestrel Mining", .operates, facility.name))
+        #expect(r.has(facility.name, .capacity, "150 MW"))
+        #expect(r.has(facility.name, .locatedIn, "Alberta"))
+    }
+
+    @Test func designationBuildsOneSanctionWithTargetsAndImposer() throws {
+        let r = try extract("The Office of Foreign Assets Control (OFAC) on Tuesday designated Volna Exchange and its owner, Pavel Orlov.")
+        let sanction = try #require(r.entities.first { $0.type == .sanction })
+        #expect(r.has("Volna Exchange", .subjectTo, sanction.name))
+        #expect(r.has("Volna Exchange", .sanctionedBy, "OFAC"))
+        #expect(r.has(sanction.name, .imposedBy, "OFAC"))
+    }
+
+    @Test func definiteNounTakesUpTheLastFirm() throws {
+        let r = try extract("Borealis Compute a levé des fonds cette année. La société prévoit d’investir 2 milliards d’euros dans un centre de données à Oulu.")
+        let facility = try #require(r.entities.first { $0.type == .facility })
+        #expect(r.has("Borealis Compute", .investsIn, facility.name))
+    }
+}
+
+@Suite struct BadInputTests {
+    @Test func emptyTextAndNoEntity() throws {
+        #expect(try extract("").entities.isEmpty)
+        let r = try extract("il pleuvait et personne ne savait quoi faire de cette journée.")
+        #expect(r.entities.isEmpty && r.relations.isEmpty)
+    }
+
+    @Test func mixedScriptsReplacementCharactersAndAllCaps() throws {
+        let text = "Компания ООО «Ромашка» и BitRi\u{FFFD}ver работают в Москве. NVIDIA AND INTEL ANNOUNCE A NEW PLANT IN OHIO\n\u{FFFD}\u{FFFD} Acme\u{0000}Corp"
+        let doc = document(text)
+        let r = try Extractor().extract(doc)
+        for e in r.entities { for m in e.mentions { #expect(doc.text.slice(m.evidence.span) == m.text) } }
+    }
+
+    @Test func oneMegabyteParagraphFinishesInLinearTime() throws {
+        let unit = "Zephyr Compute, basée à Lyon, a signé un partenariat avec Orion Grid pour 12 millions d’euros selon Reuters. "
+        let small = String(repeating: unit, count: 1_000)
+        let large = String(repeating: unit, count: 10_000)  // ~1 MB, no line break
+        let extractor = try Extractor()
+        let t0 = Date()
+        _ = extractor.extract(document(small))
+        let t1 = Date()
+        let r = extractor.extract(document(large))
+        let t2 = Date()
+        let ratio = t2.timeIntervalSince(t1) / max(t1.timeIntervalSince(t0), 1e-3)
+        #expect(ratio < 30, "10× the text took \(ratio)× the time")
+        #expect(r.entities.count < 20)
+    }
+}

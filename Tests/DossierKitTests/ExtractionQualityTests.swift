@@ -1,0 +1,67 @@
+import DossierExtract
+import DossierModel
+import Foundation
+import Testing
+@testable import DossierKit
+
+/// Paths of the repository and of the read-only material beside it (`../shared`).
+enum QualityPaths {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let devset = root.appendingPathComponent("Tests/DossierExtractTests/Fixtures/devset")
+    static let shared = root.deletingLastPathComponent().appendingPathComponent("shared")
+    static var sharedAvailable: Bool { FileManager.default.fileExists(atPath: shared.appendingPathComponent("eval/seed-gold.jsonl").path) }
+}
+
+/// Reads, extracts and scores every record of a gold file against `<dir>/<id>.txt`.
+func scoreExtraction(gold: URL, texts: URL, rename: [String: String] = [:], only lang: String? = nil) throws -> ExtractionScorer {
+    let extractor = try Extractor()
+    var scorer = ExtractionScorer()
+    let lines = try String(contentsOf: gold, encoding: .utf8).split(separator: "\n")
+    for line in lines where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+        let record = try JSONDecoder().decode(ExtractionScorer.GoldRecord.self, from: Data(line.utf8))
+        if let lang, record.lang != lang { continue }
+        let file = texts.appendingPathComponent(rename[record.id] ?? (record.id + ".txt"))
+        let extraction = try ExtractionEvaluation.extract(file: file, extractor: extractor)
+        scorer.score(gold: record, predicted: ExtractionEvaluation.record(extraction))
+    }
+    return scorer
+}
+
+@Suite struct ExtractionQualityTests {
+    /// Figures measured on the dev set (fuzzy), minus a small margin; a drop below fails.
+    static let recorded = (entityF1: 0.80, relationF1: 0.43, frenchEntityF1: 0.79, englishEntityF1: 0.79)
+
+    @Test func devSetFiguresDoNotDrop() throws {
+        let gold = QualityPaths.devset.appendingPathComponent("gold.jsonl")
+        let all = try scoreExtraction(gold: gold, texts: QualityPaths.devset)
+        print("dev set entities \(all.entities) | relations \(all.relations)")
+        #expect(all.entities.tp + all.entities.fn >= 300, "the dev set should have its full gold")
+        #expect(all.entities.f1 >= Self.recorded.entityF1)
+        #expect(all.relations.f1 >= Self.recorded.relationF1)
+        let fr = try scoreExtraction(gold: gold, texts: QualityPaths.devset, only: "fr")
+        let en = try scoreExtraction(gold: gold, texts: QualityPaths.devset, only: "en")
+        print("dev set fr entities \(fr.entities) | en entities \(en.entities)")
+        #expect(fr.entities.f1 >= Self.recorded.frenchEntityF1)
+        #expect(en.entities.f1 >= Self.recorded.englishEntityF1)
+    }
+
+    @Test(.enabled(if: QualityPaths.sharedAvailable, "needs ../shared (seed article and its gold)"))
+    func seedArticleMeetsTheFloor() throws {
+        let gold = QualityPaths.shared.appendingPathComponent("eval/seed-gold.jsonl")
+        let seed = QualityPaths.shared.appendingPathComponent("seed")
+        let scorer = try scoreExtraction(gold: gold, texts: seed, rename: ["seed-fr": "000_0eb31ecf05c10a3e.txt"])
+        print("seed entities \(scorer.entities) | relations \(scorer.relations)")
+        #expect(scorer.entities.f1 >= 0.90)
+        #expect(scorer.relations.f1 >= 0.80)
+    }
+
+    @Test func scorerFoldsNamesAndCapacitiesLikeScorePy() {
+        #expect(ExtractionScorer.fold("l’OFAC") == "ofac")
+        #expect(ExtractionScorer.fold("Le ministère américain du Commerce") == "ministere americain du commerce")
+        #expect(ExtractionScorer.fold("AT&T") == "at and t")
+        #expect(ExtractionScorer.normCapacity("1,4 GW") == "1400 mw")
+        #expect(ExtractionScorer.normCapacity("100 mégawatts") == "100 mw")
+        #expect(ExtractionScorer.normCapacity("3 EH/s") == "3 eh/s")
+        #expect(ExtractionScorer.fuzzyMatch(["centre de donnees de bitriver russie"], ["centre de donnees ia de bitriver russie"]))
+    }
+}
