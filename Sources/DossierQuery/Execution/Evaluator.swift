@@ -95,6 +95,7 @@ final class Evaluator {
             switch v {
             case .null: return .null
             case .node(let n): return .bool(labels.allSatisfy { graph.hasLabel(n, $0) })
+            case .relationship(let r): return .bool(labels.allSatisfy { graph.relType[r] == $0 })
             default: throw QueryError.type("InvalidArgumentType", "label test needs a node", at: x.range.start)
             }
         case .countStar:
@@ -239,7 +240,7 @@ final class Evaluator {
             let idx = k < 0 ? Int64(l.count) + k : k
             return idx >= 0 && idx < Int64(l.count) ? l[Int(idx)] : .null
         case (.list, _):
-            throw QueryError.argument("InvalidArgumentType", "list index must be an integer, got \(i.typeName)", at: offset)
+            throw QueryError.type("InvalidArgumentType", "list index must be an integer, got \(i.typeName)", at: offset)
         case (.map, .string(let k)), (.node, .string(let k)), (.relationship, .string(let k)):
             return try property(b, k, at: offset)
         case (.map, _), (.node, _), (.relationship, _):

@@ -25,7 +25,7 @@ enum Functions {
     }
 
     static func typeError(_ name: String, _ v: Val) -> QueryError {
-        QueryError("TypeError", .runtime, "InvalidArgumentType", "\(name)() cannot take a \(v.typeName)")
+        QueryError("TypeError", .runtime, "InvalidArgumentValue", "\(name)() cannot take a \(v.typeName)")
     }
 
     /// Scalar functions whose arguments are already evaluated.

@@ -9,6 +9,7 @@ enum Operators {
         case .notEqual: return ValueOrder.equal(x, y).map { .bool(!$0) } ?? .null
         case .less, .greater, .lessEqual, .greaterEqual:
             if x.isNull || y.isNull { return .null }
+            if let a = x.numeric, let b = y.numeric, a.isNaN || b.isNaN { return .bool(false) }
             guard let c = ValueOrder.compare(x, y) else { return .null }
             switch op {
             case .less: return .bool(c < 0)

@@ -5,7 +5,7 @@ final class PatternMatcher {
     let graph: MemoryGraph
     unowned let evaluator: Evaluator
     /// Default upper bound for `*` / `*2..` when the query gives none.
-    static let defaultMaximumHops = 15
+    static let defaultMaximumHops = 32
 
     init(graph: MemoryGraph, evaluator: Evaluator) { self.graph = graph; self.evaluator = evaluator }
 

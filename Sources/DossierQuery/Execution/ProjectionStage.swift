@@ -77,16 +77,18 @@ final class ProjectionStage: RowSink {
             if pairs.count & 65535 == 0 { try limits.checkBuffer(pairs.count) }
             return true
         }
-        return try emit(out)
+        return try emit(row, out)
     }
 
     /// Applies SKIP/LIMIT and WITH's WHERE to one output row, then pushes it on.
-    private func emit(_ out: [Val]) throws(QueryError) -> Bool {
+    private func emit(_ input: [Val], _ out: [Val]) throws(QueryError) -> Bool {
         if skipped < skip { skipped += 1; return true }
         if emitted >= limit { return false }
         emitted += 1
-        var row = out
-        if let p = plan.predicate, !(try evaluator.truth(p, &row)) { return emitted < limit }
+        if let p = plan.predicate {
+            var combined = combinedRow(input, out)
+            if !(try evaluator.truth(p, &combined)) { return emitted < limit }
+        }
         var copy = out
         let more = try next.push(&copy)
         return more && emitted < limit
@@ -141,7 +143,7 @@ final class ProjectionStage: RowSink {
             pairs = order.map { pairs[$0] }
         }
         for p in pairs {
-            if !(try emit(p.1)) { break }
+            if !(try emit(p.0, p.1)) { break }
         }
         pairs = []
         try next.finish()
@@ -149,11 +151,16 @@ final class ProjectionStage: RowSink {
 
     private var sortKeys: [[Val]] = []
 
-    private func sortKey(_ input: [Val], _ out: [Val]) throws(QueryError) -> [Val] {
+    private func combinedRow(_ input: [Val], _ out: [Val]) -> [Val] {
         var combined = input
         while combined.count < plan.inputWidth { combined.append(.null) }
         if combined.count > plan.inputWidth { combined.removeLast(combined.count - plan.inputWidth) }
         combined.append(contentsOf: out)
+        return combined
+    }
+
+    private func sortKey(_ input: [Val], _ out: [Val]) throws(QueryError) -> [Val] {
+        var combined = combinedRow(input, out)
         var key: [Val] = []
         for s in plan.projection.orderBy { key.append(try evaluator.eval(s.expression, &combined)) }
         return key

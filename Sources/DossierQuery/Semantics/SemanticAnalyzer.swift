@@ -96,6 +96,9 @@ struct SemanticAnalyzer {
         let before = scope
         for part in patterns {
             for (rel, _) in part.hops {
+                if let v = rel.variable, scope.contains(v) {
+                    throw .syntax("VariableAlreadyBound", "variable '\(v)' is already bound", at: rel.range.start)
+                }
                 if rel.length != nil {
                     throw .syntax("CreatingVarLength", "CREATE cannot create a variable-length relationship", at: rel.range.start)
                 }
@@ -137,7 +140,7 @@ struct SemanticAnalyzer {
                 return
             }
             if let t = scope.type(of: v) {
-                if t != .node && t != .any {
+                if t != .node && t != .any && t != .null {
                     throw .syntax("VariableTypeConflict", "variable '\(v)' is a \(t.name), not a node", at: node.range.start)
                 }
                 node.slot = scope.slot(of: v)!
@@ -161,7 +164,7 @@ struct SemanticAnalyzer {
                     throw .syntax("RelationshipUniquenessViolation", "relationship variable '\(v)' is used twice in one pattern", at: rel.range.start)
                 }
                 if let t = scope.type(of: v) {
-                    let compatible = t == wanted || t == .any || (rel.length != nil && t.admits([.list(.any)]))
+                    let compatible = t == wanted || t == .any || t == .null || (rel.length != nil && t.admits([.list(.any)]))
                     if !compatible || before.type(of: v) == nil && t != wanted {
                         throw .syntax("VariableTypeConflict", "variable '\(v)' is a \(t.name), not a relationship", at: rel.range.start)
                     }
@@ -199,7 +202,7 @@ struct SemanticAnalyzer {
         var columns: [String] = []
         if projection.includeExisting {
             let visible = input.names.sorted()
-            if visible.isEmpty {
+            if visible.isEmpty && isReturn {
                 throw .syntax("NoVariablesInScope", "RETURN * / WITH * needs variables in scope", at: projection.starRange?.start)
             }
             for name in visible {
@@ -208,15 +211,16 @@ struct SemanticAnalyzer {
             }
         }
         var itemTypes: [StaticType] = []
+        var missingAlias: QueryError?
         for (i, item) in projection.items.enumerated() {
             var sink: [Expr] = []
             let t = try expression(item.expression, context: isReturn ? "RETURN" : "WITH", aggregates: &sink)
             itemTypes.append(t)
             if sink.isEmpty { plan.groupingItems.append(i) } else { plan.isAggregating = true }
             for a in sink { a.aggregateIndex = plan.aggregates.count; plan.aggregates.append(a) }
-            if !isReturn, item.alias == nil {
+            if !isReturn, item.alias == nil, missingAlias == nil {
                 if case .variable = item.expression.kind {} else {
-                    throw .syntax("NoExpressionAlias", "expressions in WITH must be aliased (use AS)", at: item.expression.range.start)
+                    missingAlias = .syntax("NoExpressionAlias", "expressions in WITH must be aliased (use AS)", at: item.expression.range.start)
                 }
             }
             if columns.contains(item.name) {
@@ -224,7 +228,10 @@ struct SemanticAnalyzer {
             }
             columns.append(item.name)
         }
-        if plan.isAggregating { try checkAmbiguousAggregation(projection, plan) }
+        if plan.isAggregating {
+            try checkAmbiguousAggregation(projection.items.indices.filter { !plan.groupingItems.contains($0) }.map { projection.items[$0].expression },
+                                          projection, plan, outputNames: [])
+        }
         plan.columns = columns
 
         // The output scope: carried variables, then items.
@@ -245,18 +252,15 @@ struct SemanticAnalyzer {
 
         // ORDER BY sees the input row followed by the output row.
         if !projection.orderBy.isEmpty {
-            var combined = Scope()
             let restricted = plan.isAggregating || projection.distinct
-            if !restricted {
-                for n in input.names { combined.alias(n, slot: input.slot(of: n)!, type: input.type(of: n) ?? .any) }
-            }
-            while combined.width < input.width { _ = combined.hiddenSlot() }
-            for n in output.names {
-                combined.alias(n, slot: input.width + output.slot(of: n)!, type: output.type(of: n) ?? .any)
-            }
-            while combined.width < input.width + output.width { _ = combined.hiddenSlot() }
+            let combined = combinedScope(input: input, output: output, restricted: restricted)
             let saved = scope
             scope = combined
+            if plan.isAggregating {
+                let names = Set(projection.items.compactMap { $0.alias } + plan.carried.indices.map { columns[$0] })
+                try checkAmbiguousAggregation(projection.orderBy.map(\.expression).filter(\.containsAggregate), projection, plan,
+                                              outputNames: names, sorting: true)
+            }
             for sort in projection.orderBy {
                 if restricted { rewriteProjected(sort.expression, projection, outputBase: input.width, output: output) }
                 var sink: [Expr] = []
@@ -268,16 +272,37 @@ struct SemanticAnalyzer {
             }
             scope = saved
         }
+        if let missingAlias { throw missingAlias }
         try checkCount(projection.skip, "SKIP")
         try checkCount(projection.limit, "LIMIT")
 
-        scope = output
         if let p = predicate {
+            // WITH … WHERE sees the projected names and, unless aggregating, the variables before it.
+            let saved = scope
+            let restricted = plan.isAggregating || projection.distinct
+            scope = combinedScope(input: input, output: output, restricted: restricted)
+            if restricted { rewriteProjected(p, projection, outputBase: input.width, output: output) }
             let t = try expression(p, context: "WHERE")
             try requireBoolean(t, p)
             plan.predicate = p
+            scope = saved
         }
+        scope = output
         return plan
+    }
+
+    /// The input row followed by the output row, output names shadowing input ones.
+    private func combinedScope(input: Scope, output: Scope, restricted: Bool) -> Scope {
+        var combined = Scope()
+        if !restricted {
+            for n in input.names { combined.alias(n, slot: input.slot(of: n)!, type: input.type(of: n) ?? .any) }
+        }
+        while combined.width < input.width { _ = combined.hiddenSlot() }
+        for n in output.names {
+            combined.alias(n, slot: input.width + output.slot(of: n)!, type: output.type(of: n) ?? .any)
+        }
+        while combined.width < input.width + output.width { _ = combined.hiddenSlot() }
+        return combined
     }
 
     /// In a DISTINCT or aggregating projection, ORDER BY may repeat an item's expression.
@@ -298,18 +323,29 @@ struct SemanticAnalyzer {
     }
 
     /// `RETURN me.age + count(*)` is ambiguous unless `me.age` (or `me`) is a grouping key.
-    private func checkAmbiguousAggregation(_ projection: Projection, _ plan: ProjectionPlan) throws(QueryError) {
+    private func checkAmbiguousAggregation(_ expressions: [Expr], _ projection: Projection, _ plan: ProjectionPlan,
+                                           outputNames: Set<String>, sorting: Bool = false) throws(QueryError) {
         var keyTexts: Set<String> = []
-        var keyVariables: Set<String> = []
+        var keyVariables = outputNames
         for i in plan.groupingItems {
             let e = projection.items[i].expression
-            keyTexts.insert(normalized(e.range))
+            // Only simple keys (a variable or a property of one) may be repeated inside an aggregating item.
+            if case .property(let base, _) = e.kind, case .variable = base.kind { keyTexts.insert(normalized(e.range)) }
             if case .variable(let v) = e.kind { keyVariables.insert(v) }
         }
+        var mentioned: Set<String> = []
+        func collectVariables(_ e: Expr) {
+            if case .variable(let v) = e.kind { mentioned.insert(v) }
+            e.children.forEach(collectVariables)
+        }
+        for i in plan.groupingItems { collectVariables(projection.items[i].expression) }
         func check(_ e: Expr) throws(QueryError) {
             if e.isAggregateCall { return }
             if keyTexts.contains(normalized(e.range)) { return }
             if case .variable(let v) = e.kind, !keyVariables.contains(v) {
+                if sorting && !mentioned.contains(v) {
+                    throw .syntax("UndefinedVariable", "variable '\(v)' is not projected by this WITH/RETURN", at: e.range.start)
+                }
                 throw .syntax("AmbiguousAggregationExpression", "'\(v)' is neither aggregated nor a grouping key", at: e.range.start)
             }
             switch e.kind {
@@ -318,9 +354,7 @@ struct SemanticAnalyzer {
             }
             for c in e.children { try check(c) }
         }
-        for (i, item) in projection.items.enumerated() where !plan.groupingItems.contains(i) {
-            try check(item.expression)
-        }
+        for e in expressions { try check(e) }
     }
 
     private mutating func checkCount(_ e: Expr?, _ clause: String) throws(QueryError) {
@@ -405,6 +439,9 @@ struct SemanticAnalyzer {
             return scope.type(of: name) ?? .any
         case .property(let base, _):
             let t = try check(base)
+            if t == .path {
+                throw .syntax("InvalidArgumentType", "cannot read a property of a Path", at: e.range.start)
+            }
             if !t.admits([.node, .relationship, .map]) {
                 throw QueryError("TypeError", .compile, "InvalidArgumentType", "cannot read a property of a \(t.name)", at: e.range.start)
             }
@@ -466,7 +503,7 @@ struct SemanticAnalyzer {
             return t
         case .hasLabels(let x, _):
             let t = try check(x)
-            if !t.admits([.node]) { throw .syntax("InvalidArgumentType", "label test needs a node", at: x.range.start) }
+            if !t.admits([.node, .relationship]) { throw .syntax("InvalidArgumentType", "label test needs a node", at: x.range.start) }
             return .bool
         case .countStar:
             try registerAggregate(e)
@@ -577,6 +614,12 @@ struct SemanticAnalyzer {
         if isAggregate { try registerAggregate(e) }
         let savedInside = insideAggregate
         if isAggregate { insideAggregate = true }
+        if lower == "size", case .pattern = args[0].kind {
+            throw .syntax("UnexpectedSyntax", "size() of a pattern predicate: use a pattern comprehension", at: args[0].range.start)
+        }
+        if insideAggregate, lower == "rand" {
+            throw .syntax("NonConstantExpression", "rand() cannot be aggregated", at: e.range.start)
+        }
         var types: [StaticType] = []
         for a in args { types.append(try check(a)) }
         insideAggregate = savedInside
