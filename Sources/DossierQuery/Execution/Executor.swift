@@ -52,7 +52,7 @@ final class CollectSink: RowSink {
     init(limits: ExecutionLimits) { self.limits = limits }
     func push(_ row: inout [Val]) throws(QueryError) -> Bool {
         rows.append(row)
-        if rows.count & 65535 == 0 { try limits.checkBuffer(rows.count) }
+        try limits.checkBuffer(rows.count)
         return true
     }
     func finish() throws(QueryError) {}

@@ -59,7 +59,7 @@ final class ProjectionStage: RowSink {
                 index = groups.count
                 groupIndex[key] = index
                 groups.append((row, plan.aggregates.map(Aggregator.init)))
-                if groups.count & 65535 == 0 { try limits.checkBuffer(groups.count) }
+                try limits.checkBuffer(groups.count)
             }
             for (k, call) in plan.aggregates.enumerated() {
                 let v: Val
@@ -74,7 +74,7 @@ final class ProjectionStage: RowSink {
         let out = try output(&row)
         if buffering {
             pairs.append((row, out))
-            if pairs.count & 65535 == 0 { try limits.checkBuffer(pairs.count) }
+            try limits.checkBuffer(pairs.count)
             return true
         }
         return try emit(row, out)

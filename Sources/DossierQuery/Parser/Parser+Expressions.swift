@@ -4,7 +4,7 @@ extension Parser {
     mutating func parseExpression() throws(QueryError) -> Expr {
         depth += 1
         defer { depth -= 1 }
-        if depth > 200 { throw .syntax("UnexpectedSyntax", "expression nested too deeply", at: current.start) }
+        if depth > 80 { throw .syntax("UnexpectedSyntax", "expression nested too deeply", at: current.start) }
         return try parseBinaryLevel(0)
     }
 
@@ -28,7 +28,7 @@ extension Parser {
             let start = advance().start
             depth += 1
             defer { depth -= 1 }
-            if depth > 200 { throw .syntax("UnexpectedSyntax", "expression nested too deeply", at: current.start) }
+            if depth > 80 { throw .syntax("UnexpectedSyntax", "expression nested too deeply", at: current.start) }
             let operand = try parseNot()
             return Expr(.unary(.not, operand), SourceRange(start: start, end: operand.range.end))
         }
@@ -137,7 +137,7 @@ extension Parser {
             }
             depth += 1
             defer { depth -= 1 }
-            if depth > 200 { throw .syntax("UnexpectedSyntax", "expression nested too deeply", at: current.start) }
+            if depth > 80 { throw .syntax("UnexpectedSyntax", "expression nested too deeply", at: current.start) }
             let operand = try parseUnary()
             return Expr(.unary(t.isSymbol("-") ? .negate : .plus, operand), SourceRange(start: t.start, end: operand.range.end))
         }

@@ -23,6 +23,9 @@ extension Parser {
     mutating func parsePatternElement(start: Int) throws(QueryError) -> PatternPart {
         // `((a)-->(b))`: a parenthesised pattern element.
         if atSymbol("("), peekToken().isSymbol("(") {
+            depth += 1
+            defer { depth -= 1 }
+            if depth > 80 { throw .syntax("UnexpectedSyntax", "pattern nested too deeply", at: current.start) }
             position += 1
             let inner = try parsePatternElement(start: start)
             try expectSymbol(")")
