@@ -5,26 +5,78 @@ import DossierQuery
 /// queries against it. The REPL and `dossier query` both go through this type.
 public final class QuerySession: @unchecked Sendable {
     public let graphDirectory: String
+    private let engine: QueryEngine
+    /// Whether CREATE results are persisted to the graph directory as analyst facts.
+    private let persists: Bool
 
     public init(graphDirectory: String) throws {
         self.graphDirectory = graphDirectory
+        let snapshot = try GraphAccess.snapshot(graphDirectory: graphDirectory)
+        let evidence = try? GraphAccess.evidenceSource(graphDirectory: graphDirectory)
+        engine = QueryEngine(snapshot: snapshot, evidence: evidence)
+        persists = true
     }
 
-    /// Runs one query. Errors are `Diagnostic`s carrying the position in `query`.
+    /// A session over a snapshot already in memory (tests, benchmarks); CREATE stays in memory.
+    public init(snapshot: GraphSnapshot, evidence: (any EvidenceSource)? = nil) {
+        graphDirectory = ""
+        engine = QueryEngine(snapshot: snapshot, evidence: evidence)
+        persists = false
+    }
+
+    /// Timeout and buffered-row bound for the following queries.
+    public var limits: QueryLimits {
+        get { engine.limits }
+        set { engine.limits = newValue }
+    }
+
+    /// Runs one query. Errors are `Diagnostic`s carrying the position in `query` and the TCK
+    /// detail as `code` (`UndefinedVariable`, …); `render(_:query:)` adds the caret display.
     public func run(_ query: String, parameters: [String: Value] = [:]) throws -> QueryResult {
-        throw Diagnostic(code: "NotImplemented", message: "the query engine is not wired yet")
+        let mark = engine.mark
+        let result: QueryResult
+        do {
+            result = try engine.run(query, parameters: parameters)
+        } catch {
+            throw error.diagnostic
+        }
+        let created = engine.created(since: mark)
+        if persists, !created.nodes.isEmpty || !created.relationships.isEmpty {
+            try GraphAccess.recordAnalystFacts(graphDirectory: graphDirectory, created: created)
+        }
+        return result
     }
 
     /// The plan of a query, as text, without running it.
     public func explain(_ query: String) throws -> String {
-        throw Diagnostic(code: "NotImplemented", message: "the query engine is not wired yet")
+        do { return try engine.explain(query) } catch { throw error.diagnostic }
     }
 
     /// Cancels the query running on another thread, if any (Ctrl-C in the REPL).
-    public func cancel() {}
+    public func cancel() { engine.cancel() }
 
     /// Labels, relationship types and property keys with counts, for `:schema` and completion.
-    public func schema() -> GraphSchemaSummary { GraphSchemaSummary() }
+    public func schema() -> GraphSchemaSummary {
+        let counts = engine.schemaCounts()
+        var summary = GraphSchemaSummary()
+        summary.labels = counts.labels
+        summary.relationshipTypes = counts.types
+        summary.propertyKeys = counts.keys
+        summary.entityNames = engine.entityNames()
+        return summary
+    }
+}
+
+extension QuerySession {
+    /// `query:1:25: error: … [UndefinedVariable]`, then the query line and a caret under the
+    /// offending token — how the REPL and `dossier query` print a failed query.
+    public static func render(_ diagnostic: Diagnostic, query: String) -> String {
+        guard let position = diagnostic.position else { return diagnostic.description }
+        let lines = query.split(separator: "\n", omittingEmptySubsequences: false)
+        guard position.line >= 1, position.line <= lines.count else { return diagnostic.description }
+        let line = lines[position.line - 1].replacingOccurrences(of: "\r", with: "")
+        return diagnostic.description + "\n  " + line + "\n  " + String(repeating: " ", count: max(position.column - 1, 0)) + "^"
+    }
 }
 
 /// What the graph holds, by name, with counts.

@@ -1,0 +1,215 @@
+import DossierModel
+
+/// A step of the push pipeline: receives rows, returns false when it needs no more.
+protocol RowSink: AnyObject {
+    func push(_ row: inout [Val]) throws(QueryError) -> Bool
+    func finish() throws(QueryError)
+}
+
+/// Runs a `QueryPlan` over a `MemoryGraph`: one push pipeline per UNION part, clause by clause.
+final class Executor {
+    let graph: MemoryGraph
+    let evaluator: Evaluator
+    let limits: ExecutionLimits
+
+    init(graph: MemoryGraph, parameters: [String: Val], evidence: (any EvidenceSource)?, limits: ExecutionLimits) {
+        self.graph = graph
+        self.limits = limits
+        evaluator = Evaluator(graph: graph, parameters: parameters, evidence: evidence, limits: limits)
+    }
+
+    func run(_ plan: QueryPlan) throws(QueryError) -> (columns: [String], rows: [[Val]]) {
+        var all: [[Val]] = []
+        for part in plan.parts {
+            let sink = CollectSink(limits: limits)
+            var head: RowSink = sink
+            for clause in part.clauses.reversed() { head = stage(for: clause, next: head) }
+            var empty: [Val] = []
+            _ = try head.push(&empty)
+            try head.finish()
+            all.append(contentsOf: part.returnsRows ? sink.rows : [])
+        }
+        if plan.parts.count > 1 && !plan.unionAll {
+            var seen: Set<[Val]> = []
+            all = all.filter { seen.insert($0).inserted }
+        }
+        return (plan.columns, all)
+    }
+
+    private func stage(for clause: ClausePlan, next: RowSink) -> RowSink {
+        switch clause {
+        case .match(let plan): return MatchStage(plan, evaluator: evaluator, next: next)
+        case .unwind(let e, let slot, let width): return UnwindStage(e, slot: slot, width: width, evaluator: evaluator, next: next)
+        case .projection(let plan): return ProjectionStage(plan, evaluator: evaluator, limits: limits, next: next)
+        case .create(let patterns, let width): return CreateStage(patterns, width: width, evaluator: evaluator, limits: limits, next: next)
+        }
+    }
+}
+
+final class CollectSink: RowSink {
+    var rows: [[Val]] = []
+    let limits: ExecutionLimits
+    init(limits: ExecutionLimits) { self.limits = limits }
+    func push(_ row: inout [Val]) throws(QueryError) -> Bool {
+        rows.append(row)
+        try limits.checkBuffer(rows.count)
+        return true
+    }
+    func finish() throws(QueryError) {}
+}
+
+final class MatchStage: RowSink {
+    let plan: MatchPlan
+    let evaluator: Evaluator
+    let next: RowSink
+    /// `WHERE n.key = constant` conjuncts, used as index lookups for new node variables.
+    private let hintExpressions: [(slot: Int, key: String, value: Expr)]
+
+    init(_ plan: MatchPlan, evaluator: Evaluator, next: RowSink) {
+        self.plan = plan; self.evaluator = evaluator; self.next = next
+        var hints: [(Int, String, Expr)] = []
+        func collect(_ e: Expr) {
+            switch e.kind {
+            case .binary(.and, let a, let b): collect(a); collect(b)
+            case .binary(.equal, let a, let b):
+                for (p, v) in [(a, b), (b, a)] {
+                    if case .property(let base, let key) = p.kind, case .variable = base.kind, !plan.boundSlots.contains(base.slot),
+                       MatchStage.isConstant(v) {
+                        hints.append((base.slot, key, v))
+                    }
+                }
+            default: break
+            }
+        }
+        if let p = plan.predicate { collect(p) }
+        hintExpressions = hints
+    }
+
+    static func isConstant(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .literal, .parameter: return true
+        default: return false
+        }
+    }
+
+    func push(_ row: inout [Val]) throws(QueryError) -> Bool {
+        while row.count < plan.width { row.append(.null) }
+        var hints: [Int: [(String, Val)]] = [:]
+        for h in hintExpressions {
+            let v = try evaluator.eval(h.value, &row)
+            if case .list = v { continue }
+            hints[h.slot, default: []].append((h.key, v))
+        }
+        var found = false
+        var wantMore = true
+        try evaluator.matcher.match(plan.patterns, row: &row, boundSlots: plan.boundSlots, hints: hints) { (r: inout [Val]) throws(QueryError) -> Bool in
+            if let p = self.plan.predicate, !(try self.evaluator.truth(p, &r)) { return true }
+            found = true
+            var copy = r
+            wantMore = try self.next.push(&copy)
+            return wantMore
+        }
+        if !found && plan.optional {
+            var copy = row
+            for s in plan.newSlots { copy[s] = .null }
+            for p in plan.patterns where p.pathSlot >= 0 { copy[p.pathSlot] = .null }
+            return try next.push(&copy)
+        }
+        return wantMore
+    }
+
+    func finish() throws(QueryError) { try next.finish() }
+}
+
+final class UnwindStage: RowSink {
+    let expression: Expr, slot: Int, width: Int
+    let evaluator: Evaluator
+    let next: RowSink
+
+    init(_ e: Expr, slot: Int, width: Int, evaluator: Evaluator, next: RowSink) {
+        expression = e; self.slot = slot; self.width = width; self.evaluator = evaluator; self.next = next
+    }
+
+    func push(_ row: inout [Val]) throws(QueryError) -> Bool {
+        while row.count < width { row.append(.null) }
+        let v = try evaluator.eval(expression, &row)
+        let items: [Val]
+        switch v {
+        case .null: items = []
+        case .list(let l): items = l
+        default: items = [v]
+        }
+        for item in items {
+            try evaluator.limits.tick()
+            var copy = row
+            copy[slot] = item
+            if !(try next.push(&copy)) { return false }
+        }
+        return true
+    }
+
+    func finish() throws(QueryError) { try next.finish() }
+}
+
+final class CreateStage: RowSink {
+    let patterns: [PatternPart], width: Int
+    let evaluator: Evaluator
+    let limits: ExecutionLimits
+    let next: RowSink
+    private var buffered: [[Val]] = []
+
+    init(_ patterns: [PatternPart], width: Int, evaluator: Evaluator, limits: ExecutionLimits, next: RowSink) {
+        self.patterns = patterns; self.width = width; self.evaluator = evaluator; self.limits = limits; self.next = next
+    }
+
+    /// Rows are buffered so that every MATCH before this CREATE sees the graph as it was.
+    func push(_ row: inout [Val]) throws(QueryError) -> Bool {
+        buffered.append(row)
+        try limits.checkBuffer(buffered.count)
+        return true
+    }
+
+    func finish() throws(QueryError) {
+        let graph = evaluator.graph
+        var outputs: [[Val]] = []
+        for var row in buffered {
+            while row.count < width { row.append(.null) }
+            for part in patterns {
+                var nodes: [Int] = []
+                for node in part.nodes {
+                    if case .node(let n) = row[node.slot] { nodes.append(n); continue }
+                    let props = try properties(node.properties, &row)
+                    let n = graph.addNode(labels: node.labels, properties: props)
+                    row[node.slot] = .node(n)
+                    nodes.append(n)
+                }
+                var rels: [Int] = []
+                for (i, (rel, _)) in part.hops.enumerated() {
+                    let props = try properties(rel.properties, &row)
+                    let (s, e) = rel.direction == .incoming ? (nodes[i + 1], nodes[i]) : (nodes[i], nodes[i + 1])
+                    let r = graph.addRelationship(type: rel.types.first ?? "", start: s, end: e, properties: props)
+                    row[rel.slot] = .relationship(r)
+                    rels.append(r)
+                }
+                if part.pathSlot >= 0 { row[part.pathSlot] = .path(nodes: nodes, relationships: rels) }
+            }
+            outputs.append(row)
+        }
+        buffered = []
+        for var row in outputs { if !(try next.push(&row)) { break } }
+        try next.finish()
+    }
+
+    private func properties(_ e: Expr?, _ row: inout [Val]) throws(QueryError) -> [String: Val] {
+        guard let e else { return [:] }
+        let v = try evaluator.eval(e, &row)
+        guard case .map(let m) = v else {
+            if v.isNull { return [:] }
+            throw QueryError.type("InvalidArgumentType", "properties must be a map", at: e.range.start)
+        }
+        for (k, value) in m where value.storable == nil {
+            throw QueryError.type("InvalidPropertyType", "property '\(k)' cannot hold a \(value.typeName)", at: e.range.start)
+        }
+        return m
+    }
+}

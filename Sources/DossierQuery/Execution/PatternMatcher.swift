@@ -1,0 +1,334 @@
+/// Finds the bindings of a list of pattern parts by backtracking over adjacency lists.
+/// Each part starts from its more selective end (the planner's choice, see `AnchorPlanner`);
+/// relationships are never repeated within one MATCH (openCypher's isomorphism rule).
+final class PatternMatcher {
+    let graph: MemoryGraph
+    unowned let evaluator: Evaluator
+    /// Default upper bound for `*` / `*2..` when the query gives none.
+    static let defaultMaximumHops = 32
+
+    init(graph: MemoryGraph, evaluator: Evaluator) { self.graph = graph; self.evaluator = evaluator }
+
+    /// The steps of one part in the order they are matched.
+    struct OrientedPart {
+        var part: PatternPart
+        var reversed: Bool
+        var nodes: [NodePattern]
+        var relationships: [RelationshipPattern]
+        var nodeProperties: [[(String, Val)]?]
+        var relationshipProperties: [[(String, Val)]?]
+    }
+
+    typealias Emit = (inout [Val]) throws(QueryError) -> Bool
+
+    private var usedRelationships: [Int] = []
+    private var boundSlots: Set<Int>?
+    private var hints: [Int: [(String, Val)]] = [:]
+
+    /// Calls `emit` for every match; `emit` returns false to stop early.
+    func match(_ parts: [PatternPart], row: inout [Val], boundSlots: Set<Int>?, hints: [Int: [(String, Val)]] = [:],
+               emit: @escaping Emit) throws(QueryError) {
+        let savedUsed = usedRelationships, savedBound = self.boundSlots, savedHints = self.hints
+        usedRelationships = []
+        self.boundSlots = boundSlots
+        self.hints = hints
+        defer { usedRelationships = savedUsed; self.boundSlots = savedBound; self.hints = savedHints }
+        for p in parts {
+            for n in p.nodes where n.slot >= row.count { while row.count <= n.slot { row.append(.null) } }
+            for (r, _) in p.hops where r.slot >= row.count { while row.count <= r.slot { row.append(.null) } }
+            if p.pathSlot >= row.count { while row.count <= p.pathSlot { row.append(.null) } }
+        }
+        var oriented: [OrientedPart] = []
+        for p in parts { oriented.append(try orient(p, row: &row)) }
+        _ = try matchParts(oriented, remaining: Array(oriented.indices), row: &row, emit: emit)
+    }
+
+    // MARK: Planning
+
+    private func orient(_ p: PatternPart, row: inout [Val]) throws(QueryError) -> OrientedPart {
+        var nodeProps: [[(String, Val)]?] = []
+        for n in p.nodes { nodeProps.append(try properties(n.properties, &row)) }
+        var relProps: [[(String, Val)]?] = []
+        for (r, _) in p.hops { relProps.append(try properties(r.properties, &row)) }
+        let forward = OrientedPart(part: p, reversed: false, nodes: p.nodes, relationships: p.hops.map(\.0),
+                                   nodeProperties: nodeProps, relationshipProperties: relProps)
+        if p.hops.isEmpty || p.shortest != .none { return forward }
+        let first = estimate(p.nodes.first!, nodeProps.first!, row)
+        let last = estimate(p.nodes.last!, nodeProps.last!, row)
+        if last >= first { return forward }
+        var reversedRels = Array(p.hops.map(\.0).reversed())
+        for i in reversedRels.indices {
+            switch reversedRels[i].direction {
+            case .outgoing: reversedRels[i].direction = .incoming
+            case .incoming: reversedRels[i].direction = .outgoing
+            case .both: break
+            }
+        }
+        return OrientedPart(part: p, reversed: true, nodes: p.nodes.reversed(), relationships: reversedRels,
+                            nodeProperties: nodeProps.reversed(), relationshipProperties: relProps.reversed())
+    }
+
+    private func properties(_ e: Expr?, _ row: inout [Val]) throws(QueryError) -> [(String, Val)]? {
+        guard let e else { return nil }
+        let v = try evaluator.eval(e, &row)
+        switch v {
+        case .map(let m): return m.sorted { $0.key < $1.key }
+        case .null: return []
+        default: throw QueryError.type("InvalidArgumentType", "property map expected", at: e.range.start)
+        }
+    }
+
+    private func isBound(_ slot: Int, _ row: [Val]) -> Bool {
+        if let boundSlots, boundSlots.contains(slot) { return true }
+        return !row[slot].isNull
+    }
+
+    /// Estimated number of candidate nodes for a pattern node (1 when already bound).
+    private func estimate(_ n: NodePattern, _ props: [(String, Val)]?, _ row: [Val]) -> Int {
+        if isBound(n.slot, row) { return 1 }
+        let all = (props ?? []) + (hints[n.slot] ?? [])
+        if let (k, v) = all.first(where: { !$0.1.isNull }) {
+            return graph.nodes(label: n.labels.first, key: k, value: v).count
+        }
+        if !n.labels.isEmpty { return n.labels.map { graph.nodes(withLabel: $0).count }.min() ?? 0 }
+        return graph.nodeCount
+    }
+
+    private func candidates(_ n: NodePattern, _ props: [(String, Val)]?, _ row: [Val]) -> [Int]? {
+        if isBound(n.slot, row) {
+            if case .node(let id) = row[n.slot] { return [id] }
+            return []
+        }
+        let all = (props ?? []) + (hints[n.slot] ?? [])
+        if let (k, v) = all.first(where: { !$0.1.isNull }) {
+            return graph.nodes(label: n.labels.first, key: k, value: v)
+        }
+        if !n.labels.isEmpty {
+            return n.labels.map { graph.nodes(withLabel: $0) }.min { $0.count < $1.count }
+        }
+        return nil
+    }
+
+    // MARK: Matching
+
+    private func matchParts(_ parts: [OrientedPart], remaining: [Int], row: inout [Val], emit: @escaping Emit) throws(QueryError) -> Bool {
+        guard !remaining.isEmpty else { return try emit(&row) }
+        // Next part: one whose end is already bound, else the most selective.
+        var best = remaining[0]
+        var bestCost = Int.max
+        for i in remaining {
+            let p = parts[i]
+            let c = min(estimate(p.nodes.first!, p.nodeProperties.first!, row), estimate(p.nodes.last!, p.nodeProperties.last!, row))
+            if c < bestCost { bestCost = c; best = i }
+        }
+        var part = parts[best]
+        if !part.reversed, part.part.shortest == .none, !part.relationships.isEmpty {
+            part = try orient(part.part, row: &row)
+        }
+        let rest = remaining.filter { $0 != best }
+        let continueWith: Emit = { (r: inout [Val]) throws(QueryError) -> Bool in
+            try self.matchParts(parts, remaining: rest, row: &r, emit: emit)
+        }
+        if part.part.shortest != .none { return try matchShortest(part, row: &row, emit: continueWith) }
+        let first = part.nodes[0]
+        if let list = candidates(first, part.nodeProperties[0], row) {
+            for n in list {
+                if !(try bindNode(n, first, part.nodeProperties[0], &row, then: { (r: inout [Val]) throws(QueryError) -> Bool in
+                    try self.expand(part, hop: 0, from: n, path: [n], rels: [], row: &r, emit: continueWith)
+                })) { return false }
+            }
+        } else {
+            for n in 0..<graph.nodeCount {
+                if !(try bindNode(n, first, part.nodeProperties[0], &row, then: { (r: inout [Val]) throws(QueryError) -> Bool in
+                    try self.expand(part, hop: 0, from: n, path: [n], rels: [], row: &r, emit: continueWith)
+                })) { return false }
+            }
+        }
+        return true
+    }
+
+    private func nodeMatches(_ n: Int, _ p: NodePattern, _ props: [(String, Val)]?) -> Bool {
+        for l in p.labels where !graph.hasLabel(n, l) { return false }
+        if let props {
+            let have = graph.nodeProperties[n]
+            for (k, v) in props where ValueOrder.equal(have[k] ?? .null, v) != true { return false }
+        }
+        return true
+    }
+
+    private func relationshipMatches(_ r: Int, _ p: RelationshipPattern, _ props: [(String, Val)]?) -> Bool {
+        if !p.types.isEmpty && !p.types.contains(graph.relType[r]) { return false }
+        if let props {
+            let have = graph.relProperties[r]
+            for (k, v) in props where ValueOrder.equal(have[k] ?? .null, v) != true { return false }
+        }
+        return true
+    }
+
+    /// Binds (or checks) a node variable, runs `then`, and unbinds.
+    private func bindNode(_ n: Int, _ p: NodePattern, _ props: [(String, Val)]?, _ row: inout [Val],
+                          then: Emit) throws(QueryError) -> Bool {
+        if isBound(p.slot, row) {
+            guard case .node(let m) = row[p.slot], m == n else { return true }
+            guard nodeMatches(n, p, props) else { return true }
+            return try then(&row)
+        }
+        guard nodeMatches(n, p, props) else { return true }
+        row[p.slot] = .node(n)
+        defer { row[p.slot] = .null }
+        return try then(&row)
+    }
+
+    private func adjacent(_ n: Int, _ direction: Direction, _ body: (Int, Int) throws(QueryError) -> Bool) throws(QueryError) -> Bool {
+        if direction != .incoming {
+            for r in graph.outgoing[n] { if !(try body(r, graph.relEnd[r])) { return false } }
+        }
+        if direction != .outgoing {
+            for r in graph.incoming[n] where direction == .incoming || graph.relStart[r] != graph.relEnd[r] {
+                if !(try body(r, graph.relStart[r])) { return false }
+            }
+        }
+        return true
+    }
+
+    private func expand(_ part: OrientedPart, hop: Int, from node: Int, path: [Int], rels: [Int],
+                        row: inout [Val], emit: @escaping Emit) throws(QueryError) -> Bool {
+        try evaluator.limits.tick()
+        if hop == part.relationships.count {
+            if part.part.pathSlot >= 0 {
+                let nodes = part.reversed ? Array(path.reversed()) : path
+                let rs = part.reversed ? Array(rels.reversed()) : rels
+                row[part.part.pathSlot] = .path(nodes: nodes, relationships: rs)
+                defer { row[part.part.pathSlot] = .null }
+                return try emit(&row)
+            }
+            return try emit(&row)
+        }
+        let relPattern = part.relationships[hop]
+        let nextNode = part.nodes[hop + 1]
+        let relProps = part.relationshipProperties[hop]
+        let nodeProps = part.nodeProperties[hop + 1]
+        if let length = relPattern.length {
+            let minimum = length.min ?? 1
+            let maximum = length.max ?? PatternMatcher.defaultMaximumHops
+            var segment: [Int] = []
+            var segmentNodes: [Int] = []
+            func walk(_ at: Int) throws(QueryError) -> Bool {
+                try evaluator.limits.tick()
+                if segment.count >= minimum {
+                    let ok = try bindSegment(relPattern, segment, reversed: part.reversed, &row) { (r: inout [Val]) throws(QueryError) -> Bool in
+                        try self.bindNode(at, nextNode, nodeProps, &r) { (r2: inout [Val]) throws(QueryError) -> Bool in
+                            try self.expand(part, hop: hop + 1, from: at, path: path + segmentNodes, rels: rels + segment, row: &r2, emit: emit)
+                        }
+                    }
+                    if !ok { return false }
+                }
+                if segment.count >= maximum { return true }
+                return try adjacent(at, relPattern.direction) { (r: Int, other: Int) throws(QueryError) -> Bool in
+                    guard self.relationshipMatches(r, relPattern, relProps), !self.usedRelationships.contains(r) else { return true }
+                    segment.append(r); segmentNodes.append(other); self.usedRelationships.append(r)
+                    defer { segment.removeLast(); segmentNodes.removeLast(); self.usedRelationships.removeLast() }
+                    return try walk(other)
+                }
+            }
+            return try walk(node)
+        }
+        return try adjacent(node, relPattern.direction) { (r: Int, other: Int) throws(QueryError) -> Bool in
+            guard self.relationshipMatches(r, relPattern, relProps), !self.usedRelationships.contains(r) else { return true }
+            if self.isBound(relPattern.slot, row) {
+                guard case .relationship(let bound) = row[relPattern.slot], bound == r else { return true }
+            }
+            let wasBound = self.isBound(relPattern.slot, row)
+            if !wasBound { row[relPattern.slot] = .relationship(r) }
+            self.usedRelationships.append(r)
+            defer {
+                self.usedRelationships.removeLast()
+                if !wasBound { row[relPattern.slot] = .null }
+            }
+            return try self.bindNode(other, nextNode, nodeProps, &row) { (r2: inout [Val]) throws(QueryError) -> Bool in
+                try self.expand(part, hop: hop + 1, from: other, path: path + [other], rels: rels + [r], row: &r2, emit: emit)
+            }
+        }
+    }
+
+    /// Binds a variable-length relationship variable to its list of relationships.
+    private func bindSegment(_ p: RelationshipPattern, _ segment: [Int], reversed: Bool, _ row: inout [Val],
+                             then: Emit) throws(QueryError) -> Bool {
+        let value = Val.list((reversed ? segment.reversed() : segment).map { .relationship($0) })
+        if isBound(p.slot, row) {
+            guard ValueOrder.equal(row[p.slot], value) == true else { return true }
+            return try then(&row)
+        }
+        row[p.slot] = value
+        defer { row[p.slot] = .null }
+        return try then(&row)
+    }
+
+    // MARK: shortestPath / allShortestPaths
+
+    private func matchShortest(_ part: OrientedPart, row: inout [Val], emit: @escaping Emit) throws(QueryError) -> Bool {
+        guard part.relationships.count == 1 else {
+            throw QueryError.syntax("InvalidRelationshipPattern", "shortestPath needs exactly one relationship pattern", at: part.part.range.start)
+        }
+        let relPattern = part.relationships[0]
+        let relProps = part.relationshipProperties[0]
+        let starts = candidates(part.nodes[0], part.nodeProperties[0], row) ?? Array(0..<graph.nodeCount)
+        let ends = candidates(part.nodes[1], part.nodeProperties[1], row) ?? Array(0..<graph.nodeCount)
+        let minimum = relPattern.length?.min ?? 1
+        let maximum = relPattern.length == nil ? 1 : (relPattern.length?.max ?? Int.max)
+        for s in starts where nodeMatches(s, part.nodes[0], part.nodeProperties[0]) {
+            // Breadth-first layers with every predecessor, so all shortest paths can be rebuilt.
+            var distance: [Int: Int] = [s: 0]
+            var predecessors: [Int: [(rel: Int, from: Int)]] = [:]
+            var frontier = [s]
+            var depth = 0
+            let targets = Set(ends.filter { nodeMatches($0, part.nodes[1], part.nodeProperties[1]) })
+            var found: Set<Int> = []
+            while !frontier.isEmpty, depth < maximum, found.count < targets.count || minimum > depth {
+                depth += 1
+                var next: [Int] = []
+                for n in frontier {
+                    try evaluator.limits.tick()
+                    _ = try adjacent(n, relPattern.direction) { (r: Int, other: Int) throws(QueryError) -> Bool in
+                        guard self.relationshipMatches(r, relPattern, relProps) else { return true }
+                        if let d = distance[other], d < depth { return true }
+                        if distance[other] == nil { distance[other] = depth; next.append(other) }
+                        predecessors[other, default: []].append((r, n))
+                        return true
+                    }
+                }
+                for t in next where targets.contains(t) && depth >= minimum { found.insert(t) }
+                frontier = next
+            }
+            for t in targets.sorted() where found.contains(t) {
+                var paths: [([Int], [Int])] = []
+                func rebuild(_ n: Int, _ nodes: [Int], _ rels: [Int]) {
+                    if n == s { paths.append(([s] + nodes, rels)); return }
+                    for (r, from) in predecessors[n] ?? [] where (distance[from] ?? -1) == (distance[n] ?? 0) - 1 {
+                        rebuild(from, [n] + nodes, [r] + rels)
+                        if part.part.shortest == .shortest && !paths.isEmpty { return }
+                    }
+                }
+                rebuild(t, [], [])
+                for (nodes, rels) in paths {
+                    let ok = try bindNode(s, part.nodes[0], nil, &row) { (r: inout [Val]) throws(QueryError) -> Bool in
+                        try self.bindNode(t, part.nodes[1], nil, &r) { (r2: inout [Val]) throws(QueryError) -> Bool in
+                            let wasBound = self.isBound(relPattern.slot, r2)
+                            if !wasBound {
+                                r2[relPattern.slot] = relPattern.length == nil ? .relationship(rels[0]) : .list(rels.map { .relationship($0) })
+                            }
+                            if part.part.pathSlot >= 0 { r2[part.part.pathSlot] = .path(nodes: nodes, relationships: rels) }
+                            defer {
+                                if !wasBound { r2[relPattern.slot] = .null }
+                                if part.part.pathSlot >= 0 { r2[part.part.pathSlot] = .null }
+                            }
+                            return try emit(&r2)
+                        }
+                    }
+                    if !ok { return false }
+                }
+            }
+        }
+        return true
+    }
+}

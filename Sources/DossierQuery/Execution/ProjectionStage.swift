@@ -1,0 +1,168 @@
+/// WITH / RETURN: projection, aggregation, DISTINCT, ORDER BY, SKIP, LIMIT and WITH's WHERE.
+/// Streams when it can (no aggregation, DISTINCT or ORDER BY); buffers otherwise.
+final class ProjectionStage: RowSink {
+    let plan: ProjectionPlan
+    let evaluator: Evaluator
+    let limits: ExecutionLimits
+    let next: RowSink
+    private var skip = 0
+    private var limit = Int.max
+    private var emitted = 0
+    private var skipped = 0
+    private var boundsEvaluated = false
+    private let buffering: Bool
+
+    // Buffered (input row, output row) pairs, or groups when aggregating.
+    private var pairs: [([Val], [Val])] = []
+    private var groupIndex: [[Val]: Int] = [:]
+    private var groups: [(first: [Val], aggregators: [Aggregator])] = []
+
+    init(_ plan: ProjectionPlan, evaluator: Evaluator, limits: ExecutionLimits, next: RowSink) {
+        self.plan = plan; self.evaluator = evaluator; self.limits = limits; self.next = next
+        buffering = plan.isAggregating || plan.projection.distinct || !plan.projection.orderBy.isEmpty
+    }
+
+    private func evaluateBounds() throws(QueryError) {
+        if boundsEvaluated { return }
+        boundsEvaluated = true
+        func count(_ e: Expr?, _ clause: String) throws(QueryError) -> Int? {
+            guard let e else { return nil }
+            var empty: [Val] = []
+            let v = try evaluator.eval(e, &empty)
+            guard case .int(let i) = v else {
+                throw QueryError("SyntaxError", .runtime, "InvalidArgumentType", "\(clause) needs an integer, got \(v.typeName)", at: e.range.start)
+            }
+            if i < 0 { throw QueryError("SyntaxError", .runtime, "NegativeIntegerArgument", "\(clause) must not be negative", at: e.range.start) }
+            return Int(clamping: i)
+        }
+        skip = try count(plan.projection.skip, "SKIP") ?? 0
+        limit = try count(plan.projection.limit, "LIMIT") ?? Int.max
+    }
+
+    private func output(_ row: inout [Val]) throws(QueryError) -> [Val] {
+        var out: [Val] = []
+        out.reserveCapacity(plan.columns.count)
+        for s in plan.carried { out.append(s < row.count ? row[s] : .null) }
+        for item in plan.projection.items { out.append(try evaluator.eval(item.expression, &row)) }
+        return out
+    }
+
+    func push(_ row: inout [Val]) throws(QueryError) -> Bool {
+        try evaluateBounds()
+        if limit == 0 { return false }
+        try limits.tick()
+        if plan.isAggregating {
+            var key: [Val] = []
+            for i in plan.groupingItems { key.append(try evaluator.eval(plan.projection.items[i].expression, &row)) }
+            let index: Int
+            if let g = groupIndex[key] { index = g } else {
+                index = groups.count
+                groupIndex[key] = index
+                groups.append((row, plan.aggregates.map(Aggregator.init)))
+                try limits.checkBuffer(groups.count)
+            }
+            for (k, call) in plan.aggregates.enumerated() {
+                let v: Val
+                switch call.kind {
+                case .function(_, _, let args): v = try evaluator.eval(args[0], &row)
+                default: v = .null
+                }
+                try groups[index].aggregators[k].add(v)
+            }
+            return true
+        }
+        let out = try output(&row)
+        if buffering {
+            pairs.append((row, out))
+            try limits.checkBuffer(pairs.count)
+            return true
+        }
+        return try emit(row, out)
+    }
+
+    /// Applies SKIP/LIMIT and WITH's WHERE to one output row, then pushes it on.
+    private func emit(_ input: [Val], _ out: [Val]) throws(QueryError) -> Bool {
+        if skipped < skip { skipped += 1; return true }
+        if emitted >= limit { return false }
+        emitted += 1
+        if let p = plan.predicate {
+            var combined = combinedRow(input, out)
+            if !(try evaluator.truth(p, &combined)) { return emitted < limit }
+        }
+        var copy = out
+        let more = try next.push(&copy)
+        return more && emitted < limit
+    }
+
+    func finish() throws(QueryError) {
+        try evaluateBounds()
+        if plan.isAggregating {
+            if groups.isEmpty && plan.groupingItems.isEmpty && limit > 0 {
+                groups.append(([], plan.aggregates.map(Aggregator.init)))
+            }
+            for g in groups {
+                evaluator.aggregateValues = g.aggregators.map(\.result)
+                var row = g.first
+                while row.count < plan.inputWidth { row.append(.null) }
+                let out = try output(&row)
+                pairs.append((row, out))
+                if !plan.projection.orderBy.isEmpty {
+                    // Keep this group's aggregate results for sorting: evaluate keys now.
+                    sortKeys.append(try sortKey(row, out))
+                }
+            }
+            groups = []
+            groupIndex = [:]
+        }
+        if plan.projection.distinct {
+            var seen: Set<[Val]> = []
+            var kept: [([Val], [Val])] = []
+            var keptKeys: [[Val]] = []
+            for (i, p) in pairs.enumerated() where seen.insert(p.1).inserted {
+                kept.append(p)
+                if i < sortKeys.count { keptKeys.append(sortKeys[i]) }
+            }
+            pairs = kept
+            sortKeys = keptKeys
+        }
+        if !plan.projection.orderBy.isEmpty {
+            if sortKeys.count != pairs.count {
+                sortKeys = []
+                for p in pairs { sortKeys.append(try sortKey(p.0, p.1)) }
+            }
+            let directions = plan.projection.orderBy.map(\.ascending)
+            var order = Array(pairs.indices)
+            let keys = sortKeys
+            order.sort { a, b in
+                for (k, ascending) in directions.enumerated() {
+                    let c = ValueOrder.sortCompare(keys[a][k], keys[b][k])
+                    if c != 0 { return ascending ? c < 0 : c > 0 }
+                }
+                return a < b
+            }
+            pairs = order.map { pairs[$0] }
+        }
+        for p in pairs {
+            if !(try emit(p.0, p.1)) { break }
+        }
+        pairs = []
+        try next.finish()
+    }
+
+    private var sortKeys: [[Val]] = []
+
+    private func combinedRow(_ input: [Val], _ out: [Val]) -> [Val] {
+        var combined = input
+        while combined.count < plan.inputWidth { combined.append(.null) }
+        if combined.count > plan.inputWidth { combined.removeLast(combined.count - plan.inputWidth) }
+        combined.append(contentsOf: out)
+        return combined
+    }
+
+    private func sortKey(_ input: [Val], _ out: [Val]) throws(QueryError) -> [Val] {
+        var combined = combinedRow(input, out)
+        var key: [Val] = []
+        for s in plan.projection.orderBy { key.append(try evaluator.eval(s.expression, &combined)) }
+        return key
+    }
+}

@@ -1,0 +1,145 @@
+import DossierModel
+
+/// The in-memory property graph queries run over: columnar node and relationship storage,
+/// adjacency lists per direction, a label index and lazily built property-value indexes.
+final class MemoryGraph: @unchecked Sendable {
+    private(set) var nodeLabels: [[String]] = []
+    private(set) var nodeProperties: [[String: Val]] = []
+    private(set) var nodeExternalIDs: [Int64] = []
+
+    private(set) var relType: [String] = []
+    private(set) var relStart: [Int] = []
+    private(set) var relEnd: [Int] = []
+    private(set) var relProperties: [[String: Val]] = []
+    private(set) var relExternalIDs: [Int64] = []
+
+    /// Relationship indexes leaving / entering each node.
+    private(set) var outgoing: [[Int]] = []
+    private(set) var incoming: [[Int]] = []
+    private(set) var nodesByLabel: [String: [Int]] = [:]
+    private(set) var relationshipCountByType: [String: Int] = [:]
+
+    /// (label or "", key) → value → nodes. Built on first use, dropped on any write.
+    private var propertyIndexes: [String: [Val: [Int]]] = [:]
+    private let indexLock = NSLockShim()
+
+    private var nextExternalID: Int64 = 0
+
+    init() {}
+
+    init(snapshot: GraphSnapshot) {
+        var position: [Int64: Int] = [:]
+        nodeLabels.reserveCapacity(snapshot.nodes.count)
+        for n in snapshot.nodes {
+            position[n.id] = addNode(labels: n.labels, properties: n.properties.mapValues(Val.init), externalID: n.id)
+        }
+        for r in snapshot.relationships {
+            guard let s = position[r.start], let e = position[r.end] else { continue }
+            addRelationship(type: r.type, start: s, end: e, properties: r.properties.mapValues(Val.init), externalID: r.id)
+        }
+    }
+
+    var nodeCount: Int { nodeLabels.count }
+    var relationshipCount: Int { relType.count }
+
+    @discardableResult
+    func addNode(labels: [String], properties: [String: Val], externalID: Int64? = nil) -> Int {
+        let index = nodeLabels.count
+        var unique: [String] = []
+        for l in labels where !unique.contains(l) { unique.append(l) }
+        nodeLabels.append(unique)
+        nodeProperties.append(properties.filter { !$0.value.isNull })
+        let id = externalID ?? nextExternalID
+        nodeExternalIDs.append(id)
+        nextExternalID = max(nextExternalID, id + 1)
+        outgoing.append([])
+        incoming.append([])
+        for l in unique { nodesByLabel[l, default: []].append(index) }
+        if !propertyIndexes.isEmpty { propertyIndexes = [:] }
+        return index
+    }
+
+    @discardableResult
+    func addRelationship(type: String, start: Int, end: Int, properties: [String: Val], externalID: Int64? = nil) -> Int {
+        let index = relType.count
+        relType.append(type)
+        relStart.append(start)
+        relEnd.append(end)
+        relProperties.append(properties.filter { !$0.value.isNull })
+        relExternalIDs.append(externalID ?? Int64(index))
+        outgoing[start].append(index)
+        incoming[end].append(index)
+        relationshipCountByType[type, default: 0] += 1
+        return index
+    }
+
+    func hasLabel(_ node: Int, _ label: String) -> Bool { nodeLabels[node].contains(label) }
+
+    func nodes(withLabel label: String) -> [Int] { nodesByLabel[label] ?? [] }
+
+    /// Nodes carrying `label` (any node when nil) whose `key` equals `value` exactly.
+    func nodes(label: String?, key: String, value: Val) -> [Int] {
+        let indexKey = (label ?? "") + "\u{1}" + key
+        indexLock.lock()
+        defer { indexLock.unlock() }
+        if propertyIndexes[indexKey] == nil {
+            var index: [Val: [Int]] = [:]
+            let candidates = label.map { nodes(withLabel: $0) } ?? Array(0..<nodeCount)
+            for n in candidates {
+                if let v = nodeProperties[n][key] { index[Self.indexable(v), default: []].append(n) }
+            }
+            propertyIndexes[indexKey] = index
+        }
+        return propertyIndexes[indexKey]![Self.indexable(value)] ?? []
+    }
+
+    /// Integers and integral floats share one index key, since `1 = 1.0` in a match.
+    static func indexable(_ v: Val) -> Val {
+        if case .int(let i) = v { return .double(Double(i)) }
+        return v
+    }
+
+    // MARK: Statistics for the TCK's side effects
+
+    struct Statistics: Equatable {
+        var nodes: Int, relationships: Int, properties: Int, labels: Set<String>
+    }
+
+    var statistics: Statistics {
+        let props = nodeProperties.reduce(0) { $0 + $1.count } + relProperties.reduce(0) { $0 + $1.count }
+        return Statistics(nodes: nodeCount, relationships: relationshipCount, properties: props,
+                          labels: Set(nodesByLabel.filter { !$0.value.isEmpty }.keys))
+    }
+
+    // MARK: Conversion to the shared result types
+
+    func graphNode(_ n: Int) -> GraphNode {
+        GraphNode(id: nodeExternalIDs[n], labels: nodeLabels[n], properties: nodeProperties[n].compactMapValues(\.storable))
+    }
+
+    func graphRelationship(_ r: Int) -> GraphRelationship {
+        GraphRelationship(id: relExternalIDs[r], type: relType[r], start: nodeExternalIDs[relStart[r]],
+                          end: nodeExternalIDs[relEnd[r]], properties: relProperties[r].compactMapValues(\.storable))
+    }
+
+    func queryValue(_ v: Val) -> QueryValue {
+        switch v {
+        case .null: return .null
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .int(i)
+        case .double(let d): return .double(d)
+        case .string(let s): return .string(s)
+        case .list(let l): return .list(l.map(queryValue))
+        case .map(let m): return .map(m.mapValues(queryValue))
+        case .node(let n): return .node(graphNode(n))
+        case .relationship(let r): return .relationship(graphRelationship(r))
+        case .path(let ns, let rs): return .path(nodes: ns.map(graphNode), relationships: rs.map(graphRelationship))
+        }
+    }
+
+    /// Nodes and relationships created since `baseline`, as a snapshot for the store.
+    func created(since baseline: Statistics) -> GraphSnapshot {
+        GraphSnapshot(nodes: (baseline.nodes..<nodeCount).map(graphNode),
+                      relationships: (baseline.relationships..<relationshipCount).map(graphRelationship))
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+import DossierModel
+@testable import DossierQuery
+
+@Suite struct LimitsTests {
+    /// A clique is enough to make an unbounded pattern explode.
+    static func clique(_ n: Int) -> QueryEngine {
+        var rels: [GraphRelationship] = []
+        for a in 0..<n { for b in 0..<n where a != b { rels.append(GraphRelationship(id: Int64(rels.count), type: "T", start: Int64(a), end: Int64(b))) } }
+        return QueryEngine(snapshot: GraphSnapshot(nodes: (0..<n).map { GraphNode(id: Int64($0), labels: ["N"]) }, relationships: rels))
+    }
+
+    @Test func timeoutStopsARunawayQuery() throws {
+        let e = Self.clique(12)
+        e.limits = QueryLimits(timeout: 0.2)
+        let start = Date()
+        let error = try #require(e.error("MATCH (a)-[*]->(b) RETURN count(*)"))
+        #expect(error.detail == "Timeout")
+        #expect(Date().timeIntervalSince(start) < 5)
+    }
+
+    @Test func cancelFromAnotherThread() async throws {
+        let e = Self.clique(12)
+        e.limits = QueryLimits(timeout: nil)
+        let task = Task.detached { e.error("MATCH (a)-[*]->(b) RETURN count(*)") }
+        try await Task.sleep(nanoseconds: 100_000_000)
+        e.cancel()
+        let error = await task.value
+        #expect(error?.detail == "Cancelled")
+    }
+
+    @Test func bufferedRowsAreBounded() throws {
+        let e = QueryEngine()
+        e.limits = QueryLimits(timeout: nil, maximumBufferedRows: 1000)
+        let error = try #require(e.error("UNWIND range(1, 5000) AS x RETURN x ORDER BY x"))
+        #expect(error.detail == "ResultTooLarge")
+    }
+
+    @Test func unboundedLengthHasADefaultBound() throws {
+        var nodes: [GraphNode] = [], rels: [GraphRelationship] = []
+        for i in 0..<60 { nodes.append(GraphNode(id: Int64(i), labels: [], properties: ["i": .int(Int64(i))])) }
+        for i in 0..<59 { rels.append(GraphRelationship(id: Int64(i), type: "NEXT", start: Int64(i), end: Int64(i + 1))) }
+        let e = QueryEngine(snapshot: GraphSnapshot(nodes: nodes, relationships: rels))
+        let reach = try e.scalar("MATCH ({i: 0})-[*]->(b) RETURN count(b)")
+        #expect(reach == .int(Int64(PatternMatcher.defaultMaximumHops)))
+        #expect(try e.scalar("MATCH ({i: 0})-[*1..50]->(b) RETURN count(b)") == .int(50))
+    }
+}
