@@ -10,4 +10,12 @@ static inline void cedit_set_completion_entry(rl_compentry_func_t *f) { rl_compl
 static inline void cedit_set_word_breaks(const char *s) { rl_basic_word_break_characters = s; }
 static inline void cedit_free(void *p) { free(p); }
 static inline int cedit_history_length(void) { return history_length; }
+static inline int cedit_history_base(void) { return history_base; }
+/* The line being edited and the cursor, for context-aware completion. */
+static inline const char *cedit_line_buffer(void) { return rl_line_buffer; }
+static inline int cedit_point(void) { return rl_point; }
+static inline const char *cedit_history_line(int offset) {
+    HIST_ENTRY *e = history_get(history_base + offset);
+    return e ? e->line : NULL;
+}
 #endif

@@ -9,6 +9,9 @@ struct DossierCommand: AsyncParsableCommand {
         version: dossierVersion,
         subcommands: [
             ReadCommand.self,
+            QueryCommand.self,
+            ReplCommand.self,
+            ExportCommand.self,
         ]
     )
 }
