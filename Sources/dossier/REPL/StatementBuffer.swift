@@ -9,7 +9,13 @@ struct StatementBuffer {
 
     /// Adds a line; returns the statements it completed with the line each began on.
     mutating func append(_ line: String, lineNumber: Int) -> [(statement: String, line: Int)] {
-        if isEmpty { text = ""; startLine = lineNumber }
+        if isEmpty {
+            let trimmed = line.replTrimmed()
+            // Blank and comment lines before a statement are not part of it.
+            if trimmed.isEmpty || trimmed.hasPrefix("//") { return [] }
+            text = ""
+            startLine = lineNumber
+        }
         text += (text.isEmpty ? "" : "\n") + line
         var complete: [(String, Int)] = []
         while let end = StatementBuffer.terminator(in: text) {
