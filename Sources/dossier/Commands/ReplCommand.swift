@@ -54,9 +54,16 @@ struct ReplCommand: ParsableCommand {
         var lineNumber = 0
         while true {
             LineEditor.statementPending = !engine.buffer.isEmpty
-            guard let line = editor.readLine(prompt: engine.prompt) else {
+            let line: String
+            switch editor.read(prompt: engine.prompt) {
+            case .line(let text): line = text
+            case .interrupted:
+                SurfaceIO.write("^C\n")
+                engine.discardPending()
+                continue
+            case .end:
                 SurfaceIO.write("\n")
-                break
+                return
             }
             lineNumber += 1
             editor.remember(line)

@@ -18,7 +18,10 @@ final class LineEditor {
 
     init(historyFile: String?) {
         self.historyFile = historyFile
+        setlocale(LC_CTYPE, "")  // libedit decodes UTF-8 input only under a UTF-8 locale
         cedit_set_name("dossier")
+        cedit_use_interruptible_getc()
+        cedit_set_catch_signals(0)
         using_history()
         stifle_history(1000)
         if let historyFile { _ = read_history(historyFile) }
@@ -26,11 +29,21 @@ final class LineEditor {
         cedit_set_completion_entry(LineEditor.generator)
     }
 
-    /// One line without its newline, or nil at end of input (Ctrl-D).
-    func readLine(prompt: String) -> String? {
-        guard let raw = readline(prompt) else { return nil }
+    enum Input: Equatable {
+        case line(String)
+        /// Ctrl-C at the prompt: drop what was typed.
+        case interrupted
+        /// Ctrl-D on an empty line, or the end of input.
+        case end
+    }
+
+    func read(prompt: String) -> Input {
+        let before = (InterruptWatcher.interruptCount, cedit_interrupt_count())
+        guard let raw = readline(prompt) else {
+            return (InterruptWatcher.interruptCount, cedit_interrupt_count()) != before ? .interrupted : .end
+        }
         defer { cedit_free(raw) }
-        return String(cString: raw)
+        return .line(String(cString: raw))
     }
 
     /// Records a line and saves the history file at once, so a killed session loses nothing.
