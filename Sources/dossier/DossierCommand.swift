@@ -22,6 +22,9 @@ struct DossierCommand: AsyncParsableCommand {
             RebuildCommand.self,
             BackupCommand.self,
             ImportCommand.self,
+            QueryCommand.self,
+            ReplCommand.self,
+            ExportCommand.self,
         ]
     )
 }
