@@ -8,15 +8,15 @@ enum MarkdownStripper {
         var title: String?
         var inFence = false
         for raw in lines {
-            var line = raw.trimmingCharacters(in: .whitespaces)
+            var line = raw.trimmed
             if line.hasPrefix("```") || line.hasPrefix("~~~") { inFence.toggle(); out.append(""); continue }
             if inFence { out.append(line); continue }
             if isRule(line) || isReferenceDefinition(line) { out.append(""); continue }
-            while line.hasPrefix(">") { line = String(line.dropFirst()).trimmingCharacters(in: .whitespaces) }
+            while line.hasPrefix(">") { line = line.dropFirst().trimmed }
             var headingLevel = 0
             while line.hasPrefix("#") { line.removeFirst(); headingLevel += 1 }
             if headingLevel > 0 {
-                line = line.trimmingCharacters(in: CharacterSet(charactersIn: " #"))
+                line = line.trimmed { $0 == " " || $0 == "#" }
             }
             var isItem = false
             if let marker = line.first, "*+-".contains(marker), line.dropFirst().first == " " {
@@ -34,18 +34,28 @@ enum MarkdownStripper {
     }
 
     /// Inline markup: `![alt](url)` → nothing, `[text](url)` → text, `**b**`, `_i_`, `` `c` `` → text,
-    /// `<tag>` → nothing, `\*` → `*`.
+    /// `<tag>` → nothing, `\*` → `*`. Lines without any markup character skip the regexes.
     static func inline(_ line: String) -> String {
+        guard line.unicodeScalars.contains(where: { markupScalars.contains($0) }) else { return line }
         var s = line
-        s = s.replacingOccurrences(of: #"!\[[^\]]*\]\([^)]*\)"#, with: "", options: .regularExpression)
-        s = s.replacingOccurrences(of: #"\[([^\]]*)\]\([^)]*\)"#, with: "$1", options: .regularExpression)
-        s = s.replacingOccurrences(of: #"\[([^\]]*)\]\[[^\]]*\]"#, with: "$1", options: .regularExpression)
-        s = s.replacingOccurrences(of: #"<[A-Za-z/][^>]*>"#, with: "", options: .regularExpression)
-        s = s.replacingOccurrences(of: #"(\*\*|__|\*|`|~~)"#, with: "", options: .regularExpression)
-        s = s.replacingOccurrences(of: #"(?<![\p{L}\p{N}])_([^_]+)_(?![\p{L}\p{N}])"#, with: "$1", options: .regularExpression)
-        s = s.replacingOccurrences(of: #"\\([\\`*_{}\[\]()#+\-.!])"#, with: "$1", options: .regularExpression)
+        for (pattern, template) in inlineRules {
+            s = pattern.stringByReplacingMatches(in: s, range: NSRange(s.startIndex..., in: s), withTemplate: template)
+        }
         return s
     }
+
+    static let markupScalars = Set("[]<*_`~\\!".unicodeScalars)
+
+    /// Compiled once; NSRegularExpression is immutable after creation, so sharing it is safe.
+    nonisolated(unsafe) static let inlineRules: [(NSRegularExpression, String)] = [
+        (#"!\[[^\]]*\]\([^)]*\)"#, ""),
+        (#"\[([^\]]*)\]\([^)]*\)"#, "$1"),
+        (#"\[([^\]]*)\]\[[^\]]*\]"#, "$1"),
+        (#"<[A-Za-z/][^>]*>"#, ""),
+        (#"(\*\*|__|\*|`|~~)"#, ""),
+        (#"(?<![\p{L}\p{N}])_([^_]+)_(?![\p{L}\p{N}])"#, "$1"),
+        (#"\\([\\`*_{}\[\]()#+\-.!])"#, "$1"),
+    ].compactMap { pattern, template in (try? NSRegularExpression(pattern: pattern)).map { ($0, template) } }
 
     static func isRule(_ line: String) -> Bool {
         let compact = line.filter { $0 != " " }

@@ -22,7 +22,7 @@ enum PlainTextReader {
     }
 
     static func paragraphs(of lines: [String]) -> [String] {
-        let trimmed = lines.map { $0.trimmingCharacters(in: .whitespaces) }
+        let trimmed = lines.map(\.trimmed)
         let content = trimmed.drop { $0.isEmpty }.reversed().drop { $0.isEmpty }.reversed()
         guard content.contains(where: \.isEmpty) else { return content.filter { !$0.isEmpty } }
         var blocks: [String] = []
