@@ -132,7 +132,7 @@ struct SanctionsDocumentBuilder {
 
     @discardableResult
     private mutating func append(_ piece: String) -> TextSpan {
-        let clean = piece.replacingOccurrences(of: "\n", with: " ")
+        let clean = piece.contains("\n") ? String(piece.map { $0 == "\n" ? " " : $0 }) : piece
         let start = length
         text += clean
         length += clean.unicodeScalars.count

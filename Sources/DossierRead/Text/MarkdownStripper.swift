@@ -21,7 +21,7 @@ enum MarkdownStripper {
             var isItem = false
             if let marker = line.first, "*+-".contains(marker), line.dropFirst().first == " " {
                 line = String(line.dropFirst(2)); isItem = true
-            } else if let range = line.range(of: #"^\d{1,3}[.)] "#, options: .regularExpression) {
+            } else if line.first?.isNumber == true, let range = line.range(of: #"^\d{1,3}[.)] "#, options: .regularExpression) {
                 line = String(line[range.upperBound...]); isItem = true
             }
             line = inline(line)
@@ -63,6 +63,6 @@ enum MarkdownStripper {
     }
 
     static func isReferenceDefinition(_ line: String) -> Bool {
-        line.range(of: #"^\[[^\]]+\]:\s*\S+"#, options: .regularExpression) != nil
+        line.hasPrefix("[") && line.range(of: #"^\[[^\]]+\]:\s*\S+"#, options: .regularExpression) != nil
     }
 }

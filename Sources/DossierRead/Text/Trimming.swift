@@ -3,7 +3,7 @@ extension StringProtocol {
     ///
     /// Native Swift: Foundation's `trimmingCharacters(in:)` bridges through NSString on Linux
     /// and was a third of the plain-text reader's time.
-    var trimmed: String { trimmed { $0.properties.isWhitespace } }
+    var trimmed: String { trimmed { $0.isWhitespaceFast } }
 
     /// The string without leading and trailing scalars that match `drop`.
     func trimmed(_ drop: (Unicode.Scalar) -> Bool) -> String {
