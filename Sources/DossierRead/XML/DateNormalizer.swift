@@ -86,12 +86,18 @@ enum DateNormalizer {
             } else if token.contains(":") {
                 let parts = token.split(separator: ":").map { Int($0) }
                 guard parts.count >= 2, parts.count <= 3, !parts.contains(nil) else { continue }
-                time = (parts.compactMap { $0 } + [0]).prefix(3).map { String(format: "%02d", $0) }.joined(separator: ":")
+                time = (parts.compactMap { $0 } + [0]).prefix(3).map { padded($0, 2) }.joined(separator: ":")
             }
         }
         guard let day, let month, let year else { return nil }
-        let date = String(format: "%04d-%02d-%02d", year, month, day)
+        let date = "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
         guard let time else { return date }
         return "\(date)T\(time)\(zone ?? "")"
+    }
+
+    /// Zero-padded decimal (`String(format:)` is slow on Linux and this runs once per feed item).
+    static func padded(_ n: Int, _ width: Int) -> String {
+        let digits = String(n)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }
