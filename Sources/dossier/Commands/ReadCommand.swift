@@ -26,9 +26,7 @@ struct ReadCommand: ParsableCommand {
                     documents += try Reader.read(data: data, source: file).map(\.document)
                 } catch {
                     failures += 1
-                    // A diagnostic with a position already names the file; one without says it in its message.
-                    let message = error.description
-                    FileHandle.standardError.write(Data((message.hasPrefix(file) ? message : "\(file): \(message)").utf8 + [0x0A]))
+                    FileHandle.standardError.write(Data((Self.errorLine(error, file: file) + "\n").utf8))
                 }
             }
         }
@@ -38,6 +36,13 @@ struct ReadCommand: ParsableCommand {
             for document in documents { print(Self.summary(document)) }
         }
         if failures > 0 { throw ExitCode(1) }
+    }
+
+    /// `file[:line:col]: error: reason [Code]`, naming the file once.
+    static func errorLine(_ d: Diagnostic, file: String) -> String {
+        if d.position != nil { return d.description }
+        let reason = d.message.hasPrefix(file + ": ") ? String(d.message.dropFirst(file.count + 2)) : d.message
+        return "\(file): \(d.severity.rawValue): \(reason) [\(d.code)]"
     }
 
     static func contents(of file: String) throws(Diagnostic) -> Data {
