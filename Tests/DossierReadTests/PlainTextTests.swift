@@ -58,3 +58,14 @@ import Testing
         #expect(items.first?.document.format == "rss")
     }
 }
+
+@Suite struct MarkdownFrontMatterTests {
+    @Test func frontMatterBecomesMetadataNotText() {
+        let text = "---\ntitle: \"Miners sanctioned\"\ndate: 2025-02-11\nauthor: Newsroom\nlang: en\n---\n\n# Miners sanctioned\n\nThe Treasury acted on Tuesday."
+        let doc = PlainTextReader.document(text: text, source: "a.md", markdown: true)
+        #expect(doc.title == "Miners sanctioned")
+        #expect(doc.published == "2025-02-11")
+        #expect(doc.authors == ["Newsroom"])
+        #expect(doc.text == "The Treasury acted on Tuesday.")
+    }
+}

@@ -57,6 +57,20 @@ enum MarkdownStripper {
         (#"\\([\\`*_{}\[\]()#+\-.!])"#, "$1"),
     ].compactMap { pattern, template in (try? NSRegularExpression(pattern: pattern)).map { ($0, template) } }
 
+    /// YAML front matter (`---` … `---` on the first lines) → its `key: value` fields and the lines after it.
+    static func frontMatter(_ lines: [String]) -> (fields: [String: String], body: [String]) {
+        guard lines.first?.trimmed == "---",
+              let end = lines.dropFirst().firstIndex(where: { $0.trimmed == "---" || $0.trimmed == "..." }) else { return ([:], lines) }
+        var fields: [String: String] = [:]
+        for line in lines[1..<end] {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let key = line[..<colon].trimmed.lowercased()
+            let value = line[line.index(after: colon)...].trimmed.trimmed { $0 == "\"" || $0 == "'" }
+            if !key.isEmpty, !value.isEmpty { fields[key] = value }
+        }
+        return (fields, Array(lines[(end + 1)...]))
+    }
+
     static func isRule(_ line: String) -> Bool {
         let compact = line.filter { $0 != " " }
         return compact.count >= 3 && (Set(compact) == ["-"] || Set(compact) == ["*"] || Set(compact) == ["_"])
