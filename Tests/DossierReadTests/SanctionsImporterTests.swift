@@ -84,3 +84,28 @@ import Testing
         #expect(doc.paragraphs.count == entries)
     }
 }
+
+@Suite struct SanctionsLinkTests {
+    @Test func ownershipLinksBecomeFactsAndShareEntities() throws {
+        let xml = """
+        <sanctionsData xmlns="https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/ENHANCED_XML"><entities>
+        <entity id="1"><generalInfo><entityType>Entity</entityType></generalInfo>
+          <sanctionsPrograms><sanctionsProgram>IRGC</sanctionsProgram></sanctionsPrograms>
+          <names><name><isPrimary>true</isPrimary><translations><translation><script>Latin</script><formattedFullName>CHILD TRADING LLC</formattedFullName></translation></translations></name></names>
+          <relationships><relationship><type>Owned or Controlled By</type><relatedEntity entityId="2">PARENT HOLDING</relatedEntity></relationship></relationships>
+        </entity>
+        <entity id="2"><generalInfo><entityType>Entity</entityType></generalInfo>
+          <sanctionsPrograms><sanctionsProgram>IRGC</sanctionsProgram></sanctionsPrograms>
+          <names><name><isPrimary>true</isPrimary><translations><translation><script>Latin</script><formattedFullName>PARENT HOLDING</formattedFullName></translation></translations></name></names>
+        </entity></entities></sanctionsData>
+        """
+        let item = try #require(try Reader.read(data: Data(xml.utf8), source: "links.xml").first)
+        let facts = try #require(item.prefilled)
+        #expect(facts.entities.filter { $0.name == "PARENT HOLDING" }.count == 1)
+        let child = try #require(facts.entities.first { $0.name == "CHILD TRADING LLC" })
+        let parent = try #require(facts.entities.first { $0.name == "PARENT HOLDING" })
+        #expect(facts.relations.contains { $0.subject == child.localID && $0.predicate == .subsidiaryOf && $0.object == .entity(parent.localID) })
+        #expect(item.document.sentenceTexts.contains("It is owned or controlled by PARENT HOLDING."))
+        #expect(facts.relations.contains { $0.subject == parent.localID && $0.predicate == .sanctionedBy })
+    }
+}

@@ -59,6 +59,10 @@ enum SanctionRecordParser {
         r.countries = unique(e.child("addresses")?.children("address").compactMap { $0.value("country") } ?? [], excluding: "")
         r.listedOn = e.child("sanctionsLists")?.child("sanctionsList")?.attribute("datePublished")
         r.reference = e.attribute("id")
+        r.links = (e.child("relationships")?.children("relationship") ?? []).compactMap { relation in
+            guard let kind = relation.value("type"), let related = relation.child("relatedEntity"), let name = related.text.nonEmpty else { return nil }
+            return SanctionRecord.Link(kind: kind, name: name, reference: related.attribute("entityId"))
+        }
         return r
     }
 
