@@ -54,7 +54,10 @@ enum SanctionRecordParser {
         let primary = names.first { $0.value("isPrimary") == "true" } ?? names.first
         guard let primary, let name = fullName(primary) else { return nil }
         var r = SanctionRecord(name: name, kind: kind(e.path("generalInfo", "entityType")?.text))
-        r.aliases = unique(names.filter { $0.value("isPrimary") != "true" }.compactMap(fullName), excluding: name)
+        // OFAC writes people as "SURNAME, Given"; the reading order is how articles name them.
+        let parts = name.components(separatedBy: ", ")
+        let readingOrder = r.kind == .individual && parts.count == 2 ? [parts[1] + " " + parts[0]] : []
+        r.aliases = unique(readingOrder + names.filter { $0.value("isPrimary") != "true" }.compactMap(fullName), excluding: name)
         r.programmes = e.child("sanctionsPrograms")?.children("sanctionsProgram").compactMap { $0.text.nonEmpty } ?? []
         r.countries = unique(e.child("addresses")?.children("address").compactMap { $0.value("country") } ?? [], excluding: "")
         r.listedOn = e.child("sanctionsLists")?.child("sanctionsList")?.attribute("datePublished")
