@@ -34,7 +34,7 @@ public enum DocumentBuilder {
     /// The document language and, when some paragraphs differ, every paragraph's language.
     /// Each paragraph is scored once; the document's evidence is the sum of its paragraphs'.
     static func languages(of blocks: [String], declared: String?) -> (String, String?) {
-        let evidence = blocks.map(LanguageEvidence.init)
+        let evidence = blocks.map { LanguageEvidence($0) }
         let whole = evidence.reduce(LanguageEvidence(), +).guess
         let declaredCode = declared.flatMap(primaryLanguage)
         let detectedIsSure = whole.code != "und" && whole.confidence >= 0.9

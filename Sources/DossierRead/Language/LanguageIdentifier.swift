@@ -29,27 +29,32 @@ struct LanguageEvidence {
 
     init() {}
 
-    init(_ text: String) {
-        var word = String.UnicodeScalarView()
+    /// Scores at most `wordLimit` words: enough to decide, and it bounds the cost on long pages.
+    init(_ text: String, wordLimit: Int = 400) {
+        var key: UInt64 = 0, length = 0   // the word so far, packed by `FunctionWords.pack`
         var window: (UInt64, UInt64) = (32, 32)   // the two previous scalars of the padded word
         for scalar in text.unicodeScalars {
             let value = scalar.value
             let isLetter = value < 0x80 ? (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A : scalar.properties.isAlphabetic
             if isLetter {
                 count(script: value)
-                let lower = Self.lowercase(scalar)
-                if word.isEmpty { window = (32, 32) }
-                addTrigram(window.0, window.1, UInt64(lower.value))
-                window = (window.1, UInt64(lower.value))
-                word.append(lower)
-            } else if !word.isEmpty {
+                let lower = Self.lowercase(scalar).value
+                if length == 0 { window = (32, 32) }
+                addTrigram(window.0, window.1, UInt64(lower))
+                window = (window.1, UInt64(lower))
+                if length == 0 { key = lower < 512 ? UInt64(lower) : 0 }
+                else if key != 0, length < 7, lower < 512 { key = key << 9 | UInt64(lower) }
+                else { key = 0 }
+                length += 1
+            } else if length > 0 {
+                // An apostrophe ends a word too: French elisions ("l'", "d'") are function words.
                 addTrigram(window.0, window.1, 32)
-                finishWord(word)
-                word = String.UnicodeScalarView()
-                // An apostrophe ends a French elision ("l'", "d'"): the next letters start a new word.
+                finishWord(key, length: length)
+                key = 0; length = 0
+                if words >= wordLimit { return }
             }
         }
-        if !word.isEmpty { addTrigram(window.0, window.1, 32); finishWord(word) }
+        if length > 0 { addTrigram(window.0, window.1, 32); finishWord(key, length: length) }
     }
 
     static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
@@ -72,19 +77,20 @@ struct LanguageEvidence {
 
     private mutating func addTrigram(_ a: UInt64, _ b: UInt64, _ c: UInt64) {
         guard !(a == 32 && b == 32) else { return }   // "  x" is not a trigram of the padded word
-        let key = a << 42 | b << 21 | c
-        french += TrigramProfiles.frenchPacked[key] ?? TrigramProfiles.frenchFloor
-        english += TrigramProfiles.englishPacked[key] ?? TrigramProfiles.englishFloor
+        if let (fr, en) = TrigramProfiles.packed[a << 42 | b << 21 | c] {
+            french += fr; english += en
+        } else {
+            french += TrigramProfiles.frenchFloor; english += TrigramProfiles.englishFloor
+        }
         trigrams += 1
     }
 
-    private mutating func finishWord(_ scalars: String.UnicodeScalarView) {
+    private mutating func finishWord(_ key: UInt64, length: Int) {
         words += 1
-        guard scalars.count <= 7 else { return }   // function words are short
-        let word = String(scalars)
-        if FunctionWords.french.contains(word) { frenchWords += 1 }
-        if FunctionWords.english.contains(word) { englishWords += 1 }
-        for (i, other) in FunctionWords.others.enumerated() where other.1.contains(word) { otherWords[i] += 1 }
+        guard length <= 7, key != 0, let languages = FunctionWords.index[key] else { return }
+        if languages & 1 != 0 { frenchWords += 1 }
+        if languages & 2 != 0 { englishWords += 1 }
+        for i in otherWords.indices where languages & (4 << i) != 0 { otherWords[i] += 1 }
     }
 
     static func + (a: LanguageEvidence, b: LanguageEvidence) -> LanguageEvidence {
@@ -116,19 +122,20 @@ struct LanguageEvidence {
 }
 
 extension TrigramProfiles {
-    /// The profiles keyed by three 21-bit scalars packed in one integer, so scoring allocates nothing.
-    static let frenchPacked = pack(french)
-    static let englishPacked = pack(english)
-
-    static func pack(_ profile: [String: Double]) -> [UInt64: Double] {
-        var packed: [UInt64: Double] = [:]
-        for (trigram, logProbability) in profile {
+    /// Both profiles keyed by three 21-bit scalars packed in one integer: one hash per trigram,
+    /// no allocation. A trigram missing from one profile gets that profile's floor.
+    static let packed: [UInt64: (Double, Double)] = {
+        var table: [UInt64: (Double, Double)] = [:]
+        func key(_ trigram: String) -> UInt64? {
             let s = trigram.unicodeScalars.map { UInt64($0.value) }
-            guard s.count == 3 else { continue }
-            packed[s[0] << 42 | s[1] << 21 | s[2]] = logProbability
+            return s.count == 3 ? s[0] << 42 | s[1] << 21 | s[2] : nil
         }
-        return packed
-    }
+        for trigram in Set(french.keys).union(english.keys) {
+            guard let k = key(trigram) else { continue }
+            table[k] = (french[trigram] ?? frenchFloor, english[trigram] ?? englishFloor)
+        }
+        return table
+    }()
 }
 
 /// Frequent function words: articles, pronouns, prepositions, auxiliaries.
@@ -154,4 +161,26 @@ enum FunctionWords {
         ("pt", ["o", "os", "as", "do", "da", "dos", "das", "em", "não", "com", "uma", "para", "que", "é", "mais", "ao"]),
         ("nl", ["het", "een", "van", "en", "is", "niet", "met", "op", "voor", "zijn", "dat", "ook", "worden", "naar"]),
     ]
+}
+
+extension FunctionWords {
+    /// Every function word packed (9 bits per lower-case scalar below U+0200) → a bit set of its
+    /// languages: 1 French, 2 English, 4 << i the i-th of `others`.
+    static let index: [UInt64: UInt8] = {
+        var table: [UInt64: UInt8] = [:]
+        let lists = [french, english] + others.map(\.1)
+        for (i, list) in lists.enumerated() {
+            for word in list { if let k = pack(word) { table[k, default: 0] |= UInt8(1 << i) } }
+        }
+        return table
+    }()
+
+    static func pack(_ word: String) -> UInt64? {
+        var key: UInt64 = 0
+        for scalar in word.unicodeScalars {
+            guard scalar.value < 512 else { return nil }
+            key = key << 9 | UInt64(scalar.value)
+        }
+        return word.unicodeScalars.count <= 7 ? key : nil
+    }
 }
