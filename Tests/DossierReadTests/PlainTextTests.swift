@@ -69,3 +69,17 @@ import Testing
         #expect(doc.text == "The Treasury acted on Tuesday.")
     }
 }
+
+@Suite struct ContentSnifferTests {
+    @Test(arguments: [
+        ("<3 the new miners. They are fast.", "a.txt", ContentSniffer.Kind.text),
+        ("<p>Hello</p>", "a.txt", .html),
+        ("<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><body/></html>", "a.xml", .html),
+        ("<?xml version=\"1.0\"?><report/>", "a.html", .xml),
+        ("# Title\n\nText.", "a.md", .markdown),
+        ("", "a.txt", .empty),
+    ])
+    func sniffs(_ text: String, _ name: String, _ kind: ContentSniffer.Kind) {
+        #expect(ContentSniffer.kind(of: Data(text.utf8), source: name) == kind)
+    }
+}
