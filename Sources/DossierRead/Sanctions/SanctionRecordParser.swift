@@ -126,6 +126,14 @@ enum SanctionRecordParser {
         r.countries = unique(e.child("Addresses")?.children("Address").compactMap { $0.value("AddressCountry") } ?? [], excluding: "")
         r.listedOn = ukDate(e.value("DateDesignated"))
         r.reference = e.value("UniqueID")
+        let entity = e.path("EntityDetails", "Entity"), ship = e.path("ShipDetails", "Ship")
+        func links(_ container: XMLElement?, _ list: String, _ item: String, kind: String) -> [SanctionRecord.Link] {
+            (container?.child(list)?.children(item) ?? []).compactMap { $0.text.nonEmpty }
+                .map { SanctionRecord.Link(kind: kind, name: $0, reference: nil) }
+        }
+        r.links = links(entity, "ParentCompanies", "ParentCompany", kind: "Owned or Controlled By")
+            + links(entity, "Subsidiaries", "Subsidiary", kind: "Parent company of")
+            + links(ship, "CurrentOwnerOperators", "CurrentOwnerOperator", kind: "Owned or operated by")
         return r
     }
 

@@ -146,6 +146,10 @@ struct SanctionsDocumentBuilder {
         switch kind.lowercased() {
         case "owned or controlled by":
             return relatedType == .person || targetType == .product ? (related, .owns, target, nil) : (target, .subsidiaryOf, related, nil)
+        case "parent company of":
+            return (related, .subsidiaryOf, target, nil)
+        case "owned or operated by":
+            return (related, .owns, target, nil)
         case "leader or official of":
             return targetType == .person ? (target, .worksFor, related, "leader or official") : nil
         default:
@@ -153,11 +157,13 @@ struct SanctionsDocumentBuilder {
         }
     }
 
-    /// The entity of a listed party: the one already made for its list id, or a new one.
+    /// The entity of a listed party: the one already made for its list id (or, for a party the
+    /// list names without an id, for its name), or a new one.
     private mutating func party(_ reference: String?, type: EntityType, name: String) -> Int {
-        if let reference, let id = partyIDs[reference] { return id }
+        let key = reference ?? "name:" + name.lowercased()
+        if let id = partyIDs[key] { return id }
         let id = newEntity(type, name)
-        if let reference { partyIDs[reference] = id }
+        partyIDs[key] = id
         return id
     }
 
