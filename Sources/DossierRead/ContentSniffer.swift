@@ -51,6 +51,7 @@ enum ContentSniffer {
                 continue
             }
             let name = after.prefix { !$0.isWhitespace && $0 != ">" && $0 != "/" }
+            guard let initial = name.first, initial.isLetter || initial == "_" else { return nil }   // "<3" is text
             return name.split(separator: ":").last.map(String.init)
         }
         return nil

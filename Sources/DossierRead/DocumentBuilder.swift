@@ -32,14 +32,16 @@ public enum DocumentBuilder {
     }
 
     /// The document language and, when some paragraphs differ, every paragraph's language.
+    /// Each paragraph is scored once; the document's evidence is the sum of its paragraphs'.
     static func languages(of blocks: [String], declared: String?) -> (String, String?) {
-        let whole = LanguageIdentifier.identify(blocks.joined(separator: "\n").prefix(20_000).description)
+        let evidence = blocks.map { LanguageEvidence($0) }
+        let whole = evidence.reduce(LanguageEvidence(), +).guess
         let declaredCode = declared.flatMap(primaryLanguage)
         let detectedIsSure = whole.code != "und" && whole.confidence >= 0.9
         let language = detectedIsSure || declaredCode == nil ? whole.code : declaredCode ?? "und"
-        let perParagraph = blocks.map { block -> String in
-            guard block.split(separator: " ").count >= 5 else { return language }
-            let guess = LanguageIdentifier.identify(block)
+        let perParagraph = evidence.map { e -> String in
+            guard e.words >= 5 else { return language }
+            let guess = e.guess
             return guess.code == "und" || guess.confidence < 0.8 ? language : guess.code
         }
         let differs = perParagraph.contains { $0 != language }

@@ -34,7 +34,8 @@ public enum Reader {
         if data.count > options.maxFileBytes {
             throw Diagnostic(code: "FileTooLarge", message: "\(source): \(data.count) bytes exceeds the limit of \(options.maxFileBytes)")
         }
-        switch ContentSniffer.kind(of: data, source: source) {
+        let kind = ContentSniffer.kind(of: data, source: source)
+        switch kind {
         case .empty:
             throw Diagnostic(code: "EmptyFile", message: "\(source): the file is empty")
         case .binary:
@@ -45,7 +46,7 @@ public enum Reader {
             return try XMLDocumentReader.read(data: data, source: source, options: options)
         case .text, .markdown:
             let decoded = TextDecoder.decode(data)
-            let markdown = ContentSniffer.kind(of: data, source: source) == .markdown
+            let markdown = kind == .markdown
             var meta = DocumentMetadata()
             meta.extra["encoding"] = decoded.encoding.rawValue
             let document = PlainTextReader.document(text: decoded.text, source: source, markdown: markdown, metadata: meta)

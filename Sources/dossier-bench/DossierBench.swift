@@ -10,6 +10,7 @@ struct DossierBench: ParsableCommand {
             StoreBenchmark.self,
             HTMLBenchmark.self,
             ExtractBenchmark.self, ExtractEvalBenchmark.self,
+            ReadBenchmark.self,
         ]
     )
 }

@@ -58,3 +58,28 @@ import Testing
         #expect(items.first?.document.format == "rss")
     }
 }
+
+@Suite struct MarkdownFrontMatterTests {
+    @Test func frontMatterBecomesMetadataNotText() {
+        let text = "---\ntitle: \"Miners sanctioned\"\ndate: 2025-02-11\nauthor: Newsroom\nlang: en\n---\n\n# Miners sanctioned\n\nThe Treasury acted on Tuesday."
+        let doc = PlainTextReader.document(text: text, source: "a.md", markdown: true)
+        #expect(doc.title == "Miners sanctioned")
+        #expect(doc.published == "2025-02-11")
+        #expect(doc.authors == ["Newsroom"])
+        #expect(doc.text == "The Treasury acted on Tuesday.")
+    }
+}
+
+@Suite struct ContentSnifferTests {
+    @Test(arguments: [
+        ("<3 the new miners. They are fast.", "a.txt", ContentSniffer.Kind.text),
+        ("<p>Hello</p>", "a.txt", .html),
+        ("<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><body/></html>", "a.xml", .html),
+        ("<?xml version=\"1.0\"?><report/>", "a.html", .xml),
+        ("# Title\n\nText.", "a.md", .markdown),
+        ("", "a.txt", .empty),
+    ])
+    func sniffs(_ text: String, _ name: String, _ kind: ContentSniffer.Kind) {
+        #expect(ContentSniffer.kind(of: Data(text.utf8), source: name) == kind)
+    }
+}

@@ -84,3 +84,53 @@ import Testing
         #expect(doc.paragraphs.count == entries)
     }
 }
+
+@Suite struct SanctionsLinkTests {
+    @Test func ownershipLinksBecomeFactsAndShareEntities() throws {
+        let xml = """
+        <sanctionsData xmlns="https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/ENHANCED_XML"><entities>
+        <entity id="1"><generalInfo><entityType>Entity</entityType></generalInfo>
+          <sanctionsPrograms><sanctionsProgram>IRGC</sanctionsProgram></sanctionsPrograms>
+          <names><name><isPrimary>true</isPrimary><translations><translation><script>Latin</script><formattedFullName>CHILD TRADING LLC</formattedFullName></translation></translations></name></names>
+          <relationships><relationship><type>Owned or Controlled By</type><relatedEntity entityId="2">PARENT HOLDING</relatedEntity></relationship></relationships>
+        </entity>
+        <entity id="2"><generalInfo><entityType>Entity</entityType></generalInfo>
+          <sanctionsPrograms><sanctionsProgram>IRGC</sanctionsProgram></sanctionsPrograms>
+          <names><name><isPrimary>true</isPrimary><translations><translation><script>Latin</script><formattedFullName>PARENT HOLDING</formattedFullName></translation></translations></name></names>
+        </entity></entities></sanctionsData>
+        """
+        let item = try #require(try Reader.read(data: Data(xml.utf8), source: "links.xml").first)
+        let facts = try #require(item.prefilled)
+        #expect(facts.entities.filter { $0.name == "PARENT HOLDING" }.count == 1)
+        let child = try #require(facts.entities.first { $0.name == "CHILD TRADING LLC" })
+        let parent = try #require(facts.entities.first { $0.name == "PARENT HOLDING" })
+        #expect(facts.relations.contains { $0.subject == child.localID && $0.predicate == .subsidiaryOf && $0.object == .entity(parent.localID) })
+        #expect(item.document.sentenceTexts.contains("It is owned or controlled by PARENT HOLDING."))
+        #expect(facts.relations.contains { $0.subject == parent.localID && $0.predicate == .sanctionedBy })
+    }
+}
+
+@Suite struct UKLinkTests {
+    @Test func parentsSubsidiariesAndShipOwnersBecomeFacts() throws {
+        let xml = """
+        <Designations><Designation><UniqueID>X1</UniqueID>
+          <Names><Name><Name6>EXAMPLE OIL LTD</Name6><NameType>Primary Name</NameType></Name></Names>
+          <RegimeName>The Russia (Sanctions) (EU Exit) Regulations 2019</RegimeName><IndividualEntityShip>Entity</IndividualEntityShip>
+          <EntityDetails><Entity><ParentCompanies><ParentCompany>Example Parent JSC</ParentCompany></ParentCompanies>
+            <Subsidiaries><Subsidiary>Example Child GmbH</Subsidiary></Subsidiaries></Entity></EntityDetails>
+        </Designation><Designation><UniqueID>X2</UniqueID>
+          <Names><Name><Name6>EXAMPLE STAR</Name6><NameType>Primary Name</NameType></Name></Names>
+          <RegimeName>The Russia (Sanctions) (EU Exit) Regulations 2019</RegimeName><IndividualEntityShip>Ship</IndividualEntityShip>
+          <ShipDetails><Ship><CurrentOwnerOperators><CurrentOwnerOperator>Example Parent JSC</CurrentOwnerOperator></CurrentOwnerOperators></Ship></ShipDetails>
+        </Designation></Designations>
+        """
+        let facts = try #require(try Reader.read(data: Data(xml.utf8), source: "uk.xml").first?.prefilled)
+        func id(_ name: String) throws -> Int { try #require(facts.entities.first { $0.name == name }).localID }
+        let company = try id("EXAMPLE OIL LTD"), parent = try id("Example Parent JSC")
+        let child = try id("Example Child GmbH"), ship = try id("EXAMPLE STAR")
+        #expect(facts.entities.filter { $0.name == "Example Parent JSC" }.count == 1)
+        #expect(facts.relations.contains { $0.subject == company && $0.predicate == .subsidiaryOf && $0.object == .entity(parent) })
+        #expect(facts.relations.contains { $0.subject == child && $0.predicate == .subsidiaryOf && $0.object == .entity(company) })
+        #expect(facts.relations.contains { $0.subject == parent && $0.predicate == .owns && $0.object == .entity(ship) })
+    }
+}

@@ -52,8 +52,17 @@ enum SpanInvariants {
             if s.start > p.start, !scalars[s.start - 1].properties.isWhitespace { problems.append("sentence \(s) starts inside a word") }
             if s.end < p.end, !scalars[s.end].properties.isWhitespace { problems.append("sentence \(s) ends inside a word") }
         }
-        for p in doc.paragraphs where !doc.sentences.contains(where: { p.contains($0) }) {
-            problems.append("paragraph \(p) has no sentence")
+        // Sentences tile their paragraph: only whitespace lies between them.
+        for p in doc.paragraphs {
+            let inside = doc.sentences.filter { p.contains($0) }
+            if inside.isEmpty { problems.append("paragraph \(p) has no sentence"); continue }
+            var covered = p.start
+            for s in inside + [TextSpan(start: p.end, end: p.end)] {
+                if scalars[covered..<s.start].contains(where: { !$0.properties.isWhitespace }) {
+                    problems.append("text between \(covered) and \(s.start) belongs to no sentence")
+                }
+                covered = s.end
+            }
         }
         return problems
     }

@@ -33,7 +33,7 @@ public enum TextEncoding: String, Sendable, CaseIterable {
 public struct DecodedText: Sendable {
     public var text: String
     public var encoding: TextEncoding
-    /// `bom`, `declared`, `valid-utf8`, `statistics`.
+    /// How the encoding was chosen: `bom`, `zero-bytes` (UTF-16 without BOM), `declared`, `valid-utf8`, `statistics`.
     public var evidence: String
 }
 

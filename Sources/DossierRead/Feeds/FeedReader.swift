@@ -26,13 +26,10 @@ enum FeedReader {
                 let element = try stream.readElement()
                 channel.siteName = XMLBlocks.inlineText(element.value("title"))
                 channel.language = element.value("language") ?? channel.language
-            } else if start.depth == channelDepth, ["title", "language", "link"].contains(start.name), items.isEmpty {
+            } else if start.depth == channelDepth, start.name == "title" || start.name == "language", items.isEmpty {
                 let element = try stream.readElement()
-                switch start.name {
-                case "title": channel.siteName = XMLBlocks.inlineText(element.text)
-                case "language": channel.language = element.value("language") ?? (element.text.isEmpty ? nil : element.text)
-                default: if channel.url == nil { channel.url = element.attribute("href") ?? (element.text.isEmpty ? nil : element.text) }
-                }
+                if start.name == "title" { channel.siteName = XMLBlocks.inlineText(element.text) }
+                else { channel.language = element.text.nonEmpty ?? channel.language }
             }
         }
         return items

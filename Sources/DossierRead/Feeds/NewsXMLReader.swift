@@ -79,12 +79,12 @@ enum NewsXMLReader {
 extension String {
     /// nil for an empty or blank string.
     var nonEmpty: String? {
-        let trimmed = trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = self.trimmed
         return trimmed.isEmpty ? nil : trimmed
     }
 
     func removingPrefix(_ prefixes: [String]) -> String {
-        let trimmed = trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = self.trimmed
         for prefix in prefixes where trimmed.hasPrefix(prefix) { return String(trimmed.dropFirst(prefix.count)) }
         return trimmed
     }

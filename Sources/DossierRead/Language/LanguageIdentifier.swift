@@ -11,72 +11,131 @@ public struct LanguageGuess: Sendable, Equatable {
 ///
 /// The script decides first (Cyrillic → `ru`, Arabic → `ar`, Greek → `el`, Han/Kana → `zh`/`ja`).
 /// Latin-script text is scored with character-trigram profiles of French and English (trained on
-/// open NER corpora, see `TrigramProfiles`) plus function-word counts, which carry short texts.
-/// Latin text in which neither French nor English function words occur is matched against
-/// small function-word lists of German, Spanish, Italian, Portuguese and Dutch.
+/// open NER corpora, see `TrigramProfiles`) plus function-word counts, which carry short texts;
+/// a text whose function words are mostly German, Spanish, Italian, Portuguese or Dutch gets
+/// that code. The evidence is additive, so a document's guess is the sum of its paragraphs'.
 public enum LanguageIdentifier {
     public static func identify(_ text: String) -> LanguageGuess {
-        var latin = 0, cyrillic = 0, arabic = 0, greek = 0, han = 0, kana = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            switch scalar.value {
-            case 0x41...0x24F: latin += 1
-            case 0x370...0x3FF: greek += 1
-            case 0x400...0x4FF: cyrillic += 1
-            case 0x600...0x6FF: arabic += 1
-            case 0x3040...0x30FF: kana += 1
-            case 0x4E00...0x9FFF: han += 1
-            default: break
+        LanguageEvidence(text).guess
+    }
+}
+
+/// Counts gathered from a text; adding two texts' evidence gives the evidence of both.
+struct LanguageEvidence {
+    var latin = 0, cyrillic = 0, arabic = 0, greek = 0, han = 0, kana = 0
+    var french = 0.0, english = 0.0, trigrams = 0
+    var frenchWords = 0, englishWords = 0, words = 0
+    var otherWords = [Int](repeating: 0, count: FunctionWords.others.count)
+
+    init() {}
+
+    /// Scores at most `wordLimit` words: enough to decide, and it bounds the cost on long pages.
+    init(_ text: String, wordLimit: Int = 400) {
+        var key: UInt64 = 0, length = 0   // the word so far, packed by `FunctionWords.pack`
+        var window: (UInt64, UInt64) = (32, 32)   // the two previous scalars of the padded word
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            let isLetter = value < 0x80 ? (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A : scalar.properties.isAlphabetic
+            if isLetter {
+                count(script: value)
+                let lower = Self.lowercase(scalar).value
+                if length == 0 { window = (32, 32) }
+                addTrigram(window.0, window.1, UInt64(lower))
+                window = (window.1, UInt64(lower))
+                if length == 0 { key = lower < 512 ? UInt64(lower) : 0 }
+                else if key != 0, length < 7, lower < 512 { key = key << 9 | UInt64(lower) }
+                else { key = 0 }
+                length += 1
+            } else if length > 0 {
+                // An apostrophe ends a word too: French elisions ("l'", "d'") are function words.
+                addTrigram(window.0, window.1, 32)
+                finishWord(key, length: length)
+                key = 0; length = 0
+                if words >= wordLimit { return }
             }
         }
+        if length > 0 { addTrigram(window.0, window.1, 32); finishWord(key, length: length) }
+    }
+
+    static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if scalar.value < 0x80 { return scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(scalar.value | 0x20) ?? scalar : scalar }
+        guard scalar.properties.isUppercase else { return scalar }
+        return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+    }
+
+    private mutating func count(script value: UInt32) {
+        switch value {
+        case 0x41...0x24F: latin += 1
+        case 0x370...0x3FF: greek += 1
+        case 0x400...0x4FF: cyrillic += 1
+        case 0x600...0x6FF: arabic += 1
+        case 0x3040...0x30FF: kana += 1
+        case 0x4E00...0x9FFF: han += 1
+        default: break
+        }
+    }
+
+    private mutating func addTrigram(_ a: UInt64, _ b: UInt64, _ c: UInt64) {
+        guard !(a == 32 && b == 32) else { return }   // "  x" is not a trigram of the padded word
+        if let (fr, en) = TrigramProfiles.packed[a << 42 | b << 21 | c] {
+            french += fr; english += en
+        } else {
+            french += TrigramProfiles.frenchFloor; english += TrigramProfiles.englishFloor
+        }
+        trigrams += 1
+    }
+
+    private mutating func finishWord(_ key: UInt64, length: Int) {
+        words += 1
+        guard length <= 7, key != 0, let languages = FunctionWords.index[key] else { return }
+        if languages & 1 != 0 { frenchWords += 1 }
+        if languages & 2 != 0 { englishWords += 1 }
+        for i in otherWords.indices where languages & (4 << i) != 0 { otherWords[i] += 1 }
+    }
+
+    static func + (a: LanguageEvidence, b: LanguageEvidence) -> LanguageEvidence {
+        var s = a
+        s.latin += b.latin; s.cyrillic += b.cyrillic; s.arabic += b.arabic; s.greek += b.greek; s.han += b.han; s.kana += b.kana
+        s.french += b.french; s.english += b.english; s.trigrams += b.trigrams
+        s.frenchWords += b.frenchWords; s.englishWords += b.englishWords; s.words += b.words
+        for i in s.otherWords.indices { s.otherWords[i] += b.otherWords[i] }
+        return s
+    }
+
+    var guess: LanguageGuess {
         let letters = latin + cyrillic + arabic + greek + han + kana
         guard letters >= 3 else { return LanguageGuess(code: "und", confidence: 0) }
         let scripts: [(String, Int)] = [("ru", cyrillic), ("ar", arabic), ("el", greek), ("ja", kana), ("zh", han)]
         if let (code, count) = scripts.max(by: { $0.1 < $1.1 }), count > latin {
             return LanguageGuess(code: code, confidence: Double(count) / Double(letters))
         }
-        return identifyLatin(text)
-    }
-
-    static func identifyLatin(_ text: String) -> LanguageGuess {
-        let words = text.lowercased().split { !($0.isLetter || $0 == "'" || $0 == "’") }.prefix(2_000)
-        guard !words.isEmpty else { return LanguageGuess(code: "und", confidence: 0) }
-        var french = 0.0, english = 0.0, trigrams = 0
-        var frenchWords = 0, englishWords = 0
-        for word in words {
-            let bare = word.split { $0 == "'" || $0 == "’" }
-            for piece in bare {
-                if FunctionWords.french.contains(String(piece)) { frenchWords += 1 }
-                if FunctionWords.english.contains(String(piece)) { englishWords += 1 }
-            }
-            let padded = Array(" \(word) ".replacingOccurrences(of: "’", with: "'"))
-            guard padded.count >= 3 else { continue }
-            for i in 0...(padded.count - 3) {
-                let trigram = String(padded[i..<i + 3])
-                french += TrigramProfiles.french[trigram] ?? TrigramProfiles.frenchFloor
-                english += TrigramProfiles.english[trigram] ?? TrigramProfiles.englishFloor
-                trigrams += 1
-            }
+        if words >= 6, let best = otherWords.indices.max(by: { otherWords[$0] < otherWords[$1] }),
+           otherWords[best] > max(frenchWords, englishWords), otherWords[best] * 8 >= words {
+            let confidence = min(1, Double(otherWords[best] * 4) / Double(words))
+            return LanguageGuess(code: FunctionWords.others[best].0, confidence: confidence)
         }
         // Per-trigram log-likelihood margin, plus one nat per function word of difference.
         let margin = (french - english) / Double(max(trigrams, 1)) * 4 + Double(frenchWords - englishWords)
-        if words.count >= 6, let other = otherLanguage(words), other.hits > max(frenchWords, englishWords) {
-            return other.guess
-        }
-        let confidence = 1 / (1 + exp(-abs(margin)))
         if abs(margin) < 0.3 { return LanguageGuess(code: "und", confidence: 0.5) }
-        return LanguageGuess(code: margin > 0 ? "fr" : "en", confidence: confidence)
+        return LanguageGuess(code: margin > 0 ? "fr" : "en", confidence: 1 / (1 + exp(-abs(margin))))
     }
+}
 
-    /// The other language whose function words occur most, with their count.
-    static func otherLanguage(_ words: ArraySlice<Substring>) -> (guess: LanguageGuess, hits: Int)? {
-        var best: (String, Int)?
-        for (code, list) in FunctionWords.others {
-            let hits = words.filter { list.contains(String($0)) }.count
-            if hits > (best?.1 ?? 0) { best = (code, hits) }
+extension TrigramProfiles {
+    /// Both profiles keyed by three 21-bit scalars packed in one integer: one hash per trigram,
+    /// no allocation. A trigram missing from one profile gets that profile's floor.
+    static let packed: [UInt64: (Double, Double)] = {
+        var table: [UInt64: (Double, Double)] = [:]
+        func key(_ trigram: String) -> UInt64? {
+            let s = trigram.unicodeScalars.map { UInt64($0.value) }
+            return s.count == 3 ? s[0] << 42 | s[1] << 21 | s[2] : nil
         }
-        guard let (code, hits) = best, hits * 8 >= words.count else { return nil }
-        return (LanguageGuess(code: code, confidence: min(1, Double(hits * 4) / Double(words.count))), hits)
-    }
+        for trigram in Set(french.keys).union(english.keys) {
+            guard let k = key(trigram) else { continue }
+            table[k] = (french[trigram] ?? frenchFloor, english[trigram] ?? englishFloor)
+        }
+        return table
+    }()
 }
 
 /// Frequent function words: articles, pronouns, prepositions, auxiliaries.
@@ -102,4 +161,26 @@ enum FunctionWords {
         ("pt", ["o", "os", "as", "do", "da", "dos", "das", "em", "não", "com", "uma", "para", "que", "é", "mais", "ao"]),
         ("nl", ["het", "een", "van", "en", "is", "niet", "met", "op", "voor", "zijn", "dat", "ook", "worden", "naar"]),
     ]
+}
+
+extension FunctionWords {
+    /// Every function word packed (9 bits per lower-case scalar below U+0200) → a bit set of its
+    /// languages: 1 French, 2 English, 4 << i the i-th of `others`.
+    static let index: [UInt64: UInt8] = {
+        var table: [UInt64: UInt8] = [:]
+        let lists = [french, english] + others.map(\.1)
+        for (i, list) in lists.enumerated() {
+            for word in list { if let k = pack(word) { table[k, default: 0] |= UInt8(1 << i) } }
+        }
+        return table
+    }()
+
+    static func pack(_ word: String) -> UInt64? {
+        var key: UInt64 = 0
+        for scalar in word.unicodeScalars {
+            guard scalar.value < 512 else { return nil }
+            key = key << 9 | UInt64(scalar.value)
+        }
+        return word.unicodeScalars.count <= 7 ? key : nil
+    }
 }

@@ -54,11 +54,18 @@ enum SanctionRecordParser {
         let primary = names.first { $0.value("isPrimary") == "true" } ?? names.first
         guard let primary, let name = fullName(primary) else { return nil }
         var r = SanctionRecord(name: name, kind: kind(e.path("generalInfo", "entityType")?.text))
-        r.aliases = unique(names.filter { $0.value("isPrimary") != "true" }.compactMap(fullName), excluding: name)
+        // OFAC writes people as "SURNAME, Given"; the reading order is how articles name them.
+        let parts = name.components(separatedBy: ", ")
+        let readingOrder = r.kind == .individual && parts.count == 2 ? [parts[1] + " " + parts[0]] : []
+        r.aliases = unique(readingOrder + names.filter { $0.value("isPrimary") != "true" }.compactMap(fullName), excluding: name)
         r.programmes = e.child("sanctionsPrograms")?.children("sanctionsProgram").compactMap { $0.text.nonEmpty } ?? []
         r.countries = unique(e.child("addresses")?.children("address").compactMap { $0.value("country") } ?? [], excluding: "")
         r.listedOn = e.child("sanctionsLists")?.child("sanctionsList")?.attribute("datePublished")
         r.reference = e.attribute("id")
+        r.links = (e.child("relationships")?.children("relationship") ?? []).compactMap { relation in
+            guard let kind = relation.value("type"), let related = relation.child("relatedEntity"), let name = related.text.nonEmpty else { return nil }
+            return SanctionRecord.Link(kind: kind, name: name, reference: related.attribute("entityId"))
+        }
         return r
     }
 
@@ -119,6 +126,14 @@ enum SanctionRecordParser {
         r.countries = unique(e.child("Addresses")?.children("Address").compactMap { $0.value("AddressCountry") } ?? [], excluding: "")
         r.listedOn = ukDate(e.value("DateDesignated"))
         r.reference = e.value("UniqueID")
+        let entity = e.path("EntityDetails", "Entity"), ship = e.path("ShipDetails", "Ship")
+        func links(_ container: XMLElement?, _ list: String, _ item: String, kind: String) -> [SanctionRecord.Link] {
+            (container?.child(list)?.children(item) ?? []).compactMap { $0.text.nonEmpty }
+                .map { SanctionRecord.Link(kind: kind, name: $0, reference: nil) }
+        }
+        r.links = links(entity, "ParentCompanies", "ParentCompany", kind: "Owned or Controlled By")
+            + links(entity, "Subsidiaries", "Subsidiary", kind: "Parent company of")
+            + links(ship, "CurrentOwnerOperators", "CurrentOwnerOperator", kind: "Owned or operated by")
         return r
     }
 

@@ -68,4 +68,13 @@ struct SanctionRecord: Sendable {
     var countries: [String] = []
     var listedOn: String?
     var reference: String?
+    /// Links to other parties stated by the list (OFAC enhanced `relationships`).
+    var links: [Link] = []
+
+    struct Link: Sendable {
+        /// The list's wording: "Owned or Controlled By", "Leader or official of", …
+        var kind: String
+        var name: String
+        var reference: String?
+    }
 }

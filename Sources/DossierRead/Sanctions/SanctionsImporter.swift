@@ -33,6 +33,8 @@ struct SanctionsDocumentBuilder {
     private var authorityID = -1
     private var programmeIDs: [String: Int] = [:]
     private var locationIDs: [String: Int] = [:]
+    /// Listed parties by the list's own id, so a party named in another record's link is one entity.
+    private var partyIDs: [String: Int] = [:]
     private var records = 0
     /// Shared entities (authority, programmes, countries) keep this many mentions at most.
     private let mentionCap = 50
@@ -54,7 +56,11 @@ struct SanctionsDocumentBuilder {
         var properties: [String: Value] = ["listed_as": .string(record.kind.rawValue)]
         if let reference = record.reference { properties["reference"] = .string(reference) }
         if let listedOn = record.listedOn { properties["date"] = .string(listedOn) }
-        let target = newEntity(type, record.name, aliases: record.aliases, properties: properties)
+        let target = party(record.reference, type: type, name: record.name)
+        entities[target].type = type
+        entities[target].name = record.name
+        entities[target].aliases = record.aliases
+        entities[target].properties.merge(properties) { _, new in new }
 
         // Sentence 1: listing and programmes.
         var sentenceStart = length
@@ -114,7 +120,51 @@ struct SanctionsDocumentBuilder {
                 relate(target, .locatedIn, location, cue: span, in: third)
             }
         }
+        // Sentences 4…: links to other parties.
+        for link in record.links {
+            append(" ")
+            sentenceStart = length
+            append((record.kind == .individual ? "This person is " : "It is ") + link.kind.lowercased() + " ")
+            let relatedSpan = append(link.name)
+            append(".")
+            let sentence = closeSentence(from: sentenceStart)
+            let related = party(link.reference, type: Self.looksLikePublicBody(link.name) ? .organization : .company, name: link.name)
+            mention(related, relatedSpan, in: sentence)
+            if let (subject, predicate, object, role) = Self.fact(link.kind, target: target, targetType: type, related: related,
+                                                                  relatedType: entities[related].type) {
+                relations.append(ExtractedRelation(subject: subject, predicate: predicate, object: .entity(object),
+                                                   properties: role.map { ["role": .string($0)] } ?? [:],
+                                                   evidence: evidence(relatedSpan, in: sentence)))
+            }
+        }
         paragraphs.append(TextSpan(start: start, end: length))
+    }
+
+    /// The schema fact a list's link states, if any: ownership and leadership; support or agency links have no predicate.
+    static func fact(_ kind: String, target: Int, targetType: EntityType, related: Int, relatedType: EntityType)
+        -> (Int, DossierModel.Predicate, Int, String?)? {
+        switch kind.lowercased() {
+        case "owned or controlled by":
+            return relatedType == .person || targetType == .product ? (related, .owns, target, nil) : (target, .subsidiaryOf, related, nil)
+        case "parent company of":
+            return (related, .subsidiaryOf, target, nil)
+        case "owned or operated by":
+            return (related, .owns, target, nil)
+        case "leader or official of":
+            return targetType == .person ? (target, .worksFor, related, "leader or official") : nil
+        default:
+            return nil
+        }
+    }
+
+    /// The entity of a listed party: the one already made for its list id (or, for a party the
+    /// list names without an id, for its name), or a new one.
+    private mutating func party(_ reference: String?, type: EntityType, name: String) -> Int {
+        let key = reference ?? "name:" + name.lowercased()
+        if let id = partyIDs[key] { return id }
+        let id = newEntity(type, name)
+        partyIDs[key] = id
+        return id
     }
 
     func finish(rootAttributes: [String: String]) -> ReadItem {
@@ -132,7 +182,7 @@ struct SanctionsDocumentBuilder {
 
     @discardableResult
     private mutating func append(_ piece: String) -> TextSpan {
-        let clean = piece.replacingOccurrences(of: "\n", with: " ")
+        let clean = piece.contains("\n") ? String(piece.map { $0 == "\n" ? " " : $0 }) : piece
         let start = length
         text += clean
         length += clean.unicodeScalars.count

@@ -14,8 +14,8 @@ public enum SentenceSegmenter {
         var start = range.lowerBound
         func close(at end: Int) {
             var a = start, b = end
-            while a < b, scalars[a].properties.isWhitespace { a += 1 }
-            while b > a, scalars[b - 1].properties.isWhitespace { b -= 1 }
+            while a < b, scalars[a].isWhitespaceFast { a += 1 }
+            while b > a, scalars[b - 1].isWhitespaceFast { b -= 1 }
             if a < b { spans.append(TextSpan(start: a, end: b)) }
         }
         var i = range.lowerBound
@@ -24,18 +24,18 @@ public enum SentenceSegmenter {
             if c == "\n" || c == "\u{2028}" {
                 close(at: i); start = i + 1; i += 1; continue
             }
-            guard Punctuation.terminal.contains(c) else { i += 1; continue }
+            guard Punctuation.isTerminal(c) else { i += 1; continue }
             // The run of terminal marks ("?!", "...") and the closers after it (» ” ) ').
             var j = i
-            while j < range.upperBound, Punctuation.terminal.contains(scalars[j]) { j += 1 }
+            while j < range.upperBound, Punctuation.isTerminal(scalars[j]) { j += 1 }
             var k = j
             while k < range.upperBound {
-                if Punctuation.closing.contains(scalars[k]) { k += 1; continue }
+                if Punctuation.isClosing(scalars[k]) { k += 1; continue }
                 // French spacing: ". »" keeps the guillemet with its sentence.
                 if Punctuation.isSpace(scalars[k]), k + 1 < range.upperBound, scalars[k + 1] == "»" { k += 2; continue }
                 break
             }
-            guard k == range.upperBound || scalars[k].properties.isWhitespace else { i = max(j, i + 1); continue }
+            guard k == range.upperBound || scalars[k].isWhitespaceFast else { i = max(j, i + 1); continue }
             var next = k
             while next < range.upperBound, Punctuation.isSpace(scalars[next]) { next += 1 }
             if next < range.upperBound, scalars[next] == "\n" { i = next; continue }
@@ -52,16 +52,16 @@ public enum SentenceSegmenter {
         let marks = String(String.UnicodeScalarView(s[markStart..<markEnd]))
         let following = s[next]
         let nextWord = word(in: s, from: next, limit: range.upperBound)
-        let startsLikeSentence = following.properties.isUppercase || Punctuation.opening.contains(following)
-            || Punctuation.dashes.contains(following) || ("0"..."9").contains(following)
+        let startsLikeSentence = following.properties.isUppercase || Punctuation.isOpening(following)
+            || Punctuation.isDash(following) || ("0"..."9").contains(following)
         if marks.contains("!") || marks.contains("?") { return startsLikeSentence }
         if marks.contains("…") || marks.hasPrefix("..") { return startsLikeSentence && !following.properties.isLowercase }
         guard startsLikeSentence else { return false }
         // A single period: look at the word it closes.
         var wordStart = markStart
-        while wordStart > range.lowerBound, !s[wordStart - 1].properties.isWhitespace { wordStart -= 1 }
+        while wordStart > range.lowerBound, !s[wordStart - 1].isWhitespaceFast { wordStart -= 1 }
         var token = String(String.UnicodeScalarView(s[wordStart..<markStart]))
-        while let first = token.unicodeScalars.first, Punctuation.opening.contains(first) || first == "(" { token.removeFirst() }
+        while let first = token.unicodeScalars.first, Punctuation.isOpening(first) || first == "(" { token.removeFirst() }
         if token.isEmpty { return true }
         if Abbreviations.neverFinal.contains(token) { return false }
         if token.count == 1, token.first?.isUppercase == true { return false }   // an initial: J. P. Morgan
@@ -76,18 +76,30 @@ public enum SentenceSegmenter {
     /// The letters of the word starting at `from` (after any opening quote).
     static func word(in s: [Unicode.Scalar], from: Int, limit: Int) -> String {
         var i = from
-        while i < limit, Punctuation.opening.contains(s[i]) || Punctuation.isSpace(s[i]) { i += 1 }
+        while i < limit, Punctuation.isOpening(s[i]) || Punctuation.isSpace(s[i]) { i += 1 }
         var view = String.UnicodeScalarView()
         while i < limit, s[i].properties.isAlphabetic { view.append(s[i]); i += 1 }
         return String(view)
     }
 }
 
+/// Character classes of the segmenter, as switches: a `Set` lookup hashes every scalar of the text.
 enum Punctuation {
-    static let terminal: Set<Unicode.Scalar> = [".", "!", "?", "…", "‽"]
-    static let closing: Set<Unicode.Scalar> = ["\"", "'", "»", "”", "’", ")", "]", "›"]
-    static let opening: Set<Unicode.Scalar> = ["\"", "'", "«", "“", "‘", "(", "[", "‹", "„"]
-    static let dashes: Set<Unicode.Scalar> = ["-", "–", "—", "•"]
+    static func isTerminal(_ c: Unicode.Scalar) -> Bool {
+        switch c.value { case 0x2E, 0x21, 0x3F, 0x2026, 0x203D: return true; default: return false }
+    }
+    /// `"` `'` `»` `”` `’` `)` `]` `›`
+    static func isClosing(_ c: Unicode.Scalar) -> Bool {
+        switch c.value { case 0x22, 0x27, 0xBB, 0x201D, 0x2019, 0x29, 0x5D, 0x203A: return true; default: return false }
+    }
+    /// `"` `'` `«` `“` `‘` `(` `[` `‹` `„`
+    static func isOpening(_ c: Unicode.Scalar) -> Bool {
+        switch c.value { case 0x22, 0x27, 0xAB, 0x201C, 0x2018, 0x28, 0x5B, 0x2039, 0x201E: return true; default: return false }
+    }
+    /// `-` `–` `—` `•`
+    static func isDash(_ c: Unicode.Scalar) -> Bool {
+        switch c.value { case 0x2D, 0x2013, 0x2014, 0x2022: return true; default: return false }
+    }
     static func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\u{A0}" || c == "\u{202F}" }
 }
 
@@ -118,5 +130,12 @@ enum Abbreviations {
     static func isDottedAcronym(_ token: String) -> Bool {
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
         return parts.count >= 2 && parts.allSatisfy { $0.count == 1 && $0.allSatisfy(\.isLetter) }
+    }
+}
+
+extension Unicode.Scalar {
+    /// `properties.isWhitespace` with an ASCII fast path: the property lookup dominated segmentation.
+    var isWhitespaceFast: Bool {
+        value < 0x80 ? value == 0x20 || (value >= 0x09 && value <= 0x0D) : properties.isWhitespace
     }
 }

@@ -20,16 +20,23 @@ enum Boilerplate {
         "related", "related articles", "voir aussi",
     ]
 
+    static let decoration = Set(" .:»›>→-–—|".unicodeScalars)
+    static let leadDecoration = Set(" »›>→-–—•*#[(".unicodeScalars)
+
     /// True when the whole line (or block) is a teaser or chrome and should be dropped.
     static func isTeaser(_ line: String) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Fast exit for ordinary text: chrome lines are short, teaser leads end in a colon early.
+        let utf8 = line.utf8
+        if utf8.count > 48, !utf8.prefix(48).contains(UInt8(ascii: ":")), !utf8.prefix(48).contains(0xEF) { return false }
+        let trimmed = line.trimmed
         guard !trimmed.isEmpty, trimmed.count < 400 else { return false }
-        let lower = trimmed.lowercased()
-            .replacingOccurrences(of: "\u{A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
-        let bare = lower.trimmingCharacters(in: CharacterSet(charactersIn: " .:»›>→-–—|"))
+        let lower = String(String.UnicodeScalarView(trimmed.lowercased().unicodeScalars.map {
+            $0 == "\u{A0}" || $0 == "\u{202F}" ? " " : $0
+        }))
+        let bare = lower.trimmed { decoration.contains($0) }
         if chromeLines.contains(bare) { return true }
         guard let colon = lower.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
-        let lead = lower[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: " »›>→-–—•*#[("))
+        let lead = lower[..<colon].trimmed { leadDecoration.contains($0) }
         return teaserLeads.contains(lead)
     }
 }

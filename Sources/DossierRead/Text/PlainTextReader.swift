@@ -12,9 +12,14 @@ enum PlainTextReader {
         var metadata = metadata
         var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         if markdown {
-            let stripped = MarkdownStripper.strip(lines)
+            let (fields, body) = MarkdownStripper.frontMatter(lines)
+            let stripped = MarkdownStripper.strip(body)
             lines = stripped.lines
-            if metadata.title == nil { metadata.title = stripped.title }
+            metadata.title = metadata.title ?? fields["title"] ?? stripped.title
+            metadata.published = metadata.published ?? DateNormalizer.iso8601(fields["date"] ?? fields["published"])
+            metadata.language = metadata.language ?? fields["lang"] ?? fields["language"]
+            if metadata.authors.isEmpty, let author = fields["author"] ?? fields["authors"] { metadata.authors = [author] }
+            metadata.url = metadata.url ?? fields["url"] ?? fields["canonical"]
         }
         lines = lines.filter { !Boilerplate.isTeaser($0) }
         return DocumentBuilder.build(source: source, blocks: paragraphs(of: lines), format: markdown ? "markdown" : "text",
@@ -22,7 +27,7 @@ enum PlainTextReader {
     }
 
     static func paragraphs(of lines: [String]) -> [String] {
-        let trimmed = lines.map { $0.trimmingCharacters(in: .whitespaces) }
+        let trimmed = lines.map(\.trimmed)
         let content = trimmed.drop { $0.isEmpty }.reversed().drop { $0.isEmpty }.reversed()
         guard content.contains(where: \.isEmpty) else { return content.filter { !$0.isEmpty } }
         var blocks: [String] = []

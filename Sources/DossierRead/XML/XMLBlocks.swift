@@ -24,7 +24,7 @@ enum XMLBlocks {
         func flush() {
             let block = current.split(separator: "\n", omittingEmptySubsequences: false)
                 .map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
-                .joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+                .joined(separator: "\n").trimmed
             if !block.isEmpty { blocks.append(block) }
             current = ""
         }
@@ -87,13 +87,25 @@ enum XMLBlocks {
 
     static func paragraphs(ofPlainText text: String) -> [String] {
         let normalized = text.replacingOccurrences(of: "\r\n", with: "\n")
-        return normalized.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        return normalized.components(separatedBy: "\n\n").map(\.trimmed)
             .filter { !$0.isEmpty }
     }
 
-    /// A tag (`<p`, `</a`, `<br/`) or an entity reference is taken as HTML.
+    /// A tag (`<p`, `</a`, `<br/`) or an entity reference (`&amp;`, `&#233;`) is taken as HTML.
     static func looksLikeHTML(_ text: String) -> Bool {
-        text.range(of: #"</?[A-Za-z][A-Za-z0-9]*[\s/>]|&(#\d+|#x[0-9A-Fa-f]+|[A-Za-z]+);"#, options: .regularExpression) != nil
+        let bytes = Array(text.utf8)
+        for (i, b) in bytes.enumerated() where b == UInt8(ascii: "<") || b == UInt8(ascii: "&") {
+            guard i + 1 < bytes.count else { break }
+            let next = bytes[i + 1]
+            let isLetter = (next | 0x20) >= UInt8(ascii: "a") && (next | 0x20) <= UInt8(ascii: "z")
+            if b == UInt8(ascii: "<"), isLetter || next == UInt8(ascii: "/") { return true }
+            if b == UInt8(ascii: "&"), isLetter || next == UInt8(ascii: "#"),
+               let semicolon = bytes[(i + 1)...].prefix(10).firstIndex(of: UInt8(ascii: ";")),
+               bytes[(i + 1)..<semicolon].allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x23 }) {
+                return true
+            }
+        }
+        return false
     }
 
     /// A one-line title from text that may hold HTML.

@@ -63,7 +63,7 @@ struct XMLElement: Sendable {
     }
 
     func attribute(_ name: String) -> String? {
-        guard let v = attributes[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !v.isEmpty else { return nil }
+        guard let v = attributes[name]?.trimmed, !v.isEmpty else { return nil }
         return v
     }
 }

@@ -147,7 +147,8 @@ final class ErrorCollector {
         let isEntityProblem = error.code == Int32(XML_ERR_ENTITY_LOOP.rawValue)
             || error.code == Int32(XML_ERR_ENTITY_BOUNDARY.rawValue)
         let code = isEntityProblem ? "EntityExpansion" : message.hasPrefix("Excessive depth") ? "DepthLimit" : "MalformedXML"
-        first = Entry(code: code, message: message,
+        let text = code == "DepthLimit" ? "elements nest deeper than libxml2's limit of 256 levels" : message
+        first = Entry(code: code, message: text,
                       line: Int(error.line), column: Int(error.int2))
     }
 }

@@ -26,22 +26,23 @@ struct ReadCommand: ParsableCommand {
                     documents += try Reader.read(data: data, source: file).map(\.document)
                 } catch {
                     failures += 1
-                    // A diagnostic with a position already names the file; one without says it in its message.
-                    let message = error.description
-                    FileHandle.standardError.write(Data((message.hasPrefix(file) ? message : "\(file): \(message)").utf8 + [0x0A]))
+                    FileHandle.standardError.write(Data((Self.errorLine(error, file: file) + "\n").utf8))
                 }
             }
         }
         if json {
-            // One document per line: readable, and still one JSON array.
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            let lines = try documents.map { String(decoding: try encoder.encode(ReadOutput($0)), as: UTF8.self) }
-            print(lines.isEmpty ? "[]" : "[\n" + lines.joined(separator: ",\n") + "\n]")
+            print(try ReadJSON.encode(documents))
         } else {
             for document in documents { print(Self.summary(document)) }
         }
         if failures > 0 { throw ExitCode(1) }
+    }
+
+    /// `file[:line:col]: error: reason [Code]`, naming the file once.
+    static func errorLine(_ d: Diagnostic, file: String) -> String {
+        if d.position != nil { return d.description }
+        let reason = d.message.hasPrefix(file + ": ") ? String(d.message.dropFirst(file.count + 2)) : d.message
+        return "\(file): \(d.severity.rawValue): \(reason) [\(d.code)]"
     }
 
     static func contents(of file: String) throws(Diagnostic) -> Data {
@@ -73,35 +74,5 @@ struct ReadCommand: ParsableCommand {
         if let published = d.published { line += ", \(published)" }
         line += " — \(d.paragraphs.count) paragraphs, \(d.sentences.count) sentences, \(d.text.unicodeScalars.count) characters"
         return line
-    }
-}
-
-/// The pinned `read --json` object: the keys of the foundation issue plus authors, url, feed, format, metadata.
-struct ReadOutput: Encodable {
-    let document: Document
-    init(_ document: Document) { self.document = document }
-
-    enum Key: String, CodingKey {
-        case source, title, published, modified, language, text, paragraphs, sentences, authors, url, feed, format, metadata
-        case siteName = "site_name", summary
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: Key.self)
-        try c.encode(document.source, forKey: .source)
-        try c.encode(document.title, forKey: .title)
-        try c.encode(document.published, forKey: .published)
-        try c.encodeIfPresent(document.modified, forKey: .modified)
-        try c.encode(document.language, forKey: .language)
-        try c.encode(document.text, forKey: .text)
-        try c.encode(document.paragraphs, forKey: .paragraphs)
-        try c.encode(document.sentences, forKey: .sentences)
-        try c.encode(document.authors, forKey: .authors)
-        try c.encodeIfPresent(document.url, forKey: .url)
-        try c.encodeIfPresent(document.feed, forKey: .feed)
-        try c.encodeIfPresent(document.siteName, forKey: .siteName)
-        try c.encodeIfPresent(document.summary, forKey: .summary)
-        try c.encode(document.format, forKey: .format)
-        if !document.metadata.isEmpty { try c.encode(document.metadata, forKey: .metadata) }
     }
 }
