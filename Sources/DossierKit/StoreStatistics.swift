@@ -29,9 +29,14 @@ public struct StoreStatistics: Sendable, Equatable {
         return lines.joined(separator: "\n")
     }
 
-    /// SQLite's integrity check ("ok") and an id-independent listing of the whole graph, for comparisons.
-    public static func check(graphDirectory: String) throws -> (integrity: String, dump: String) {
-        try GraphAccess.withStore(graphDirectory, readOnly: true) { (try $0.integrityCheck(), try $0.canonicalDump()) }
+    /// SQLite's integrity check: "ok" when the database file is sound.
+    public static func integrityCheck(graphDirectory: String) throws -> String {
+        do { return try GraphStore.integrityCheck(directory: graphDirectory) } catch let e as StoreError { throw e.diagnostic }
+    }
+
+    /// An id-independent listing of the whole graph, for comparisons.
+    public static func canonicalDump(graphDirectory: String) throws -> String {
+        try GraphAccess.withStore(graphDirectory, readOnly: true) { try $0.canonicalDump() }
     }
 
     /// `dossier show`: the entity a name or id denotes, described with its evidence.

@@ -250,6 +250,15 @@ public final class GraphStore {
 
     /// SQLite's own consistency check: "ok" when the file is sound.
     public func integrityCheck() throws -> String {
+        try Self.integrityCheck(db)
+    }
+
+    /// The integrity check of the database in `directory`, even one killed before its schema was written.
+    public static func integrityCheck(directory: String) throws -> String {
+        try integrityCheck(Connection(path: (directory as NSString).appendingPathComponent(fileName), readOnly: true))
+    }
+
+    static func integrityCheck(_ db: Connection) throws -> String {
         try db.query("PRAGMA integrity_check") { $0.text(0) }.joined(separator: "\n")
     }
 

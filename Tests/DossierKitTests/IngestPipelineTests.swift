@@ -62,12 +62,12 @@ import Testing
             nodes: [GraphNode(id: 1, labels: ["Company"], properties: ["name": "Acme"]), GraphNode(id: 2, labels: ["Person"], properties: ["name": "Jane Roe"])],
             relationships: [GraphRelationship(id: 3, type: "WORKS_FOR", start: 2, end: 1)]))
         try StoreJudgements.record(kind: "rename", arguments: ["Acme", "Acme Corp"], graphDirectory: graph)
-        let before = try StoreStatistics.check(graphDirectory: graph).dump
+        let before = try StoreStatistics.canonicalDump(graphDirectory: graph)
         let log = try String(contentsOfFile: graph + "/judgements.jsonl", encoding: .utf8)
         #expect(log.split(separator: "\n").count == 2 && log.contains("\"kind\":\"rename\""))
         let report = try StoreJudgements.rebuild(graphDirectory: graph)
         #expect(report.replayed == 2 && report.failedJudgements.isEmpty)
-        #expect(try StoreStatistics.check(graphDirectory: graph).dump == before)
+        #expect(try StoreStatistics.canonicalDump(graphDirectory: graph) == before)
         // A lost database: rebuilt from the given paths plus the log.
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: graph + "/dossier.sqlite" + suffix) }
         _ = try StoreJudgements.rebuild(graphDirectory: graph, extraPaths: [dir + "/a.txt"])

@@ -14,9 +14,8 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         if check || canonical {
             do {
-                let (integrity, dump) = try StoreStatistics.check(graphDirectory: graph.graph)
-                if check { print(integrity) }
-                if canonical { print(dump) }
+                if check { print(try StoreStatistics.integrityCheck(graphDirectory: graph.graph)) }
+                if canonical { print(try StoreStatistics.canonicalDump(graphDirectory: graph.graph)) }
             } catch { failWithMessage(error) }
             return
         }
