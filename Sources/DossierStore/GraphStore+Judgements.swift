@@ -24,7 +24,7 @@ extension GraphStore {
            let e = try Self.entity(db: db, id: id) { return e }
         let key = NameKey.key(reference)
         let ids = try db.query("""
-            SELECT entity_id FROM aliases WHERE key = ?1 UNION SELECT id FROM entities WHERE name = ?2 ORDER BY 1
+            SELECT entity_id FROM aliases WHERE key = ?1 UNION SELECT id FROM entities WHERE name = ?2 COLLATE NOCASE ORDER BY 1
             """, [.text(key), .text(reference)]) { $0.int(0) }
         let found = try ids.compactMap { try Self.entity(db: db, id: $0) }
         guard let first = found.first else {
@@ -141,6 +141,7 @@ extension GraphStore {
         for table in ["aliases", "entity_keys", "occurrences", "mentions", "resolutions"] {
             try db.run("UPDATE OR IGNORE \(table) SET entity_id = ? WHERE entity_id = ?", [.int(a.id), .int(b.id)])
         }
+        for name in b.names { try Self.addAlias(db: db, entity: a.id, name: name, language: nil, documentID: nil) }
         try db.run("UPDATE relations SET subject_id = ? WHERE subject_id = ?", [.int(a.id), .int(b.id)])
         try db.run("UPDATE relations SET object_id = ? WHERE object_id = ?", [.int(a.id), .int(b.id)])
         try db.run("INSERT INTO resolutions(entity_id, name, score, reasons) VALUES (?,?,1.0,?)",
