@@ -37,8 +37,10 @@ public struct IngestSummary: Sendable {
 public final class IngestPipeline {
     let store: GraphStore
     let extractor: Extractor
+    let graphDirectory: String
 
     public init(graphDirectory: String) throws(Diagnostic) {
+        self.graphDirectory = graphDirectory
         do { store = try GraphStore(directory: graphDirectory) }
         catch let e as StoreError { throw e.diagnostic }
         catch { throw Diagnostic(code: "StoreError", message: "\(error)") }
@@ -60,7 +62,7 @@ public final class IngestPipeline {
     public func ingest(paths: [String], progress report: (IngestProgress) -> Void = { _ in }) -> IngestSummary {
         let started = Date()
         var summary = IngestSummary()
-        let (files, missing) = Self.expand(paths)
+        let (files, missing) = Self.expand(paths, skipping: graphDirectory)
         summary.failures = missing
         summary.progress.filesTotal = files.count
         for file in files {
@@ -114,13 +116,19 @@ public final class IngestPipeline {
         }
     }
 
+    static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
     /// Content identity of a document: what it says, not where it was found.
     static func contentHash(_ d: Document) -> String {
         IngestHash.sha256Hex([d.title ?? "", d.published ?? "", d.language, d.text].joined(separator: "\u{1F}"))
     }
 
-    /// Files to ingest in a stable order, and the paths that do not exist.
-    static func expand(_ paths: [String]) -> ([String], [IngestFailure]) {
+    /// Files to ingest in a stable order, and the paths that do not exist. Walking a directory
+    /// skips hidden files, README* and the graph directory itself (`dossier ingest .`).
+    static func expand(_ paths: [String], skipping graphDirectory: String) -> ([String], [IngestFailure]) {
+        let graphPath = absolute(graphDirectory)
         var files: [String] = []
         var missing: [IngestFailure] = []
         let fm = FileManager.default
@@ -135,8 +143,8 @@ public final class IngestPipeline {
             if let walker = fm.enumerator(atPath: path) {
                 while let relative = walker.nextObject() as? String {
                     let name = (relative as NSString).lastPathComponent
-                    if name.hasPrefix(".") { walker.skipDescendants(); continue }
                     let full = base + "/" + relative
+                    if name.hasPrefix(".") || absolute(full) == graphPath { walker.skipDescendants(); continue }
                     var sub: ObjCBool = false
                     if fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue, !name.hasPrefix("README") { found.append(full) }
                 }

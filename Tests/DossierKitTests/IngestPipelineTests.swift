@@ -77,6 +77,17 @@ import Testing
         #expect(snapshot.nodes.contains { $0.properties["name"] == "Acme Corp" })
     }
 
+    @Test func walkingADirectorySkipsHiddenFilesReadmesAndTheGraphItself() throws {
+        let dir = Self.temporaryDirectory()
+        for name in ["a.txt", ".hidden.txt", "README.md", "graph/dossier.sqlite", "sub/b.txt", ".git/config"] {
+            try FileManager.default.createDirectory(atPath: (dir + "/" + name as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try "x".write(toFile: dir + "/" + name, atomically: true, encoding: .utf8)
+        }
+        let (files, missing) = IngestPipeline.expand([dir, dir + "/nope.txt"], skipping: dir + "/graph")
+        #expect(files == [dir + "/a.txt", dir + "/sub/b.txt"])
+        #expect(missing.map(\.description) == [dir + "/nope.txt: no such file or directory"])
+    }
+
     @Test func statsJSONHasExactlyTheAgreedKeys() throws {
         var stats = StoreStats()
         stats.documents = 2; stats.entities = ["Person": 1, "Company": 3]; stats.relations = ["OWNS": 1]; stats.evidence = 9; stats.judgements = 1
