@@ -44,8 +44,7 @@ enum StoreSchema {
             predicate TEXT NOT NULL, object_id INTEGER REFERENCES entities(id) ON DELETE CASCADE,
             object_value TEXT, object_key TEXT, properties TEXT NOT NULL DEFAULT '{}',
             origin TEXT NOT NULL DEFAULT 'extracted');
-        CREATE INDEX relations_spo ON relations(subject_id, predicate, object_id, object_key);
-        CREATE INDEX relations_object ON relations(object_id);
+        \(relationIndexes)
         CREATE TABLE relation_evidence(
             id INTEGER PRIMARY KEY, relation_id INTEGER NOT NULL REFERENCES relations(id) ON DELETE CASCADE,
             document_id INTEGER REFERENCES documents(id) ON DELETE CASCADE,
@@ -65,6 +64,12 @@ enum StoreSchema {
             PRIMARY KEY(type, key, predicate, object_key));
         """,
     ]
+
+    /// Also rebuilt by a bulk import, which drops them while it inserts.
+    static let relationIndexes = """
+        CREATE INDEX relations_spo ON relations(subject_id, predicate, object_id, object_key);
+        CREATE INDEX relations_object ON relations(object_id);
+        """
 
     static var currentVersion: Int { migrations.count }
 
