@@ -230,7 +230,7 @@ extension GraphStore {
         if e.names.count > 1 { lines.append("  also: " + e.names.dropFirst().joined(separator: "; ")) }
         let props = ValueJSON.decodeMap(try db.query("SELECT properties FROM entities WHERE id = ?", [.int(e.id)]) { $0.text(0) }.first ?? "{}")
         for (k, v) in props.sorted(by: { $0.key < $1.key }) where k != "id" { lines.append("  \(k): \(ValueJSON.encode(v))") }
-        for (score, reasons, name) in try db.query("SELECT score, reasons, name FROM resolutions WHERE entity_id = ? ORDER BY id", [.int(e.id)], { ($0.double(0), $0.text(1), $0.text(2)) }) {
+        for (score, reasons, name) in try db.query("SELECT score, reasons, name FROM resolutions WHERE entity_id = ? GROUP BY name, score, reasons ORDER BY min(id)", [.int(e.id)], { ($0.double(0), $0.text(1), $0.text(2)) }) {
             lines.append("  merged \"\(name)\" (score \(score)): \(reasons)")
         }
         let facts = try db.query("""
@@ -241,10 +241,12 @@ extension GraphStore {
         if !facts.isEmpty { lines.append("facts:") }
         for (id, s, p, o, support) in facts {
             lines.append("  \(s) -\(p)-> \(o)   (\(support) document\(support == 1 ? "" : "s"))")
-            for ev in try evidence(relationship: id) {
+            let sentences = try evidence(relationship: id)
+            for ev in sentences.prefix(3) {
                 guard case .map(let m) = ev else { continue }
                 lines.append("      \(m["document"]?.stringValue ?? "analyst"): \(m["sentence"]?.stringValue ?? "") [\(m["extractor"]?.stringValue ?? "")]")
             }
+            if sentences.count > 3 { lines.append("      … and \(sentences.count - 3) more") }
         }
         let mentions = try evidence(node: e.id)
         if !mentions.isEmpty { lines.append("mentions:") }
