@@ -46,13 +46,25 @@ enum StoreCLI {
         return dir
     }
 
-    /// A small corpus of distinct plain-text articles in `dir/corpus`.
+    /// A small corpus of distinct plain-text news items in `dir/corpus` (and a subdirectory),
+    /// written so that an extractor finds companies, people, places and facts in them.
     static func writeCorpus(in dir: String, files: Int) throws {
         let corpus = dir + "/corpus/sub"
         try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+        let stems = ["Velkor", "Tarmin", "Ostrava", "Brenwick", "Calder", "Miravel", "Nordheim", "Quillon"]
+        let people = ["Anna Keller", "Marc Dubois", "Olga Petrova", "James Holt", "Sofia Marin", "Lars Berg"]
+        let places = ["Norway", "Texas", "France", "Kazakhstan", "Sweden", "Quebec"]
         for i in 0..<files {
-            let body = (0..<40).map { "Company \(i) Holdings opened site \($0) in Region \(i % 7). Its director spoke to reporters on day \($0)." }
-            try body.joined(separator: "\n").write(toFile: (i % 2 == 0 ? dir + "/corpus" : corpus) + "/article-\(i).txt", atomically: true, encoding: .utf8)
+            let company = "\(stems[i % stems.count]) \(["Mining", "Energy", "Data"][i % 3]) Holdings"
+            let partner = "\(stems[(i + 3) % stems.count]) Power"
+            let person = people[i % people.count], place = places[i % places.count]
+            let text = """
+                \(company), a bitcoin miner based in \(place), said on Monday it would build a \(50 + i) MW data centre in \(places[(i + 1) % places.count]).
+                "We expect the site to open next year," said \(person), chief executive of \(company).
+                The company signed a power supply agreement with \(partner), according to Reuters.
+                Article number \(i) of the test corpus.
+                """
+            try text.write(toFile: (i % 2 == 0 ? dir + "/corpus" : corpus) + "/article-\(i).txt", atomically: true, encoding: .utf8)
         }
         try "About this corpus.".write(toFile: dir + "/corpus/README.md", atomically: true, encoding: .utf8)
         try "hidden".write(toFile: dir + "/corpus/.hidden.txt", atomically: true, encoding: .utf8)

@@ -7,14 +7,14 @@ import Testing
 struct KillTests {
     @Test func killedIngestsLoseNothingAndResumeToTheCleanGraph() throws {
         let dir = StoreCLI.temporaryDirectory()
-        try StoreCLI.writeCorpus(in: dir, files: 30)
+        try StoreCLI.writeCorpus(in: dir, files: 20)
         let started = Date()
         let clean = try StoreCLI.run(["ingest", "corpus", "--graph", "clean"], in: dir)
         try #require(clean.status == 0, "clean run failed: \(clean.err)")
         let cleanSeconds = Date().timeIntervalSince(started)
         let cleanStats = try StoreCLI.run(["stats", "--json", "--graph", "clean"], in: dir).out
         let cleanDump = try StoreCLI.run(["stats", "--canonical", "--graph", "clean"], in: dir).out
-        #expect(cleanStats.contains("\"documents\":30"))
+        #expect(cleanStats.contains("\"documents\":20"))
 
         var rng = SystemRandomNumberGenerator()
         var killedMidway = 0
