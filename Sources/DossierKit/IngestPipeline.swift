@@ -36,7 +36,8 @@ public struct IngestSummary: Sendable {
 /// and the others still go in.
 public final class IngestPipeline {
     let store: GraphStore
-    let extractor: Extractor
+    /// Loaded on first use: re-ingesting unchanged files never pays for the extractor's lexicons.
+    private var loadedExtractor: Extractor?
     let graphDirectory: String
 
     public init(graphDirectory: String) throws(Diagnostic) {
@@ -44,8 +45,13 @@ public final class IngestPipeline {
         do { store = try GraphStore(directory: graphDirectory) }
         catch let e as StoreError { throw e.diagnostic }
         catch { throw Diagnostic(code: "StoreError", message: "\(error)") }
-        do { extractor = try Extractor() }
+    }
+
+    func extractor() throws -> Extractor {
+        if let loadedExtractor { return loadedExtractor }
+        do { loadedExtractor = try Extractor() }
         catch { throw Diagnostic(code: "ExtractorUnavailable", message: "cannot load the extractor: \(error)") }
+        return loadedExtractor!
     }
 
     /// The hooks that let the store ask entity resolution without depending on it.
@@ -103,7 +109,7 @@ public final class IngestPipeline {
             if try store.refreshIfSameContent(stamp, hash: fileHash) { summary.progress.filesSkipped += 1; return }
             let items = try Reader.read(data: data, source: path)
             for item in items {
-                let extraction = DocumentLinker.link(item.prefilled ?? extractor.extract(item.document))
+                let extraction = DocumentLinker.link(try item.prefilled ?? extractor().extract(item.document))
                 let outcome = try store.ingest(item.document, contentHash: Self.contentHash(item.document), file: path,
                                                extraction: extraction, resolution: Self.resolution)
                 if outcome.isNew { summary.progress.documents += 1 }
