@@ -254,8 +254,11 @@ public final class GraphStore {
     }
 
     /// The integrity check of the database in `directory`, even one killed before its schema was written.
+    /// Opened for writing when allowed, so SQLite can first recover a WAL left by a killed writer.
     public static func integrityCheck(directory: String) throws -> String {
-        try integrityCheck(Connection(path: (directory as NSString).appendingPathComponent(fileName), readOnly: true))
+        let path = (directory as NSString).appendingPathComponent(fileName)
+        guard FileManager.default.fileExists(atPath: path) else { throw StoreError(code: 0, message: "no graph in \(directory)") }
+        return try integrityCheck(Connection(path: path, readOnly: !FileManager.default.isWritableFile(atPath: path)))
     }
 
     static func integrityCheck(_ db: Connection) throws -> String {
