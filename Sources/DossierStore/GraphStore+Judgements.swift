@@ -41,7 +41,9 @@ extension GraphStore {
     public func apply(_ judgement: Judgement) throws -> Judgement {
         try writeTransaction {
             var j = judgement
-            let args = j.arguments
+            // A relation rejected by row id is replayed by the stable ids it resolved to.
+            let replayByUIDs = j.kind == "reject-relation" && j.arguments.count == 1 && j.uids.count == 3
+            let args = replayByUIDs ? j.uids : j.arguments
             func need(_ n: Int) throws { if args.count != n { throw StoreError(code: 0, message: "\(j.kind) takes \(n) arguments") } }
             func target(_ i: Int) throws -> StoredEntity {
                 if i < j.uids.count, let id = try entityID(uid: j.uids[i]), let e = try Self.entity(db: db, id: id) { return e }
@@ -82,12 +84,24 @@ extension GraphStore {
                     try db.run("INSERT OR IGNORE INTO rejections(type, key) VALUES (?,?)", [.text(e.type), .text(NameKey.key(name))])
                 }
                 try db.run("DELETE FROM entities WHERE id = ?", [.int(e.id)])
+            case "reject-relation" where args.count == 1:
+                // A relationship id, as a query returns it.
+                guard let id = Int64(args[0]), let (subject, predicate, object) = try db.query("""
+                    SELECT s.uid, r.predicate, coalesce(o.uid, r.object_key) FROM relations r JOIN entities s ON s.id = r.subject_id
+                    LEFT JOIN entities o ON o.id = r.object_id WHERE r.id = ?
+                    """, [.int(id)], { ($0.text(0), $0.text(1), $0.optionalText(2) ?? "") }).first else {
+                    throw StoreError(code: 0, message: "no relation with id \(args[0])")
+                }
+                j.uids = [subject, predicate, object]
+                try db.run("DELETE FROM relations WHERE id = ?", [.int(id)])
+                try db.run("INSERT OR IGNORE INTO rejections(type, key, predicate, object_key) VALUES ('relation',?,?,?)",
+                           [.text(subject), .text(predicate), .text(object)])
             case "reject-relation":
                 try need(3)
                 let s = try target(0)
                 let o = try? target(2)
                 let objectRef = o?.uid ?? NameKey.key(args[2])
-                j.uids = [s.uid, args[1], objectRef]
+                if !replayByUIDs { j.uids = [s.uid, args[1], objectRef] }
                 let removed = try db.query("""
                     SELECT id FROM relations WHERE subject_id = ? AND predicate = ? AND (object_id IS ? AND (object_id IS NOT NULL OR object_key = ? OR object_value = ?))
                     """, [.int(s.id), .text(args[1]), .optional(o?.id), .text(NameKey.key(args[2])), .text(args[2])]) { $0.int(0) }

@@ -103,6 +103,22 @@ struct IngestCLITests {
         #expect(try StoreCLI.run(["stats", "--check", "--graph", "g"], in: dir).out == "ok\n")
     }
 
+    @Test func twoConcurrentIngestsSerialiseToTheCleanGraph() throws {
+        let dir = StoreCLI.temporaryDirectory()
+        try StoreCLI.writeCorpus(in: dir, files: 6)
+        #expect(try StoreCLI.run(["ingest", "corpus", "--graph", "clean"], in: dir).status == 0)
+        let clean = try StoreCLI.run(["stats", "--canonical", "--json", "--graph", "clean"], in: dir).out
+        let a = try StoreCLI.launch(["ingest", "corpus"], in: dir)
+        let b = try StoreCLI.launch(["ingest", "corpus"], in: dir)
+        for p in [a, b] {
+            _ = p.errPipe.fileHandleForReading.readDataToEndOfFile()
+            p.process.waitUntilExit()
+            #expect(p.process.terminationStatus == 0)
+        }
+        #expect(try StoreCLI.run(["stats", "--check"], in: dir).out == "ok\n")
+        #expect(try StoreCLI.run(["stats", "--canonical", "--json"], in: dir).out == clean)
+    }
+
     @Test func forgetThenStatsAndUsageErrors() throws {
         let dir = StoreCLI.temporaryDirectory()
         try StoreCLI.writeCorpus(in: dir, files: 2)
