@@ -25,7 +25,7 @@ public struct StoreStatistics: Sendable, Equatable {
         lines += stats.entities.sorted { $0.key < $1.key }.map { "  \($0.key.padding(toLength: 14, withPad: " ", startingAt: 0)) \($0.value)" }
         lines.append("relations   \(stats.relations.values.reduce(0, +))")
         lines += stats.relations.sorted { $0.key < $1.key }.map { "  \($0.key.padding(toLength: 14, withPad: " ", startingAt: 0)) \($0.value)" }
-        lines += ["evidence    \(stats.evidence)", "judgements  \(stats.judgements)"]
+        lines += ["evidence    \(stats.evidence)", "merges      \(stats.merges)", "judgements  \(stats.judgements)"]
         return lines.joined(separator: "\n")
     }
 
