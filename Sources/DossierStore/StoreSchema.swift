@@ -2,6 +2,7 @@
 /// A database is never migrated backwards; a newer database than this build refuses to open.
 enum StoreSchema {
     static let migrations: [String] = [
+        // 1: the tables.
         """
         CREATE TABLE documents(
             id INTEGER PRIMARY KEY, hash TEXT NOT NULL UNIQUE, source TEXT NOT NULL,
@@ -62,6 +63,14 @@ enum StoreSchema {
         CREATE TABLE rejections(
             type TEXT NOT NULL, key TEXT NOT NULL, predicate TEXT NOT NULL DEFAULT '', object_key TEXT NOT NULL DEFAULT '',
             PRIMARY KEY(type, key, predicate, object_key));
+        """,
+        // 2: indexes for lookups by name and for the cascades of `forget` on large stores.
+        """
+        CREATE INDEX aliases_key ON aliases(key);
+        CREATE INDEX aliases_document ON aliases(document_id);
+        CREATE INDEX entity_keys_document ON entity_keys(document_id);
+        CREATE INDEX resolutions_entity ON resolutions(entity_id);
+        CREATE INDEX resolutions_document ON resolutions(document_id);
         """,
     ]
 
