@@ -119,6 +119,30 @@ struct IngestCLITests {
         #expect(try StoreCLI.run(["stats", "--canonical", "--json"], in: dir).out == clean)
     }
 
+    @Test func judgementsAreLoggedAndSurviveARebuild() throws {
+        let dir = StoreCLI.temporaryDirectory()
+        try StoreCLI.writeCorpus(in: dir, files: 2)
+        _ = try StoreCLI.run(["ingest", "corpus"], in: dir)
+        try """
+        {"type":"node","id":"C1","label":"Company","properties":{"name":"Acme Holdings"}}
+        {"type":"node","id":"C2","label":"Company","properties":{"name":"ACME Holdings Inc."}}
+        {"type":"edge","rel":"OWNS","src":"C1","dst":"C2","properties":{}}
+        """.write(toFile: dir + "/g.jsonl", atomically: true, encoding: .utf8)
+        #expect(try StoreCLI.run(["import", "jsonl", "g.jsonl"], in: dir).out.contains("2 nodes and 1 relationships"))
+        let merge = try StoreCLI.run(["merge", "C1", "C2"], in: dir)
+        #expect(merge.status == 0 && merge.out.contains("graph/judgements.jsonl"))
+        #expect(try StoreCLI.run(["rename", "nobody here", "X"], in: dir).status == 1)
+        let log = try String(contentsOfFile: dir + "/graph/judgements.jsonl", encoding: .utf8)
+        #expect(log.split(separator: "\n").count == 1 && log.contains("\"kind\":\"merge\""))
+        #expect(try StoreCLI.run(["stats", "--json"], in: dir).out.contains("\"judgements\":1}"))
+        let show = try StoreCLI.run(["show", "acme holdings inc"], in: dir)
+        #expect(show.status == 0 && show.out.contains("analyst merge"))
+        let rebuild = try StoreCLI.run(["rebuild"], in: dir)
+        #expect(rebuild.status == 1, "imported C1 and C2 are gone after a rebuild, so the merge cannot replay: \(rebuild.err)")
+        #expect(rebuild.err.contains("judgement merge"))
+        #expect(try StoreCLI.run(["stats", "--json"], in: dir).out.hasPrefix("{\"documents\":2,"))
+    }
+
     @Test func forgetThenStatsAndUsageErrors() throws {
         let dir = StoreCLI.temporaryDirectory()
         try StoreCLI.writeCorpus(in: dir, files: 2)
