@@ -75,6 +75,7 @@ enum StoreCLI {
 struct IngestCLITests {
     @Test func badInputsAreReportedOneLineEachAndTheGoodOnesStillGoIn() throws {
         let dir = StoreCLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         try StoreCLI.writeCorpus(in: dir, files: 2)
         FileManager.default.createFile(atPath: dir + "/empty.txt", contents: Data())
         FileManager.default.createFile(atPath: dir + "/blob.bin", contents: Data([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2]))
@@ -93,6 +94,7 @@ struct IngestCLITests {
 
     @Test func reingestingChangesNoCountAndSkipsUnchangedFiles() throws {
         let dir = StoreCLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         try StoreCLI.writeCorpus(in: dir, files: 4)
         #expect(try StoreCLI.run(["ingest", "corpus", "--graph", "g"], in: dir).status == 0)
         let before = try StoreCLI.run(["stats", "--json", "--graph", "g"], in: dir).out
@@ -105,6 +107,7 @@ struct IngestCLITests {
 
     @Test func twoConcurrentIngestsSerialiseToTheCleanGraph() throws {
         let dir = StoreCLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         try StoreCLI.writeCorpus(in: dir, files: 6)
         #expect(try StoreCLI.run(["ingest", "corpus", "--graph", "clean"], in: dir).status == 0)
         let clean = try StoreCLI.run(["stats", "--canonical", "--json", "--graph", "clean"], in: dir).out
@@ -121,6 +124,7 @@ struct IngestCLITests {
 
     @Test func judgementsAreLoggedAndSurviveARebuild() throws {
         let dir = StoreCLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         try StoreCLI.writeCorpus(in: dir, files: 2)
         _ = try StoreCLI.run(["ingest", "corpus"], in: dir)
         try """
@@ -145,6 +149,7 @@ struct IngestCLITests {
 
     @Test func forgetThenStatsAndUsageErrors() throws {
         let dir = StoreCLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         try StoreCLI.writeCorpus(in: dir, files: 2)
         _ = try StoreCLI.run(["ingest", "corpus"], in: dir)
         let forget = try StoreCLI.run(["forget", "corpus/article-0.txt"], in: dir)
@@ -157,6 +162,7 @@ struct IngestCLITests {
 
     @Test func aReadOnlyGraphDirectoryFailsClearlyAndStaysAsItWas() throws {
         let dir = StoreCLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         try StoreCLI.writeCorpus(in: dir, files: 3)
         _ = try StoreCLI.run(["ingest", "corpus/article-0.txt"], in: dir)
         let before = try StoreCLI.run(["stats", "--canonical"], in: dir).out

@@ -9,6 +9,7 @@ struct KillTests {
 
     @Test func killedIngestsLoseNothingAndResumeToTheCleanGraph() async throws {
         let dir = StoreCLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         try StoreCLI.writeCorpus(in: dir, files: 12)
         let started = Date()
         let cleanRun = try StoreCLI.run(["ingest", "corpus", "--graph", "clean"], in: dir)
