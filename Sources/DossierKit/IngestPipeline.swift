@@ -36,14 +36,22 @@ public struct IngestSummary: Sendable {
 /// and the others still go in.
 public final class IngestPipeline {
     let store: GraphStore
-    let extractor: Extractor
+    /// Loaded on first use: re-ingesting unchanged files never pays for the extractor's lexicons.
+    private var loadedExtractor: Extractor?
+    let graphDirectory: String
 
     public init(graphDirectory: String) throws(Diagnostic) {
+        self.graphDirectory = graphDirectory
         do { store = try GraphStore(directory: graphDirectory) }
         catch let e as StoreError { throw e.diagnostic }
         catch { throw Diagnostic(code: "StoreError", message: "\(error)") }
-        do { extractor = try Extractor() }
+    }
+
+    func extractor() throws -> Extractor {
+        if let loadedExtractor { return loadedExtractor }
+        do { loadedExtractor = try Extractor() }
         catch { throw Diagnostic(code: "ExtractorUnavailable", message: "cannot load the extractor: \(error)") }
+        return loadedExtractor!
     }
 
     /// The hooks that let the store ask entity resolution without depending on it.
@@ -60,7 +68,7 @@ public final class IngestPipeline {
     public func ingest(paths: [String], progress report: (IngestProgress) -> Void = { _ in }) -> IngestSummary {
         let started = Date()
         var summary = IngestSummary()
-        let (files, missing) = Self.expand(paths)
+        let (files, missing) = Self.expand(paths, skipping: graphDirectory)
         summary.failures = missing
         summary.progress.filesTotal = files.count
         for file in files {
@@ -101,7 +109,7 @@ public final class IngestPipeline {
             if try store.refreshIfSameContent(stamp, hash: fileHash) { summary.progress.filesSkipped += 1; return }
             let items = try Reader.read(data: data, source: path)
             for item in items {
-                let extraction = DocumentLinker.link(item.prefilled ?? extractor.extract(item.document))
+                let extraction = DocumentLinker.link(try item.prefilled ?? extractor().extract(item.document))
                 let outcome = try store.ingest(item.document, contentHash: Self.contentHash(item.document), file: path,
                                                extraction: extraction, resolution: Self.resolution)
                 if outcome.isNew { summary.progress.documents += 1 }
@@ -114,13 +122,19 @@ public final class IngestPipeline {
         }
     }
 
+    static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
     /// Content identity of a document: what it says, not where it was found.
     static func contentHash(_ d: Document) -> String {
         IngestHash.sha256Hex([d.title ?? "", d.published ?? "", d.language, d.text].joined(separator: "\u{1F}"))
     }
 
-    /// Files to ingest in a stable order, and the paths that do not exist.
-    static func expand(_ paths: [String]) -> ([String], [IngestFailure]) {
+    /// Files to ingest in a stable order, and the paths that do not exist. Walking a directory
+    /// skips hidden files, README* and the graph directory itself (`dossier ingest .`).
+    static func expand(_ paths: [String], skipping graphDirectory: String) -> ([String], [IngestFailure]) {
+        let graphPath = absolute(graphDirectory)
         var files: [String] = []
         var missing: [IngestFailure] = []
         let fm = FileManager.default
@@ -135,8 +149,8 @@ public final class IngestPipeline {
             if let walker = fm.enumerator(atPath: path) {
                 while let relative = walker.nextObject() as? String {
                     let name = (relative as NSString).lastPathComponent
-                    if name.hasPrefix(".") { walker.skipDescendants(); continue }
                     let full = base + "/" + relative
+                    if name.hasPrefix(".") || absolute(full) == graphPath { walker.skipDescendants(); continue }
                     var sub: ObjCBool = false
                     if fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue, !name.hasPrefix("README") { found.append(full) }
                 }

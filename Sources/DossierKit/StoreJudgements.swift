@@ -63,7 +63,7 @@ public enum StoreJudgements {
         if GraphStore.exists(in: graphDirectory) {
             sources = try GraphAccess.withStore(graphDirectory) { try $0.recordedFiles() }
         }
-        let aside = db + ".rebuilding"
+        let aside = db + "-rebuilding"
         for suffix in ["", "-wal", "-shm"] where fm.fileExists(atPath: db + suffix) {
             try? fm.removeItem(atPath: aside + suffix)
             try fm.moveItem(atPath: db + suffix, toPath: aside + suffix)

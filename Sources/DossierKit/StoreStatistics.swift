@@ -25,13 +25,18 @@ public struct StoreStatistics: Sendable, Equatable {
         lines += stats.entities.sorted { $0.key < $1.key }.map { "  \($0.key.padding(toLength: 14, withPad: " ", startingAt: 0)) \($0.value)" }
         lines.append("relations   \(stats.relations.values.reduce(0, +))")
         lines += stats.relations.sorted { $0.key < $1.key }.map { "  \($0.key.padding(toLength: 14, withPad: " ", startingAt: 0)) \($0.value)" }
-        lines += ["evidence    \(stats.evidence)", "judgements  \(stats.judgements)"]
+        lines += ["evidence    \(stats.evidence)", "merges      \(stats.merges)", "judgements  \(stats.judgements)"]
         return lines.joined(separator: "\n")
     }
 
-    /// SQLite's integrity check ("ok") and an id-independent listing of the whole graph, for comparisons.
-    public static func check(graphDirectory: String) throws -> (integrity: String, dump: String) {
-        try GraphAccess.withStore(graphDirectory, readOnly: true) { (try $0.integrityCheck(), try $0.canonicalDump()) }
+    /// SQLite's integrity check: "ok" when the database file is sound.
+    public static func integrityCheck(graphDirectory: String) throws -> String {
+        do { return try GraphStore.integrityCheck(directory: graphDirectory) } catch let e as StoreError { throw e.diagnostic }
+    }
+
+    /// An id-independent listing of the whole graph, for comparisons.
+    public static func canonicalDump(graphDirectory: String) throws -> String {
+        try GraphAccess.withStore(graphDirectory, readOnly: true) { try $0.canonicalDump() }
     }
 
     /// `dossier show`: the entity a name or id denotes, described with its evidence.

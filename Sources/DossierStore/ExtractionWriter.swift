@@ -39,7 +39,10 @@ struct ExtractionWriter {
         } else {
             id = try GraphStore.createEntity(db: db, type: type, name: entity.name, origin: "extracted", properties: [:])
         }
-        for name in names { try GraphStore.addAlias(db: db, entity: id, name: name, language: document.language, documentID: documentID) }
+        // The name as written is in the document's language; aliases may be added equivalents in another.
+        for name in names {
+            try GraphStore.addAlias(db: db, entity: id, name: name, language: name == entity.name ? document.language : nil, documentID: documentID)
+        }
         for key in keys {
             try db.run("INSERT INTO entity_keys(entity_id, key, document_id) VALUES (?,?,?)", [.int(id), .text(key), .int(documentID)])
         }

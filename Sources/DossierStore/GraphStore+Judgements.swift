@@ -24,7 +24,7 @@ extension GraphStore {
            let e = try Self.entity(db: db, id: id) { return e }
         let key = NameKey.key(reference)
         let ids = try db.query("""
-            SELECT entity_id FROM aliases WHERE key = ?1 UNION SELECT id FROM entities WHERE name = ?2 ORDER BY 1
+            SELECT entity_id FROM aliases WHERE key = ?1 UNION SELECT id FROM entities WHERE name = ?2 COLLATE NOCASE ORDER BY 1
             """, [.text(key), .text(reference)]) { $0.int(0) }
         let found = try ids.compactMap { try Self.entity(db: db, id: $0) }
         guard let first = found.first else {
@@ -41,7 +41,9 @@ extension GraphStore {
     public func apply(_ judgement: Judgement) throws -> Judgement {
         try writeTransaction {
             var j = judgement
-            let args = j.arguments
+            // A relation rejected by row id is replayed by the stable ids it resolved to.
+            let replayByUIDs = j.kind == "reject-relation" && j.arguments.count == 1 && j.uids.count == 3
+            let args = replayByUIDs ? j.uids : j.arguments
             func need(_ n: Int) throws { if args.count != n { throw StoreError(code: 0, message: "\(j.kind) takes \(n) arguments") } }
             func target(_ i: Int) throws -> StoredEntity {
                 if i < j.uids.count, let id = try entityID(uid: j.uids[i]), let e = try Self.entity(db: db, id: id) { return e }
@@ -82,12 +84,24 @@ extension GraphStore {
                     try db.run("INSERT OR IGNORE INTO rejections(type, key) VALUES (?,?)", [.text(e.type), .text(NameKey.key(name))])
                 }
                 try db.run("DELETE FROM entities WHERE id = ?", [.int(e.id)])
+            case "reject-relation" where args.count == 1:
+                // A relationship id, as a query returns it.
+                guard let id = Int64(args[0]), let (subject, predicate, object) = try db.query("""
+                    SELECT s.uid, r.predicate, coalesce(o.uid, r.object_key) FROM relations r JOIN entities s ON s.id = r.subject_id
+                    LEFT JOIN entities o ON o.id = r.object_id WHERE r.id = ?
+                    """, [.int(id)], { ($0.text(0), $0.text(1), $0.optionalText(2) ?? "") }).first else {
+                    throw StoreError(code: 0, message: "no relation with id \(args[0])")
+                }
+                j.uids = [subject, predicate, object]
+                try db.run("DELETE FROM relations WHERE id = ?", [.int(id)])
+                try db.run("INSERT OR IGNORE INTO rejections(type, key, predicate, object_key) VALUES ('relation',?,?,?)",
+                           [.text(subject), .text(predicate), .text(object)])
             case "reject-relation":
                 try need(3)
                 let s = try target(0)
                 let o = try? target(2)
                 let objectRef = o?.uid ?? NameKey.key(args[2])
-                j.uids = [s.uid, args[1], objectRef]
+                if !replayByUIDs { j.uids = [s.uid, args[1], objectRef] }
                 let removed = try db.query("""
                     SELECT id FROM relations WHERE subject_id = ? AND predicate = ? AND (object_id IS ? AND (object_id IS NOT NULL OR object_key = ? OR object_value = ?))
                     """, [.int(s.id), .text(args[1]), .optional(o?.id), .text(NameKey.key(args[2])), .text(args[2])]) { $0.int(0) }
@@ -141,6 +155,7 @@ extension GraphStore {
         for table in ["aliases", "entity_keys", "occurrences", "mentions", "resolutions"] {
             try db.run("UPDATE OR IGNORE \(table) SET entity_id = ? WHERE entity_id = ?", [.int(a.id), .int(b.id)])
         }
+        for name in b.names { try Self.addAlias(db: db, entity: a.id, name: name, language: nil, documentID: nil) }
         try db.run("UPDATE relations SET subject_id = ? WHERE subject_id = ?", [.int(a.id), .int(b.id)])
         try db.run("UPDATE relations SET object_id = ? WHERE object_id = ?", [.int(a.id), .int(b.id)])
         try db.run("INSERT INTO resolutions(entity_id, name, score, reasons) VALUES (?,?,1.0,?)",
@@ -229,7 +244,7 @@ extension GraphStore {
         if e.names.count > 1 { lines.append("  also: " + e.names.dropFirst().joined(separator: "; ")) }
         let props = ValueJSON.decodeMap(try db.query("SELECT properties FROM entities WHERE id = ?", [.int(e.id)]) { $0.text(0) }.first ?? "{}")
         for (k, v) in props.sorted(by: { $0.key < $1.key }) where k != "id" { lines.append("  \(k): \(ValueJSON.encode(v))") }
-        for (score, reasons, name) in try db.query("SELECT score, reasons, name FROM resolutions WHERE entity_id = ? ORDER BY id", [.int(e.id)], { ($0.double(0), $0.text(1), $0.text(2)) }) {
+        for (score, reasons, name) in try db.query("SELECT score, reasons, name FROM resolutions WHERE entity_id = ? GROUP BY name, score, reasons ORDER BY min(id)", [.int(e.id)], { ($0.double(0), $0.text(1), $0.text(2)) }) {
             lines.append("  merged \"\(name)\" (score \(score)): \(reasons)")
         }
         let facts = try db.query("""
@@ -240,10 +255,12 @@ extension GraphStore {
         if !facts.isEmpty { lines.append("facts:") }
         for (id, s, p, o, support) in facts {
             lines.append("  \(s) -\(p)-> \(o)   (\(support) document\(support == 1 ? "" : "s"))")
-            for ev in try evidence(relationship: id) {
+            let sentences = try evidence(relationship: id)
+            for ev in sentences.prefix(3) {
                 guard case .map(let m) = ev else { continue }
                 lines.append("      \(m["document"]?.stringValue ?? "analyst"): \(m["sentence"]?.stringValue ?? "") [\(m["extractor"]?.stringValue ?? "")]")
             }
+            if sentences.count > 3 { lines.append("      … and \(sentences.count - 3) more") }
         }
         let mentions = try evidence(node: e.id)
         if !mentions.isEmpty { lines.append("mentions:") }

@@ -77,10 +77,10 @@ extension GraphStore {
 
     func loadDocumentNodes() throws -> ([GraphNode], [GraphRelationship]) {
         let docs = try db.query("""
-            SELECT d.id, (SELECT min(s.source) FROM document_sources s WHERE s.document_id = d.id), d.title, d.url, d.published, d.language
+            SELECT d.id, (SELECT min(s.source) FROM document_sources s WHERE s.document_id = d.id), d.title, d.url, d.published, d.language, d.hash
             FROM documents d ORDER BY d.id
             """, []) { s -> GraphNode in
-            var p: [String: Value] = ["source": .string(s.optionalText(1) ?? ""), "language": .string(s.text(5))]
+            var p: [String: Value] = ["source": .string(s.optionalText(1) ?? ""), "language": .string(s.text(5)), "hash": .string(s.text(6))]
             if let t = s.optionalText(2) { p["title"] = .string(t) }
             if let u = s.optionalText(3) { p["url"] = .string(u) }
             if let d = s.optionalText(4) { p["published"] = .string(d) }

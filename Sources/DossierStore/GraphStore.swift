@@ -239,6 +239,7 @@ public final class GraphStore {
             for (p, n) in try db.query("SELECT predicate, count(*) FROM relations GROUP BY predicate", [], { ($0.text(0), Int($0.int(1))) }) { s.relations[p] = n }
             s.evidence = Int(try db.scalarInt("SELECT (SELECT count(*) FROM mentions) + (SELECT count(*) FROM relation_evidence)") ?? 0)
             s.judgements = Int(try db.scalarInt("SELECT count(*) FROM judgements") ?? 0)
+            s.merges = Int(try db.scalarInt("SELECT count(*) FROM resolutions") ?? 0)
             return s
         }
     }
@@ -250,6 +251,18 @@ public final class GraphStore {
 
     /// SQLite's own consistency check: "ok" when the file is sound.
     public func integrityCheck() throws -> String {
+        try Self.integrityCheck(db)
+    }
+
+    /// The integrity check of the database in `directory`, even one killed before its schema was written.
+    /// Opened for writing when allowed, so SQLite can first recover a WAL left by a killed writer.
+    public static func integrityCheck(directory: String) throws -> String {
+        let path = (directory as NSString).appendingPathComponent(fileName)
+        guard FileManager.default.fileExists(atPath: path) else { throw StoreError(code: 0, message: "no graph in \(directory)") }
+        return try integrityCheck(Connection(path: path, readOnly: !FileManager.default.isWritableFile(atPath: path)))
+    }
+
+    static func integrityCheck(_ db: Connection) throws -> String {
         try db.query("PRAGMA integrity_check") { $0.text(0) }.joined(separator: "\n")
     }
 
@@ -259,12 +272,15 @@ public final class GraphStore {
     }
 }
 
-/// Counts for `dossier stats --json`: exactly these keys, no timestamps.
+/// Counts for `dossier stats`. The `--json` form has exactly documents, entities, relations,
+/// evidence and judgements; `merges` (resolution decisions that linked a mention to an existing
+/// entity) is shown in the text form only.
 public struct StoreStats: Codable, Sendable, Equatable {
     public var documents = 0
     public var entities: [String: Int] = [:]
     public var relations: [String: Int] = [:]
     public var evidence = 0
     public var judgements = 0
+    public var merges = 0
     public init() {}
 }

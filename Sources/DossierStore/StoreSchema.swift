@@ -2,6 +2,7 @@
 /// A database is never migrated backwards; a newer database than this build refuses to open.
 enum StoreSchema {
     static let migrations: [String] = [
+        // 1: the tables.
         """
         CREATE TABLE documents(
             id INTEGER PRIMARY KEY, hash TEXT NOT NULL UNIQUE, source TEXT NOT NULL,
@@ -44,8 +45,7 @@ enum StoreSchema {
             predicate TEXT NOT NULL, object_id INTEGER REFERENCES entities(id) ON DELETE CASCADE,
             object_value TEXT, object_key TEXT, properties TEXT NOT NULL DEFAULT '{}',
             origin TEXT NOT NULL DEFAULT 'extracted');
-        CREATE INDEX relations_spo ON relations(subject_id, predicate, object_id, object_key);
-        CREATE INDEX relations_object ON relations(object_id);
+        \(relationIndexes)
         CREATE TABLE relation_evidence(
             id INTEGER PRIMARY KEY, relation_id INTEGER NOT NULL REFERENCES relations(id) ON DELETE CASCADE,
             document_id INTEGER REFERENCES documents(id) ON DELETE CASCADE,
@@ -64,7 +64,21 @@ enum StoreSchema {
             type TEXT NOT NULL, key TEXT NOT NULL, predicate TEXT NOT NULL DEFAULT '', object_key TEXT NOT NULL DEFAULT '',
             PRIMARY KEY(type, key, predicate, object_key));
         """,
+        // 2: indexes for lookups by name and for the cascades of `forget` on large stores.
+        """
+        CREATE INDEX aliases_key ON aliases(key);
+        CREATE INDEX aliases_document ON aliases(document_id);
+        CREATE INDEX entity_keys_document ON entity_keys(document_id);
+        CREATE INDEX resolutions_entity ON resolutions(entity_id);
+        CREATE INDEX resolutions_document ON resolutions(document_id);
+        """,
     ]
+
+    /// Also rebuilt by a bulk import, which drops them while it inserts.
+    static let relationIndexes = """
+        CREATE INDEX relations_spo ON relations(subject_id, predicate, object_id, object_key);
+        CREATE INDEX relations_object ON relations(object_id);
+        """
 
     static var currentVersion: Int { migrations.count }
 

@@ -46,13 +46,25 @@ enum StoreCLI {
         return dir
     }
 
-    /// A small corpus of distinct plain-text articles in `dir/corpus`.
+    /// A small corpus of distinct plain-text news items in `dir/corpus` (and a subdirectory),
+    /// written so that an extractor finds companies, people, places and facts in them.
     static func writeCorpus(in dir: String, files: Int) throws {
         let corpus = dir + "/corpus/sub"
         try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+        let stems = ["Velkor", "Tarmin", "Ostrava", "Brenwick", "Calder", "Miravel", "Nordheim", "Quillon"]
+        let people = ["Anna Keller", "Marc Dubois", "Olga Petrova", "James Holt", "Sofia Marin", "Lars Berg"]
+        let places = ["Norway", "Texas", "France", "Kazakhstan", "Sweden", "Quebec"]
         for i in 0..<files {
-            let body = (0..<40).map { "Company \(i) Holdings opened site \($0) in Region \(i % 7). Its director spoke to reporters on day \($0)." }
-            try body.joined(separator: "\n").write(toFile: (i % 2 == 0 ? dir + "/corpus" : corpus) + "/article-\(i).txt", atomically: true, encoding: .utf8)
+            let company = "\(stems[i % stems.count]) \(["Mining", "Energy", "Data"][i % 3]) Holdings"
+            let partner = "\(stems[(i + 3) % stems.count]) Power"
+            let person = people[i % people.count], place = places[i % places.count]
+            let text = """
+                \(company), a bitcoin miner based in \(place), said on Monday it would build a \(50 + i) MW data centre in \(places[(i + 1) % places.count]).
+                "We expect the site to open next year," said \(person), chief executive of \(company).
+                The company signed a power supply agreement with \(partner), according to Reuters.
+                Article number \(i) of the test corpus.
+                """
+            try text.write(toFile: (i % 2 == 0 ? dir + "/corpus" : corpus) + "/article-\(i).txt", atomically: true, encoding: .utf8)
         }
         try "About this corpus.".write(toFile: dir + "/corpus/README.md", atomically: true, encoding: .utf8)
         try "hidden".write(toFile: dir + "/corpus/.hidden.txt", atomically: true, encoding: .utf8)
@@ -63,6 +75,7 @@ enum StoreCLI {
 struct IngestCLITests {
     @Test func badInputsAreReportedOneLineEachAndTheGoodOnesStillGoIn() throws {
         let dir = StoreCLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         try StoreCLI.writeCorpus(in: dir, files: 2)
         FileManager.default.createFile(atPath: dir + "/empty.txt", contents: Data())
         FileManager.default.createFile(atPath: dir + "/blob.bin", contents: Data([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2]))
@@ -81,6 +94,7 @@ struct IngestCLITests {
 
     @Test func reingestingChangesNoCountAndSkipsUnchangedFiles() throws {
         let dir = StoreCLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         try StoreCLI.writeCorpus(in: dir, files: 4)
         #expect(try StoreCLI.run(["ingest", "corpus", "--graph", "g"], in: dir).status == 0)
         let before = try StoreCLI.run(["stats", "--json", "--graph", "g"], in: dir).out
@@ -91,8 +105,51 @@ struct IngestCLITests {
         #expect(try StoreCLI.run(["stats", "--check", "--graph", "g"], in: dir).out == "ok\n")
     }
 
+    @Test func twoConcurrentIngestsSerialiseToTheCleanGraph() throws {
+        let dir = StoreCLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try StoreCLI.writeCorpus(in: dir, files: 6)
+        #expect(try StoreCLI.run(["ingest", "corpus", "--graph", "clean"], in: dir).status == 0)
+        let clean = try StoreCLI.run(["stats", "--canonical", "--json", "--graph", "clean"], in: dir).out
+        let a = try StoreCLI.launch(["ingest", "corpus"], in: dir)
+        let b = try StoreCLI.launch(["ingest", "corpus"], in: dir)
+        for p in [a, b] {
+            _ = p.errPipe.fileHandleForReading.readDataToEndOfFile()
+            p.process.waitUntilExit()
+            #expect(p.process.terminationStatus == 0)
+        }
+        #expect(try StoreCLI.run(["stats", "--check"], in: dir).out == "ok\n")
+        #expect(try StoreCLI.run(["stats", "--canonical", "--json"], in: dir).out == clean)
+    }
+
+    @Test func judgementsAreLoggedAndSurviveARebuild() throws {
+        let dir = StoreCLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try StoreCLI.writeCorpus(in: dir, files: 2)
+        _ = try StoreCLI.run(["ingest", "corpus"], in: dir)
+        try """
+        {"type":"node","id":"C1","label":"Company","properties":{"name":"Acme Holdings"}}
+        {"type":"node","id":"C2","label":"Company","properties":{"name":"ACME Holdings Inc."}}
+        {"type":"edge","rel":"OWNS","src":"C1","dst":"C2","properties":{}}
+        """.write(toFile: dir + "/g.jsonl", atomically: true, encoding: .utf8)
+        #expect(try StoreCLI.run(["import", "jsonl", "g.jsonl"], in: dir).out.contains("2 nodes and 1 relationships"))
+        let merge = try StoreCLI.run(["merge", "C1", "C2"], in: dir)
+        #expect(merge.status == 0 && merge.out.contains("graph/judgements.jsonl"))
+        #expect(try StoreCLI.run(["rename", "nobody here", "X"], in: dir).status == 1)
+        let log = try String(contentsOfFile: dir + "/graph/judgements.jsonl", encoding: .utf8)
+        #expect(log.split(separator: "\n").count == 1 && log.contains("\"kind\":\"merge\""))
+        #expect(try StoreCLI.run(["stats", "--json"], in: dir).out.contains("\"judgements\":1}"))
+        let show = try StoreCLI.run(["show", "acme holdings inc"], in: dir)
+        #expect(show.status == 0 && show.out.contains("analyst merge"))
+        let rebuild = try StoreCLI.run(["rebuild"], in: dir)
+        #expect(rebuild.status == 1, "imported C1 and C2 are gone after a rebuild, so the merge cannot replay: \(rebuild.err)")
+        #expect(rebuild.err.contains("judgement merge"))
+        #expect(try StoreCLI.run(["stats", "--json"], in: dir).out.hasPrefix("{\"documents\":2,"))
+    }
+
     @Test func forgetThenStatsAndUsageErrors() throws {
         let dir = StoreCLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         try StoreCLI.writeCorpus(in: dir, files: 2)
         _ = try StoreCLI.run(["ingest", "corpus"], in: dir)
         let forget = try StoreCLI.run(["forget", "corpus/article-0.txt"], in: dir)
@@ -105,6 +162,7 @@ struct IngestCLITests {
 
     @Test func aReadOnlyGraphDirectoryFailsClearlyAndStaysAsItWas() throws {
         let dir = StoreCLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         try StoreCLI.writeCorpus(in: dir, files: 3)
         _ = try StoreCLI.run(["ingest", "corpus/article-0.txt"], in: dir)
         let before = try StoreCLI.run(["stats", "--canonical"], in: dir).out

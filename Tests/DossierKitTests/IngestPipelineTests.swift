@@ -62,12 +62,12 @@ import Testing
             nodes: [GraphNode(id: 1, labels: ["Company"], properties: ["name": "Acme"]), GraphNode(id: 2, labels: ["Person"], properties: ["name": "Jane Roe"])],
             relationships: [GraphRelationship(id: 3, type: "WORKS_FOR", start: 2, end: 1)]))
         try StoreJudgements.record(kind: "rename", arguments: ["Acme", "Acme Corp"], graphDirectory: graph)
-        let before = try StoreStatistics.check(graphDirectory: graph).dump
+        let before = try StoreStatistics.canonicalDump(graphDirectory: graph)
         let log = try String(contentsOfFile: graph + "/judgements.jsonl", encoding: .utf8)
         #expect(log.split(separator: "\n").count == 2 && log.contains("\"kind\":\"rename\""))
         let report = try StoreJudgements.rebuild(graphDirectory: graph)
         #expect(report.replayed == 2 && report.failedJudgements.isEmpty)
-        #expect(try StoreStatistics.check(graphDirectory: graph).dump == before)
+        #expect(try StoreStatistics.canonicalDump(graphDirectory: graph) == before)
         // A lost database: rebuilt from the given paths plus the log.
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: graph + "/dossier.sqlite" + suffix) }
         _ = try StoreJudgements.rebuild(graphDirectory: graph, extraPaths: [dir + "/a.txt"])
@@ -75,6 +75,17 @@ import Testing
         #expect(try StoreStatistics.describe("Jane Roe", graphDirectory: graph).contains("WORKS_FOR"))
         let snapshot = try GraphAccess.snapshot(graphDirectory: graph)
         #expect(snapshot.nodes.contains { $0.properties["name"] == "Acme Corp" })
+    }
+
+    @Test func walkingADirectorySkipsHiddenFilesReadmesAndTheGraphItself() throws {
+        let dir = Self.temporaryDirectory()
+        for name in ["a.txt", ".hidden.txt", "README.md", "graph/dossier.sqlite", "sub/b.txt", ".git/config"] {
+            try FileManager.default.createDirectory(atPath: (dir + "/" + name as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try "x".write(toFile: dir + "/" + name, atomically: true, encoding: .utf8)
+        }
+        let (files, missing) = IngestPipeline.expand([dir, dir + "/nope.txt"], skipping: dir + "/graph")
+        #expect(files == [dir + "/a.txt", dir + "/sub/b.txt"])
+        #expect(missing.map(\.description) == [dir + "/nope.txt: no such file or directory"])
     }
 
     @Test func statsJSONHasExactlyTheAgreedKeys() throws {

@@ -109,6 +109,24 @@ import Testing
         #expect(throws: StoreError.self) { try GraphStore(directory: dir) }
     }
 
+    @Test func anOlderStoreIsMigratedForwardKeepingItsData() throws {
+        let dir = StoreFixtures.temporaryDirectory()
+        do {
+            let store = try GraphStore(directory: dir)
+            let (doc, ex) = StoreFixtures.ownership("a.txt")
+            try StoreFixtures.ingest(store, doc, ex)
+            // Make it a version-1 store: drop what migration 2 added.
+            try store.db.execute("""
+                DROP INDEX aliases_key; DROP INDEX aliases_document; DROP INDEX entity_keys_document;
+                DROP INDEX resolutions_entity; DROP INDEX resolutions_document; DELETE FROM schema_version WHERE version > 1;
+                """)
+        }
+        let store = try GraphStore(directory: dir)
+        #expect(try store.db.scalarInt("SELECT max(version) FROM schema_version") == Int64(StoreSchema.currentVersion))
+        #expect(try store.db.scalarInt("SELECT count(*) FROM sqlite_master WHERE name = 'aliases_key'") == 1)
+        #expect(try store.stats().relations == ["OWNS": 1])
+    }
+
     @Test func readingAMissingStoreSaysSo() {
         #expect { try GraphStore(directory: StoreFixtures.temporaryDirectory(), readOnly: true) } throws: {
             "\($0)".contains("no graph")

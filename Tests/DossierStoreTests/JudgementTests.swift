@@ -69,6 +69,21 @@ import Testing
         #expect(try store.stats().relations.isEmpty)
     }
 
+    @Test func aRelationRejectedByIdIsReplayedByItsStableIds() throws {
+        let store = try twoSpellings()
+        let owns = try #require(try store.snapshot().relationships.first { $0.type == "OWNS" })
+        let applied = try store.apply(Self.judgement("reject-relation", String(owns.id)))
+        #expect(applied.uids.count == 3 && applied.uids[1] == "OWNS")
+        #expect(try store.stats().relations == ["OWNS": 1])
+        // On a fresh store (as after a rebuild) the row id means nothing; the uids still do.
+        let fresh = try twoSpellings()
+        try fresh.apply(applied)
+        #expect(try fresh.stats().relations == ["OWNS": 1])
+        let snap = try fresh.snapshot()
+        let remaining = try #require(snap.relationships.first { $0.type == "OWNS" })
+        #expect(snap.nodes.first { $0.id == remaining.start }?.properties["uid"] != .string(applied.uids[0]))
+    }
+
     @Test func analystFactsAreStoredWithAnalystEvidence() throws {
         let store = try twoSpellings()
         let beta = try store.entity(named: "Beta Mining")

@@ -22,7 +22,7 @@ struct IngestCommand: ParsableCommand {
         }
         if live { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
         for failure in summary.failures { printError("error: \(failure)") }
-        if let e = summary.storeError { printError("error: \(e.message) — the graph in \(graph.graph) is unchanged by the failed document") }
+        if let e = summary.storeError { printError("error: \(e.message); ingest stopped, every document before it is stored whole") }
         printError(Self.summaryLine(summary))
         if !summary.failures.isEmpty || summary.storeError != nil { throw ExitCode.failure }
     }
