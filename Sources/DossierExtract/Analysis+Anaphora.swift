@@ -18,7 +18,7 @@ extension Analysis {
                 let det = tokens[i], noun = tokens[i + 1]
                 // `its chief executive`, `sa filiale`, `their facility`: the possessive stands for the firm.
                 if Self.possessives.contains(det.key), let e = salient ?? named.first(where: { type($0.entity) == .company && $0.tokens.upperBound <= i })?.entity,
-                   lex.roleTitles.longestMatch(tokens, at: i + 1, limit: s.tokens.upperBound) != nil || Self.companyAnaphors.contains(noun.key) || ["subsidiary", "filiale", "unit"].contains(noun.key) {
+                   lex.roleTitles.longestMatch(tokens, at: i + 1, limit: s.tokens.upperBound) != nil || Self.companyAnaphors.contains(noun.key) || ["subsidiary", "filiale", "unit", "headquarters", "siege"].contains(noun.key) {
                     addMention(entity: e, tokens: i..<(i + 1), sentence: k, rule: "coref:possessive", confidence: 0.55, anaphor: true)
                     i += 1; continue
                 }

@@ -87,6 +87,17 @@ extension Analysis {
     /// The place of a facility: a location named just before the noun or after it behind
     /// `in/en/à/dans/near/de`.
     private func facilityPlace(noun r: Range<Int>, sentence k: Int) -> Int? {
+        if let after = placeAfter(noun: r, sentence: k) { return after }
+        // `BitRiver exploite à Bratsk, …, l'un des plus grands centres`: a place given before the noun.
+        let before = slots[k].filter { type($0.entity) == .location && $0.tokens.upperBound <= r.lowerBound && r.lowerBound - $0.tokens.upperBound <= 15 }
+        for slot in before.reversed() {
+            let lead = keys(max(sentences[k].tokens.lowerBound, slot.tokens.lowerBound - 2)..<slot.tokens.lowerBound)
+            if lead.contains(where: { ["a", "in", "en", "near", "pres", "au"].contains($0) }) { return slot.entity }
+        }
+        return nil
+    }
+
+    private func placeAfter(noun r: Range<Int>, sentence k: Int) -> Int? {
         for slot in slots[k] where type(slot.entity) == .location {
             if slot.tokens.upperBound == r.lowerBound { return slot.entity }
             if slot.tokens.lowerBound >= r.upperBound && slot.tokens.lowerBound - r.upperBound <= 12 {
@@ -116,7 +127,8 @@ extension Analysis {
     }
 
     private func facilityName(noun r: Range<Int>, lemma: String, language: String, owner: Int?, place: Int?) -> (primary: String, aliases: [String]) {
-        let noun = text(r)
+        var noun = text(r)
+        if fold(noun) != fold(lemma) && r.count <= 4 { noun = lemma }
         let ownerName = owner.map(displayName)
         let placeName = place.map(displayName)
         let placePart = placeName.map { " (\($0))" } ?? ""

@@ -12,7 +12,7 @@ enum RelationCues {
     static let passiveInvest: [String] = ["backed by", "funded by", "financed by", "soutenue par", "soutenu par", "financee par", "finance par", "investment from", "investissement de", "funding from", "led by"]
     static let supplies: Set<String> = ["supplies", "supply", "supplied", "supplying", "fournit", "fournir", "fournira", "fournissait", "provides", "provide", "provided", "providing", "delivers", "deliver", "delivered", "livre", "livrer", "livrera", "sells", "sell", "sold", "vend", "vendre", "hosts", "host", "heberge", "heberger", "powers", "alimente", "supplier", "fournisseur"]
     static let passiveSupply: [String] = ["supplied by", "provided by", "fourni par", "fournie par", "fournis par", "powered by", "alimente par", "alimentee par", "hosted by", "heberge par", "hebergee par", "made by", "fabrique par", "fabriquee par", "concu par", "designed by", "manufactured by", "built by", "from"]
-    static let partner: Set<String> = ["partnership", "partnered", "partner", "partners", "partenariat", "partenaire", "partenaires", "associe", "allie", "joint", "coentreprise", "co-entreprise", "memorandum", "mou", "protocole", "alliance", "collaboration", "collaborate", "collaborates", "collaborating", "teamed", "cooperation", "cooperer", "cooperate", "consortium"]
+    static let partner: Set<String> = ["venture", "ventures", "partnership", "partnered", "partner", "partners", "partenariat", "partenaire", "partenaires", "associe", "allie", "joint", "coentreprise", "co-entreprise", "memorandum", "mou", "protocole", "alliance", "collaboration", "collaborate", "collaborates", "collaborating", "teamed", "cooperation", "cooperer", "cooperate", "consortium"]
     static let reportVerbsAfter: Set<String> = ["rapporte", "rapportait", "reported", "reports", "reporte", "cite", "citant", "writes", "ecrit", "wrote", "according", "selon", "told", "revealed", "revele", "indique", "indiquait", "annonce"]
 }
 
@@ -32,6 +32,76 @@ extension Analysis {
         }
         nationalities()
         makersByName()
+        makersInContext()
+        partnerLists()
+        roleWithoutOrganization()
+    }
+
+    /// `Nvidia's H20`, `la H20 conçue par Nvidia`, `Huawei … its Ascend chips`: the firm that makes a product.
+    func makersInContext() {
+        for (k, _) in sentences.enumerated() where !skip[k] {
+            for p in slots[k] where type(p.entity) == .product {
+                let makers = slots[k].filter { type($0.entity) == .company && !drafts[$0.entity].isMedia }
+                for m in makers {
+                    let before = m.tokens.upperBound <= p.tokens.lowerBound
+                    let gap = before ? keys(m.tokens.upperBound..<p.tokens.lowerBound) : keys(p.tokens.upperBound..<m.tokens.lowerBound)
+                    guard gap.count <= 8 else { continue }
+                    let cue: Set<String> = before ? ["'s", "launched", "released", "unveiled", "makes", "designs", "designed", "built", "lance", "devoile", "presente", "its", "ses", "sa", "son"]
+                                                  : ["by", "par", "de", "d'", "from"]
+                    let verbs: Set<String> = ["concu", "concue", "fabrique", "fabriquee", "designed", "made", "built", "developpe", "developpee", "produced", "produit", "produite"]
+                    if before ? (gap.first == "'s" || gap.contains(where: { cue.contains($0) && $0 != "'s" })) : (gap.last.map { cue.contains($0) } == true && (gap.count <= 1 || gap.contains(where: { verbs.contains($0) }))) {
+                        relate(m.entity, .supplies, .entity(p.entity), cue: before ? m.tokens.lowerBound..<p.tokens.upperBound : p.tokens.lowerBound..<m.tokens.upperBound,
+                               sentence: k, rule: "rule:maker-of-product", confidence: 0.6)
+                        break
+                    }
+                }
+            }
+        }
+    }
+
+    /// `MGX, Bpifrance, Mistral AI et NVIDIA … coentreprise`: a list of firms in a sentence that
+    /// declares a partnership, joint venture or memorandum are partners of each other.
+    func partnerLists() {
+        let cues: Set<String> = ["partenariat", "partnership", "coentreprise", "co-entreprise", "joint", "consortium", "alliance", "memorandum", "protocole", "partenaires", "partners"]
+        for (k, s) in sentences.enumerated() where !skip[k] && !Set(keys(s.tokens)).isDisjoint(with: cues) {
+            let firms = slots[k].filter { [.company, .organization].contains(type($0.entity)) && !$0.anaphor }
+            var group: [Slot] = []
+            func flush() {
+                if group.count >= 2 {
+                    for a in group.indices { for b in (a + 1)..<group.count {
+                        relate(group[a].entity, .partnerOf, .entity(group[b].entity), cue: group[a].tokens.lowerBound..<group[b].tokens.upperBound,
+                               sentence: k, rule: "rule:partner-list", confidence: 0.5)
+                    } }
+                }
+                group = []
+            }
+            for f in firms {
+                if let last = group.last {
+                    let gap = keys(last.tokens.upperBound..<f.tokens.lowerBound)
+                    if !gap.isEmpty, gap.count <= 2, gap.allSatisfy({ [",", "et", "and", "ainsi", "que"].contains($0) }) { group.append(f); continue }
+                    flush()
+                }
+                group.append(f)
+            }
+            flush()
+        }
+    }
+
+    /// `chief executive Paul Prager said`: a business title with no firm named goes to the firm
+    /// the sentence is about.
+    func roleWithoutOrganization() {
+        let business: Set<String> = ["CEO", "CFO", "COO", "CTO", "CIO", "PRESIDENT", "CHAIR", "EXECUTIVE", "VICE_PRESIDENT", "MANAGING_DIRECTOR", "SPOKESPERSON", "DEPARTMENT_HEAD", "CCO", "CSTRAT"]
+        for (k, s) in sentences.enumerated() where !skip[k] {
+            guard let firm = salientAt[k] ?? slots[k].first(where: { type($0.entity) == .company && !drafts[$0.entity].isMedia })?.entity else { continue }
+            for p in slots[k] where type(p.entity) == .person {
+                let lo = max(s.tokens.lowerBound, p.tokens.lowerBound - 3)
+                guard lo < p.tokens.lowerBound, let role = roleTitle(in: lo..<p.tokens.lowerBound), business.contains(role) else { continue }
+                let lead = keys(lo..<p.tokens.lowerBound)
+                if lead.contains(where: { ["of", "de", "d'", "du", "'s", ","].contains($0) }) { continue }
+                if slots[k].contains(where: { $0.tokens.upperBound <= p.tokens.lowerBound && p.tokens.lowerBound - $0.tokens.upperBound <= 4 && [.company, .organization].contains(type($0.entity)) }) { continue }
+                relate(p.entity, .worksFor, .entity(firm), cue: lo..<p.tokens.upperBound, sentence: k, rule: "rule:title-before-name.salient", confidence: 0.45, properties: ["role": .string(role)])
+            }
+        }
     }
 
     private func has(_ ks: [String], _ phrase: String) -> Bool {
@@ -66,8 +136,10 @@ extension Analysis {
         // WORKS_FOR / FOUNDED: `X, directeur d'Y`, `X, CEO of Y`, `Y CEO X`, `Y's chief executive X`.
         if tx == .person, org.contains(ty), adjacent, mid.count <= 9, let last = mid.last(where: { !["la", "le", "l'", "the"].contains($0) }),
            ["de", "d'", "du", "des", "of", "at", "chez", "for", "au", "a"].contains(last) {
+            let otherRole = roleTitle(in: midRange).flatMap { $0 == "FOUNDER" ? roleTitle(in: (midRange.lowerBound + 1 + (mid.firstIndex { RelationCues.founded.contains($0) } ?? 0))..<midRange.upperBound) : $0 }
             if mid.contains(where: { RelationCues.founded.contains($0) }) {
                 rel(x.entity, .founded, y.entity, "rule:apposition.founder", 0.7)
+                if let role = otherRole, role != "FOUNDER" { rel(x.entity, .worksFor, y.entity, "rule:apposition.founder-and-role", 0.7, ["role": .string(role)]) }
             } else if let role = roleTitle(in: midRange) {
                 rel(x.entity, .worksFor, y.entity, "rule:apposition.role", 0.75, ["role": .string(role)])
             } else if mid.contains(where: { ["heads", "dirige", "leads", "head", "chef", "patron", "boss", "works", "travaille"].contains($0) }) {
@@ -76,8 +148,11 @@ extension Analysis {
         }
         if tx == .person, org.contains(ty), adjacent, mid == [","] || mid == [",", "the"] || mid == [",", "le"] || mid == [",", "la"], y.tokens.upperBound + 1 < sentences[k].tokens.upperBound,
            tokens[y.tokens.upperBound].key == "'s", let role = roleTitle(in: (y.tokens.upperBound + 1)..<min(y.tokens.upperBound + 5, sentences[k].tokens.upperBound)) {
-            if role == "FOUNDER" { rel(x.entity, .founded, y.entity, "rule:apposition.possessive-founder", 0.7) }
-            else { rel(x.entity, .worksFor, y.entity, "rule:apposition.possessive-role", 0.7, ["role": .string(role)]) }
+            let tail = keys((y.tokens.upperBound + 1)..<min(y.tokens.upperBound + 7, sentences[k].tokens.upperBound))
+            if role == "FOUNDER" || tail.contains(where: { RelationCues.founded.contains($0) }) { rel(x.entity, .founded, y.entity, "rule:apposition.possessive-founder", 0.7) }
+            if role != "FOUNDER" || tail.contains(where: { ["and", "et"].contains($0) }) {
+                rel(x.entity, .worksFor, y.entity, "rule:apposition.possessive-role", 0.7, ["role": .string(role)])
+            }
         }
         if org.contains(tx), ty == .person, adjacent, mid.count <= 6, !mid.dropLast().contains(","), !mid.contains("and"), !mid.contains("et"), !mid.contains("of"), !mid.contains("de") {
             if let role = roleTitle(in: midRange) {
@@ -112,11 +187,14 @@ extension Analysis {
             rel(x.entity, .founded, y.entity, "rule:participle.founded-by", 0.65)
         }
         // SUBSIDIARY_OF
-        if org.contains(tx), org.contains(ty), adjacent, mid.count <= 7 {
+        let transparent = between.allSatisfy { $0.entity == x.entity || $0.entity == y.entity }
+        if org.contains(tx), org.contains(ty), adjacent || transparent, mid.count <= 10 {
             let sub = mid.contains(where: { RelationCues.subsidiary.contains($0) })
-            if sub, let last = mid.last(where: { !["la", "le", "l'", "the"].contains($0) }), ["of", "de", "d'", "du"].contains(last) {
+            let subAt = mid.firstIndex { RelationCues.subsidiary.contains($0) }
+            let afterSub = subAt.map { Array(mid[($0 + 1)...]) } ?? []
+            if sub, afterSub.count <= 5, afterSub.contains(where: { ["of", "de", "d'", "du", "par", "by"].contains($0) }), !mid.contains(where: { ["et", "and"].contains($0) }) {
                 rel(x.entity, .subsidiaryOf, y.entity, "rule:subsidiary-of", 0.75)
-            } else if sub, mid.count <= 3, mid.first == "'s" || mid.first.map({ RelationCues.subsidiary.contains($0) }) == true {
+            } else if sub, mid.count <= 3, mid.first == "'s" || mid.first.map({ RelationCues.subsidiary.contains($0) }) == true, x.tokens.lowerBound > 0, tokens[x.tokens.lowerBound - 1].key != "," {
                 rel(y.entity, .subsidiaryOf, x.entity, "rule:parent-subsidiary", 0.65)
             } else if tx == .organization, ty == .organization, mid == ["'s"] {
                 rel(y.entity, .subsidiaryOf, x.entity, "rule:org-possessive", 0.55)
@@ -143,6 +221,15 @@ extension Analysis {
             rel(x.entity, .operates, y.entity, "rule:verb.operates", 0.65)
         }
         // LOCATED_IN: `X, basé à Moscou`, `X, qui exploite une succursale à Dubaï`, `Moscow-based X`.
+        if tx == .facility, ty == .location, between.allSatisfy({ type($0.entity) == .location }), mid.count <= 8,
+           let last = mid.last(where: { !["la", "le", "l'", "les", "the"].contains($0) }), ["in", "at", "near", "a", "en", "dans", "au", "aux", "pres"].contains(last),
+           !mid.contains(".") {
+            rel(x.entity, .locatedIn, y.entity, "rule:facility-in-place", 0.65)
+            for q in chainedPlaces(after: y.entity, sentence: k) { rel(x.entity, .locatedIn, q, "rule:facility-in-place.chain", 0.6) }
+        }
+        if tx == .company, ty == .location, mid.count <= 8, mid.last == "from", mid.dropLast().suffix(3).contains(where: { Vocabulary.companyHeads.contains($0) }) {
+            rel(x.entity, .locatedIn, y.entity, "rule:head-from-place", 0.6)
+        }
         if tx == .company, ty == .location, onlyPlacesBetween || between.allSatisfy({ type($0.entity) != .company }), mid.count <= 14 {
             let text = mid.joined(separator: " ")
             if RelationCues.located.contains(where: { $0 != "from" && (text.hasSuffix($0) || text.hasSuffix($0 + " la") || text.hasSuffix($0 + " l'") || text.hasSuffix($0 + " the") || text.hasSuffix($0 + " le")) }) {
@@ -199,6 +286,11 @@ extension Analysis {
         if org.contains(tx), org.contains(ty), mid.count <= 12, between.allSatisfy({ !org.contains(type($0.entity)) }) {
             if mid.contains(where: { RelationCues.partner.contains($0) }) && (mid.contains("with") || mid.contains("avec") || mid.contains("a") || mid.contains("and") || mid.contains("et") || mid.contains("between") || mid.contains("entre")) {
                 rel(x.entity, .partnerOf, y.entity, "rule:partnership", 0.6)
+            } else if ["avec", "with"].contains(mid.last ?? ""), mid.count <= 6 {
+                let after = keys(y.tokens.upperBound..<min(y.tokens.upperBound + 6, sentences[k].tokens.upperBound))
+                if after.contains(where: { RelationCues.partner.contains($0) }) || mid.contains(where: { ["etudie", "travaille", "works", "teams", "teamed", "joins", "cooperate", "collaborate", "venture", "associe", "allie"].contains($0) }) {
+                    rel(x.entity, .partnerOf, y.entity, "rule:partnership.with", 0.55)
+                }
             } else if mid == ["and"] || mid == ["et"] {
                 let after = keys(y.tokens.upperBound..<min(y.tokens.upperBound + 10, sentences[k].tokens.upperBound))
                 if after.contains(where: { RelationCues.partner.contains($0) }) { rel(x.entity, .partnerOf, y.entity, "rule:partnership.pair", 0.55) }
