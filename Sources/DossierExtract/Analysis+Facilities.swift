@@ -46,14 +46,32 @@ extension Analysis {
                     last = f
                     continue
                 }
-                let owner = facilityOwner(noun: r, sentence: k)
+                var owner = facilityOwner(noun: r, sentence: k)
                 let place = facilityPlace(noun: r, sentence: k)
-                guard owner != nil || place != nil else { continue }
-                let name = facilityName(noun: r, lemma: noun.lemma, language: noun.language, owner: owner, place: place)
+                // A weakly typed name right before or after the noun names the site itself
+                // (`Lake Mariner data center`, `barrage de la Renaissance`, `Vega, a 205 MW campus`).
+                var siteName: String? = nil
+                if let o = owner, drafts[o].strength <= 1, let slot = slots[k].first(where: { $0.entity == o && ($0.tokens.upperBound == r.lowerBound || (r.upperBound..<(r.upperBound + 3)).contains($0.tokens.lowerBound) || keys($0.tokens.upperBound..<r.lowerBound).first == ",") }) {
+                    siteName = slot.tokens.upperBound <= r.lowerBound && keys(slot.tokens.upperBound..<r.lowerBound).first != "," ? text(slot.tokens.lowerBound..<r.upperBound)
+                        : (slot.tokens.upperBound <= r.lowerBound ? displayName(o) : text(r.lowerBound..<slot.tokens.upperBound))
+                    if drafts[o].mentions.count == 1 { drafts[o].suppressed = true }
+                    owner = slots[k].last(where: { $0.tokens.upperBound <= min(slot.tokens.lowerBound, r.lowerBound) && type($0.entity) == .company && drafts[$0.entity].strength >= 2 && !drafts[$0.entity].isMedia })?.entity ?? salientAt[k]
+                }
+                guard owner != nil || place != nil || siteName != nil else { continue }
+                // The same firm's site of the same kind, described again, is the same facility.
+                if let o = owner, siteName == nil, let same = drafts.indices.first(where: { drafts[$0].type == .facility && drafts[$0].properties["kind"] == .string(noun.kind) && drafts[$0].properties["owner"] == .int(Int64(o)) }) {
+                    addMention(entity: same, tokens: r, sentence: k, rule: "coref:same-owner-facility", confidence: 0.55, anaphor: true)
+                    if let p = place { relate(same, .locatedIn, .entity(p), cue: r, sentence: k, rule: "rule:facility.place", confidence: 0.6) }
+                    latest[noun.kind] = same; last = same
+                    continue
+                }
+                var name = facilityName(noun: r, lemma: noun.lemma, language: noun.language, owner: owner, place: place)
+                if let n = siteName { name = (n, [name.primary] + name.aliases) }
                 var draft = EntityDraft(type: .facility, strength: 2)
                 draft.descriptiveName = name.primary
                 draft.extraAliases = name.aliases
                 draft.properties["kind"] = .string(noun.kind)
+                if let o = owner { draft.properties["owner"] = .int(Int64(o)) }
                 if let status = facilityStatus(s) { draft.properties["status"] = .string(status) }
                 let f = addEntity(draft)
                 addMention(entity: f, tokens: r, sentence: k, rule: "rule:facility-noun", confidence: 0.7)
