@@ -40,12 +40,12 @@ extension Analysis {
             let k = key(found[members[0]])
             if let target = groupOf[k], target != g { mergedInto[g] = target }
         }
+        var groupOfAcronym: [String: Int] = [:]
+        for (g, members) in groups.enumerated() { for i in members { if let a = found[i].acronym { groupOfAcronym[a] = groupOfAcronym[a] ?? g } } }
         for (g, members) in groups.enumerated() {
             let m = found[members[0]]
             guard m.tokens.count == 1, tokens[m.tokens.lowerBound].isAllCaps, mergedInto[g] == g else { continue }
-            for (h, others) in groups.enumerated() where h != g && others.contains(where: { found[$0].acronym == tokens[m.tokens.lowerBound].text }) {
-                mergedInto[g] = h
-            }
+            if let h = groupOfAcronym[tokens[m.tokens.lowerBound].text], h != g { mergedInto[g] = h }
         }
         // Surnames alone link to the person named in full.
         var surnameOwner: [String: Int] = [:]

@@ -101,10 +101,17 @@ final class Analysis {
         return TextSpan(start: tokens[f].start, end: tokens[l].end)
     }
 
+    private var snippets: [Int: String] = [:]
+
     func evidence(_ r: Range<Int>, sentence k: Int, rule: String, confidence: Double) -> Evidence {
         let s = sentences[k]
-        var snippet = text(s.start, s.end)
-        if snippet.count > 400 { snippet = String(snippet.prefix(400)) + "…" }
+        let snippet: String
+        if let cached = snippets[k] { snippet = cached } else {
+            var t = text(s.start, min(s.end, s.start + 600))
+            if t.count > 400 { t = String(t.prefix(400)) + "…" }
+            snippets[k] = t
+            snippet = t
+        }
         return Evidence(document: document.source, sentence: TextSpan(start: s.start, end: s.end), span: span(r),
                         snippet: snippet, extractor: rule, confidence: confidence)
     }

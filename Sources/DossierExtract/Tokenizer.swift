@@ -44,6 +44,10 @@ enum Tokenizer {
     static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" || s == "\u{02BC}" }
 
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 {
+            let v = s.value
+            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+        }
         let p = s.properties
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
     }
@@ -58,6 +62,7 @@ enum Tokenizer {
         while i < n {
             let s = scalars[i]
             if s == "\n" || s == "\r" || s == "\u{2028}" || s == "\u{2029}" { atLineStart = true; sawSpace = true; i += 1; continue }
+            if s == " " || s == "\t" { sawSpace = true; i += 1; continue }
             if s.properties.isWhitespace || s.properties.generalCategory == .control || s.properties.generalCategory == .format {
                 sawSpace = true; i += 1; continue
             }
@@ -129,6 +134,19 @@ enum Tokenizer {
         var camel = false, prevLower = false
         var firstLetterUpper: Bool? = nil
         for s in scalars[a..<b] {
+            if s.value < 0x80 {
+                let v = s.value
+                if v >= 0x41 && v <= 0x5A {
+                    letters += 1; upper += 1; if prevLower { camel = true }
+                    if firstLetterUpper == nil { firstLetterUpper = true }
+                    prevLower = false
+                } else if v >= 0x61 && v <= 0x7A {
+                    letters += 1
+                    if firstLetterUpper == nil { firstLetterUpper = false }
+                    prevLower = true
+                } else if v >= 0x30 && v <= 0x39 { digits += 1 }
+                continue
+            }
             let p = s.properties
             if p.isAlphabetic {
                 letters += 1
