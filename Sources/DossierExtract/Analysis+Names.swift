@@ -106,6 +106,30 @@ extension Analysis {
             for m in ms { keyToEntity[Self.groupKey(text(m.tokens))] = e }
         }
         for s in slots.indices { slots[s].sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
+        harmoniseTypes()
+    }
+
+    /// Document-level consistency for weak guesses: a model-number name in a document that
+    /// has products is a product; a name coordinated with a person (`X and Jane Doe`) is a person.
+    private func harmoniseTypes() {
+        let hasProducts = drafts.contains { $0.type == .product }
+        for e in drafts.indices where drafts[e].type == .company && drafts[e].strength <= 1 {
+            let name = displayName(e)
+            if hasProducts, name.split(separator: " ").contains(where: { w in w.contains { $0.isNumber } && w.contains { $0.isLetter } }) {
+                drafts[e].type = .product
+            }
+        }
+        for k in slots.indices {
+            let ss = slots[k]
+            for (a, b) in zip(ss, ss.dropFirst()) where b.tokens.lowerBound >= a.tokens.upperBound {
+                let gap = keys(a.tokens.upperBound..<b.tokens.lowerBound)
+                guard gap == ["and"] || gap == ["et"] else { continue }
+                for (x, y) in [(a, b), (b, a)] where drafts[x.entity].type == .company && drafts[x.entity].strength <= 1 && drafts[y.entity].type == .person
+                    && x.tokens.count >= 2 && x.tokens.count <= 3 {
+                    drafts[x.entity].type = .person
+                }
+            }
+        }
     }
 
     /// The name an entity is exported under: its longest name as written.

@@ -49,6 +49,7 @@ struct MentionFinder {
         if lex.demonyms[t.key] != nil && !t.isAllCaps && !(i + 1 < s.tokens.upperBound && tokens[i + 1].isCapitalized && !tokens[i + 1].spaceBefore == false) { return false }
         if lex.roleTitles.value(t.key) != nil && !t.isCamel && t.key != "founder" && !(t.isAllCaps && t.text.count > 3) { return false }
         if t.key.hasPrefix("co-"), lex.roleTitles.value(String(t.key.dropFirst(3))) != nil { return false }
+        if let (len, _) = lex.roleTitles.longestMatch(tokens, at: i, limit: s.tokens.upperBound), len >= 2, !t.isAllCaps { return false }
         if Vocabulary.personTitles.contains(t.key) && (t.text.count <= 4) { return false }
         // `Le`, `The`, `Les` open a name only before another capital (`Les Échos`, `The Wall Street Journal`).
         if t.text.count <= 3, Vocabulary.commonStarters.contains(t.key), !t.isAllCaps,
@@ -58,7 +59,8 @@ struct MentionFinder {
         if t.isCapitalized && !t.isAllCaps && !t.isCamel && !t.hasDigit && isSentenceInitial(i, in: s) {
             if Vocabulary.commonStarters.contains(t.key) || lowercaseWords.contains(t.key) { return false }
             // A capitalised opener is a name only if it is capitalised elsewhere, known, or followed by another capital.
-            let nextIsName = i + 1 < s.tokens.upperBound && tokens[i + 1].kind == .word && (tokens[i + 1].isCapitalized || tokens[i + 1].isAllCaps)
+            let nextIsName = i + 1 < s.tokens.upperBound && ((tokens[i + 1].kind == .word && (tokens[i + 1].isCapitalized || tokens[i + 1].isAllCaps))
+                || (tokens[i + 1].text == "," && !t.key.hasSuffix("ment") && !t.key.hasSuffix("ly") && !t.key.hasSuffix("ed") && !t.key.hasSuffix("ing")))
             if !nextIsName && !midSentenceCapitals.contains(t.key) && !lex.firstNames.contains(t.key) && lex.places.value(t.key) == nil { return false }
         }
         return true
@@ -67,8 +69,12 @@ struct MentionFinder {
     /// Inside a name already begun, small capitalised words are allowed (`Masayoshi Son`, `Le Monde`).
     func continuesName(_ j: Int, in s: Sentence) -> Bool {
         let t = tokens[j]
+        // `YTL AI Cloud`: a common acronym between two capitalised words stays in the name.
+        if Vocabulary.notNames.contains(t.key), t.isAllCaps, j + 1 < s.tokens.upperBound, tokens[j + 1].isCapitalized, tokens[j + 1].kind == .word,
+           !Vocabulary.notNames.contains(tokens[j + 1].key) { return true }
         guard t.isNameLike, !Vocabulary.notNames.contains(t.key) else { return false }
         if lex.roleTitles.value(t.key) != nil && !t.isCamel && !(t.isAllCaps && t.text.count > 3) && t.key != "founder" { return false }
+        if let (len, _) = lex.roleTitles.longestMatch(tokens, at: j, limit: s.tokens.upperBound), len >= 2 { return false }
         if t.key.hasPrefix("co-"), lex.roleTitles.value(String(t.key.dropFirst(3))) != nil { return false }
         return true
     }
@@ -343,7 +349,8 @@ struct MentionFinder {
         let allWords = r.allSatisfy { (tokens[$0].kind == .word && (tokens[$0].isCapitalized || particles.contains(tokens[$0].key)) && !tokens[$0].hasDigit) || tokens[$0].text == "." }
         let productNearby = (max(s.tokens.lowerBound, r.lowerBound - 6)..<min(s.tokens.upperBound, r.upperBound + 6)).contains { Vocabulary.productHeads.contains(tokens[$0].key) }
         let facilityTail = r.count >= 2 && ["center", "centre", "park", "campus", "plant", "station", "mine", "farm", "dam", "hub", "island"].contains(lastKey) && !legalForm
-        let roleCommaBefore = r.lowerBound >= s.tokens.lowerBound + 2 && tokens[r.lowerBound - 1].text == "," && lex.roleTitles.value(tokens[r.lowerBound - 2].key) != nil
+        let roleCommaBefore = r.lowerBound >= s.tokens.lowerBound + 2 && tokens[r.lowerBound - 1].text == ","
+            && (max(s.tokens.lowerBound, r.lowerBound - 5)..<(r.lowerBound - 1)).contains { k in lex.roleTitles.longestMatch(tokens, at: k, limit: r.lowerBound - 1).map { k + $0.length == r.lowerBound - 1 } ?? false }
         let prevKey = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
         let nextKey = r.upperBound < s.tokens.upperBound ? tokens[r.upperBound].key : ""
 
@@ -358,7 +365,7 @@ struct MentionFinder {
             m.isMedia = true
         } else if r.count == 1 && lex.demonyms[first.key] != nil && !first.isAllCaps {
             m = make(.location, 0, "drop:demonym")
-        } else if let h = before.head, Vocabulary.productHeads.contains(h), hasDigitToken || r.count <= 2, !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
+        } else if let h = before.head, Vocabulary.productHeads.contains(h), hasDigitToken || (r.count <= 2 && ["stablecoin", "token", "jeton", "logiciel", "software", "app", "application", "smartphone", "modele", "model"].contains(h)), !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
             m = make(.product, 2, "rule:product-head")
         } else if hasDigitToken && (Vocabulary.productHeads.contains(nextKey) || (r.upperBound + 1 < s.tokens.upperBound && Vocabulary.productHeads.contains(tokens[r.upperBound + 1].key))) {
             m = make(.product, 2, "rule:product-head")
@@ -368,7 +375,7 @@ struct MentionFinder {
             m = make(.sanction, 2, "rule:named-list")
         } else if zip(keys, keys.dropFirst()).contains(where: { ($0 == "central" && $1 == "bank") || ($0 == "banque" && $1 == "centrale") || ($0 == "world" && $1 == "bank") || ($0 == "banque" && $1 == "mondiale") || ($0 == "reserve" && $1 == "bank") }) {
             m = make(.organization, 2, "rule:central-bank")
-        } else if firstIsGivenName && (2...4).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
+        } else if firstIsGivenName && (2...(keys.contains(where: { particles.contains($0) }) ? 7 : 4)).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
             m = make(.person, lex.ambiguousFirstNames.contains(first.key) ? 2 : 3, "lexicon:first-names")
         } else if (Vocabulary.personTitles.contains(prevKey) || before.roleIndex == r.lowerBound - 1 || after.role || saidAfter(r.upperBound, in: s) || roleCommaBefore)
                     && (2...4).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) || Vocabulary.organizationWords.contains($0) }) {
@@ -418,7 +425,9 @@ struct MentionFinder {
     }
 
     /// `X said`, `X told`, `a déclaré X`: the name of someone speaking.
-    private func saidAfter(_ j: Int, in s: Sentence) -> Bool {
+    private func saidAfter(_ start: Int, in s: Sentence) -> Bool {
+        var j = start
+        if j < s.tokens.upperBound, tokens[j].text == "," { j += 1 }
         guard j < s.tokens.upperBound else { return false }
         let k = tokens[j].key
         if ["said", "says", "told", "added", "explained", "wrote", "noted", "declared"].contains(k) { return true }

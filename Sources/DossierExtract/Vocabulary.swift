@@ -20,7 +20,8 @@ enum Vocabulary {
     janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
     is are was were be been has have had will would could should may might must can do does did
     est sont etait etaient sera seront a ont avait avaient pourrait devrait peut doit
-    mr mrs ms dr m mme
+    mr mrs ms dr m mme ensuite puis egalement notamment finalement pourtant d'abord meanwhile however moreover instead
+    additionally separately overall today yesterday previously currently recently earlier later still yet
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Capitalised words that are never an actor: crypto-assets as commodities, common acronyms, units.
