@@ -205,7 +205,7 @@ extension Analysis {
             }
         }
         // OWNS
-        if [.company, .person, .organization].contains(tx), [.company, .facility, .product].contains(ty), onlyPlacesBetween, mid.count <= 14,
+        if [.company, .person, .organization].contains(tx), [.company, .facility, .product].contains(ty), onlyPlacesBetween, mid.count <= (ty == .product ? 20 : 14),
            mid.contains(where: { RelationCues.ownsActive.contains($0) }), !mid.contains("par"), !mid.contains("by"),
            !mid.contains(where: { RelationCues.subsidiary.contains($0) }) {
             if ty == .company && mid.contains(where: { ["stake", "participation"].contains($0) }) || ty != .company || !mid.contains(where: { ["invest", "investit", "investi"].contains($0) }) {
@@ -217,7 +217,7 @@ extension Analysis {
             rel(y.entity, .owns, x.entity, "rule:passive.owned-by", 0.65)
         }
         // OPERATES (facility named with a verb of running or building)
-        if org.contains(tx), ty == .facility, onlyPlacesBetween, mid.count <= 10, mid.contains(where: { RelationCues.operates.contains($0) }) {
+        if tx == .company, ty == .facility, onlyPlacesBetween, mid.count <= 10, mid.contains(where: { RelationCues.operates.contains($0) }) {
             rel(x.entity, .operates, y.entity, "rule:verb.operates", 0.65)
         }
         // LOCATED_IN: `X, basé à Moscou`, `X, qui exploite une succursale à Dubaï`, `Moscow-based X`.
@@ -322,7 +322,15 @@ extension Analysis {
     private func reportedBy(_ k: Int, _ s: Sentence) {
         let ss = slots[k]
         for m in ss where type(m.entity) == .company && !m.anaphor {
-            let lo = max(s.tokens.lowerBound, m.tokens.lowerBound - 5)
+            // The cue word must lead straight to the outlet, through articles, media nouns and adjectives only.
+            var lo = m.tokens.lowerBound
+            while lo > s.tokens.lowerBound, m.tokens.lowerBound - lo < 6 {
+                let key = tokens[lo - 1].key
+                guard ["le", "la", "les", "l'", "the", "a", "an", "du", "de", "to", "au", "by", "par"].contains(key) || Vocabulary.mediaHeads.contains(key)
+                    || lex.demonyms[key] != nil || ["economique", "financier", "business", "daily", "quotidien", "news", "agency", "agence", "presse", "press", "russe", "specialise", "specialized", "newspaper"].contains(key)
+                    || ["selon", "according", "rapporte", "reported", "cite", "citing", "told", "writes", "ecrit", "d'apres", "reports", "relaye", "revele"].contains(key) else { break }
+                lo -= 1
+            }
             let before = keys(lo..<m.tokens.lowerBound)
             let after = keys(m.tokens.upperBound..<min(s.tokens.upperBound, m.tokens.upperBound + 4))
             let cueBefore = before.contains { ["selon", "according", "rapporte", "reported", "cite", "citing", "told", "writes", "ecrit", "d'apres", "reports", "relaye", "revele"].contains($0) }

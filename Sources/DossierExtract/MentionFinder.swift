@@ -278,6 +278,17 @@ struct MentionFinder {
     /// Words before the name, skipping determiners, adjectives of nationality and hyphenated
     /// qualifiers: (head noun key, nationality code, its token index).
     private func headBefore(_ i: Int, in s: Sentence) -> (head: String?, nationality: String?, roleIndex: Int?) {
+        // `Le fournisseur russe d'équipements de minage, Intelion`: a noun phrase opening the sentence.
+        if i - 1 > s.tokens.lowerBound, tokens[i - 1].text == ",", i - 1 - s.tokens.lowerBound <= 12,
+           ["le", "la", "l'", "the", "un", "une", "a", "an"].contains(tokens[s.tokens.lowerBound].key) {
+            let np = (s.tokens.lowerBound + 1)..<(i - 1)
+            let nounKeys = np.prefix(3).map { tokens[$0].key }
+            if let head = nounKeys.first(where: { Vocabulary.companyHeads.contains($0) || Vocabulary.mediaHeads.contains($0) || Vocabulary.organizationHeads.contains($0) }),
+               !np.contains(where: { tokens[$0].isCapitalized && tokens[$0].kind == .word }) {
+                let nationality = np.prefix(4).compactMap { lex.demonyms[tokens[$0].key] }.first
+                return (head, nationality, nil)
+            }
+        }
         var k = i - 1
         var nationality: String? = nil
         var head: String? = nil
