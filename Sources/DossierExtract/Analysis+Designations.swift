@@ -37,7 +37,8 @@ extension Analysis {
         }
         let before = slots[k].filter { $0.tokens.upperBound <= limit && i - $0.tokens.upperBound <= 22 }
         let org = before.last { type($0.entity) == .organization }?.entity
-        let place = before.last { type($0.entity) == .location && limit - $0.tokens.upperBound <= 3 }?.entity
+        let place = before.last { type($0.entity) == .location && limit - $0.tokens.upperBound <= 3 && !keys($0.tokens.upperBound..<limit).contains(",")
+            && ($0.tokens.lowerBound - sentences[k].tokens.lowerBound <= 3) }?.entity
         return (org, place)
     }
 
@@ -113,17 +114,29 @@ extension Analysis {
         return end
     }
 
+    static let measureNoun: [String: (en: String, fr: String)] = [
+        "restricted": ("restrictions on", "restrictions sur"), "restricts": ("restrictions on", "restrictions sur"), "restreint": ("restrictions on", "restrictions sur"),
+        "banned": ("ban on", "interdiction de"), "bans": ("ban on", "interdiction de"), "interdit": ("ban on", "interdiction de"),
+        "interdisait": ("ban on", "interdiction de"), "interdire": ("ban on", "interdiction de"), "prohibits": ("prohibition of", "interdiction de"),
+        "prohibited": ("prohibition of", "interdiction de"), "bloque": ("block on", "blocage de"), "blocks": ("block on", "blocage de"), "blocked": ("block on", "blocage de"),
+    ]
+
     private func prohibition(at i: Int, sentence k: Int, _ s: Sentence) -> Int? {
-        let end = clauseEnd(from: i, s)
+        var end = clauseEnd(from: i, s)
+        if let comma = (i..<end).first(where: { tokens[$0].text == "," }), comma > i + 2 { end = comma }
         let clause = keys(i..<end)
         guard clause.contains(where: { Self.measureContext.contains($0) || ["exporter", "export", "exports", "ship", "vendre", "sell"].contains($0) }) else { return nil }
         let (org, place) = imposer(before: i, sentence: k)
         guard org != nil || place != nil else { return nil }
         let fr = language == "fr"
-        let object = text((i + 1)..<end)
-        let name = fr ? "interdiction : \(object)" : "ban: \(object)"
+        var from = i + 1
+        while from < end, ["l'", "la", "le", "les", "the"].contains(tokens[from].key) { from += 1 }
+        let object = text(from..<end)
+        let noun = Self.measureNoun[tokens[i].key] ?? ("ban on", "interdiction de")
+        let name = fr ? "\(noun.fr) \(object)" : "\(noun.en) \(object)"
         var draft = EntityDraft(type: .sanction, strength: 2)
         draft.descriptiveName = name
+        if let o = org ?? place { draft.extraAliases = [(fr ? "\(noun.fr) \(object) (\(shortName(o)))" : "\(shortName(o)) \(noun.en) \(object)")] }
         draft.properties["designation"] = .bool(false)
         if let p = ValueReader.period(tokens, in: s.tokens) { draft.properties["date"] = .string(p) }
         let sanction = addEntity(draft)

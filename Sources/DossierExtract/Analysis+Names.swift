@@ -124,6 +124,8 @@ extension Analysis {
             for (a, b) in zip(ss, ss.dropFirst()) where b.tokens.lowerBound >= a.tokens.upperBound {
                 let gap = keys(a.tokens.upperBound..<b.tokens.lowerBound)
                 guard gap == ["and"] || gap == ["et"] else { continue }
+                if drafts[a.entity].type == .company, drafts[b.entity].type == .company, drafts[b.entity].properties["nationality"] == nil,
+                   let nat = drafts[a.entity].properties["nationality"] { drafts[b.entity].properties["nationality"] = nat }
                 for (x, y) in [(a, b), (b, a)] where drafts[x.entity].type == .company && drafts[x.entity].strength <= 1 && drafts[y.entity].type == .person
                     && x.tokens.count >= 2 && x.tokens.count <= 3 {
                     drafts[x.entity].type = .person

@@ -289,6 +289,19 @@ struct MentionFinder {
                 return (head, nationality, nil)
             }
         }
+        // `two Chinese GPU designers, Biren Technology`: a plural noun phrase in apposition before the name.
+        if i - 1 > s.tokens.lowerBound, tokens[i - 1].text == "," {
+            var k = i - 2
+            var head: String? = nil, nationality: String? = nil
+            while k >= s.tokens.lowerBound, i - 2 - k < 5, tokens[k].kind == .word || tokens[k].kind == .number {
+                let key = tokens[k].key
+                let singular = key.hasSuffix("s") ? String(key.dropLast()) : key
+                if head == nil, Vocabulary.companyHeads.contains(key) || Vocabulary.companyHeads.contains(singular) { head = singular }
+                if let c = lex.demonyms[key] { nationality = c }
+                k -= 1
+            }
+            if let h = head, nationality != nil { return (h, nationality, nil) }
+        }
         var k = i - 1
         var nationality: String? = nil
         var head: String? = nil
