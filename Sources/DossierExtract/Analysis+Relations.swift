@@ -179,6 +179,18 @@ extension Analysis {
         if org.contains(tx), ty == .person, onlyPlacesBetween, mid.count <= 8, has(mid, "founded by") || has(mid, "fondee par") || has(mid, "fonde par") || has(mid, "cofondee par") || has(mid, "creee par") || has(mid, "co-founded by") {
             rel(y.entity, .founded, x.entity, "rule:verb.founded-by", 0.7)
         }
+        // `Headquartered in Sydney, IREN …` / `Basée à Lyon, X …`: an opening participle places the first firm after it.
+        if tx == .location, ty == .company, x.tokens.lowerBound - sentences[k].tokens.lowerBound <= 4,
+           keys(sentences[k].tokens.lowerBound..<x.tokens.lowerBound).contains(where: { ["headquartered", "based", "basee", "base", "installee", "implantee", "established", "etablie"].contains($0) }),
+           between.allSatisfy({ type($0.entity) == .location }), mid.count <= 6, mid.contains(",") {
+            rel(y.entity, .locatedIn, x.entity, "rule:opening-participle.place", 0.7)
+            for q in chainedPlaces(after: x.entity, sentence: k) { rel(y.entity, .locatedIn, q, "rule:opening-participle.place-chain", 0.6) }
+        }
+        // `MGX, Abu Dhabi's AI investment vehicle`
+        if tx == .company, ty == .location, adjacent, mid == [","] || mid == [",", "the"], y.tokens.upperBound < sentences[k].tokens.upperBound,
+           tokens[y.tokens.upperBound].key == "'s" {
+            rel(x.entity, .locatedIn, y.entity, "rule:apposition.place-possessive", 0.65)
+        }
         // `Fondé par X, …, Y exploite` / `Founded by X, Y …`
         if tx == .person, org.contains(ty), x.tokens.lowerBound - sentences[k].tokens.lowerBound <= 3,
            x.tokens.lowerBound >= sentences[k].tokens.lowerBound + 2,
