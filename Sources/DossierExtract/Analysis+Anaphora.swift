@@ -2,7 +2,7 @@ import DossierModel
 
 extension Analysis {
     static let companyAnaphors: Set<String> = ["societe", "entreprise", "firme", "compagnie", "groupe", "start-up", "startup",
-                                               "company", "firm", "group", "miner", "startup", "operator", "exploitant", "mineur"]
+                                               "company", "firm", "group", "miner", "startup", "operator", "exploitant", "mineur", "operateur", "plateforme", "platform", "exchange", "lender", "banque", "bank"]
     static let possessives: Set<String> = ["its", "sa", "son", "ses", "leur", "leurs", "their"]
     static let definiteDeterminers: Set<String> = ["la", "le", "l'", "the", "cette", "ce", "cet", "this"]
 

@@ -36,7 +36,16 @@ extension Analysis {
             if tokens[o].text == "," { limit = o }
         }
         let before = slots[k].filter { $0.tokens.upperBound <= limit && i - $0.tokens.upperBound <= 22 }
-        let org = before.last { type($0.entity) == .organization }?.entity
+        var orgIndex = before.lastIndex { type($0.entity) == .organization }
+        // `le Bureau … (OFAC) du Trésor américain inscrivait`: the head body, not its parent in the complement.
+        while let oi = orgIndex, oi > 0 {
+            let prev = before[oi - 1]
+            guard type(prev.entity) == .organization else { break }
+            let gap = keys(prev.tokens.upperBound..<before[oi].tokens.lowerBound)
+            guard gap.allSatisfy({ ["du", "de", "d'", "la", "l'", "of", "the", "(", ")"].contains($0) || $0 == fold(shortName(prev.entity)) }), gap.contains(where: { ["du", "de", "d'", "of"].contains($0) }) else { break }
+            orgIndex = oi - 1
+        }
+        let org = orgIndex.map { before[$0].entity }
         let place = before.last { type($0.entity) == .location && limit - $0.tokens.upperBound <= 3 && !keys($0.tokens.upperBound..<limit).contains(",")
             && ($0.tokens.lowerBound - sentences[k].tokens.lowerBound <= 3) }?.entity
         return (org, place)

@@ -79,8 +79,7 @@ extension Analysis {
                 last = f
                 if let o = owner { relate(o, .operates, .entity(f), cue: r, sentence: k, rule: "rule:facility.owner", confidence: 0.7) }
                 if let p = place {
-                    relate(f, .locatedIn, .entity(p), cue: r, sentence: k, rule: "rule:facility.place", confidence: 0.75)
-                    for q in chainedPlaces(after: p, sentence: k) { relate(f, .locatedIn, .entity(q), cue: r, sentence: k, rule: "rule:facility.place-chain", confidence: 0.65) }
+                    for q in allPlaces(noun: r, sentence: k, primary: p) { relate(f, .locatedIn, .entity(q), cue: r, sentence: k, rule: "rule:facility.place", confidence: q == p ? 0.75 : 0.65) }
                 }
             }
             slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -104,8 +103,26 @@ extension Analysis {
 
     /// The place of a facility: a location named just before the noun or after it behind
     /// `in/en/à/dans/near/de`.
+    /// A place given before the noun (`exploite à Bratsk, …, l'un des plus grands centres de Russie`) is
+    /// more specific than a `de Russie` after it; both are places of the site.
     private func facilityPlace(noun r: Range<Int>, sentence k: Int) -> Int? {
-        if let after = placeAfter(noun: r, sentence: k) { return after }
+        let after = placeAfter(noun: r, sentence: k)
+        if let a = after, let slot = slots[k].first(where: { $0.entity == a && $0.tokens.lowerBound >= r.upperBound }),
+           ["de", "d'", "du"].contains(keys(r.upperBound..<slot.tokens.lowerBound).last ?? ""), let b = placeBefore(noun: r, sentence: k) { return b }
+        return after ?? placeBefore(noun: r, sentence: k)
+    }
+
+    /// Every place of a new site: the chosen one, the other side's, and the places chained to them.
+    func allPlaces(noun r: Range<Int>, sentence k: Int, primary: Int) -> [Int] {
+        var out = [primary] + chainedPlaces(after: primary, sentence: k)
+        for p in [placeAfter(noun: r, sentence: k), placeBefore(noun: r, sentence: k)].compactMap({ $0 }) where !out.contains(p) {
+            out.append(p)
+            out += chainedPlaces(after: p, sentence: k).filter { !out.contains($0) }
+        }
+        return out
+    }
+
+    private func placeBefore(noun r: Range<Int>, sentence k: Int) -> Int? {
         // `BitRiver exploite à Bratsk, …, l'un des plus grands centres`: a place given before the noun.
         let before = slots[k].filter { type($0.entity) == .location && $0.tokens.upperBound <= r.lowerBound && r.lowerBound - $0.tokens.upperBound <= 15 }
         for slot in before.reversed() {

@@ -197,6 +197,11 @@ extension Analysis {
            ["fonde par", "fondee par", "founded by", "cofonde par", "cofondee par", "co-founded by", "creee par", "cree par"].contains(keys((x.tokens.lowerBound - 2)..<x.tokens.lowerBound).joined(separator: " ")),
            between.allSatisfy({ !org.contains(type($0.entity)) }) {
             rel(x.entity, .founded, y.entity, "rule:participle.founded-by", 0.65)
+            if let role = roleTitle(in: midRange), role != "FOUNDER" { rel(x.entity, .worksFor, y.entity, "rule:participle.founded-by.role", 0.6, ["role": .string(role)]) }
+        }
+        // `X, qui contrôle aussi le producteur Y`: control of a firm makes it a subsidiary.
+        if org.contains(tx), ty == .company, onlyPlacesBetween, mid.count <= 10, mid.contains(where: { ["controle", "controls"].contains($0) }), !mid.contains("par"), !mid.contains("by") {
+            rel(y.entity, .subsidiaryOf, x.entity, "rule:controls", 0.55)
         }
         // SUBSIDIARY_OF
         let transparent = between.allSatisfy { $0.entity == x.entity || $0.entity == y.entity }
@@ -210,7 +215,7 @@ extension Analysis {
                 rel(y.entity, .subsidiaryOf, x.entity, "rule:parent-subsidiary", 0.65)
             } else if tx == .organization, ty == .organization, mid == ["'s"] {
                 rel(y.entity, .subsidiaryOf, x.entity, "rule:org-possessive", 0.55)
-            } else if tx == .organization, ty == .organization, ["of the", "du", "au sein du", "within the", "at the", "de la"].contains(mid.joined(separator: " ")) {
+            } else if tx == .organization, ty == .organization, ["of the", "du", "au sein du", "within the", "at the", "de la", "at"].contains(midWithoutParentheses(mid).joined(separator: " ")) {
                 rel(x.entity, .subsidiaryOf, y.entity, "rule:org-inside-org", 0.55)
             } else if has(mid, "part of") || has(mid, "fait partie du") || has(mid, "fait partie de") || has(mid, "appartient a") || has(mid, "belongs to") {
                 rel(x.entity, .subsidiaryOf, y.entity, "rule:part-of", 0.55)
@@ -219,6 +224,7 @@ extension Analysis {
         // OWNS
         if [.company, .person, .organization].contains(tx), [.company, .facility, .product].contains(ty), onlyPlacesBetween, mid.count <= (ty == .product ? 20 : 14),
            mid.contains(where: { RelationCues.ownsActive.contains($0) }), !mid.contains("par"), !mid.contains("by"),
+           !(ty == .company && mid.contains(where: { ["controle", "controls", "controlled"].contains($0) })),
            !mid.contains(where: { RelationCues.subsidiary.contains($0) }) {
             if ty == .company && mid.contains(where: { ["stake", "participation"].contains($0) }) || ty != .company || !mid.contains(where: { ["invest", "investit", "investi"].contains($0) }) {
                 rel(x.entity, .owns, y.entity, "rule:verb.owns", 0.65)
@@ -320,6 +326,18 @@ extension Analysis {
             let r = tokenIndex(atScalar: m.evidence.span.start)..<(tokenIndex(atScalar: m.evidence.span.start) + 1)
             relate(maker, .supplies, .entity(p), cue: r, sentence: k, rule: "rule:product-named-after-maker", confidence: 0.7)
         }
+    }
+
+    /// `( OFAC ) du` → `du`: an acronym in parentheses does not separate two names.
+    func midWithoutParentheses(_ mid: [String]) -> [String] {
+        var out: [String] = []
+        var depth = 0
+        for m in mid {
+            if m == "(" { depth += 1; continue }
+            if m == ")" { depth = max(0, depth - 1); continue }
+            if depth == 0 { out.append(m) }
+        }
+        return out
     }
 
     private func amountProperties(_ k: Int) -> [String: Value] {
