@@ -51,9 +51,9 @@ extension Analysis {
                 // A weakly typed name right before or after the noun names the site itself
                 // (`Lake Mariner data center`, `barrage de la Renaissance`, `Vega, a 205 MW campus`).
                 var siteName: String? = nil
-                if let o = owner, drafts[o].strength <= 1, let slot = slots[k].first(where: { $0.entity == o && ($0.tokens.upperBound == r.lowerBound || (r.upperBound..<(r.upperBound + 3)).contains($0.tokens.lowerBound) || keys($0.tokens.upperBound..<r.lowerBound).first == ",") }) {
-                    siteName = slot.tokens.upperBound <= r.lowerBound && keys(slot.tokens.upperBound..<r.lowerBound).first != "," ? text(slot.tokens.lowerBound..<r.upperBound)
-                        : (slot.tokens.upperBound <= r.lowerBound ? displayName(o) : text(r.lowerBound..<slot.tokens.upperBound))
+                if let o = owner, drafts[o].strength <= 1, let slot = slots[k].first(where: { $0.entity == o && ($0.tokens.upperBound == r.lowerBound || (r.upperBound..<(r.upperBound + 3)).contains($0.tokens.lowerBound) || keys(ordered($0.tokens.upperBound, r.lowerBound)).first == ",") }) {
+                    siteName = slot.tokens.upperBound <= r.lowerBound && keys(ordered(slot.tokens.upperBound, r.lowerBound)).first != "," ? text(ordered(slot.tokens.lowerBound, r.upperBound))
+                        : (slot.tokens.upperBound <= r.lowerBound ? displayName(o) : text(ordered(r.lowerBound, slot.tokens.upperBound)))
                     if drafts[o].mentions.count == 1 { drafts[o].suppressed = true }
                     owner = slots[k].last(where: { $0.tokens.upperBound <= min(slot.tokens.lowerBound, r.lowerBound) && type($0.entity) == .company && drafts[$0.entity].strength >= 2 && !drafts[$0.entity].isMedia })?.entity ?? salientAt[k]
                 }
@@ -91,7 +91,7 @@ extension Analysis {
     private func facilityOwner(noun r: Range<Int>, sentence k: Int) -> Int? {
         let after = slots[k].first { $0.tokens.lowerBound >= r.upperBound && $0.tokens.lowerBound <= r.upperBound + 3 }
         if let a = after, [.company, .organization].contains(type(a.entity)), !drafts[a.entity].isMedia {
-            let gap = keys(r.upperBound..<a.tokens.lowerBound)
+            let gap = keys(ordered(r.upperBound, a.tokens.lowerBound))
             if let g = gap.first, ["de", "d'", "of", "du", "by", "par"].contains(g), gap.count <= 2 { return a.entity }
         }
         let before = slots[k].filter { $0.tokens.upperBound <= r.lowerBound && type($0.entity) == .company && !drafts[$0.entity].isMedia }
@@ -108,7 +108,7 @@ extension Analysis {
     private func facilityPlace(noun r: Range<Int>, sentence k: Int) -> Int? {
         let after = placeAfter(noun: r, sentence: k)
         if let a = after, let slot = slots[k].first(where: { $0.entity == a && $0.tokens.lowerBound >= r.upperBound }),
-           ["de", "d'", "du"].contains(keys(r.upperBound..<slot.tokens.lowerBound).last ?? ""), let b = placeBefore(noun: r, sentence: k) { return b }
+           ["de", "d'", "du"].contains(keys(ordered(r.upperBound, slot.tokens.lowerBound)).last ?? ""), let b = placeBefore(noun: r, sentence: k) { return b }
         return after ?? placeBefore(noun: r, sentence: k)
     }
 
@@ -136,7 +136,7 @@ extension Analysis {
         for slot in slots[k] where type(slot.entity) == .location {
             if slot.tokens.upperBound == r.lowerBound { return slot.entity }
             if slot.tokens.lowerBound >= r.upperBound && slot.tokens.lowerBound - r.upperBound <= 12 {
-                let gap = keys(r.upperBound..<slot.tokens.lowerBound)
+                let gap = keys(ordered(r.upperBound, slot.tokens.lowerBound))
                 if gap.contains(where: { [",", ";", "."].contains($0) }) && slot.tokens.lowerBound - r.upperBound > 4 { continue }
                 if let p = gap.last(where: { !["la", "le", "l'", "les", "the"].contains($0) }),
                    ["in", "en", "a", "dans", "near", "pres", "au", "aux", "de", "d'", "outside", "at"].contains(p) { return slot.entity }
@@ -152,7 +152,7 @@ extension Analysis {
         while at + 1 < slots[k].count {
             let a = slots[k][at], b = slots[k][at + 1]
             guard type(b.entity) == .location, b.tokens.lowerBound >= a.tokens.upperBound else { break }
-            let gap = keys(a.tokens.upperBound..<b.tokens.lowerBound)
+            let gap = keys(ordered(a.tokens.upperBound, b.tokens.lowerBound))
             guard let first = gap.first, first == "," || first == "(", gap.count <= 4,
                   gap.dropFirst().allSatisfy({ ["en", "in", "au", "aux", "dans", "le", "la", "l'", "les", "the", "("].contains($0) }) else { break }
             out.append(b.entity)

@@ -122,7 +122,7 @@ extension Analysis {
         for k in slots.indices {
             let ss = slots[k]
             for (a, b) in zip(ss, ss.dropFirst()) where b.tokens.lowerBound >= a.tokens.upperBound {
-                let gap = keys(a.tokens.upperBound..<b.tokens.lowerBound)
+                let gap = keys(ordered(a.tokens.upperBound, b.tokens.lowerBound))
                 guard gap == ["and"] || gap == ["et"] else { continue }
                 if drafts[a.entity].type == .company, drafts[b.entity].type == .company, drafts[b.entity].properties["nationality"] == nil,
                    let nat = drafts[a.entity].properties["nationality"] { drafts[b.entity].properties["nationality"] = nat }

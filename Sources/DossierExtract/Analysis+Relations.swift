@@ -44,7 +44,7 @@ extension Analysis {
                 let makers = slots[k].filter { type($0.entity) == .company && !drafts[$0.entity].isMedia }
                 for m in makers {
                     let before = m.tokens.upperBound <= p.tokens.lowerBound
-                    let gap = before ? keys(m.tokens.upperBound..<p.tokens.lowerBound) : keys(p.tokens.upperBound..<m.tokens.lowerBound)
+                    let gap = before ? keys(ordered(m.tokens.upperBound, p.tokens.lowerBound)) : keys(ordered(p.tokens.upperBound, m.tokens.lowerBound))
                     guard gap.count <= 8 else { continue }
                     let cue: Set<String> = before ? ["'s", "launched", "released", "unveiled", "makes", "designs", "designed", "built", "lance", "devoile", "presente", "its", "ses", "sa", "son"]
                                                   : ["by", "par", "de", "d'", "from"]
@@ -77,7 +77,7 @@ extension Analysis {
             }
             for f in firms {
                 if let last = group.last {
-                    let gap = keys(last.tokens.upperBound..<f.tokens.lowerBound)
+                    let gap = keys(ordered(last.tokens.upperBound, f.tokens.lowerBound))
                     if !gap.isEmpty, gap.count <= 2, gap.allSatisfy({ [",", "et", "and", "ainsi", "que"].contains($0) }) { group.append(f); continue }
                     flush()
                 }
@@ -96,7 +96,7 @@ extension Analysis {
             for p in slots[k] where type(p.entity) == .person {
                 let lo = max(s.tokens.lowerBound, p.tokens.lowerBound - 3)
                 guard lo < p.tokens.lowerBound, let role = roleTitle(in: lo..<p.tokens.lowerBound), business.contains(role) else { continue }
-                let lead = keys(lo..<p.tokens.lowerBound)
+                let lead = keys(ordered(lo, p.tokens.lowerBound))
                 if lead.contains(where: { ["of", "de", "d'", "du", "'s", ","].contains($0) }) { continue }
                 if slots[k].contains(where: { $0.tokens.upperBound <= p.tokens.lowerBound && p.tokens.lowerBound - $0.tokens.upperBound <= 4 && [.company, .organization].contains(type($0.entity)) }) { continue }
                 relate(p.entity, .worksFor, .entity(firm), cue: lo..<p.tokens.upperBound, sentence: k, rule: "rule:title-before-name.salient", confidence: 0.45, properties: ["role": .string(role)])
@@ -148,7 +148,7 @@ extension Analysis {
         }
         if tx == .person, org.contains(ty), adjacent, mid == [","] || mid == [",", "the"] || mid == [",", "le"] || mid == [",", "la"], y.tokens.upperBound + 1 < sentences[k].tokens.upperBound,
            tokens[y.tokens.upperBound].key == "'s", let role = roleTitle(in: (y.tokens.upperBound + 1)..<min(y.tokens.upperBound + 5, sentences[k].tokens.upperBound)) {
-            let tail = keys((y.tokens.upperBound + 1)..<min(y.tokens.upperBound + 7, sentences[k].tokens.upperBound))
+            let tail = keys(ordered((y.tokens.upperBound + 1), min(y.tokens.upperBound + 7, sentences[k].tokens.upperBound)))
             if role == "FOUNDER" || tail.contains(where: { RelationCues.founded.contains($0) }) { rel(x.entity, .founded, y.entity, "rule:apposition.possessive-founder", 0.7) }
             if role != "FOUNDER" || tail.contains(where: { ["and", "et"].contains($0) }) {
                 rel(x.entity, .worksFor, y.entity, "rule:apposition.possessive-role", 0.7, ["role": .string(role)])
@@ -181,7 +181,7 @@ extension Analysis {
         }
         // `Headquartered in Sydney, IREN …` / `Basée à Lyon, X …`: an opening participle places the first firm after it.
         if tx == .location, ty == .company, x.tokens.lowerBound - sentences[k].tokens.lowerBound <= 4,
-           keys(sentences[k].tokens.lowerBound..<x.tokens.lowerBound).contains(where: { ["headquartered", "based", "basee", "base", "installee", "implantee", "established", "etablie"].contains($0) }),
+           keys(ordered(sentences[k].tokens.lowerBound, x.tokens.lowerBound)).contains(where: { ["headquartered", "based", "basee", "base", "installee", "implantee", "established", "etablie"].contains($0) }),
            between.allSatisfy({ type($0.entity) == .location }), mid.count <= 6, mid.contains(",") {
             rel(y.entity, .locatedIn, x.entity, "rule:opening-participle.place", 0.7)
             for q in chainedPlaces(after: x.entity, sentence: k) { rel(y.entity, .locatedIn, q, "rule:opening-participle.place-chain", 0.6) }
@@ -194,7 +194,7 @@ extension Analysis {
         // `Fondé par X, …, Y exploite` / `Founded by X, Y …`
         if tx == .person, org.contains(ty), x.tokens.lowerBound - sentences[k].tokens.lowerBound <= 3,
            x.tokens.lowerBound >= sentences[k].tokens.lowerBound + 2,
-           ["fonde par", "fondee par", "founded by", "cofonde par", "cofondee par", "co-founded by", "creee par", "cree par"].contains(keys((x.tokens.lowerBound - 2)..<x.tokens.lowerBound).joined(separator: " ")),
+           ["fonde par", "fondee par", "founded by", "cofonde par", "cofondee par", "co-founded by", "creee par", "cree par"].contains(keys(ordered((x.tokens.lowerBound - 2), x.tokens.lowerBound)).joined(separator: " ")),
            between.allSatisfy({ !org.contains(type($0.entity)) }) {
             rel(x.entity, .founded, y.entity, "rule:participle.founded-by", 0.65)
             if let role = roleTitle(in: midRange), role != "FOUNDER" { rel(x.entity, .worksFor, y.entity, "rule:participle.founded-by.role", 0.6, ["role": .string(role)]) }
@@ -266,7 +266,7 @@ extension Analysis {
             // `the Livingston, New Jersey-based company`: the place before the comma too.
             if let i = slots[k].firstIndex(where: { $0.tokens == x.tokens }), i > 0 {
                 let p = slots[k][i - 1]
-                if type(p.entity) == .location, keys(p.tokens.upperBound..<x.tokens.lowerBound) == [","] { rel(y.entity, .locatedIn, p.entity, "rule:x-based.chain", 0.7) }
+                if type(p.entity) == .location, keys(ordered(p.tokens.upperBound, x.tokens.lowerBound)) == [","] { rel(y.entity, .locatedIn, p.entity, "rule:x-based.chain", 0.7) }
             }
         }
         // `the Nvidia-backed cloud provider`: the firm before the hyphen backs the one described.
@@ -305,12 +305,12 @@ extension Analysis {
             if mid.contains(where: { RelationCues.partner.contains($0) }) && (mid.contains("with") || mid.contains("avec") || mid.contains("a") || mid.contains("and") || mid.contains("et") || mid.contains("between") || mid.contains("entre")) {
                 rel(x.entity, .partnerOf, y.entity, "rule:partnership", 0.6)
             } else if ["avec", "with"].contains(mid.last ?? ""), mid.count <= 6 {
-                let after = keys(y.tokens.upperBound..<min(y.tokens.upperBound + 6, sentences[k].tokens.upperBound))
+                let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 6, sentences[k].tokens.upperBound)))
                 if after.contains(where: { RelationCues.partner.contains($0) }) || mid.contains(where: { ["etudie", "travaille", "works", "teams", "teamed", "joins", "cooperate", "collaborate", "venture", "associe", "allie"].contains($0) }) {
                     rel(x.entity, .partnerOf, y.entity, "rule:partnership.with", 0.55)
                 }
             } else if mid == ["and"] || mid == ["et"] {
-                let after = keys(y.tokens.upperBound..<min(y.tokens.upperBound + 10, sentences[k].tokens.upperBound))
+                let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 10, sentences[k].tokens.upperBound)))
                 if after.contains(where: { RelationCues.partner.contains($0) }) { rel(x.entity, .partnerOf, y.entity, "rule:partnership.pair", 0.55) }
             }
         }
@@ -361,8 +361,8 @@ extension Analysis {
                     || ["selon", "according", "rapporte", "reported", "cite", "citing", "told", "writes", "ecrit", "d'apres", "reports", "relaye", "revele"].contains(key) else { break }
                 lo -= 1
             }
-            let before = keys(lo..<m.tokens.lowerBound)
-            let after = keys(m.tokens.upperBound..<min(s.tokens.upperBound, m.tokens.upperBound + 4))
+            let before = keys(ordered(lo, m.tokens.lowerBound))
+            let after = keys(ordered(m.tokens.upperBound, min(s.tokens.upperBound, m.tokens.upperBound + 4)))
             let cueBefore = before.contains { ["selon", "according", "rapporte", "reported", "cite", "citing", "told", "writes", "ecrit", "d'apres", "reports", "relaye", "revele"].contains($0) }
                 || has(before, "a declare a") || has(before, "a indique a") || has(before, "told")
             let cueAfter = after.first.map { ["reported", "reports", "rapporte", "writes", "ecrit", "wrote", "revealed", "revele"].contains($0) } == true
@@ -371,8 +371,12 @@ extension Analysis {
             // `selon le rapport`, `according to a filing` refer to no outlet.
             if !drafts[m.entity].isMedia { drafts[m.entity].isMedia = true }
             let cue = cueBefore ? lo..<m.tokens.upperBound : m.tokens.lowerBound..<min(s.tokens.upperBound, m.tokens.upperBound + 2)
-            if let subject = ss.first(where: { type($0.entity) == .company && $0.entity != m.entity && !drafts[$0.entity].isMedia }) {
+            let firms = ss.filter { type($0.entity) == .company && $0.entity != m.entity && !drafts[$0.entity].isMedia }
+            if let subject = firms.first(where: { drafts[$0.entity].strength >= 2 || drafts[$0.entity].mentions.count > 1 }) ?? firms.first {
                 relate(subject.entity, .reportedBy, .entity(m.entity), cue: cue, sentence: k, rule: "rule:source.reported-by", confidence: 0.7)
+            } else if let topic = topicAt[k], topic != m.entity {
+                // `Selon Les Échos, l'enveloppe comprend…`: the fact is about the article's firm.
+                relate(topic, .reportedBy, .entity(m.entity), cue: cue, sentence: k, rule: "rule:source.reported-by.topic", confidence: 0.55)
             }
         }
     }

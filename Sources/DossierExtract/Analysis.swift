@@ -40,6 +40,8 @@ final class Analysis {
     var keyToEntity: [String: Int] = [:]
     /// The firm a sentence's anaphors (`la société`, `its`) refer to, per sentence.
     var salientAt: [Int: Int] = [:]
+    /// The firm named most often before each sentence: what an unattributed fact is about.
+    var topicAt: [Int: Int] = [:]
 
     init(document: Document, lex: Lexicons) {
         self.document = document
@@ -162,3 +164,7 @@ final class Analysis {
 
     func keys(_ r: Range<Int>) -> [String] { r.map { tokens[$0].key } }
 }
+
+/// `a..<b`, or an empty range when the two ends come in the wrong order (names that overlap
+/// or follow each other in an unexpected order must never trap).
+func ordered(_ a: Int, _ b: Int) -> Range<Int> { a..<max(a, b) }
