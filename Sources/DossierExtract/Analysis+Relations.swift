@@ -300,6 +300,24 @@ extension Analysis {
         if tx == .company, ty == .company, adjacent, mid.count <= 5, RelationCues.passiveSupply.contains(where: { $0 != "from" && has(mid, $0) }) {
             rel(y.entity, .supplies, x.entity, "rule:passive.supplied-by", 0.6)
         }
+        // `X signed agreements with Y to purchase …` (Y supplies X); `X signed colocation agreements with Y` (X supplies Y).
+        if tx == .company, ty == .company, mid.count <= 14, ["with", "avec"].contains(mid.last ?? ""),
+           mid.contains(where: { ["agreement", "agreements", "contract", "contracts", "deal", "deals", "accord", "accords", "contrat", "contrats"].contains($0) }),
+           between.allSatisfy({ type($0.entity) != .company }) {
+            let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 12, sentences[k].tokens.upperBound)))
+            let buying: Set<String> = ["buy", "purchase", "acheter", "acquire", "achat", "source", "procure", "lease"]
+            let providing: Set<String> = ["colocation", "hosting", "host", "hebergement", "heberger", "supply", "fourniture", "fournir", "provide", "power", "electricite", "electricity", "capacity", "capacite"]
+            if after.prefix(6).contains(where: { buying.contains($0) }) {
+                rel(y.entity, .supplies, x.entity, "rule:agreement-to-buy", 0.6)
+            } else if mid.contains(where: { providing.contains($0) }) || after.prefix(4).contains(where: { ["to", "pour"].contains($0) }) && after.contains(where: { providing.contains($0) }) {
+                rel(x.entity, .supplies, y.entity, "rule:agreement-to-provide", 0.55)
+            }
+        }
+        // `Le site est alimenté par l'électricité des centrales d'X`: X supplies the site's operator.
+        if tx == .facility, ty == .company, mid.count <= 10, mid.contains(where: { ["alimente", "alimentee", "powered", "supplied", "fed", "approvisionne"].contains($0) }),
+           case .int(let owner)? = drafts[x.entity].properties["owner"] {
+            rel(y.entity, .supplies, Int(owner), "rule:site-powered-by", 0.55)
+        }
         // PARTNER_OF
         if org.contains(tx), org.contains(ty), mid.count <= 12, between.allSatisfy({ !org.contains(type($0.entity)) }) {
             if mid.contains(where: { RelationCues.partner.contains($0) }) && (mid.contains("with") || mid.contains("avec") || mid.contains("a") || mid.contains("and") || mid.contains("et") || mid.contains("between") || mid.contains("entre")) {
