@@ -46,6 +46,10 @@ struct MentionFinder {
         let t = tokens[i]
         guard t.isNameLike, !(t.text.first?.isNumber ?? true) else { return false }
         if Vocabulary.notNames.contains(t.key) { return false }
+        if t.key.hasSuffix("s"), lex.demonyms[String(t.key.dropLast())] != nil, !t.isAllCaps { return false }
+        // Stock tickers: `(NASDAQ: WULF)`.
+        if i > s.tokens.lowerBound, tokens[i - 1].text == "(", i + 2 < s.tokens.upperBound, tokens[i + 1].text == ":" { return false }
+        if i >= s.tokens.lowerBound + 2, tokens[i - 1].text == ":", tokens[i - 2].isAllCaps, i + 1 < s.tokens.upperBound, tokens[i + 1].text == ")" { return false }
         if lex.demonyms[t.key] != nil && !t.isAllCaps && !(i + 1 < s.tokens.upperBound && tokens[i + 1].isCapitalized && !tokens[i + 1].spaceBefore == false) { return false }
         if lex.roleTitles.value(t.key) != nil && !t.isCamel && t.key != "founder" && !(t.isAllCaps && t.text.count > 3) { return false }
         if t.key.hasPrefix("co-"), lex.roleTitles.value(String(t.key.dropFirst(3))) != nil { return false }
@@ -60,7 +64,8 @@ struct MentionFinder {
             if Vocabulary.commonStarters.contains(t.key) || lowercaseWords.contains(t.key) { return false }
             // A capitalised opener is a name only if it is capitalised elsewhere, known, or followed by another capital.
             let nextIsName = i + 1 < s.tokens.upperBound && ((tokens[i + 1].kind == .word && (tokens[i + 1].isCapitalized || tokens[i + 1].isAllCaps))
-                || (tokens[i + 1].text == "," && !t.key.hasSuffix("ment") && !t.key.hasSuffix("ly") && !t.key.hasSuffix("ed") && !t.key.hasSuffix("ing")))
+                || (tokens[i + 1].text == "," && !["ment", "ly", "ed", "ing", "ant"].contains(where: { t.key.hasSuffix($0) })
+                    && !["é", "ée", "és", "ées"].contains(where: { t.text.hasSuffix($0) })))
             if !nextIsName && !midSentenceCapitals.contains(t.key) && !lex.firstNames.contains(t.key) && lex.places.value(t.key) == nil { return false }
         }
         return true
@@ -373,6 +378,8 @@ struct MentionFinder {
         let allWords = r.allSatisfy { (tokens[$0].kind == .word && (tokens[$0].isCapitalized || particles.contains(tokens[$0].key)) && !tokens[$0].hasDigit) || tokens[$0].text == "." }
         let productNearby = (max(s.tokens.lowerBound, r.lowerBound - 6)..<min(s.tokens.upperBound, r.upperBound + 6)).contains { Vocabulary.productHeads.contains(tokens[$0].key) }
         let facilityTail = r.count >= 2 && ["center", "centre", "park", "campus", "plant", "station", "mine", "farm", "dam", "hub", "island"].contains(lastKey) && !legalForm
+        let roleJustBefore = (max(s.tokens.lowerBound, r.lowerBound - 4)..<r.lowerBound).contains { k in
+            lex.roleTitles.longestMatch(tokens, at: k, limit: r.lowerBound).map { k + $0.length == r.lowerBound } ?? false }
         let roleCommaBefore = r.lowerBound >= s.tokens.lowerBound + 2 && tokens[r.lowerBound - 1].text == ","
             && (max(s.tokens.lowerBound, r.lowerBound - 5)..<(r.lowerBound - 1)).contains { k in lex.roleTitles.longestMatch(tokens, at: k, limit: r.lowerBound - 1).map { k + $0.length == r.lowerBound - 1 } ?? false }
         let prevKey = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
@@ -401,7 +408,7 @@ struct MentionFinder {
             m = make(.organization, 2, "rule:central-bank")
         } else if firstIsGivenName && (2...(keys.contains(where: { particles.contains($0) }) ? 7 : 4)).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
             m = make(.person, lex.ambiguousFirstNames.contains(first.key) ? 2 : 3, "lexicon:first-names")
-        } else if (Vocabulary.personTitles.contains(prevKey) || before.roleIndex == r.lowerBound - 1 || after.role || saidAfter(r.upperBound, in: s) || roleCommaBefore)
+        } else if (Vocabulary.personTitles.contains(prevKey) || before.roleIndex == r.lowerBound - 1 || after.role || saidAfter(r.upperBound, in: s) || roleCommaBefore || roleJustBefore)
                     && (2...4).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) || Vocabulary.organizationWords.contains($0) }) {
             m = make(.person, 2, "rule:title-before-name")
         } else if hasDigitToken && r.count <= 3 && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) && (prevKey == "'s" || (r.lowerBound > s.tokens.lowerBound && tokens[r.lowerBound - 1].isCapitalized && tokens[r.lowerBound - 1].kind == .word)) {
