@@ -385,8 +385,13 @@ struct MentionFinder {
         let prevKey = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
         let nextKey = r.upperBound < s.tokens.upperBound ? tokens[r.upperBound].key : ""
 
+        let basedIn = r.lowerBound >= s.tokens.lowerBound + 2
+            && ["base", "basee", "bases", "basees", "based", "headquartered", "installee", "installe", "implantee", "implante", "siege"].contains(tokens[r.lowerBound - 2].key)
+            && ["a", "in", "en", "au"].contains(prevKey)
         if legalForm {
             m = make(.company, 3, "rule:company-form")
+        } else if basedIn && !hasDigitToken && r.count <= 4 {
+            m = make(.location, 2, "rule:based-in-place")
         } else if facilityTail {
             m = make(.facility, 2, "rule:named-facility")
         } else if hasDigitToken && productNearby && r.count <= 4 && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
