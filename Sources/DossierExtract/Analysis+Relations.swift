@@ -238,6 +238,12 @@ extension Analysis {
         if tx == .company, ty == .facility, onlyPlacesBetween, mid.count <= 10, mid.contains(where: { RelationCues.operates.contains($0) }) {
             rel(x.entity, .operates, y.entity, "rule:verb.operates", 0.65)
         }
+        // `le centre de données, construit par X`, `the site is being developed by X`
+        if tx == .facility, org.contains(ty), mid.count <= 8, ["par", "by"].contains(mid.last ?? ""),
+           mid.contains(where: { ["construit", "construite", "built", "developed", "developpe", "developpee", "operated", "exploite", "exploitee", "run", "managed", "gere", "geree", "owned", "detenu", "detenue"].contains($0) }) {
+            if mid.contains(where: { ["owned", "detenu", "detenue"].contains($0) }) { rel(y.entity, .owns, x.entity, "rule:passive.site-owned-by", 0.6) }
+            else { rel(y.entity, .operates, x.entity, "rule:passive.site-built-by", 0.65) }
+        }
         // LOCATED_IN: `X, basé à Moscou`, `X, qui exploite une succursale à Dubaï`, `Moscow-based X`.
         if tx == .facility, ty == .location, between.allSatisfy({ type($0.entity) == .location }), mid.count <= 8,
            let last = mid.last(where: { !["la", "le", "l'", "les", "the"].contains($0) }), ["in", "at", "near", "a", "en", "dans", "au", "aux", "pres"].contains(last),
