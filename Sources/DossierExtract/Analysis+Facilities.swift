@@ -123,7 +123,7 @@ extension Analysis {
     }
 
     private func placeBefore(noun r: Range<Int>, sentence k: Int) -> Int? {
-        // `BitRiver exploite à Bratsk, …, l'un des plus grands centres`: a place given before the noun.
+        // `X exploite à Bratsk, …, l'un des plus grands centres`: a place given before the noun.
         let before = slots[k].filter { type($0.entity) == .location && $0.tokens.upperBound <= r.lowerBound && r.lowerBound - $0.tokens.upperBound <= 15 }
         for slot in before.reversed() {
             let lead = keys(max(sentences[k].tokens.lowerBound, slot.tokens.lowerBound - 2)..<slot.tokens.lowerBound)

@@ -430,7 +430,7 @@ extension Analysis {
                rule: "rule:invests-in-facility", confidence: 0.6, properties: amountProperties(k))
     }
 
-    /// LOCATED_IN from nationality adjectives (`le média russe RBC`, `the Russian miner X`).
+    /// LOCATED_IN from nationality adjectives (`le quotidien russe Kommersant`, `the Russian miner X`).
     private func nationalities() {
         let locationsByCountry: [String: Int] = {
             var m: [String: Int] = [:]

@@ -36,6 +36,8 @@ extension Analysis {
                     designated = false; nounEnd = i + 2
                 }
                 if nounEnd < s.tokens.upperBound, ["evaders", "evasion", "authorities", "notices", "risk", "risks", "compliance", "lawyer", "lawyers", "experts", "expert", "contournement", "autorites", "regime", "regimes"].contains(tokens[nounEnd].key) { designated = nil }
+                // `a inscrit sur sa liste noire X`, `added X to the list`: the verb pass describes that designation.
+                if designated != nil, keys(ordered(max(s.tokens.lowerBound, i - 4), i)).contains(where: { Self.designationVerbs.contains($0) }) { designated = nil }
                 guard let isDesignation = designated, !slots[k].contains(where: { $0.tokens.contains(i) }) else { i += 1; continue }
                 let np = nounPhrase(from: i, nounEnd: nounEnd, in: s)
                 let npKeys = Set(keys(np))

@@ -9,12 +9,12 @@ struct NameMention: Sendable {
     var strength: Int
     var rule: String
     var lexicon: Int? = nil
-    /// Country given by a nationality adjective around the name (`le média russe RBC`).
+    /// Country given by a nationality adjective around the name (`le quotidien russe Kommersant`).
     var nationality: String? = nil
     var isMedia = false
     /// An acronym given in parentheses right after the name.
     var acronym: String? = nil
-    /// The name without a legal-form prefix or suffix (`OOO BitRiver` → `BitRiver`).
+    /// The name without a legal-form prefix or suffix (`OOO Volna` → `Volna`).
     var bareName: String? = nil
 }
 
@@ -283,7 +283,7 @@ struct MentionFinder {
     /// Words before the name, skipping determiners, adjectives of nationality and hyphenated
     /// qualifiers: (head noun key, nationality code, its token index).
     private func headBefore(_ i: Int, in s: Sentence) -> (head: String?, nationality: String?, roleIndex: Int?) {
-        // `Le fournisseur russe d'équipements de minage, Intelion`: a noun phrase opening the sentence.
+        // `Le fournisseur russe de serveurs, Volna`: a noun phrase opening the sentence.
         if i - 1 > s.tokens.lowerBound, tokens[i - 1].text == ",", i - 1 - s.tokens.lowerBound <= 12,
            ["le", "la", "l'", "the", "un", "une", "a", "an"].contains(tokens[s.tokens.lowerBound].key) {
             let np = (s.tokens.lowerBound + 1)..<(i - 1)

@@ -7,11 +7,11 @@ struct Token: Sendable {
     /// Lower-cased, accent-free form with ’ written as ' (the lexicons' convention).
     let key: String
     let kind: Kind
-    /// First letter upper case (`Moscou`, `BitRiver`, `A100`, `États-Unis`).
+    /// First letter upper case (`Moscou`, `CoreWeave`, `A100`, `États-Unis`).
     let isCapitalized: Bool
-    /// Two or more letters, all upper case (`OFAC`, `RBC`, `U.S.`).
+    /// Two or more letters, all upper case (`OFAC`, `BIS`, `U.S.`).
     let isAllCaps: Bool
-    /// An upper-case letter after a lower-case one (`BitRiver`, `iPhone`).
+    /// An upper-case letter after a lower-case one (`CoreWeave`, `iPhone`).
     let isCamel: Bool
     let hasDigit: Bool
     /// The token starts a line of the text (a paragraph or a headline).

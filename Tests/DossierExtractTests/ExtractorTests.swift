@@ -55,8 +55,8 @@ extension DocumentExtraction {
 
 @Suite struct TokenizerTests {
     @Test func splitsFrenchElisionsWithBothApostrophes() {
-        let tokens = Tokenizer.tokenize(Array("l'OFAC et d’Intelion, qu’il".unicodeScalars)).map(\.text)
-        #expect(tokens == ["l'", "OFAC", "et", "d’", "Intelion", ",", "qu’", "il"])
+        let tokens = Tokenizer.tokenize(Array("l'OFAC et d’Aurora, qu’il".unicodeScalars)).map(\.text)
+        #expect(tokens == ["l'", "OFAC", "et", "d’", "Aurora", ",", "qu’", "il"])
     }
 
     @Test func keepsHyphenatedNamesDomainsAndAcronymsWhole() {
@@ -204,5 +204,29 @@ extension DocumentExtraction {
             let r = extractor.extract(doc)
             for e in r.entities { for m in e.mentions { #expect(doc.text.slice(m.evidence.span) == m.text) } }
         }
+    }
+}
+
+@Suite struct MorePatternTests {
+    @Test func supplyAgreementsPointFromSupplierToCustomer() throws {
+        let r = try extract("Halcyon Compute has entered into agreements with Vireo Systems to purchase servers for its new cluster.")
+        #expect(r.has("Vireo Systems", .supplies, "Halcyon Compute"))
+    }
+
+    @Test func imposerIsTheHeadBodyNotTheParentInItsComplement() throws {
+        let r = try extract("Le 3 mars 2024, le Bureau de contrôle des avoirs étrangers (OFAC) du Trésor américain a inscrit sur sa liste noire la plateforme Velka.")
+        let sanction = try #require(r.entities.first { $0.type == .sanction })
+        #expect(r.has("Velka", .subjectTo, sanction.name))
+        #expect(r.has("Velka", .sanctionedBy, "OFAC"))
+        #expect(!r.has("Velka", .sanctionedBy, "Trésor américain"))
+    }
+
+    @Test func locationsAfterBasedInAndTickersAreHandled() throws {
+        let r = try extract("Tarn Digital (NASDAQ: TARN), basée à Villefranche, exploite un centre de données de 40 MW à Castelnau.")
+        #expect(r.entity("NASDAQ") == nil)
+        #expect(r.entity("Villefranche")?.type == .location)
+        #expect(r.has("Tarn Digital", .locatedIn, "Villefranche"))
+        let facility = try #require(r.entities.first { $0.type == .facility })
+        #expect(r.has(facility.name, .capacity, "40 MW"))
     }
 }
