@@ -94,9 +94,11 @@ extension Analysis {
         for (k, s) in sentences.enumerated() where !skip[k] {
             guard let firm = salientAt[k] ?? slots[k].first(where: { type($0.entity) == .company && !drafts[$0.entity].isMedia })?.entity else { continue }
             for p in slots[k] where type(p.entity) == .person {
-                let lo = max(s.tokens.lowerBound, p.tokens.lowerBound - 3)
-                guard lo < p.tokens.lowerBound, let role = roleTitle(in: lo..<p.tokens.lowerBound), business.contains(role) else { continue }
-                let lead = keys(ordered(lo, p.tokens.lowerBound))
+                // `chief executive Paul Prager`, `Le directeur général, Aydin Kilic,`
+                let end = p.tokens.lowerBound > s.tokens.lowerBound && tokens[p.tokens.lowerBound - 1].text == "," ? p.tokens.lowerBound - 1 : p.tokens.lowerBound
+                let lo = max(s.tokens.lowerBound, end - 3)
+                guard lo < end, let role = roleTitle(in: lo..<end), business.contains(role) else { continue }
+                let lead = keys(ordered(lo, end))
                 if lead.contains(where: { ["of", "de", "d'", "du", "'s", ","].contains($0) }) { continue }
                 if slots[k].contains(where: { $0.tokens.upperBound <= p.tokens.lowerBound && p.tokens.lowerBound - $0.tokens.upperBound <= 4 && [.company, .organization].contains(type($0.entity)) }) { continue }
                 relate(p.entity, .worksFor, .entity(firm), cue: lo..<p.tokens.upperBound, sentence: k, rule: "rule:title-before-name.salient", confidence: 0.45, properties: ["role": .string(role)])
