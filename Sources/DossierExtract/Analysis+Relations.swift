@@ -418,12 +418,18 @@ extension Analysis {
     private func capacities(_ k: Int, _ s: Sentence) {
         let caps = ValueReader.capacities(tokens, in: s.tokens)
         guard !caps.isEmpty else { return }
+        // Without a site in the sentence, `une capacité de 80 MW` / `a capacity of 1 GW` belongs to the
+        // site of the previous sentence.
+        let capacityWords: Set<String> = ["capacite", "capacity", "puissance", "power", "consommation", "hashrate", "draw"]
+        let previousSite: Int? = Set(keys(s.tokens)).isDisjoint(with: capacityWords) || k == 0 ? nil
+            : slots[k - 1].last(where: { type($0.entity) == .facility })?.entity
         for q in caps {
-            guard let f = slots[k].filter({ type($0.entity) == .facility }).min(by: { abs($0.tokens.lowerBound - q.tokens.lowerBound) < abs($1.tokens.lowerBound - q.tokens.lowerBound) }) else { continue }
+            let nearest = slots[k].filter({ type($0.entity) == .facility }).min(by: { abs($0.tokens.lowerBound - q.tokens.lowerBound) < abs($1.tokens.lowerBound - q.tokens.lowerBound) })?.entity
+            guard let f = nearest ?? previousSite else { continue }
             let literal = ValueReader.capacityLiteral(q)
             var props: [String: Value] = ["value": .double(q.value), "unit": .string(q.unit)]
             if let qual = q.qualifier { props["qualifier"] = .string(qual) }
-            relate(f.entity, .capacity, .literal(text: text(q.tokens), normalized: .string(literal)), cue: q.tokens, sentence: k,
+            relate(f, .capacity, .literal(text: text(q.tokens), normalized: .string(literal)), cue: q.tokens, sentence: k,
                    rule: "rule:capacity", confidence: 0.75, properties: props)
         }
     }
