@@ -116,7 +116,7 @@ extension Analysis {
     private func roleTitle(in r: Range<Int>) -> String? {
         var i = r.lowerBound
         while i < r.upperBound {
-            if let (len, role) = lex.roleTitles.longestMatch(tokens, at: i, limit: r.upperBound) { _ = len; return role }
+            if let (_, role) = lex.roleTitles.longestMatch(tokens, at: i, limit: r.upperBound) { return role }
             i += 1
         }
         return nil
@@ -469,8 +469,6 @@ extension Analysis {
             }
             guard let m = drafts[e].mentions.first else { continue }
             let ev = m.evidence
-            let key = "\(e)|LOCATED_IN|\(place)"
-            _ = key
             let k = sentenceIndex(ofToken: tokenIndex(atScalar: ev.span.start))
             let r = tokenIndex(atScalar: ev.span.start)..<(tokenIndex(atScalar: ev.span.start) + 1)
             relate(e, .locatedIn, .entity(place), cue: r, sentence: k, rule: "rule:nationality-adjective", confidence: 0.7)

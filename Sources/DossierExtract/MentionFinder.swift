@@ -50,7 +50,7 @@ struct MentionFinder {
         // Stock tickers: `(NASDAQ: WULF)`.
         if i > s.tokens.lowerBound, tokens[i - 1].text == "(", i + 2 < s.tokens.upperBound, tokens[i + 1].text == ":" { return false }
         if i >= s.tokens.lowerBound + 2, tokens[i - 1].text == ":", tokens[i - 2].isAllCaps, i + 1 < s.tokens.upperBound, tokens[i + 1].text == ")" { return false }
-        if lex.demonyms[t.key] != nil && !t.isAllCaps && !(i + 1 < s.tokens.upperBound && tokens[i + 1].isCapitalized && !tokens[i + 1].spaceBefore == false) { return false }
+        if lex.demonyms[t.key] != nil && !t.isAllCaps && !(i + 1 < s.tokens.upperBound && tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore) { return false }
         if lex.roleTitles.value(t.key) != nil && !t.isCamel && t.key != "founder" && !(t.isAllCaps && t.text.count > 3) { return false }
         if t.key.hasPrefix("co-"), lex.roleTitles.value(String(t.key.dropFirst(3))) != nil { return false }
         if let (len, _) = lex.roleTitles.longestMatch(tokens, at: i, limit: s.tokens.upperBound), len >= 2, !t.isAllCaps { return false }
@@ -111,7 +111,7 @@ struct MentionFinder {
         let u = r.upperBound
         guard u < end else { return false }
         let t = tokens[u]
-        return t.kind == .word && (t.isCapitalized || t.isAllCaps) && !t.spaceBefore == false && !Vocabulary.notNames.contains(t.key)
+        return t.kind == .word && (t.isCapitalized || t.isAllCaps) && t.spaceBefore && !Vocabulary.notNames.contains(t.key)
             && lex.places.value(t.key) == nil && !(lex.roleTitles.value(t.key) != nil)
     }
 
@@ -156,7 +156,7 @@ struct MentionFinder {
         if j < end, ["la", "l'"].contains(tokens[j].key) { j += 1 }
         guard j < end, tokens[j].isCapitalized, tokens[j].kind == .word else { return nil }
         var k = j + 1
-        while k < end, tokens[k].kind == .word, tokens[k].isCapitalized, !tokens[k].spaceBefore == false { k += 1 }
+        while k < end, tokens[k].kind == .word, tokens[k].isCapitalized, tokens[k].spaceBefore { k += 1 }
         let r = i..<k
         if let (len, id) = lex.authorities.longestMatch(tokens, at: i, limit: end), len == k - i {
             return NameMention(tokens: r, sentence: sentence, type: lex.entries[id].type, strength: 3, rule: "lexicon:authorities", lexicon: id)
@@ -315,7 +315,7 @@ struct MentionFinder {
         while k >= s.tokens.lowerBound, steps < 5 {
             let t = tokens[k]
             if t.kind != .word { break }
-            if let code = lex.demonyms[t.key], !t.isCapitalized || t.isAllCaps || t.key == "u.s." || steps > 0 || true {
+            if let code = lex.demonyms[t.key] {
                 if nationality == nil { nationality = code }
                 k -= 1; steps += 1; continue
             }
@@ -347,8 +347,7 @@ struct MentionFinder {
             let t = tokens[k]
             if t.kind != .word { break }
             if let code = lex.demonyms[t.key] { nationality = nationality ?? code; k += 1; steps += 1; continue }
-            if let (len, _) = lex.roleTitles.longestMatch(tokens, at: k, limit: end), !t.isCapitalized || t.isAllCaps || steps == 0 {
-                _ = len
+            if lex.roleTitles.longestMatch(tokens, at: k, limit: end) != nil, !t.isCapitalized || t.isAllCaps || steps == 0 {
                 return (nil, true, nationality)
             }
             if Vocabulary.companyHeads.contains(t.key) || Vocabulary.organizationHeads.contains(t.key) || Vocabulary.mediaHeads.contains(t.key) {

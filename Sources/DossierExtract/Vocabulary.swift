@@ -95,8 +95,6 @@ enum Vocabulary {
     card cards rig rigs superordinateur supercomputer superchip superchips graphics accelerateur
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
-    /// Words after which a capitalised name is a place (`in X`, `à X`).
-    static let placePrepositions: Set<String> = ["in", "near", "a", "pres", "dans", "au", "aux", "en", "from", "de", "outside", "to"]
 
     /// Words naming an administrative area before `de X` or after `X`.
     static let regionWords: Set<String> = ["region", "oblast", "province", "krai", "kraï", "republique", "republic", "state", "etat", "county", "comte", "district", "territoire", "territory", "canton"]
