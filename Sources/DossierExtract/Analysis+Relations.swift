@@ -35,6 +35,37 @@ extension Analysis {
         makersInContext()
         partnerLists()
         roleWithoutOrganization()
+        investorClauses()
+    }
+
+    /// `Stargate, … in which SoftBank, OpenAI and Oracle are the equity investors`, `dont X est
+    /// l'actionnaire principal`: each firm of the list invests in the one before the relative clause.
+    func investorClauses() {
+        let nouns: Set<String> = ["investor", "investors", "investisseur", "investisseurs", "actionnaire", "actionnaires", "shareholder", "shareholders", "backer", "backers"]
+        for (k, s) in sentences.enumerated() where !skip[k] {
+            let ks = keys(s.tokens)
+            guard ks.contains(where: { nouns.contains($0) }) else { continue }
+            let firms = slots[k].filter { [.company, .organization, .facility].contains(type($0.entity)) && !drafts[$0.entity].isMedia }
+            for (idx, target) in firms.enumerated() {
+                let after = keys(ordered(target.tokens.upperBound, min(target.tokens.upperBound + 12, s.tokens.upperBound)))
+                guard let rel = after.firstIndex(where: { ["which", "dont", "whom"].contains($0) }) else { continue }
+                var members: [Slot] = []
+                for f in firms[(idx + 1)...] {
+                    let gap = members.last.map { keys(ordered($0.tokens.upperBound, f.tokens.lowerBound)) } ?? []
+                    if members.isEmpty {
+                        guard f.tokens.lowerBound - target.tokens.upperBound <= rel + 4 else { break }
+                    } else if !(gap.count <= 3 && gap.allSatisfy({ [",", "and", "et", "'s"].contains($0) || lex.places.value($0) != nil || $0.first?.isUppercase == true })) { break }
+                    members.append(f)
+                }
+                guard let last = members.last else { continue }
+                let tail = keys(ordered(last.tokens.upperBound, min(last.tokens.upperBound + 6, s.tokens.upperBound)))
+                guard tail.contains(where: { nouns.contains($0) }), tail.prefix(2).contains(where: { ["is", "are", "est", "sont", "was", "were"].contains($0) }) else { continue }
+                for m in members where m.entity != target.entity && type(m.entity) != .facility {
+                    relate(m.entity, .investsIn, .entity(target.entity), cue: target.tokens.lowerBound..<last.tokens.upperBound, sentence: k,
+                           rule: "rule:relative.investors", confidence: 0.55)
+                }
+            }
+        }
     }
 
     /// `Nvidia's H20`, `la H20 conçue par Nvidia`, `Huawei … its Ascend chips`: the firm that makes a product.

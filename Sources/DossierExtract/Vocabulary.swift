@@ -52,7 +52,7 @@ enum Vocabulary {
     capital bank banque partners ventures systems solutions industries industrie motors labs networks digital
     semiconductor semiconductors electronics power resources steel oil gas petroleum pharma airlines exchange markets
     securities investments finance financial insurance media news times journal post press telecom telecoms
-    computing datacenters infrastructure robotics software microsystems communications logistics trading mines
+    computing compute cloud data datacenters infrastructure robotics software microsystems communications logistics trading mines
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Common nouns that, placed just before or in apposition to a name, say it is a firm.

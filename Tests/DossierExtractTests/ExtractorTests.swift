@@ -229,4 +229,10 @@ extension DocumentExtraction {
         let facility = try #require(r.entities.first { $0.type == .facility })
         #expect(r.has(facility.name, .capacity, "40 MW"))
     }
+
+    @Test func investorsNamedInARelativeClause() throws {
+        let r = try extract("The plan centres on Aurora Compute, a venture in which Helix Partners, Moravia Capital and Quill Energy are the equity investors.")
+        #expect(r.has("Helix Partners", .investsIn, "Aurora Compute"))
+        #expect(r.has("Quill Energy", .investsIn, "Aurora Compute"))
+    }
 }
