@@ -2,23 +2,27 @@ import DossierModel
 
 extension Analysis {
     static let companyAnaphors: Set<String> = ["societe", "entreprise", "firme", "compagnie", "groupe", "start-up", "startup",
-                                               "company", "firm", "group", "miner", "startup", "operator", "exploitant", "mineur"]
+                                               "company", "firm", "group", "miner", "startup", "operator", "exploitant", "mineur", "operateur", "plateforme", "platform", "exchange", "lender", "banque", "bank"]
     static let possessives: Set<String> = ["its", "sa", "son", "ses", "leur", "leurs", "their"]
     static let definiteDeterminers: Set<String> = ["la", "le", "l'", "the", "cette", "ce", "cet", "this"]
 
     /// `la société`, `the company`, `l'entreprise` with no name after them refer to the firm
-    /// most recently named as the subject of a sentence (first firm of its sentence).
+    /// most recently named as the subject of a sentence (first firm of its sentence). The
+    /// article's topic (the firm named most often so far) is kept too, for sources.
     func resolveAnaphora() {
         var salient: Int? = nil
+        var topic: Int? = nil
+        var timesNamed: [Int: Int] = [:]
         for (k, s) in sentences.enumerated() where !skip[k] {
             salientAt[k] = salient
+            topicAt[k] = topic
             let named = slots[k].filter { !$0.anaphor }
             var i = s.tokens.lowerBound
             while i + 1 < s.tokens.upperBound {
                 let det = tokens[i], noun = tokens[i + 1]
                 // `its chief executive`, `sa filiale`, `their facility`: the possessive stands for the firm.
                 if Self.possessives.contains(det.key), let e = salient ?? named.first(where: { type($0.entity) == .company && $0.tokens.upperBound <= i })?.entity,
-                   lex.roleTitles.longestMatch(tokens, at: i + 1, limit: s.tokens.upperBound) != nil || Self.companyAnaphors.contains(noun.key) || ["subsidiary", "filiale", "unit"].contains(noun.key) {
+                   lex.roleTitles.longestMatch(tokens, at: i + 1, limit: s.tokens.upperBound) != nil || Self.companyAnaphors.contains(noun.key) || ["subsidiary", "filiale", "unit", "headquarters", "siege"].contains(noun.key) {
                     addMention(entity: e, tokens: i..<(i + 1), sentence: k, rule: "coref:possessive", confidence: 0.55, anaphor: true)
                     i += 1; continue
                 }
@@ -37,6 +41,11 @@ extension Analysis {
                 i += 1
             }
             slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            for slot in slots[k] where !slot.anaphor && type(slot.entity) == .company && !drafts[slot.entity].isMedia && drafts[slot.entity].strength >= 2 {
+                timesNamed[slot.entity, default: 0] += 1
+                if let cur = topic, let c = timesNamed[cur], c > timesNamed[slot.entity] ?? 0 { continue }
+                topic = slot.entity
+            }
             if let first = slots[k].first(where: { type($0.entity) == .company && !drafts[$0.entity].isMedia }) { salient = first.entity }
         }
     }

@@ -36,8 +36,18 @@ extension Analysis {
             if tokens[o].text == "," { limit = o }
         }
         let before = slots[k].filter { $0.tokens.upperBound <= limit && i - $0.tokens.upperBound <= 22 }
-        let org = before.last { type($0.entity) == .organization }?.entity
-        let place = before.last { type($0.entity) == .location && limit - $0.tokens.upperBound <= 3 }?.entity
+        var orgIndex = before.lastIndex { type($0.entity) == .organization }
+        // `le Bureau … (OFAC) du Trésor américain inscrivait`: the head body, not its parent in the complement.
+        while let oi = orgIndex, oi > 0 {
+            let prev = before[oi - 1]
+            guard type(prev.entity) == .organization else { break }
+            let gap = keys(ordered(prev.tokens.upperBound, before[oi].tokens.lowerBound))
+            guard gap.allSatisfy({ ["du", "de", "d'", "la", "l'", "of", "the", "(", ")"].contains($0) || $0 == fold(shortName(prev.entity)) }), gap.contains(where: { ["du", "de", "d'", "of"].contains($0) }) else { break }
+            orgIndex = oi - 1
+        }
+        let org = orgIndex.map { before[$0].entity }
+        let place = before.last { type($0.entity) == .location && limit - $0.tokens.upperBound <= 3 && !keys(ordered($0.tokens.upperBound, limit)).contains(",")
+            && ($0.tokens.lowerBound - sentences[k].tokens.lowerBound <= 3) }?.entity
         return (org, place)
     }
 
@@ -54,7 +64,7 @@ extension Analysis {
         var out = [first.entity]
         var last = first
         for c in candidates.dropFirst() {
-            let gap = keys(last.tokens.upperBound..<c.tokens.lowerBound)
+            let gap = keys(ordered(last.tokens.upperBound, c.tokens.lowerBound))
             let joined = gap.contains { [",", "et", "and", "ainsi", "as"].contains($0) }
             let detached = gap.contains { ["that", "which", "qui", "que", "associe", "associee", "lie", "liee", "linked", "tied", "owned", "detenu", "detenue", "run", "exploitee", "enregistree", "registered", "a", "to", "for", "pour", "with", "avec", "by", "par"].contains($0) }
             guard joined && !detached && gap.count <= 6 else { break }
@@ -83,7 +93,7 @@ extension Analysis {
         let targets = coordinatedTargets(after: i, end: end, sentence: k)
         // `put`, `added`, `placed`, `inscrit` need a list to be a designation.
         if ["put", "added", "ajoute", "placed", "inscrit", "inscrivait", "inscrits", "listed"].contains(tokens[i].key) {
-            let clause = Set(keys(i..<end))
+            let clause = Set(keys(ordered(i, end)))
             guard !clause.isDisjoint(with: ["list", "liste", "blacklist"]) else { return nil }
         }
         guard !targets.isEmpty else { return nil }
@@ -113,17 +123,29 @@ extension Analysis {
         return end
     }
 
+    static let measureNoun: [String: (en: String, fr: String)] = [
+        "restricted": ("restrictions on", "restrictions sur"), "restricts": ("restrictions on", "restrictions sur"), "restreint": ("restrictions on", "restrictions sur"),
+        "banned": ("ban on", "interdiction de"), "bans": ("ban on", "interdiction de"), "interdit": ("ban on", "interdiction de"),
+        "interdisait": ("ban on", "interdiction de"), "interdire": ("ban on", "interdiction de"), "prohibits": ("prohibition of", "interdiction de"),
+        "prohibited": ("prohibition of", "interdiction de"), "bloque": ("block on", "blocage de"), "blocks": ("block on", "blocage de"), "blocked": ("block on", "blocage de"),
+    ]
+
     private func prohibition(at i: Int, sentence k: Int, _ s: Sentence) -> Int? {
-        let end = clauseEnd(from: i, s)
-        let clause = keys(i..<end)
+        var end = clauseEnd(from: i, s)
+        if let comma = (i..<end).first(where: { tokens[$0].text == "," }), comma > i + 2 { end = comma }
+        let clause = keys(ordered(i, end))
         guard clause.contains(where: { Self.measureContext.contains($0) || ["exporter", "export", "exports", "ship", "vendre", "sell"].contains($0) }) else { return nil }
         let (org, place) = imposer(before: i, sentence: k)
         guard org != nil || place != nil else { return nil }
         let fr = language == "fr"
-        let object = text((i + 1)..<end)
-        let name = fr ? "interdiction : \(object)" : "ban: \(object)"
+        var from = i + 1
+        while from < end, ["l'", "la", "le", "les", "the"].contains(tokens[from].key) { from += 1 }
+        let object = text(ordered(from, end))
+        let noun = Self.measureNoun[tokens[i].key] ?? ("ban on", "interdiction de")
+        let name = fr ? "\(noun.fr) \(object)" : "\(noun.en) \(object)"
         var draft = EntityDraft(type: .sanction, strength: 2)
         draft.descriptiveName = name
+        if let o = org ?? place { draft.extraAliases = [(fr ? "\(noun.fr) \(object) (\(shortName(o)))" : "\(shortName(o)) \(noun.en) \(object)")] }
         draft.properties["designation"] = .bool(false)
         if let p = ValueReader.period(tokens, in: s.tokens) { draft.properties["date"] = .string(p) }
         let sanction = addEntity(draft)

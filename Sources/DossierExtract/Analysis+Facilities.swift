@@ -46,14 +46,32 @@ extension Analysis {
                     last = f
                     continue
                 }
-                let owner = facilityOwner(noun: r, sentence: k)
+                var owner = facilityOwner(noun: r, sentence: k)
                 let place = facilityPlace(noun: r, sentence: k)
-                guard owner != nil || place != nil else { continue }
-                let name = facilityName(noun: r, lemma: noun.lemma, language: noun.language, owner: owner, place: place)
+                // A weakly typed name right before or after the noun names the site itself
+                // (`Lake Mariner data center`, `barrage de la Renaissance`, `Vega, a 205 MW campus`).
+                var siteName: String? = nil
+                if let o = owner, drafts[o].strength <= 1, let slot = slots[k].first(where: { $0.entity == o && ($0.tokens.upperBound == r.lowerBound || (r.upperBound..<(r.upperBound + 3)).contains($0.tokens.lowerBound) || keys(ordered($0.tokens.upperBound, r.lowerBound)).first == ",") }) {
+                    siteName = slot.tokens.upperBound <= r.lowerBound && keys(ordered(slot.tokens.upperBound, r.lowerBound)).first != "," ? text(ordered(slot.tokens.lowerBound, r.upperBound))
+                        : (slot.tokens.upperBound <= r.lowerBound ? displayName(o) : text(ordered(r.lowerBound, slot.tokens.upperBound)))
+                    if drafts[o].mentions.count == 1 { drafts[o].suppressed = true }
+                    owner = slots[k].last(where: { $0.tokens.upperBound <= min(slot.tokens.lowerBound, r.lowerBound) && type($0.entity) == .company && drafts[$0.entity].strength >= 2 && !drafts[$0.entity].isMedia })?.entity ?? salientAt[k]
+                }
+                guard owner != nil || place != nil || siteName != nil else { continue }
+                // The same firm's site of the same kind, described again, is the same facility.
+                if let o = owner, siteName == nil, let same = drafts.indices.first(where: { drafts[$0].type == .facility && drafts[$0].properties["kind"] == .string(noun.kind) && drafts[$0].properties["owner"] == .int(Int64(o)) }) {
+                    addMention(entity: same, tokens: r, sentence: k, rule: "coref:same-owner-facility", confidence: 0.55, anaphor: true)
+                    if let p = place { relate(same, .locatedIn, .entity(p), cue: r, sentence: k, rule: "rule:facility.place", confidence: 0.6) }
+                    latest[noun.kind] = same; last = same
+                    continue
+                }
+                var name = facilityName(noun: r, lemma: noun.lemma, language: noun.language, owner: owner, place: place)
+                if let n = siteName { name = (n, [name.primary] + name.aliases) }
                 var draft = EntityDraft(type: .facility, strength: 2)
                 draft.descriptiveName = name.primary
                 draft.extraAliases = name.aliases
                 draft.properties["kind"] = .string(noun.kind)
+                if let o = owner { draft.properties["owner"] = .int(Int64(o)) }
                 if let status = facilityStatus(s) { draft.properties["status"] = .string(status) }
                 let f = addEntity(draft)
                 addMention(entity: f, tokens: r, sentence: k, rule: "rule:facility-noun", confidence: 0.7)
@@ -61,8 +79,7 @@ extension Analysis {
                 last = f
                 if let o = owner { relate(o, .operates, .entity(f), cue: r, sentence: k, rule: "rule:facility.owner", confidence: 0.7) }
                 if let p = place {
-                    relate(f, .locatedIn, .entity(p), cue: r, sentence: k, rule: "rule:facility.place", confidence: 0.75)
-                    for q in chainedPlaces(after: p, sentence: k) { relate(f, .locatedIn, .entity(q), cue: r, sentence: k, rule: "rule:facility.place-chain", confidence: 0.65) }
+                    for q in allPlaces(noun: r, sentence: k, primary: p) { relate(f, .locatedIn, .entity(q), cue: r, sentence: k, rule: "rule:facility.place", confidence: q == p ? 0.75 : 0.65) }
                 }
             }
             slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -74,7 +91,7 @@ extension Analysis {
     private func facilityOwner(noun r: Range<Int>, sentence k: Int) -> Int? {
         let after = slots[k].first { $0.tokens.lowerBound >= r.upperBound && $0.tokens.lowerBound <= r.upperBound + 3 }
         if let a = after, [.company, .organization].contains(type(a.entity)), !drafts[a.entity].isMedia {
-            let gap = keys(r.upperBound..<a.tokens.lowerBound)
+            let gap = keys(ordered(r.upperBound, a.tokens.lowerBound))
             if let g = gap.first, ["de", "d'", "of", "du", "by", "par"].contains(g), gap.count <= 2 { return a.entity }
         }
         let before = slots[k].filter { $0.tokens.upperBound <= r.lowerBound && type($0.entity) == .company && !drafts[$0.entity].isMedia }
@@ -86,11 +103,40 @@ extension Analysis {
 
     /// The place of a facility: a location named just before the noun or after it behind
     /// `in/en/à/dans/near/de`.
+    /// A place given before the noun (`exploite à Bratsk, …, l'un des plus grands centres de Russie`) is
+    /// more specific than a `de Russie` after it; both are places of the site.
     private func facilityPlace(noun r: Range<Int>, sentence k: Int) -> Int? {
+        let after = placeAfter(noun: r, sentence: k)
+        if let a = after, let slot = slots[k].first(where: { $0.entity == a && $0.tokens.lowerBound >= r.upperBound }),
+           ["de", "d'", "du"].contains(keys(ordered(r.upperBound, slot.tokens.lowerBound)).last ?? ""), let b = placeBefore(noun: r, sentence: k) { return b }
+        return after ?? placeBefore(noun: r, sentence: k)
+    }
+
+    /// Every place of a new site: the chosen one, the other side's, and the places chained to them.
+    func allPlaces(noun r: Range<Int>, sentence k: Int, primary: Int) -> [Int] {
+        var out = [primary] + chainedPlaces(after: primary, sentence: k)
+        for p in [placeAfter(noun: r, sentence: k), placeBefore(noun: r, sentence: k)].compactMap({ $0 }) where !out.contains(p) {
+            out.append(p)
+            out += chainedPlaces(after: p, sentence: k).filter { !out.contains($0) }
+        }
+        return out
+    }
+
+    private func placeBefore(noun r: Range<Int>, sentence k: Int) -> Int? {
+        // `X exploite à Bratsk, …, l'un des plus grands centres`: a place given before the noun.
+        let before = slots[k].filter { type($0.entity) == .location && $0.tokens.upperBound <= r.lowerBound && r.lowerBound - $0.tokens.upperBound <= 15 }
+        for slot in before.reversed() {
+            let lead = keys(max(sentences[k].tokens.lowerBound, slot.tokens.lowerBound - 2)..<slot.tokens.lowerBound)
+            if lead.contains(where: { ["a", "in", "en", "near", "pres", "au"].contains($0) }) { return slot.entity }
+        }
+        return nil
+    }
+
+    private func placeAfter(noun r: Range<Int>, sentence k: Int) -> Int? {
         for slot in slots[k] where type(slot.entity) == .location {
             if slot.tokens.upperBound == r.lowerBound { return slot.entity }
             if slot.tokens.lowerBound >= r.upperBound && slot.tokens.lowerBound - r.upperBound <= 12 {
-                let gap = keys(r.upperBound..<slot.tokens.lowerBound)
+                let gap = keys(ordered(r.upperBound, slot.tokens.lowerBound))
                 if gap.contains(where: { [",", ";", "."].contains($0) }) && slot.tokens.lowerBound - r.upperBound > 4 { continue }
                 if let p = gap.last(where: { !["la", "le", "l'", "les", "the"].contains($0) }),
                    ["in", "en", "a", "dans", "near", "pres", "au", "aux", "de", "d'", "outside", "at"].contains(p) { return slot.entity }
@@ -106,7 +152,7 @@ extension Analysis {
         while at + 1 < slots[k].count {
             let a = slots[k][at], b = slots[k][at + 1]
             guard type(b.entity) == .location, b.tokens.lowerBound >= a.tokens.upperBound else { break }
-            let gap = keys(a.tokens.upperBound..<b.tokens.lowerBound)
+            let gap = keys(ordered(a.tokens.upperBound, b.tokens.lowerBound))
             guard let first = gap.first, first == "," || first == "(", gap.count <= 4,
                   gap.dropFirst().allSatisfy({ ["en", "in", "au", "aux", "dans", "le", "la", "l'", "les", "the", "("].contains($0) }) else { break }
             out.append(b.entity)
@@ -116,7 +162,8 @@ extension Analysis {
     }
 
     private func facilityName(noun r: Range<Int>, lemma: String, language: String, owner: Int?, place: Int?) -> (primary: String, aliases: [String]) {
-        let noun = text(r)
+        var noun = text(r)
+        if fold(noun) != fold(lemma) && r.count <= 4 { noun = lemma }
         let ownerName = owner.map(displayName)
         let placeName = place.map(displayName)
         let placePart = placeName.map { " (\($0))" } ?? ""

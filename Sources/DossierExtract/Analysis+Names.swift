@@ -40,12 +40,12 @@ extension Analysis {
             let k = key(found[members[0]])
             if let target = groupOf[k], target != g { mergedInto[g] = target }
         }
+        var groupOfAcronym: [String: Int] = [:]
+        for (g, members) in groups.enumerated() { for i in members { if let a = found[i].acronym { groupOfAcronym[a] = groupOfAcronym[a] ?? g } } }
         for (g, members) in groups.enumerated() {
             let m = found[members[0]]
             guard m.tokens.count == 1, tokens[m.tokens.lowerBound].isAllCaps, mergedInto[g] == g else { continue }
-            for (h, others) in groups.enumerated() where h != g && others.contains(where: { found[$0].acronym == tokens[m.tokens.lowerBound].text }) {
-                mergedInto[g] = h
-            }
+            if let h = groupOfAcronym[tokens[m.tokens.lowerBound].text], h != g { mergedInto[g] = h }
         }
         // Surnames alone link to the person named in full.
         var surnameOwner: [String: Int] = [:]
@@ -106,6 +106,32 @@ extension Analysis {
             for m in ms { keyToEntity[Self.groupKey(text(m.tokens))] = e }
         }
         for s in slots.indices { slots[s].sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
+        harmoniseTypes()
+    }
+
+    /// Document-level consistency for weak guesses: a model-number name in a document that
+    /// has products is a product; a name coordinated with a person (`X and Jane Doe`) is a person.
+    private func harmoniseTypes() {
+        let hasProducts = drafts.contains { $0.type == .product }
+        for e in drafts.indices where drafts[e].type == .company && drafts[e].strength <= 1 {
+            let name = displayName(e)
+            if hasProducts, name.split(separator: " ").contains(where: { w in w.contains { $0.isNumber } && w.contains { $0.isLetter } }) {
+                drafts[e].type = .product
+            }
+        }
+        for k in slots.indices {
+            let ss = slots[k]
+            for (a, b) in zip(ss, ss.dropFirst()) where b.tokens.lowerBound >= a.tokens.upperBound {
+                let gap = keys(ordered(a.tokens.upperBound, b.tokens.lowerBound))
+                guard gap == ["and"] || gap == ["et"] else { continue }
+                if drafts[a.entity].type == .company, drafts[b.entity].type == .company, drafts[b.entity].properties["nationality"] == nil,
+                   let nat = drafts[a.entity].properties["nationality"] { drafts[b.entity].properties["nationality"] = nat }
+                for (x, y) in [(a, b), (b, a)] where drafts[x.entity].type == .company && drafts[x.entity].strength <= 1 && drafts[y.entity].type == .person
+                    && x.tokens.count >= 2 && x.tokens.count <= 3 {
+                    drafts[x.entity].type = .person
+                }
+            }
+        }
     }
 
     /// The name an entity is exported under: its longest name as written.

@@ -7,12 +7,12 @@ enum RelationCues {
     static let passiveOwner: Set<String> = ["acquired by", "bought by", "owned by", "rachete par", "rachetee par", "detenue par", "detenu par", "propriete de", "controlee par", "controle par", "acquise par", "acquis par", "held by", "taken over by"]
     static let subsidiary: Set<String> = ["subsidiary", "filiale", "unit", "division", "arm", "branche"]
     static let operates: Set<String> = ["operates", "operate", "operating", "runs", "run", "exploite", "exploiter", "gere", "built", "builds", "build", "building", "construit", "construire", "develops", "developing", "developpe", "developper", "launch", "launched", "lance", "lancer", "opened", "ouvre", "ouvert", "ouvrir"]
-    static let located: [String] = ["registered in", "incorporated in", "enregistree a", "enregistre a", "immatriculee a", "immatriculee en", "domiciliee a", "constituee a", "dont le siege est a", "dont le siege est en", "run from", "dirigee depuis", "based in", "headquartered in", "located in", "basee a", "base a", "basee en", "base en", "basees a", "implantee a", "implante a", "implantee en", "installee a", "siege a", "siege social a", "offices in", "office in", "bureaux a", "bureau a", "succursale a", "succursale en", "succursale au", "succursale aux", "branch in", "branches in", "operations in", "presente en", "present en", "opere en", "operates in", "active en", "headquarters in", "hq in", "siege est a", "siege est situe a", "from"]
+    static let located: [String] = ["registered in", "incorporated in", "enregistree a", "enregistre a", "immatriculee a", "immatriculee en", "domiciliee a", "constituee a", "dont le siege est a", "dont le siege est en", "run from", "dirigee depuis", "exploitee depuis", "exploite depuis", "operee depuis", "operated from", "based in", "headquartered in", "located in", "basee a", "base a", "basee en", "base en", "basees a", "implantee a", "implante a", "implantee en", "installee a", "siege a", "siege social a", "offices in", "office in", "bureaux a", "bureau a", "succursale a", "succursale en", "succursale au", "succursale aux", "branch in", "branches in", "operations in", "presente en", "present en", "opere en", "operates in", "active en", "headquarters in", "hq in", "siege est a", "siege est situe a", "from"]
     static let invests: Set<String> = ["invest", "invests", "invested", "investing", "investment", "investir", "investit", "investi", "investissement", "investira", "injecte", "injecter", "finance", "financed", "funding", "financement", "backs", "backed", "soutient", "stake"]
     static let passiveInvest: [String] = ["backed by", "funded by", "financed by", "soutenue par", "soutenu par", "financee par", "finance par", "investment from", "investissement de", "funding from", "led by"]
     static let supplies: Set<String> = ["supplies", "supply", "supplied", "supplying", "fournit", "fournir", "fournira", "fournissait", "provides", "provide", "provided", "providing", "delivers", "deliver", "delivered", "livre", "livrer", "livrera", "sells", "sell", "sold", "vend", "vendre", "hosts", "host", "heberge", "heberger", "powers", "alimente", "supplier", "fournisseur"]
     static let passiveSupply: [String] = ["supplied by", "provided by", "fourni par", "fournie par", "fournis par", "powered by", "alimente par", "alimentee par", "hosted by", "heberge par", "hebergee par", "made by", "fabrique par", "fabriquee par", "concu par", "designed by", "manufactured by", "built by", "from"]
-    static let partner: Set<String> = ["partnership", "partnered", "partner", "partners", "partenariat", "partenaire", "partenaires", "associe", "allie", "joint", "coentreprise", "co-entreprise", "memorandum", "mou", "protocole", "alliance", "collaboration", "collaborate", "collaborates", "collaborating", "teamed", "cooperation", "cooperer", "cooperate", "consortium"]
+    static let partner: Set<String> = ["venture", "ventures", "partnership", "partnered", "partner", "partners", "partenariat", "partenaire", "partenaires", "associe", "allie", "joint", "coentreprise", "co-entreprise", "memorandum", "mou", "protocole", "alliance", "collaboration", "collaborate", "collaborates", "collaborating", "teamed", "cooperation", "cooperer", "cooperate", "consortium"]
     static let reportVerbsAfter: Set<String> = ["rapporte", "rapportait", "reported", "reports", "reporte", "cite", "citant", "writes", "ecrit", "wrote", "according", "selon", "told", "revealed", "revele", "indique", "indiquait", "annonce"]
 }
 
@@ -32,6 +32,109 @@ extension Analysis {
         }
         nationalities()
         makersByName()
+        makersInContext()
+        partnerLists()
+        roleWithoutOrganization()
+        investorClauses()
+    }
+
+    /// `Stargate, … in which SoftBank, OpenAI and Oracle are the equity investors`, `dont X est
+    /// l'actionnaire principal`: each firm of the list invests in the one before the relative clause.
+    func investorClauses() {
+        let nouns: Set<String> = ["investor", "investors", "investisseur", "investisseurs", "actionnaire", "actionnaires", "shareholder", "shareholders", "backer", "backers"]
+        for (k, s) in sentences.enumerated() where !skip[k] {
+            let ks = keys(s.tokens)
+            guard ks.contains(where: { nouns.contains($0) }) else { continue }
+            let firms = slots[k].filter { [.company, .organization, .facility].contains(type($0.entity)) && !drafts[$0.entity].isMedia }
+            for (idx, target) in firms.enumerated() {
+                let after = keys(ordered(target.tokens.upperBound, min(target.tokens.upperBound + 12, s.tokens.upperBound)))
+                guard let rel = after.firstIndex(where: { ["which", "dont", "whom"].contains($0) }) else { continue }
+                var members: [Slot] = []
+                for f in firms[(idx + 1)...] {
+                    let gap = members.last.map { keys(ordered($0.tokens.upperBound, f.tokens.lowerBound)) } ?? []
+                    if members.isEmpty {
+                        guard f.tokens.lowerBound - target.tokens.upperBound <= rel + 4 else { break }
+                    } else if !(gap.count <= 3 && gap.allSatisfy({ [",", "and", "et", "'s"].contains($0) || lex.places.value($0) != nil || $0.first?.isUppercase == true })) { break }
+                    members.append(f)
+                }
+                guard let last = members.last else { continue }
+                let tail = keys(ordered(last.tokens.upperBound, min(last.tokens.upperBound + 6, s.tokens.upperBound)))
+                guard tail.contains(where: { nouns.contains($0) }), tail.prefix(2).contains(where: { ["is", "are", "est", "sont", "was", "were"].contains($0) }) else { continue }
+                for m in members where m.entity != target.entity && type(m.entity) != .facility {
+                    relate(m.entity, .investsIn, .entity(target.entity), cue: target.tokens.lowerBound..<last.tokens.upperBound, sentence: k,
+                           rule: "rule:relative.investors", confidence: 0.55)
+                }
+            }
+        }
+    }
+
+    /// `Nvidia's H20`, `la H20 conçue par Nvidia`, `Huawei … its Ascend chips`: the firm that makes a product.
+    func makersInContext() {
+        for (k, _) in sentences.enumerated() where !skip[k] {
+            for p in slots[k] where type(p.entity) == .product {
+                let makers = slots[k].filter { type($0.entity) == .company && !drafts[$0.entity].isMedia }
+                for m in makers {
+                    let before = m.tokens.upperBound <= p.tokens.lowerBound
+                    let gap = before ? keys(ordered(m.tokens.upperBound, p.tokens.lowerBound)) : keys(ordered(p.tokens.upperBound, m.tokens.lowerBound))
+                    guard gap.count <= 8 else { continue }
+                    let cue: Set<String> = before ? ["'s", "launched", "released", "unveiled", "makes", "designs", "designed", "built", "lance", "devoile", "presente", "its", "ses", "sa", "son"]
+                                                  : ["by", "par", "de", "d'", "from"]
+                    let verbs: Set<String> = ["concu", "concue", "fabrique", "fabriquee", "designed", "made", "built", "developpe", "developpee", "produced", "produit", "produite"]
+                    if before ? (gap.first == "'s" || gap.contains(where: { cue.contains($0) && $0 != "'s" })) : (gap.last.map { cue.contains($0) } == true && (gap.count <= 1 || gap.contains(where: { verbs.contains($0) }))) {
+                        relate(m.entity, .supplies, .entity(p.entity), cue: before ? m.tokens.lowerBound..<p.tokens.upperBound : p.tokens.lowerBound..<m.tokens.upperBound,
+                               sentence: k, rule: "rule:maker-of-product", confidence: 0.6)
+                        break
+                    }
+                }
+            }
+        }
+    }
+
+    /// `MGX, Bpifrance, Mistral AI et NVIDIA … coentreprise`: a list of firms in a sentence that
+    /// declares a partnership, joint venture or memorandum are partners of each other.
+    func partnerLists() {
+        let cues: Set<String> = ["partenariat", "partnership", "coentreprise", "co-entreprise", "joint", "consortium", "alliance", "memorandum", "protocole", "partenaires", "partners"]
+        for (k, s) in sentences.enumerated() where !skip[k] && !Set(keys(s.tokens)).isDisjoint(with: cues) {
+            let firms = slots[k].filter { [.company, .organization].contains(type($0.entity)) && !$0.anaphor }
+            var group: [Slot] = []
+            func flush() {
+                if group.count >= 2 {
+                    for a in group.indices { for b in (a + 1)..<group.count {
+                        relate(group[a].entity, .partnerOf, .entity(group[b].entity), cue: group[a].tokens.lowerBound..<group[b].tokens.upperBound,
+                               sentence: k, rule: "rule:partner-list", confidence: 0.5)
+                    } }
+                }
+                group = []
+            }
+            for f in firms {
+                if let last = group.last {
+                    let gap = keys(ordered(last.tokens.upperBound, f.tokens.lowerBound))
+                    if !gap.isEmpty, gap.count <= 2, gap.allSatisfy({ [",", "et", "and", "ainsi", "que"].contains($0) }) { group.append(f); continue }
+                    flush()
+                }
+                group.append(f)
+            }
+            flush()
+        }
+    }
+
+    /// `chief executive Paul Prager said`: a business title with no firm named goes to the firm
+    /// the sentence is about.
+    func roleWithoutOrganization() {
+        let business: Set<String> = ["CEO", "CFO", "COO", "CTO", "CIO", "PRESIDENT", "CHAIR", "EXECUTIVE", "VICE_PRESIDENT", "MANAGING_DIRECTOR", "SPOKESPERSON", "DEPARTMENT_HEAD", "CCO", "CSTRAT"]
+        for (k, s) in sentences.enumerated() where !skip[k] {
+            guard let firm = salientAt[k] ?? slots[k].first(where: { type($0.entity) == .company && !drafts[$0.entity].isMedia })?.entity else { continue }
+            for p in slots[k] where type(p.entity) == .person {
+                // `chief executive Paul Prager`, `Le directeur général, Aydin Kilic,`
+                let end = p.tokens.lowerBound > s.tokens.lowerBound && tokens[p.tokens.lowerBound - 1].text == "," ? p.tokens.lowerBound - 1 : p.tokens.lowerBound
+                let lo = max(s.tokens.lowerBound, end - 3)
+                guard lo < end, let role = roleTitle(in: lo..<end), business.contains(role) else { continue }
+                let lead = keys(ordered(lo, end))
+                if lead.contains(where: { ["of", "de", "d'", "du", "'s", ","].contains($0) }) { continue }
+                if slots[k].contains(where: { $0.tokens.upperBound <= p.tokens.lowerBound && p.tokens.lowerBound - $0.tokens.upperBound <= 4 && [.company, .organization].contains(type($0.entity)) }) { continue }
+                relate(p.entity, .worksFor, .entity(firm), cue: lo..<p.tokens.upperBound, sentence: k, rule: "rule:title-before-name.salient", confidence: 0.45, properties: ["role": .string(role)])
+            }
+        }
     }
 
     private func has(_ ks: [String], _ phrase: String) -> Bool {
@@ -44,7 +147,7 @@ extension Analysis {
     private func roleTitle(in r: Range<Int>) -> String? {
         var i = r.lowerBound
         while i < r.upperBound {
-            if let (len, role) = lex.roleTitles.longestMatch(tokens, at: i, limit: r.upperBound) { _ = len; return role }
+            if let (_, role) = lex.roleTitles.longestMatch(tokens, at: i, limit: r.upperBound) { return role }
             i += 1
         }
         return nil
@@ -66,8 +169,10 @@ extension Analysis {
         // WORKS_FOR / FOUNDED: `X, directeur d'Y`, `X, CEO of Y`, `Y CEO X`, `Y's chief executive X`.
         if tx == .person, org.contains(ty), adjacent, mid.count <= 9, let last = mid.last(where: { !["la", "le", "l'", "the"].contains($0) }),
            ["de", "d'", "du", "des", "of", "at", "chez", "for", "au", "a"].contains(last) {
+            let otherRole = roleTitle(in: midRange).flatMap { $0 == "FOUNDER" ? roleTitle(in: (midRange.lowerBound + 1 + (mid.firstIndex { RelationCues.founded.contains($0) } ?? 0))..<midRange.upperBound) : $0 }
             if mid.contains(where: { RelationCues.founded.contains($0) }) {
                 rel(x.entity, .founded, y.entity, "rule:apposition.founder", 0.7)
+                if let role = otherRole, role != "FOUNDER" { rel(x.entity, .worksFor, y.entity, "rule:apposition.founder-and-role", 0.7, ["role": .string(role)]) }
             } else if let role = roleTitle(in: midRange) {
                 rel(x.entity, .worksFor, y.entity, "rule:apposition.role", 0.75, ["role": .string(role)])
             } else if mid.contains(where: { ["heads", "dirige", "leads", "head", "chef", "patron", "boss", "works", "travaille"].contains($0) }) {
@@ -76,8 +181,11 @@ extension Analysis {
         }
         if tx == .person, org.contains(ty), adjacent, mid == [","] || mid == [",", "the"] || mid == [",", "le"] || mid == [",", "la"], y.tokens.upperBound + 1 < sentences[k].tokens.upperBound,
            tokens[y.tokens.upperBound].key == "'s", let role = roleTitle(in: (y.tokens.upperBound + 1)..<min(y.tokens.upperBound + 5, sentences[k].tokens.upperBound)) {
-            if role == "FOUNDER" { rel(x.entity, .founded, y.entity, "rule:apposition.possessive-founder", 0.7) }
-            else { rel(x.entity, .worksFor, y.entity, "rule:apposition.possessive-role", 0.7, ["role": .string(role)]) }
+            let tail = keys(ordered((y.tokens.upperBound + 1), min(y.tokens.upperBound + 7, sentences[k].tokens.upperBound)))
+            if role == "FOUNDER" || tail.contains(where: { RelationCues.founded.contains($0) }) { rel(x.entity, .founded, y.entity, "rule:apposition.possessive-founder", 0.7) }
+            if role != "FOUNDER" || tail.contains(where: { ["and", "et"].contains($0) }) {
+                rel(x.entity, .worksFor, y.entity, "rule:apposition.possessive-role", 0.7, ["role": .string(role)])
+            }
         }
         if org.contains(tx), ty == .person, adjacent, mid.count <= 6, !mid.dropLast().contains(","), !mid.contains("and"), !mid.contains("et"), !mid.contains("of"), !mid.contains("de") {
             if let role = roleTitle(in: midRange) {
@@ -104,31 +212,52 @@ extension Analysis {
         if org.contains(tx), ty == .person, onlyPlacesBetween, mid.count <= 8, has(mid, "founded by") || has(mid, "fondee par") || has(mid, "fonde par") || has(mid, "cofondee par") || has(mid, "creee par") || has(mid, "co-founded by") {
             rel(y.entity, .founded, x.entity, "rule:verb.founded-by", 0.7)
         }
+        // `Headquartered in Sydney, IREN …` / `Basée à Lyon, X …`: an opening participle places the first firm after it.
+        if tx == .location, ty == .company, x.tokens.lowerBound - sentences[k].tokens.lowerBound <= 4,
+           keys(ordered(sentences[k].tokens.lowerBound, x.tokens.lowerBound)).contains(where: { ["headquartered", "based", "basee", "base", "installee", "implantee", "established", "etablie"].contains($0) }),
+           between.allSatisfy({ type($0.entity) == .location }), mid.count <= 6, mid.contains(",") {
+            rel(y.entity, .locatedIn, x.entity, "rule:opening-participle.place", 0.7)
+            for q in chainedPlaces(after: x.entity, sentence: k) { rel(y.entity, .locatedIn, q, "rule:opening-participle.place-chain", 0.6) }
+        }
+        // `MGX, Abu Dhabi's AI investment vehicle`
+        if tx == .company, ty == .location, adjacent, mid == [","] || mid == [",", "the"], y.tokens.upperBound < sentences[k].tokens.upperBound,
+           tokens[y.tokens.upperBound].key == "'s" {
+            rel(x.entity, .locatedIn, y.entity, "rule:apposition.place-possessive", 0.65)
+        }
         // `Fondé par X, …, Y exploite` / `Founded by X, Y …`
         if tx == .person, org.contains(ty), x.tokens.lowerBound - sentences[k].tokens.lowerBound <= 3,
            x.tokens.lowerBound >= sentences[k].tokens.lowerBound + 2,
-           ["fonde par", "fondee par", "founded by", "cofonde par", "cofondee par", "co-founded by", "creee par", "cree par"].contains(keys((x.tokens.lowerBound - 2)..<x.tokens.lowerBound).joined(separator: " ")),
+           ["fonde par", "fondee par", "founded by", "cofonde par", "cofondee par", "co-founded by", "creee par", "cree par"].contains(keys(ordered((x.tokens.lowerBound - 2), x.tokens.lowerBound)).joined(separator: " ")),
            between.allSatisfy({ !org.contains(type($0.entity)) }) {
             rel(x.entity, .founded, y.entity, "rule:participle.founded-by", 0.65)
+            if let role = roleTitle(in: midRange), role != "FOUNDER" { rel(x.entity, .worksFor, y.entity, "rule:participle.founded-by.role", 0.6, ["role": .string(role)]) }
+        }
+        // `X, qui contrôle aussi le producteur Y`: control of a firm makes it a subsidiary.
+        if org.contains(tx), ty == .company, onlyPlacesBetween, mid.count <= 10, mid.contains(where: { ["controle", "controls"].contains($0) }), !mid.contains("par"), !mid.contains("by") {
+            rel(y.entity, .subsidiaryOf, x.entity, "rule:controls", 0.55)
         }
         // SUBSIDIARY_OF
-        if org.contains(tx), org.contains(ty), adjacent, mid.count <= 7 {
+        let transparent = between.allSatisfy { $0.entity == x.entity || $0.entity == y.entity }
+        if org.contains(tx), org.contains(ty), adjacent || transparent, mid.count <= 10 {
             let sub = mid.contains(where: { RelationCues.subsidiary.contains($0) })
-            if sub, let last = mid.last(where: { !["la", "le", "l'", "the"].contains($0) }), ["of", "de", "d'", "du"].contains(last) {
+            let subAt = mid.firstIndex { RelationCues.subsidiary.contains($0) }
+            let afterSub = subAt.map { Array(mid[($0 + 1)...]) } ?? []
+            if sub, afterSub.count <= 5, afterSub.contains(where: { ["of", "de", "d'", "du", "par", "by"].contains($0) }), !mid.contains(where: { ["et", "and"].contains($0) }) {
                 rel(x.entity, .subsidiaryOf, y.entity, "rule:subsidiary-of", 0.75)
-            } else if sub, mid.count <= 3, mid.first == "'s" || mid.first.map({ RelationCues.subsidiary.contains($0) }) == true {
+            } else if sub, mid.count <= 3, mid.first == "'s" || mid.first.map({ RelationCues.subsidiary.contains($0) }) == true, x.tokens.lowerBound > 0, tokens[x.tokens.lowerBound - 1].key != "," {
                 rel(y.entity, .subsidiaryOf, x.entity, "rule:parent-subsidiary", 0.65)
             } else if tx == .organization, ty == .organization, mid == ["'s"] {
                 rel(y.entity, .subsidiaryOf, x.entity, "rule:org-possessive", 0.55)
-            } else if tx == .organization, ty == .organization, ["of the", "du", "au sein du", "within the", "at the", "de la"].contains(mid.joined(separator: " ")) {
+            } else if tx == .organization, ty == .organization, ["of the", "du", "au sein du", "within the", "at the", "de la", "at"].contains(midWithoutParentheses(mid).joined(separator: " ")) {
                 rel(x.entity, .subsidiaryOf, y.entity, "rule:org-inside-org", 0.55)
             } else if has(mid, "part of") || has(mid, "fait partie du") || has(mid, "fait partie de") || has(mid, "appartient a") || has(mid, "belongs to") {
                 rel(x.entity, .subsidiaryOf, y.entity, "rule:part-of", 0.55)
             }
         }
         // OWNS
-        if [.company, .person, .organization].contains(tx), [.company, .facility, .product].contains(ty), onlyPlacesBetween, mid.count <= 14,
+        if [.company, .person, .organization].contains(tx), [.company, .facility, .product].contains(ty), onlyPlacesBetween, mid.count <= (ty == .product ? 20 : 14),
            mid.contains(where: { RelationCues.ownsActive.contains($0) }), !mid.contains("par"), !mid.contains("by"),
+           !(ty == .company && mid.contains(where: { ["controle", "controls", "controlled"].contains($0) })),
            !mid.contains(where: { RelationCues.subsidiary.contains($0) }) {
             if ty == .company && mid.contains(where: { ["stake", "participation"].contains($0) }) || ty != .company || !mid.contains(where: { ["invest", "investit", "investi"].contains($0) }) {
                 rel(x.entity, .owns, y.entity, "rule:verb.owns", 0.65)
@@ -138,11 +267,33 @@ extension Analysis {
            RelationCues.passiveOwner.contains(where: { has(mid, $0) }) {
             rel(y.entity, .owns, x.entity, "rule:passive.owned-by", 0.65)
         }
+        // `Arm, … in which SoftBank holds a stake`, `Northern Data, …, dont Tether détient la majorité du capital`
+        if org.contains(tx), [.company, .person].contains(ty), mid.count <= 14, let last = mid.last, ["which", "dont", "whom", "whose"].contains(last) || has(mid, "in which") {
+            let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 6, sentences[k].tokens.upperBound)))
+            if after.prefix(2).contains(where: { ["holds", "owns", "detient", "possede", "controle", "controls", "held", "detenait"].contains($0) }) {
+                rel(y.entity, .owns, x.entity, "rule:relative.holds-stake", 0.6)
+            }
+        }
         // OPERATES (facility named with a verb of running or building)
-        if org.contains(tx), ty == .facility, onlyPlacesBetween, mid.count <= 10, mid.contains(where: { RelationCues.operates.contains($0) }) {
+        if tx == .company, ty == .facility, onlyPlacesBetween, mid.count <= 10, mid.contains(where: { RelationCues.operates.contains($0) }) {
             rel(x.entity, .operates, y.entity, "rule:verb.operates", 0.65)
         }
+        // `le centre de données, construit par X`, `the site is being developed by X`
+        if tx == .facility, org.contains(ty), mid.count <= 8, ["par", "by"].contains(mid.last ?? ""),
+           mid.contains(where: { ["construit", "construite", "built", "developed", "developpe", "developpee", "operated", "exploite", "exploitee", "run", "managed", "gere", "geree", "owned", "detenu", "detenue"].contains($0) }) {
+            if mid.contains(where: { ["owned", "detenu", "detenue"].contains($0) }) { rel(y.entity, .owns, x.entity, "rule:passive.site-owned-by", 0.6) }
+            else { rel(y.entity, .operates, x.entity, "rule:passive.site-built-by", 0.65) }
+        }
         // LOCATED_IN: `X, basé à Moscou`, `X, qui exploite une succursale à Dubaï`, `Moscow-based X`.
+        if tx == .facility, ty == .location, between.allSatisfy({ type($0.entity) == .location }), mid.count <= 8,
+           let last = mid.last(where: { !["la", "le", "l'", "les", "the"].contains($0) }), ["in", "at", "near", "a", "en", "dans", "au", "aux", "pres"].contains(last),
+           !mid.contains(".") {
+            rel(x.entity, .locatedIn, y.entity, "rule:facility-in-place", 0.65)
+            for q in chainedPlaces(after: y.entity, sentence: k) { rel(x.entity, .locatedIn, q, "rule:facility-in-place.chain", 0.6) }
+        }
+        if tx == .company, ty == .location, mid.count <= 8, mid.last == "from", mid.dropLast().suffix(3).contains(where: { Vocabulary.companyHeads.contains($0) }) {
+            rel(x.entity, .locatedIn, y.entity, "rule:head-from-place", 0.6)
+        }
         if tx == .company, ty == .location, onlyPlacesBetween || between.allSatisfy({ type($0.entity) != .company }), mid.count <= 14 {
             let text = mid.joined(separator: " ")
             if RelationCues.located.contains(where: { $0 != "from" && (text.hasSuffix($0) || text.hasSuffix($0 + " la") || text.hasSuffix($0 + " l'") || text.hasSuffix($0 + " the") || text.hasSuffix($0 + " le")) }) {
@@ -161,7 +312,7 @@ extension Analysis {
             // `the Livingston, New Jersey-based company`: the place before the comma too.
             if let i = slots[k].firstIndex(where: { $0.tokens == x.tokens }), i > 0 {
                 let p = slots[k][i - 1]
-                if type(p.entity) == .location, keys(p.tokens.upperBound..<x.tokens.lowerBound) == [","] { rel(y.entity, .locatedIn, p.entity, "rule:x-based.chain", 0.7) }
+                if type(p.entity) == .location, keys(ordered(p.tokens.upperBound, x.tokens.lowerBound)) == [","] { rel(y.entity, .locatedIn, p.entity, "rule:x-based.chain", 0.7) }
             }
         }
         // `the Nvidia-backed cloud provider`: the firm before the hyphen backs the one described.
@@ -195,12 +346,35 @@ extension Analysis {
         if tx == .company, ty == .company, adjacent, mid.count <= 5, RelationCues.passiveSupply.contains(where: { $0 != "from" && has(mid, $0) }) {
             rel(y.entity, .supplies, x.entity, "rule:passive.supplied-by", 0.6)
         }
+        // `X signed agreements with Y to purchase …` (Y supplies X); `X signed colocation agreements with Y` (X supplies Y).
+        if tx == .company, ty == .company, mid.count <= 14, ["with", "avec"].contains(mid.last ?? ""),
+           mid.contains(where: { ["agreement", "agreements", "contract", "contracts", "deal", "deals", "accord", "accords", "contrat", "contrats"].contains($0) }),
+           between.allSatisfy({ type($0.entity) != .company }) {
+            let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 12, sentences[k].tokens.upperBound)))
+            let buying: Set<String> = ["buy", "purchase", "acheter", "acquire", "achat", "source", "procure", "lease"]
+            let providing: Set<String> = ["colocation", "hosting", "host", "hebergement", "heberger", "supply", "fourniture", "fournir", "provide", "power", "electricite", "electricity", "capacity", "capacite"]
+            if after.prefix(6).contains(where: { buying.contains($0) }) {
+                rel(y.entity, .supplies, x.entity, "rule:agreement-to-buy", 0.6)
+            } else if mid.contains(where: { providing.contains($0) }) || after.prefix(4).contains(where: { ["to", "pour"].contains($0) }) && after.contains(where: { providing.contains($0) }) {
+                rel(x.entity, .supplies, y.entity, "rule:agreement-to-provide", 0.55)
+            }
+        }
+        // `Le site est alimenté par l'électricité des centrales d'X`: X supplies the site's operator.
+        if tx == .facility, ty == .company, mid.count <= 10, mid.contains(where: { ["alimente", "alimentee", "powered", "supplied", "fed", "approvisionne"].contains($0) }),
+           case .int(let owner)? = drafts[x.entity].properties["owner"] {
+            rel(y.entity, .supplies, Int(owner), "rule:site-powered-by", 0.55)
+        }
         // PARTNER_OF
         if org.contains(tx), org.contains(ty), mid.count <= 12, between.allSatisfy({ !org.contains(type($0.entity)) }) {
             if mid.contains(where: { RelationCues.partner.contains($0) }) && (mid.contains("with") || mid.contains("avec") || mid.contains("a") || mid.contains("and") || mid.contains("et") || mid.contains("between") || mid.contains("entre")) {
                 rel(x.entity, .partnerOf, y.entity, "rule:partnership", 0.6)
+            } else if ["avec", "with"].contains(mid.last ?? ""), mid.count <= 6 {
+                let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 6, sentences[k].tokens.upperBound)))
+                if after.contains(where: { RelationCues.partner.contains($0) }) || mid.contains(where: { ["etudie", "travaille", "works", "teams", "teamed", "joins", "cooperate", "collaborate", "venture", "associe", "allie"].contains($0) }) {
+                    rel(x.entity, .partnerOf, y.entity, "rule:partnership.with", 0.55)
+                }
             } else if mid == ["and"] || mid == ["et"] {
-                let after = keys(y.tokens.upperBound..<min(y.tokens.upperBound + 10, sentences[k].tokens.upperBound))
+                let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 10, sentences[k].tokens.upperBound)))
                 if after.contains(where: { RelationCues.partner.contains($0) }) { rel(x.entity, .partnerOf, y.entity, "rule:partnership.pair", 0.55) }
             }
         }
@@ -218,6 +392,18 @@ extension Analysis {
         }
     }
 
+    /// `( OFAC ) du` → `du`: an acronym in parentheses does not separate two names.
+    func midWithoutParentheses(_ mid: [String]) -> [String] {
+        var out: [String] = []
+        var depth = 0
+        for m in mid {
+            if m == "(" { depth += 1; continue }
+            if m == ")" { depth = max(0, depth - 1); continue }
+            if depth == 0 { out.append(m) }
+        }
+        return out
+    }
+
     private func amountProperties(_ k: Int) -> [String: Value] {
         guard let q = ValueReader.money(tokens, in: sentences[k].tokens, lex: lex).first else { return [:] }
         var p: [String: Value] = ["amount": .string(text(q.tokens)), "amount_value": .double(q.value), "currency": .string(q.unit)]
@@ -230,9 +416,17 @@ extension Analysis {
     private func reportedBy(_ k: Int, _ s: Sentence) {
         let ss = slots[k]
         for m in ss where type(m.entity) == .company && !m.anaphor {
-            let lo = max(s.tokens.lowerBound, m.tokens.lowerBound - 5)
-            let before = keys(lo..<m.tokens.lowerBound)
-            let after = keys(m.tokens.upperBound..<min(s.tokens.upperBound, m.tokens.upperBound + 4))
+            // The cue word must lead straight to the outlet, through articles, media nouns and adjectives only.
+            var lo = m.tokens.lowerBound
+            while lo > s.tokens.lowerBound, m.tokens.lowerBound - lo < 6 {
+                let key = tokens[lo - 1].key
+                guard ["le", "la", "les", "l'", "the", "a", "an", "du", "de", "to", "au", "by", "par"].contains(key) || Vocabulary.mediaHeads.contains(key)
+                    || lex.demonyms[key] != nil || ["economique", "financier", "business", "daily", "quotidien", "news", "agency", "agence", "presse", "press", "russe", "specialise", "specialized", "newspaper"].contains(key)
+                    || ["selon", "according", "rapporte", "reported", "cite", "citing", "told", "writes", "ecrit", "d'apres", "reports", "relaye", "revele"].contains(key) else { break }
+                lo -= 1
+            }
+            let before = keys(ordered(lo, m.tokens.lowerBound))
+            let after = keys(ordered(m.tokens.upperBound, min(s.tokens.upperBound, m.tokens.upperBound + 4)))
             let cueBefore = before.contains { ["selon", "according", "rapporte", "reported", "cite", "citing", "told", "writes", "ecrit", "d'apres", "reports", "relaye", "revele"].contains($0) }
                 || has(before, "a declare a") || has(before, "a indique a") || has(before, "told")
             let cueAfter = after.first.map { ["reported", "reports", "rapporte", "writes", "ecrit", "wrote", "revealed", "revele"].contains($0) } == true
@@ -241,8 +435,12 @@ extension Analysis {
             // `selon le rapport`, `according to a filing` refer to no outlet.
             if !drafts[m.entity].isMedia { drafts[m.entity].isMedia = true }
             let cue = cueBefore ? lo..<m.tokens.upperBound : m.tokens.lowerBound..<min(s.tokens.upperBound, m.tokens.upperBound + 2)
-            if let subject = ss.first(where: { type($0.entity) == .company && $0.entity != m.entity && !drafts[$0.entity].isMedia }) {
+            let firms = ss.filter { type($0.entity) == .company && $0.entity != m.entity && !drafts[$0.entity].isMedia }
+            if let subject = firms.first(where: { drafts[$0.entity].strength >= 2 || drafts[$0.entity].mentions.count > 1 }) ?? firms.first {
                 relate(subject.entity, .reportedBy, .entity(m.entity), cue: cue, sentence: k, rule: "rule:source.reported-by", confidence: 0.7)
+            } else if let topic = topicAt[k], topic != m.entity {
+                // `Selon Les Échos, l'enveloppe comprend…`: the fact is about the article's firm.
+                relate(topic, .reportedBy, .entity(m.entity), cue: cue, sentence: k, rule: "rule:source.reported-by.topic", confidence: 0.55)
             }
         }
     }
@@ -251,12 +449,18 @@ extension Analysis {
     private func capacities(_ k: Int, _ s: Sentence) {
         let caps = ValueReader.capacities(tokens, in: s.tokens)
         guard !caps.isEmpty else { return }
+        // Without a site in the sentence, `une capacité de 80 MW` / `a capacity of 1 GW` belongs to the
+        // site of the previous sentence.
+        let capacityWords: Set<String> = ["capacite", "capacity", "puissance", "power", "consommation", "hashrate", "draw"]
+        let previousSite: Int? = Set(keys(s.tokens)).isDisjoint(with: capacityWords) || k == 0 ? nil
+            : slots[k - 1].last(where: { type($0.entity) == .facility })?.entity
         for q in caps {
-            guard let f = slots[k].filter({ type($0.entity) == .facility }).min(by: { abs($0.tokens.lowerBound - q.tokens.lowerBound) < abs($1.tokens.lowerBound - q.tokens.lowerBound) }) else { continue }
+            let nearest = slots[k].filter({ type($0.entity) == .facility }).min(by: { abs($0.tokens.lowerBound - q.tokens.lowerBound) < abs($1.tokens.lowerBound - q.tokens.lowerBound) })?.entity
+            guard let f = nearest ?? previousSite else { continue }
             let literal = ValueReader.capacityLiteral(q)
             var props: [String: Value] = ["value": .double(q.value), "unit": .string(q.unit)]
             if let qual = q.qualifier { props["qualifier"] = .string(qual) }
-            relate(f.entity, .capacity, .literal(text: text(q.tokens), normalized: .string(literal)), cue: q.tokens, sentence: k,
+            relate(f, .capacity, .literal(text: text(q.tokens), normalized: .string(literal)), cue: q.tokens, sentence: k,
                    rule: "rule:capacity", confidence: 0.75, properties: props)
         }
     }
@@ -272,7 +476,7 @@ extension Analysis {
                rule: "rule:invests-in-facility", confidence: 0.6, properties: amountProperties(k))
     }
 
-    /// LOCATED_IN from nationality adjectives (`le média russe RBC`, `the Russian miner X`).
+    /// LOCATED_IN from nationality adjectives (`le quotidien russe Kommersant`, `the Russian miner X`).
     private func nationalities() {
         let locationsByCountry: [String: Int] = {
             var m: [String: Int] = [:]
@@ -296,8 +500,6 @@ extension Analysis {
             }
             guard let m = drafts[e].mentions.first else { continue }
             let ev = m.evidence
-            let key = "\(e)|LOCATED_IN|\(place)"
-            _ = key
             let k = sentenceIndex(ofToken: tokenIndex(atScalar: ev.span.start))
             let r = tokenIndex(atScalar: ev.span.start)..<(tokenIndex(atScalar: ev.span.start) + 1)
             relate(e, .locatedIn, .entity(place), cue: r, sentence: k, rule: "rule:nationality-adjective", confidence: 0.7)

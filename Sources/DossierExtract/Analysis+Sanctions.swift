@@ -36,6 +36,8 @@ extension Analysis {
                     designated = false; nounEnd = i + 2
                 }
                 if nounEnd < s.tokens.upperBound, ["evaders", "evasion", "authorities", "notices", "risk", "risks", "compliance", "lawyer", "lawyers", "experts", "expert", "contournement", "autorites", "regime", "regimes"].contains(tokens[nounEnd].key) { designated = nil }
+                // `a inscrit sur sa liste noire X`, `added X to the list`: the verb pass describes that designation.
+                if designated != nil, keys(ordered(max(s.tokens.lowerBound, i - 4), i)).contains(where: { Self.designationVerbs.contains($0) }) { designated = nil }
                 guard let isDesignation = designated, !slots[k].contains(where: { $0.tokens.contains(i) }) else { i += 1; continue }
                 let np = nounPhrase(from: i, nounEnd: nounEnd, in: s)
                 let npKeys = Set(keys(np))
@@ -98,14 +100,14 @@ extension Analysis {
         for slot in slots[k] where type(slot.entity) == .organization {
             if np.contains(slot.tokens.lowerBound) {
                 // `contre/against X` names a target, not the imposer.
-                let lead = keys(np.lowerBound..<slot.tokens.lowerBound)
+                let lead = keys(ordered(np.lowerBound, slot.tokens.lowerBound))
                 if lead.contains(where: { ["contre", "against", "on", "sur", "visant", "targeting"].contains($0) }) { continue }
                 out.append(slot.entity)
             } else if slot.tokens.upperBound <= np.lowerBound, np.lowerBound - slot.tokens.upperBound <= 4 {
-                let gap = keys(slot.tokens.upperBound..<np.lowerBound)
+                let gap = keys(ordered(slot.tokens.upperBound, np.lowerBound))
                 if gap.contains(where: { ["imposed", "impose", "imposes", "a", "slapped", "announced", "annonce", "unveiled", "adopted", "adopte", "adopté", "introduced"].contains($0) }) { out.append(slot.entity) }
             } else if slot.tokens.lowerBound >= np.upperBound, slot.tokens.lowerBound - np.upperBound <= 4 {
-                let gap = keys(np.upperBound..<slot.tokens.lowerBound)
+                let gap = keys(ordered(np.upperBound, slot.tokens.lowerBound))
                 if gap.contains(where: { ["by", "par"].contains($0) }) { out.append(slot.entity) }
             }
         }
@@ -116,7 +118,7 @@ extension Analysis {
     private func precedingTarget(before i: Int, sentence k: Int) -> Int? {
         let before = slots[k].filter { $0.tokens.upperBound <= i && [.company, .person].contains(type($0.entity)) }
         guard let last = before.last, i - last.tokens.upperBound <= 12 else { return nil }
-        let gap = keys(last.tokens.upperBound..<i)
+        let gap = keys(ordered(last.tokens.upperBound, i))
         return gap.contains(where: { Self.targetCues.contains($0) }) ? last.entity : nil
     }
 
@@ -126,7 +128,7 @@ extension Analysis {
         var targets: [Int] = []
         // Targets inside the phrase: `contre X`, `on X`, `à la Chine et à la Russie`.
         for slot in slots[k] where np.contains(slot.tokens.lowerBound) && !imposers.contains(slot.entity) {
-            let lead = keys(np.lowerBound..<slot.tokens.lowerBound)
+            let lead = keys(ordered(np.lowerBound, slot.tokens.lowerBound))
             let t = type(slot.entity)
             if [.company, .person, .location].contains(t),
                lead.contains(where: { ["contre", "against", "on", "visant", "targeting", "a", "to", "vers", "envers", "sur"].contains($0) }) || t == .location {
@@ -138,7 +140,7 @@ extension Analysis {
         for slot in slots[k] where [.company, .person].contains(type(slot.entity)) && !targets.contains(slot.entity) {
             let lo = min(slot.tokens.upperBound, np.lowerBound), hi = max(slot.tokens.lowerBound, np.upperBound)
             guard hi - lo <= 6, lo < hi else { continue }
-            let gap = keys(lo..<hi)
+            let gap = keys(ordered(lo, hi))
             if gap.contains(where: { ["sanctioned", "sanctionne", "sanctionnee", "designated", "designee", "blacklisted", "added", "ajoute", "ajoutee", "inscrite", "inscrit"].contains($0) }) {
                 targets.append(slot.entity)
             }

@@ -40,6 +40,8 @@ final class Analysis {
     var keyToEntity: [String: Int] = [:]
     /// The firm a sentence's anaphors (`la société`, `its`) refer to, per sentence.
     var salientAt: [Int: Int] = [:]
+    /// The firm named most often before each sentence: what an unattributed fact is about.
+    var topicAt: [Int: Int] = [:]
 
     init(document: Document, lex: Lexicons) {
         self.document = document
@@ -101,10 +103,17 @@ final class Analysis {
         return TextSpan(start: tokens[f].start, end: tokens[l].end)
     }
 
+    private var snippets: [Int: String] = [:]
+
     func evidence(_ r: Range<Int>, sentence k: Int, rule: String, confidence: Double) -> Evidence {
         let s = sentences[k]
-        var snippet = text(s.start, s.end)
-        if snippet.count > 400 { snippet = String(snippet.prefix(400)) + "…" }
+        let snippet: String
+        if let cached = snippets[k] { snippet = cached } else {
+            var t = text(s.start, min(s.end, s.start + 600))
+            if t.count > 400 { t = String(t.prefix(400)) + "…" }
+            snippets[k] = t
+            snippet = t
+        }
         return Evidence(document: document.source, sentence: TextSpan(start: s.start, end: s.end), span: span(r),
                         snippet: snippet, extractor: rule, confidence: confidence)
     }
@@ -155,3 +164,7 @@ final class Analysis {
 
     func keys(_ r: Range<Int>) -> [String] { r.map { tokens[$0].key } }
 }
+
+/// `a..<b`, or an empty range when the two ends come in the wrong order (names that overlap
+/// or follow each other in an unexpected order must never trap).
+func ordered(_ a: Int, _ b: Int) -> Range<Int> { a..<max(a, b) }

@@ -9,12 +9,12 @@ struct NameMention: Sendable {
     var strength: Int
     var rule: String
     var lexicon: Int? = nil
-    /// Country given by a nationality adjective around the name (`le média russe RBC`).
+    /// Country given by a nationality adjective around the name (`le quotidien russe Kommersant`).
     var nationality: String? = nil
     var isMedia = false
     /// An acronym given in parentheses right after the name.
     var acronym: String? = nil
-    /// The name without a legal-form prefix or suffix (`OOO BitRiver` → `BitRiver`).
+    /// The name without a legal-form prefix or suffix (`OOO Volna` → `Volna`).
     var bareName: String? = nil
 }
 
@@ -46,9 +46,14 @@ struct MentionFinder {
         let t = tokens[i]
         guard t.isNameLike, !(t.text.first?.isNumber ?? true) else { return false }
         if Vocabulary.notNames.contains(t.key) { return false }
-        if lex.demonyms[t.key] != nil && !t.isAllCaps && !(i + 1 < s.tokens.upperBound && tokens[i + 1].isCapitalized && !tokens[i + 1].spaceBefore == false) { return false }
+        if t.key.hasSuffix("s"), lex.demonyms[String(t.key.dropLast())] != nil, !t.isAllCaps { return false }
+        // Stock tickers: `(NASDAQ: WULF)`.
+        if i > s.tokens.lowerBound, tokens[i - 1].text == "(", i + 2 < s.tokens.upperBound, tokens[i + 1].text == ":" { return false }
+        if i >= s.tokens.lowerBound + 2, tokens[i - 1].text == ":", tokens[i - 2].isAllCaps, i + 1 < s.tokens.upperBound, tokens[i + 1].text == ")" { return false }
+        if lex.demonyms[t.key] != nil && !t.isAllCaps && !(i + 1 < s.tokens.upperBound && tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore) { return false }
         if lex.roleTitles.value(t.key) != nil && !t.isCamel && t.key != "founder" && !(t.isAllCaps && t.text.count > 3) { return false }
         if t.key.hasPrefix("co-"), lex.roleTitles.value(String(t.key.dropFirst(3))) != nil { return false }
+        if let (len, _) = lex.roleTitles.longestMatch(tokens, at: i, limit: s.tokens.upperBound), len >= 2, !t.isAllCaps { return false }
         if Vocabulary.personTitles.contains(t.key) && (t.text.count <= 4) { return false }
         // `Le`, `The`, `Les` open a name only before another capital (`Les Échos`, `The Wall Street Journal`).
         if t.text.count <= 3, Vocabulary.commonStarters.contains(t.key), !t.isAllCaps,
@@ -58,7 +63,9 @@ struct MentionFinder {
         if t.isCapitalized && !t.isAllCaps && !t.isCamel && !t.hasDigit && isSentenceInitial(i, in: s) {
             if Vocabulary.commonStarters.contains(t.key) || lowercaseWords.contains(t.key) { return false }
             // A capitalised opener is a name only if it is capitalised elsewhere, known, or followed by another capital.
-            let nextIsName = i + 1 < s.tokens.upperBound && tokens[i + 1].kind == .word && (tokens[i + 1].isCapitalized || tokens[i + 1].isAllCaps)
+            let nextIsName = i + 1 < s.tokens.upperBound && ((tokens[i + 1].kind == .word && (tokens[i + 1].isCapitalized || tokens[i + 1].isAllCaps))
+                || (tokens[i + 1].text == "," && !["ment", "ly", "ed", "ing", "ant"].contains(where: { t.key.hasSuffix($0) })
+                    && !["é", "ée", "és", "ées"].contains(where: { t.text.hasSuffix($0) })))
             if !nextIsName && !midSentenceCapitals.contains(t.key) && !lex.firstNames.contains(t.key) && lex.places.value(t.key) == nil { return false }
         }
         return true
@@ -67,8 +74,12 @@ struct MentionFinder {
     /// Inside a name already begun, small capitalised words are allowed (`Masayoshi Son`, `Le Monde`).
     func continuesName(_ j: Int, in s: Sentence) -> Bool {
         let t = tokens[j]
+        // `YTL AI Cloud`: a common acronym between two capitalised words stays in the name.
+        if Vocabulary.notNames.contains(t.key), t.isAllCaps, j + 1 < s.tokens.upperBound, tokens[j + 1].isCapitalized, tokens[j + 1].kind == .word,
+           !Vocabulary.notNames.contains(tokens[j + 1].key) { return true }
         guard t.isNameLike, !Vocabulary.notNames.contains(t.key) else { return false }
         if lex.roleTitles.value(t.key) != nil && !t.isCamel && !(t.isAllCaps && t.text.count > 3) && t.key != "founder" { return false }
+        if let (len, _) = lex.roleTitles.longestMatch(tokens, at: j, limit: s.tokens.upperBound), len >= 2 { return false }
         if t.key.hasPrefix("co-"), lex.roleTitles.value(String(t.key.dropFirst(3))) != nil { return false }
         return true
     }
@@ -100,7 +111,7 @@ struct MentionFinder {
         let u = r.upperBound
         guard u < end else { return false }
         let t = tokens[u]
-        return t.kind == .word && (t.isCapitalized || t.isAllCaps) && !t.spaceBefore == false && !Vocabulary.notNames.contains(t.key)
+        return t.kind == .word && (t.isCapitalized || t.isAllCaps) && t.spaceBefore && !Vocabulary.notNames.contains(t.key)
             && lex.places.value(t.key) == nil && !(lex.roleTitles.value(t.key) != nil)
     }
 
@@ -145,7 +156,7 @@ struct MentionFinder {
         if j < end, ["la", "l'"].contains(tokens[j].key) { j += 1 }
         guard j < end, tokens[j].isCapitalized, tokens[j].kind == .word else { return nil }
         var k = j + 1
-        while k < end, tokens[k].kind == .word, tokens[k].isCapitalized, !tokens[k].spaceBefore == false { k += 1 }
+        while k < end, tokens[k].kind == .word, tokens[k].isCapitalized, tokens[k].spaceBefore { k += 1 }
         let r = i..<k
         if let (len, id) = lex.authorities.longestMatch(tokens, at: i, limit: end), len == k - i {
             return NameMention(tokens: r, sentence: sentence, type: lex.entries[id].type, strength: 3, rule: "lexicon:authorities", lexicon: id)
@@ -272,6 +283,30 @@ struct MentionFinder {
     /// Words before the name, skipping determiners, adjectives of nationality and hyphenated
     /// qualifiers: (head noun key, nationality code, its token index).
     private func headBefore(_ i: Int, in s: Sentence) -> (head: String?, nationality: String?, roleIndex: Int?) {
+        // `Le fournisseur russe de serveurs, Volna`: a noun phrase opening the sentence.
+        if i - 1 > s.tokens.lowerBound, tokens[i - 1].text == ",", i - 1 - s.tokens.lowerBound <= 12,
+           ["le", "la", "l'", "the", "un", "une", "a", "an"].contains(tokens[s.tokens.lowerBound].key) {
+            let np = (s.tokens.lowerBound + 1)..<(i - 1)
+            let nounKeys = np.prefix(3).map { tokens[$0].key }
+            if let head = nounKeys.first(where: { Vocabulary.companyHeads.contains($0) || Vocabulary.mediaHeads.contains($0) || Vocabulary.organizationHeads.contains($0) }),
+               !np.contains(where: { tokens[$0].isCapitalized && tokens[$0].kind == .word }) {
+                let nationality = np.prefix(4).compactMap { lex.demonyms[tokens[$0].key] }.first
+                return (head, nationality, nil)
+            }
+        }
+        // `two Chinese GPU designers, Biren Technology`: a plural noun phrase in apposition before the name.
+        if i - 1 > s.tokens.lowerBound, tokens[i - 1].text == "," {
+            var k = i - 2
+            var head: String? = nil, nationality: String? = nil
+            while k >= s.tokens.lowerBound, i - 2 - k < 5, tokens[k].kind == .word || tokens[k].kind == .number {
+                let key = tokens[k].key
+                let singular = key.hasSuffix("s") ? String(key.dropLast()) : key
+                if head == nil, Vocabulary.companyHeads.contains(key) || Vocabulary.companyHeads.contains(singular) { head = singular }
+                if let c = lex.demonyms[key] { nationality = c }
+                k -= 1
+            }
+            if let h = head, nationality != nil { return (h, nationality, nil) }
+        }
         var k = i - 1
         var nationality: String? = nil
         var head: String? = nil
@@ -280,7 +315,7 @@ struct MentionFinder {
         while k >= s.tokens.lowerBound, steps < 5 {
             let t = tokens[k]
             if t.kind != .word { break }
-            if let code = lex.demonyms[t.key], !t.isCapitalized || t.isAllCaps || t.key == "u.s." || steps > 0 || true {
+            if let code = lex.demonyms[t.key] {
                 if nationality == nil { nationality = code }
                 k -= 1; steps += 1; continue
             }
@@ -312,8 +347,7 @@ struct MentionFinder {
             let t = tokens[k]
             if t.kind != .word { break }
             if let code = lex.demonyms[t.key] { nationality = nationality ?? code; k += 1; steps += 1; continue }
-            if let (len, _) = lex.roleTitles.longestMatch(tokens, at: k, limit: end), !t.isCapitalized || t.isAllCaps || steps == 0 {
-                _ = len
+            if lex.roleTitles.longestMatch(tokens, at: k, limit: end) != nil, !t.isCapitalized || t.isAllCaps || steps == 0 {
                 return (nil, true, nationality)
             }
             if Vocabulary.companyHeads.contains(t.key) || Vocabulary.organizationHeads.contains(t.key) || Vocabulary.mediaHeads.contains(t.key) {
@@ -343,12 +377,21 @@ struct MentionFinder {
         let allWords = r.allSatisfy { (tokens[$0].kind == .word && (tokens[$0].isCapitalized || particles.contains(tokens[$0].key)) && !tokens[$0].hasDigit) || tokens[$0].text == "." }
         let productNearby = (max(s.tokens.lowerBound, r.lowerBound - 6)..<min(s.tokens.upperBound, r.upperBound + 6)).contains { Vocabulary.productHeads.contains(tokens[$0].key) }
         let facilityTail = r.count >= 2 && ["center", "centre", "park", "campus", "plant", "station", "mine", "farm", "dam", "hub", "island"].contains(lastKey) && !legalForm
-        let roleCommaBefore = r.lowerBound >= s.tokens.lowerBound + 2 && tokens[r.lowerBound - 1].text == "," && lex.roleTitles.value(tokens[r.lowerBound - 2].key) != nil
+        let roleJustBefore = r.lowerBound > s.tokens.lowerBound && !["de", "d'", "du", "des", "of", "at", "chez", "la", "l'", "the", "'s"].contains(tokens[r.lowerBound - 1].key)
+            && (max(s.tokens.lowerBound, r.lowerBound - 4)..<r.lowerBound).contains { k in
+            lex.roleTitles.longestMatch(tokens, at: k, limit: r.lowerBound).map { k + $0.length == r.lowerBound } ?? false }
+        let roleCommaBefore = r.lowerBound >= s.tokens.lowerBound + 2 && tokens[r.lowerBound - 1].text == ","
+            && (max(s.tokens.lowerBound, r.lowerBound - 5)..<(r.lowerBound - 1)).contains { k in lex.roleTitles.longestMatch(tokens, at: k, limit: r.lowerBound - 1).map { k + $0.length == r.lowerBound - 1 } ?? false }
         let prevKey = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
         let nextKey = r.upperBound < s.tokens.upperBound ? tokens[r.upperBound].key : ""
 
+        let basedIn = r.lowerBound >= s.tokens.lowerBound + 2
+            && ["base", "basee", "bases", "basees", "based", "headquartered", "installee", "installe", "implantee", "implante", "siege"].contains(tokens[r.lowerBound - 2].key)
+            && ["a", "in", "en", "au"].contains(prevKey)
         if legalForm {
             m = make(.company, 3, "rule:company-form")
+        } else if basedIn && !hasDigitToken && r.count <= 4 {
+            m = make(.location, 2, "rule:based-in-place")
         } else if facilityTail {
             m = make(.facility, 2, "rule:named-facility")
         } else if hasDigitToken && productNearby && r.count <= 4 && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
@@ -358,7 +401,7 @@ struct MentionFinder {
             m.isMedia = true
         } else if r.count == 1 && lex.demonyms[first.key] != nil && !first.isAllCaps {
             m = make(.location, 0, "drop:demonym")
-        } else if let h = before.head, Vocabulary.productHeads.contains(h), hasDigitToken || r.count <= 2, !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
+        } else if let h = before.head, Vocabulary.productHeads.contains(h), hasDigitToken || (r.count <= 2 && ["stablecoin", "token", "jeton", "logiciel", "software", "app", "application", "smartphone", "modele", "model"].contains(h)), !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
             m = make(.product, 2, "rule:product-head")
         } else if hasDigitToken && (Vocabulary.productHeads.contains(nextKey) || (r.upperBound + 1 < s.tokens.upperBound && Vocabulary.productHeads.contains(tokens[r.upperBound + 1].key))) {
             m = make(.product, 2, "rule:product-head")
@@ -368,9 +411,9 @@ struct MentionFinder {
             m = make(.sanction, 2, "rule:named-list")
         } else if zip(keys, keys.dropFirst()).contains(where: { ($0 == "central" && $1 == "bank") || ($0 == "banque" && $1 == "centrale") || ($0 == "world" && $1 == "bank") || ($0 == "banque" && $1 == "mondiale") || ($0 == "reserve" && $1 == "bank") }) {
             m = make(.organization, 2, "rule:central-bank")
-        } else if firstIsGivenName && (2...4).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
+        } else if firstIsGivenName && (2...(keys.contains(where: { particles.contains($0) }) ? 7 : 4)).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
             m = make(.person, lex.ambiguousFirstNames.contains(first.key) ? 2 : 3, "lexicon:first-names")
-        } else if (Vocabulary.personTitles.contains(prevKey) || before.roleIndex == r.lowerBound - 1 || after.role || saidAfter(r.upperBound, in: s) || roleCommaBefore)
+        } else if (Vocabulary.personTitles.contains(prevKey) || before.roleIndex == r.lowerBound - 1 || after.role || saidAfter(r.upperBound, in: s) || roleCommaBefore || roleJustBefore)
                     && (2...4).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) || Vocabulary.organizationWords.contains($0) }) {
             m = make(.person, 2, "rule:title-before-name")
         } else if hasDigitToken && r.count <= 3 && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) && (prevKey == "'s" || (r.lowerBound > s.tokens.lowerBound && tokens[r.lowerBound - 1].isCapitalized && tokens[r.lowerBound - 1].kind == .word)) {
@@ -418,7 +461,9 @@ struct MentionFinder {
     }
 
     /// `X said`, `X told`, `a déclaré X`: the name of someone speaking.
-    private func saidAfter(_ j: Int, in s: Sentence) -> Bool {
+    private func saidAfter(_ start: Int, in s: Sentence) -> Bool {
+        var j = start
+        if j < s.tokens.upperBound, tokens[j].text == "," { j += 1 }
         guard j < s.tokens.upperBound else { return false }
         let k = tokens[j].key
         if ["said", "says", "told", "added", "explained", "wrote", "noted", "declared"].contains(k) { return true }

@@ -7,11 +7,11 @@ struct Token: Sendable {
     /// Lower-cased, accent-free form with ’ written as ' (the lexicons' convention).
     let key: String
     let kind: Kind
-    /// First letter upper case (`Moscou`, `BitRiver`, `A100`, `États-Unis`).
+    /// First letter upper case (`Moscou`, `CoreWeave`, `A100`, `États-Unis`).
     let isCapitalized: Bool
-    /// Two or more letters, all upper case (`OFAC`, `RBC`, `U.S.`).
+    /// Two or more letters, all upper case (`OFAC`, `BIS`, `U.S.`).
     let isAllCaps: Bool
-    /// An upper-case letter after a lower-case one (`BitRiver`, `iPhone`).
+    /// An upper-case letter after a lower-case one (`CoreWeave`, `iPhone`).
     let isCamel: Bool
     let hasDigit: Bool
     /// The token starts a line of the text (a paragraph or a headline).
@@ -44,6 +44,10 @@ enum Tokenizer {
     static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" || s == "\u{02BC}" }
 
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 {
+            let v = s.value
+            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+        }
         let p = s.properties
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
     }
@@ -58,6 +62,7 @@ enum Tokenizer {
         while i < n {
             let s = scalars[i]
             if s == "\n" || s == "\r" || s == "\u{2028}" || s == "\u{2029}" { atLineStart = true; sawSpace = true; i += 1; continue }
+            if s == " " || s == "\t" { sawSpace = true; i += 1; continue }
             if s.properties.isWhitespace || s.properties.generalCategory == .control || s.properties.generalCategory == .format {
                 sawSpace = true; i += 1; continue
             }
@@ -129,6 +134,19 @@ enum Tokenizer {
         var camel = false, prevLower = false
         var firstLetterUpper: Bool? = nil
         for s in scalars[a..<b] {
+            if s.value < 0x80 {
+                let v = s.value
+                if v >= 0x41 && v <= 0x5A {
+                    letters += 1; upper += 1; if prevLower { camel = true }
+                    if firstLetterUpper == nil { firstLetterUpper = true }
+                    prevLower = false
+                } else if v >= 0x61 && v <= 0x7A {
+                    letters += 1
+                    if firstLetterUpper == nil { firstLetterUpper = false }
+                    prevLower = true
+                } else if v >= 0x30 && v <= 0x39 { digits += 1 }
+                continue
+            }
             let p = s.properties
             if p.isAlphabetic {
                 letters += 1

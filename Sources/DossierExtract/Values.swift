@@ -17,7 +17,7 @@ enum ValueReader {
     static let multipliers: [String: Double] = [
         "thousand": 1e3, "mille": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
         "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9,
-        "mrd": 1e9, "mrds": 1e9, "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "billion(s)": 1e12,
+        "mrd": 1e9, "mrds": 1e9, "trillion": 1e12, "trillions": 1e12, "tn": 1e12,
     ]
     static let qualifiers: [(words: [String], meaning: String)] = [
         (["plus", "de"], "more than"), (["more", "than"], "more than"), (["over"], "more than"), (["au", "moins"], "at least"),

@@ -20,7 +20,8 @@ enum Vocabulary {
     janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
     is are was were be been has have had will would could should may might must can do does did
     est sont etait etaient sera seront a ont avait avaient pourrait devrait peut doit
-    mr mrs ms dr m mme
+    mr mrs ms dr m mme ensuite puis egalement notamment finalement pourtant d'abord meanwhile however moreover instead
+    additionally separately overall today yesterday previously currently recently earlier later still yet
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Capitalised words that are never an actor: crypto-assets as commodities, common acronyms, units.
@@ -51,7 +52,7 @@ enum Vocabulary {
     capital bank banque partners ventures systems solutions industries industrie motors labs networks digital
     semiconductor semiconductors electronics power resources steel oil gas petroleum pharma airlines exchange markets
     securities investments finance financial insurance media news times journal post press telecom telecoms
-    computing datacenters infrastructure robotics software microsystems communications logistics trading mines
+    computing compute cloud data datacenters infrastructure robotics software microsystems communications logistics trading mines
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Common nouns that, placed just before or in apposition to a name, say it is a firm.
@@ -94,8 +95,6 @@ enum Vocabulary {
     card cards rig rigs superordinateur supercomputer superchip superchips graphics accelerateur
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
-    /// Words after which a capitalised name is a place (`in X`, `à X`).
-    static let placePrepositions: Set<String> = ["in", "near", "a", "pres", "dans", "au", "aux", "en", "from", "de", "outside", "to"]
 
     /// Words naming an administrative area before `de X` or after `X`.
     static let regionWords: Set<String> = ["region", "oblast", "province", "krai", "kraï", "republique", "republic", "state", "etat", "county", "comte", "district", "territoire", "territory", "canton"]

@@ -29,7 +29,7 @@ func scoreExtraction(gold: URL, texts: URL, rename: [String: String] = [:], only
 
 @Suite struct ExtractionQualityTests {
     /// Figures measured on the dev set (fuzzy), minus a small margin; a drop below fails.
-    static let recorded = (entityF1: 0.80, relationF1: 0.43, frenchEntityF1: 0.79, englishEntityF1: 0.79)
+    static let recorded = (entityF1: 0.84, relationF1: 0.52, frenchEntityF1: 0.83, englishEntityF1: 0.84)
 
     @Test func devSetFiguresDoNotDrop() throws {
         let gold = QualityPaths.devset.appendingPathComponent("gold.jsonl")
