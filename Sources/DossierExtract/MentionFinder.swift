@@ -269,9 +269,9 @@ struct MentionFinder {
     }
 
     func text(_ r: Range<Int>) -> String {
-        guard let f = r.first, let l = r.last else { return "" }
+        guard let f = r.first else { return "" }
         var out = tokens[f].text
-        for k in (f + 1)...max(f, l) where k > f {
+        for k in r.dropFirst() {
             if tokens[k].spaceBefore { out += " " }
             out += tokens[k].text
         }

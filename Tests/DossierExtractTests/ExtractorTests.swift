@@ -236,3 +236,13 @@ extension DocumentExtraction {
         #expect(r.has("Quill Energy", .investsIn, "Aurora Compute"))
     }
 }
+
+@Suite struct LegalFormPrefixTests {
+    /// A one-word name after a prefix legal form (`PAO X`, `OOO X`) once trapped on an empty range.
+    @Test(arguments: ["Elle est contrôlée par le producteur PAO Novatek, qui en détient 60 %.",
+                      "The stake is held by OOO Severstal."])
+    func oneWordNameAfterAPrefixFormIsACompany(_ text: String) throws {
+        let result = try extract(text)
+        #expect(result.entities.contains { $0.type == .company })
+    }
+}
