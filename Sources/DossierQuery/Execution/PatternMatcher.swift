@@ -22,6 +22,9 @@ final class PatternMatcher {
     typealias Emit = (inout [Val]) throws(QueryError) -> Bool
 
     private var usedRelationships: [Int] = []
+    /// Nodes and relationships of the part being matched, as stacks (no allocation per hop).
+    private var pathNodes: [Int] = []
+    private var pathRelationships: [Int] = []
     private var boundSlots: Set<Int>?
     private var hints: [Int: [(String, Val)]] = [:]
 
@@ -29,10 +32,16 @@ final class PatternMatcher {
     func match(_ parts: [PatternPart], row: inout [Val], boundSlots: Set<Int>?, hints: [Int: [(String, Val)]] = [:],
                emit: @escaping Emit) throws(QueryError) {
         let savedUsed = usedRelationships, savedBound = self.boundSlots, savedHints = self.hints
+        let savedNodes = pathNodes, savedRels = pathRelationships
         usedRelationships = []
+        pathNodes = []
+        pathRelationships = []
         self.boundSlots = boundSlots
         self.hints = hints
-        defer { usedRelationships = savedUsed; self.boundSlots = savedBound; self.hints = savedHints }
+        defer {
+            usedRelationships = savedUsed; self.boundSlots = savedBound; self.hints = savedHints
+            pathNodes = savedNodes; pathRelationships = savedRels
+        }
         for p in parts {
             for n in p.nodes where n.slot >= row.count { while row.count <= n.slot { row.append(.null) } }
             for (r, _) in p.hops where r.slot >= row.count { while row.count <= r.slot { row.append(.null) } }
@@ -134,13 +143,13 @@ final class PatternMatcher {
         if let list = candidates(first, part.nodeProperties[0], row) {
             for n in list {
                 if !(try bindNode(n, first, part.nodeProperties[0], &row, then: { (r: inout [Val]) throws(QueryError) -> Bool in
-                    try self.expand(part, hop: 0, from: n, path: [n], rels: [], row: &r, emit: continueWith)
+                    try self.expandFromStart(part, n, row: &r, emit: continueWith)
                 })) { return false }
             }
         } else {
             for n in 0..<graph.nodeCount {
                 if !(try bindNode(n, first, part.nodeProperties[0], &row, then: { (r: inout [Val]) throws(QueryError) -> Bool in
-                    try self.expand(part, hop: 0, from: n, path: [n], rels: [], row: &r, emit: continueWith)
+                    try self.expandFromStart(part, n, row: &r, emit: continueWith)
                 })) { return false }
             }
         }
@@ -191,13 +200,23 @@ final class PatternMatcher {
         return true
     }
 
-    private func expand(_ part: OrientedPart, hop: Int, from node: Int, path: [Int], rels: [Int],
+    /// Matches the rest of `part` with the first node fixed; the part's path stacks restart
+    /// here and are restored afterwards, since parts match one after another.
+    private func expandFromStart(_ part: OrientedPart, _ n: Int, row: inout [Val], emit: @escaping Emit) throws(QueryError) -> Bool {
+        let savedNodes = pathNodes, savedRels = pathRelationships
+        pathNodes = [n]
+        pathRelationships = []
+        defer { pathNodes = savedNodes; pathRelationships = savedRels }
+        return try expand(part, hop: 0, from: n, row: &row, emit: emit)
+    }
+
+    private func expand(_ part: OrientedPart, hop: Int, from node: Int,
                         row: inout [Val], emit: @escaping Emit) throws(QueryError) -> Bool {
         try evaluator.limits.tick()
         if hop == part.relationships.count {
             if part.part.pathSlot >= 0 {
-                let nodes = part.reversed ? Array(path.reversed()) : path
-                let rs = part.reversed ? Array(rels.reversed()) : rels
+                let nodes = part.reversed ? Array(pathNodes.reversed()) : pathNodes
+                let rs = part.reversed ? Array(pathRelationships.reversed()) : pathRelationships
                 row[part.part.pathSlot] = .path(nodes: nodes, relationships: rs)
                 defer { row[part.part.pathSlot] = .null }
                 return try emit(&row)
@@ -218,7 +237,14 @@ final class PatternMatcher {
                 if segment.count >= minimum {
                     let ok = try bindSegment(relPattern, segment, reversed: part.reversed, &row) { (r: inout [Val]) throws(QueryError) -> Bool in
                         try self.bindNode(at, nextNode, nodeProps, &r) { (r2: inout [Val]) throws(QueryError) -> Bool in
-                            try self.expand(part, hop: hop + 1, from: at, path: path + segmentNodes, rels: rels + segment, row: &r2, emit: emit)
+                            let nodeMark = self.pathNodes.count, relMark = self.pathRelationships.count
+                            self.pathNodes.append(contentsOf: segmentNodes)
+                            self.pathRelationships.append(contentsOf: segment)
+                            defer {
+                                self.pathNodes.removeLast(self.pathNodes.count - nodeMark)
+                                self.pathRelationships.removeLast(self.pathRelationships.count - relMark)
+                            }
+                            return try self.expand(part, hop: hop + 1, from: at, row: &r2, emit: emit)
                         }
                     }
                     if !ok { return false }
@@ -246,7 +272,10 @@ final class PatternMatcher {
                 if !wasBound { row[relPattern.slot] = .null }
             }
             return try self.bindNode(other, nextNode, nodeProps, &row) { (r2: inout [Val]) throws(QueryError) -> Bool in
-                try self.expand(part, hop: hop + 1, from: other, path: path + [other], rels: rels + [r], row: &r2, emit: emit)
+                self.pathNodes.append(other)
+                self.pathRelationships.append(r)
+                defer { self.pathNodes.removeLast(); self.pathRelationships.removeLast() }
+                return try self.expand(part, hop: hop + 1, from: other, row: &r2, emit: emit)
             }
         }
     }
