@@ -17,6 +17,21 @@ final class PatternMatcher {
         var relationships: [RelationshipPattern]
         var nodeProperties: [[(String, Val)]?]
         var relationshipProperties: [[(String, Val)]?]
+        /// Per node pattern: the label bits it requires, and whether some label has no bit (checked by name).
+        var labelMasks: [(bits: UInt64, byName: Bool)] = []
+        /// Per relationship pattern: allowed type ids (empty: any type).
+        var typeSets: [[Int32]] = []
+
+        mutating func intern(_ graph: MemoryGraph) {
+            labelMasks = nodes.map { n in
+                var bits: UInt64 = 0, byName = false
+                for l in n.labels {
+                    if let b = graph.labelBit(l) { bits |= b } else { byName = true }
+                }
+                return (bits, byName)
+            }
+            typeSets = relationships.map { r in r.types.map { graph.typeIDs[$0] ?? -1 } }
+        }
     }
 
     typealias Emit = (inout [Val]) throws(QueryError) -> Bool
@@ -59,8 +74,9 @@ final class PatternMatcher {
         for n in p.nodes { nodeProps.append(try properties(n.properties, &row)) }
         var relProps: [[(String, Val)]?] = []
         for (r, _) in p.hops { relProps.append(try properties(r.properties, &row)) }
-        let forward = OrientedPart(part: p, reversed: false, nodes: p.nodes, relationships: p.hops.map(\.0),
+        var forward = OrientedPart(part: p, reversed: false, nodes: p.nodes, relationships: p.hops.map(\.0),
                                    nodeProperties: nodeProps, relationshipProperties: relProps)
+        forward.intern(graph)
         if p.hops.isEmpty || p.shortest != .none { return forward }
         let first = estimate(p.nodes.first!, nodeProps.first!, row)
         let last = estimate(p.nodes.last!, nodeProps.last!, row)
@@ -73,8 +89,10 @@ final class PatternMatcher {
             case .both: break
             }
         }
-        return OrientedPart(part: p, reversed: true, nodes: p.nodes.reversed(), relationships: reversedRels,
-                            nodeProperties: nodeProps.reversed(), relationshipProperties: relProps.reversed())
+        var reversed = OrientedPart(part: p, reversed: true, nodes: p.nodes.reversed(), relationships: reversedRels,
+                                    nodeProperties: nodeProps.reversed(), relationshipProperties: relProps.reversed())
+        reversed.intern(graph)
+        return reversed
     }
 
     private func properties(_ e: Expr?, _ row: inout [Val]) throws(QueryError) -> [(String, Val)]? {
@@ -142,13 +160,13 @@ final class PatternMatcher {
         let first = part.nodes[0]
         if let list = candidates(first, part.nodeProperties[0], row) {
             for n in list {
-                if !(try bindNode(n, first, part.nodeProperties[0], &row, then: { (r: inout [Val]) throws(QueryError) -> Bool in
+                if !(try bindNode(n, first, part.nodeProperties[0], &row, mask: part.labelMasks[0], then: { (r: inout [Val]) throws(QueryError) -> Bool in
                     try self.expandFromStart(part, n, row: &r, emit: continueWith)
                 })) { return false }
             }
         } else {
             for n in 0..<graph.nodeCount {
-                if !(try bindNode(n, first, part.nodeProperties[0], &row, then: { (r: inout [Val]) throws(QueryError) -> Bool in
+                if !(try bindNode(n, first, part.nodeProperties[0], &row, mask: part.labelMasks[0], then: { (r: inout [Val]) throws(QueryError) -> Bool in
                     try self.expandFromStart(part, n, row: &r, emit: continueWith)
                 })) { return false }
             }
@@ -156,8 +174,13 @@ final class PatternMatcher {
         return true
     }
 
-    private func nodeMatches(_ n: Int, _ p: NodePattern, _ props: [(String, Val)]?) -> Bool {
-        for l in p.labels where !graph.hasLabel(n, l) { return false }
+    private func nodeMatches(_ n: Int, _ p: NodePattern, _ props: [(String, Val)]?, mask: (bits: UInt64, byName: Bool)? = nil) -> Bool {
+        if let mask {
+            if graph.nodeLabelBits[n] & mask.bits != mask.bits { return false }
+            if mask.byName { for l in p.labels where !graph.hasLabel(n, l) { return false } }
+        } else {
+            for l in p.labels where !graph.hasLabel(n, l) { return false }
+        }
         if let props {
             let have = graph.nodeProperties[n]
             for (k, v) in props where ValueOrder.equal(have[k] ?? .null, v) != true { return false }
@@ -165,8 +188,10 @@ final class PatternMatcher {
         return true
     }
 
-    private func relationshipMatches(_ r: Int, _ p: RelationshipPattern, _ props: [(String, Val)]?) -> Bool {
-        if !p.types.isEmpty && !p.types.contains(graph.relType[r]) { return false }
+    private func relationshipMatches(_ r: Int, _ p: RelationshipPattern, _ props: [(String, Val)]?, types: [Int32]? = nil) -> Bool {
+        if let types {
+            if !types.isEmpty && !types.contains(graph.relTypeIDs[r]) { return false }
+        } else if !p.types.isEmpty && !p.types.contains(graph.relType[r]) { return false }
         if let props {
             let have = graph.relProperties[r]
             for (k, v) in props where ValueOrder.equal(have[k] ?? .null, v) != true { return false }
@@ -176,13 +201,13 @@ final class PatternMatcher {
 
     /// Binds (or checks) a node variable, runs `then`, and unbinds.
     private func bindNode(_ n: Int, _ p: NodePattern, _ props: [(String, Val)]?, _ row: inout [Val],
-                          then: Emit) throws(QueryError) -> Bool {
+                          mask: (bits: UInt64, byName: Bool)? = nil, then: Emit) throws(QueryError) -> Bool {
         if isBound(p.slot, row) {
             guard case .node(let m) = row[p.slot], m == n else { return true }
-            guard nodeMatches(n, p, props) else { return true }
+            guard nodeMatches(n, p, props, mask: mask) else { return true }
             return try then(&row)
         }
-        guard nodeMatches(n, p, props) else { return true }
+        guard nodeMatches(n, p, props, mask: mask) else { return true }
         row[p.slot] = .node(n)
         defer { row[p.slot] = .null }
         return try then(&row)
@@ -227,6 +252,8 @@ final class PatternMatcher {
         let nextNode = part.nodes[hop + 1]
         let relProps = part.relationshipProperties[hop]
         let nodeProps = part.nodeProperties[hop + 1]
+        let nextMask = part.labelMasks[hop + 1]
+        let types = part.typeSets[hop]
         if let length = relPattern.length {
             let minimum = length.min ?? 1
             let maximum = length.max ?? PatternMatcher.defaultMaximumHops
@@ -236,7 +263,7 @@ final class PatternMatcher {
                 try evaluator.limits.tick()
                 if segment.count >= minimum {
                     let ok = try bindSegment(relPattern, segment, reversed: part.reversed, &row) { (r: inout [Val]) throws(QueryError) -> Bool in
-                        try self.bindNode(at, nextNode, nodeProps, &r) { (r2: inout [Val]) throws(QueryError) -> Bool in
+                        try self.bindNode(at, nextNode, nodeProps, &r, mask: nextMask) { (r2: inout [Val]) throws(QueryError) -> Bool in
                             let nodeMark = self.pathNodes.count, relMark = self.pathRelationships.count
                             self.pathNodes.append(contentsOf: segmentNodes)
                             self.pathRelationships.append(contentsOf: segment)
@@ -251,7 +278,7 @@ final class PatternMatcher {
                 }
                 if segment.count >= maximum { return true }
                 return try adjacent(at, relPattern.direction) { (r: Int, other: Int) throws(QueryError) -> Bool in
-                    guard self.relationshipMatches(r, relPattern, relProps), !self.usedRelationships.contains(r) else { return true }
+                    guard self.relationshipMatches(r, relPattern, relProps, types: types), !self.usedRelationships.contains(r) else { return true }
                     segment.append(r); segmentNodes.append(other); self.usedRelationships.append(r)
                     defer { segment.removeLast(); segmentNodes.removeLast(); self.usedRelationships.removeLast() }
                     return try walk(other)
@@ -260,7 +287,7 @@ final class PatternMatcher {
             return try walk(node)
         }
         return try adjacent(node, relPattern.direction) { (r: Int, other: Int) throws(QueryError) -> Bool in
-            guard self.relationshipMatches(r, relPattern, relProps), !self.usedRelationships.contains(r) else { return true }
+            guard self.relationshipMatches(r, relPattern, relProps, types: types), !self.usedRelationships.contains(r) else { return true }
             if self.isBound(relPattern.slot, row) {
                 guard case .relationship(let bound) = row[relPattern.slot], bound == r else { return true }
             }
@@ -271,7 +298,7 @@ final class PatternMatcher {
                 self.usedRelationships.removeLast()
                 if !wasBound { row[relPattern.slot] = .null }
             }
-            return try self.bindNode(other, nextNode, nodeProps, &row) { (r2: inout [Val]) throws(QueryError) -> Bool in
+            return try self.bindNode(other, nextNode, nodeProps, &row, mask: nextMask) { (r2: inout [Val]) throws(QueryError) -> Bool in
                 self.pathNodes.append(other)
                 self.pathRelationships.append(r)
                 defer { self.pathNodes.removeLast(); self.pathRelationships.removeLast() }

@@ -55,7 +55,7 @@ final class ProjectionStage: RowSink {
             var key: [Val] = []
             for i in plan.groupingItems { key.append(try evaluator.eval(plan.projection.items[i].expression, &row)) }
             let index: Int
-            if let g = groupIndex[key] { index = g } else {
+            if key.isEmpty && !groups.isEmpty { index = 0 } else if let g = groupIndex[key] { index = g } else {
                 index = groups.count
                 groupIndex[key] = index
                 groups.append((row, plan.aggregates.map(Aggregator.init)))
