@@ -78,21 +78,23 @@ final class PatternMatcher {
                                    nodeProperties: nodeProps, relationshipProperties: relProps)
         forward.intern(graph)
         if p.hops.isEmpty || p.shortest != .none { return forward }
-        let first = estimate(p.nodes.first!, nodeProps.first!, row)
-        let last = estimate(p.nodes.last!, nodeProps.last!, row)
+        let first = estimate(p.nodes.first!, nodeProps.first!, row) * graph.averageDegree(label: p.nodes.first!.labels.first, p.hops.first!.0.direction)
+        let last = estimate(p.nodes.last!, nodeProps.last!, row) * graph.averageDegree(label: p.nodes.last!.labels.first, Self.flipped(p.hops.last!.0.direction))
         if last >= first { return forward }
         var reversedRels = Array(p.hops.map(\.0).reversed())
-        for i in reversedRels.indices {
-            switch reversedRels[i].direction {
-            case .outgoing: reversedRels[i].direction = .incoming
-            case .incoming: reversedRels[i].direction = .outgoing
-            case .both: break
-            }
-        }
+        for i in reversedRels.indices { reversedRels[i].direction = Self.flipped(reversedRels[i].direction) }
         var reversed = OrientedPart(part: p, reversed: true, nodes: p.nodes.reversed(), relationships: reversedRels,
                                     nodeProperties: nodeProps.reversed(), relationshipProperties: relProps.reversed())
         reversed.intern(graph)
         return reversed
+    }
+
+    static func flipped(_ d: Direction) -> Direction {
+        switch d {
+        case .outgoing: return .incoming
+        case .incoming: return .outgoing
+        case .both: return .both
+        }
     }
 
     private func properties(_ e: Expr?, _ row: inout [Val]) throws(QueryError) -> [(String, Val)]? {
@@ -286,25 +288,37 @@ final class PatternMatcher {
             }
             return try walk(node)
         }
-        return try adjacent(node, relPattern.direction) { (r: Int, other: Int) throws(QueryError) -> Bool in
-            guard self.relationshipMatches(r, relPattern, relProps, types: types), !self.usedRelationships.contains(r) else { return true }
-            if self.isBound(relPattern.slot, row) {
-                guard case .relationship(let bound) = row[relPattern.slot], bound == r else { return true }
-            }
-            let wasBound = self.isBound(relPattern.slot, row)
-            if !wasBound { row[relPattern.slot] = .relationship(r) }
-            self.usedRelationships.append(r)
-            defer {
-                self.usedRelationships.removeLast()
-                if !wasBound { row[relPattern.slot] = .null }
-            }
-            return try self.bindNode(other, nextNode, nodeProps, &row, mask: nextMask) { (r2: inout [Val]) throws(QueryError) -> Bool in
-                self.pathNodes.append(other)
-                self.pathRelationships.append(r)
-                defer { self.pathNodes.removeLast(); self.pathRelationships.removeLast() }
-                return try self.expand(part, hop: hop + 1, from: other, row: &r2, emit: emit)
+        // The hot loop: cheap integer tests (type, label bits, reuse) before any binding work.
+        let relationshipWasBound = isBound(relPattern.slot, row)
+        let direction = relPattern.direction
+        for pass in 0..<2 {
+            if pass == 0 && direction == .incoming || pass == 1 && direction == .outgoing { continue }
+            let list = pass == 0 ? graph.outgoing[node] : graph.incoming[node]
+            for r in list {
+                let other = pass == 0 ? graph.relEnd[r] : graph.relStart[r]
+                if pass == 1 && direction == .both && graph.relStart[r] == graph.relEnd[r] { continue }
+                if !types.isEmpty && !types.contains(graph.relTypeIDs[r]) { continue }
+                if graph.nodeLabelBits[other] & nextMask.bits != nextMask.bits { continue }
+                if relProps != nil && !relationshipMatches(r, relPattern, relProps) { continue }
+                if usedRelationships.contains(r) { continue }
+                if relationshipWasBound {
+                    guard case .relationship(let bound) = row[relPattern.slot], bound == r else { continue }
+                } else {
+                    row[relPattern.slot] = .relationship(r)
+                }
+                usedRelationships.append(r)
+                let more = try bindNode(other, nextNode, nodeProps, &row, mask: nextMask) { (r2: inout [Val]) throws(QueryError) -> Bool in
+                    self.pathNodes.append(other)
+                    self.pathRelationships.append(r)
+                    defer { self.pathNodes.removeLast(); self.pathRelationships.removeLast() }
+                    return try self.expand(part, hop: hop + 1, from: other, row: &r2, emit: emit)
+                }
+                usedRelationships.removeLast()
+                if !relationshipWasBound { row[relPattern.slot] = .null }
+                if !more { return false }
             }
         }
+        return true
     }
 
     /// Binds a variable-length relationship variable to its list of relationships.

@@ -74,6 +74,7 @@ final class MemoryGraph: @unchecked Sendable {
         incoming.append([])
         for l in unique { nodesByLabel[l, default: []].append(index) }
         if !propertyIndexes.isEmpty { propertyIndexes = [:] }
+        if !degreeCache.isEmpty { degreeCache = [:] }
         return index
     }
 
@@ -91,7 +92,28 @@ final class MemoryGraph: @unchecked Sendable {
         outgoing[start].append(index)
         incoming[end].append(index)
         relationshipCountByType[type, default: 0] += 1
+        if !degreeCache.isEmpty { degreeCache = [:] }
         return index
+    }
+
+    private var degreeCache: [String: Int] = [:]
+
+    /// 1 + the average number of relationships per node of `label` in `direction`, rounded up:
+    /// the planner's cost of expanding one candidate. Cached until the next write.
+    func averageDegree(label: String?, _ direction: Direction) -> Int {
+        let key = (label ?? "") + "\u{1}" + "\(direction)"
+        indexLock.lock()
+        defer { indexLock.unlock() }
+        if let d = degreeCache[key] { return d }
+        let nodes = label.map { self.nodes(withLabel: $0) } ?? Array(0..<nodeCount)
+        var total = 0
+        for n in nodes {
+            if direction != .incoming { total += outgoing[n].count }
+            if direction != .outgoing { total += incoming[n].count }
+        }
+        let d = 1 + (nodes.isEmpty ? 0 : (total + nodes.count - 1) / nodes.count)
+        degreeCache[key] = d
+        return d
     }
 
     func hasLabel(_ node: Int, _ label: String) -> Bool { nodeLabels[node].contains(label) }
