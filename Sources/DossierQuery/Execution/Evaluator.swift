@@ -203,8 +203,6 @@ final class Evaluator {
                     default: break
                     }
                 case .literal(let k, let x): out[k] = try eval(x, &row)
-                case .variable(let v):
-                    out[v] = .null
                 }
             }
             return .map(out)
