@@ -15,7 +15,11 @@ final class ProjectionStage: RowSink {
     // Buffered (input row, output row) pairs, or groups when aggregating.
     private var pairs: [([Val], [Val])] = []
     private var groupIndex: [[Val]: Int] = [:]
-    private var groups: [(first: [Val], aggregators: [Aggregator])] = []
+    /// Each group's first input row, and all groups' aggregators in one flat array
+    /// (`group * aggregates.count + k`), so a new group costs no allocation of its own.
+    private var groupFirstRows: [[Val]] = []
+    private var aggregators: [Aggregator] = []
+    private lazy var templates: [Aggregator] = plan.aggregates.map(Aggregator.init)
 
     init(_ plan: ProjectionPlan, evaluator: Evaluator, limits: ExecutionLimits, next: RowSink) {
         self.plan = plan; self.evaluator = evaluator; self.limits = limits; self.next = next
@@ -55,19 +59,21 @@ final class ProjectionStage: RowSink {
             var key: [Val] = []
             for i in plan.groupingItems { key.append(try evaluator.eval(plan.projection.items[i].expression, &row)) }
             let index: Int
-            if key.isEmpty && !groups.isEmpty { index = 0 } else if let g = groupIndex[key] { index = g } else {
-                index = groups.count
+            if key.isEmpty && !groupFirstRows.isEmpty { index = 0 } else if let g = groupIndex[key] { index = g } else {
+                index = groupFirstRows.count
                 groupIndex[key] = index
-                groups.append((row, plan.aggregates.map(Aggregator.init)))
-                try limits.checkBuffer(groups.count)
+                groupFirstRows.append(row)
+                aggregators.append(contentsOf: templates)
+                try limits.checkBuffer(groupFirstRows.count)
             }
+            let base = index * templates.count
             for (k, call) in plan.aggregates.enumerated() {
                 let v: Val
                 switch call.kind {
                 case .function(_, _, let args): v = try evaluator.eval(args[0], &row)
                 default: v = .null
                 }
-                try groups[index].aggregators[k].add(v)
+                try aggregators[base + k].add(v)
             }
             return true
         }
@@ -97,12 +103,14 @@ final class ProjectionStage: RowSink {
     func finish() throws(QueryError) {
         try evaluateBounds()
         if plan.isAggregating {
-            if groups.isEmpty && plan.groupingItems.isEmpty && limit > 0 {
-                groups.append(([], plan.aggregates.map(Aggregator.init)))
+            if groupFirstRows.isEmpty && plan.groupingItems.isEmpty && limit > 0 {
+                groupFirstRows.append([])
+                aggregators.append(contentsOf: templates)
             }
-            for g in groups {
-                evaluator.aggregateValues = g.aggregators.map(\.result)
-                var row = g.first
+            let width = templates.count
+            for (g, first) in groupFirstRows.enumerated() {
+                evaluator.aggregateValues = aggregators[(g * width)..<(g * width + width)].map(\.result)
+                var row = first
                 while row.count < plan.inputWidth { row.append(.null) }
                 let out = try output(&row)
                 pairs.append((row, out))
@@ -111,7 +119,8 @@ final class ProjectionStage: RowSink {
                     sortKeys.append(try sortKey(row, out))
                 }
             }
-            groups = []
+            groupFirstRows = []
+            aggregators = []
             groupIndex = [:]
         }
         if plan.projection.distinct {
