@@ -3,11 +3,14 @@
 /// relationships are never repeated within one MATCH (openCypher's isomorphism rule).
 final class PatternMatcher {
     let graph: MemoryGraph
-    unowned let evaluator: Evaluator
+    /// The evaluator owns this matcher, so it outlives it; `unowned(unsafe)` skips the
+    /// atomic liveness check an `unowned` read costs on every hop.
+    unowned(unsafe) let evaluator: Evaluator
+    private let limits: ExecutionLimits
     /// Default upper bound for `*` / `*2..` when the query gives none.
     static let defaultMaximumHops = 32
 
-    init(graph: MemoryGraph, evaluator: Evaluator) { self.graph = graph; self.evaluator = evaluator }
+    init(graph: MemoryGraph, evaluator: Evaluator) { self.graph = graph; self.evaluator = evaluator; limits = evaluator.limits }
 
     /// The steps of one part in the order they are matched.
     struct OrientedPart {
@@ -239,7 +242,7 @@ final class PatternMatcher {
 
     private func expand(_ part: OrientedPart, hop: Int, from node: Int,
                         row: inout [Val], emit: @escaping Emit) throws(QueryError) -> Bool {
-        try evaluator.limits.tick()
+        try limits.tick()
         if hop == part.relationships.count {
             if part.part.pathSlot >= 0 {
                 let nodes = part.reversed ? Array(pathNodes.reversed()) : pathNodes
@@ -262,7 +265,7 @@ final class PatternMatcher {
             var segment: [Int] = []
             var segmentNodes: [Int] = []
             func walk(_ at: Int) throws(QueryError) -> Bool {
-                try evaluator.limits.tick()
+                try limits.tick()
                 if segment.count >= minimum {
                     let ok = try bindSegment(relPattern, segment, reversed: part.reversed, &row) { (r: inout [Val]) throws(QueryError) -> Bool in
                         try self.bindNode(at, nextNode, nodeProps, &r, mask: nextMask) { (r2: inout [Val]) throws(QueryError) -> Bool in
@@ -358,7 +361,7 @@ final class PatternMatcher {
                 depth += 1
                 var next: [Int] = []
                 for n in frontier {
-                    try evaluator.limits.tick()
+                    try limits.tick()
                     _ = try adjacent(n, relPattern.direction) { (r: Int, other: Int) throws(QueryError) -> Bool in
                         guard self.relationshipMatches(r, relPattern, relProps) else { return true }
                         if let d = distance[other], d < depth { return true }
