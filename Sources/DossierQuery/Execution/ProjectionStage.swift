@@ -15,6 +15,8 @@ final class ProjectionStage: RowSink {
     // Buffered (input row, output row) pairs, or groups when aggregating.
     private var pairs: [([Val], [Val])] = []
     private var groupIndex: [[Val]: Int] = [:]
+    /// The common single-key case, without a key array per row.
+    private var singleKeyIndex: [Val: Int] = [:]
     /// Each group's first input row, and all groups' aggregators in one flat array
     /// (`group * aggregates.count + k`), so a new group costs no allocation of its own.
     private var groupFirstRows: [[Val]] = []
@@ -56,15 +58,28 @@ final class ProjectionStage: RowSink {
         if limit == 0 { return false }
         try limits.tick()
         if plan.isAggregating {
-            var key: [Val] = []
-            for i in plan.groupingItems { key.append(try evaluator.eval(plan.projection.items[i].expression, &row)) }
             let index: Int
-            if key.isEmpty && !groupFirstRows.isEmpty { index = 0 } else if let g = groupIndex[key] { index = g } else {
-                index = groupFirstRows.count
-                groupIndex[key] = index
-                groupFirstRows.append(row)
-                aggregators.append(contentsOf: templates)
-                try limits.checkBuffer(groupFirstRows.count)
+            if plan.groupingItems.count == 1 {
+                let key = try evaluator.eval(plan.projection.items[plan.groupingItems[0]].expression, &row)
+                if let g = singleKeyIndex[key] { index = g } else {
+                    index = groupFirstRows.count
+                    singleKeyIndex[key] = index
+                    groupFirstRows.append(row)
+                    aggregators.append(contentsOf: templates)
+                    try limits.checkBuffer(groupFirstRows.count)
+                }
+            } else if plan.groupingItems.isEmpty && !groupFirstRows.isEmpty {
+                index = 0
+            } else {
+                var key: [Val] = []
+                for i in plan.groupingItems { key.append(try evaluator.eval(plan.projection.items[i].expression, &row)) }
+                if let g = groupIndex[key] { index = g } else {
+                    index = groupFirstRows.count
+                    groupIndex[key] = index
+                    groupFirstRows.append(row)
+                    aggregators.append(contentsOf: templates)
+                    try limits.checkBuffer(groupFirstRows.count)
+                }
             }
             let base = index * templates.count
             for (k, call) in plan.aggregates.enumerated() {
@@ -122,6 +137,7 @@ final class ProjectionStage: RowSink {
             groupFirstRows = []
             aggregators = []
             groupIndex = [:]
+            singleKeyIndex = [:]
         }
         if plan.projection.distinct {
             var seen: Set<[Val]> = []
