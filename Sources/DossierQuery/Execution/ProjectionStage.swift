@@ -53,6 +53,14 @@ final class ProjectionStage: RowSink {
         return out
     }
 
+    /// Starts a group whose representative row is `row`; returns its index.
+    private func newGroup(_ row: [Val]) throws(QueryError) -> Int {
+        groupFirstRows.append(row)
+        aggregators.append(contentsOf: templates)
+        try limits.checkBuffer(groupFirstRows.count)
+        return groupFirstRows.count - 1
+    }
+
     func push(_ row: inout [Val]) throws(QueryError) -> Bool {
         try evaluateBounds()
         if limit == 0 { return false }
@@ -62,11 +70,8 @@ final class ProjectionStage: RowSink {
             if plan.groupingItems.count == 1 {
                 let key = try evaluator.eval(plan.projection.items[plan.groupingItems[0]].expression, &row)
                 if let g = singleKeyIndex[key] { index = g } else {
-                    index = groupFirstRows.count
+                    index = try newGroup(row)
                     singleKeyIndex[key] = index
-                    groupFirstRows.append(row)
-                    aggregators.append(contentsOf: templates)
-                    try limits.checkBuffer(groupFirstRows.count)
                 }
             } else if plan.groupingItems.isEmpty && !groupFirstRows.isEmpty {
                 index = 0
@@ -74,11 +79,8 @@ final class ProjectionStage: RowSink {
                 var key: [Val] = []
                 for i in plan.groupingItems { key.append(try evaluator.eval(plan.projection.items[i].expression, &row)) }
                 if let g = groupIndex[key] { index = g } else {
-                    index = groupFirstRows.count
+                    index = try newGroup(row)
                     groupIndex[key] = index
-                    groupFirstRows.append(row)
-                    aggregators.append(contentsOf: templates)
-                    try limits.checkBuffer(groupFirstRows.count)
                 }
             }
             let base = index * templates.count
