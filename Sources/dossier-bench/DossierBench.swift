@@ -11,6 +11,7 @@ struct DossierBench: ParsableCommand {
             HTMLBenchmark.self,
             ExtractBenchmark.self, ExtractEvalBenchmark.self,
             ReadBenchmark.self,
+            QueryBenchmark.self,
         ]
     )
 }

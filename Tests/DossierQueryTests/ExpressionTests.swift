@@ -38,6 +38,7 @@ import DossierModel
         ("RETURN 7 % 3", .int(1)),
         ("RETURN 'a' < 'b'", .bool(true)),
         ("RETURN [1, null] IN [[1, null]]", .null),
+        ("WITH {a: 1, b: 2} AS m, 3 AS x RETURN m{.a, x}", .map(["a": .int(1), "x": .int(3)])),
     ])
     func evaluates(query: String, expected: QueryValue) throws {
         let r = try engine.run(query)

@@ -45,7 +45,6 @@ final class Expr: @unchecked Sendable {
     enum MapProjectionItem {
         case property(String)
         case allProperties
-        case variable(String)
         case literal(String, Expr)
     }
 
@@ -90,11 +89,7 @@ final class Expr: @unchecked Sendable {
     /// True when this expression or a sub-expression (outside nested scopes) aggregates.
     var containsAggregate: Bool {
         if isAggregateCall { return true }
-        switch kind {
-        case .listComprehension, .quantifier, .patternComprehension, .reduce:
-            return children.contains { $0.containsAggregate }
-        default: return children.contains { $0.containsAggregate }
-        }
+        return children.contains { $0.containsAggregate }
     }
 }
 

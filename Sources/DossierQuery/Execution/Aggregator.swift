@@ -1,6 +1,7 @@
 /// The running state of one aggregate call (count, collect, sum, avg, min, max, stDev) within a group.
 struct Aggregator {
-    let function: String
+    enum Kind { case countStar, count, collect, sum, avg, min, max, stdev, stdevp }
+    let kind: Kind
     let distinct: Bool
     private var seen: Set<Val> = []
     private var count: Int64 = 0
@@ -13,22 +14,33 @@ struct Aggregator {
 
     init(_ call: Expr) {
         switch call.kind {
-        case .function(let name, let distinct, _): function = name.lowercased(); self.distinct = distinct
-        default: function = "count*"; distinct = false
+        case .function(let name, let distinct, _):
+            self.distinct = distinct
+            switch name.lowercased() {
+            case "collect": kind = .collect
+            case "sum": kind = .sum
+            case "avg": kind = .avg
+            case "min": kind = .min
+            case "max": kind = .max
+            case "stdev": kind = .stdev
+            case "stdevp": kind = .stdevp
+            default: kind = .count
+            }
+        default: kind = .countStar; distinct = false
         }
     }
 
     mutating func add(_ v: Val) throws(QueryError) {
-        if function == "count*" { count += 1; return }
+        if kind == .countStar { count += 1; return }
         if v.isNull { return }
         if distinct {
             if seen.contains(v) { return }
             seen.insert(v)
         }
         count += 1
-        switch function {
-        case "collect": values.append(v)
-        case "sum", "avg", "stdev", "stdevp":
+        switch kind {
+        case .collect: values.append(v)
+        case .sum, .avg, .stdev, .stdevp:
             switch v {
             case .int(let i):
                 let (s, overflow) = intSum.addingReportingOverflow(i)
@@ -41,30 +53,29 @@ struct Aggregator {
                 floatSum += d
                 sumOfSquares += d * d
             default:
-                throw QueryError.type("InvalidArgumentType", "\(function)() needs numbers, got \(v.typeName)")
+                throw QueryError.type("InvalidArgumentType", "\(kind)() needs numbers, got \(v.typeName)")
             }
-        case "min":
+        case .min:
             if let b = best { if ValueOrder.sortCompare(v, b) < 0 { best = v } } else { best = v }
-        case "max":
+        case .max:
             if let b = best { if ValueOrder.sortCompare(v, b) > 0 { best = v } } else { best = v }
-        default: break
+        case .count, .countStar: break
         }
     }
 
     var result: Val {
-        switch function {
-        case "count", "count*": return .int(count)
-        case "collect": return .list(values)
-        case "sum": return sawFloat ? .double(floatSum) : .int(intSum)
-        case "avg": return count == 0 ? .null : .double(floatSum / Double(count))
-        case "min", "max": return best ?? .null
-        case "stdev", "stdevp":
+        switch kind {
+        case .count, .countStar: return .int(count)
+        case .collect: return .list(values)
+        case .sum: return sawFloat ? .double(floatSum) : .int(intSum)
+        case .avg: return count == 0 ? .null : .double(floatSum / Double(count))
+        case .min, .max: return best ?? .null
+        case .stdev, .stdevp:
             let n = Double(count)
-            let denominator = function == "stdev" ? n - 1 : n
+            let denominator = kind == .stdev ? n - 1 : n
             if denominator <= 0 { return .double(0) }
             let mean = floatSum / n
             return .double(((sumOfSquares - n * mean * mean) / denominator).squareRoot())
-        default: return .null
         }
     }
 }

@@ -203,8 +203,6 @@ final class Evaluator {
                     default: break
                     }
                 case .literal(let k, let x): out[k] = try eval(x, &row)
-                case .variable(let v):
-                    out[v] = .null
                 }
             }
             return .map(out)
@@ -268,7 +266,14 @@ final class Evaluator {
         default: break
         }
         let x = try eval(a, &row), y = try eval(b, &row)
-        return try Operators.apply(op, x, y, at: offset, regex: regex)
+        if op == .regex {
+            guard case .string(let s) = x, case .string(let p) = y else { return .null }
+            guard let r = regex(p) else {
+                throw QueryError.argument("InvalidArgumentValue", "invalid regular expression '\(p)'", at: offset)
+            }
+            return .bool(r.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil)
+        }
+        return try Operators.apply(op, x, y, at: offset)
     }
 
     private func logical(_ v: Val, _ op: BinaryOperator, _ offset: Int) throws(QueryError) -> Bool? {

@@ -2,8 +2,8 @@ import Foundation
 
 /// Comparison, arithmetic, string and list operators with openCypher's null semantics.
 enum Operators {
-    static func apply(_ op: BinaryOperator, _ x: Val, _ y: Val, at offset: Int,
-                      regex: (String) -> NSRegularExpression?) throws(QueryError) -> Val {
+    /// Every binary operator but the boolean ones and `=~` (the evaluator handles those).
+    static func apply(_ op: BinaryOperator, _ x: Val, _ y: Val, at offset: Int) throws(QueryError) -> Val {
         switch op {
         case .equal: return ValueOrder.equal(x, y).map { .bool($0) } ?? .null
         case .notEqual: return ValueOrder.equal(x, y).map { .bool(!$0) } ?? .null
@@ -24,12 +24,6 @@ enum Operators {
             case .endsWith: return .bool(s.unicodeScalars.reversed().starts(with: t.unicodeScalars.reversed()))
             default: return .bool(t.isEmpty || s.contains(t))
             }
-        case .regex:
-            guard case .string(let s) = x, case .string(let p) = y else { return .null }
-            guard let r = regex(p) else {
-                throw QueryError.argument("InvalidArgumentValue", "invalid regular expression '\(p)'", at: offset)
-            }
-            return .bool(r.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil)
         case .in:
             if y.isNull { return .null }
             guard case .list(let l) = y else {
@@ -47,7 +41,7 @@ enum Operators {
         case .add: return try add(x, y, at: offset)
         case .subtract, .multiply, .divide, .modulo, .power:
             return try arithmetic(op, x, y, at: offset)
-        case .and, .or, .xor:
+        case .and, .or, .xor, .regex:
             return .null
         }
     }

@@ -3,11 +3,14 @@
 /// relationships are never repeated within one MATCH (openCypher's isomorphism rule).
 final class PatternMatcher {
     let graph: MemoryGraph
-    unowned let evaluator: Evaluator
+    /// The evaluator owns this matcher, so it outlives it; `unowned(unsafe)` skips the
+    /// atomic liveness check an `unowned` read costs on every hop.
+    unowned(unsafe) let evaluator: Evaluator
+    private let limits: ExecutionLimits
     /// Default upper bound for `*` / `*2..` when the query gives none.
     static let defaultMaximumHops = 32
 
-    init(graph: MemoryGraph, evaluator: Evaluator) { self.graph = graph; self.evaluator = evaluator }
+    init(graph: MemoryGraph, evaluator: Evaluator) { self.graph = graph; self.evaluator = evaluator; limits = evaluator.limits }
 
     /// The steps of one part in the order they are matched.
     struct OrientedPart {
@@ -17,11 +20,29 @@ final class PatternMatcher {
         var relationships: [RelationshipPattern]
         var nodeProperties: [[(String, Val)]?]
         var relationshipProperties: [[(String, Val)]?]
+        /// Per node pattern: the label bits it requires, and whether some label has no bit (checked by name).
+        var labelMasks: [(bits: UInt64, byName: Bool)] = []
+        /// Per relationship pattern: allowed type ids (empty: any type).
+        var typeSets: [[Int32]] = []
+
+        mutating func intern(_ graph: MemoryGraph) {
+            labelMasks = nodes.map { n in
+                var bits: UInt64 = 0, byName = false
+                for l in n.labels {
+                    if let b = graph.labelBit(l) { bits |= b } else { byName = true }
+                }
+                return (bits, byName)
+            }
+            typeSets = relationships.map { r in r.types.map { graph.typeIDs[$0] ?? -1 } }
+        }
     }
 
     typealias Emit = (inout [Val]) throws(QueryError) -> Bool
 
     private var usedRelationships: [Int] = []
+    /// Nodes and relationships of the part being matched, as stacks (no allocation per hop).
+    private var pathNodes: [Int] = []
+    private var pathRelationships: [Int] = []
     private var boundSlots: Set<Int>?
     private var hints: [Int: [(String, Val)]] = [:]
 
@@ -29,10 +50,16 @@ final class PatternMatcher {
     func match(_ parts: [PatternPart], row: inout [Val], boundSlots: Set<Int>?, hints: [Int: [(String, Val)]] = [:],
                emit: @escaping Emit) throws(QueryError) {
         let savedUsed = usedRelationships, savedBound = self.boundSlots, savedHints = self.hints
+        let savedNodes = pathNodes, savedRels = pathRelationships
         usedRelationships = []
+        pathNodes = []
+        pathRelationships = []
         self.boundSlots = boundSlots
         self.hints = hints
-        defer { usedRelationships = savedUsed; self.boundSlots = savedBound; self.hints = savedHints }
+        defer {
+            usedRelationships = savedUsed; self.boundSlots = savedBound; self.hints = savedHints
+            pathNodes = savedNodes; pathRelationships = savedRels
+        }
         for p in parts {
             for n in p.nodes where n.slot >= row.count { while row.count <= n.slot { row.append(.null) } }
             for (r, _) in p.hops where r.slot >= row.count { while row.count <= r.slot { row.append(.null) } }
@@ -50,22 +77,27 @@ final class PatternMatcher {
         for n in p.nodes { nodeProps.append(try properties(n.properties, &row)) }
         var relProps: [[(String, Val)]?] = []
         for (r, _) in p.hops { relProps.append(try properties(r.properties, &row)) }
-        let forward = OrientedPart(part: p, reversed: false, nodes: p.nodes, relationships: p.hops.map(\.0),
+        var forward = OrientedPart(part: p, reversed: false, nodes: p.nodes, relationships: p.hops.map(\.0),
                                    nodeProperties: nodeProps, relationshipProperties: relProps)
+        forward.intern(graph)
         if p.hops.isEmpty || p.shortest != .none { return forward }
-        let first = estimate(p.nodes.first!, nodeProps.first!, row)
-        let last = estimate(p.nodes.last!, nodeProps.last!, row)
+        let first = estimate(p.nodes.first!, nodeProps.first!, row) * graph.averageDegree(label: p.nodes.first!.labels.first, p.hops.first!.0.direction)
+        let last = estimate(p.nodes.last!, nodeProps.last!, row) * graph.averageDegree(label: p.nodes.last!.labels.first, Self.flipped(p.hops.last!.0.direction))
         if last >= first { return forward }
         var reversedRels = Array(p.hops.map(\.0).reversed())
-        for i in reversedRels.indices {
-            switch reversedRels[i].direction {
-            case .outgoing: reversedRels[i].direction = .incoming
-            case .incoming: reversedRels[i].direction = .outgoing
-            case .both: break
-            }
+        for i in reversedRels.indices { reversedRels[i].direction = Self.flipped(reversedRels[i].direction) }
+        var reversed = OrientedPart(part: p, reversed: true, nodes: p.nodes.reversed(), relationships: reversedRels,
+                                    nodeProperties: nodeProps.reversed(), relationshipProperties: relProps.reversed())
+        reversed.intern(graph)
+        return reversed
+    }
+
+    static func flipped(_ d: Direction) -> Direction {
+        switch d {
+        case .outgoing: return .incoming
+        case .incoming: return .outgoing
+        case .both: return .both
         }
-        return OrientedPart(part: p, reversed: true, nodes: p.nodes.reversed(), relationships: reversedRels,
-                            nodeProperties: nodeProps.reversed(), relationshipProperties: relProps.reversed())
     }
 
     private func properties(_ e: Expr?, _ row: inout [Val]) throws(QueryError) -> [(String, Val)]? {
@@ -133,22 +165,27 @@ final class PatternMatcher {
         let first = part.nodes[0]
         if let list = candidates(first, part.nodeProperties[0], row) {
             for n in list {
-                if !(try bindNode(n, first, part.nodeProperties[0], &row, then: { (r: inout [Val]) throws(QueryError) -> Bool in
-                    try self.expand(part, hop: 0, from: n, path: [n], rels: [], row: &r, emit: continueWith)
+                if !(try bindNode(n, first, part.nodeProperties[0], &row, mask: part.labelMasks[0], then: { (r: inout [Val]) throws(QueryError) -> Bool in
+                    try self.expandFromStart(part, n, row: &r, emit: continueWith)
                 })) { return false }
             }
         } else {
             for n in 0..<graph.nodeCount {
-                if !(try bindNode(n, first, part.nodeProperties[0], &row, then: { (r: inout [Val]) throws(QueryError) -> Bool in
-                    try self.expand(part, hop: 0, from: n, path: [n], rels: [], row: &r, emit: continueWith)
+                if !(try bindNode(n, first, part.nodeProperties[0], &row, mask: part.labelMasks[0], then: { (r: inout [Val]) throws(QueryError) -> Bool in
+                    try self.expandFromStart(part, n, row: &r, emit: continueWith)
                 })) { return false }
             }
         }
         return true
     }
 
-    private func nodeMatches(_ n: Int, _ p: NodePattern, _ props: [(String, Val)]?) -> Bool {
-        for l in p.labels where !graph.hasLabel(n, l) { return false }
+    private func nodeMatches(_ n: Int, _ p: NodePattern, _ props: [(String, Val)]?, mask: (bits: UInt64, byName: Bool)? = nil) -> Bool {
+        if let mask {
+            if graph.nodeLabelBits[n] & mask.bits != mask.bits { return false }
+            if mask.byName { for l in p.labels where !graph.hasLabel(n, l) { return false } }
+        } else {
+            for l in p.labels where !graph.hasLabel(n, l) { return false }
+        }
         if let props {
             let have = graph.nodeProperties[n]
             for (k, v) in props where ValueOrder.equal(have[k] ?? .null, v) != true { return false }
@@ -156,8 +193,10 @@ final class PatternMatcher {
         return true
     }
 
-    private func relationshipMatches(_ r: Int, _ p: RelationshipPattern, _ props: [(String, Val)]?) -> Bool {
-        if !p.types.isEmpty && !p.types.contains(graph.relType[r]) { return false }
+    private func relationshipMatches(_ r: Int, _ p: RelationshipPattern, _ props: [(String, Val)]?, types: [Int32]? = nil) -> Bool {
+        if let types {
+            if !types.isEmpty && !types.contains(graph.relTypeIDs[r]) { return false }
+        } else if !p.types.isEmpty && !p.types.contains(graph.relType[r]) { return false }
         if let props {
             let have = graph.relProperties[r]
             for (k, v) in props where ValueOrder.equal(have[k] ?? .null, v) != true { return false }
@@ -167,13 +206,13 @@ final class PatternMatcher {
 
     /// Binds (or checks) a node variable, runs `then`, and unbinds.
     private func bindNode(_ n: Int, _ p: NodePattern, _ props: [(String, Val)]?, _ row: inout [Val],
-                          then: Emit) throws(QueryError) -> Bool {
+                          mask: (bits: UInt64, byName: Bool)? = nil, then: Emit) throws(QueryError) -> Bool {
         if isBound(p.slot, row) {
             guard case .node(let m) = row[p.slot], m == n else { return true }
-            guard nodeMatches(n, p, props) else { return true }
+            guard nodeMatches(n, p, props, mask: mask) else { return true }
             return try then(&row)
         }
-        guard nodeMatches(n, p, props) else { return true }
+        guard nodeMatches(n, p, props, mask: mask) else { return true }
         row[p.slot] = .node(n)
         defer { row[p.slot] = .null }
         return try then(&row)
@@ -191,13 +230,23 @@ final class PatternMatcher {
         return true
     }
 
-    private func expand(_ part: OrientedPart, hop: Int, from node: Int, path: [Int], rels: [Int],
+    /// Matches the rest of `part` with the first node fixed; the part's path stacks restart
+    /// here and are restored afterwards, since parts match one after another.
+    private func expandFromStart(_ part: OrientedPart, _ n: Int, row: inout [Val], emit: @escaping Emit) throws(QueryError) -> Bool {
+        let savedNodes = pathNodes, savedRels = pathRelationships
+        pathNodes = [n]
+        pathRelationships = []
+        defer { pathNodes = savedNodes; pathRelationships = savedRels }
+        return try expand(part, hop: 0, from: n, row: &row, emit: emit)
+    }
+
+    private func expand(_ part: OrientedPart, hop: Int, from node: Int,
                         row: inout [Val], emit: @escaping Emit) throws(QueryError) -> Bool {
-        try evaluator.limits.tick()
+        try limits.tick()
         if hop == part.relationships.count {
             if part.part.pathSlot >= 0 {
-                let nodes = part.reversed ? Array(path.reversed()) : path
-                let rs = part.reversed ? Array(rels.reversed()) : rels
+                let nodes = part.reversed ? Array(pathNodes.reversed()) : pathNodes
+                let rs = part.reversed ? Array(pathRelationships.reversed()) : pathRelationships
                 row[part.part.pathSlot] = .path(nodes: nodes, relationships: rs)
                 defer { row[part.part.pathSlot] = .null }
                 return try emit(&row)
@@ -208,24 +257,33 @@ final class PatternMatcher {
         let nextNode = part.nodes[hop + 1]
         let relProps = part.relationshipProperties[hop]
         let nodeProps = part.nodeProperties[hop + 1]
+        let nextMask = part.labelMasks[hop + 1]
+        let types = part.typeSets[hop]
         if let length = relPattern.length {
             let minimum = length.min ?? 1
             let maximum = length.max ?? PatternMatcher.defaultMaximumHops
             var segment: [Int] = []
             var segmentNodes: [Int] = []
             func walk(_ at: Int) throws(QueryError) -> Bool {
-                try evaluator.limits.tick()
+                try limits.tick()
                 if segment.count >= minimum {
                     let ok = try bindSegment(relPattern, segment, reversed: part.reversed, &row) { (r: inout [Val]) throws(QueryError) -> Bool in
-                        try self.bindNode(at, nextNode, nodeProps, &r) { (r2: inout [Val]) throws(QueryError) -> Bool in
-                            try self.expand(part, hop: hop + 1, from: at, path: path + segmentNodes, rels: rels + segment, row: &r2, emit: emit)
+                        try self.bindNode(at, nextNode, nodeProps, &r, mask: nextMask) { (r2: inout [Val]) throws(QueryError) -> Bool in
+                            let nodeMark = self.pathNodes.count, relMark = self.pathRelationships.count
+                            self.pathNodes.append(contentsOf: segmentNodes)
+                            self.pathRelationships.append(contentsOf: segment)
+                            defer {
+                                self.pathNodes.removeLast(self.pathNodes.count - nodeMark)
+                                self.pathRelationships.removeLast(self.pathRelationships.count - relMark)
+                            }
+                            return try self.expand(part, hop: hop + 1, from: at, row: &r2, emit: emit)
                         }
                     }
                     if !ok { return false }
                 }
                 if segment.count >= maximum { return true }
                 return try adjacent(at, relPattern.direction) { (r: Int, other: Int) throws(QueryError) -> Bool in
-                    guard self.relationshipMatches(r, relPattern, relProps), !self.usedRelationships.contains(r) else { return true }
+                    guard self.relationshipMatches(r, relPattern, relProps, types: types), !self.usedRelationships.contains(r) else { return true }
                     segment.append(r); segmentNodes.append(other); self.usedRelationships.append(r)
                     defer { segment.removeLast(); segmentNodes.removeLast(); self.usedRelationships.removeLast() }
                     return try walk(other)
@@ -233,22 +291,37 @@ final class PatternMatcher {
             }
             return try walk(node)
         }
-        return try adjacent(node, relPattern.direction) { (r: Int, other: Int) throws(QueryError) -> Bool in
-            guard self.relationshipMatches(r, relPattern, relProps), !self.usedRelationships.contains(r) else { return true }
-            if self.isBound(relPattern.slot, row) {
-                guard case .relationship(let bound) = row[relPattern.slot], bound == r else { return true }
-            }
-            let wasBound = self.isBound(relPattern.slot, row)
-            if !wasBound { row[relPattern.slot] = .relationship(r) }
-            self.usedRelationships.append(r)
-            defer {
-                self.usedRelationships.removeLast()
-                if !wasBound { row[relPattern.slot] = .null }
-            }
-            return try self.bindNode(other, nextNode, nodeProps, &row) { (r2: inout [Val]) throws(QueryError) -> Bool in
-                try self.expand(part, hop: hop + 1, from: other, path: path + [other], rels: rels + [r], row: &r2, emit: emit)
+        // The hot loop: cheap integer tests (type, label bits, reuse) before any binding work.
+        let relationshipWasBound = isBound(relPattern.slot, row)
+        let direction = relPattern.direction
+        for pass in 0..<2 {
+            if pass == 0 && direction == .incoming || pass == 1 && direction == .outgoing { continue }
+            let list = pass == 0 ? graph.outgoing[node] : graph.incoming[node]
+            for r in list {
+                let other = pass == 0 ? graph.relEnd[r] : graph.relStart[r]
+                if pass == 1 && direction == .both && graph.relStart[r] == graph.relEnd[r] { continue }
+                if !types.isEmpty && !types.contains(graph.relTypeIDs[r]) { continue }
+                if graph.nodeLabelBits[other] & nextMask.bits != nextMask.bits { continue }
+                if relProps != nil && !relationshipMatches(r, relPattern, relProps) { continue }
+                if usedRelationships.contains(r) { continue }
+                if relationshipWasBound {
+                    guard case .relationship(let bound) = row[relPattern.slot], bound == r else { continue }
+                } else {
+                    row[relPattern.slot] = .relationship(r)
+                }
+                usedRelationships.append(r)
+                let more = try bindNode(other, nextNode, nodeProps, &row, mask: nextMask) { (r2: inout [Val]) throws(QueryError) -> Bool in
+                    self.pathNodes.append(other)
+                    self.pathRelationships.append(r)
+                    defer { self.pathNodes.removeLast(); self.pathRelationships.removeLast() }
+                    return try self.expand(part, hop: hop + 1, from: other, row: &r2, emit: emit)
+                }
+                usedRelationships.removeLast()
+                if !relationshipWasBound { row[relPattern.slot] = .null }
+                if !more { return false }
             }
         }
+        return true
     }
 
     /// Binds a variable-length relationship variable to its list of relationships.
@@ -288,7 +361,7 @@ final class PatternMatcher {
                 depth += 1
                 var next: [Int] = []
                 for n in frontier {
-                    try evaluator.limits.tick()
+                    try limits.tick()
                     _ = try adjacent(n, relPattern.direction) { (r: Int, other: Int) throws(QueryError) -> Bool in
                         guard self.relationshipMatches(r, relPattern, relProps) else { return true }
                         if let d = distance[other], d < depth { return true }

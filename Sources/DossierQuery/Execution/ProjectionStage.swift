@@ -15,7 +15,13 @@ final class ProjectionStage: RowSink {
     // Buffered (input row, output row) pairs, or groups when aggregating.
     private var pairs: [([Val], [Val])] = []
     private var groupIndex: [[Val]: Int] = [:]
-    private var groups: [(first: [Val], aggregators: [Aggregator])] = []
+    /// The common single-key case, without a key array per row.
+    private var singleKeyIndex: [Val: Int] = [:]
+    /// Each group's first input row, and all groups' aggregators in one flat array
+    /// (`group * aggregates.count + k`), so a new group costs no allocation of its own.
+    private var groupFirstRows: [[Val]] = []
+    private var aggregators: [Aggregator] = []
+    private lazy var templates: [Aggregator] = plan.aggregates.map(Aggregator.init)
 
     init(_ plan: ProjectionPlan, evaluator: Evaluator, limits: ExecutionLimits, next: RowSink) {
         self.plan = plan; self.evaluator = evaluator; self.limits = limits; self.next = next
@@ -47,27 +53,44 @@ final class ProjectionStage: RowSink {
         return out
     }
 
+    /// Starts a group whose representative row is `row`; returns its index.
+    private func newGroup(_ row: [Val]) throws(QueryError) -> Int {
+        groupFirstRows.append(row)
+        aggregators.append(contentsOf: templates)
+        try limits.checkBuffer(groupFirstRows.count)
+        return groupFirstRows.count - 1
+    }
+
     func push(_ row: inout [Val]) throws(QueryError) -> Bool {
         try evaluateBounds()
         if limit == 0 { return false }
         try limits.tick()
         if plan.isAggregating {
-            var key: [Val] = []
-            for i in plan.groupingItems { key.append(try evaluator.eval(plan.projection.items[i].expression, &row)) }
             let index: Int
-            if let g = groupIndex[key] { index = g } else {
-                index = groups.count
-                groupIndex[key] = index
-                groups.append((row, plan.aggregates.map(Aggregator.init)))
-                try limits.checkBuffer(groups.count)
+            if plan.groupingItems.count == 1 {
+                let key = try evaluator.eval(plan.projection.items[plan.groupingItems[0]].expression, &row)
+                if let g = singleKeyIndex[key] { index = g } else {
+                    index = try newGroup(row)
+                    singleKeyIndex[key] = index
+                }
+            } else if plan.groupingItems.isEmpty && !groupFirstRows.isEmpty {
+                index = 0
+            } else {
+                var key: [Val] = []
+                for i in plan.groupingItems { key.append(try evaluator.eval(plan.projection.items[i].expression, &row)) }
+                if let g = groupIndex[key] { index = g } else {
+                    index = try newGroup(row)
+                    groupIndex[key] = index
+                }
             }
+            let base = index * templates.count
             for (k, call) in plan.aggregates.enumerated() {
                 let v: Val
                 switch call.kind {
                 case .function(_, _, let args): v = try evaluator.eval(args[0], &row)
                 default: v = .null
                 }
-                try groups[index].aggregators[k].add(v)
+                try aggregators[base + k].add(v)
             }
             return true
         }
@@ -97,12 +120,14 @@ final class ProjectionStage: RowSink {
     func finish() throws(QueryError) {
         try evaluateBounds()
         if plan.isAggregating {
-            if groups.isEmpty && plan.groupingItems.isEmpty && limit > 0 {
-                groups.append(([], plan.aggregates.map(Aggregator.init)))
+            if groupFirstRows.isEmpty && plan.groupingItems.isEmpty && limit > 0 {
+                groupFirstRows.append([])
+                aggregators.append(contentsOf: templates)
             }
-            for g in groups {
-                evaluator.aggregateValues = g.aggregators.map(\.result)
-                var row = g.first
+            let width = templates.count
+            for (g, first) in groupFirstRows.enumerated() {
+                evaluator.aggregateValues = aggregators[(g * width)..<(g * width + width)].map(\.result)
+                var row = first
                 while row.count < plan.inputWidth { row.append(.null) }
                 let out = try output(&row)
                 pairs.append((row, out))
@@ -111,8 +136,10 @@ final class ProjectionStage: RowSink {
                     sortKeys.append(try sortKey(row, out))
                 }
             }
-            groups = []
+            groupFirstRows = []
+            aggregators = []
             groupIndex = [:]
+            singleKeyIndex = [:]
         }
         if plan.projection.distinct {
             var seen: Set<[Val]> = []

@@ -176,9 +176,6 @@ enum ValueOrder {
         case .null: return 8
         }
     }
-
-    /// Grouping/DISTINCT key: equal values (1 and 1.0 excepted) hash alike.
-    static func groupKey(_ v: Val) -> Val { v }
 }
 
 extension Val {

@@ -25,6 +25,17 @@ final class MemoryGraph: @unchecked Sendable {
 
     private var nextExternalID: Int64 = 0
 
+    /// Interned labels and types so the matcher's inner loop compares integers, not strings.
+    private(set) var labelIDs: [String: Int] = [:]
+    private(set) var nodeLabelBits: [UInt64] = []
+    private(set) var typeIDs: [String: Int32] = [:]
+    private(set) var relTypeIDs: [Int32] = []
+
+    func labelBit(_ label: String) -> UInt64? {
+        guard let id = labelIDs[label], id < 64 else { return nil }
+        return 1 << UInt64(id)
+    }
+
     init() {}
 
     init(snapshot: GraphSnapshot) {
@@ -48,6 +59,13 @@ final class MemoryGraph: @unchecked Sendable {
         var unique: [String] = []
         for l in labels where !unique.contains(l) { unique.append(l) }
         nodeLabels.append(unique)
+        var bits: UInt64 = 0
+        for l in unique {
+            let id = labelIDs[l] ?? labelIDs.count
+            labelIDs[l] = id
+            if id < 64 { bits |= 1 << UInt64(id) }
+        }
+        nodeLabelBits.append(bits)
         nodeProperties.append(properties.filter { !$0.value.isNull })
         let id = externalID ?? nextExternalID
         nodeExternalIDs.append(id)
@@ -56,6 +74,7 @@ final class MemoryGraph: @unchecked Sendable {
         incoming.append([])
         for l in unique { nodesByLabel[l, default: []].append(index) }
         if !propertyIndexes.isEmpty { propertyIndexes = [:] }
+        if !degreeCache.isEmpty { degreeCache = [:] }
         return index
     }
 
@@ -63,6 +82,9 @@ final class MemoryGraph: @unchecked Sendable {
     func addRelationship(type: String, start: Int, end: Int, properties: [String: Val], externalID: Int64? = nil) -> Int {
         let index = relType.count
         relType.append(type)
+        let typeID = typeIDs[type] ?? Int32(typeIDs.count)
+        typeIDs[type] = typeID
+        relTypeIDs.append(typeID)
         relStart.append(start)
         relEnd.append(end)
         relProperties.append(properties.filter { !$0.value.isNull })
@@ -70,7 +92,28 @@ final class MemoryGraph: @unchecked Sendable {
         outgoing[start].append(index)
         incoming[end].append(index)
         relationshipCountByType[type, default: 0] += 1
+        if !degreeCache.isEmpty { degreeCache = [:] }
         return index
+    }
+
+    private var degreeCache: [String: Int] = [:]
+
+    /// 1 + the average number of relationships per node of `label` in `direction`, rounded up:
+    /// the planner's cost of expanding one candidate. Cached until the next write.
+    func averageDegree(label: String?, _ direction: Direction) -> Int {
+        let key = (label ?? "") + "\u{1}" + "\(direction)"
+        indexLock.lock()
+        defer { indexLock.unlock() }
+        if let d = degreeCache[key] { return d }
+        let nodes = label.map { self.nodes(withLabel: $0) } ?? Array(0..<nodeCount)
+        var total = 0
+        for n in nodes {
+            if direction != .incoming { total += outgoing[n].count }
+            if direction != .outgoing { total += incoming[n].count }
+        }
+        let d = 1 + (nodes.isEmpty ? 0 : (total + nodes.count - 1) / nodes.count)
+        degreeCache[key] = d
+        return d
     }
 
     func hasLabel(_ node: Int, _ label: String) -> Bool { nodeLabels[node].contains(label) }

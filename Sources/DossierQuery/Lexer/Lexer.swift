@@ -19,7 +19,6 @@ struct Lexer {
         index + k < scalars.count ? scalars[index + k] : nil
     }
 
-    private static let threeCharSymbols: Set<String> = []
     private static let twoCharSymbols: Set<String> = ["<>", "<=", ">=", "=~", "..", "+=", "->", "<-", "!="]
     private static let oneCharSymbols: Set<Unicode.Scalar> = [
         "(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "=", "<", ">", "+", "-", "*", "/", "%", "^", "|", "$",

@@ -264,10 +264,8 @@ extension Parser {
         var name = ""
         while case .identifier(let w) = peekToken(k).kind {
             name += (name.isEmpty ? "" : ".") + w
-            if peekToken(k + 1).isSymbol("(") , k > 0 {
+            if peekToken(k + 1).isSymbol("("), k > 0 {
                 position += k
-                let nameStart = current.start
-                _ = nameStart
                 return try parseCall(qualifiedName: name, start: tokens[position - k].start)
             }
             guard peekToken(k + 1).isSymbol(".") else { return nil }
@@ -408,7 +406,13 @@ extension Parser {
                     if acceptSymbol("*") { items.append(.allProperties) } else { items.append(.property(try parseName())) }
                 } else {
                     let name = try parseName("a map key")
-                    if acceptSymbol(":") { items.append(.literal(name, try parseExpression())) } else { items.append(.variable(name)) }
+                    if acceptSymbol(":") {
+                        items.append(.literal(name, try parseExpression()))
+                    } else {
+                        // `n {x}` is `n {x: x}`.
+                        let t = tokens[position - 1]
+                        items.append(.literal(name, Expr(.variable(name), SourceRange(start: t.start, end: t.end))))
+                    }
                 }
             } while acceptSymbol(",")
         }

@@ -6,11 +6,16 @@ enum Explain {
             if i > 0 { lines.append(plan.unionAll ? "UnionAll" : "Union (distinct)") }
             var depth = 0
             for clause in part.clauses.reversed() {
-                let pad = String(repeating: "  ", count: depth)
-                for (k, line) in describe(clause, graph: graph).enumerated() {
-                    lines.append(pad + (k == 0 ? "" : "  ") + line)
+                // Operators nest one level each; "pattern"/"filter" lines detail the operator above.
+                for line in describe(clause, graph: graph) {
+                    let isDetail = line.hasPrefix("pattern ") || line.hasPrefix("filter ")
+                    if isDetail {
+                        lines.append(String(repeating: "  ", count: depth) + "· " + line)
+                    } else {
+                        lines.append(String(repeating: "  ", count: depth) + line)
+                        depth += 1
+                    }
                 }
-                depth += 1
             }
             lines.append(String(repeating: "  ", count: depth) + "Argument (one empty row)")
         }
@@ -33,8 +38,8 @@ enum Explain {
             if p.projection.skip != nil { ops.append("Skip") }
             if !p.projection.orderBy.isEmpty { ops.append("Sort") }
             if p.projection.distinct { ops.append("Distinct") }
-            if p.isAggregating { ops.append("Aggregate (hash grouping: \(p.groupingItems.count) key(s), \(p.aggregates.count) aggregate(s))") }
             ops.append((p.isReturn ? "Return" : "With") + " [" + p.columns.joined(separator: ", ") + "]")
+            if p.isAggregating { ops.append("Aggregate (hash grouping: \(p.groupingItems.count) key(s), \(p.aggregates.count) aggregate(s))") }
             return ops
         }
     }

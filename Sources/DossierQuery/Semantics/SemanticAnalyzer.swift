@@ -38,7 +38,7 @@ struct SemanticAnalyzer {
         var plans: [ClausePlan] = []
         var columns: [String] = []
         var returns = false
-        for (i, clause) in query.clauses.enumerated() {
+        for clause in query.clauses {
             if returns {
                 throw .syntax("InvalidClauseComposition", "RETURN must be the last clause", at: clause.range.start)
             }
@@ -65,7 +65,6 @@ struct SemanticAnalyzer {
                 try analyzeCreate(patterns)
                 plans.append(.create(patterns: patterns, width: scope.width))
             }
-            _ = i
         }
         if !returns, let last = query.clauses.last {
             if case .create = last {} else {
@@ -185,10 +184,8 @@ struct SemanticAnalyzer {
             }
             part.pathSlot = scope.declare(p, .path)
         }
-        if part.shortest != .none {
-            if part.hops.count != 1 || part.hops[0].0.length == nil && false {
-                throw .syntax("InvalidRelationshipPattern", "shortestPath needs a single relationship", at: part.range.start)
-            }
+        if part.shortest != .none, part.hops.count != 1 {
+            throw .syntax("InvalidRelationshipPattern", "shortestPath needs a single relationship", at: part.range.start)
         }
     }
 
@@ -236,10 +233,8 @@ struct SemanticAnalyzer {
 
         // The output scope: carried variables, then items.
         var output = Scope()
-        for (k, slot) in plan.carried.enumerated() {
-            let name = columns[k]
+        for name in columns.prefix(plan.carried.count) {
             output.declare(name, input.type(of: name) ?? .any)
-            _ = slot
         }
         for (i, item) in projection.items.enumerated() {
             let name = item.alias ?? item.name
@@ -262,7 +257,7 @@ struct SemanticAnalyzer {
                                               outputNames: names, sorting: true)
             }
             for sort in projection.orderBy {
-                if restricted { rewriteProjected(sort.expression, projection, outputBase: input.width, output: output) }
+                if restricted { rewriteProjected(sort.expression, projection) }
                 var sink: [Expr] = []
                 _ = try expression(sort.expression, context: "ORDER BY", aggregates: &sink)
                 if !sink.isEmpty && !plan.isAggregating {
@@ -281,7 +276,7 @@ struct SemanticAnalyzer {
             let saved = scope
             let restricted = plan.isAggregating || projection.distinct
             scope = combinedScope(input: input, output: output, restricted: restricted)
-            if restricted { rewriteProjected(p, projection, outputBase: input.width, output: output) }
+            if restricted { rewriteProjected(p, projection) }
             let t = try expression(p, context: "WHERE")
             try requireBoolean(t, p)
             plan.predicate = p
@@ -306,16 +301,16 @@ struct SemanticAnalyzer {
     }
 
     /// In a DISTINCT or aggregating projection, ORDER BY may repeat an item's expression.
-    private func rewriteProjected(_ e: Expr, _ projection: Projection, outputBase: Int, output: Scope) {
+    private func rewriteProjected(_ e: Expr, _ projection: Projection) {
         let key = normalized(e.range)
-        for item in projection.items where normalized(item.expression.range) == key && item.alias != nil || (item.alias == nil && normalized(item.expression.range) == key) {
+        for item in projection.items where normalized(item.expression.range) == key {
             let name: String
             if case .variable(let v) = item.expression.kind, item.alias == nil { name = v } else { name = item.alias ?? item.name }
             e.kind = .variable(name)
             return
         }
         if e.isAggregateCall { return }
-        for c in e.children { rewriteProjected(c, projection, outputBase: outputBase, output: output) }
+        for c in e.children { rewriteProjected(c, projection) }
     }
 
     private func normalized(_ r: SourceRange) -> String {
@@ -563,12 +558,7 @@ struct SemanticAnalyzer {
                 throw .syntax("InvalidArgumentType", "map projection needs a node, relationship or map", at: base.range.start)
             }
             for item in items {
-                switch item {
-                case .literal(_, let x): _ = try check(x)
-                case .variable(let v):
-                    guard scope.contains(v) else { throw .syntax("UndefinedVariable", "variable '\(v)' is not defined", at: e.range.start) }
-                default: break
-                }
+                if case .literal(_, let x) = item { _ = try check(x) }
             }
             return .map
         }
@@ -640,7 +630,7 @@ struct SemanticAnalyzer {
         case "startnode", "endnode": try require(0, [.relationship]); return .node
         case "count": return .int
         case "collect": return .list(types.first ?? .any)
-        case "tostring", "tolower", "toupper", "trim", "ltrim", "rtrim", "replace", "substring", "left", "right", "reverse" where lower != "reverse":
+        case "tostring", "tolower", "toupper", "trim", "ltrim", "rtrim", "replace", "substring", "left", "right":
             return .string
         case "tointeger": return .int
         case "tofloat": return .float
