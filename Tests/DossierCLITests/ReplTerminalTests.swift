@@ -9,8 +9,10 @@ import Foundation
 
     /// One tmux server and session per test, on a private socket.
     final class Pane {
-        let socket = "dossier-test-\(UUID().uuidString.prefix(8))"
         let directory: String
+        /// The server's process id, so `stop` ends it even if its socket has gone.
+        var serverPID: pid_t = 0
+        var socket: String { directory + "/tmux.sock" }
 
         init() throws {
             directory = FileManager.default.temporaryDirectory.appendingPathComponent("repl-pty-\(UUID().uuidString)").path
@@ -23,6 +25,7 @@ import Foundation
             let command = "\(Paths.dossier) repl --graph \(directory)/graph --history \(historyFile); echo EXITED $?; sleep 60"
             // The server tmux forks keeps the client's descriptors: give it none to hold open.
             try tmux(["new-session", "-d", "-s", "repl", "-x", "110", "-y", "40", command], capture: false)
+            serverPID = pid_t(try tmux(["display-message", "-p", "-t", "repl", "#{pid}"]).replTestTrimmed) ?? 0
             try waitFor("dossier>")
         }
 
@@ -37,7 +40,7 @@ import Foundation
             posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
             posix_spawn_file_actions_addopen(&actions, 1, capture ? output : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
             posix_spawn_file_actions_addopen(&actions, 2, directory + "/tmux-errors", O_WRONLY | O_CREAT | O_APPEND, 0o600)
-            let argv: [UnsafeMutablePointer<CChar>?] = ([ReplTerminalTests.tmux ?? "/usr/bin/tmux", "-L", socket, "-f", "/dev/null"] + arguments).map { strdup($0) } + [nil]
+            let argv: [UnsafeMutablePointer<CChar>?] = ([ReplTerminalTests.tmux ?? "/usr/bin/tmux", "-S", socket, "-f", "/dev/null"] + arguments).map { strdup($0) } + [nil]
             defer { argv.forEach { free($0) } }
             var pid: pid_t = 0
             guard let path = argv[0], posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { throw CocoaError(.executableLoad) }
@@ -72,7 +75,10 @@ import Foundation
             return last
         }
 
-        func stop() { _ = try? tmux(["kill-server"], capture: false) }
+        func stop() {
+            _ = try? tmux(["kill-server"], capture: false)
+            if serverPID > 0 { kill(serverPID, SIGKILL) }
+        }
     }
 
     @Test(.enabled(if: available, "needs tmux and a built dossier"))
@@ -218,4 +224,8 @@ import Foundation
         let confidence = try runDossier(["export", "json", "--min-confidence", "2"])
         #expect(confidence.status == 64)
     }
+}
+
+extension String {
+    var replTestTrimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
 }
