@@ -7,6 +7,7 @@ struct DossierBench: ParsableCommand {
         commandName: "dossier-bench",
         abstract: "Measure Dossier's stages in-process: medians, throughput, peak memory.",
         subcommands: [
+            SurfacesBenchmark.self,
         ]
     )
 }

@@ -6,7 +6,13 @@
 public enum DisplayWidth {
     /// The width of a whole string, summed over its grapheme clusters.
     public static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        if isPrintableASCII(text) { return text.utf8.count }
+        return text.reduce(0) { $0 + of($1) }
+    }
+
+    /// The common case, measured without Unicode property lookups.
+    static func isPrintableASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     /// A cluster is as wide as its base scalar; an emoji presentation selector widens it to 2.
@@ -47,6 +53,7 @@ public enum DisplayWidth {
     public static func truncate(_ text: String, toWidth width: Int) -> String {
         guard of(text) > width else { return text }
         guard width > 0 else { return "" }
+        if isPrintableASCII(text) { return String(decoding: text.utf8.prefix(width - 1), as: UTF8.self) + "…" }
         var out = ""
         var used = 0
         for ch in text {
