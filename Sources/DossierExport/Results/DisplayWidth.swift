@@ -19,6 +19,7 @@ public enum DisplayWidth {
     public static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let base = scalars.first else { return 0 }
+        if scalars.count == 1 { return of(base) }
         if scalars.contains("\u{FE0F}"), base.properties.isEmoji { return 2 }
         return of(base)
     }
@@ -26,6 +27,8 @@ public enum DisplayWidth {
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
+        // Latin, Greek and Cyrillic letters: answered without a Unicode property lookup.
+        if v < 0x300 || (0x370...0x482).contains(v) || (0x48A...0x52F).contains(v) { return 1 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break

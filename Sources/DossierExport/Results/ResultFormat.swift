@@ -109,6 +109,10 @@ public enum CSVText {
     /// A field, quoted (quotes doubled) when it holds a comma, quote or line break.
     public static func field(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { out += "\"\"" } else { out.unicodeScalars.append(scalar) }
+        }
+        return out + "\""
     }
 }
