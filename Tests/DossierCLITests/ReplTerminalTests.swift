@@ -188,7 +188,7 @@ import Foundation
 
     @Test(.enabled(if: available, "needs a built dossier"))
     func aScriptRunsWithoutPromptsAndStopsAtTheFirstErrorNamingItsLine() throws {
-        let script = ":param who \"Zoë\"\n:params\n\n// the next statement is broken\nMATCH (n\nRETURN n;\n:params\n"
+        let script = ":param who \"Zoë\"\n:params\n\n// the next statement is broken\nMATCH (n RETURN n;\n:params\n"
         let run = try runDossier(["repl", "--graph", graphDirectory()], input: script)
         #expect(run.status == 1)
         #expect(run.out == "$who = \"Zoë\"\n", "no prompt, no escape codes, and nothing after the error")
