@@ -44,7 +44,12 @@ struct ReplCommand: ParsableCommand {
                                 history: { editor.entries }, out: SurfaceIO.write, err: SurfaceIO.error)
         let watcher = InterruptWatcher.shared
         watcher.install()
-        engine.execute = { work in try watcher.runCancellable(work, cancel: { session.cancel() }) }
+        engine.execute = { work in
+            let interrupts = InterruptWatcher.interruptCount
+            // The terminal echoes ^C; end that line before the cancellation error prints.
+            defer { if InterruptWatcher.interruptCount != interrupts { SurfaceIO.write("\n") } }
+            return try watcher.runCancellable(work, cancel: { session.cancel() })
+        }
         SurfaceIO.write("dossier \(dossierVersion) — graph \(graphOptions.graph). Type :help for help, Ctrl-D to leave.\n")
         var lineNumber = 0
         while true {
