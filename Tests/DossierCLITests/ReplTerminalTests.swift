@@ -78,6 +78,7 @@ import Foundation
         func stop() {
             _ = try? tmux(["kill-server"], capture: false)
             if serverPID > 0 { kill(serverPID, SIGKILL) }
+            try? FileManager.default.removeItem(atPath: directory)
         }
     }
 
@@ -129,10 +130,10 @@ import Foundation
         let history = try String(contentsOfFile: pane.historyFile, encoding: .utf8)
         #expect(history.contains(":params") && history.contains(":timing\\040off"))
 
-        pane.stop()
         let next = try Pane()
         defer { next.stop() }
         try FileManager.default.copyItem(atPath: pane.historyFile, toPath: next.historyFile)
+        pane.stop()
         try next.start()
         try next.press("Up")
         try next.waitFor("dossier> :params")
