@@ -172,6 +172,7 @@ public enum DOTExporter {
     /// A DOT double-quoted string: backslashes and quotes escaped, newlines as `\n`,
     /// carriage returns and other control characters dropped.
     public static func quoted(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) { return "\"" + text + "\"" }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

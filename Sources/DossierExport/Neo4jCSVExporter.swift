@@ -77,7 +77,10 @@ public enum Neo4jCSVExporter {
             }
         }
 
-        func element(_ text: String) -> String { text.replacingOccurrences(of: arrayDelimiter, with: ",") }
+        func element(_ text: String) -> String {
+            guard text.utf8.contains(UInt8(ascii: ";")) else { return text }
+            return String(text.map { $0 == ";" ? "," : $0 })
+        }
     }
 
     static func columns(_ properties: [[String: Value]]) -> [Column] {

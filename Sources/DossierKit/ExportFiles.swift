@@ -60,11 +60,15 @@ public enum GraphvizRenderer {
         }
         writer.start()
         let errorData = LockedData()
-        let errorReader = Thread { errorData.set(errors.fileHandleForReading.readDataToEndOfFile()) }
+        let errorsRead = DispatchSemaphore(value: 0)
+        let errorReader = Thread {
+            errorData.set(errors.fileHandleForReading.readDataToEndOfFile())
+            errorsRead.signal()
+        }
         errorReader.start()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        while !errorData.isSet { usleep(1000) }
+        errorsRead.wait()
         guard process.terminationStatus == 0 else {
             throw Diagnostic(code: "GraphvizFailed", message: "dot -T\(format) failed: \(String(decoding: errorData.value, as: UTF8.self))")
         }
@@ -77,6 +81,5 @@ final class LockedData: @unchecked Sendable {
     private let lock = NSLock()
     private var data: Data?
     func set(_ d: Data) { lock.lock(); data = d; lock.unlock() }
-    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return data != nil }
     var value: Data { lock.lock(); defer { lock.unlock() }; return data ?? Data() }
 }

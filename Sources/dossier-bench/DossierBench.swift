@@ -12,6 +12,7 @@ struct DossierBench: ParsableCommand {
             ExtractBenchmark.self, ExtractEvalBenchmark.self,
             ReadBenchmark.self,
             QueryBenchmark.self,
+            SurfacesBenchmark.self,
         ]
     )
 }

@@ -96,6 +96,7 @@ import DossierModel
 
     @Test func exportWritesAQueryResultAsDOT() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("repl-export-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         let session = FakeSession()
         let exporter = ExportRunner(snapshot: { FakeSession.sample }, evidence: { nil },
                                     runQuery: { try session.run($0, parameters: $1) }, perDocumentRecords: { [] })

@@ -39,7 +39,6 @@ enum SampleGraph {
     }
 
     static var node1: GraphNode { snapshot.nodes[0] }
-    static var node2: GraphNode { snapshot.nodes[1] }
 }
 
 /// Reads and (with `DOSSIER_RECORD=1`) rewrites golden files next to this test target.

@@ -75,6 +75,7 @@ import DossierModel
 
     @Test func neverOverwritesWithoutForce() throws {
         let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         let path = directory + "/graph.dot"
         try "keep me".write(toFile: path, atomically: true, encoding: .utf8)
         #expect(throws: Diagnostic.self) { try runner.run(ExportRequest(format: .dot, output: path)) }
@@ -86,6 +87,7 @@ import DossierModel
 
     @Test func aFailedWriteLeavesNoFileBehind() throws {
         let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         let blocker = directory + "/not-a-dir"
         try "x".write(toFile: blocker, atomically: true, encoding: .utf8)
         #expect(throws: Diagnostic.self) { try runner.run(ExportRequest(format: .neo4j, output: blocker + "/out")) }
@@ -93,7 +95,9 @@ import DossierModel
     }
 
     @Test func neo4jWritesThreeFiles() throws {
-        let directory = try temporaryDirectory() + "/neo4j"
+        let root = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let directory = root + "/neo4j"
         let outcome = try runner.run(ExportRequest(format: .neo4j, output: directory))
         #expect(outcome.written.map { ($0 as NSString).lastPathComponent } == ["evidence.csv", "nodes.csv", "relationships.csv"])
         let nodes = try String(contentsOfFile: directory + "/nodes.csv", encoding: .utf8)
@@ -102,6 +106,7 @@ import DossierModel
 
     @Test func perDocumentFilesAreNamedAfterTheirSources() throws {
         let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         _ = try runner.run(ExportRequest(format: .json, output: directory, perDocument: true))
         let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
         #expect(names == ["en01-2.json", "en01.json", "feed-3.json"])

@@ -6,13 +6,20 @@
 public enum DisplayWidth {
     /// The width of a whole string, summed over its grapheme clusters.
     public static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        if isPrintableASCII(text) { return text.utf8.count }
+        return text.reduce(0) { $0 + of($1) }
+    }
+
+    /// The common case, measured without Unicode property lookups.
+    static func isPrintableASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     /// A cluster is as wide as its base scalar; an emoji presentation selector widens it to 2.
     public static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let base = scalars.first else { return 0 }
+        if scalars.count == 1 { return of(base) }
         if scalars.contains("\u{FE0F}"), base.properties.isEmoji { return 2 }
         return of(base)
     }
@@ -20,6 +27,8 @@ public enum DisplayWidth {
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
+        // Latin, Greek and Cyrillic letters: answered without a Unicode property lookup.
+        if v < 0x300 || (0x370...0x482).contains(v) || (0x48A...0x52F).contains(v) { return 1 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break
@@ -47,6 +56,7 @@ public enum DisplayWidth {
     public static func truncate(_ text: String, toWidth width: Int) -> String {
         guard of(text) > width else { return text }
         guard width > 0 else { return "" }
+        if isPrintableASCII(text) { return String(decoding: text.utf8.prefix(width - 1), as: UTF8.self) + "…" }
         var out = ""
         var used = 0
         for ch in text {

@@ -83,6 +83,7 @@ public enum JSONText {
 
     /// A JSON string literal: quotes, backslashes and control characters escaped.
     public static func quoted(_ s: String) -> String {
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) { return "\"" + s + "\"" }
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {

@@ -45,10 +45,10 @@ struct ReplCommand: ParsableCommand {
         let watcher = InterruptWatcher.shared
         watcher.install()
         engine.execute = { work in
-            try withoutActuallyEscaping(work) { escapable in
-                let box = UncheckedBox(escapable)
-                return try watcher.runCancellable({ try box.value() }, cancel: { session.cancel() })
-            }
+            let interrupts = InterruptWatcher.interruptCount
+            // The terminal echoes ^C; end that line before the cancellation error prints.
+            defer { if InterruptWatcher.interruptCount != interrupts { SurfaceIO.write("\n") } }
+            return try watcher.runCancellable(work, cancel: { session.cancel() })
         }
         SurfaceIO.write("dossier \(dossierVersion) — graph \(graphOptions.graph). Type :help for help, Ctrl-D to leave.\n")
         var lineNumber = 0
@@ -97,11 +97,4 @@ enum ReplScript {
         }
         return engine.finish(lineNumber: number + 1) == .failed ? 1 : 0
     }
-}
-
-/// Carries a closure the compiler cannot prove Sendable to the worker thread; the REPL
-/// waits for the worker, so the closure is never used from two threads at once.
-struct UncheckedBox<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
 }

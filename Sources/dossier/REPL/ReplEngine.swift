@@ -29,7 +29,7 @@ final class ReplEngine {
     /// Past input lines, oldest first (libedit's history when interactive).
     var history: () -> [String]
     /// Runs a query; the interactive REPL swaps in one that Ctrl-C can cancel.
-    var execute: (() throws -> QueryResult) throws -> QueryResult = { try $0() }
+    var execute: (@escaping @Sendable () throws -> QueryResult) throws -> QueryResult = { try $0() }
     let out: (String) -> Void
     let err: (String) -> Void
     private(set) var buffer = StatementBuffer()
