@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "DossierKitTests", dependencies: ["DossierKit"], exclude: ["Fixtures"]),
 
         .executableTarget(name: "dossier", dependencies: [
-            "DossierKit", "CEditLine",
+            "DossierKit", "DossierModel", "DossierRead", "DossierExport", "CEditLine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "dossier-tck", dependencies: [
@@ -60,7 +60,8 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "dossier-bench", dependencies: [
-            "DossierKit",
+            "DossierKit", "DossierModel", "DossierRead", "DossierExtract", "DossierResolve",
+            "DossierStore", "DossierQuery", "DossierExport", "CLibXML2",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Runs the built executables end to end (README transcript, exit codes, TCK over ../shared).

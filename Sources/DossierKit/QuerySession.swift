@@ -67,18 +67,6 @@ public final class QuerySession: @unchecked Sendable {
     }
 }
 
-extension QuerySession {
-    /// `query:1:25: error: … [UndefinedVariable]`, then the query line and a caret under the
-    /// offending token — how the REPL and `dossier query` print a failed query.
-    public static func render(_ diagnostic: Diagnostic, query: String) -> String {
-        guard let position = diagnostic.position else { return diagnostic.description }
-        let lines = query.split(separator: "\n", omittingEmptySubsequences: false)
-        guard position.line >= 1, position.line <= lines.count else { return diagnostic.description }
-        let line = lines[position.line - 1].replacingOccurrences(of: "\r", with: "")
-        return diagnostic.description + "\n  " + line + "\n  " + String(repeating: " ", count: max(position.column - 1, 0)) + "^"
-    }
-}
-
 /// What the graph holds, by name, with counts.
 public struct GraphSchemaSummary: Sendable, Equatable {
     public var labels: [String: Int] = [:]
