@@ -127,18 +127,17 @@ final class HTMLScan {
         let tag = HTMLTag(name: name)
         var hints: HTMLHints = tag == .main || tag == .article ? .landmark : []
         if tag.isChrome { hints.insert(.chrome) }
-        let wantsStrings = tag == .meta || tag == .link || tag == .html || tag == .time || tag == .script || tag == .a
-        var attributes: [(HTMLAttribute, String)] = []
+        var found = FoundAttributes()
         if let atts {
             var k = 0
             while let attName = atts[k] {
                 let value = atts[k + 1]
                 k += 2
+                let attribute = HTMLAttribute(name: attName)
                 guard let value else {
-                    if HTMLAttribute(name: attName) == .hidden { hints.insert(.hidden) }
+                    if attribute == .hidden { hints.insert(.hidden) }
                     continue
                 }
-                let attribute = HTMLAttribute(name: attName)
                 switch attribute {
                 case .other: continue
                 case .class, .id:
@@ -148,17 +147,13 @@ final class HTMLScan {
                 case .ariaHidden: if Self.equalsIgnoringCase(value, "true") { hints.insert(.hidden) }
                 case .style: if Self.styleHides(value) { hints.insert(.hidden) }
                 case .itemprop:
-                    let prop = String(cString: value)
-                    if prop == "articleBody" { hints.formUnion([.articleBody, .content]) }
-                    attributes.append((attribute, prop))
-                default:
-                    if wantsStrings || attribute == .datetime || attribute == .content {
-                        attributes.append((attribute, String(cString: value)))
-                    }
+                    if Self.equalsIgnoringCase(value, "articlebody") { hints.formUnion([.articleBody, .content]) }
+                    found.keep(attribute, value)
+                default: found.keep(attribute, value)
                 }
             }
         }
-        if !attributes.isEmpty || tag == .title || tag == .h1 { noteMetadata(tag, attributes, hints) }
+        if tag.carriesMetadata || found.itemprop != nil || found.datetime != nil { noteMetadata(tag, found) }
         if hints.contains(.byline), capture == nil, skipLevel == Int.max { beginCapture(.byline) }
 
         let id = Int32(elements.count)
@@ -190,25 +185,34 @@ final class HTMLScan {
     private func characters(_ ch: UnsafePointer<UInt8>, _ count: Int) {
         if capture != nil, captured.count < 1 << 20 { captured.append(contentsOf: UnsafeBufferPointer(start: ch, count: count)) }
         guard skipLevel == Int.max else { return }
-        var i = 0
+        // Work on locals (the buffer is swapped out, not copied): no exclusivity checks per byte.
+        var text: [UInt8] = []
+        swap(&text, &self.text)
+        defer { swap(&text, &self.text) }
+        var chars = 0, links = 0, commas = 0
+        var pendingSpace = self.pendingSpace
+        let blockStart = self.blockStart
         let inLink = anchorDepth > 0
+        var i = 0
         while i < count {
             let c = ch[i]
             if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C {
                 pendingSpace = true; i += 1; continue
             }
-            if c == 0xC2, i + 1 < count {
-                let d = ch[i + 1]
-                if d == 0xA0 { pendingSpace = true; i += 2; continue }   // NBSP
-                if d == 0xAD { i += 2; continue }                         // soft hyphen
-            } else if c == 0xE2, i + 2 < count, ch[i + 1] == 0x80 {
-                let d = ch[i + 2]
-                if d == 0x8B || d == 0x8C || d == 0x8E || d == 0x8F { i += 3; continue }   // zero-width, direction marks
-                if d == 0xAF || d == 0x87 || d == 0x89 || d == 0x8A || d == 0xA8 || d == 0xA9 {  // narrow/thin spaces, separators
-                    pendingSpace = true; i += 3; continue
+            if c >= 0xC2 {
+                if c == 0xC2, i + 1 < count {
+                    let d = ch[i + 1]
+                    if d == 0xA0 { pendingSpace = true; i += 2; continue }   // NBSP
+                    if d == 0xAD { i += 2; continue }                         // soft hyphen
+                } else if c == 0xE2, i + 2 < count, ch[i + 1] == 0x80 {
+                    let d = ch[i + 2]
+                    if d == 0x8B || d == 0x8C || d == 0x8E || d == 0x8F { i += 3; continue }   // zero-width, direction marks
+                    if d == 0xAF || d == 0x87 || d == 0x89 || d == 0x8A || d == 0xA8 || d == 0xA9 {  // narrow/thin spaces, separators
+                        pendingSpace = true; i += 3; continue
+                    }
+                } else if c == 0xEF, i + 2 < count, ch[i + 1] == 0xBB, ch[i + 2] == 0xBF {
+                    i += 3; continue                                          // stray BOM / ZWNBSP
                 }
-            } else if c == 0xEF, i + 2 < count, ch[i + 1] == 0xBB, ch[i + 2] == 0xBF {
-                i += 3; continue                                          // stray BOM / ZWNBSP
             }
             if pendingSpace {
                 if text.count > blockStart, text[text.count - 1] != 0x0A { text.append(0x20) }
@@ -216,12 +220,15 @@ final class HTMLScan {
             }
             text.append(c)
             if c & 0xC0 != 0x80 {
-                blockChars += 1
-                if inLink { blockLinkChars += 1 }
-                if c == 0x2C { blockCommas += 1 }
+                chars += 1
+                if c == 0x2C { commas += 1 }
             }
             i += 1
         }
+        self.pendingSpace = pendingSpace
+        blockChars += chars
+        blockCommas += commas
+        if inLink { blockLinkChars += chars }
     }
 
     private func flushBlock() {
@@ -240,32 +247,73 @@ final class HTMLScan {
 
     // MARK: Metadata
 
-    private func noteMetadata(_ tag: HTMLTag, _ attributes: [(HTMLAttribute, String)], _ hints: HTMLHints) {
-        func value(_ a: HTMLAttribute) -> String? { attributes.first { $0.0 == a }?.1 }
+    /// Attribute values of the current start tag, by `HTMLAttribute` (pointers into libxml2's buffers).
+    private struct FoundAttributes {
+        var itemprop, property, name, content, httpEquiv, href, rel, datetime, lang, type: UnsafePointer<UInt8>?
+
+        /// Keeps the value of an attribute the metadata reader may want; the others are ignored.
+        mutating func keep(_ a: HTMLAttribute, _ value: UnsafePointer<UInt8>) {
+            switch a {
+            case .itemprop: itemprop = value
+            case .property: property = value
+            case .name: name = value
+            case .content: content = value
+            case .httpEquiv: httpEquiv = value
+            case .href: href = value
+            case .rel: rel = value
+            case .datetime: datetime = value
+            case .lang: lang = value
+            case .type: type = value
+            default: break
+            }
+        }
+
+        subscript(_ a: HTMLAttribute) -> String? {
+            let p: UnsafePointer<UInt8>?
+            switch a {
+            case .itemprop: p = itemprop
+            case .property: p = property
+            case .name: p = name
+            case .content: p = content
+            case .httpEquiv: p = httpEquiv
+            case .href: p = href
+            case .rel: p = rel
+            case .datetime: p = datetime
+            case .lang: p = lang
+            case .type: p = type
+            default: p = nil
+            }
+            return p.map { String(cString: $0) }
+        }
+    }
+
+    private func noteMetadata(_ tag: HTMLTag, _ found: FoundAttributes) {
         switch tag {
         case .meta:
-            guard let content = value(.content) else { return }
+            guard let content = found[.content] else { return }
             for key in [HTMLAttribute.name, .property, .itemprop, .httpEquiv] {
-                if let k = value(key) { metadata.metas.append((k.lowercased(), content)) }
+                if let k = found[key] { metadata.metas.append((k.lowercased(), content)) }
             }
+            return
         case .link:
-            if let rel = value(.rel)?.lowercased(), let href = value(.href) {
+            if let rel = found[.rel]?.lowercased(), let href = found[.href] {
                 if rel.split(separator: " ").contains("canonical") { metadata.canonical = metadata.canonical ?? href }
             }
         case .html:
-            if let lang = value(.lang) { metadata.htmlLang = lang }
+            if let lang = found[.lang] { metadata.htmlLang = lang }
         case .title:
             if metadata.title == nil, capture == nil { beginCapture(.title) }
         case .h1:
             if metadata.firstH1 == nil, capture == nil, skipLevel == Int.max { beginCapture(.h1) }
         case .script:
-            if let type = value(.type)?.lowercased(), type.contains("ld+json"), capture == nil { beginCapture(.jsonLD) }
+            if let type = found[.type]?.lowercased(), type.contains("ld+json"), capture == nil { beginCapture(.jsonLD) }
         case .a:
-            if let rel = value(.rel)?.lowercased(), rel.contains("author"), capture == nil { beginCapture(.authorLink) }
+            if let rel = found[.rel]?.lowercased(), rel.contains("author"), capture == nil { beginCapture(.authorLink) }
         default: break
         }
-        if let time = value(.datetime) { metadata.timeDatetimes.append(time) }
-        if tag != .meta, let prop = value(.itemprop), let content = value(.content) ?? value(.datetime) {
+        let datetime = found[.datetime]
+        if let datetime { metadata.timeDatetimes.append(datetime) }
+        if let prop = found[.itemprop], let content = found[.content] ?? datetime {
             metadata.metas.append((prop.lowercased(), content))
         }
     }
