@@ -131,7 +131,11 @@ enum HTMLCharset {
     static func isValidUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
         var i = 0
         let n = bytes.count
+        guard let base = bytes.baseAddress else { return true }
         while i < n {
+            // Eight ASCII bytes at a time: most of a page is markup.
+            while i + 8 <= n, base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+            guard i < n else { break }
             let c = bytes[i]
             if c < 0x80 { i += 1; continue }
             let length: Int

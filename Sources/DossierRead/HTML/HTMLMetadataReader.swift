@@ -119,7 +119,9 @@ struct JSONLDArticle {
 
     init(scripts: [String]) {
         var objects: [[String: Any]] = []
-        for script in scripts {
+        // Parsing JSON is the dearest step of the metadata: skip scripts that cannot hold an article.
+        for script in scripts where script.contains("Article") || script.contains("Posting") || script.contains("WebPage")
+            || script.contains("Report") {
             guard let json = Self.parse(script) else { continue }
             Self.collect(json, into: &objects, depth: 0)
         }
@@ -169,7 +171,7 @@ struct JSONLDArticle {
     }
 
     private static func string(_ value: Any?) -> String? {
-        guard let s = value as? String, !s.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        guard let s = value as? String, s.utf8.contains(where: { $0 > 0x20 }) else { return nil }
         return s
     }
 

@@ -49,11 +49,17 @@ final class HTMLScan {
 
     private let maxDepth: Int
     private var context: htmlParserCtxtPtr?
-    private var stack: [Int32] = []
-    /// The open elements' names: libxml2 interns them in its dictionary, so pointers compare names.
-    private var stackNames: [UnsafePointer<UInt8>] = []
-    /// For each open element, the nearest block-level element at or above it.
-    private var blockOwner: [Int32] = []
+    /// An open element: its id, its name (libxml2 interns names in its dictionary, so pointers compare
+    /// names), its tag, and the nearest block-level element at or above it.
+    private struct OpenElement {
+        var id: Int32
+        var blockOwner: Int32
+        var tag: HTMLTag
+        var name: UnsafePointer<UInt8>
+    }
+    private var stack: [OpenElement] = []
+    /// Tags by interned name pointer: a direct-mapped cache in front of the byte lookup.
+    private var tagCache = [(UnsafePointer<UInt8>?, HTMLTag)](repeating: (nil, .other), count: 256)
     private var blockStart = 0, blockChars = 0, blockLinkChars = 0, blockCommas = 0
     private var pendingSpace = false
     private var anchorDepth = 0
@@ -124,7 +130,9 @@ final class HTMLScan {
             if let context { xmlStopParser(context) }
             return
         }
-        let tag = HTMLTag(name: name)
+        let slot = Int(truncatingIfNeeded: UInt(bitPattern: name) >> 3) & 255
+        let tag: HTMLTag
+        if tagCache[slot].0 == name { tag = tagCache[slot].1 } else { tag = HTMLTag(name: name); tagCache[slot] = (name, tag) }
         var hints: HTMLHints = tag == .main || tag == .article ? .landmark : []
         if tag.isChrome { hints.insert(.chrome) }
         var found = FoundAttributes()
@@ -157,26 +165,22 @@ final class HTMLScan {
         if hints.contains(.byline), capture == nil, skipLevel == Int.max { beginCapture(.byline) }
 
         let id = Int32(elements.count)
-        elements.append(ScannedElement(parent: stack.last ?? -1, tag: tag, hints: hints))
+        let parent = stack.last
+        elements.append(ScannedElement(parent: parent?.id ?? -1, tag: tag, hints: hints))
         if !tag.isInline { flushBlock() }
         if tag == .br, text.count > blockStart, skipLevel == Int.max { text.append(0x0A); pendingSpace = false }
-        blockOwner.append(tag.isInline ? (blockOwner.last ?? -1) : id)
-        stack.append(id)
-        stackNames.append(name)
+        stack.append(OpenElement(id: id, blockOwner: tag.isInline ? (parent?.blockOwner ?? -1) : id, tag: tag, name: name))
         if tag == .a { anchorDepth += 1 }
         if skipLevel == Int.max, tag.isSkipped || hints.contains(.hidden) { skipLevel = stack.count - 1 }
     }
 
     private func end(_ name: UnsafePointer<UInt8>) {
-        guard let index = stackNames.lastIndex(where: { $0 == name }) ?? stackNames.lastIndex(where: { strcmp($0, name) == 0 })
-        else { return }
+        guard let index = stack.lastIndex(where: { $0.name == name }) else { return }
         while stack.count > index {
-            let closing = elements[Int(stack[stack.count - 1])].tag
+            let closing = stack[stack.count - 1].tag
             if !closing.isInline { flushBlock() }
             if closing == .a { anchorDepth -= 1 }
             stack.removeLast()
-            stackNames.removeLast()
-            blockOwner.removeLast()
             if let capture, capture.level >= stack.count { endCapture() }
             if skipLevel >= stack.count { skipLevel = Int.max }
         }
@@ -233,11 +237,11 @@ final class HTMLScan {
 
     private func flushBlock() {
         if blockChars > 0 {
-            let owner = blockOwner.last ?? -1
+            let owner = stack.last?.blockOwner ?? -1
             blocks.append(TextBlock(start: blockStart, end: text.count, chars: blockChars, linkChars: blockLinkChars,
                                     commas: blockCommas, element: owner,
                                     tag: owner >= 0 ? elements[Int(owner)].tag : .other))
-        } else {
+        } else if text.count > blockStart {
             text.removeSubrange(blockStart...)
         }
         blockStart = text.count
@@ -344,17 +348,35 @@ final class HTMLScan {
         return value[expected.utf8CodeUnitCount] == 0
     }
 
-    /// `display:none` or `visibility:hidden` in an inline style, spaces and case ignored.
+    /// `display:none` or `visibility:hidden` in an inline style, spaces and case ignored; no allocation.
     private static func styleHides(_ value: UnsafePointer<UInt8>) -> Bool {
-        var compact: [UInt8] = []
+        contains(value, property: "display", value: "none") || contains(value, property: "visibility", value: "hidden")
+    }
+
+    private static func contains(_ s: UnsafePointer<UInt8>, property: StaticString, value: StaticString) -> Bool {
         var i = 0
-        while value[i] != 0, i < 512 {
-            let c = value[i]
-            if c != 0x20 && c != 0x09 { compact.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c) }
+        while s[i] != 0 {
+            if s[i] | 0x20 == property.utf8Start[0], let afterName = match(s, at: i, property) {
+                var j = afterName
+                while s[j] == 0x20 || s[j] == 0x09 { j += 1 }
+                if s[j] == 0x3A {
+                    j += 1
+                    while s[j] == 0x20 || s[j] == 0x09 { j += 1 }
+                    if match(s, at: j, value) != nil { return true }
+                }
+            }
             i += 1
         }
-        return compact.firstRange(of: Array("display:none".utf8)) != nil
-            || compact.firstRange(of: Array("visibility:hidden".utf8)) != nil
+        return false
+    }
+
+    /// The index after `word` when it occurs (case-insensitively) at `i`.
+    private static func match(_ s: UnsafePointer<UInt8>, at i: Int, _ word: StaticString) -> Int? {
+        for k in 0..<word.utf8CodeUnitCount {
+            let c = s[i + k]
+            if c == 0 || c | 0x20 != word.utf8Start[k] { return nil }
+        }
+        return i + word.utf8CodeUnitCount
     }
 }
 
