@@ -33,8 +33,8 @@ enum HTMLTag: UInt8, Sendable {
 
     var isHeading: Bool { rawValue >= HTMLTag.h1.rawValue && rawValue <= HTMLTag.h6.rawValue }
 
-    /// Landmark elements that hold page chrome rather than the article.
-    var isChrome: Bool { self == .nav || self == .footer || self == .aside || self == .form }
+    /// Elements that hold page chrome (or picture captions) rather than the article's prose.
+    var isChrome: Bool { self == .nav || self == .footer || self == .aside || self == .form || self == .figure || self == .figcaption }
 
     init(name: UnsafePointer<UInt8>) {
         let key = Self.packedKey(name)
