@@ -92,15 +92,27 @@ struct MainTextSelector {
         var ancestors: [Int] = []
         var a = Int(elements[best].parent)
         while a >= 0 && ancestors.count < 3 { ancestors.append(a); a = Int(elements[a].parent) }
-        for e in 0..<elements.count where voted[e] && e != best && depth[e] == depth[best] && score[e] >= bestScore * 0.15
-            && elements[e].tag == elements[best].tag && elements[e].hints == elements[best].hints {
+        // A container the template names as the article body may repeat further apart and at other depths.
+        let namedBody = elements[best].hints.contains(.articleBody)
+        while a >= 0 && namedBody && ancestors.count < 8 { ancestors.append(a); a = Int(elements[a].parent) }
+        for e in 0..<elements.count where voted[e] && e != best && score[e] >= bestScore * (depth[e] == depth[best] ? 0.15 : 0.3)
+            && elements[e].tag == elements[best].tag && elements[e].hints == elements[best].hints
+            && (depth[e] == depth[best] || namedBody) {
             var up = Int(elements[e].parent), steps = 0
-            while up >= 0 && steps < 3 && !ancestors.contains(up) { up = Int(elements[up].parent); steps += 1 }
-            if up >= 0 && ancestors.contains(up) { selected.insert(e) }
+            while up >= 0 && steps < ancestors.count && !ancestors.contains(up) { up = Int(elements[up].parent); steps += 1 }
+            if up >= 0 && ancestors.contains(up) && !selected.contains(where: { isAncestor($0, of: e) || isAncestor(e, of: $0) }) {
+                selected.insert(e)
+            }
         }
+        func isAncestor(_ x: Int, of y: Int) -> Bool {
+            var e = Int(elements[y].parent)
+            while e >= 0 && depth[e] >= depth[x] { if e == x { return true }; e = Int(elements[e].parent) }
+            return false
+        }
+        let minSelectedDepth = selected.map { depth[$0] }.min() ?? depth[best]
         func selectionRoot(_ block: TextBlock) -> Int? {
             var e = Int(block.element)
-            while e >= 0 && depth[e] >= depth[best] {
+            while e >= 0 && depth[e] >= minSelectedDepth {
                 if selected.contains(e) { return e }
                 e = Int(elements[e].parent)
             }
