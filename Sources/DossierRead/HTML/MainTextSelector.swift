@@ -1,5 +1,3 @@
-import Foundation
-
 /// Picks the article's blocks out of a scanned page, by structure and density rather than by site:
 /// paragraph-like blocks vote for their ancestors (more for long, comma-rich, link-poor text), the
 /// best-scored container wins together with its worthy siblings, and inside it blocks under
@@ -64,20 +62,6 @@ struct MainTextSelector {
         }
         guard best >= 0 else { return blocks.filter { $0.chars >= 25 && $0.linkChars * 2 < $0.chars } }
 
-        if let debug = ProcessInfo.processInfo.environment["HTMLDEBUG"] {
-            func chain(_ x: Int) -> String {
-                var parts: [String] = []; var e = x
-                while e >= 0 { parts.append("\(elements[e].tag)\(elements[e].hints.rawValue == 0 ? "" : "[\(elements[e].hints.rawValue)]")#\(e)"); e = Int(elements[e].parent) }
-                return parts.reversed().joined(separator: ">")
-            }
-            let top = (0..<elements.count).filter { voted[$0] }.sorted { score[$0] > score[$1] }.prefix(6)
-            for e in top { print(String(format: "cand %.1f chars=%d link=%d ", score[e], chars[e], linkChars[e]) + chain(e)) }
-            if debug == "2" {
-                for b in blocks {
-                    print("  [\(b.chars)/\(b.linkChars) boilerAnc=\(boilerAncestor[Int(b.element)])] \(chain(Int(b.element)).suffix(80)) :: \(String(decoding: scan.text[b.start..<min(b.end, b.start + 80)], as: UTF8.self))")
-                }
-            }
-        }
         // The winner and its siblings that score well or hold plain paragraphs.
         let parent = elements[best].parent
         var selected = Set<Int>([best])
@@ -127,7 +111,7 @@ struct MainTextSelector {
             } else { continue }
             let boiler = boilerAncestor[Int(block.element)]
             if boiler >= 0 && depth[Int(boiler)] > depth[root] { continue }
-            if block.linkChars * 2 > block.chars { continue }
+            if block.linkChars * 5 > block.chars * 3 { continue }
             if block.tag == .h1 { continue }
             out.append(block)
         }

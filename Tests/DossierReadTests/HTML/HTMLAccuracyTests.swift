@@ -6,7 +6,7 @@ import Testing
 /// The 121 development pages of the article-extraction benchmark (../shared): the extractor's F1 must
 /// not fall below the figure recorded in docs/html.md minus 0.005.
 @Suite struct HTMLAccuracyTests {
-    static let recordedF1 = 0.963
+    static let recordedF1 = 0.974
 
     @Test(.enabled(if: HTMLFixtures.articleBenchmarkIsAvailable, "needs ../shared/data/article-extraction"))
     func articleExtractionBenchmarkF1() throws {
