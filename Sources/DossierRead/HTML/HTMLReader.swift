@@ -29,6 +29,7 @@ public enum HTMLReader {
         }
         var metadata = HTMLMetadataReader(raw: scan.metadata).read()
         metadata.extra["charset"] = encoding.name
+        if scan.errorCount > 0 { metadata.extra["html.parseErrors"] = String(scan.errorCount) }
         let blocks = MainTextSelector(scan: scan).select()
         return (strings(blocks, in: scan, droppingTitle: metadata.title), metadata)
     }
