@@ -255,39 +255,29 @@ final class HTMLScan {
     private struct FoundAttributes {
         var itemprop, property, name, content, httpEquiv, href, rel, datetime, lang, type: UnsafePointer<UInt8>?
 
-        /// Keeps the value of an attribute the metadata reader may want; the others are ignored.
-        mutating func keep(_ a: HTMLAttribute, _ value: UnsafePointer<UInt8>) {
+        private static func slot(_ a: HTMLAttribute) -> WritableKeyPath<FoundAttributes, UnsafePointer<UInt8>?>? {
             switch a {
-            case .itemprop: itemprop = value
-            case .property: property = value
-            case .name: name = value
-            case .content: content = value
-            case .httpEquiv: httpEquiv = value
-            case .href: href = value
-            case .rel: rel = value
-            case .datetime: datetime = value
-            case .lang: lang = value
-            case .type: type = value
-            default: break
+            case .itemprop: return \.itemprop
+            case .property: return \.property
+            case .name: return \.name
+            case .content: return \.content
+            case .httpEquiv: return \.httpEquiv
+            case .href: return \.href
+            case .rel: return \.rel
+            case .datetime: return \.datetime
+            case .lang: return \.lang
+            case .type: return \.type
+            default: return nil
             }
         }
 
+        /// Keeps the value of an attribute the metadata reader may want; the others are ignored.
+        mutating func keep(_ a: HTMLAttribute, _ value: UnsafePointer<UInt8>) {
+            if let slot = Self.slot(a) { self[keyPath: slot] = value }
+        }
+
         subscript(_ a: HTMLAttribute) -> String? {
-            let p: UnsafePointer<UInt8>?
-            switch a {
-            case .itemprop: p = itemprop
-            case .property: p = property
-            case .name: p = name
-            case .content: p = content
-            case .httpEquiv: p = httpEquiv
-            case .href: p = href
-            case .rel: p = rel
-            case .datetime: p = datetime
-            case .lang: p = lang
-            case .type: p = type
-            default: p = nil
-            }
-            return p.map { String(cString: $0) }
+            Self.slot(a).flatMap { self[keyPath: $0] }.map { String(cString: $0) }
         }
     }
 
