@@ -136,7 +136,9 @@ final class HTMLScan {
         var hints: HTMLHints = tag == .main || tag == .article ? .landmark : []
         if tag.isChrome { hints.insert(.chrome) }
         var found = FoundAttributes()
-        if let atts {
+        // Inside skipped content (scripts, SVG icons, hidden parts) only metadata tags need their attributes.
+        let readsAttributes = skipLevel == Int.max || tag.carriesMetadata || tag == .body
+        if readsAttributes, let atts {
             var k = 0
             while let attName = atts[k] {
                 let value = atts[k + 1]
