@@ -38,8 +38,9 @@ struct RawPageMetadata: Sendable {
 
 /// One streaming SAX pass of libxml2's HTML parser over UTF-8 bytes: blocks of text with their
 /// link and comma counts, the element tree as parent links with class/id hints, and raw metadata.
-/// No DOM is built; the selector scores the blocks afterwards.
-final class HTMLScan {
+/// No DOM is built; the selector scores the blocks afterwards. A struct reached through a raw pointer
+/// from the callbacks: no reference counting and no dynamic exclusivity checks per SAX event.
+struct HTMLScan {
     private(set) var elements: [ScannedElement] = []
     private(set) var blocks: [TextBlock] = []
     private(set) var text: [UInt8] = []
@@ -78,10 +79,9 @@ final class HTMLScan {
 
     /// Runs the pass. `bytes` must be valid UTF-8 (see `HTMLCharset`).
     static func scan(utf8 bytes: UnsafeRawBufferPointer, maxDepth: Int) -> HTMLScan {
-        let scan = HTMLScan(maxDepth: maxDepth)
         guard let base = bytes.baseAddress, bytes.count > 0,
               let ctxt = htmlCreateMemoryParserCtxt(base.assumingMemoryBound(to: CChar.self), Int32(clamping: bytes.count))
-        else { return scan }
+        else { return HTMLScan(maxDepth: maxDepth) }
         defer { htmlFreeParserCtxt(ctxt) }
         let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_NODEFDTD.rawValue
@@ -89,12 +89,17 @@ final class HTMLScan {
         // Without this libxml2 2.9 falls back to Latin-1 for undeclared pages; the bytes are UTF-8 by now.
         _ = xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8)
         ctxt.pointee.sax.pointee = handler
-        ctxt.pointee.userData = Unmanaged.passUnretained(scan).toOpaque()
-        scan.context = ctxt
-        withExtendedLifetime(scan) { _ = htmlParseDocument(ctxt) }
-        scan.flushBlock()
+        let state = UnsafeMutablePointer<HTMLScan>.allocate(capacity: 1)
+        state.initialize(to: HTMLScan(maxDepth: maxDepth))
+        state.pointee.context = ctxt
+        ctxt.pointee.userData = UnsafeMutableRawPointer(state)
+        _ = htmlParseDocument(ctxt)
+        state.pointee.flushBlock()
+        state.pointee.context = nil
+        ctxt.pointee.userData = nil
         if let doc = ctxt.pointee.myDoc { xmlFreeDoc(doc); ctxt.pointee.myDoc = nil }
-        scan.context = nil
+        let scan = state.move()
+        state.deallocate()
         return scan
     }
 
@@ -103,28 +108,28 @@ final class HTMLScan {
         h.initialized = XML_SAX2_MAGIC
         h.startElement = { ctx, name, atts in
             guard let ctx, let name else { return }
-            Unmanaged<HTMLScan>.fromOpaque(ctx).takeUnretainedValue().start(name, atts)
+            ctx.assumingMemoryBound(to: HTMLScan.self).pointee.start(name, atts)
         }
         h.endElement = { ctx, name in
             guard let ctx, let name else { return }
-            Unmanaged<HTMLScan>.fromOpaque(ctx).takeUnretainedValue().end(name)
+            ctx.assumingMemoryBound(to: HTMLScan.self).pointee.end(name)
         }
         h.characters = { ctx, ch, len in
             guard let ctx, let ch, len > 0 else { return }
-            Unmanaged<HTMLScan>.fromOpaque(ctx).takeUnretainedValue().characters(ch, Int(len))
+            ctx.assumingMemoryBound(to: HTMLScan.self).pointee.characters(ch, Int(len))
         }
         h.cdataBlock = h.characters
         h.ignorableWhitespace = h.characters
         h.serror = { ctx, _ in
             guard let ctx else { return }
-            Unmanaged<HTMLScan>.fromOpaque(ctx).takeUnretainedValue().errorCount += 1
+            ctx.assumingMemoryBound(to: HTMLScan.self).pointee.errorCount += 1
         }
         return h
     }()
 
     // MARK: SAX events
 
-    private func start(_ name: UnsafePointer<UInt8>, _ atts: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
+    private mutating func start(_ name: UnsafePointer<UInt8>, _ atts: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
         if stack.count >= maxDepth {
             tooDeep = true
             if let context { xmlStopParser(context) }
@@ -176,7 +181,7 @@ final class HTMLScan {
         if skipLevel == Int.max, tag.isSkipped || hints.contains(.hidden) { skipLevel = stack.count - 1 }
     }
 
-    private func end(_ name: UnsafePointer<UInt8>) {
+    private mutating func end(_ name: UnsafePointer<UInt8>) {
         guard let index = stack.lastIndex(where: { $0.name == name }) else { return }
         while stack.count > index {
             let closing = stack[stack.count - 1].tag
@@ -188,7 +193,7 @@ final class HTMLScan {
         }
     }
 
-    private func characters(_ ch: UnsafePointer<UInt8>, _ count: Int) {
+    private mutating func characters(_ ch: UnsafePointer<UInt8>, _ count: Int) {
         if capture != nil, captured.count < 1 << 20 { captured.append(contentsOf: UnsafeBufferPointer(start: ch, count: count)) }
         guard skipLevel == Int.max else { return }
         // Work on locals (the buffer is swapped out, not copied): no exclusivity checks per byte.
@@ -237,7 +242,7 @@ final class HTMLScan {
         if inLink { blockLinkChars += chars }
     }
 
-    private func flushBlock() {
+    private mutating func flushBlock() {
         if blockChars > 0 {
             let owner = stack.last?.blockOwner ?? -1
             blocks.append(TextBlock(start: blockStart, end: text.count, chars: blockChars, linkChars: blockLinkChars,
@@ -283,7 +288,7 @@ final class HTMLScan {
         }
     }
 
-    private func noteMetadata(_ tag: HTMLTag, _ found: FoundAttributes) {
+    private mutating func noteMetadata(_ tag: HTMLTag, _ found: FoundAttributes) {
         switch tag {
         case .meta:
             guard let content = found[.content] else { return }
@@ -314,12 +319,12 @@ final class HTMLScan {
         }
     }
 
-    private func beginCapture(_ kind: CaptureKind) {
+    private mutating func beginCapture(_ kind: CaptureKind) {
         capture = (kind, stack.count)
         captured.removeAll(keepingCapacity: true)
     }
 
-    private func endCapture() {
+    private mutating func endCapture() {
         guard let kind = capture?.kind else { return }
         capture = nil
         let raw = String(decoding: captured, as: UTF8.self)
