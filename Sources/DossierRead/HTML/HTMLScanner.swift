@@ -64,6 +64,8 @@ struct HTMLScan {
     private var blockStart = 0, blockChars = 0, blockLinkChars = 0, blockCommas = 0
     private var pendingSpace = false
     private var anchorDepth = 0
+    /// Open `<form>` elements: a comment form's "Name *" field is not a byline.
+    private var formDepth = 0
     private var skipLevel = Int.max
 
     private enum CaptureKind { case title, h1, jsonLD, authorLink, byline }
@@ -169,7 +171,7 @@ struct HTMLScan {
             }
         }
         if tag.carriesMetadata || found.itemprop != nil || found.datetime != nil { noteMetadata(tag, found) }
-        if hints.contains(.byline), capture == nil, skipLevel == Int.max { beginCapture(.byline) }
+        if hints.contains(.byline), capture == nil, skipLevel == Int.max, formDepth == 0 { beginCapture(.byline) }
 
         let id = Int32(elements.count)
         let parent = stack.last
@@ -178,6 +180,7 @@ struct HTMLScan {
         if tag == .br, text.count > blockStart, skipLevel == Int.max { text.append(0x0A); pendingSpace = false }
         stack.append(OpenElement(id: id, blockOwner: tag.isInline ? (parent?.blockOwner ?? -1) : id, tag: tag, name: name))
         if tag == .a { anchorDepth += 1 }
+        if tag == .form { formDepth += 1 }
         if skipLevel == Int.max, tag.isSkipped || hints.contains(.hidden) { skipLevel = stack.count - 1 }
     }
 
@@ -187,6 +190,7 @@ struct HTMLScan {
             let closing = stack[stack.count - 1].tag
             if !closing.isInline { flushBlock() }
             if closing == .a { anchorDepth -= 1 }
+            if closing == .form { formDepth -= 1 }
             stack.removeLast()
             if let capture, capture.level >= stack.count { endCapture() }
             if skipLevel >= stack.count { skipLevel = Int.max }
