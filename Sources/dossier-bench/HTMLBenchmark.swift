@@ -19,6 +19,9 @@ struct HTMLBenchmark: ParsableCommand {
     @Option(help: "Write {id: {articleBody}} for score_extraction.py to this file.")
     var predictions: String?
 
+    @Flag(help: "Time only the extraction (for profiling it).")
+    var extractionOnly = false
+
     @Option(help: "Size of the generated large page, in MB.")
     var largeMB = 8
 
@@ -31,29 +34,38 @@ struct HTMLBenchmark: ParsableCommand {
         let totalBytes = pages.reduce(0) { $0 + $1.data.count }
         let sizes = pages.map { Double($0.data.count) / 1024 }
         print(String(format: "page size median %.0f KB, total %.1f MB", Measure.median(sizes), Double(totalBytes) / 1e6))
-        let reader = medians(pages) { data in _ = try? HTMLReader.read(data: data, source: "bench.html") }
-        let extraction = medians(pages) { data in _ = try? HTMLReader.extract(data: data, source: "bench.html") }
-        let tree = medians(pages) { data in Self.treeFloor(data) }
-        let sax = medians(pages) { data in Self.saxFloor(data) }
-        let readerMedian = Measure.median(reader.perPage) * 1000
-        print(String(format: "HTMLReader.read     median %.3f ms/page  %.1f MB/s  %.0f pages/s", readerMedian,
-                     Double(totalBytes) / 1e6 / reader.total, Double(pages.count) / reader.total))
-        let extractionMedian = Measure.median(extraction.perPage) * 1000
-        print(String(format: "  of which extraction (blocks + metadata, before DocumentBuilder) median %.3f ms/page  %.1f MB/s",
-                     extractionMedian, Double(totalBytes) / 1e6 / extraction.total))
-        print(String(format: "libxml2 tree floor  median %.3f ms/page  (reader = %.2fx)", Measure.median(tree.perPage) * 1000,
-                     readerMedian / (Measure.median(tree.perPage) * 1000)))
-        let saxMedian = Measure.median(sax.perPage) * 1000
-        print(String(format: "libxml2 SAX floor   median %.3f ms/page  (reader = %.2fx, extraction = %.2fx)", saxMedian,
-                     readerMedian / saxMedian, extractionMedian / saxMedian))
+        // Interleaved per page, so load from other processes hits every contender alike.
+        var contenders: [(String, (Data) -> Void)] = [
+            ("extraction", { data in _ = try? HTMLReader.extract(data: data, source: "bench.html") }),
+            ("sax", { data in Self.saxFloor(data) }),
+            ("sax-noop", { data in Self.saxFloor(data, handler: Self.noopHandler) }),
+        ]
+        if !extractionOnly {
+            contenders.append(("read", { data in _ = try? HTMLReader.read(data: data, source: "bench.html") }))
+            contenders.append(("tree", { data in Self.treeFloor(data) }))
+        }
+        let timed = medians(pages, contenders.map(\.1))
+        func ms(_ i: Int) -> Double { Measure.median(timed[i].perPage) * 1000 }
+        func mbps(_ i: Int) -> Double { Double(totalBytes) / 1e6 / timed[i].total }
+        print(String(format: "extraction (blocks + metadata)  median %.3f ms/page  %.1f MB/s  %.0f pages/s  = %.2fx SAX floor",
+                     ms(0), mbps(0), Double(pages.count) / timed[0].total, ms(0) / ms(1)))
+        print(String(format: "libxml2 SAX floor (no handlers)  median %.3f ms/page  %.1f MB/s", ms(1), mbps(1)))
+        print(String(format: "libxml2 SAX, empty Swift handlers median %.3f ms/page  (extraction = %.2fx this)", ms(2), ms(0) / ms(2)))
+        if extractionOnly { return }
+        print(String(format: "HTMLReader.read (+ DocumentBuilder) median %.3f ms/page  %.1f MB/s  = %.2fx SAX floor, %.2fx tree floor",
+                     ms(3), mbps(3), ms(3) / ms(1), ms(3) / ms(4)))
+        print(String(format: "libxml2 tree floor (htmlReadMemory) median %.3f ms/page  %.1f MB/s; extraction = %.2fx tree floor",
+                     ms(4), mbps(4), ms(0) / ms(4)))
 
         let large = Self.generatedPage(megabytes: largeMB)
         var largeDoc: Document?
-        let largeSeconds = Measure.median((0..<3).map { _ in Measure.seconds { largeDoc = try? HTMLReader.read(data: large, source: "large.html") } })
-        let largeSax = Measure.median((0..<3).map { _ in Measure.seconds { Self.saxFloor(large) } })
-        print(String(format: "large page %.1f MB: %.0f ms, %.1f MB/s (SAX floor %.0f ms, %.2fx), %d chars kept",
-                     Double(large.count) / 1e6, largeSeconds * 1000, Double(large.count) / 1e6 / largeSeconds, largeSax * 1000,
-                     largeSeconds / largeSax, largeDoc?.text.unicodeScalars.count ?? 0))
+        let largeSeconds = Measure.median((0..<3).map { _ in Self.cpuSeconds { largeDoc = try? HTMLReader.read(data: large, source: "large.html") } })
+        let largeExtraction = Measure.median((0..<3).map { _ in Self.cpuSeconds { _ = try? HTMLReader.extract(data: large, source: "large.html") } })
+        let largeSax = Measure.median((0..<3).map { _ in Self.cpuSeconds { Self.saxFloor(large) } })
+        print(String(format: "large page %.1f MB: read %.0f ms (%.1f MB/s), extraction %.0f ms (%.1f MB/s), SAX floor %.0f ms; extraction = %.2fx SAX; %d chars kept",
+                     Double(large.count) / 1e6, largeSeconds * 1000, Double(large.count) / 1e6 / largeSeconds,
+                     largeExtraction * 1000, Double(large.count) / 1e6 / largeExtraction, largeSax * 1000,
+                     largeExtraction / largeSax, largeDoc?.text.unicodeScalars.count ?? 0))
         print(String(format: "peak RSS %.1f MB", Double(Measure.peakRSSBytes()) / 1e6))
     }
 
@@ -71,19 +83,32 @@ struct HTMLBenchmark: ParsableCommand {
         }
     }
 
-    private func medians(_ pages: [Page], _ body: (Data) -> Void) -> (perPage: [Double], total: Double) {
-        var times = [[Double]](repeating: [], count: pages.count)
-        for (i, page) in pages.enumerated() { body(page.data); _ = i }   // warm-up
-        var total = Double.infinity
+    /// Per-contender per-page medians of CPU time over `rounds`, and each contender's fastest whole round.
+    private func medians(_ pages: [Page], _ contenders: [(Data) -> Void]) -> [(perPage: [Double], total: Double)] {
+        var times = [[[Double]]](repeating: [[Double]](repeating: [], count: pages.count), count: contenders.count)
+        var totals = [Double](repeating: .infinity, count: contenders.count)
+        for page in pages { for body in contenders { body(page.data) } }   // warm-up
         for _ in 0..<max(1, rounds) {
-            var round = 0.0
+            var round = [Double](repeating: 0, count: contenders.count)
             for (i, page) in pages.enumerated() {
-                let t = Measure.seconds { body(page.data) }
-                times[i].append(t); round += t
+                for (c, body) in contenders.enumerated() {
+                    let t = Self.cpuSeconds { body(page.data) }
+                    times[c][i].append(t); round[c] += t
+                }
             }
-            total = min(total, round)
+            for c in contenders.indices { totals[c] = min(totals[c], round[c]) }
         }
-        return (times.map(Measure.median), total)
+        return contenders.indices.map { c in (times[c].map(Measure.median), totals[c]) }
+    }
+
+    /// CPU time of this thread: on a machine shared with other builds, wall-clock medians swing 2–5×,
+    /// CPU time much less; both the reader and the libxml2 floors are measured the same way.
+    static func cpuSeconds(_ body: () -> Void) -> Double {
+        var start = timespec(), end = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start)
+        body()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end)
+        return Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9
     }
 
     private func writePredictions(_ pages: [Page], to path: String) throws {
@@ -119,13 +144,22 @@ struct HTMLBenchmark: ParsableCommand {
         }
     }
 
-    /// libxml2 tokenising the page with an empty SAX handler.
-    static func saxFloor(_ data: Data) {
+    /// Start, end and text callbacks that do nothing: what any SAX consumer pays before doing work.
+    nonisolated(unsafe) static let noopHandler: htmlSAXHandler = {
+        var h = htmlSAXHandler()
+        h.startElement = { _, _, _ in }
+        h.endElement = { _, _ in }
+        h.characters = { _, _, _ in }
+        return h
+    }()
+
+    /// libxml2 tokenising the page with an empty SAX handler (or the one given).
+    static func saxFloor(_ data: Data, handler: htmlSAXHandler = htmlSAXHandler()) {
         data.withUnsafeBytes { raw in
             guard let base = raw.baseAddress,
                   let ctxt = htmlCreateMemoryParserCtxt(base.assumingMemoryBound(to: CChar.self), Int32(raw.count)) else { return }
             htmlCtxtUseOptions(ctxt, parseOptions)
-            ctxt.pointee.sax.pointee = htmlSAXHandler()
+            ctxt.pointee.sax.pointee = handler
             _ = htmlParseDocument(ctxt)
             if let doc = ctxt.pointee.myDoc { xmlFreeDoc(doc) }
             htmlFreeParserCtxt(ctxt)

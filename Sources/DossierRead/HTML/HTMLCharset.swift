@@ -39,14 +39,23 @@ enum HTMLCharset {
         }
     }
 
-    /// The encoding, and how many leading bytes are a byte-order mark.
-    static func detect(_ bytes: UnsafeRawBufferPointer) -> (Encoding, Int) {
+    /// A UTF-16 byte-order mark, or `<` as a UTF-16 code unit.
+    static func utf16Start(_ bytes: UnsafeRawBufferPointer) -> (Encoding, Int)? {
         let n = bytes.count
-        if n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { return (.utf8, 3) }
         if n >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE { return (.utf16LE, 2) }
         if n >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF { return (.utf16BE, 2) }
         if n >= 4, bytes[0] == 0x3C, bytes[1] == 0, bytes[2] != 0, bytes[3] == 0 { return (.utf16LE, 0) }
         if n >= 4, bytes[0] == 0, bytes[1] == 0x3C, bytes[2] == 0, bytes[3] != 0 { return (.utf16BE, 0) }
+        return nil
+    }
+
+    static func startsAsUTF16(_ bytes: UnsafeRawBufferPointer) -> Bool { utf16Start(bytes) != nil }
+
+    /// The encoding, and how many leading bytes are a byte-order mark.
+    static func detect(_ bytes: UnsafeRawBufferPointer) -> (Encoding, Int) {
+        let n = bytes.count
+        if n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { return (.utf8, 3) }
+        if let utf16 = utf16Start(bytes) { return utf16 }
         if let declared = declaredEncoding(UnsafeRawBufferPointer(rebasing: bytes.prefix(8192))) {
             return (declared, 0)
         }
@@ -68,45 +77,65 @@ enum HTMLCharset {
     }
 
     /// `charset=` inside a `<meta …>` tag or `encoding=` in an XML declaration, in the page's first bytes.
+    /// A plain byte scan: this runs on every page, before parsing.
     static func declaredEncoding(_ head: UnsafeRawBufferPointer) -> Encoding? {
-        let lower = head.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        var labels: [String] = []
-        if lower.starts(with: Array("<?xml".utf8)), let end = lower.firstIndex(of: 0x3E) {
-            labels += values(after: Array("encoding".utf8), in: lower[..<end])
+        let n = head.count
+        func lower(_ i: Int) -> UInt8 { let c = head[i]; return c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+        func matches(_ word: StaticString, at i: Int) -> Bool {
+            let count = word.utf8CodeUnitCount
+            guard i + count <= n else { return false }
+            for k in 0..<count where lower(i + k) != word.utf8Start[k] { return false }
+            return true
         }
-        var searchFrom = lower.startIndex
-        let metaOpen = Array("<meta".utf8)
-        while let r = lower[searchFrom...].firstRange(of: metaOpen) {
-            let tagEnd = lower[r.upperBound...].firstIndex(of: 0x3E) ?? lower.endIndex
-            labels += values(after: Array("charset".utf8), in: lower[r.upperBound..<tagEnd])
-            searchFrom = tagEnd
+        /// The label after `key` `=` (optional spaces and quotes) within `i..<end`.
+        func label(after key: StaticString, from start: Int, to end: Int) -> String? {
+            var i = start
+            while i < end {
+                if matches(key, at: i) {
+                    var j = i + key.utf8CodeUnitCount
+                    while j < end, head[j] == 0x20 { j += 1 }
+                    if j < end, head[j] == 0x3D {
+                        j += 1
+                        while j < end, head[j] == 0x20 || head[j] == 0x22 || head[j] == 0x27 { j += 1 }
+                        var k = j
+                        while k < end, isLabelByte(lower(k)) { k += 1 }
+                        if k > j { return String(decoding: UnsafeRawBufferPointer(rebasing: head[j..<k]), as: UTF8.self) }
+                    }
+                }
+                i += 1
+            }
+            return nil
         }
-        return labels.lazy.compactMap(encoding(label:)).first
+        if matches("<?xml", at: 0), let end = (0..<n).first(where: { head[$0] == 0x3E }),
+           let l = label(after: "encoding", from: 5, to: end), let e = encoding(label: l) {
+            return e
+        }
+        var i = 0
+        while i + 5 < n {
+            if head[i] == 0x3C, matches("<meta", at: i) {
+                var end = i + 5
+                while end < n, head[end] != 0x3E { end += 1 }
+                if let l = label(after: "charset", from: i + 5, to: end), let e = encoding(label: l) { return e }
+                i = end
+            }
+            i += 1
+        }
+        return nil
     }
 
-    private static func values(after key: [UInt8], in slice: ArraySlice<UInt8>) -> [String] {
-        var found: [String] = []
-        var from = slice.startIndex
-        while let r = slice[from...].firstRange(of: key) {
-            var i = r.upperBound
-            while i < slice.endIndex, slice[i] == 0x20 { i += 1 }
-            guard i < slice.endIndex, slice[i] == 0x3D else { from = r.upperBound; continue }
-            i += 1
-            while i < slice.endIndex, slice[i] == 0x20 || slice[i] == 0x22 || slice[i] == 0x27 { i += 1 }
-            var j = i
-            while j < slice.endIndex, slice[j] == 0x2D || slice[j] == 0x5F || slice[j] == 0x3A || slice[j] == 0x2E
-                || (slice[j] >= 0x30 && slice[j] <= 0x39) || (slice[j] >= 0x61 && slice[j] <= 0x7A) { j += 1 }
-            if j > i { found.append(String(decoding: slice[i..<j], as: UTF8.self)) }
-            from = j
-        }
-        return found
+    private static func isLabelByte(_ c: UInt8) -> Bool {
+        c == 0x2D || c == 0x5F || c == 0x3A || c == 0x2E || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7A)
     }
 
     /// Strict UTF-8 validation (no overlongs, no surrogates), with an ASCII fast path.
     static func isValidUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
         var i = 0
         let n = bytes.count
+        guard let base = bytes.baseAddress else { return true }
         while i < n {
+            // Eight ASCII bytes at a time: most of a page is markup.
+            while i + 8 <= n, base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+            guard i < n else { break }
             let c = bytes[i]
             if c < 0x80 { i += 1; continue }
             let length: Int

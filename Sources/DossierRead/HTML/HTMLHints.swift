@@ -94,6 +94,8 @@ struct HTMLHints: OptionSet, Sendable {
         ("masthead", .boilerplate), ("toolbar", .boilerplate), ("pagination", .boilerplate), ("=pager", .boilerplate),
         ("=print", .boilerplate), ("=skip", .boilerplate), ("=sronly", .boilerplate), ("visuallyhidden", .boilerplate),
         ("=rss", .boilerplate), ("=mostread", .boilerplate), ("=most", .boilerplate), ("readmore", .boilerplate),
+        ("caption", .boilerplate), ("credit", .boilerplate), ("gallery", .boilerplate), ("slideshow", .boilerplate),
+        ("carousel", .boilerplate), ("timestamp", .boilerplate), ("=date", .boilerplate), ("=meta", .boilerplate),
         ("=byline", [.boilerplate, .byline]), ("=author", [.boilerplate, .byline]), ("=authors", [.boilerplate, .byline]),
         ("articlebody", [.content, .articleBody]), ("storybody", [.content, .articleBody]),
         ("article", .content), ("content", .content), ("entry", .content), ("=post", .content),

@@ -4,6 +4,17 @@ import Foundation
 /// Preference order per field: JSON-LD article object / OpenGraph / meta tags / markup fallbacks.
 struct HTMLMetadataReader {
     let raw: RawPageMetadata
+    /// The first non-blank value of each meta key.
+    private let metas: [String: String]
+
+    init(raw: RawPageMetadata) {
+        self.raw = raw
+        var metas: [String: String] = [:]
+        for (key, value) in raw.metas where metas[key] == nil && value.utf8.contains(where: { $0 > 0x20 }) {
+            metas[key] = value
+        }
+        self.metas = metas
+    }
 
     func read() -> DocumentMetadata {
         let ld = JSONLDArticle(scripts: raw.jsonLD)
@@ -31,9 +42,7 @@ struct HTMLMetadataReader {
         return m
     }
 
-    private func meta(_ key: String) -> String? {
-        raw.metas.first { $0.key == key && !$0.value.trimmingCharacters(in: .whitespaces).isEmpty }?.value
-    }
+    private func meta(_ key: String) -> String? { metas[key] }
 
     private func first(_ candidates: [String?]) -> String? {
         candidates.lazy.compactMap { $0.flatMap(nonEmpty) }.first
@@ -110,7 +119,9 @@ struct JSONLDArticle {
 
     init(scripts: [String]) {
         var objects: [[String: Any]] = []
-        for script in scripts {
+        // Parsing JSON is the dearest step of the metadata: skip scripts that cannot hold an article.
+        for script in scripts where script.contains("Article") || script.contains("Posting") || script.contains("WebPage")
+            || script.contains("Report") {
             guard let json = Self.parse(script) else { continue }
             Self.collect(json, into: &objects, depth: 0)
         }
@@ -133,10 +144,13 @@ struct JSONLDArticle {
         mentions = Self.names(article["mentions"])
     }
 
+    /// Strict JSON first; pages often wrap it in comments or CDATA or leave raw newlines inside strings.
     private static func parse(_ script: String) -> Any? {
-        var s = script.trimmingCharacters(in: .whitespacesAndNewlines)
-        for wrapper in ["<!--", "-->", "//<![CDATA[", "//]]>", "<![CDATA[", "]]>"] { s = s.replacingOccurrences(of: wrapper, with: "") }
-        // Raw control characters are invalid inside JSON strings but common in pages: make them spaces.
+        if let json = try? JSONSerialization.jsonObject(with: Data(script.utf8), options: [.fragmentsAllowed]) { return json }
+        var s = script
+        for wrapper in ["<!--", "-->", "//<![CDATA[", "//]]>", "<![CDATA[", "]]>"] where s.contains(wrapper) {
+            s = s.replacingOccurrences(of: wrapper, with: "")
+        }
         let cleaned = String(String.UnicodeScalarView(s.unicodeScalars.map { $0.value < 0x20 ? " " : $0 }))
         return try? JSONSerialization.jsonObject(with: Data(cleaned.utf8), options: [.fragmentsAllowed])
     }
@@ -157,7 +171,7 @@ struct JSONLDArticle {
     }
 
     private static func string(_ value: Any?) -> String? {
-        guard let s = value as? String, !s.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        guard let s = value as? String, s.utf8.contains(where: { $0 > 0x20 }) else { return nil }
         return s
     }
 

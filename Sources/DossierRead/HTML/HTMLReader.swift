@@ -29,6 +29,7 @@ public enum HTMLReader {
         }
         var metadata = HTMLMetadataReader(raw: scan.metadata).read()
         metadata.extra["charset"] = encoding.name
+        if scan.errorCount > 0 { metadata.extra["html.parseErrors"] = String(scan.errorCount) }
         let blocks = MainTextSelector(scan: scan).select()
         return (strings(blocks, in: scan, droppingTitle: metadata.title), metadata)
     }
@@ -49,13 +50,18 @@ public enum HTMLReader {
         if data.count > options.maxFileBytes {
             throw Diagnostic(code: "FileTooLarge", message: "\(source): \(data.count) bytes exceeds the limit of \(options.maxFileBytes)")
         }
-        let head = data.prefix(4096)
-        let isUTF16 = head.withUnsafeBytes { HTMLCharset.detect($0).0 }.name.hasPrefix("utf-16")
-        if !isUTF16 {
-            let controls = head.reduce(0) { $0 + ($1 < 0x20 && $1 != 0x09 && $1 != 0x0A && $1 != 0x0D && $1 != 0x0C ? 1 : 0) }
-            if head.contains(0) || controls * 20 > head.count {
-                throw Diagnostic(code: "BinaryFile", message: "\(source): looks like a binary file (NUL or control bytes), not HTML")
+        let looksBinary = data.withUnsafeBytes { raw -> Bool in
+            let head = UnsafeRawBufferPointer(rebasing: raw.prefix(4096))
+            if HTMLCharset.startsAsUTF16(head) { return false }
+            var nul = false, controls = 0
+            for c in head where c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D && c != 0x0C {
+                controls += 1
+                if c == 0 { nul = true }
             }
+            return nul || controls * 20 > head.count
+        }
+        if looksBinary {
+            throw Diagnostic(code: "BinaryFile", message: "\(source): looks like a binary file (NUL or control bytes), not HTML")
         }
     }
 

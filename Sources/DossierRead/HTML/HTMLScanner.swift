@@ -38,8 +38,9 @@ struct RawPageMetadata: Sendable {
 
 /// One streaming SAX pass of libxml2's HTML parser over UTF-8 bytes: blocks of text with their
 /// link and comma counts, the element tree as parent links with class/id hints, and raw metadata.
-/// No DOM is built; the selector scores the blocks afterwards.
-final class HTMLScan {
+/// No DOM is built; the selector scores the blocks afterwards. A struct reached through a raw pointer
+/// from the callbacks: no reference counting and no dynamic exclusivity checks per SAX event.
+struct HTMLScan {
     private(set) var elements: [ScannedElement] = []
     private(set) var blocks: [TextBlock] = []
     private(set) var text: [UInt8] = []
@@ -49,14 +50,22 @@ final class HTMLScan {
 
     private let maxDepth: Int
     private var context: htmlParserCtxtPtr?
-    private var stack: [Int32] = []
-    /// The open elements' names: libxml2 interns them in its dictionary, so pointers compare names.
-    private var stackNames: [UnsafePointer<UInt8>] = []
-    /// For each open element, the nearest block-level element at or above it.
-    private var blockOwner: [Int32] = []
+    /// An open element: its id, its name (libxml2 interns names in its dictionary, so pointers compare
+    /// names), its tag, and the nearest block-level element at or above it.
+    private struct OpenElement {
+        var id: Int32
+        var blockOwner: Int32
+        var tag: HTMLTag
+        var name: UnsafePointer<UInt8>
+    }
+    private var stack: [OpenElement] = []
+    /// Tags by interned name pointer: a direct-mapped cache in front of the byte lookup.
+    private var tagCache = [(UnsafePointer<UInt8>?, HTMLTag)](repeating: (nil, .other), count: 256)
     private var blockStart = 0, blockChars = 0, blockLinkChars = 0, blockCommas = 0
     private var pendingSpace = false
     private var anchorDepth = 0
+    /// Open `<form>` elements: a comment form's "Name *" field is not a byline.
+    private var formDepth = 0
     private var skipLevel = Int.max
 
     private enum CaptureKind { case title, h1, jsonLD, authorLink, byline }
@@ -72,10 +81,9 @@ final class HTMLScan {
 
     /// Runs the pass. `bytes` must be valid UTF-8 (see `HTMLCharset`).
     static func scan(utf8 bytes: UnsafeRawBufferPointer, maxDepth: Int) -> HTMLScan {
-        let scan = HTMLScan(maxDepth: maxDepth)
         guard let base = bytes.baseAddress, bytes.count > 0,
               let ctxt = htmlCreateMemoryParserCtxt(base.assumingMemoryBound(to: CChar.self), Int32(clamping: bytes.count))
-        else { return scan }
+        else { return HTMLScan(maxDepth: maxDepth) }
         defer { htmlFreeParserCtxt(ctxt) }
         let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_NODEFDTD.rawValue
@@ -83,12 +91,17 @@ final class HTMLScan {
         // Without this libxml2 2.9 falls back to Latin-1 for undeclared pages; the bytes are UTF-8 by now.
         _ = xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8)
         ctxt.pointee.sax.pointee = handler
-        ctxt.pointee.userData = Unmanaged.passUnretained(scan).toOpaque()
-        scan.context = ctxt
-        withExtendedLifetime(scan) { _ = htmlParseDocument(ctxt) }
-        scan.flushBlock()
+        let state = UnsafeMutablePointer<HTMLScan>.allocate(capacity: 1)
+        state.initialize(to: HTMLScan(maxDepth: maxDepth))
+        state.pointee.context = ctxt
+        ctxt.pointee.userData = UnsafeMutableRawPointer(state)
+        _ = htmlParseDocument(ctxt)
+        state.pointee.flushBlock()
+        state.pointee.context = nil
+        ctxt.pointee.userData = nil
         if let doc = ctxt.pointee.myDoc { xmlFreeDoc(doc); ctxt.pointee.myDoc = nil }
-        scan.context = nil
+        let scan = state.move()
+        state.deallocate()
         return scan
     }
 
@@ -97,48 +110,51 @@ final class HTMLScan {
         h.initialized = XML_SAX2_MAGIC
         h.startElement = { ctx, name, atts in
             guard let ctx, let name else { return }
-            Unmanaged<HTMLScan>.fromOpaque(ctx).takeUnretainedValue().start(name, atts)
+            ctx.assumingMemoryBound(to: HTMLScan.self).pointee.start(name, atts)
         }
         h.endElement = { ctx, name in
             guard let ctx, let name else { return }
-            Unmanaged<HTMLScan>.fromOpaque(ctx).takeUnretainedValue().end(name)
+            ctx.assumingMemoryBound(to: HTMLScan.self).pointee.end(name)
         }
         h.characters = { ctx, ch, len in
             guard let ctx, let ch, len > 0 else { return }
-            Unmanaged<HTMLScan>.fromOpaque(ctx).takeUnretainedValue().characters(ch, Int(len))
+            ctx.assumingMemoryBound(to: HTMLScan.self).pointee.characters(ch, Int(len))
         }
         h.cdataBlock = h.characters
         h.ignorableWhitespace = h.characters
         h.serror = { ctx, _ in
             guard let ctx else { return }
-            Unmanaged<HTMLScan>.fromOpaque(ctx).takeUnretainedValue().errorCount += 1
+            ctx.assumingMemoryBound(to: HTMLScan.self).pointee.errorCount += 1
         }
         return h
     }()
 
     // MARK: SAX events
 
-    private func start(_ name: UnsafePointer<UInt8>, _ atts: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
+    private mutating func start(_ name: UnsafePointer<UInt8>, _ atts: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
         if stack.count >= maxDepth {
             tooDeep = true
             if let context { xmlStopParser(context) }
             return
         }
-        let tag = HTMLTag(name: name)
+        let slot = Int(truncatingIfNeeded: UInt(bitPattern: name) >> 3) & 255
+        let tag: HTMLTag
+        if tagCache[slot].0 == name { tag = tagCache[slot].1 } else { tag = HTMLTag(name: name); tagCache[slot] = (name, tag) }
         var hints: HTMLHints = tag == .main || tag == .article ? .landmark : []
         if tag.isChrome { hints.insert(.chrome) }
-        let wantsStrings = tag == .meta || tag == .link || tag == .html || tag == .time || tag == .script || tag == .a
-        var attributes: [(HTMLAttribute, String)] = []
-        if let atts {
+        var found = FoundAttributes()
+        // Inside skipped content (scripts, SVG icons, hidden parts) only metadata tags need their attributes.
+        let readsAttributes = skipLevel == Int.max || tag.carriesMetadata || tag == .body
+        if readsAttributes, let atts {
             var k = 0
             while let attName = atts[k] {
                 let value = atts[k + 1]
                 k += 2
+                let attribute = HTMLAttribute(name: attName)
                 guard let value else {
-                    if HTMLAttribute(name: attName) == .hidden { hints.insert(.hidden) }
+                    if attribute == .hidden { hints.insert(.hidden) }
                     continue
                 }
-                let attribute = HTMLAttribute(name: attName)
                 switch attribute {
                 case .other: continue
                 case .class, .id:
@@ -148,67 +164,70 @@ final class HTMLScan {
                 case .ariaHidden: if Self.equalsIgnoringCase(value, "true") { hints.insert(.hidden) }
                 case .style: if Self.styleHides(value) { hints.insert(.hidden) }
                 case .itemprop:
-                    let prop = String(cString: value)
-                    if prop == "articleBody" { hints.formUnion([.articleBody, .content]) }
-                    attributes.append((attribute, prop))
-                default:
-                    if wantsStrings || attribute == .datetime || attribute == .content {
-                        attributes.append((attribute, String(cString: value)))
-                    }
+                    if Self.equalsIgnoringCase(value, "articlebody") { hints.formUnion([.articleBody, .content]) }
+                    found.keep(attribute, value)
+                default: found.keep(attribute, value)
                 }
             }
         }
-        if !attributes.isEmpty || tag == .title || tag == .h1 { noteMetadata(tag, attributes, hints) }
-        if hints.contains(.byline), capture == nil, skipLevel == Int.max { beginCapture(.byline) }
+        if tag.carriesMetadata || found.itemprop != nil || found.datetime != nil { noteMetadata(tag, found) }
+        if hints.contains(.byline), capture == nil, skipLevel == Int.max, formDepth == 0 { beginCapture(.byline) }
 
         let id = Int32(elements.count)
-        elements.append(ScannedElement(parent: stack.last ?? -1, tag: tag, hints: hints))
+        let parent = stack.last
+        elements.append(ScannedElement(parent: parent?.id ?? -1, tag: tag, hints: hints))
         if !tag.isInline { flushBlock() }
         if tag == .br, text.count > blockStart, skipLevel == Int.max { text.append(0x0A); pendingSpace = false }
-        blockOwner.append(tag.isInline ? (blockOwner.last ?? -1) : id)
-        stack.append(id)
-        stackNames.append(name)
+        stack.append(OpenElement(id: id, blockOwner: tag.isInline ? (parent?.blockOwner ?? -1) : id, tag: tag, name: name))
         if tag == .a { anchorDepth += 1 }
+        if tag == .form { formDepth += 1 }
         if skipLevel == Int.max, tag.isSkipped || hints.contains(.hidden) { skipLevel = stack.count - 1 }
     }
 
-    private func end(_ name: UnsafePointer<UInt8>) {
-        guard let index = stackNames.lastIndex(where: { $0 == name }) ?? stackNames.lastIndex(where: { strcmp($0, name) == 0 })
-        else { return }
+    private mutating func end(_ name: UnsafePointer<UInt8>) {
+        guard let index = stack.lastIndex(where: { $0.name == name }) else { return }
         while stack.count > index {
-            let closing = elements[Int(stack[stack.count - 1])].tag
+            let closing = stack[stack.count - 1].tag
             if !closing.isInline { flushBlock() }
             if closing == .a { anchorDepth -= 1 }
+            if closing == .form { formDepth -= 1 }
             stack.removeLast()
-            stackNames.removeLast()
-            blockOwner.removeLast()
             if let capture, capture.level >= stack.count { endCapture() }
             if skipLevel >= stack.count { skipLevel = Int.max }
         }
     }
 
-    private func characters(_ ch: UnsafePointer<UInt8>, _ count: Int) {
+    private mutating func characters(_ ch: UnsafePointer<UInt8>, _ count: Int) {
         if capture != nil, captured.count < 1 << 20 { captured.append(contentsOf: UnsafeBufferPointer(start: ch, count: count)) }
         guard skipLevel == Int.max else { return }
-        var i = 0
+        // Work on locals (the buffer is swapped out, not copied): no exclusivity checks per byte.
+        var text: [UInt8] = []
+        swap(&text, &self.text)
+        defer { swap(&text, &self.text) }
+        var chars = 0, links = 0, commas = 0
+        var pendingSpace = self.pendingSpace
+        let blockStart = self.blockStart
         let inLink = anchorDepth > 0
+        var i = 0
         while i < count {
             let c = ch[i]
             if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C {
                 pendingSpace = true; i += 1; continue
             }
-            if c == 0xC2, i + 1 < count {
-                let d = ch[i + 1]
-                if d == 0xA0 { pendingSpace = true; i += 2; continue }   // NBSP
-                if d == 0xAD { i += 2; continue }                         // soft hyphen
-            } else if c == 0xE2, i + 2 < count, ch[i + 1] == 0x80 {
-                let d = ch[i + 2]
-                if d == 0x8B || d == 0x8C || d == 0x8E || d == 0x8F { i += 3; continue }   // zero-width, direction marks
-                if d == 0xAF || d == 0x87 || d == 0x89 || d == 0x8A || d == 0xA8 || d == 0xA9 {  // narrow/thin spaces, separators
-                    pendingSpace = true; i += 3; continue
+            if c >= 0xC2 {
+                if c == 0xC2, i + 1 < count {
+                    let d = ch[i + 1]
+                    if d == 0xA0 { pendingSpace = true; i += 2; continue }   // NBSP
+                    if d == 0xAD { i += 2; continue }                         // soft hyphen
+                } else if c == 0xE2, i + 2 < count, ch[i + 1] == 0x80 {
+                    let d = ch[i + 2]
+                    if d == 0x8B || d == 0x8C || d == 0x8E || d == 0x8F { i += 3; continue }   // zero-width, direction marks
+                    if d == 0xAF || d == 0x87 || d == 0x89 || d == 0x8A || d == 0xA8 || d == 0xA9 {  // narrow/thin spaces, separators
+                        pendingSpace = true; i += 3; continue
+                    }
+                } else if c == 0xEF, i + 2 < count, ch[i + 1] == 0xBB, ch[i + 2] == 0xBF {
+                    i += 3; continue                                          // stray BOM / ZWNBSP
                 }
-            } else if c == 0xEF, i + 2 < count, ch[i + 1] == 0xBB, ch[i + 2] == 0xBF {
-                i += 3; continue                                          // stray BOM / ZWNBSP
             }
             if pendingSpace {
                 if text.count > blockStart, text[text.count - 1] != 0x0A { text.append(0x20) }
@@ -216,21 +235,24 @@ final class HTMLScan {
             }
             text.append(c)
             if c & 0xC0 != 0x80 {
-                blockChars += 1
-                if inLink { blockLinkChars += 1 }
-                if c == 0x2C { blockCommas += 1 }
+                chars += 1
+                if c == 0x2C { commas += 1 }
             }
             i += 1
         }
+        self.pendingSpace = pendingSpace
+        blockChars += chars
+        blockCommas += commas
+        if inLink { blockLinkChars += chars }
     }
 
-    private func flushBlock() {
+    private mutating func flushBlock() {
         if blockChars > 0 {
-            let owner = blockOwner.last ?? -1
+            let owner = stack.last?.blockOwner ?? -1
             blocks.append(TextBlock(start: blockStart, end: text.count, chars: blockChars, linkChars: blockLinkChars,
                                     commas: blockCommas, element: owner,
                                     tag: owner >= 0 ? elements[Int(owner)].tag : .other))
-        } else {
+        } else if text.count > blockStart {
             text.removeSubrange(blockStart...)
         }
         blockStart = text.count
@@ -240,42 +262,73 @@ final class HTMLScan {
 
     // MARK: Metadata
 
-    private func noteMetadata(_ tag: HTMLTag, _ attributes: [(HTMLAttribute, String)], _ hints: HTMLHints) {
-        func value(_ a: HTMLAttribute) -> String? { attributes.first { $0.0 == a }?.1 }
+    /// Attribute values of the current start tag, by `HTMLAttribute` (pointers into libxml2's buffers).
+    private struct FoundAttributes {
+        var itemprop, property, name, content, httpEquiv, href, rel, datetime, lang, type: UnsafePointer<UInt8>?
+
+        private static func slot(_ a: HTMLAttribute) -> WritableKeyPath<FoundAttributes, UnsafePointer<UInt8>?>? {
+            switch a {
+            case .itemprop: return \.itemprop
+            case .property: return \.property
+            case .name: return \.name
+            case .content: return \.content
+            case .httpEquiv: return \.httpEquiv
+            case .href: return \.href
+            case .rel: return \.rel
+            case .datetime: return \.datetime
+            case .lang: return \.lang
+            case .type: return \.type
+            default: return nil
+            }
+        }
+
+        /// Keeps the value of an attribute the metadata reader may want; the others are ignored.
+        mutating func keep(_ a: HTMLAttribute, _ value: UnsafePointer<UInt8>) {
+            if let slot = Self.slot(a) { self[keyPath: slot] = value }
+        }
+
+        subscript(_ a: HTMLAttribute) -> String? {
+            Self.slot(a).flatMap { self[keyPath: $0] }.map { String(cString: $0) }
+        }
+    }
+
+    private mutating func noteMetadata(_ tag: HTMLTag, _ found: FoundAttributes) {
         switch tag {
         case .meta:
-            guard let content = value(.content) else { return }
+            guard let content = found[.content] else { return }
             for key in [HTMLAttribute.name, .property, .itemprop, .httpEquiv] {
-                if let k = value(key) { metadata.metas.append((k.lowercased(), content)) }
+                if let k = found[key] { metadata.metas.append((k.lowercased(), content)) }
             }
+            return
         case .link:
-            if let rel = value(.rel)?.lowercased(), let href = value(.href) {
+            if let rel = found[.rel]?.lowercased(), let href = found[.href] {
                 if rel.split(separator: " ").contains("canonical") { metadata.canonical = metadata.canonical ?? href }
             }
         case .html:
-            if let lang = value(.lang) { metadata.htmlLang = lang }
+            if let lang = found[.lang] { metadata.htmlLang = lang }
         case .title:
             if metadata.title == nil, capture == nil { beginCapture(.title) }
         case .h1:
             if metadata.firstH1 == nil, capture == nil, skipLevel == Int.max { beginCapture(.h1) }
         case .script:
-            if let type = value(.type)?.lowercased(), type.contains("ld+json"), capture == nil { beginCapture(.jsonLD) }
+            if let type = found[.type]?.lowercased(), type.contains("ld+json"), capture == nil { beginCapture(.jsonLD) }
         case .a:
-            if let rel = value(.rel)?.lowercased(), rel.contains("author"), capture == nil { beginCapture(.authorLink) }
+            if let rel = found[.rel]?.lowercased(), rel.contains("author"), capture == nil { beginCapture(.authorLink) }
         default: break
         }
-        if let time = value(.datetime) { metadata.timeDatetimes.append(time) }
-        if tag != .meta, let prop = value(.itemprop), let content = value(.content) ?? value(.datetime) {
+        let datetime = found[.datetime]
+        if let datetime { metadata.timeDatetimes.append(datetime) }
+        if let prop = found[.itemprop], let content = found[.content] ?? datetime {
             metadata.metas.append((prop.lowercased(), content))
         }
     }
 
-    private func beginCapture(_ kind: CaptureKind) {
+    private mutating func beginCapture(_ kind: CaptureKind) {
         capture = (kind, stack.count)
         captured.removeAll(keepingCapacity: true)
     }
 
-    private func endCapture() {
+    private mutating func endCapture() {
         guard let kind = capture?.kind else { return }
         capture = nil
         let raw = String(decoding: captured, as: UTF8.self)
@@ -296,17 +349,35 @@ final class HTMLScan {
         return value[expected.utf8CodeUnitCount] == 0
     }
 
-    /// `display:none` or `visibility:hidden` in an inline style, spaces and case ignored.
+    /// `display:none` or `visibility:hidden` in an inline style, spaces and case ignored; no allocation.
     private static func styleHides(_ value: UnsafePointer<UInt8>) -> Bool {
-        var compact: [UInt8] = []
+        contains(value, property: "display", value: "none") || contains(value, property: "visibility", value: "hidden")
+    }
+
+    private static func contains(_ s: UnsafePointer<UInt8>, property: StaticString, value: StaticString) -> Bool {
         var i = 0
-        while value[i] != 0, i < 512 {
-            let c = value[i]
-            if c != 0x20 && c != 0x09 { compact.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c) }
+        while s[i] != 0 {
+            if s[i] | 0x20 == property.utf8Start[0], let afterName = match(s, at: i, property) {
+                var j = afterName
+                while s[j] == 0x20 || s[j] == 0x09 { j += 1 }
+                if s[j] == 0x3A {
+                    j += 1
+                    while s[j] == 0x20 || s[j] == 0x09 { j += 1 }
+                    if match(s, at: j, value) != nil { return true }
+                }
+            }
             i += 1
         }
-        return compact.firstRange(of: Array("display:none".utf8)) != nil
-            || compact.firstRange(of: Array("visibility:hidden".utf8)) != nil
+        return false
+    }
+
+    /// The index after `word` when it occurs (case-insensitively) at `i`.
+    private static func match(_ s: UnsafePointer<UInt8>, at i: Int, _ word: StaticString) -> Int? {
+        for k in 0..<word.utf8CodeUnitCount {
+            let c = s[i + k]
+            if c == 0 || c | 0x20 != word.utf8Start[k] { return nil }
+        }
+        return i + word.utf8CodeUnitCount
     }
 }
 

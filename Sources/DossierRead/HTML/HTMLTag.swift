@@ -23,10 +23,18 @@ enum HTMLTag: UInt8, Sendable {
     /// Inline elements continue the current block; everything else starts or ends one.
     var isInline: Bool { rawValue >= HTMLTag.a.rawValue || self == .picture || self == .source }
 
+    /// Elements whose attributes or text the metadata reader wants.
+    var carriesMetadata: Bool {
+        switch self {
+        case .meta, .link, .html, .title, .h1, .script, .a, .time: return true
+        default: return false
+        }
+    }
+
     var isHeading: Bool { rawValue >= HTMLTag.h1.rawValue && rawValue <= HTMLTag.h6.rawValue }
 
-    /// Landmark elements that hold page chrome rather than the article.
-    var isChrome: Bool { self == .nav || self == .footer || self == .aside || self == .form }
+    /// Elements that hold page chrome (or picture captions) rather than the article's prose.
+    var isChrome: Bool { self == .nav || self == .footer || self == .aside || self == .form || self == .figure || self == .figcaption }
 
     init(name: UnsafePointer<UInt8>) {
         let key = Self.packedKey(name)
@@ -87,17 +95,26 @@ enum HTMLAttribute: UInt8 {
     case other, `class`, id, role, itemprop, style, hidden, ariaHidden, property, name, content
     case charset, httpEquiv, href, rel, datetime, lang, type
 
-    init(name: UnsafePointer<UInt8>) {
-        let key = HTMLTag.packedKey(name)
-        if key.long { self = key.string() == "aria-hidden" ? .ariaHidden : (key.string() == "http-equiv" ? .httpEquiv : .other); return }
-        self = Self.table[key.value] ?? .other
+    /// A switch on the first byte, then a byte comparison: attributes are the most frequent lookups.
+    init(name p: UnsafePointer<UInt8>) {
+        func eq(_ word: StaticString) -> Bool {
+            let n = word.utf8CodeUnitCount
+            for k in 1..<n where p[k] != word.utf8Start[k] { return false }
+            return p[n] == 0
+        }
+        switch p[0] {
+        case 0x63: self = eq("class") ? .class : eq("content") ? .content : eq("charset") ? .charset : .other
+        case 0x69: self = eq("id") ? .id : eq("itemprop") ? .itemprop : .other
+        case 0x72: self = eq("rel") ? .rel : eq("role") ? .role : .other
+        case 0x73: self = eq("style") ? .style : .other
+        case 0x68: self = eq("href") ? .href : eq("hidden") ? .hidden : eq("http-equiv") ? .httpEquiv : .other
+        case 0x61: self = eq("aria-hidden") ? .ariaHidden : .other
+        case 0x70: self = eq("property") ? .property : .other
+        case 0x6E: self = eq("name") ? .name : .other
+        case 0x64: self = eq("datetime") ? .datetime : .other
+        case 0x6C: self = eq("lang") ? .lang : .other
+        case 0x74: self = eq("type") ? .type : .other
+        default: self = .other
+        }
     }
-
-    private static let table: [UInt64: HTMLAttribute] = [
-        HTMLTag.packed("class"): .class, HTMLTag.packed("id"): .id, HTMLTag.packed("role"): .role,
-        HTMLTag.packed("itemprop"): .itemprop, HTMLTag.packed("style"): .style, HTMLTag.packed("hidden"): .hidden,
-        HTMLTag.packed("property"): .property, HTMLTag.packed("name"): .name, HTMLTag.packed("content"): .content,
-        HTMLTag.packed("charset"): .charset, HTMLTag.packed("href"): .href, HTMLTag.packed("rel"): .rel,
-        HTMLTag.packed("datetime"): .datetime, HTMLTag.packed("lang"): .lang, HTMLTag.packed("type"): .type,
-    ]
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Picks the article's blocks out of a scanned page, by structure and density rather than by site:
 /// paragraph-like blocks vote for their ancestors (more for long, comma-rich, link-poor text), the
 /// best-scored container wins together with its worthy siblings, and inside it blocks under
@@ -64,20 +62,6 @@ struct MainTextSelector {
         }
         guard best >= 0 else { return blocks.filter { $0.chars >= 25 && $0.linkChars * 2 < $0.chars } }
 
-        if let debug = ProcessInfo.processInfo.environment["HTMLDEBUG"] {
-            func chain(_ x: Int) -> String {
-                var parts: [String] = []; var e = x
-                while e >= 0 { parts.append("\(elements[e].tag)\(elements[e].hints.rawValue == 0 ? "" : "[\(elements[e].hints.rawValue)]")#\(e)"); e = Int(elements[e].parent) }
-                return parts.reversed().joined(separator: ">")
-            }
-            let top = (0..<elements.count).filter { voted[$0] }.sorted { score[$0] > score[$1] }.prefix(6)
-            for e in top { print(String(format: "cand %.1f chars=%d link=%d ", score[e], chars[e], linkChars[e]) + chain(e)) }
-            if debug == "2" {
-                for b in blocks {
-                    print("  [\(b.chars)/\(b.linkChars) boilerAnc=\(boilerAncestor[Int(b.element)])] \(chain(Int(b.element)).suffix(80)) :: \(String(decoding: scan.text[b.start..<min(b.end, b.start + 80)], as: UTF8.self))")
-                }
-            }
-        }
         // The winner and its siblings that score well or hold plain paragraphs.
         let parent = elements[best].parent
         var selected = Set<Int>([best])
@@ -92,15 +76,27 @@ struct MainTextSelector {
         var ancestors: [Int] = []
         var a = Int(elements[best].parent)
         while a >= 0 && ancestors.count < 3 { ancestors.append(a); a = Int(elements[a].parent) }
-        for e in 0..<elements.count where voted[e] && e != best && depth[e] == depth[best] && score[e] >= bestScore * 0.15
-            && elements[e].tag == elements[best].tag && elements[e].hints == elements[best].hints {
+        // A container the template names as the article body may repeat further apart and at other depths.
+        let namedBody = elements[best].hints.contains(.articleBody)
+        while a >= 0 && namedBody && ancestors.count < 8 { ancestors.append(a); a = Int(elements[a].parent) }
+        for e in 0..<elements.count where voted[e] && e != best && score[e] >= bestScore * (depth[e] == depth[best] ? 0.15 : 0.3)
+            && elements[e].tag == elements[best].tag && elements[e].hints == elements[best].hints
+            && (depth[e] == depth[best] || namedBody) {
             var up = Int(elements[e].parent), steps = 0
-            while up >= 0 && steps < 3 && !ancestors.contains(up) { up = Int(elements[up].parent); steps += 1 }
-            if up >= 0 && ancestors.contains(up) { selected.insert(e) }
+            while up >= 0 && steps < ancestors.count && !ancestors.contains(up) { up = Int(elements[up].parent); steps += 1 }
+            if up >= 0 && ancestors.contains(up) && !selected.contains(where: { isAncestor($0, of: e) || isAncestor(e, of: $0) }) {
+                selected.insert(e)
+            }
         }
+        func isAncestor(_ x: Int, of y: Int) -> Bool {
+            var e = Int(elements[y].parent)
+            while e >= 0 && depth[e] >= depth[x] { if e == x { return true }; e = Int(elements[e].parent) }
+            return false
+        }
+        let minSelectedDepth = selected.map { depth[$0] }.min() ?? depth[best]
         func selectionRoot(_ block: TextBlock) -> Int? {
             var e = Int(block.element)
-            while e >= 0 && depth[e] >= depth[best] {
+            while e >= 0 && depth[e] >= minSelectedDepth {
                 if selected.contains(e) { return e }
                 e = Int(elements[e].parent)
             }
@@ -115,7 +111,7 @@ struct MainTextSelector {
             } else { continue }
             let boiler = boilerAncestor[Int(block.element)]
             if boiler >= 0 && depth[Int(boiler)] > depth[root] { continue }
-            if block.linkChars * 2 > block.chars { continue }
+            if block.linkChars * 5 > block.chars * 3 { continue }
             if block.tag == .h1 { continue }
             out.append(block)
         }
