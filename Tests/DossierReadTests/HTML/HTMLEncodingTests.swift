@@ -52,7 +52,7 @@ import Testing
 
     /// Encodes with our own tables (reverse lookup), so the test does not depend on iconv.
     private func encode(_ text: String, _ page: SingleByteCodePage) -> [UInt8]? {
-        let table = page == .koi8R ? SingleByteCodePage.koi8RTable : SingleByteCodePage.windows1251Table
+        let table = page == .koi8R ? CodePageTables.koi8r : CodePageTables.windows1251
         var out: [UInt8] = []
         for scalar in text.unicodeScalars {
             if scalar.value < 0x80 { out.append(UInt8(scalar.value)); continue }
