@@ -37,6 +37,7 @@ struct LanguageEvidence {
     init<Scalars: Sequence<Unicode.Scalar>>(scalars: Scalars, wordLimit: Int = 400) {
         var key: UInt64 = 0, length = 0   // the word so far, packed by `FunctionWords.pack`
         var window: (UInt64, UInt64) = (32, 32)   // the two previous scalars of the padded word
+        let profiles = TrigramProfiles.packed   // once, not a lazy-global check per trigram
         for scalar in scalars {
             let value = scalar.value
             let isLetter = value < 0x80 ? (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A : scalar.properties.isAlphabetic
@@ -44,7 +45,7 @@ struct LanguageEvidence {
                 count(script: value)
                 let lower = Self.lowercase(scalar).value
                 if length == 0 { window = (32, 32) }
-                addTrigram(window.0, window.1, UInt64(lower))
+                addTrigram(window.0, window.1, UInt64(lower), profiles)
                 window = (window.1, UInt64(lower))
                 if length == 0 { key = lower < 512 ? UInt64(lower) : 0 }
                 else if key != 0, length < 7, lower < 512 { key = key << 9 | UInt64(lower) }
@@ -52,13 +53,13 @@ struct LanguageEvidence {
                 length += 1
             } else if length > 0 {
                 // An apostrophe ends a word too: French elisions ("l'", "d'") are function words.
-                addTrigram(window.0, window.1, 32)
+                addTrigram(window.0, window.1, 32, profiles)
                 finishWord(key, length: length)
                 key = 0; length = 0
                 if words >= wordLimit { return }
             }
         }
-        if length > 0 { addTrigram(window.0, window.1, 32); finishWord(key, length: length) }
+        if length > 0 { addTrigram(window.0, window.1, 32, profiles); finishWord(key, length: length) }
     }
 
     static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
@@ -79,9 +80,9 @@ struct LanguageEvidence {
         }
     }
 
-    private mutating func addTrigram(_ a: UInt64, _ b: UInt64, _ c: UInt64) {
+    private mutating func addTrigram(_ a: UInt64, _ b: UInt64, _ c: UInt64, _ profiles: PackedTable<(Double, Double)>) {
         guard !(a == 32 && b == 32) else { return }   // "  x" is not a trigram of the padded word
-        if let (fr, en) = TrigramProfiles.packed[a << 42 | b << 21 | c] {
+        if let (fr, en) = profiles[a << 42 | b << 21 | c] {
             french += fr; english += en
         } else {
             french += TrigramProfiles.frenchFloor; english += TrigramProfiles.englishFloor
