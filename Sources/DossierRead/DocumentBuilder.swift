@@ -18,14 +18,15 @@ public enum DocumentBuilder {
         var paragraphs: [TextSpan] = [], sentences: [TextSpan] = []
         var offset = 0
         for block in kept {
-            let span = TextSpan(start: offset, end: offset + block.unicodeScalars.count)
+            let span = TextSpan(start: offset, end: offset + scalarCount(block))
             paragraphs.append(span)
             sentences += SentenceSegmenter.sentences(in: scalars, range: span.start..<span.end)
             offset = span.end + 2
         }
         var doc = Document(source: source, text: text, paragraphs: paragraphs, sentences: sentences, format: format)
         metadata.apply(to: &doc)
-        let (language, perParagraph) = languages(of: kept, declared: metadata.language)
+        let evidence = paragraphs.map { LanguageEvidence(scalars: scalars[$0.start..<$0.end]) }
+        let (language, perParagraph) = languages(of: evidence, declared: metadata.language)
         doc.language = language
         if let perParagraph { doc.metadata["paragraph_languages"] = perParagraph }
         return doc
@@ -33,8 +34,7 @@ public enum DocumentBuilder {
 
     /// The document language and, when some paragraphs differ, every paragraph's language.
     /// Each paragraph is scored once; the document's evidence is the sum of its paragraphs'.
-    static func languages(of blocks: [String], declared: String?) -> (String, String?) {
-        let evidence = blocks.map { LanguageEvidence($0) }
+    static func languages(of evidence: [LanguageEvidence], declared: String?) -> (String, String?) {
         let whole = evidence.reduce(LanguageEvidence(), +).guess
         let declaredCode = declared.flatMap(primaryLanguage)
         let detectedIsSure = whole.code != "und" && whole.confidence >= 0.9
@@ -46,6 +46,11 @@ public enum DocumentBuilder {
         }
         let differs = perParagraph.contains { $0 != language }
         return (language, differs ? perParagraph.joined(separator: ",") : nil)
+    }
+
+    /// Unicode scalars in `text`, counted on its UTF-8 bytes (every byte but continuation bytes).
+    static func scalarCount(_ text: String) -> Int {
+        text.utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
     }
 
     /// `fr-FR` → `fr`; nil for empty or non-alphabetic tags.

@@ -12,6 +12,7 @@ struct ReadBenchmark: ParsableCommand {
     @Argument(help: "Files or directories to read (e.g. corpus/ or ../shared/data/sanctions).") var paths: [String] = []
     @Option(help: "Timed passes over the inputs; the median pass is reported.") var rounds = 5
     @Option(help: "Size of the generated feed in MB (0 to skip).") var feedMB = 50
+    @Option(help: "Passes of DocumentBuilder alone over the plain-text inputs' paragraphs (0 to skip).") var builderPasses = 0
 
     func run() throws {
         print("machine: \(Measure.machine())")
@@ -37,7 +38,24 @@ struct ReadBenchmark: ParsableCommand {
                          Double(documents) / seconds, Double(bytes) / 1e6 / seconds,
                          cpuSeconds * 1e3, Double(documents) / cpuSeconds, Double(bytes) / 1e6 / cpuSeconds))
         }
+        if builderPasses > 0 { builder(texts: groups["text"] ?? []) }
         if feedMB > 0 { try largeFeed() }
+    }
+
+    /// `DocumentBuilder.build` alone (normalisation, teaser filter, segmentation, language) over
+    /// the blank-line paragraphs of the plain-text inputs: the path every reader ends in.
+    func builder(texts: [(String, Data)]) {
+        let documents = texts.map { String(decoding: $0.1, as: UTF8.self).components(separatedBy: "\n\n") }
+        let bytes = documents.reduce(0) { $0 + $1.reduce(0) { $0 + $1.utf8.count } }
+        var cpu: [Double] = []
+        for _ in 0..<builderPasses {
+            let start = Self.cpuSeconds()
+            for blocks in documents { _ = DocumentBuilder.build(source: "bench", blocks: blocks, format: "text") }
+            cpu.append(Self.cpuSeconds() - start)
+        }
+        let seconds = Measure.median(cpu)
+        print(String(format: "builder   %4d docs %7.2f MB | cpu %8.2f ms/pass %6.1f MB/s (median of %d passes)",
+                     documents.count, Double(bytes) / 1e6, seconds * 1e3, Double(bytes) / 1e6 / seconds, builderPasses))
     }
 
     /// Writes an RSS 2.0 feed of about `feedMB` MB, then reads it once, reporting time and peak RSS.

@@ -29,18 +29,23 @@ struct LanguageEvidence {
 
     init() {}
 
-    /// Scores at most `wordLimit` words: enough to decide, and it bounds the cost on long pages.
     init(_ text: String, wordLimit: Int = 400) {
+        self.init(scalars: text.unicodeScalars, wordLimit: wordLimit)
+    }
+
+    /// Scores at most `wordLimit` words: enough to decide, and it bounds the cost on long pages.
+    init<Scalars: Sequence<Unicode.Scalar>>(scalars: Scalars, wordLimit: Int = 400) {
         var key: UInt64 = 0, length = 0   // the word so far, packed by `FunctionWords.pack`
         var window: (UInt64, UInt64) = (32, 32)   // the two previous scalars of the padded word
-        for scalar in text.unicodeScalars {
+        let profiles = TrigramProfiles.packed   // once, not a lazy-global check per trigram
+        for scalar in scalars {
             let value = scalar.value
             let isLetter = value < 0x80 ? (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A : scalar.properties.isAlphabetic
             if isLetter {
                 count(script: value)
                 let lower = Self.lowercase(scalar).value
                 if length == 0 { window = (32, 32) }
-                addTrigram(window.0, window.1, UInt64(lower))
+                addTrigram(window.0, window.1, UInt64(lower), profiles)
                 window = (window.1, UInt64(lower))
                 if length == 0 { key = lower < 512 ? UInt64(lower) : 0 }
                 else if key != 0, length < 7, lower < 512 { key = key << 9 | UInt64(lower) }
@@ -48,13 +53,13 @@ struct LanguageEvidence {
                 length += 1
             } else if length > 0 {
                 // An apostrophe ends a word too: French elisions ("l'", "d'") are function words.
-                addTrigram(window.0, window.1, 32)
+                addTrigram(window.0, window.1, 32, profiles)
                 finishWord(key, length: length)
                 key = 0; length = 0
                 if words >= wordLimit { return }
             }
         }
-        if length > 0 { addTrigram(window.0, window.1, 32); finishWord(key, length: length) }
+        if length > 0 { addTrigram(window.0, window.1, 32, profiles); finishWord(key, length: length) }
     }
 
     static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
@@ -75,9 +80,9 @@ struct LanguageEvidence {
         }
     }
 
-    private mutating func addTrigram(_ a: UInt64, _ b: UInt64, _ c: UInt64) {
+    private mutating func addTrigram(_ a: UInt64, _ b: UInt64, _ c: UInt64, _ profiles: PackedTable<(Double, Double)>) {
         guard !(a == 32 && b == 32) else { return }   // "  x" is not a trigram of the padded word
-        if let (fr, en) = TrigramProfiles.packed[a << 42 | b << 21 | c] {
+        if let (fr, en) = profiles[a << 42 | b << 21 | c] {
             french += fr; english += en
         } else {
             french += TrigramProfiles.frenchFloor; english += TrigramProfiles.englishFloor
@@ -122,19 +127,17 @@ struct LanguageEvidence {
 }
 
 extension TrigramProfiles {
-    /// Both profiles keyed by three 21-bit scalars packed in one integer: one hash per trigram,
-    /// no allocation. A trigram missing from one profile gets that profile's floor.
-    static let packed: [UInt64: (Double, Double)] = {
-        var table: [UInt64: (Double, Double)] = [:]
+    /// Both profiles keyed by three 21-bit scalars packed in one integer: one multiplicative hash
+    /// per trigram, no allocation. A trigram missing from one profile gets that profile's floor.
+    static let packed: PackedTable<(Double, Double)> = {
         func key(_ trigram: String) -> UInt64? {
             let s = trigram.unicodeScalars.map { UInt64($0.value) }
             return s.count == 3 ? s[0] << 42 | s[1] << 21 | s[2] : nil
         }
-        for trigram in Set(french.keys).union(english.keys) {
-            guard let k = key(trigram) else { continue }
-            table[k] = (french[trigram] ?? frenchFloor, english[trigram] ?? englishFloor)
+        let entries = Set(french.keys).union(english.keys).compactMap { trigram in
+            key(trigram).map { ($0, (french[trigram] ?? frenchFloor, english[trigram] ?? englishFloor)) }
         }
-        return table
+        return PackedTable(entries, filler: (0, 0))
     }()
 }
 
@@ -166,13 +169,13 @@ enum FunctionWords {
 extension FunctionWords {
     /// Every function word packed (9 bits per lower-case scalar below U+0200) → a bit set of its
     /// languages: 1 French, 2 English, 4 << i the i-th of `others`.
-    static let index: [UInt64: UInt8] = {
+    static let index: PackedTable<UInt8> = {
         var table: [UInt64: UInt8] = [:]
         let lists = [french, english] + others.map(\.1)
         for (i, list) in lists.enumerated() {
             for word in list { if let k = pack(word) { table[k, default: 0] |= UInt8(1 << i) } }
         }
-        return table
+        return PackedTable(table.map { ($0.key, $0.value) }, filler: 0)
     }()
 
     static func pack(_ word: String) -> UInt64? {

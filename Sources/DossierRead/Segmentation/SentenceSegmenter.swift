@@ -49,13 +49,15 @@ public enum SentenceSegmenter {
     }
 
     static func endsSentence(_ s: [Unicode.Scalar], markStart: Int, markEnd: Int, next: Int, range: Range<Int>) -> Bool {
-        let marks = String(String.UnicodeScalarView(s[markStart..<markEnd]))
+        // The marks are terminal scalars only, so scalar tests stand for the string tests.
+        let marks = s[markStart..<markEnd]
         let following = s[next]
-        let nextWord = word(in: s, from: next, limit: range.upperBound)
         let startsLikeSentence = following.properties.isUppercase || Punctuation.isOpening(following)
             || Punctuation.isDash(following) || ("0"..."9").contains(following)
         if marks.contains("!") || marks.contains("?") { return startsLikeSentence }
-        if marks.contains("…") || marks.hasPrefix("..") { return startsLikeSentence && !following.properties.isLowercase }
+        if marks.contains("…") || (marks.count >= 2 && marks.prefix(2).allSatisfy { $0 == "." }) {
+            return startsLikeSentence && !following.properties.isLowercase
+        }
         guard startsLikeSentence else { return false }
         // A single period: look at the word it closes.
         var wordStart = markStart
@@ -68,7 +70,7 @@ public enum SentenceSegmenter {
         let atLineStart = wordStart == range.lowerBound || s[wordStart - 1] == "\n"
         if token.allSatisfy(\.isNumber), atLineStart { return false }   // list marker "1."
         if Abbreviations.maybeFinal.contains(token) || Abbreviations.isDottedAcronym(token) {
-            return Abbreviations.sentenceStarters.contains(nextWord)
+            return Abbreviations.sentenceStarters.contains(word(in: s, from: next, limit: range.upperBound))
         }
         return true
     }
