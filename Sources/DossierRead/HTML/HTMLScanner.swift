@@ -204,7 +204,7 @@ struct HTMLScan {
         var text: [UInt8] = []
         swap(&text, &self.text)
         defer { swap(&text, &self.text) }
-        var chars = 0, links = 0, commas = 0
+        var chars = 0, commas = 0
         var pendingSpace = self.pendingSpace
         let blockStart = self.blockStart
         let inLink = anchorDepth > 0

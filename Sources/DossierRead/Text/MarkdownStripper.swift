@@ -47,7 +47,7 @@ enum MarkdownStripper {
     static let markupScalars = Set("[]<*_`~\\!".unicodeScalars)
 
     /// Compiled once; NSRegularExpression is immutable after creation, so sharing it is safe.
-    nonisolated(unsafe) static let inlineRules: [(NSRegularExpression, String)] = [
+    static let inlineRules: [(NSRegularExpression, String)] = [
         (#"!\[[^\]]*\]\([^)]*\)"#, ""),
         (#"\[([^\]]*)\]\([^)]*\)"#, "$1"),
         (#"\[([^\]]*)\]\[[^\]]*\]"#, "$1"),
