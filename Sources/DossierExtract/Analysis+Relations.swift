@@ -36,6 +36,7 @@ extension Analysis {
         partnerLists()
         roleWithoutOrganization()
         investorClauses()
+        collectFrames()
     }
 
     /// `Stargate, … in which SoftBank, OpenAI and Oracle are the equity investors`, `dont X est
@@ -306,7 +307,7 @@ extension Analysis {
                 rel(x.entity, .locatedIn, y.entity, "rule:apposition.x-based", 0.75)
             }
         }
-        if tx == .location, ty == .company, mid.count <= 5, mid.first == "-", mid.count >= 2, ["based", "headquartered"].contains(mid[1]),
+        if tx == .location, ty == .company, mid.count <= 5, mid.first == "-", mid.count >= 2, ["based", "headquartered"].contains(mid[1]), !mid.contains(","),
            between.isEmpty || between.allSatisfy({ type($0.entity) == .location }) {
             rel(y.entity, .locatedIn, x.entity, "rule:x-based", 0.8)
             // `the Livingston, New Jersey-based company`: the place before the comma too.
@@ -427,8 +428,10 @@ extension Analysis {
             }
             let before = keys(ordered(lo, m.tokens.lowerBound))
             let after = keys(ordered(m.tokens.upperBound, min(s.tokens.upperBound, m.tokens.upperBound + 4)))
-            let cueBefore = before.contains { ["selon", "according", "rapporte", "reported", "cite", "citing", "told", "writes", "ecrit", "d'apres", "reports", "relaye", "revele"].contains($0) }
-                || has(before, "a declare a") || has(before, "a indique a") || has(before, "told")
+            // `X told Reuters` names an outlet only when it is known as one (`Washington told Nvidia` does not).
+            let toldKnownOutlet = drafts[m.entity].isMedia && (before.contains("told") || has(before, "a declare a") || has(before, "a indique a"))
+            let cueBefore = before.contains { ["selon", "according", "rapporte", "reported", "cite", "citing", "writes", "ecrit", "d'apres", "reports", "relaye", "revele"].contains($0) }
+                || toldKnownOutlet
             let cueAfter = after.first.map { ["reported", "reports", "rapporte", "writes", "ecrit", "wrote", "revealed", "revele"].contains($0) } == true
                 || has(after, "a rapporte") || has(after, "a revele") || has(after, "a indique") || has(after, "has reported")
             guard cueBefore || cueAfter, drafts[m.entity].isMedia || cueBefore || cueAfter else { continue }

@@ -1,0 +1,71 @@
+import DossierModel
+import Testing
+@testable import DossierExtract
+
+/// Frame rules: roles a sentence leaves implicit (a product's maker, a sanction's targets, a
+/// site's operator) and relations spread over coordinated names. Invented actors only.
+@Suite struct SanctionFrameTests {
+    @Test func listedTargetsAreSubjectToTheListAndSanctionedByItsImposer() throws {
+        let r = try extract("New rules from the Bureau of Industry and Security (BIS) also put two Chinese chip designers, Quartzwell Semiconductor and Lumio Systems, on the Entity List.", language: "en")
+        #expect(r.has("Quartzwell Semiconductor", .subjectTo, "Entity List"))
+        #expect(r.has("Lumio Systems", .subjectTo, "Entity List"))
+        #expect(r.has("Lumio Systems", .sanctionedBy, "Bureau of Industry and Security"))
+    }
+
+    @Test func frenchTargetsAfterContreAreSubjectToTheMeasure() throws {
+        let r = try extract("L’OFAC a imposé des sanctions contre la plateforme Veltrix et son fondateur Pavel Orlin.", language: "fr")
+        let sanction = try #require(r.entities.first { $0.type == .sanction })
+        #expect(r.has("Veltrix", .subjectTo, sanction.name))
+        #expect(r.has("Pavel Orlin", .subjectTo, sanction.name))
+    }
+}
+
+@Suite struct ProductFrameTests {
+    @Test func aProductWithoutMakerTakesTheFirmOfThePreviousSentence() throws {
+        let r = try extract("""
+        Korvant Systems answered within weeks with cut-down versions of its flagship processors for the market.
+        The KX800 and the KX900 met the letter of the rules while keeping most of the performance.
+        """, language: "en")
+        #expect(r.has("Korvant Systems", .supplies, "KX800"))
+        #expect(r.has("Korvant Systems", .supplies, "KX900"))
+    }
+
+    @Test func aKnownMakerIsPreferredOverACustomer() throws {
+        let r = try extract("""
+        Korvant Systems unveiled the KX800 GPU in March, built for large training clusters.
+        Brightline Cloud said it had ordered thousands of KX900 GPUs for its new cluster.
+        """, language: "en")
+        #expect(r.has("Korvant Systems", .supplies, "KX900"))
+        #expect(!r.has("Brightline Cloud", .supplies, "KX900"))
+    }
+}
+
+@Suite struct FacilityFrameTests {
+    @Test func theSubjectOfTheSentenceOperatesTheSiteItDescribes() throws {
+        let r = try extract("Northvale Energy a annoncé mardi qu’elle prévoit un nouveau centre de données à Lévis, d’une capacité de 50 MW.", language: "fr")
+        let site = try #require(r.entities.first { $0.type == .facility })
+        #expect(r.has("Northvale Energy", .operates, site.name))
+        #expect(r.has(site.name, .locatedIn, "Lévis"))
+    }
+
+    @Test func aSiteIntroducedByAPrepositionalFirmIsNotOperatedByIt() throws {
+        let r = try extract("With backing from Harbor Peak Capital, Tessara Compute is building a data center in Abilene.", language: "en")
+        let site = try #require(r.entities.first { $0.type == .facility })
+        #expect(!r.has("Harbor Peak Capital", .operates, site.name))
+    }
+}
+
+@Suite struct ConjunctTests {
+    @Test func everyPlaceOfAListTakesTheRelation() throws {
+        let r = try extract("Graniteholm Digital, basée à Vancouver, exploite des sites au Québec, au Nouveau-Brunswick et en Suède.", language: "fr")
+        #expect(r.has("Graniteholm Digital", .locatedIn, "Vancouver"))
+        #expect(r.has("Graniteholm Digital", .locatedIn, "Québec"))
+        #expect(r.has("Graniteholm Digital", .locatedIn, "Suède"))
+    }
+
+    @Test func aPlaceOfOneFirmInAListIsNotSpreadToTheOthers() throws {
+        let r = try extract("Orrin Labs, the Boston-based startup, and Pellucid Grid signed a partnership with Talvane Power.", language: "en")
+        #expect(r.has("Orrin Labs", .locatedIn, "Boston"))
+        #expect(!r.has("Pellucid Grid", .locatedIn, "Boston"))
+    }
+}
