@@ -13,6 +13,19 @@ extension Analysis {
         spreadOverConjuncts()
     }
 
+    /// `American Bitcoin Corp.` cut at the stop leaves `Corp`: a weakly typed name that is only a
+    /// legal form is not a firm.
+    func dropLegalFormFragments() {
+        var onlyForm: [Int: Bool] = [:]
+        for k in sentences.indices {
+            for sl in slots[k] where type(sl.entity) == .company && drafts[sl.entity].strength <= 1 {
+                let isForm = lex.companySuffixes.longestMatch(tokens, at: sl.tokens.lowerBound, limit: sl.tokens.upperBound)?.0 == sl.tokens.count
+                onlyForm[sl.entity] = (onlyForm[sl.entity] ?? true) && isForm
+            }
+        }
+        for (e, only) in onlyForm where only { drafts[e].suppressed = true }
+    }
+
     private func hasRelation(into o: Int, _ p: DossierModel.Predicate) -> Bool {
         relations.contains { $0.predicate == p && $0.object == .entity(o) }
     }

@@ -110,13 +110,22 @@ extension Analysis {
             for f in firms {
                 if let last = group.last {
                     let gap = keys(ordered(last.tokens.upperBound, f.tokens.lowerBound))
-                    if !gap.isEmpty, gap.count <= 2, gap.allSatisfy({ [",", "et", "and", "ainsi", "que"].contains($0) }) { group.append(f); continue }
+                    if !gap.isEmpty, gap.count <= 2 && gap.allSatisfy({ [",", "et", "and", "ainsi", "que"].contains($0) }) || isDescriptorGap(gap) { group.append(f); continue }
                     flush()
                 }
                 group.append(f)
             }
             flush()
         }
+    }
+
+    /// `, la banque publique d’investissement` / `and the chip designer`: a list separator followed
+    /// by a verbless descriptive phrase for the next name.
+    func isDescriptorGap(_ gap: [String]) -> Bool {
+        let verbsOrClauses: Set<String> = ["qui", "que", "dont", "which", "who", "that", "a", "est", "sont", "ont", "has", "have", "is", "are", "was", "were", "will",
+                                          "said", "par", "by", "with", "avec", "to", "pour", "for", "from", "annonce", "announced", "(", ")", ".", ";", ":"]
+        guard let first = gap.first, [",", "et", "and"].contains(first), gap.count <= 9 else { return false }
+        return gap.dropFirst().allSatisfy { !verbsOrClauses.contains($0) && $0.first?.isNumber != true }
     }
 
     /// `chief executive Paul Prager said`: a business title with no firm named goes to the firm
@@ -344,6 +353,12 @@ extension Analysis {
            mid.contains(where: { RelationCues.supplies.contains($0) }), !mid.contains("par"), !mid.contains("by") {
             rel(x.entity, .supplies, y.entity, "rule:verb.supplies", 0.6)
         }
+        // `X agreed … to sell its entire output to Y`, `X vendra sa production à Y`.
+        if tx == .company, ty == .company, mid.count <= 24, ["to", "a"].contains(mid.last ?? ""), between.allSatisfy({ !org.contains(type($0.entity)) }),
+           mid.contains(where: { ["sell", "sells", "sold", "selling", "vend", "vendre", "vendra", "supply", "supplies", "deliver", "delivers", "livrer", "livre", "provide", "provides", "fournir", "fournit"].contains($0) }),
+           !mid.contains("by"), !mid.contains("par") {
+            rel(x.entity, .supplies, y.entity, "rule:verb.sells-to", 0.55)
+        }
         if tx == .company, ty == .company, adjacent, mid.count <= 5, RelationCues.passiveSupply.contains(where: { $0 != "from" && has(mid, $0) }) {
             rel(y.entity, .supplies, x.entity, "rule:passive.supplied-by", 0.6)
         }
@@ -354,7 +369,7 @@ extension Analysis {
             let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 12, sentences[k].tokens.upperBound)))
             let buying: Set<String> = ["buy", "purchase", "acheter", "acquire", "achat", "source", "procure", "lease"]
             let providing: Set<String> = ["colocation", "hosting", "host", "hebergement", "heberger", "supply", "fourniture", "fournir", "provide", "power", "electricite", "electricity", "capacity", "capacite"]
-            if after.prefix(6).contains(where: { buying.contains($0) }) {
+            if after.prefix(8).contains(where: { buying.contains($0) }) {
                 rel(y.entity, .supplies, x.entity, "rule:agreement-to-buy", 0.6)
             } else if mid.contains(where: { providing.contains($0) }) || after.prefix(4).contains(where: { ["to", "pour"].contains($0) }) && after.contains(where: { providing.contains($0) }) {
                 rel(x.entity, .supplies, y.entity, "rule:agreement-to-provide", 0.55)
@@ -366,7 +381,8 @@ extension Analysis {
             rel(y.entity, .supplies, Int(owner), "rule:site-powered-by", 0.55)
         }
         // PARTNER_OF
-        if org.contains(tx), org.contains(ty), mid.count <= 12, between.allSatisfy({ !org.contains(type($0.entity)) }) {
+        let partnerWithNear = mid.count <= 22 && mid.suffix(5).contains(where: { ["with", "avec"].contains($0) }) && mid.suffix(8).contains(where: { RelationCues.partner.contains($0) })
+        if org.contains(tx), org.contains(ty), mid.count <= 12 || partnerWithNear, between.allSatisfy({ !org.contains(type($0.entity)) }) {
             if mid.contains(where: { RelationCues.partner.contains($0) }) && (mid.contains("with") || mid.contains("avec") || mid.contains("a") || mid.contains("and") || mid.contains("et") || mid.contains("between") || mid.contains("entre")) {
                 rel(x.entity, .partnerOf, y.entity, "rule:partnership", 0.6)
             } else if ["avec", "with"].contains(mid.last ?? ""), mid.count <= 6 {

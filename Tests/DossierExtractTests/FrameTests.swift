@@ -69,3 +69,27 @@ import Testing
         #expect(!r.has("Pellucid Grid", .locatedIn, "Boston"))
     }
 }
+
+@Suite struct ClauseRuleTests {
+    @Test func aFirmThatSellsItsOutputToAnotherSuppliesIt() throws {
+        let r = try extract("In September, Ridgeway Power agreed to restart its second reactor and to sell its entire 800 MW output to Calloway Systems for 20 years.", language: "en")
+        #expect(r.has("Ridgeway Power", .supplies, "Calloway Systems"))
+    }
+
+    @Test func aListOfFirmsWithDescriptorsThatAnnouncesAJointVentureArePartners() throws {
+        let r = try extract("Le fonds d’investissement Quenby Capital, la banque publique Varlo Finance et le fabricant Orsenne Industries annoncent la création d’une coentreprise.", language: "fr")
+        #expect(r.has("Quenby Capital", .partnerOf, "Varlo Finance"))
+        #expect(r.has("Quenby Capital", .partnerOf, "Orsenne Industries") || r.has("Orsenne Industries", .partnerOf, "Quenby Capital"))
+    }
+
+    @Test func aJointVentureWithTwoFirmsMakesBothPartners() throws {
+        let r = try extract("The site is being developed by Tessara Compute, a Denver-based builder of data centres, and financed through a joint venture with the investment firms Harbor Peak Capital and Loma Verde Partners.", language: "en")
+        #expect(r.has("Tessara Compute", .partnerOf, "Harbor Peak Capital"))
+        #expect(r.has("Tessara Compute", .partnerOf, "Loma Verde Partners"))
+    }
+
+    @Test func aLoneLegalFormIsNotAFirm() throws {
+        let r = try extract("Investors know the ticker by now. Marrow Bitcoin Corp. started life in March 2025 as a spin-off.", language: "en")
+        #expect(!r.entities.contains { $0.type == .company && $0.name == "Corp" })
+    }
+}
