@@ -6,8 +6,8 @@ import DossierModel
 /// their confidence stays below the pair rules'.
 extension Analysis {
     func collectFrames() {
-        sanctionFrames()
         orphanProducts()
+        sanctionFrames()
         orphanFacilities()
         placesOfOperation()
         spreadOverConjuncts()
@@ -44,7 +44,7 @@ extension Analysis {
     /// firms and persons after a target cue are subject to it, and listed ones are designated.
     func sanctionFrames() {
         let targetCues: Set<String> = ["on", "against", "targeting", "targets", "contre", "visant", "vise", "sanctioned", "sanctionne", "sanctionnee", "designated", "designe", "designee",
-                                       "listed", "inscrit", "inscrite", "added", "ajoute", "ajoutee", "put", "placed", "place", "placee", "blacklisted", "subject", "soumis", "soumise", "under", "frappe", "frappee", "hit", "including", "dont", "notamment"]
+                                       "listed", "inscrit", "inscrite", "added", "ajoute", "ajoutee", "put", "placed", "place", "placee", "blacklisted", "subject", "soumis", "soumise", "under", "frappe", "frappee", "hit", "including", "dont", "notamment", "told", "require", "required", "requires", "oblige", "obligeant", "impose", "imposee"]
         for (k, s) in sentences.enumerated() where !skip[k] {
             let sanctions = slots[k].filter { type($0.entity) == .sanction }
             guard !sanctions.isEmpty else { continue }
@@ -57,6 +57,12 @@ extension Analysis {
                     relate(sanction, .imposedBy, .entity(o), cue: sl.tokens, sentence: k, rule: "frame:sanction.imposer", confidence: 0.45)
                 }
                 let allImposers = relations.filter { $0.subject == sanction && $0.predicate == .imposedBy }.compactMap(objectEntity)
+                // An export measure on a product binds its maker (`a licence to ship the H20`).
+                for p in slots[k] where type(p.entity) == .product {
+                    for r in relations where r.predicate == .supplies && r.object == .entity(p.entity) && isFirm(r.subject) {
+                        relate(r.subject, .subjectTo, .entity(sanction), cue: p.tokens, sentence: k, rule: "frame:sanction.product-maker", confidence: 0.4)
+                    }
+                }
                 for t in slots[k] where [.company, .person].contains(type(t.entity)) && !drafts[t.entity].isMedia {
                     // A target is named after a target cue, or right before the measure (`X, subject to …`).
                     let lead = keys(ordered(max(s.tokens.lowerBound, t.tokens.lowerBound - 8), t.tokens.lowerBound))
@@ -93,6 +99,8 @@ extension Analysis {
     /// A site no rule gave an operator: the firm that is the subject of the sentence describing it,
     /// or its owner when the site was named after one; a site without a place takes the place
     /// named right after it.
+    static let infrastructureKinds: Set<String> = ["POWER_PLANT", "NUCLEAR_PLANT", "HYDRO_PLANT", "SUBSTATION", "AIRPORT", "PORT", "PIPELINE", "TERMINAL", "WIND_FARM", "SOLAR_FARM"]
+
     func orphanFacilities() {
         let notOperator: Set<String> = ["by", "par", "with", "avec", "from", "de", "d'", "to", "a", "for", "pour", "selon", "according"]
         for f in drafts.indices where drafts[f].type == .facility && !drafts[f].suppressed {
@@ -112,6 +120,9 @@ extension Analysis {
                     return !notOperator.contains(lead)
                 }
                 guard let op = subject?.entity ?? salientAt[k].flatMap({ isFirm($0) ? $0 : nil }) else { continue }
+                // A firm next to a power plant, dam or port is usually its customer: it needs a verb of running or building.
+                if case .string(let kind)? = drafts[f].properties["kind"], Self.infrastructureKinds.contains(kind),
+                   !keys(ordered(subject?.tokens.upperBound ?? s.tokens.lowerBound, at.tokens.lowerBound)).contains(where: { RelationCues.operates.contains($0) }) { break }
                 relate(op, .operates, .entity(f), cue: at.tokens, sentence: k, rule: "frame:facility.subject", confidence: 0.4)
                 break
             }

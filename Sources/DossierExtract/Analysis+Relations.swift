@@ -133,7 +133,8 @@ extension Analysis {
     func roleWithoutOrganization() {
         let business: Set<String> = ["CEO", "CFO", "COO", "CTO", "CIO", "PRESIDENT", "CHAIR", "EXECUTIVE", "VICE_PRESIDENT", "MANAGING_DIRECTOR", "SPOKESPERSON", "DEPARTMENT_HEAD", "CCO", "CSTRAT"]
         for (k, s) in sentences.enumerated() where !skip[k] {
-            guard let firm = salientAt[k] ?? slots[k].first(where: { type($0.entity) == .company && !drafts[$0.entity].isMedia })?.entity else { continue }
+            // With no firm in the sentence, the title goes to the firm the article is about.
+            guard let firm = salientAt[k] ?? slots[k].first(where: { type($0.entity) == .company && !drafts[$0.entity].isMedia })?.entity ?? topicAt[k] else { continue }
             for p in slots[k] where type(p.entity) == .person {
                 // `chief executive Paul Prager`, `Le directeur général, Aydin Kilic,`
                 let end = p.tokens.lowerBound > s.tokens.lowerBound && tokens[p.tokens.lowerBound - 1].text == "," ? p.tokens.lowerBound - 1 : p.tokens.lowerBound

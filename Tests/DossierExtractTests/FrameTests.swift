@@ -93,3 +93,11 @@ import Testing
         #expect(!r.entities.contains { $0.type == .company && $0.name == "Corp" })
     }
 }
+
+@Suite struct InfrastructureFrameTests {
+    @Test func aFirmBuyingPowerFromADamDoesNotOperateIt() throws {
+        let r = try extract("Solvane Mining a signé un contrat de long terme pour alimenter ses machines avec l’électricité du barrage de Keravel, au Paraguay.", language: "fr")
+        let dam = try #require(r.entities.first { $0.type == .facility })
+        #expect(!r.has("Solvane Mining", .operates, dam.name))
+    }
+}
