@@ -57,17 +57,11 @@ extension Analysis {
                     relate(sanction, .imposedBy, .entity(o), cue: sl.tokens, sentence: k, rule: "frame:sanction.imposer", confidence: 0.45)
                 }
                 let allImposers = relations.filter { $0.subject == sanction && $0.predicate == .imposedBy }.compactMap(objectEntity)
-                // An export measure on a product binds its maker (`a licence to ship the H20`).
-                for p in slots[k] where type(p.entity) == .product {
-                    for r in relations where r.predicate == .supplies && r.object == .entity(p.entity) && isFirm(r.subject) {
-                        relate(r.subject, .subjectTo, .entity(sanction), cue: p.tokens, sentence: k, rule: "frame:sanction.product-maker", confidence: 0.4)
-                    }
-                }
                 for t in slots[k] where [.company, .person].contains(type(t.entity)) && !drafts[t.entity].isMedia {
-                    // A target is named after a target cue, or right before the measure (`X, subject to …`).
+                    // A target is named after a target cue (`put X on`, `contre X`, `told X`), near the measure.
                     let lead = keys(ordered(max(s.tokens.lowerBound, t.tokens.lowerBound - 8), t.tokens.lowerBound))
                     let near = abs(t.tokens.lowerBound - sl.tokens.lowerBound) <= 20
-                    guard near, lead.contains(where: { targetCues.contains($0) }) || t.tokens.upperBound <= sl.tokens.lowerBound && sl.tokens.lowerBound - t.tokens.upperBound <= 4 else { continue }
+                    guard near, lead.contains(where: { targetCues.contains($0) }) else { continue }
                     relate(t.entity, .subjectTo, .entity(sanction), cue: t.tokens.lowerBound < sl.tokens.lowerBound ? t.tokens.lowerBound..<sl.tokens.upperBound : sl.tokens.lowerBound..<t.tokens.upperBound,
                            sentence: k, rule: "frame:sanction.target", confidence: 0.45)
                     if listing {
