@@ -278,6 +278,18 @@ extension Analysis {
            RelationCues.passiveOwner.contains(where: { has(mid, $0) }) {
             rel(y.entity, .owns, x.entity, "rule:passive.owned-by", 0.65)
         }
+        // Nominalisations: `the acquisition of X by Y`, `le rachat de X par Y` (Y owns X);
+        // `l’investissement de Y dans X`, `Y's investment in X` (Y invests in X).
+        let lead = keys(ordered(max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 3), x.tokens.lowerBound))
+        let takeover: Set<String> = ["acquisition", "rachat", "purchase", "takeover", "achat", "reprise"]
+        if [.company, .facility].contains(tx), [.company, .person].contains(ty), adjacent, mid.count <= 4, ["by", "par"].contains(mid.last ?? ""),
+           lead.contains(where: { takeover.contains($0) }), lead.last.map({ ["of", "de", "d'", "du"].contains($0) }) == true {
+            rel(y.entity, .owns, x.entity, "rule:nominal.acquisition-by", 0.6)
+        }
+        if [.company, .person, .organization].contains(tx), [.company, .facility].contains(ty), adjacent, mid.count <= 3, ["in", "into", "dans"].contains(mid.last ?? ""),
+           lead.contains(where: { ["investment", "investissement", "investissements", "investments", "stake", "participation"].contains($0) }), ["of", "de", "d'", "du"].contains(lead.last ?? "") {
+            rel(x.entity, lead.contains(where: { ["stake", "participation"].contains($0) }) ? .owns : .investsIn, y.entity, "rule:nominal.investment-of-in", 0.55, amountProperties(k))
+        }
         // `Arm, … in which SoftBank holds a stake`, `Northern Data, …, dont Tether détient la majorité du capital`
         if org.contains(tx), [.company, .person].contains(ty), mid.count <= 14, let last = mid.last, ["which", "dont", "whom", "whose"].contains(last) || has(mid, "in which") {
             let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 6, sentences[k].tokens.upperBound)))

@@ -101,3 +101,17 @@ import Testing
         #expect(!r.has("Solvane Mining", .operates, dam.name))
     }
 }
+
+@Suite struct NominalisationTests {
+    @Test func theAcquisitionOfXByYMeansYOwnsX() throws {
+        let r = try extract("Analysts welcomed the acquisition of Dunmore Robotics by Kestrel Holdings for $2 billion.", language: "en")
+        #expect(r.has("Kestrel Holdings", .owns, "Dunmore Robotics"))
+        let fr = try extract("Les analystes ont salué le rachat de Dunmore Robotique par Kestrel Holding pour 2 milliards d’euros.", language: "fr")
+        #expect(fr.has("Kestrel Holding", .owns, "Dunmore Robotique"))
+    }
+
+    @Test func theInvestmentOfYInXMeansYInvestsInX() throws {
+        let r = try extract("L’investissement de Valcourt Capital dans Orvane Energie atteint 300 millions d’euros.", language: "fr")
+        #expect(r.has("Valcourt Capital", .investsIn, "Orvane Energie"))
+    }
+}
