@@ -115,3 +115,11 @@ import Testing
         #expect(r.has("Valcourt Capital", .investsIn, "Orvane Energie"))
     }
 }
+
+@Suite struct CompanyPrecisionTests {
+    @Test func aMinistryWithSeveralPortfoliosIsOneOrganization() throws {
+        let r = try extract("Le ministère letton de l’Économie numérique, de l’Innovation et de l’Industrie spatiale a inauguré mardi un nouveau supercalculateur.", language: "fr")
+        #expect(r.entities.contains { $0.type == .organization && $0.name.hasSuffix("de l’Industrie spatiale") })
+        #expect(!r.entities.contains { $0.type == .company && ["Innovation", "Industrie"].contains($0.name) })
+    }
+}
