@@ -36,6 +36,8 @@ struct MentionFinder {
             let t = tokens[k]
             if t.kind == .word || t.kind == .number { return false }
             if t.text == ":" { return true }
+            // `ASTANA — Devenu en 2021 …`: the word after a dateline opens the sentence.
+            if ["—", "–"].contains(t.text), k > s.tokens.lowerBound, tokens[k - 1].isAllCaps, tokens[k - 1].kind == .word { return true }
             k -= 1
         }
         return true

@@ -122,4 +122,12 @@ import Testing
         #expect(r.entities.contains { $0.type == .organization && $0.name.hasSuffix("de l’Industrie spatiale") })
         #expect(!r.entities.contains { $0.type == .company && ["Innovation", "Industrie"].contains($0.name) })
     }
+
+    @Test func aParticipleAfterADatelineIsNotAFirm() throws {
+        let r = try extract("""
+        OSLO — Attirés par une électricité bon marché, les mineurs de bitcoins affluent vers le nord du pays.
+        Devenu un pôle du minage, le pays attire aussi Velmora Data.
+        """, language: "fr")
+        #expect(!r.entities.contains { $0.name == "Attirés" })
+    }
 }
