@@ -29,7 +29,7 @@ func scoreExtraction(gold: URL, texts: URL, rename: [String: String] = [:], only
 
 @Suite struct ExtractionQualityTests {
     /// Figures measured on the dev set (fuzzy), minus a small margin; a drop below fails.
-    static let recorded = (entityF1: 0.85, relationF1: 0.59, relationPrecision: 0.72, frenchEntityF1: 0.84, englishEntityF1: 0.85)
+    static let recorded = (entityF1: 0.86, relationF1: 0.60, relationPrecision: 0.74, frenchEntityF1: 0.86, englishEntityF1: 0.86)
 
     @Test func devSetFiguresDoNotDrop() throws {
         let gold = QualityPaths.devset.appendingPathComponent("gold.jsonl")
