@@ -26,8 +26,18 @@ extension Analysis {
         for (e, only) in onlyForm where only { drafts[e].suppressed = true }
     }
 
-    private func hasRelation(into o: Int, _ p: DossierModel.Predicate) -> Bool {
-        relations.contains { $0.predicate == p && $0.object == .entity(o) }
+    /// Entities that are already the object of a predicate (one pass, so frames stay linear).
+    private func objects(of p: DossierModel.Predicate) -> Set<Int> {
+        Set(relations.filter { $0.predicate == p }.compactMap(objectEntity))
+    }
+
+    /// Where each entity is first named (sentence, slot), skipping page chrome.
+    private func firstSlots() -> [Int: (sentence: Int, slot: Slot)] {
+        var out: [Int: (sentence: Int, slot: Slot)] = [:]
+        for (k, ss) in slots.enumerated() where !skip[k] {
+            for sl in ss where out[sl.entity] == nil { out[sl.entity] = (k, sl) }
+        }
+        return out
     }
 
     private func hasRelation(from s: Int, _ p: DossierModel.Predicate) -> Bool {
@@ -77,15 +87,14 @@ extension Analysis {
     func orphanProducts() {
         // Firms the document already shows as makers are the likeliest makers of the other products.
         let makers = Set(relations.filter { $0.predicate == .supplies && objectEntity($0).map { type($0) == .product } == true }.map(\.subject))
-        for p in drafts.indices where drafts[p].type == .product && !drafts[p].suppressed && !hasRelation(into: p, .supplies) {
-            for (k, _) in sentences.enumerated() where !skip[k] {
-                guard let at = slots[k].first(where: { $0.entity == p }) else { continue }
+        let supplied = objects(of: .supplies), first = firstSlots()
+        for p in drafts.indices where drafts[p].type == .product && !drafts[p].suppressed && !supplied.contains(p) {
+            if let (k, at) = first[p] {
                 let earlier = (max(0, k - 2)...k).flatMap { slots[$0] }.filter { isFirm($0.entity) && $0.tokens.upperBound <= at.tokens.lowerBound }
                 let before = slots[k].last { isFirm($0.entity) && $0.tokens.upperBound <= at.tokens.lowerBound && at.tokens.lowerBound - $0.tokens.upperBound <= 25 }
                 let candidate = earlier.last(where: { makers.contains($0.entity) })?.entity ?? (makers.isEmpty ? before?.entity ?? salientAt[k].flatMap({ isFirm($0) ? $0 : nil }) ?? earlier.last?.entity : nil)
                 guard let maker = candidate else { continue }
                 relate(maker, .supplies, .entity(p), cue: at.tokens, sentence: k, rule: "frame:product.maker", confidence: 0.4)
-                break
             }
         }
     }
@@ -97,8 +106,9 @@ extension Analysis {
 
     func orphanFacilities() {
         let notOperator: Set<String> = ["by", "par", "with", "avec", "from", "de", "d'", "to", "a", "for", "pour", "selon", "according"]
+        let operated = objects(of: .operates), first = firstSlots()
         for f in drafts.indices where drafts[f].type == .facility && !drafts[f].suppressed {
-            guard !hasRelation(into: f, .operates) else { continue }
+            guard !operated.contains(f) else { continue }
             if case .int(let owner)? = drafts[f].properties["owner"], drafts.indices.contains(Int(owner)), isFirm(Int(owner)) {
                 if let m = drafts[f].mentions.first {
                     let i = tokenIndex(atScalar: m.evidence.span.start)
@@ -106,8 +116,8 @@ extension Analysis {
                 }
                 continue
             }
-            for (k, s) in sentences.enumerated() where !skip[k] {
-                guard let at = slots[k].first(where: { $0.entity == f }) else { continue }
+            if let (k, at) = first[f] {
+                let s = sentences[k]
                 let firms = slots[k].filter { isFirm($0.entity) && $0.tokens.upperBound <= at.tokens.lowerBound }
                 let subject = firms.first { sub in
                     let lead = sub.tokens.lowerBound > s.tokens.lowerBound ? tokens[sub.tokens.lowerBound - 1].key : ""
@@ -116,9 +126,8 @@ extension Analysis {
                 guard let op = subject?.entity ?? salientAt[k].flatMap({ isFirm($0) ? $0 : nil }) else { continue }
                 // A firm next to a power plant, dam or port is usually its customer: it needs a verb of running or building.
                 if case .string(let kind)? = drafts[f].properties["kind"], Self.infrastructureKinds.contains(kind),
-                   !keys(ordered(subject?.tokens.upperBound ?? s.tokens.lowerBound, at.tokens.lowerBound)).contains(where: { RelationCues.operates.contains($0) }) { break }
+                   !keys(ordered(subject?.tokens.upperBound ?? s.tokens.lowerBound, at.tokens.lowerBound)).contains(where: { RelationCues.operates.contains($0) }) { continue }
                 relate(op, .operates, .entity(f), cue: at.tokens, sentence: k, rule: "frame:facility.subject", confidence: 0.4)
-                break
             }
         }
     }
