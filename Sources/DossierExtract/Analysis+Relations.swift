@@ -278,6 +278,12 @@ extension Analysis {
            RelationCues.passiveOwner.contains(where: { has(mid, $0) }) {
             rel(y.entity, .owns, x.entity, "rule:passive.owned-by", 0.65)
         }
+        // Funding rounds: `X raised $200 million from Y and Z`, `X a levé 50 M€ auprès de Y`, `a round led by Y`.
+        if tx == .company, [.company, .person, .organization].contains(ty), mid.count <= 20, between.allSatisfy({ !org.contains(type($0.entity)) }),
+           mid.contains(where: { ["raised", "raises", "raise", "raising", "secured", "secures", "leve", "levee", "leve", "obtenu", "obtient", "closed"].contains($0) }),
+           mid.suffix(4).contains(where: { ["from", "including", "aupres", "notamment", "led", "mene", "menee", "dont"].contains($0) }) {
+            rel(y.entity, .investsIn, x.entity, "rule:funding-round", 0.55, amountProperties(k))
+        }
         // Nominalisations: `the acquisition of X by Y`, `le rachat de X par Y` (Y owns X);
         // `l’investissement de Y dans X`, `Y's investment in X` (Y invests in X).
         let lead = keys(ordered(max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 3), x.tokens.lowerBound))

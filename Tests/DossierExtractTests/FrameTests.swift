@@ -131,3 +131,13 @@ import Testing
         #expect(!r.entities.contains { $0.name == "Attirés" })
     }
 }
+
+@Suite struct FundingRoundTests {
+    @Test func investorsOfARoundInvestInTheFirm() throws {
+        let r = try extract("Quillon Robotics raised $120 million in a Series B round from Harbor Peak Capital and Loma Verde Partners.", language: "en")
+        #expect(r.has("Harbor Peak Capital", .investsIn, "Quillon Robotics"))
+        #expect(r.has("Loma Verde Partners", .investsIn, "Quillon Robotics"))
+        let fr = try extract("La start-up Quillon Robotique a levé 40 millions d’euros auprès de Valcourt Capital.", language: "fr")
+        #expect(fr.has("Valcourt Capital", .investsIn, "Quillon Robotique"))
+    }
+}
