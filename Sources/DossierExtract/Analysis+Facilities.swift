@@ -46,7 +46,7 @@ extension Analysis {
                     last = f
                     continue
                 }
-                var owner = facilityOwner(noun: r, sentence: k)
+                var owner = facilityOwner(noun: r, kind: noun.kind, sentence: k)
                 let place = facilityPlace(noun: r, sentence: k)
                 // A weakly typed name right before or after the noun names the site itself
                 // (`Lake Mariner data center`, `barrage de la Renaissance`, `Vega, a 205 MW campus`).
@@ -54,7 +54,7 @@ extension Analysis {
                 if let o = owner, drafts[o].strength <= 1, let slot = slots[k].first(where: { $0.entity == o && ($0.tokens.upperBound == r.lowerBound || (r.upperBound..<(r.upperBound + 3)).contains($0.tokens.lowerBound) || keys(ordered($0.tokens.upperBound, r.lowerBound)).first == ",") }) {
                     siteName = slot.tokens.upperBound <= r.lowerBound && keys(ordered(slot.tokens.upperBound, r.lowerBound)).first != "," ? text(ordered(slot.tokens.lowerBound, r.upperBound))
                         : (slot.tokens.upperBound <= r.lowerBound ? displayName(o) : text(ordered(r.lowerBound, slot.tokens.upperBound)))
-                    if drafts[o].mentions.count == 1 { drafts[o].suppressed = true }
+                    drafts[o].suppressed = true
                     owner = slots[k].last(where: { $0.tokens.upperBound <= min(slot.tokens.lowerBound, r.lowerBound) && type($0.entity) == .company && drafts[$0.entity].strength >= 2 && !drafts[$0.entity].isMedia })?.entity ?? salientAt[k]
                 }
                 guard owner != nil || place != nil || siteName != nil else { continue }
@@ -88,14 +88,19 @@ extension Analysis {
 
     /// The firm that runs a facility: `de X` right after the noun, `X's`, or the nearest firm
     /// named before it in the sentence (not a media outlet).
-    private func facilityOwner(noun r: Range<Int>, sentence k: Int) -> Int? {
+    private func facilityOwner(noun r: Range<Int>, kind: String, sentence k: Int) -> Int? {
         let after = slots[k].first { $0.tokens.lowerBound >= r.upperBound && $0.tokens.lowerBound <= r.upperBound + 3 }
         if let a = after, [.company, .organization].contains(type(a.entity)), !drafts[a.entity].isMedia {
             let gap = keys(ordered(r.upperBound, a.tokens.lowerBound))
             if let g = gap.first, ["de", "d'", "of", "du", "by", "par"].contains(g), gap.count <= 2 { return a.entity }
         }
         let before = slots[k].filter { $0.tokens.upperBound <= r.lowerBound && type($0.entity) == .company && !drafts[$0.entity].isMedia }
-        if let b = before.last { return b.entity }
+        if let b = before.last {
+            // A firm before a power plant, dam or port is usually its customer, unless it runs or builds it.
+            let gap = keys(ordered(b.tokens.upperBound, r.lowerBound))
+            if !Self.infrastructureKinds.contains(kind) || gap.count <= 1 || gap.contains(where: { RelationCues.operates.contains($0) }) { return b.entity }
+            return nil
+        }
         let lead = keys(max(sentences[k].tokens.lowerBound, r.lowerBound - 3)..<r.lowerBound)
         if lead.contains(where: { Self.possessives.contains($0) }) { return salientAt[k] }
         return nil

@@ -36,6 +36,7 @@ extension Analysis {
         partnerLists()
         roleWithoutOrganization()
         investorClauses()
+        collectFrames()
     }
 
     /// `Stargate, … in which SoftBank, OpenAI and Oracle are the equity investors`, `dont X est
@@ -109,7 +110,7 @@ extension Analysis {
             for f in firms {
                 if let last = group.last {
                     let gap = keys(ordered(last.tokens.upperBound, f.tokens.lowerBound))
-                    if !gap.isEmpty, gap.count <= 2, gap.allSatisfy({ [",", "et", "and", "ainsi", "que"].contains($0) }) { group.append(f); continue }
+                    if !gap.isEmpty, gap.count <= 2 && gap.allSatisfy({ [",", "et", "and", "ainsi", "que"].contains($0) }) || isDescriptorGap(gap) { group.append(f); continue }
                     flush()
                 }
                 group.append(f)
@@ -118,12 +119,22 @@ extension Analysis {
         }
     }
 
+    /// `, la banque publique d’investissement` / `and the chip designer`: a list separator followed
+    /// by a verbless descriptive phrase for the next name.
+    func isDescriptorGap(_ gap: [String]) -> Bool {
+        let verbsOrClauses: Set<String> = ["qui", "que", "dont", "which", "who", "that", "a", "est", "sont", "ont", "has", "have", "is", "are", "was", "were", "will",
+                                          "said", "par", "by", "with", "avec", "to", "pour", "for", "from", "annonce", "announced", "(", ")", ".", ";", ":"]
+        guard let first = gap.first, [",", "et", "and"].contains(first), gap.count <= 9 else { return false }
+        return gap.dropFirst().allSatisfy { !verbsOrClauses.contains($0) && $0.first?.isNumber != true }
+    }
+
     /// `chief executive Paul Prager said`: a business title with no firm named goes to the firm
     /// the sentence is about.
     func roleWithoutOrganization() {
         let business: Set<String> = ["CEO", "CFO", "COO", "CTO", "CIO", "PRESIDENT", "CHAIR", "EXECUTIVE", "VICE_PRESIDENT", "MANAGING_DIRECTOR", "SPOKESPERSON", "DEPARTMENT_HEAD", "CCO", "CSTRAT"]
         for (k, s) in sentences.enumerated() where !skip[k] {
-            guard let firm = salientAt[k] ?? slots[k].first(where: { type($0.entity) == .company && !drafts[$0.entity].isMedia })?.entity else { continue }
+            // With no firm in the sentence, the title goes to the firm the article is about.
+            guard let firm = salientAt[k] ?? slots[k].first(where: { type($0.entity) == .company && !drafts[$0.entity].isMedia })?.entity ?? topicAt[k] else { continue }
             for p in slots[k] where type(p.entity) == .person {
                 // `chief executive Paul Prager`, `Le directeur général, Aydin Kilic,`
                 let end = p.tokens.lowerBound > s.tokens.lowerBound && tokens[p.tokens.lowerBound - 1].text == "," ? p.tokens.lowerBound - 1 : p.tokens.lowerBound
@@ -267,6 +278,24 @@ extension Analysis {
            RelationCues.passiveOwner.contains(where: { has(mid, $0) }) {
             rel(y.entity, .owns, x.entity, "rule:passive.owned-by", 0.65)
         }
+        // Funding rounds: `X raised $200 million from Y and Z`, `X a levé 50 M€ auprès de Y`, `a round led by Y`.
+        if tx == .company, [.company, .person, .organization].contains(ty), mid.count <= 20, between.allSatisfy({ !org.contains(type($0.entity)) }),
+           mid.contains(where: { ["raised", "raises", "raise", "raising", "secured", "secures", "leve", "levee", "leve", "obtenu", "obtient", "closed"].contains($0) }),
+           mid.suffix(4).contains(where: { ["from", "including", "aupres", "notamment", "led", "mene", "menee", "dont"].contains($0) }) {
+            rel(y.entity, .investsIn, x.entity, "rule:funding-round", 0.55, amountProperties(k))
+        }
+        // Nominalisations: `the acquisition of X by Y`, `le rachat de X par Y` (Y owns X);
+        // `l’investissement de Y dans X`, `Y's investment in X` (Y invests in X).
+        let lead = keys(ordered(max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 3), x.tokens.lowerBound))
+        let takeover: Set<String> = ["acquisition", "rachat", "purchase", "takeover", "achat", "reprise"]
+        if [.company, .facility].contains(tx), [.company, .person].contains(ty), adjacent, mid.count <= 4, ["by", "par"].contains(mid.last ?? ""),
+           lead.contains(where: { takeover.contains($0) }), lead.last.map({ ["of", "de", "d'", "du"].contains($0) }) == true {
+            rel(y.entity, .owns, x.entity, "rule:nominal.acquisition-by", 0.6)
+        }
+        if [.company, .person, .organization].contains(tx), [.company, .facility].contains(ty), adjacent, mid.count <= 3, ["in", "into", "dans"].contains(mid.last ?? ""),
+           lead.contains(where: { ["investment", "investissement", "investissements", "investments", "stake", "participation"].contains($0) }), ["of", "de", "d'", "du"].contains(lead.last ?? "") {
+            rel(x.entity, lead.contains(where: { ["stake", "participation"].contains($0) }) ? .owns : .investsIn, y.entity, "rule:nominal.investment-of-in", 0.55, amountProperties(k))
+        }
         // `Arm, … in which SoftBank holds a stake`, `Northern Data, …, dont Tether détient la majorité du capital`
         if org.contains(tx), [.company, .person].contains(ty), mid.count <= 14, let last = mid.last, ["which", "dont", "whom", "whose"].contains(last) || has(mid, "in which") {
             let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 6, sentences[k].tokens.upperBound)))
@@ -306,7 +335,7 @@ extension Analysis {
                 rel(x.entity, .locatedIn, y.entity, "rule:apposition.x-based", 0.75)
             }
         }
-        if tx == .location, ty == .company, mid.count <= 5, mid.first == "-", mid.count >= 2, ["based", "headquartered"].contains(mid[1]),
+        if tx == .location, ty == .company, mid.count <= 5, mid.first == "-", mid.count >= 2, ["based", "headquartered"].contains(mid[1]), !mid.contains(","),
            between.isEmpty || between.allSatisfy({ type($0.entity) == .location }) {
             rel(y.entity, .locatedIn, x.entity, "rule:x-based", 0.8)
             // `the Livingston, New Jersey-based company`: the place before the comma too.
@@ -343,6 +372,12 @@ extension Analysis {
            mid.contains(where: { RelationCues.supplies.contains($0) }), !mid.contains("par"), !mid.contains("by") {
             rel(x.entity, .supplies, y.entity, "rule:verb.supplies", 0.6)
         }
+        // `X agreed … to sell its entire output to Y`, `X vendra sa production à Y`.
+        if tx == .company, ty == .company, mid.count <= 24, ["to", "a"].contains(mid.last ?? ""), between.allSatisfy({ !org.contains(type($0.entity)) }),
+           mid.contains(where: { ["sell", "sells", "sold", "selling", "vend", "vendre", "vendra", "supply", "supplies", "deliver", "delivers", "livrer", "livre", "provide", "provides", "fournir", "fournit"].contains($0) }),
+           !mid.contains("by"), !mid.contains("par") {
+            rel(x.entity, .supplies, y.entity, "rule:verb.sells-to", 0.55)
+        }
         if tx == .company, ty == .company, adjacent, mid.count <= 5, RelationCues.passiveSupply.contains(where: { $0 != "from" && has(mid, $0) }) {
             rel(y.entity, .supplies, x.entity, "rule:passive.supplied-by", 0.6)
         }
@@ -353,7 +388,7 @@ extension Analysis {
             let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 12, sentences[k].tokens.upperBound)))
             let buying: Set<String> = ["buy", "purchase", "acheter", "acquire", "achat", "source", "procure", "lease"]
             let providing: Set<String> = ["colocation", "hosting", "host", "hebergement", "heberger", "supply", "fourniture", "fournir", "provide", "power", "electricite", "electricity", "capacity", "capacite"]
-            if after.prefix(6).contains(where: { buying.contains($0) }) {
+            if after.prefix(8).contains(where: { buying.contains($0) }) {
                 rel(y.entity, .supplies, x.entity, "rule:agreement-to-buy", 0.6)
             } else if mid.contains(where: { providing.contains($0) }) || after.prefix(4).contains(where: { ["to", "pour"].contains($0) }) && after.contains(where: { providing.contains($0) }) {
                 rel(x.entity, .supplies, y.entity, "rule:agreement-to-provide", 0.55)
@@ -365,7 +400,8 @@ extension Analysis {
             rel(y.entity, .supplies, Int(owner), "rule:site-powered-by", 0.55)
         }
         // PARTNER_OF
-        if org.contains(tx), org.contains(ty), mid.count <= 12, between.allSatisfy({ !org.contains(type($0.entity)) }) {
+        let partnerWithNear = mid.count <= 22 && mid.suffix(5).contains(where: { ["with", "avec"].contains($0) }) && mid.suffix(8).contains(where: { RelationCues.partner.contains($0) })
+        if org.contains(tx), org.contains(ty), mid.count <= 12 || partnerWithNear, between.allSatisfy({ !org.contains(type($0.entity)) }) {
             if mid.contains(where: { RelationCues.partner.contains($0) }) && (mid.contains("with") || mid.contains("avec") || mid.contains("a") || mid.contains("and") || mid.contains("et") || mid.contains("between") || mid.contains("entre")) {
                 rel(x.entity, .partnerOf, y.entity, "rule:partnership", 0.6)
             } else if ["avec", "with"].contains(mid.last ?? ""), mid.count <= 6 {
@@ -427,8 +463,10 @@ extension Analysis {
             }
             let before = keys(ordered(lo, m.tokens.lowerBound))
             let after = keys(ordered(m.tokens.upperBound, min(s.tokens.upperBound, m.tokens.upperBound + 4)))
-            let cueBefore = before.contains { ["selon", "according", "rapporte", "reported", "cite", "citing", "told", "writes", "ecrit", "d'apres", "reports", "relaye", "revele"].contains($0) }
-                || has(before, "a declare a") || has(before, "a indique a") || has(before, "told")
+            // `X told Reuters` names an outlet only when it is known as one (`Washington told Nvidia` does not).
+            let toldKnownOutlet = drafts[m.entity].isMedia && (before.contains("told") || has(before, "a declare a") || has(before, "a indique a"))
+            let cueBefore = before.contains { ["selon", "according", "rapporte", "reported", "cite", "citing", "writes", "ecrit", "d'apres", "reports", "relaye", "revele"].contains($0) }
+                || toldKnownOutlet
             let cueAfter = after.first.map { ["reported", "reports", "rapporte", "writes", "ecrit", "wrote", "revealed", "revele"].contains($0) } == true
                 || has(after, "a rapporte") || has(after, "a revele") || has(after, "a indique") || has(after, "has reported")
             guard cueBefore || cueAfter, drafts[m.entity].isMedia || cueBefore || cueAfter else { continue }

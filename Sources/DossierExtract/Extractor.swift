@@ -21,6 +21,7 @@ public struct Extractor: Sendable {
         analysis.collectNames()
         analysis.resolveAnaphora()
         analysis.collectFacilities()
+        analysis.dropLegalFormFragments()
         analysis.collectSanctions()
         analysis.collectDesignations()
         analysis.collectRelations()

@@ -36,6 +36,8 @@ struct MentionFinder {
             let t = tokens[k]
             if t.kind == .word || t.kind == .number { return false }
             if t.text == ":" { return true }
+            // `ASTANA — Devenu en 2021 …`: the word after a dateline opens the sentence.
+            if ["—", "–"].contains(t.text), k > s.tokens.lowerBound, tokens[k - 1].isAllCaps, tokens[k - 1].kind == .word { return true }
             k -= 1
         }
         return true
@@ -145,6 +147,32 @@ struct MentionFinder {
         return nil
     }
 
+    /// `du Développement numérique, de l’Innovation et de l’Industrie aérospatiale`: a ministry's
+    /// list of portfolios, each capitalised, with an optional adjective, joined by `,` / `et`.
+    private func portfolioContinuation(from start: Int, end: Int) -> Int {
+        func adjective(_ at: Int) -> Bool {
+            guard at < end, tokens[at].kind == .word, !tokens[at].isCapitalized else { return false }
+            return ["ale", "ales", "ique", "iques", "aire", "aires", "elle", "elles", "ienne", "iennes", "al", "aux", "el", "if", "ive", "ifs", "ives"].contains { tokens[at].key.hasSuffix($0) } && tokens[at].key.count > 3
+        }
+        var k = start
+        if adjective(k) { k += 1 }
+        var done = k
+        while k + 1 < end, [",", "et"].contains(tokens[k].key) {
+            var j = k + 1
+            if j < end, tokens[j].key == "et" { j += 1 }
+            guard j < end, ["de", "du", "des", "d'"].contains(tokens[j].key) else { break }
+            j += 1
+            if j < end, ["la", "l'"].contains(tokens[j].key) { j += 1 }
+            guard j < end, tokens[j].isCapitalized, tokens[j].kind == .word, lex.places.value(tokens[j].key) == nil else { break }
+            j += 1
+            while j < end, tokens[j].kind == .word, tokens[j].isCapitalized, tokens[j].spaceBefore { j += 1 }
+            if adjective(j) { j += 1 }
+            done = j
+            k = j
+        }
+        return done
+    }
+
     /// `ministère américain du Commerce`, `département d'État`, `banque centrale de Russie`.
     private func lowercaseOrganization(at i: Int, end: Int, sentence: Int) -> NameMention? {
         let head = tokens[i]
@@ -157,6 +185,7 @@ struct MentionFinder {
         guard j < end, tokens[j].isCapitalized, tokens[j].kind == .word else { return nil }
         var k = j + 1
         while k < end, tokens[k].kind == .word, tokens[k].isCapitalized, tokens[k].spaceBefore { k += 1 }
+        k = portfolioContinuation(from: k, end: end)
         let r = i..<k
         if let (len, id) = lex.authorities.longestMatch(tokens, at: i, limit: end), len == k - i {
             return NameMention(tokens: r, sentence: sentence, type: lex.entries[id].type, strength: 3, rule: "lexicon:authorities", lexicon: id)

@@ -1,0 +1,202 @@
+import DossierModel
+
+/// Frame rules that run after the pair rules: each fills a role that news text leaves implicit
+/// (a product's maker, a sanction's targets and imposer, a site's operator) and spreads every
+/// relation over coordinated names (`X, Y and Z`). They only add what no pair rule found, so
+/// their confidence stays below the pair rules'.
+extension Analysis {
+    func collectFrames() {
+        orphanProducts()
+        sanctionFrames()
+        orphanFacilities()
+        placesOfOperation()
+        spreadOverConjuncts()
+    }
+
+    /// `American Bitcoin Corp.` cut at the stop leaves `Corp`: a weakly typed name that is only a
+    /// legal form is not a firm.
+    func dropLegalFormFragments() {
+        var onlyForm: [Int: Bool] = [:]
+        for k in sentences.indices {
+            for sl in slots[k] where type(sl.entity) == .company && drafts[sl.entity].strength <= 1 {
+                let isForm = lex.companySuffixes.longestMatch(tokens, at: sl.tokens.lowerBound, limit: sl.tokens.upperBound)?.0 == sl.tokens.count
+                onlyForm[sl.entity] = (onlyForm[sl.entity] ?? true) && isForm
+            }
+        }
+        for (e, only) in onlyForm where only { drafts[e].suppressed = true }
+    }
+
+    /// Entities that are already the object of a predicate (one pass, so frames stay linear).
+    private func objects(of p: DossierModel.Predicate) -> Set<Int> {
+        Set(relations.filter { $0.predicate == p }.compactMap(objectEntity))
+    }
+
+    /// Where each entity is first named (sentence, slot), skipping page chrome.
+    private func firstSlots() -> [Int: (sentence: Int, slot: Slot)] {
+        var out: [Int: (sentence: Int, slot: Slot)] = [:]
+        for (k, ss) in slots.enumerated() where !skip[k] {
+            for sl in ss where out[sl.entity] == nil { out[sl.entity] = (k, sl) }
+        }
+        return out
+    }
+
+    private func hasRelation(from s: Int, _ p: DossierModel.Predicate) -> Bool {
+        relations.contains { $0.predicate == p && $0.subject == s }
+    }
+
+    private func objectEntity(_ r: ExtractedRelation) -> Int? {
+        if case .entity(let o) = r.object { return o } else { return nil }
+    }
+
+    private func isFirm(_ e: Int) -> Bool { type(e) == .company && !drafts[e].isMedia }
+
+    /// A sanction described in a sentence: the organisations of the sentence impose it, the
+    /// firms and persons after a target cue are subject to it, and listed ones are designated.
+    func sanctionFrames() {
+        let targetCues: Set<String> = ["on", "against", "targeting", "targets", "contre", "visant", "vise", "sanctioned", "sanctionne", "sanctionnee", "designated", "designe", "designee",
+                                       "listed", "inscrit", "inscrite", "added", "ajoute", "ajoutee", "put", "placed", "place", "placee", "blacklisted", "subject", "soumis", "soumise", "under", "frappe", "frappee", "hit", "including", "dont", "notamment", "told", "require", "required", "requires", "oblige", "obligeant", "impose", "imposee"]
+        for (k, s) in sentences.enumerated() where !skip[k] {
+            let sanctions = slots[k].filter { type($0.entity) == .sanction }
+            guard !sanctions.isEmpty else { continue }
+            let orgs = Array(Set(slots[k].filter { type($0.entity) == .organization && !$0.anaphor }.map(\.entity)))
+            for sl in sanctions {
+                let sanction = sl.entity
+                let listing = ["list", "liste", "designation", "sdn", "entity", "entites", "entities", "blacklist", "noire"].contains { fold(displayName(sanction)).contains($0) }
+                let imposers = hasRelation(from: sanction, .imposedBy) ? [] : orgs
+                for o in imposers {
+                    relate(sanction, .imposedBy, .entity(o), cue: sl.tokens, sentence: k, rule: "frame:sanction.imposer", confidence: 0.45)
+                }
+                let allImposers = relations.filter { $0.subject == sanction && $0.predicate == .imposedBy }.compactMap(objectEntity)
+                for t in slots[k] where [.company, .person].contains(type(t.entity)) && !drafts[t.entity].isMedia {
+                    // A target is named after a target cue (`put X on`, `contre X`, `told X`), near the measure.
+                    let lead = keys(ordered(max(s.tokens.lowerBound, t.tokens.lowerBound - 8), t.tokens.lowerBound))
+                    let near = abs(t.tokens.lowerBound - sl.tokens.lowerBound) <= 20
+                    guard near, lead.contains(where: { targetCues.contains($0) }) else { continue }
+                    relate(t.entity, .subjectTo, .entity(sanction), cue: t.tokens.lowerBound < sl.tokens.lowerBound ? t.tokens.lowerBound..<sl.tokens.upperBound : sl.tokens.lowerBound..<t.tokens.upperBound,
+                           sentence: k, rule: "frame:sanction.target", confidence: 0.45)
+                    if listing {
+                        for o in allImposers { relate(t.entity, .sanctionedBy, .entity(o), cue: t.tokens, sentence: k, rule: "frame:sanction.listed", confidence: 0.45) }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A product no rule gave a maker: the firm named nearest before it in its sentence, else the
+    /// firm the sentence is about (`its flagship processors`, `the company's next chip`).
+    func orphanProducts() {
+        // Firms the document already shows as makers are the likeliest makers of the other products.
+        let makers = Set(relations.filter { $0.predicate == .supplies && objectEntity($0).map { type($0) == .product } == true }.map(\.subject))
+        let supplied = objects(of: .supplies), first = firstSlots()
+        for p in drafts.indices where drafts[p].type == .product && !drafts[p].suppressed && !supplied.contains(p) {
+            if let (k, at) = first[p] {
+                let earlier = (max(0, k - 2)...k).flatMap { slots[$0] }.filter { isFirm($0.entity) && $0.tokens.upperBound <= at.tokens.lowerBound }
+                let before = slots[k].last { isFirm($0.entity) && $0.tokens.upperBound <= at.tokens.lowerBound && at.tokens.lowerBound - $0.tokens.upperBound <= 25 }
+                let candidate = earlier.last(where: { makers.contains($0.entity) })?.entity ?? (makers.isEmpty ? before?.entity ?? salientAt[k].flatMap({ isFirm($0) ? $0 : nil }) ?? earlier.last?.entity : nil)
+                guard let maker = candidate else { continue }
+                relate(maker, .supplies, .entity(p), cue: at.tokens, sentence: k, rule: "frame:product.maker", confidence: 0.4)
+            }
+        }
+    }
+
+    /// A site no rule gave an operator: the firm that is the subject of the sentence describing it,
+    /// or its owner when the site was named after one; a site without a place takes the place
+    /// named right after it.
+    static let infrastructureKinds: Set<String> = ["POWER_PLANT", "NUCLEAR_PLANT", "HYDRO_PLANT", "SUBSTATION", "AIRPORT", "PORT", "PIPELINE", "TERMINAL", "WIND_FARM", "SOLAR_FARM"]
+
+    func orphanFacilities() {
+        let notOperator: Set<String> = ["by", "par", "with", "avec", "from", "de", "d'", "to", "a", "for", "pour", "selon", "according"]
+        let operated = objects(of: .operates), first = firstSlots()
+        for f in drafts.indices where drafts[f].type == .facility && !drafts[f].suppressed {
+            guard !operated.contains(f) else { continue }
+            if case .int(let owner)? = drafts[f].properties["owner"], drafts.indices.contains(Int(owner)), isFirm(Int(owner)) {
+                if let m = drafts[f].mentions.first {
+                    let i = tokenIndex(atScalar: m.evidence.span.start)
+                    relate(Int(owner), .operates, .entity(f), cue: i..<(i + 1), sentence: sentenceIndex(ofToken: i), rule: "frame:facility.owner", confidence: 0.45)
+                }
+                continue
+            }
+            if let (k, at) = first[f] {
+                let s = sentences[k]
+                let firms = slots[k].filter { isFirm($0.entity) && $0.tokens.upperBound <= at.tokens.lowerBound }
+                let subject = firms.first { sub in
+                    let lead = sub.tokens.lowerBound > s.tokens.lowerBound ? tokens[sub.tokens.lowerBound - 1].key : ""
+                    return !notOperator.contains(lead)
+                }
+                guard let op = subject?.entity ?? salientAt[k].flatMap({ isFirm($0) ? $0 : nil }) else { continue }
+                // A firm next to a power plant, dam or port is usually its customer: it needs a verb of running or building.
+                if case .string(let kind)? = drafts[f].properties["kind"], Self.infrastructureKinds.contains(kind),
+                   !keys(ordered(subject?.tokens.upperBound ?? s.tokens.lowerBound, at.tokens.lowerBound)).contains(where: { RelationCues.operates.contains($0) }) { continue }
+                relate(op, .operates, .entity(f), cue: at.tokens, sentence: k, rule: "frame:facility.subject", confidence: 0.4)
+            }
+        }
+    }
+
+    /// `X exploite des sites au Québec`, `X operates mines in Chile`: a firm's places of operation
+    /// (no single site is described, so the place goes to the firm).
+    func placesOfOperation() {
+        let verbs: Set<String> = ["operates", "operate", "operating", "runs", "run", "exploite", "exploitait", "exploiter", "opere", "mines", "has", "possede", "dispose", "compte", "active", "present", "presente", "presence", "activities", "activites", "operations"]
+        let into: Set<String> = ["in", "au", "aux", "en", "a", "dans", "across"]
+        for (k, s) in sentences.enumerated() where !skip[k] {
+            for place in slots[k] where type(place.entity) == .location && place.tokens.lowerBound > s.tokens.lowerBound {
+                let prep = tokens[place.tokens.lowerBound - 1].key
+                guard into.contains(prep) || ["la", "le", "l'", "the"].contains(prep) && place.tokens.lowerBound - 2 >= s.tokens.lowerBound && into.contains(tokens[place.tokens.lowerBound - 2].key) else { continue }
+                let lo = max(s.tokens.lowerBound, place.tokens.lowerBound - 8)
+                let lead = keys(ordered(lo, place.tokens.lowerBound))
+                guard let v = lead.lastIndex(where: { verbs.contains($0) }), !lead[v...].contains(","), !lead[v...].contains("."),
+                      !slots[k].contains(where: { type($0.entity) == .facility && $0.tokens.lowerBound >= lo && $0.tokens.upperBound <= place.tokens.lowerBound }) else { continue }
+                let verbAt = lo + v
+                guard let firm = slots[k].last(where: { isFirm($0.entity) && $0.tokens.upperBound <= verbAt && verbAt - $0.tokens.upperBound <= 12 })?.entity ?? salientAt[k].flatMap({ isFirm($0) ? $0 : nil }) else { continue }
+                relate(firm, .locatedIn, .entity(place.entity), cue: verbAt..<place.tokens.upperBound, sentence: k, rule: "frame:place-of-operation", confidence: 0.45)
+            }
+        }
+    }
+
+    /// `Biren Technology and Moore Threads`, `au Québec, au Nouveau-Brunswick et en Suède`: every
+    /// conjunct of a coordinated list takes the relation found for one of them.
+    func spreadOverConjuncts() {
+        let spread: Set<DossierModel.Predicate> = [.supplies, .operates, .owns, .investsIn, .subjectTo, .sanctionedBy, .locatedIn, .partnerOf, .imposedBy]
+        // A place, a maker or a partner of one firm in a list is not the others'; a target or an investor is.
+        let subjectSpread: Set<DossierModel.Predicate> = [.subjectTo, .sanctionedBy, .investsIn, .operates, .owns]
+        let joiners: Set<String> = [",", "and", "et", "&", "ainsi", "que", "as", "well", "au", "aux", "en", "a", "in", "la", "le", "l'", "the"]
+        var conjuncts: [[Int: [Int]]] = Array(repeating: [:], count: sentences.count)
+        for k in sentences.indices where !skip[k] {
+            let ss = slots[k].filter { !$0.anaphor }
+            var run: [Slot] = []
+            var closed = false
+            func flush() {
+                let ids = Array(Set(run.map(\.entity)))
+                // Only a list closed by a conjunction: `X, Y` alone is an apposition or a clause boundary.
+                if ids.count >= 2, run.count <= 8, closed { for e in ids { conjuncts[k][e] = ids } }
+                closed = false
+                run = []
+            }
+            for sl in ss {
+                if let last = run.last {
+                    let gap = keys(ordered(last.tokens.upperBound, sl.tokens.lowerBound))
+                    let joins = !gap.isEmpty && gap.count <= 4 && gap.allSatisfy { joiners.contains($0) } && gap.contains { [",", "and", "et", "&", "que", "well"].contains($0) }
+                    if joins && type(last.entity) == type(sl.entity) {
+                        closed = gap.contains { ["and", "et", "&", "que", "well"].contains($0) }
+                        run.append(sl); continue
+                    }
+                    flush()
+                }
+                run.append(sl)
+            }
+            flush()
+        }
+        for r in relations where spread.contains(r.predicate) {
+            guard case .entity(let o) = r.object else { continue }
+            let k = sentenceIndex(ofToken: tokenIndex(atScalar: r.evidence.span.start))
+            guard conjuncts.indices.contains(k) else { continue }
+            for s2 in conjuncts[k][r.subject] ?? [] where subjectSpread.contains(r.predicate) && s2 != r.subject && s2 != o {
+                relate(s2, r.predicate, .entity(o), cue: tokenIndex(atScalar: r.evidence.span.start)..<(tokenIndex(atScalar: r.evidence.span.start) + 1), sentence: k,
+                       rule: r.evidence.extractor + "+conjunct", confidence: r.evidence.confidence * 0.9, properties: r.properties)
+            }
+            for o2 in conjuncts[k][o] ?? [] where o2 != o && o2 != r.subject {
+                relate(r.subject, r.predicate, .entity(o2), cue: tokenIndex(atScalar: r.evidence.span.start)..<(tokenIndex(atScalar: r.evidence.span.start) + 1), sentence: k,
+                       rule: r.evidence.extractor + "+conjunct", confidence: r.evidence.confidence * 0.9, properties: r.properties)
+            }
+        }
+    }
+}
