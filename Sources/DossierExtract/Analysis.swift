@@ -156,11 +156,37 @@ final class Analysis {
         }
         guard !relationKeys.contains(key) else { return }
         relationKeys.insert(key)
-        relations.append(ExtractedRelation(subject: s, predicate: p, object: o, properties: properties,
+        relations.append(ExtractedRelation(subject: s, predicate: p, object: o, properties: withRoleAsWritten(properties, cue: cue),
                                            evidence: evidence(cue, sentence: k, rule: rule, confidence: confidence)))
     }
 
     func type(_ e: Int) -> EntityType { drafts[e].type }
+
+    /// A role reads as the text wrote it (`directeur`, `chief executive`); the lexicon's
+    /// normalised role (`DEPARTMENT_HEAD`, `CEO`) stays beside it as `role_normalized`.
+    private func withRoleAsWritten(_ properties: [String: Value], cue: Range<Int>) -> [String: Value] {
+        guard let normalized = properties["role"], properties["role_normalized"] == nil else { return properties }
+        var written: Range<Int>?
+        var i = cue.lowerBound
+        while i < cue.upperBound {
+            if let (length, role) = lex.roleTitles.longestMatch(tokens, at: i, limit: cue.upperBound) {
+                var r = i..<(i + length)
+                while r.count > 1, Vocabulary.nameConnectors.contains(tokens[r.upperBound - 1].key) { r = r.lowerBound..<(r.upperBound - 1) }
+                if written == nil || Value.string(role) == normalized { written = r }
+                if Value.string(role) == normalized { break }
+                i += length
+            } else {
+                i += 1
+            }
+        }
+        guard let written else { return properties }
+        var out = properties
+        var title = String.UnicodeScalarView()
+        title.append(contentsOf: scalars[tokens[written.lowerBound].start..<tokens[written.upperBound - 1].end])
+        out["role"] = .string(String(title))
+        out["role_normalized"] = normalized
+        return out
+    }
 
     func keys(_ r: Range<Int>) -> [String] { r.map { tokens[$0].key } }
 }

@@ -246,3 +246,12 @@ extension DocumentExtraction {
         #expect(result.entities.contains { $0.type == .company })
     }
 }
+
+@Suite struct RoleAsWrittenTests {
+    @Test func roleKeepsTheTitleAsWrittenAndItsNormalisedRole() throws {
+        let result = try extract("Anna Keller, directrice générale de Velkor Mining, a confirmé l'accord.", language: "fr")
+        let worksFor = try #require(result.relations.first { $0.predicate == .worksFor })
+        #expect(worksFor.properties["role"] == .string("directrice générale"))
+        #expect(worksFor.properties["role_normalized"] == .string("CEO"))
+    }
+}
