@@ -27,7 +27,7 @@ let package = Package(
 
         // MARK: Stages
         .target(name: "DossierRead", dependencies: ["DossierModel", "CLibXML2"]),
-        .testTarget(name: "DossierReadTests", dependencies: ["DossierRead"], exclude: ["Fixtures"]),
+        .testTarget(name: "DossierReadTests", dependencies: ["DossierRead", "DossierTestSupport"], exclude: ["Fixtures"]),
 
         .target(name: "DossierExtract", dependencies: ["DossierModel"], resources: [.copy("Lexicons")]),
         .testTarget(name: "DossierExtractTests", dependencies: ["DossierExtract"], exclude: ["Fixtures"]),
@@ -39,10 +39,10 @@ let package = Package(
         .testTarget(name: "DossierStoreTests", dependencies: ["DossierStore"]),
 
         .target(name: "DossierQuery", dependencies: ["DossierModel"]),
-        .testTarget(name: "DossierQueryTests", dependencies: ["DossierQuery"], exclude: ["Fixtures"]),
+        .testTarget(name: "DossierQueryTests", dependencies: ["DossierQuery", "DossierTestSupport"], exclude: ["Fixtures"]),
 
         .target(name: "DossierExport", dependencies: ["DossierModel"]),
-        .testTarget(name: "DossierExportTests", dependencies: ["DossierExport"], exclude: ["Golden"]),
+        .testTarget(name: "DossierExportTests", dependencies: ["DossierExport", "DossierTestSupport"], exclude: ["Golden"]),
 
         // MARK: Composition and command line
         .target(name: "DossierKit", dependencies: [
@@ -64,6 +64,8 @@ let package = Package(
             "DossierStore", "DossierQuery", "DossierExport", "CLibXML2",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Helpers shared by test targets (a seeded generator for property and fuzz tests).
+        .target(name: "DossierTestSupport", path: "Tests/DossierTestSupport"),
         // Runs the built executables end to end (README transcript, exit codes, TCK over ../shared).
         .testTarget(name: "DossierCLITests", dependencies: ["dossier", "dossier-tck"]),
     ]

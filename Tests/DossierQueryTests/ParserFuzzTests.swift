@@ -1,20 +1,10 @@
 import Testing
+import DossierTestSupport
 @testable import DossierQuery
 
 /// No input may crash the interpreter: random text and mutations of valid queries either
 /// run or fail with a QueryError whose position lies inside the query.
 @Suite struct ParserFuzzTests {
-    /// SplitMix64: deterministic, so a failure can be replayed.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     static let seeds = [
         "MATCH (a:Company {name: 'x'})-[r:OWNS*1..3]->(b) WHERE b.share > 0.5 RETURN a.name, count(DISTINCT b) ORDER BY a.name LIMIT 3",
@@ -37,7 +27,7 @@ import Testing
     }
 
     @Test func randomStrings() {
-        var g = Generator(state: 42)
+        var g = SplitMix64(seed: 42)
         for _ in 0..<1500 {
             let engine = QueryEngine()
             engine.limits = QueryLimits(timeout: 1, maximumBufferedRows: 100_000)
@@ -48,7 +38,7 @@ import Testing
     }
 
     @Test func mutatedValidQueries() {
-        var g = Generator(state: 7)
+        var g = SplitMix64(seed: 7)
         for _ in 0..<1500 {
             let engine = QueryEngine()
             engine.limits = QueryLimits(timeout: 1, maximumBufferedRows: 100_000)

@@ -2,22 +2,12 @@ import DossierModel
 @testable import DossierRead
 import Foundation
 import Testing
+import DossierTestSupport
 
 /// Random mutations of every fixture: the reader may refuse an input, but never crashes, and
 /// whatever it returns keeps its spans valid (inside the text, sentences tiling inside paragraphs,
 /// never cutting a word).
 @Suite struct FuzzTests {
-    /// SplitMix64: a tiny seeded generator, so a failure can be replayed.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     static let fixtures: [String] = {
         let root = Fixtures.directory
@@ -54,7 +44,7 @@ import Testing
     @Test(arguments: fixtures)
     func mutatedFixturesNeverBreakSpans(_ name: String) throws {
         let original = [UInt8](try Fixtures.data(name))
-        var rng = SplitMix64(state: UInt64(truncatingIfNeeded: name.utf8.reduce(5381) { ($0 &* 33) &+ Int($1) }))
+        var rng = SplitMix64(seed: UInt64(truncatingIfNeeded: name.utf8.reduce(5381) { ($0 &* 33) &+ Int($1) }))
         for round in 0..<40 {
             let mutated = Self.mutate(original, using: &rng)
             guard let items = try? Reader.read(data: Data(mutated), source: name) else { continue }
@@ -70,7 +60,7 @@ import Testing
     }
 
     @Test func randomTextKeepsSegmentationInvariants() {
-        var rng = SplitMix64(state: 42)
+        var rng = SplitMix64(seed: 42)
         let pieces = ["M.", "Mme", "Inc.", "U.S.", "1,5", "12 000", "etc.", "« Oui. »", "\"Yes.\"", "...", "…", "!", "?",
                       "Le", "The", "vs.", "J.", "P.", "Morgan", "word", "mot", "\n", " ", "  ", "(p. ex.", ")", "No.", "5."]
         for _ in 0..<300 {

@@ -2,6 +2,7 @@ import DossierModel
 @testable import DossierRead
 import Foundation
 import Testing
+import DossierTestSupport
 
 @Suite struct HTMLHostileInputTests {
     private func diagnostic(_ data: Data, options: ReaderOptions = .init()) -> Diagnostic? {
@@ -72,16 +73,4 @@ import Testing
         #expect(documents > 0)
     }
 
-    /// A small deterministic generator, so failures reproduce.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 }
