@@ -13,9 +13,17 @@ final class MemoryGraph: @unchecked Sendable {
     private(set) var relProperties: [[String: Val]] = []
     private(set) var relExternalIDs: [Int64] = []
 
-    /// Relationship indexes leaving / entering each node.
-    private(set) var outgoing: [[Int]] = []
-    private(set) var incoming: [[Int]] = []
+    /// One entry of an adjacency list: the relationship, the node at its other end, its type id and
+    /// that node's label bits (labels never change after creation), side by side, so an expansion
+    /// filters by type and label without a cache miss into the node or relationship columns.
+    struct Adjacent {
+        let relationship: Int32, other: Int32, type: Int32
+        let otherLabels: UInt64
+    }
+
+    /// Relationships leaving / entering each node.
+    private(set) var outgoing: [[Adjacent]] = []
+    private(set) var incoming: [[Adjacent]] = []
     private(set) var nodesByLabel: [String: [Int]] = [:]
     private(set) var relationshipCountByType: [String: Int] = [:]
 
@@ -89,8 +97,8 @@ final class MemoryGraph: @unchecked Sendable {
         relEnd.append(end)
         relProperties.append(properties.filter { !$0.value.isNull })
         relExternalIDs.append(externalID ?? Int64(index))
-        outgoing[start].append(index)
-        incoming[end].append(index)
+        outgoing[start].append(Adjacent(relationship: Int32(index), other: Int32(end), type: typeID, otherLabels: nodeLabelBits[end]))
+        incoming[end].append(Adjacent(relationship: Int32(index), other: Int32(start), type: typeID, otherLabels: nodeLabelBits[start]))
         relationshipCountByType[type, default: 0] += 1
         if !degreeCache.isEmpty { degreeCache = [:] }
         return index
