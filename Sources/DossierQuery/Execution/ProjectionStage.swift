@@ -177,15 +177,18 @@ final class ProjectionStage: RowSink {
                 for p in pairs { sortKeys.append(try sortKey(p.0, p.1)) }
             }
             let directions = plan.projection.orderBy.map(\.ascending)
-            var order = Array(pairs.indices)
             let keys = sortKeys
-            order.sort { a, b in
+            func precedes(_ a: Int, _ b: Int) -> Bool {
                 for (k, ascending) in directions.enumerated() {
                     let c = ValueOrder.sortCompare(keys[a][k], keys[b][k])
                     if c != 0 { return ascending ? c < 0 : c > 0 }
                 }
                 return a < b
             }
+            let wanted = limit == Int.max ? Int.max : skip + limit
+            let order = wanted <= 1000 && wanted < pairs.count / 4
+                ? Self.smallest(wanted, of: pairs.count, by: precedes)
+                : pairs.indices.sorted(by: precedes)
             pairs = order.map { pairs[$0] }
         }
         for p in pairs {
@@ -196,6 +199,25 @@ final class ProjectionStage: RowSink {
     }
 
     private var sortKeys: [[Val]] = []
+
+    /// ORDER BY … LIMIT k: the first `k` of `0..<count` in order, kept in a sorted buffer of at
+    /// most k entries (n·log k comparisons instead of sorting everything). `precedes` is a total
+    /// order (ties broken by index), so the result equals the head of a full sort.
+    static func smallest(_ k: Int, of count: Int, by precedes: (Int, Int) -> Bool) -> [Int] {
+        var best: [Int] = []
+        best.reserveCapacity(k + 1)
+        for i in 0..<count {
+            if best.count == k, let last = best.last, !precedes(i, last) { continue }
+            var lo = 0, hi = best.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if precedes(best[mid], i) { lo = mid + 1 } else { hi = mid }
+            }
+            best.insert(i, at: lo)
+            if best.count > k { best.removeLast() }
+        }
+        return best
+    }
 
     private func combinedRow(_ input: [Val], _ out: [Val]) -> [Val] {
         var combined = input
