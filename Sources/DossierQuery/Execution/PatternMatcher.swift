@@ -53,11 +53,16 @@ final class PatternMatcher {
     /// Slots bound before the MATCH, by slot number (a flag array: this is asked per candidate).
     private var boundSlots: [Bool] = []
     private var hints: [Int: [(String, Val)]] = [:]
+    /// WHERE tests on a single node, by slot, checked when that node is bound (see `MatchStage`).
+    private var nodeFilters: [[Expr]] = []
 
     /// Calls `emit` for every match; `emit` returns false to stop early.
     func match(_ parts: [PatternPart], row: inout [Val], boundSlots: Set<Int>?, hints: [Int: [(String, Val)]] = [:],
-               emit: @escaping Emit) throws(QueryError) {
+               nodeFilters: [[Expr]] = [], emit: @escaping Emit) throws(QueryError) {
         let savedUsed = usedRelationships, savedBound = self.boundSlots, savedHints = self.hints
+        let savedFilters = self.nodeFilters
+        self.nodeFilters = nodeFilters
+        defer { self.nodeFilters = savedFilters }
         let savedNodes = pathNodes, savedRels = pathRelationships
         usedRelationships = []
         pathNodes = []
@@ -227,6 +232,9 @@ final class PatternMatcher {
         guard nodeMatches(n, p, props, mask: mask) else { return true }
         row[p.slot] = .node(n)
         defer { row[p.slot] = .null }
+        if p.slot >= 0 && p.slot < nodeFilters.count {
+            for f in nodeFilters[p.slot] where !(try evaluator.truth(f, &row)) { return true }
+        }
         return try then(&row)
     }
 
