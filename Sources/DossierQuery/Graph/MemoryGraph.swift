@@ -25,7 +25,11 @@ final class MemoryGraph: @unchecked Sendable {
     private(set) var outgoing: [[Adjacent]] = []
     private(set) var incoming: [[Adjacent]] = []
     private(set) var nodesByLabel: [String: [Int]] = [:]
-    private(set) var relationshipCountByType: [String: Int] = [:]
+    /// Relationships per type id (a type's string is hashed once per new relationship, not twice).
+    private var relationshipCountByTypeID: [Int] = []
+    var relationshipCountByType: [String: Int] {
+        typeIDs.reduce(into: [:]) { counts, entry in counts[entry.key] = relationshipCountByTypeID[Int(entry.value)] }
+    }
 
     /// (label or "", key) → value → nodes. Built on first use, dropped on any write.
     private var propertyIndexes: [String: [Val: [Int]]] = [:]
@@ -90,8 +94,12 @@ final class MemoryGraph: @unchecked Sendable {
     func addRelationship(type: String, start: Int, end: Int, properties: [String: Val], externalID: Int64? = nil) -> Int {
         let index = relType.count
         relType.append(type)
-        let typeID = typeIDs[type] ?? Int32(typeIDs.count)
-        typeIDs[type] = typeID
+        let typeID: Int32
+        if let known = typeIDs[type] { typeID = known } else {
+            typeID = Int32(typeIDs.count)
+            typeIDs[type] = typeID
+            relationshipCountByTypeID.append(0)
+        }
         relTypeIDs.append(typeID)
         relStart.append(start)
         relEnd.append(end)
@@ -99,7 +107,7 @@ final class MemoryGraph: @unchecked Sendable {
         relExternalIDs.append(externalID ?? Int64(index))
         outgoing[start].append(Adjacent(relationship: Int32(index), other: Int32(end), type: typeID, otherLabels: nodeLabelBits[end]))
         incoming[end].append(Adjacent(relationship: Int32(index), other: Int32(start), type: typeID, otherLabels: nodeLabelBits[start]))
-        relationshipCountByType[type, default: 0] += 1
+        relationshipCountByTypeID[Int(typeID)] += 1
         if !degreeCache.isEmpty { degreeCache = [:] }
         return index
     }
