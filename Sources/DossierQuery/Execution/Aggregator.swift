@@ -4,6 +4,8 @@ struct Aggregator {
     let kind: Kind
     let distinct: Bool
     private var seen: Set<Val> = []
+    /// DISTINCT over nodes (the common `count(DISTINCT n)`): their indexes, hashed as plain integers.
+    private var seenNodes: Set<Int> = []
     private var count: Int64 = 0
     private var intSum: Int64 = 0
     private var floatSum: Double = 0
@@ -34,8 +36,9 @@ struct Aggregator {
         if kind == .countStar { count += 1; return }
         if v.isNull { return }
         if distinct {
-            if seen.contains(v) { return }
-            seen.insert(v)
+            if case .node(let n) = v {
+                if !seenNodes.insert(n).inserted { return }
+            } else if !seen.insert(v).inserted { return }
         }
         count += 1
         switch kind {

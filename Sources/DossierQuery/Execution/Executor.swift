@@ -64,9 +64,29 @@ final class MatchStage: RowSink {
     let next: RowSink
     /// `WHERE n.key = constant` conjuncts, used as index lookups for new node variables.
     private let hintExpressions: [(slot: Int, key: String, value: Expr)]
+    /// WHERE conjuncts about one new node only, by its slot: the matcher checks them as soon as
+    /// the node is bound, so a rejected node is not expanded further.
+    private let nodeFilters: [[Expr]]
+    /// The other conjuncts, checked on each complete match.
+    private let residual: [Expr]
 
     init(_ plan: MatchPlan, evaluator: Evaluator, next: RowSink) {
         self.plan = plan; self.evaluator = evaluator; self.next = next
+        var filters = [[Expr]](repeating: [], count: plan.width)
+        var residual: [Expr] = []
+        let nodeSlots = Set(plan.patterns.flatMap { $0.nodes.map(\.slot) })
+        let otherSlots = Set(plan.patterns.flatMap { p in p.hops.map(\.0.slot) + [p.pathSlot] })
+        for conjunct in MatchStage.conjuncts(plan.predicate) {
+            var slots: Set<Int> = []
+            if MatchStage.isErrorFreeTest(conjunct, &slots), slots.count == 1, let slot = slots.first,
+               slot >= 0, slot < plan.width, nodeSlots.contains(slot), !otherSlots.contains(slot), !plan.boundSlots.contains(slot) {
+                filters[slot].append(conjunct)
+            } else {
+                residual.append(conjunct)
+            }
+        }
+        nodeFilters = filters
+        self.residual = residual
         var hints: [(Int, String, Expr)] = []
         func collect(_ e: Expr) {
             switch e.kind {
@@ -83,6 +103,42 @@ final class MatchStage: RowSink {
         }
         if let p = plan.predicate { collect(p) }
         hintExpressions = hints
+    }
+
+    static func conjuncts(_ e: Expr?) -> [Expr] {
+        guard let e else { return [] }
+        if case .binary(.and, let a, let b) = e.kind { return conjuncts(a) + conjuncts(b) }
+        return [e]
+    }
+
+    /// A boolean test that cannot raise an error whatever the row (comparisons, IS NULL, label
+    /// tests over properties, variables and constants), so checking it earlier than the complete
+    /// match changes no result and no error. Collects the variable slots it reads.
+    static func isErrorFreeTest(_ e: Expr, _ slots: inout Set<Int>) -> Bool {
+        switch e.kind {
+        case .binary(.and, let a, let b), .binary(.or, let a, let b), .binary(.xor, let a, let b):
+            return isErrorFreeTest(a, &slots) && isErrorFreeTest(b, &slots)
+        case .binary(let op, let a, let b):
+            switch op {
+            case .equal, .notEqual, .less, .greater, .lessEqual, .greaterEqual, .startsWith, .endsWith, .contains:
+                return isErrorFreeValue(a, &slots) && isErrorFreeValue(b, &slots)
+            default: return false
+            }
+        case .isNull(let x, _): return isErrorFreeValue(x, &slots)
+        default: return false
+        }
+    }
+
+    private static func isErrorFreeValue(_ e: Expr, _ slots: inout Set<Int>) -> Bool {
+        switch e.kind {
+        case .literal: return true
+        case .variable: slots.insert(e.slot); return true
+        case .property(let base, _):
+            guard case .variable = base.kind else { return false }
+            slots.insert(base.slot)
+            return true
+        default: return false
+        }
     }
 
     static func isConstant(_ e: Expr) -> Bool {
@@ -102,8 +158,9 @@ final class MatchStage: RowSink {
         }
         var found = false
         var wantMore = true
-        try evaluator.matcher.match(plan.patterns, row: &row, boundSlots: plan.boundSlots, hints: hints) { (r: inout [Val]) throws(QueryError) -> Bool in
-            if let p = self.plan.predicate, !(try self.evaluator.truth(p, &r)) { return true }
+        try evaluator.matcher.match(plan.patterns, row: &row, boundSlots: plan.boundSlots, hints: hints,
+                                    nodeFilters: nodeFilters) { (r: inout [Val]) throws(QueryError) -> Bool in
+            for p in self.residual where !(try self.evaluator.truth(p, &r)) { return true }
             found = true
             var copy = r
             wantMore = try self.next.push(&copy)

@@ -12,20 +12,27 @@ final class PatternMatcher {
 
     init(graph: MemoryGraph, evaluator: Evaluator) { self.graph = graph; self.evaluator = evaluator; limits = evaluator.limits }
 
-    /// The steps of one part in the order they are matched.
-    struct OrientedPart {
-        var part: PatternPart
-        var reversed: Bool
-        var nodes: [NodePattern]
-        var relationships: [RelationshipPattern]
-        var nodeProperties: [[(String, Val)]?]
-        var relationshipProperties: [[(String, Val)]?]
+    /// The steps of one part in the order they are matched. A class, so that the matcher's
+    /// per-hop closures capture one reference instead of retaining every array inside.
+    final class OrientedPart {
+        let part: PatternPart
+        let reversed: Bool
+        let nodes: [NodePattern]
+        let relationships: [RelationshipPattern]
+        let nodeProperties: [[(String, Val)]?]
+        let relationshipProperties: [[(String, Val)]?]
         /// Per node pattern: the label bits it requires, and whether some label has no bit (checked by name).
-        var labelMasks: [(bits: UInt64, byName: Bool)] = []
+        private(set) var labelMasks: [(bits: UInt64, byName: Bool)] = []
         /// Per relationship pattern: allowed type ids (empty: any type).
-        var typeSets: [[Int32]] = []
+        private(set) var typeSets: [[Int32]] = []
 
-        mutating func intern(_ graph: MemoryGraph) {
+        init(part: PatternPart, reversed: Bool, nodes: [NodePattern], relationships: [RelationshipPattern],
+             nodeProperties: [[(String, Val)]?], relationshipProperties: [[(String, Val)]?]) {
+            self.part = part; self.reversed = reversed; self.nodes = nodes; self.relationships = relationships
+            self.nodeProperties = nodeProperties; self.relationshipProperties = relationshipProperties
+        }
+
+        func intern(_ graph: MemoryGraph) {
             labelMasks = nodes.map { n in
                 var bits: UInt64 = 0, byName = false
                 for l in n.labels {
@@ -43,18 +50,28 @@ final class PatternMatcher {
     /// Nodes and relationships of the part being matched, as stacks (no allocation per hop).
     private var pathNodes: [Int] = []
     private var pathRelationships: [Int] = []
-    private var boundSlots: Set<Int>?
+    /// Slots bound before the MATCH, by slot number (a flag array: this is asked per candidate).
+    private var boundSlots: [Bool] = []
     private var hints: [Int: [(String, Val)]] = [:]
+    /// WHERE tests on a single node, by slot, checked when that node is bound (see `MatchStage`).
+    private var nodeFilters: [[Expr]] = []
 
     /// Calls `emit` for every match; `emit` returns false to stop early.
     func match(_ parts: [PatternPart], row: inout [Val], boundSlots: Set<Int>?, hints: [Int: [(String, Val)]] = [:],
-               emit: @escaping Emit) throws(QueryError) {
+               nodeFilters: [[Expr]] = [], emit: @escaping Emit) throws(QueryError) {
         let savedUsed = usedRelationships, savedBound = self.boundSlots, savedHints = self.hints
+        let savedFilters = self.nodeFilters
+        self.nodeFilters = nodeFilters
+        defer { self.nodeFilters = savedFilters }
         let savedNodes = pathNodes, savedRels = pathRelationships
         usedRelationships = []
         pathNodes = []
         pathRelationships = []
-        self.boundSlots = boundSlots
+        self.boundSlots = []
+        for slot in boundSlots ?? [] {
+            while self.boundSlots.count <= slot { self.boundSlots.append(false) }
+            self.boundSlots[slot] = true
+        }
         self.hints = hints
         defer {
             usedRelationships = savedUsed; self.boundSlots = savedBound; self.hints = savedHints
@@ -77,7 +94,7 @@ final class PatternMatcher {
         for n in p.nodes { nodeProps.append(try properties(n.properties, &row)) }
         var relProps: [[(String, Val)]?] = []
         for (r, _) in p.hops { relProps.append(try properties(r.properties, &row)) }
-        var forward = OrientedPart(part: p, reversed: false, nodes: p.nodes, relationships: p.hops.map(\.0),
+        let forward = OrientedPart(part: p, reversed: false, nodes: p.nodes, relationships: p.hops.map(\.0),
                                    nodeProperties: nodeProps, relationshipProperties: relProps)
         forward.intern(graph)
         if p.hops.isEmpty || p.shortest != .none { return forward }
@@ -86,7 +103,7 @@ final class PatternMatcher {
         if last >= first { return forward }
         var reversedRels = Array(p.hops.map(\.0).reversed())
         for i in reversedRels.indices { reversedRels[i].direction = Self.flipped(reversedRels[i].direction) }
-        var reversed = OrientedPart(part: p, reversed: true, nodes: p.nodes.reversed(), relationships: reversedRels,
+        let reversed = OrientedPart(part: p, reversed: true, nodes: p.nodes.reversed(), relationships: reversedRels,
                                     nodeProperties: nodeProps.reversed(), relationshipProperties: relProps.reversed())
         reversed.intern(graph)
         return reversed
@@ -111,7 +128,7 @@ final class PatternMatcher {
     }
 
     private func isBound(_ slot: Int, _ row: [Val]) -> Bool {
-        if let boundSlots, boundSlots.contains(slot) { return true }
+        if slot < boundSlots.count && boundSlots[slot] { return true }
         return !row[slot].isNull
     }
 
@@ -181,7 +198,7 @@ final class PatternMatcher {
 
     private func nodeMatches(_ n: Int, _ p: NodePattern, _ props: [(String, Val)]?, mask: (bits: UInt64, byName: Bool)? = nil) -> Bool {
         if let mask {
-            if graph.nodeLabelBits[n] & mask.bits != mask.bits { return false }
+            if mask.bits != 0 && graph.nodeLabelBits[n] & mask.bits != mask.bits { return false }
             if mask.byName { for l in p.labels where !graph.hasLabel(n, l) { return false } }
         } else {
             for l in p.labels where !graph.hasLabel(n, l) { return false }
@@ -215,16 +232,19 @@ final class PatternMatcher {
         guard nodeMatches(n, p, props, mask: mask) else { return true }
         row[p.slot] = .node(n)
         defer { row[p.slot] = .null }
+        if p.slot >= 0 && p.slot < nodeFilters.count {
+            for f in nodeFilters[p.slot] where !(try evaluator.truth(f, &row)) { return true }
+        }
         return try then(&row)
     }
 
     private func adjacent(_ n: Int, _ direction: Direction, _ body: (Int, Int) throws(QueryError) -> Bool) throws(QueryError) -> Bool {
         if direction != .incoming {
-            for r in graph.outgoing[n] { if !(try body(r, graph.relEnd[r])) { return false } }
+            for a in graph.outgoing[n] { if !(try body(Int(a.relationship), Int(a.other))) { return false } }
         }
         if direction != .outgoing {
-            for r in graph.incoming[n] where direction == .incoming || graph.relStart[r] != graph.relEnd[r] {
-                if !(try body(r, graph.relStart[r])) { return false }
+            for a in graph.incoming[n] where direction == .incoming || Int(a.other) != n {
+                if !(try body(Int(a.relationship), Int(a.other))) { return false }
             }
         }
         return true
@@ -297,11 +317,11 @@ final class PatternMatcher {
         for pass in 0..<2 {
             if pass == 0 && direction == .incoming || pass == 1 && direction == .outgoing { continue }
             let list = pass == 0 ? graph.outgoing[node] : graph.incoming[node]
-            for r in list {
-                let other = pass == 0 ? graph.relEnd[r] : graph.relStart[r]
-                if pass == 1 && direction == .both && graph.relStart[r] == graph.relEnd[r] { continue }
-                if !types.isEmpty && !types.contains(graph.relTypeIDs[r]) { continue }
-                if graph.nodeLabelBits[other] & nextMask.bits != nextMask.bits { continue }
+            for adjacent in list {
+                if !types.isEmpty && !types.contains(adjacent.type) { continue }
+                let r = Int(adjacent.relationship), other = Int(adjacent.other)
+                if pass == 1 && direction == .both && other == node { continue }
+                if adjacent.otherLabels & nextMask.bits != nextMask.bits { continue }
                 if relProps != nil && !relationshipMatches(r, relPattern, relProps) { continue }
                 if usedRelationships.contains(r) { continue }
                 if relationshipWasBound {
@@ -310,7 +330,8 @@ final class PatternMatcher {
                     row[relPattern.slot] = .relationship(r)
                 }
                 usedRelationships.append(r)
-                let more = try bindNode(other, nextNode, nodeProps, &row, mask: nextMask) { (r2: inout [Val]) throws(QueryError) -> Bool in
+                // The label bits were just checked from the adjacency entry; only names beyond the bits remain.
+                let more = try bindNode(other, nextNode, nodeProps, &row, mask: (0, nextMask.byName)) { (r2: inout [Val]) throws(QueryError) -> Bool in
                     self.pathNodes.append(other)
                     self.pathRelationships.append(r)
                     defer { self.pathNodes.removeLast(); self.pathRelationships.removeLast() }

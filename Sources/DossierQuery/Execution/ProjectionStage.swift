@@ -22,6 +22,25 @@ final class ProjectionStage: RowSink {
     private var groupFirstRows: [[Val]] = []
     private var aggregators: [Aggregator] = []
     private lazy var templates: [Aggregator] = plan.aggregates.map(Aggregator.init)
+    /// Each aggregate call's argument (nil for `count(*)`), taken out of the AST once.
+    private lazy var aggregateArguments: [Expr?] = plan.aggregates.map { call in
+        if case .function(_, _, let args) = call.kind { return args.first }
+        return nil
+    }
+    /// For a single grouping key read from one node (`n` or `n.key`): node index → group, so a
+    /// row of an already seen node costs one integer lookup instead of evaluating and hashing the key.
+    /// Sound because the graph does not change while a projection consumes its rows (CREATE buffers).
+    private var groupOfNode: [Int: Int] = [:]
+    private lazy var groupingNodeSlot: Int? = {
+        guard plan.groupingItems.count == 1 else { return nil }
+        let e = plan.projection.items[plan.groupingItems[0]].expression
+        switch e.kind {
+        case .variable: return e.slot
+        case .property(let base, _): if case .variable = base.kind { return base.slot }
+        default: break
+        }
+        return nil
+    }()
 
     init(_ plan: ProjectionPlan, evaluator: Evaluator, limits: ExecutionLimits, next: RowSink) {
         self.plan = plan; self.evaluator = evaluator; self.limits = limits; self.next = next
@@ -67,12 +86,15 @@ final class ProjectionStage: RowSink {
         try limits.tick()
         if plan.isAggregating {
             let index: Int
-            if plan.groupingItems.count == 1 {
+            if let slot = groupingNodeSlot, slot < row.count, case .node(let n) = row[slot], let g = groupOfNode[n] {
+                index = g
+            } else if plan.groupingItems.count == 1 {
                 let key = try evaluator.eval(plan.projection.items[plan.groupingItems[0]].expression, &row)
                 if let g = singleKeyIndex[key] { index = g } else {
                     index = try newGroup(row)
                     singleKeyIndex[key] = index
                 }
+                if let slot = groupingNodeSlot, slot < row.count, case .node(let n) = row[slot] { groupOfNode[n] = index }
             } else if plan.groupingItems.isEmpty && !groupFirstRows.isEmpty {
                 index = 0
             } else {
@@ -84,12 +106,8 @@ final class ProjectionStage: RowSink {
                 }
             }
             let base = index * templates.count
-            for (k, call) in plan.aggregates.enumerated() {
-                let v: Val
-                switch call.kind {
-                case .function(_, _, let args): v = try evaluator.eval(args[0], &row)
-                default: v = .null
-                }
+            for (k, argument) in aggregateArguments.enumerated() {
+                let v = try argument.map { (e: Expr) throws(QueryError) -> Val in try evaluator.eval(e, &row) } ?? .null
                 try aggregators[base + k].add(v)
             }
             return true
@@ -140,6 +158,7 @@ final class ProjectionStage: RowSink {
             aggregators = []
             groupIndex = [:]
             singleKeyIndex = [:]
+            groupOfNode = [:]
         }
         if plan.projection.distinct {
             var seen: Set<[Val]> = []
@@ -158,15 +177,18 @@ final class ProjectionStage: RowSink {
                 for p in pairs { sortKeys.append(try sortKey(p.0, p.1)) }
             }
             let directions = plan.projection.orderBy.map(\.ascending)
-            var order = Array(pairs.indices)
             let keys = sortKeys
-            order.sort { a, b in
+            func precedes(_ a: Int, _ b: Int) -> Bool {
                 for (k, ascending) in directions.enumerated() {
                     let c = ValueOrder.sortCompare(keys[a][k], keys[b][k])
                     if c != 0 { return ascending ? c < 0 : c > 0 }
                 }
                 return a < b
             }
+            let wanted = limit == Int.max ? Int.max : skip + limit
+            let order = wanted <= 1000 && wanted < pairs.count / 4
+                ? Self.smallest(wanted, of: pairs.count, by: precedes)
+                : pairs.indices.sorted(by: precedes)
             pairs = order.map { pairs[$0] }
         }
         for p in pairs {
@@ -177,6 +199,25 @@ final class ProjectionStage: RowSink {
     }
 
     private var sortKeys: [[Val]] = []
+
+    /// ORDER BY … LIMIT k: the first `k` of `0..<count` in order, kept in a sorted buffer of at
+    /// most k entries (n·log k comparisons instead of sorting everything). `precedes` is a total
+    /// order (ties broken by index), so the result equals the head of a full sort.
+    static func smallest(_ k: Int, of count: Int, by precedes: (Int, Int) -> Bool) -> [Int] {
+        var best: [Int] = []
+        best.reserveCapacity(k + 1)
+        for i in 0..<count {
+            if best.count == k, let last = best.last, !precedes(i, last) { continue }
+            var lo = 0, hi = best.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if precedes(best[mid], i) { lo = mid + 1 } else { hi = mid }
+            }
+            best.insert(i, at: lo)
+            if best.count > k { best.removeLast() }
+        }
+        return best
+    }
 
     private func combinedRow(_ input: [Val], _ out: [Val]) -> [Val] {
         var combined = input

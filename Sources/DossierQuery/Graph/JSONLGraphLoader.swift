@@ -10,29 +10,31 @@ enum JSONLGraphLoader {
         var description: String { "line \(line): \(message)" }
     }
 
-    static func load(path: String) throws -> MemoryGraph {
+    /// `usingScanner: false` reads every line through `JSONSerialization` (the reference the tests compare with).
+    static func load(path: String, usingScanner: Bool = true) throws -> MemoryGraph {
         guard let handle = FileHandle(forReadingAtPath: path) else { throw LoadError(line: 0, message: "cannot open \(path)") }
         defer { try? handle.close() }
         let graph = MemoryGraph()
         var nodeIndex: [String: Int] = [:]
         var lineNumber = 0
-        var pending = Data()
-        func handleLine(_ bytes: Data) throws {
+        func handleLine(_ line: UnsafeBufferPointer<UInt8>) throws {
             lineNumber += 1
-            if bytes.isEmpty { return }
-            guard let object = try JSONSerialization.jsonObject(with: bytes) as? [String: Any] else {
+            if line.isEmpty { return }
+            guard var object = try (usingScanner ? JSONLineScanner.object(line) : nil) ?? foundationObject(line) else {
                 throw LoadError(line: lineNumber, message: "not a JSON object")
             }
             var properties: [String: Val] = [:]
-            for (k, v) in object["properties"] as? [String: Any] ?? [:] { properties[k] = value(v) }
-            switch object["type"] as? String {
-            case "node":
-                guard let id = object["id"] as? String else { throw LoadError(line: lineNumber, message: "node without id") }
+            if case .map(let m)? = object.removeValue(forKey: "properties") { properties = m }
+            switch object["type"] {
+            case .string("node"):
+                guard case .string(let id)? = object["id"] else { throw LoadError(line: lineNumber, message: "node without id") }
                 properties["id"] = .string(id)
-                let labels = (object["label"] as? String).map { [$0] } ?? (object["labels"] as? [String] ?? [])
+                var labels: [String] = []
+                if case .string(let l)? = object["label"] { labels = [l] }
+                else if case .list(let l)? = object["labels"] { labels = l.compactMap { if case .string(let s) = $0 { s } else { nil } } }
                 nodeIndex[id] = graph.addNode(labels: labels, properties: properties)
-            case "edge":
-                guard let type = object["rel"] as? String, let s = object["src"] as? String, let d = object["dst"] as? String,
+            case .string("edge"):
+                guard case .string(let type)? = object["rel"], case .string(let s)? = object["src"], case .string(let d)? = object["dst"],
                       let start = nodeIndex[s], let end = nodeIndex[d] else {
                     throw LoadError(line: lineNumber, message: "edge with unknown endpoints")
                 }
@@ -41,19 +43,31 @@ enum JSONLGraphLoader {
                 throw LoadError(line: lineNumber, message: "unknown line type")
             }
         }
+        // Fixed-size chunks; a line cut by the chunk's end moves to the front of the buffer.
+        var buffer: [UInt8] = []
         while true {
             let chunk = handle.readData(ofLength: 1 << 22)
             if chunk.isEmpty { break }
-            pending.append(chunk)
-            var start = pending.startIndex
-            while let newline = pending[start...].firstIndex(of: 0x0A) {
-                try handleLine(pending[start..<newline])
-                start = newline + 1
+            buffer.append(contentsOf: chunk)
+            let consumed = try buffer.withUnsafeBufferPointer { all throws -> Int in
+                var start = 0
+                while let newline = all[start...].firstIndex(of: 0x0A) {
+                    try handleLine(UnsafeBufferPointer(rebasing: all[start..<newline]))
+                    start = newline + 1
+                }
+                return start
             }
-            pending = Data(pending[start...])
+            buffer.removeFirst(consumed)
         }
-        try handleLine(pending)
+        try buffer.withUnsafeBufferPointer { try handleLine($0) }
         return graph
+    }
+
+    /// The slow path for lines the scanner does not read.
+    private static func foundationObject(_ line: UnsafeBufferPointer<UInt8>) throws -> [String: Val]? {
+        guard let object = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
+              case .map(let m) = value(object) else { return nil }
+        return m
     }
 
     private static func value(_ v: Any) -> Val {

@@ -13,11 +13,23 @@ final class MemoryGraph: @unchecked Sendable {
     private(set) var relProperties: [[String: Val]] = []
     private(set) var relExternalIDs: [Int64] = []
 
-    /// Relationship indexes leaving / entering each node.
-    private(set) var outgoing: [[Int]] = []
-    private(set) var incoming: [[Int]] = []
+    /// One entry of an adjacency list: the relationship, the node at its other end, its type id and
+    /// that node's label bits (labels never change after creation), side by side, so an expansion
+    /// filters by type and label without a cache miss into the node or relationship columns.
+    struct Adjacent {
+        let relationship: Int32, other: Int32, type: Int32
+        let otherLabels: UInt64
+    }
+
+    /// Relationships leaving / entering each node.
+    private(set) var outgoing: [[Adjacent]] = []
+    private(set) var incoming: [[Adjacent]] = []
     private(set) var nodesByLabel: [String: [Int]] = [:]
-    private(set) var relationshipCountByType: [String: Int] = [:]
+    /// Relationships per type id (a type's string is hashed once per new relationship, not twice).
+    private var relationshipCountByTypeID: [Int] = []
+    var relationshipCountByType: [String: Int] {
+        typeIDs.reduce(into: [:]) { counts, entry in counts[entry.key] = relationshipCountByTypeID[Int(entry.value)] }
+    }
 
     /// (label or "", key) → value → nodes. Built on first use, dropped on any write.
     private var propertyIndexes: [String: [Val: [Int]]] = [:]
@@ -82,16 +94,20 @@ final class MemoryGraph: @unchecked Sendable {
     func addRelationship(type: String, start: Int, end: Int, properties: [String: Val], externalID: Int64? = nil) -> Int {
         let index = relType.count
         relType.append(type)
-        let typeID = typeIDs[type] ?? Int32(typeIDs.count)
-        typeIDs[type] = typeID
+        let typeID: Int32
+        if let known = typeIDs[type] { typeID = known } else {
+            typeID = Int32(typeIDs.count)
+            typeIDs[type] = typeID
+            relationshipCountByTypeID.append(0)
+        }
         relTypeIDs.append(typeID)
         relStart.append(start)
         relEnd.append(end)
         relProperties.append(properties.filter { !$0.value.isNull })
         relExternalIDs.append(externalID ?? Int64(index))
-        outgoing[start].append(index)
-        incoming[end].append(index)
-        relationshipCountByType[type, default: 0] += 1
+        outgoing[start].append(Adjacent(relationship: Int32(index), other: Int32(end), type: typeID, otherLabels: nodeLabelBits[end]))
+        incoming[end].append(Adjacent(relationship: Int32(index), other: Int32(start), type: typeID, otherLabels: nodeLabelBits[start]))
+        relationshipCountByTypeID[Int(typeID)] += 1
         if !degreeCache.isEmpty { degreeCache = [:] }
         return index
     }
