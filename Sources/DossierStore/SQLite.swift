@@ -42,10 +42,22 @@ final class Connection {
         sqlite3_busy_timeout(h, busyTimeoutMS)
         sqlite3_extended_result_codes(h, 1)
         if !readOnly {
-            try execute("PRAGMA journal_mode=WAL")
+            try executeWaitingForLocks("PRAGMA journal_mode=WAL", timeoutMS: busyTimeoutMS)
             try execute("PRAGMA synchronous=NORMAL")
         }
         try execute("PRAGMA foreign_keys=ON")
+    }
+
+    /// Switching a new database to WAL needs a lock SQLite does not wait for: when two processes
+    /// open the same new store at once, one gets SQLITE_BUSY at once. Retry until the timeout.
+    private func executeWaitingForLocks(_ sql: String, timeoutMS: Int32) throws {
+        var waitedMS: Int32 = 0
+        while true {
+            do { return try execute(sql) } catch let error as StoreError where error.isBusy && waitedMS < timeoutMS {
+                usleep(20_000)
+                waitedMS += 20
+            }
+        }
     }
 
     deinit {
