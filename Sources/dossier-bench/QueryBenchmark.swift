@@ -37,7 +37,7 @@ struct QueryBenchmark: ParsableCommand {
     ]
 
     func run() throws {
-        let path = jsonl ?? "/tmp/dossier-bench-graph-\(n).jsonl"
+        let path = jsonl ?? FileManager.default.temporaryDirectory.appendingPathComponent("dossier-bench-graph-\(n).jsonl").path
         if !FileManager.default.fileExists(atPath: path) {
             print("generating \(path) with \(script)…")
             let p = Process()

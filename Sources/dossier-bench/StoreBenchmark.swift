@@ -12,7 +12,7 @@ struct StoreBenchmark: ParsableCommand {
 
     @Option(help: "Entity counts to measure, comma-separated.") var sizes = "10000,100000"
     @Option(help: "The graph generator.") var generator = "../shared/anchors/kuzu_scale.py"
-    @Option(help: "Where generated graphs and stores go.") var workDirectory = "/tmp/dossier-bench-store"
+    @Option(help: "Where generated graphs and stores go.") var workDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-bench-store").path
     @Option(help: "Documents for the ingest-throughput run.") var documents = 500
     @Option(help: "Repetitions of the snapshot load (median reported).") var repeats = 3
 
