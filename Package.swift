@@ -67,6 +67,6 @@ let package = Package(
         // Helpers shared by test targets (a seeded generator for property and fuzz tests).
         .target(name: "DossierTestSupport", path: "Tests/DossierTestSupport"),
         // Runs the built executables end to end (README transcript, exit codes, TCK over ../shared).
-        .testTarget(name: "DossierCLITests", dependencies: ["dossier", "dossier-tck"]),
+        .testTarget(name: "DossierCLITests", dependencies: ["dossier", "dossier-tck", "DossierTestSupport"]),
     ]
 )

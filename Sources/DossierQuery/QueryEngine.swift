@@ -44,7 +44,9 @@ public final class QueryEngine: @unchecked Sendable {
 
     func execute(_ query: String, parameters: [String: Val]) throws(QueryError) -> (columns: [String], rows: [[Val]]) {
         let plan = try compile(query)
-        cancellation.reset()
+        // Cleared when the query ends, not when it starts: a cancel that lands between the caller
+        // starting a query and the executor's first check (Ctrl-C at once) must not be lost.
+        defer { cancellation.reset() }
         let executor = Executor(graph: graph, parameters: parameters, evidence: evidence,
                                 limits: ExecutionLimits(limits, cancellation: cancellation))
         do {

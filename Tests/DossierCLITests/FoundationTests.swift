@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DossierTestSupport
 
 /// The foundation issue's checks, run as a new user would: the bundled corpus ingested by the
 /// built `dossier`, its sample queries, the DOT picture, and the seed scored by `shared/eval`.
@@ -41,15 +42,9 @@ struct FoundationTests {
         _ = try StoreCLI.run(["ingest", Self.root.appendingPathComponent("corpus").path, "--graph", "g"], in: dir)
         let export = try StoreCLI.run(["export", "dot", "--graph", "g", "-o", "g.dot"], in: dir)
         #expect(export.status == 0, "\(export.err)")
-        let dot = Process()
-        dot.executableURL = URL(fileURLWithPath: "/usr/bin/dot")
-        dot.arguments = ["-Tsvg", dir + "/g.dot", "-o", dir + "/g.svg"]
-        let err = Pipe()
-        dot.standardError = err
-        try dot.run()
-        let warnings = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        dot.waitUntilExit()
-        #expect(dot.terminationStatus == 0)
+        let dot = try runTool("/usr/bin/dot", ["-Tsvg", dir + "/g.dot", "-o", dir + "/g.svg"])
+        let warnings = dot.err
+        #expect(dot.status == 0)
         #expect(warnings.isEmpty, "Graphviz said: \(warnings)")
     }
 
@@ -64,13 +59,8 @@ struct FoundationTests {
         #expect(try StoreCLI.run(["ingest", "in", "--graph", "g"], in: dir).status == 0)
         #expect(try StoreCLI.run(["export", "json", "--per-document", "out", "--graph", "g"], in: dir).status == 0)
 
-        let score = Process()
-        score.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        score.arguments = [Self.shared.appendingPathComponent("eval/score.py").path, Self.shared.appendingPathComponent("eval/seed-gold.jsonl").path,
-                           dir + "/out", "--fuzzy", "--json", dir + "/score.json"]
-        score.standardOutput = Pipe()
-        try score.run()
-        score.waitUntilExit()
+        _ = try runTool("/usr/bin/python3", [Self.shared.appendingPathComponent("eval/score.py").path, Self.shared.appendingPathComponent("eval/seed-gold.jsonl").path,
+                                             dir + "/out", "--fuzzy", "--json", dir + "/score.json"])
         let report = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir + "/score.json"))) as? [String: Any]
         let json = try #require(report)
         let entityF1 = Self.f1(json, "entities"), relationF1 = Self.f1(json, "relations")

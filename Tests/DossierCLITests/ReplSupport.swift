@@ -1,3 +1,4 @@
+import DossierTestSupport
 import Foundation
 import DossierKit
 import DossierModel
@@ -100,16 +101,5 @@ enum Paths {
 
 /// Runs the built `dossier` with stdin from `input`.
 func runDossier(_ arguments: [String], input: String = "") throws -> (status: Int32, out: String, err: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: Paths.dossier)
-    process.arguments = arguments
-    let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-    process.standardInput = stdin; process.standardOutput = stdout; process.standardError = stderr
-    try process.run()
-    stdin.fileHandleForWriting.write(Data(input.utf8))
-    try stdin.fileHandleForWriting.close()
-    let out = stdout.fileHandleForReading.readDataToEndOfFile()
-    let err = stderr.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+    try runTool(Paths.dossier, arguments, input: input)
 }

@@ -60,10 +60,10 @@ import Foundation
         func press(_ keys: String...) throws { try tmux(["send-keys", "-t", "repl"] + keys) }
         func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", "repl"]) }
 
-        /// Polls the screen until `text` shows `count` times (up to 10 s).
+        /// Polls the screen until `text` shows `count` times (up to 30 s: the suite runs beside CPU-heavy tests).
         @discardableResult
         func waitFor(_ text: String, count: Int = 1) throws -> String {
-            let deadline = Date().addingTimeInterval(10)
+            let deadline = Date().addingTimeInterval(30)
             var last = ""
             while Date() < deadline {
                 last = try screen()

@@ -1,3 +1,4 @@
+import DossierTestSupport
 import DossierModel
 import Foundation
 
@@ -56,18 +57,3 @@ enum Golden {
     }
 }
 
-/// Runs a tool with input on stdin; returns exit status, stdout and stderr.
-func runTool(_ path: String, _ arguments: [String], input: String) throws -> (status: Int32, out: String, err: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: path)
-    process.arguments = arguments
-    let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-    process.standardInput = stdin; process.standardOutput = stdout; process.standardError = stderr
-    try process.run()
-    stdin.fileHandleForWriting.write(Data(input.utf8))
-    try stdin.fileHandleForWriting.close()
-    let out = stdout.fileHandleForReading.readDataToEndOfFile()
-    let err = stderr.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
-}

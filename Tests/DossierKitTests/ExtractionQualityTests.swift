@@ -12,6 +12,25 @@ enum QualityPaths {
     static var sharedAvailable: Bool { FileManager.default.fileExists(atPath: shared.appendingPathComponent("eval/seed-gold.jsonl").path) }
 }
 
+/// Minimum figures (fuzzy F1) a gold set must keep.
+typealias QualityFloor = (entityF1: Double, relationF1: Double, relationPrecision: Double, frenchEntityF1: Double, englishEntityF1: Double)
+
+/// Scores `dir/gold.jsonl` against `dir/<id>.txt`, overall and per language, and expects the floor.
+func expectFigures(of dir: URL, atLeast floor: QualityFloor, goldEntities: Int, label: String) throws {
+    let gold = dir.appendingPathComponent("gold.jsonl")
+    let all = try scoreExtraction(gold: gold, texts: dir)
+    print("\(label) entities \(all.entities) | relations \(all.relations)")
+    #expect(all.entities.tp + all.entities.fn >= goldEntities, "\(label) should have its full gold")
+    #expect(all.entities.f1 >= floor.entityF1)
+    #expect(all.relations.f1 >= floor.relationF1)
+    #expect(all.relations.precision >= floor.relationPrecision, "new relation rules must not flood the graph")
+    let fr = try scoreExtraction(gold: gold, texts: dir, only: "fr")
+    let en = try scoreExtraction(gold: gold, texts: dir, only: "en")
+    print("\(label) fr entities \(fr.entities) | en entities \(en.entities)")
+    #expect(fr.entities.f1 >= floor.frenchEntityF1)
+    #expect(en.entities.f1 >= floor.englishEntityF1)
+}
+
 /// Reads, extracts and scores every record of a gold file against `<dir>/<id>.txt`.
 func scoreExtraction(gold: URL, texts: URL, rename: [String: String] = [:], only lang: String? = nil) throws -> ExtractionScorer {
     let extractor = try Extractor()
@@ -29,21 +48,10 @@ func scoreExtraction(gold: URL, texts: URL, rename: [String: String] = [:], only
 
 @Suite struct ExtractionQualityTests {
     /// Figures measured on the dev set (fuzzy), minus a small margin; a drop below fails.
-    static let recorded = (entityF1: 0.86, relationF1: 0.60, relationPrecision: 0.74, frenchEntityF1: 0.86, englishEntityF1: 0.86)
+    static let recorded: QualityFloor = (entityF1: 0.86, relationF1: 0.60, relationPrecision: 0.74, frenchEntityF1: 0.86, englishEntityF1: 0.86)
 
     @Test func devSetFiguresDoNotDrop() throws {
-        let gold = QualityPaths.devset.appendingPathComponent("gold.jsonl")
-        let all = try scoreExtraction(gold: gold, texts: QualityPaths.devset)
-        print("dev set entities \(all.entities) | relations \(all.relations)")
-        #expect(all.entities.tp + all.entities.fn >= 300, "the dev set should have its full gold")
-        #expect(all.entities.f1 >= Self.recorded.entityF1)
-        #expect(all.relations.f1 >= Self.recorded.relationF1)
-        #expect(all.relations.precision >= Self.recorded.relationPrecision, "new relation rules must not flood the graph")
-        let fr = try scoreExtraction(gold: gold, texts: QualityPaths.devset, only: "fr")
-        let en = try scoreExtraction(gold: gold, texts: QualityPaths.devset, only: "en")
-        print("dev set fr entities \(fr.entities) | en entities \(en.entities)")
-        #expect(fr.entities.f1 >= Self.recorded.frenchEntityF1)
-        #expect(en.entities.f1 >= Self.recorded.englishEntityF1)
+        try expectFigures(of: QualityPaths.devset, atLeast: Self.recorded, goldEntities: 300, label: "dev set")
     }
 
     @Test(.enabled(if: QualityPaths.sharedAvailable, "needs ../shared (seed article and its gold)"))

@@ -22,7 +22,7 @@ import DossierModel
 
     @Test func cancelFromAnotherThread() async throws {
         let e = Self.clique(12)
-        e.limits = QueryLimits(timeout: nil)
+        e.limits = QueryLimits(timeout: 60)  // a lost cancel fails the test instead of hanging it
         let task = Task.detached { e.error("MATCH (a)-[*]->(b) RETURN count(*)") }
         try await Task.sleep(nanoseconds: 100_000_000)
         e.cancel()
@@ -45,5 +45,16 @@ import DossierModel
         let reach = try e.scalar("MATCH ({i: 0})-[*]->(b) RETURN count(b)")
         #expect(reach == .int(Int64(PatternMatcher.defaultMaximumHops)))
         #expect(try e.scalar("MATCH ({i: 0})-[*1..50]->(b) RETURN count(b)") == .int(50))
+    }
+}
+
+@Suite struct EarlyCancelTests {
+    /// A cancel that arrives before the query starts stops it, and is spent by it.
+    @Test func cancelBeforeTheQueryStartsIsNotLost() throws {
+        let e = LimitsTests.clique(12)
+        e.limits = QueryLimits(timeout: 30)
+        e.cancel()
+        #expect(e.error("MATCH (a)-[*]->(b) RETURN count(*)")?.detail == "Cancelled")
+        #expect(e.error("MATCH (a) RETURN count(*)") == nil, "the next query runs normally")
     }
 }
