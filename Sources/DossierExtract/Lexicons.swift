@@ -48,6 +48,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
 struct Lexicons: Sendable {
     var places = PhraseTable<Int>()          // → entries index
     var authorities = PhraseTable<Int>()
+    /// Well-known firms, media outlets, public bodies and product families (`known_names.tsv`).
+    var knownNames = PhraseTable<Int>()
     var entries: [LexiconEntry] = []
     /// Demonym adjective (`russe`, `américaines`, `Russian`, `U.S.`) → country code.
     var demonyms: [String: String] = [:]
@@ -141,6 +143,14 @@ struct Lexicons: Sendable {
             let names = Self.list(r, "fr_name", "en_name", "acronyms", "en_alt", "fr_alt")
             addEntry(LexiconEntry(type: type, names: names, country: r["jurisdiction"], kind: kind), authority: true, phrases: names)
         }
+        for r in Self.rows("known_names") {
+            let names = Self.list(r, "names")
+            guard !names.isEmpty else { continue }
+            let type: EntityType = r["type"] == "Organization" ? .organization : (r["type"] == "Product" ? .product : .company)
+            let kind = r["media"] == "y" ? "media" : "known \(type.rawValue.lowercased())"
+            entries.append(LexiconEntry(type: type, names: names, country: r["country"], kind: kind))
+            for n in names { knownNames.add(n, entries.count - 1) }
+        }
         for r in Self.rows("first_names") {
             guard let name = r["name"] else { continue }
             firstNames.insert(fold(name))
@@ -157,7 +167,7 @@ struct Lexicons: Sendable {
             guard let t = r["title"], let role = r["normalized_role"] else { continue }
             roleTitles.add(t, role)
         }
-        for r in Self.rows("facility_nouns") {
+        for r in Self.rows("facility_nouns") + Self.rows("facility_nouns_extra") {
             guard let noun = r["noun"], let kind = r["kind"] else { continue }
             facilityNouns.add(noun, FacilityNoun(kind: kind, plural: r["number"] == "pl", language: r["language"] ?? "",
                                                  lemma: r["lemma"] ?? noun))

@@ -96,6 +96,7 @@ struct MentionFinder {
             if nameLike(i, in: s) || companyPrefix(at: i, end: end) != nil {
                 let m = chunk(at: i, in: s, sentence: index)
                 if let m { found.append(m); i = max(m.tokens.upperBound, i + 1) } else { i += 1 }
+                if let m, let maker = makerInProductName(m) { found.append(maker) }
                 continue
             }
             i += 1
@@ -129,6 +130,7 @@ struct MentionFinder {
                 return NameMention(tokens: r, sentence: sentence, type: e.type, strength: 3, rule: "lexicon:authorities", lexicon: id)
             }
         }
+        if let m = knownName(at: i, in: s, sentence: sentence) { return m }
         if let (len, id) = lex.places.longestMatch(tokens, at: i, limit: end) {
             let r = i..<(i + len)
             let geoHead = Vocabulary.regionWords.contains(first.key)
@@ -145,6 +147,27 @@ struct MentionFinder {
             return NameMention(tokens: r, sentence: sentence, type: .location, strength: 3, rule: "lexicon:places", lexicon: id)
         }
         return nil
+    }
+
+    /// A well-known firm, media outlet, public body or product family (`known_names.tsv`), written
+    /// with its capitals and not the start of a longer name (`Nvidia H100`, `SoftBank Group` are
+    /// left to the chunker, which reads them whole).
+    private func knownName(at i: Int, in s: Sentence, sentence: Int) -> NameMention? {
+        let end = s.tokens.upperBound
+        guard let (len, id) = lex.knownNames.longestMatch(tokens, at: i, limit: end) else { return nil }
+        let r = i..<(i + len)
+        let first = tokens[i]
+        guard first.isCapitalized || first.isAllCaps || first.hasDigit, !continues(r, end: end) else { return nil }
+        // A stock exchange in a ticker (`(NASDAQ: IREN)`) is not mentioned as an actor.
+        if r.upperBound + 1 < end, tokens[r.upperBound].text == ":", i > s.tokens.lowerBound, tokens[i - 1].text == "(" { return nil }
+        if let (placeLength, _) = lex.places.longestMatch(tokens, at: i, limit: end), placeLength > len { return nil }
+        // An ordinary word opening a sentence (`Circle`, `Meta`) when the text also writes it in lower case.
+        if len == 1, !first.isAllCaps, isSentenceInitial(i, in: s), lowercaseWords.contains(first.key) { return nil }
+        let entry = lex.entries[id]
+        var m = NameMention(tokens: r, sentence: sentence, type: entry.type, strength: 3, rule: "lexicon:known-names", lexicon: id)
+        m.isMedia = entry.kind == "media"
+        if entry.type == .company { m.nationality = headBefore(i, in: s).nationality }
+        return m
     }
 
     /// `du Développement numérique, de l’Innovation et de l’Industrie aérospatiale`: a ministry's
@@ -417,12 +440,21 @@ struct MentionFinder {
         let basedIn = r.lowerBound >= s.tokens.lowerBound + 2
             && ["base", "basee", "bases", "basees", "based", "headquartered", "installee", "installe", "implantee", "implante", "siege"].contains(tokens[r.lowerBound - 2].key)
             && ["a", "in", "en", "au"].contains(prevKey)
+        // `le groupe de Redmond`, `le géant de Santa Clara`, `the Cupertino giant`: a firm named by its home town.
+        let homeTown = !firstIsGivenName && r.count <= 3 && !hasDigitToken && r.lowerBound >= s.tokens.lowerBound + 3
+            && ["de", "d'"].contains(prevKey) && ["groupe", "geant", "firme", "constructeur", "fabricant"].contains(tokens[r.lowerBound - 2].key)
+            && ["le", "la", "l'", "du", "au"].contains(tokens[r.lowerBound - 3].key)
+            || (prevKey == "the" && ["giant", "behemoth"].contains(nextKey) && !hasDigitToken && r.count <= 3)
         if legalForm {
             m = make(.company, 3, "rule:company-form")
+        } else if homeTown && !keys.contains(where: { Vocabulary.companyWords.contains($0) || Vocabulary.organizationWords.contains($0) }) {
+            m = make(.location, 2, "rule:home-town")
         } else if basedIn && !hasDigitToken && r.count <= 4 {
             m = make(.location, 2, "rule:based-in-place")
         } else if facilityTail {
             m = make(.facility, 2, "rule:named-facility")
+        } else if looksLikeProduct(r) && !keys.contains(where: { Vocabulary.companyWords.contains($0) || Vocabulary.organizationWords.contains($0) }) {
+            m = make(.product, 2, "rule:product-name")
         } else if hasDigitToken && productNearby && r.count <= 4 && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
             m = make(.product, 2, "rule:model-near-product-noun")
         } else if r.count == 1 && first.isDomain {
@@ -482,6 +514,8 @@ struct MentionFinder {
             m = make(.location, 2, "rule:region-word")
         } else if prevKey == "de" || prevKey == "d'", r.lowerBound >= s.tokens.lowerBound + 2, Vocabulary.regionWords.contains(tokens[r.lowerBound - 2].key) {
             m = make(.location, 2, "rule:region-word")
+        } else if r.count == 1 && ProductNames.isModelCode(first) {
+            m = make(.product, 1, "rule:model-code")
         } else {
             m = make(.company, 1, "default:company")
         }

@@ -1,0 +1,72 @@
+import DossierModel
+import Testing
+@testable import DossierExtract
+
+/// Typing and grouping of names on sentences written for these tests (no dev-set text).
+@Suite struct EntityTypingTests {
+    func type(_ name: String, in result: DocumentExtraction) -> EntityType? { result.entity(name)?.type }
+
+    @Test func modelCodesAndMakerPrefixedNamesAreProducts() throws {
+        let r = try extract("Northwind Labs bought 4,000 Nvidia B200 accelerators and a rack of Antminer S21 units. The MI325X will follow in 2026.")
+        #expect(type("Nvidia B200", in: r) == .product)
+        #expect(type("Nvidia", in: r) == .company)
+        #expect(type("Antminer S21", in: r) == .product)
+        #expect(type("MI325X", in: r) == .product)
+    }
+
+    @Test(arguments: ["19th", "14e", "1990s", "Q3", "COVID-19", "CO2", "100MW", "G7"])
+    func ordinalsPeriodsAndUnitsAreNotModelCodes(_ word: String) {
+        let token = Tokenizer.tokenize(Array(word.unicodeScalars))[0]
+        #expect(!ProductNames.isModelCode(token))
+    }
+
+    @Test func knownFirmsMediaAndBodiesAreTypedFromTheLexicon() throws {
+        let r = try extract("Blue Ridge Power signed a deal with Microsoft, Bloomberg reported, while the SEC and the Federal Reserve declined to comment.")
+        #expect(type("Microsoft", in: r) == .company)
+        #expect(r.entity("Bloomberg")?.properties["media"] == .bool(true))
+        #expect(type("SEC", in: r) == .organization)
+        #expect(type("Federal Reserve", in: r) == .organization)
+    }
+
+    @Test func aStockTickerDoesNotNameTheExchange() throws {
+        let r = try extract("Granite Hash (NASDAQ: GRHS) said its output rose by a third.")
+        #expect(r.entity("NASDAQ") == nil)
+    }
+
+    @Test func theShortFormOfAFirmNamedInFullJoinsIt() throws {
+        let r = try extract("Carver Energy said on Monday it had sold two turbines. Carver expects the deal to close in May.")
+        let firms = r.entities.filter { $0.type == .company }
+        #expect(firms.count == 1)
+        #expect(firms.first?.name == "Carver Energy")
+        #expect(firms.first?.aliases.contains("Carver") == true)
+    }
+
+    @Test func aParentNamedBeforeItsUnitStaysApart() throws {
+        let r = try extract("Tessaly, a server supplier, said its director at Tessaly Cloud would leave.")
+        #expect(r.entity("Tessaly Cloud") != nil)
+        #expect(r.entities.filter { $0.type == .company }.count == 2)
+    }
+
+    @Test func aFirmNamedByItsHomeTownGivesAPlace() throws {
+        let r = try extract("Le groupe de Bellevue a annoncé un investissement de 2 milliards d’euros en France.", language: "fr")
+        #expect(type("Bellevue", in: r) == .location)
+    }
+
+    @Test func namedSitesNextToTheirNounAreFacilities() throws {
+        let en = try extract("Quarry Compute will move its GPUs to the 300 MW Redfield hub in West Texas.")
+        #expect(en.entities.contains { $0.type == .facility && $0.name.contains("Redfield hub") })
+        #expect(!en.entities.contains { $0.type == .company && $0.name == "Redfield" })
+        let fr = try extract("Le projet verrait le jour près de la centrale nucléaire de Vestrovo, selon le quotidien Kommersant.", language: "fr")
+        #expect(fr.entities.contains { $0.type == .facility && $0.name == "centrale nucléaire de Vestrovo" })
+    }
+
+    @Test func aFacilityNounQualifyingAnotherNounIsNoSite() throws {
+        let r = try extract("Sales of data-centre chips by Orbital Silicon rose 40% in Austin.")
+        #expect(!r.entities.contains { $0.type == .facility })
+    }
+
+    @Test func aCapacityAloneDescribesASite() throws {
+        let r = try extract("Helix Digital wants to build a 150 MW data center, its chief executive said.")
+        #expect(r.entities.contains { $0.type == .facility })
+    }
+}
