@@ -113,6 +113,7 @@ extension Analysis {
         }
         for s in slots.indices { slots[s].sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
         mergeShortCompanyNames()
+        mergeShortOrganizationNames()
         harmoniseTypes()
     }
 
@@ -139,6 +140,23 @@ extension Analysis {
             }
             guard longer.count == 1, let b = longer.first else { continue }
             merge(a, into: b)
+        }
+    }
+
+    /// `le Trésor` beside `le département du Trésor américain`: a one-word body named inside the
+    /// full name of exactly one other body is that body.
+    private func mergeShortOrganizationNames() {
+        let bodies = drafts.indices.filter { drafts[$0].type == .organization && !drafts[$0].suppressed }
+        for a in bodies where drafts[a].properties["kind"] == nil {
+            let names = Set(drafts[a].names.map(Self.groupKey))
+            guard names.count == 1, let short = names.first, !short.contains(" "), !short.isEmpty else { continue }
+            let longer = bodies.filter { b in
+                b != a && !drafts[b].suppressed && drafts[b].names.contains { n in
+                    let words = Self.groupKey(n).split(separator: " ").map(String.init)
+                    return words.count > 1 && words.contains(short)
+                }
+            }
+            if longer.count == 1, let b = longer.first { merge(a, into: b) }
         }
     }
 

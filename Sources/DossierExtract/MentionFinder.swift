@@ -48,6 +48,8 @@ struct MentionFinder {
         let t = tokens[i]
         guard t.isNameLike, !(t.text.first?.isNumber ?? true) else { return false }
         if Vocabulary.notNames.contains(t.key) { return false }
+        // `US$9 billion`, `C$`, `HK$`: a currency sign.
+        if i + 1 < s.tokens.upperBound, tokens[i + 1].text == "$", !tokens[i + 1].spaceBefore { return false }
         if t.key.hasSuffix("s"), lex.demonyms[String(t.key.dropLast())] != nil, !t.isAllCaps { return false }
         // Stock tickers: `(NASDAQ: WULF)`.
         if i > s.tokens.lowerBound, tokens[i - 1].text == "(", i + 2 < s.tokens.upperBound, tokens[i + 1].text == ":" { return false }
@@ -63,7 +65,7 @@ struct MentionFinder {
         // Datelines and rubric labels (`ANALYSE —`, `WASHINGTON —`) are only kept when they are places.
         if t.isAllCaps, t.startsLine, i + 1 < s.tokens.upperBound, ["—", "–", "-", ":"].contains(tokens[i + 1].text), lex.places.value(t.key) == nil { return false }
         if t.isCapitalized && !t.isAllCaps && !t.isCamel && !t.hasDigit && isSentenceInitial(i, in: s) {
-            if Vocabulary.commonStarters.contains(t.key) || lowercaseWords.contains(t.key) { return false }
+            if Vocabulary.commonStarters.contains(t.key) || NameVocabulary.moreStarters.contains(t.key) || lowercaseWords.contains(t.key) { return false }
             // A capitalised opener is a name only if it is capitalised elsewhere, known, or followed by another capital.
             let nextIsName = i + 1 < s.tokens.upperBound && ((tokens[i + 1].kind == .word && (tokens[i + 1].isCapitalized || tokens[i + 1].isAllCaps))
                 || (tokens[i + 1].text == "," && !["ment", "ly", "ed", "ing", "ant"].contains(where: { t.key.hasSuffix($0) })
@@ -139,6 +141,8 @@ struct MentionFinder {
             if len == 1 && first.isAllCaps && first.text.count <= 3 && !first.text.contains(".") && lex.entries[id].kind == "city" { return nil }
             if len == 1 && first.text.count <= 2 && !(first.isAllCaps && lex.entries[id].kind == "country") { return nil }
             if len == 1 && Vocabulary.commonStarters.contains(first.key) && !first.isAllCaps { return nil }
+            // `US$9 billion`, `C$`, `HK$`: a currency sign, not a place.
+            if r.upperBound < end, tokens[r.upperBound].text == "$", !tokens[r.upperBound].spaceBefore { return nil }
             if continues(r, end: end) { return nil }
             // Preceded by a capitalised word joined to it: part of a longer name.
             if i > s.tokens.lowerBound, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, nameLike(i - 1, in: s),
@@ -281,6 +285,9 @@ struct MentionFinder {
                 break
             }
         }
+        if !quoted, j == i + 1, tokens[i].isCapitalized, !tokens[i].isAllCaps, NameVocabulary.frenchInstitutionHeads.contains(tokens[i].key) {
+            j = frenchInstitutionEnd(from: j, end: end)
+        }
         guard j > i else { return nil }
         var nameRange = i..<j
         // Names never end on a connector.
@@ -303,6 +310,30 @@ struct MentionFinder {
         }
         if m.type == .person || m.type == .location { m.tokens = bare; m.bareName = nil }
         return m
+    }
+
+    /// `Fonds public d'investissement`, `Banque centrale européenne`, `Cour des comptes`: French
+    /// institution names in sentence case run on through lower-case adjectives and `de` + noun.
+    private func frenchInstitutionEnd(from start: Int, end: Int) -> Int {
+        func adjective(_ x: Int) -> Bool {
+            guard x < end, tokens[x].kind == .word, !tokens[x].isCapitalized else { return false }
+            let key = tokens[x].key
+            if lex.demonyms[key] != nil { return true }
+            return key.count > 3 && !Vocabulary.commonStarters.contains(key) && NameVocabulary.frenchAdjectiveEndings.contains { key.hasSuffix($0) }
+        }
+        var k = start, done = start, adjectives = 0
+        while adjective(k), adjectives < 2 { k += 1; adjectives += 1; done = k }
+        var complements = 0
+        while k < end, complements < 2, ["de", "du", "des", "d'"].contains(tokens[k].key) {
+            var c = k + 1
+            if c < end, tokens[k].key == "de", ["la", "l'"].contains(tokens[c].key) { c += 1 }
+            guard c < end, tokens[c].kind == .word, !tokens[c].isCapitalized, tokens[c].key.count > 2, !tokens[c].hasDigit,
+                  !Vocabulary.commonStarters.contains(tokens[c].key), !Vocabulary.notNames.contains(tokens[c].key) else { break }
+            c += 1
+            if adjective(c) { c += 1 }
+            done = c; k = c; complements += 1
+        }
+        return done
     }
 
     /// `of`/`de` joins two capitalised parts only when the left part heads an institution or
@@ -406,6 +437,8 @@ struct MentionFinder {
                 return (t.key, false, nationality)
             }
             if t.key.hasSuffix("-based") { k += 1; steps += 1; continue }
+            // `X, SoftBank's chairman`: a possessive name before the title.
+            if t.isCapitalized, k + 1 < end, tokens[k + 1].key == "'s" { k += 2; steps += 1; continue }
             if !["the", "le", "la", "l'", "a", "an", "un", "une", "leading", "major", "largest", "biggest", "principal", "premier", "grand", "important", "bitcoin", "crypto", "mining", "tech", "state-owned", "state-run", "publicly", "listed", "former", "ancien", "ancienne", "co-founder", "cofondateur"].contains(t.key) { break }
             k += 1; steps += 1
         }
@@ -445,8 +478,13 @@ struct MentionFinder {
             && ["de", "d'"].contains(prevKey) && ["groupe", "geant", "firme", "constructeur", "fabricant"].contains(tokens[r.lowerBound - 2].key)
             && ["le", "la", "l'", "du", "au"].contains(tokens[r.lowerBound - 3].key)
             || (prevKey == "the" && ["giant", "behemoth"].contains(nextKey) && !hasDigitToken && r.count <= 3)
+        let eventNamed = NameVocabulary.eventNouns.contains(lastKey) || ((NameVocabulary.eventNouns.contains(keys.first ?? "")
+            || (NameVocabulary.eventNouns.contains(prevKey) && !tokens[r.lowerBound - 1].isCapitalized))
+            && !keys.contains(where: { Vocabulary.organizationWords.contains($0) || Vocabulary.companyWords.contains($0) }))
         if legalForm {
             m = make(.company, 3, "rule:company-form")
+        } else if eventNamed {
+            m = make(.company, 0, "drop:event")
         } else if homeTown && !keys.contains(where: { Vocabulary.companyWords.contains($0) || Vocabulary.organizationWords.contains($0) }) {
             m = make(.location, 2, "rule:home-town")
         } else if basedIn && !hasDigitToken && r.count <= 4 {
@@ -474,7 +512,8 @@ struct MentionFinder {
             m = make(.organization, 2, "rule:central-bank")
         } else if firstIsGivenName && (2...(keys.contains(where: { particles.contains($0) }) ? 7 : 4)).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
             m = make(.person, lex.ambiguousFirstNames.contains(first.key) ? 2 : 3, "lexicon:first-names")
-        } else if (Vocabulary.personTitles.contains(prevKey) || before.roleIndex == r.lowerBound - 1 || after.role || saidAfter(r.upperBound, in: s) || roleCommaBefore || roleJustBefore)
+        } else if (Vocabulary.personTitles.contains(prevKey) || before.roleIndex == r.lowerBound - 1 || after.role || saidAfter(r.upperBound, in: s) || roleCommaBefore || roleJustBefore
+                    || NameVocabulary.speechVerbsBefore.contains(prevKey))
                     && (2...4).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) || Vocabulary.organizationWords.contains($0) }) {
             m = make(.person, 2, "rule:title-before-name")
         } else if hasDigitToken && r.count <= 3 && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) && (prevKey == "'s" || (r.lowerBound > s.tokens.lowerBound && tokens[r.lowerBound - 1].isCapitalized && tokens[r.lowerBound - 1].kind == .word)) {
@@ -512,7 +551,7 @@ struct MentionFinder {
             m = make(.location, 1, "rule:locative-preposition")
         } else if Vocabulary.regionWords.contains(nextKey) && tokens[r.upperBound].isCapitalized == false && ["region", "oblast", "province", "krai", "state"].contains(nextKey) {
             m = make(.location, 2, "rule:region-word")
-        } else if prevKey == "de" || prevKey == "d'", r.lowerBound >= s.tokens.lowerBound + 2, Vocabulary.regionWords.contains(tokens[r.lowerBound - 2].key) {
+        } else if ["de", "d'", "of"].contains(prevKey), r.lowerBound >= s.tokens.lowerBound + 2, Vocabulary.regionWords.contains(tokens[r.lowerBound - 2].key) {
             m = make(.location, 2, "rule:region-word")
         } else if r.count == 1 && ProductNames.isModelCode(first) {
             m = make(.product, 1, "rule:model-code")
@@ -537,7 +576,15 @@ struct MentionFinder {
     /// `Office of Foreign Assets Control (OFAC)`: the acronym is another name of the entity.
     private func attachAcronym(_ m: inout NameMention, end: Int) {
         let u = m.tokens.upperBound
-        guard u + 2 < end, tokens[u].text == "(", tokens[u + 2].text == ")", tokens[u + 1].isAllCaps, m.tokens.count > 1 else { return }
+        guard u + 2 < end, tokens[u].text == "(", tokens[u + 2].text == ")", tokens[u + 1].isAllCaps else { return }
+        // A one-word name takes only an acronym spelled from its letters (`TeraWulf (WULF)`).
+        if m.tokens.count == 1 {
+            var letters = Substring(tokens[m.tokens.lowerBound].key)
+            for c in tokens[u + 1].key {
+                guard let at = letters.firstIndex(of: c) else { return }
+                letters = letters[letters.index(after: at)...]
+            }
+        }
         m.acronym = tokens[u + 1].text
     }
 }

@@ -69,4 +69,30 @@ import Testing
         let r = try extract("Helix Digital wants to build a 150 MW data center, its chief executive said.")
         #expect(r.entities.contains { $0.type == .facility })
     }
+
+    @Test func frenchInstitutionNamesInSentenceCaseAreReadWhole() throws {
+        let r = try extract("Le projet est financé par le Fonds souverain d’investissement (FSI) et par la Banque centrale européenne.", language: "fr")
+        #expect(r.entity("Fonds souverain d’investissement") != nil)
+        #expect(type("Banque centrale européenne", in: r) == .organization)
+    }
+
+    @Test func eventsAreNotActors() throws {
+        let r = try extract("Lors du sommet Invest Horizon, la société Brixa a présenté son plan. The Global Compute Summit opened in Lyon.", language: "fr")
+        #expect(r.entity("Invest Horizon") == nil)
+        #expect(r.entity("Global Compute Summit") == nil)
+        #expect(type("Brixa", in: r) == .company)
+    }
+
+    @Test func aCurrencySignIsNoPlaceAndATickerJoinsItsFirm() throws {
+        let r = try extract("Shares of Quarrix (QRX) rose after a US$2.1 billion deal with Elden Power.")
+        #expect(r.entity("US") == nil)
+        #expect(r.entity("Quarrix")?.aliases.contains("QRX") == true)
+    }
+
+    @Test func speakersAfterSaidArePeopleAndShortBodyNamesJoinTheFullName() throws {
+        let en = try extract("“We will build it,” said Kenjiro Tamasaki, Orbex's chairman.")
+        #expect(type("Kenjiro Tamasaki", in: en) == .person)
+        let fr = try extract("Le département du Trésor américain a sanctionné la plateforme Vexel. Le Trésor accuse Vexel de blanchiment.", language: "fr")
+        #expect(fr.entities.filter { $0.type == .organization }.count == 1)
+    }
 }
