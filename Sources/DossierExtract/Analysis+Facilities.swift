@@ -112,7 +112,7 @@ extension Analysis {
     private func namedSite(noun r: Range<Int>, sentence k: Int) -> Slot? {
         func weak(_ slot: Slot) -> Bool {
             !slot.anaphor && drafts[slot.entity].strength <= 1 && [.company, .location].contains(type(slot.entity))
-                && !drafts[slot.entity].suppressed && drafts[slot.entity].properties["kind"] == nil
+                && !drafts[slot.entity].suppressed && (drafts[slot.entity].properties["kind"] == nil || type(slot.entity) == .location)
         }
         let s = sentences[k]
         for slot in slots[k] where weak(slot) {

@@ -123,7 +123,8 @@ extension Analysis {
     /// lexicon entries (`Siemens`, `Siemens Energy`) stay apart.
     private func mergeShortCompanyNames() {
         func nameKeys(_ e: Int) -> [String] { Tokenizer.tokenize(Array(displayName(e).unicodeScalars)).filter { $0.kind != .punct }.map(\.key) }
-        var firms = drafts.indices.filter { drafts[$0].type == .company && !drafts[$0].suppressed }
+        // A weak guess of a town (`Halden`, after `Halden Metals`) may be the short form too.
+        var firms = drafts.indices.filter { (drafts[$0].type == .company || (drafts[$0].type == .location && drafts[$0].strength <= 1)) && !drafts[$0].suppressed }
         let keysOf = Dictionary(uniqueKeysWithValues: firms.map { ($0, nameKeys($0)) })
         func firstSeen(_ e: Int) -> Int { drafts[e].mentions.map(\.evidence.span.start).min() ?? 0 }
         // Longest names first, so that `YTL Power` joins `YTL Power International` before `YTL` is read.
@@ -131,8 +132,8 @@ extension Analysis {
         for a in firms {
             guard let short = keysOf[a], !short.isEmpty, !drafts[a].suppressed else { continue }
             let longer = firms.filter { b in
-                guard b != a, !drafts[b].suppressed, let long = keysOf[b], long.count > short.count, Array(long.prefix(short.count)) == short else { return false }
-                if drafts[a].properties["kind"] != nil && drafts[b].properties["kind"] != nil { return false }
+                guard b != a, drafts[b].type == .company, !drafts[b].suppressed, let long = keysOf[b], long.count > short.count, Array(long.prefix(short.count)) == short else { return false }
+                if drafts[a].properties["kind"] != nil && drafts[b].properties["kind"] != nil && drafts[a].type == .company { return false }
                 // The full name comes first and the short form takes it up; a short name read first
                 // and a longer one later (`Intelion`, then `Intelion Cloud`) are parent and unit.
                 if firstSeen(b) > firstSeen(a) { return false }
@@ -167,7 +168,7 @@ extension Analysis {
         drafts[b].mentions += drafts[a].mentions
         for n in drafts[a].names where !drafts[b].names.contains(n) { drafts[b].names.append(n) }
         for n in drafts[a].extraAliases where !drafts[b].extraAliases.contains(n) { drafts[b].extraAliases.append(n) }
-        for (k, v) in drafts[a].properties where drafts[b].properties[k] == nil { drafts[b].properties[k] = v }
+        for (k, v) in drafts[a].properties where drafts[b].properties[k] == nil && drafts[a].type == drafts[b].type { drafts[b].properties[k] = v }
         drafts[b].strength = max(drafts[a].strength, drafts[b].strength)
         drafts[b].isMedia = drafts[a].isMedia || drafts[b].isMedia
         drafts[a].suppressed = true

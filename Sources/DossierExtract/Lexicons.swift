@@ -50,6 +50,9 @@ struct Lexicons: Sendable {
     var authorities = PhraseTable<Int>()
     /// Well-known firms, media outlets, public bodies and product families (`known_names.tsv`).
     var knownNames = PhraseTable<Int>()
+    /// Towns of 15,000 people or more missing from `cities.tsv` (`minor_places.tsv`): only a
+    /// fallback for names that nothing else types.
+    var minorPlaces = PhraseTable<Int>()
     var entries: [LexiconEntry] = []
     /// Demonym adjective (`russe`, `américaines`, `Russian`, `U.S.`) → country code.
     var demonyms: [String: String] = [:]
@@ -150,6 +153,11 @@ struct Lexicons: Sendable {
             let kind = r["media"] == "y" ? "media" : "known \(type.rawValue.lowercased())"
             entries.append(LexiconEntry(type: type, names: names, country: r["country"], kind: kind))
             for n in names { knownNames.add(n, entries.count - 1) }
+        }
+        for r in Self.rows("minor_places") {
+            guard let name = r["name"] else { continue }
+            entries.append(LexiconEntry(type: .location, names: [name], country: r["country_code"], kind: "city"))
+            minorPlaces.add(name, entries.count - 1)
         }
         for r in Self.rows("first_names") {
             guard let name = r["name"] else { continue }

@@ -555,6 +555,9 @@ struct MentionFinder {
             m = make(.location, 2, "rule:region-word")
         } else if r.count == 1 && ProductNames.isModelCode(first) {
             m = make(.product, 1, "rule:model-code")
+        } else if let (len, id) = lex.minorPlaces.longestMatch(tokens, at: r.lowerBound, limit: r.upperBound), len == r.count {
+            m = make(.location, 1, "lexicon:minor-places")
+            m.lexicon = id
         } else {
             m = make(.company, 1, "default:company")
         }
