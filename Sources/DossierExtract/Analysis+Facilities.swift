@@ -70,7 +70,7 @@ extension Analysis {
                         owner = slots[k].last(where: { $0.tokens.upperBound <= min(n.tokens.lowerBound, r.lowerBound) && type($0.entity) == .company && drafts[$0.entity].strength >= 2 && !drafts[$0.entity].isMedia })?.entity
                             ?? (owner == n.entity ? salientAt[k] : nil)
                     }
-                } else if let o = owner, drafts[o].strength <= 1, let slot = slots[k].first(where: { $0.entity == o && ($0.tokens.upperBound == r.lowerBound || (r.upperBound..<(r.upperBound + 3)).contains($0.tokens.lowerBound) || keys(ordered($0.tokens.upperBound, r.lowerBound)).first == ",") }) {
+                } else if let o = owner, drafts[o].strength <= 1, let slot = slots[k].first(where: { $0.entity == o && ($0.tokens.upperBound == r.lowerBound || (r.upperBound..<(r.upperBound + 3)).contains($0.tokens.lowerBound) || (keys(ordered($0.tokens.upperBound, r.lowerBound)).first == "," && r.lowerBound - $0.tokens.upperBound <= 6)) }) {
                     siteName = slot.tokens.upperBound <= r.lowerBound && keys(ordered(slot.tokens.upperBound, r.lowerBound)).first != "," ? text(ordered(slot.tokens.lowerBound, r.upperBound))
                         : (slot.tokens.upperBound <= r.lowerBound ? displayName(o) : text(ordered(r.lowerBound, slot.tokens.upperBound)))
                     drafts[o].suppressed = true

@@ -66,6 +66,8 @@ struct MentionFinder {
         if t.isAllCaps, t.startsLine, i + 1 < s.tokens.upperBound, ["—", "–", "-", ":"].contains(tokens[i + 1].text), lex.places.value(t.key) == nil { return false }
         if t.isCapitalized && !t.isAllCaps && !t.isCamel && !t.hasDigit && isSentenceInitial(i, in: s) {
             if Vocabulary.commonStarters.contains(t.key) || NameVocabulary.moreStarters.contains(t.key) || lowercaseWords.contains(t.key) { return false }
+            // `Baptisée Sohar Hash…`, `Fondée en 2017`: a French participle opening the sentence.
+            if ["é", "ée", "és", "ées"].contains(where: { t.text.hasSuffix($0) }), t.text.count > 4, !lex.firstNames.contains(t.key), lex.places.value(t.key) == nil { return false }
             // A capitalised opener is a name only if it is capitalised elsewhere, known, or followed by another capital.
             let nextIsName = i + 1 < s.tokens.upperBound && ((tokens[i + 1].kind == .word && (tokens[i + 1].isCapitalized || tokens[i + 1].isAllCaps))
                 || (tokens[i + 1].text == "," && !["ment", "ly", "ed", "ing", "ant"].contains(where: { t.key.hasSuffix($0) })
@@ -280,6 +282,8 @@ struct MentionFinder {
                 if j > i, Vocabulary.nameConnectors.contains(tokens[j].key) || ["and", "et", "ben", "bin", "ibn", "da", "di"].contains(tokens[j].key), !tokens[j].isCapitalized {
                     var k = j + 1
                     if k < end, ["la", "l'"].contains(tokens[k].key), tokens[j].key == "de" { k += 1 }
+                    // `National Bank of the Kyrgyz Republic`, `Council of the European Union`.
+                    if k < end, tokens[k].key == "the", tokens[j].key == "of" { k += 1 }
                     if k < end, continuesName(k, in: s), connectorAllowed(i..<j, connector: tokens[j].key, next: k, end: end) { j = k; continue }
                 }
                 break
@@ -292,6 +296,12 @@ struct MentionFinder {
         var nameRange = i..<j
         // Names never end on a connector.
         while nameRange.count > 1, Vocabulary.nameConnectors.contains(tokens[nameRange.upperBound - 1].key) { nameRange = nameRange.lowerBound..<(nameRange.upperBound - 1) }
+        // `AES Corp`, `Meta Platforms Inc`: a capitalised legal form read inside the chunk closes it.
+        if !quoted, nameRange.count >= 2, companySuffix(at: nameRange.upperBound, end: end) == nil,
+           let cut = (max(nameRange.lowerBound + 1, nameRange.upperBound - 2)..<nameRange.upperBound).first(where: { k in
+               lex.companySuffixes.longestMatch(tokens, at: k, limit: nameRange.upperBound).map { k + $0.length == nameRange.upperBound } ?? false }) {
+            nameRange = nameRange.lowerBound..<cut
+        }
         let bare = nameRange
         var full = (i - prefixLength - (quoted ? 1 : 0))..<nameRange.upperBound
         if quoted, nameRange.upperBound < end { full = full.lowerBound..<(nameRange.upperBound + 1) }
@@ -301,6 +311,13 @@ struct MentionFinder {
             legalForm = true
         }
         if quoted { full = bare }  // keep the quotes out of the name
+        // `Russe Pavel Grechnov` opening a sentence: the nationality is not part of the name.
+        if !quoted, nameRange.count >= 3, lex.demonyms[tokens[nameRange.lowerBound].key] != nil, lex.firstNames.contains(tokens[nameRange.lowerBound + 1].key) {
+            let person = (nameRange.lowerBound + 1)..<nameRange.upperBound
+            var m = type(person, in: s, sentence: sentence, legalForm: false)
+            m.nationality = lex.demonyms[tokens[nameRange.lowerBound].key]
+            return m
+        }
         var m = type(bare, in: s, sentence: sentence, legalForm: legalForm)
         if legalForm && !quoted {
             m.tokens = full
@@ -340,9 +357,13 @@ struct MentionFinder {
     /// firm name, or the right part is not a known place (`Bank of Russia` yes, `Nvidia de Russie` no).
     private func connectorAllowed(_ left: Range<Int>, connector: String, next: Int, end: Int) -> Bool {
         let leftKeys = left.map { tokens[$0].key }
-        let institution = leftKeys.contains { Vocabulary.organizationWords.contains($0) || Vocabulary.companyWords.contains($0) }
+        let institution = leftKeys.contains { Vocabulary.organizationWords.contains($0) || Vocabulary.companyWords.contains($0) || NameVocabulary.institutionWords.contains($0) }
         if ["and", "et"].contains(connector) {
-            return institution && leftKeys.contains { ["of", "de", "du", "des", "for", "pour"].contains($0) }
+            if institution && leftKeys.contains(where: { ["of", "de", "du", "des", "for", "pour"].contains($0) }) { return true }
+            // `Druk Holding and Investments`, `Nama Power and Water Procurement`: two firm words joined.
+            let nextKey = tokens[next].key
+            return Vocabulary.companyWords.contains(leftKeys.last ?? "") && (Vocabulary.companyWords.contains(nextKey) || NameVocabulary.utilityWords.contains(nextKey))
+                && lex.knownNames.value(nextKey) == nil
         }
         if ["ben", "bin", "ibn", "al", "el", "da", "di", "van", "von", "der", "den", "del", "de", "la"].contains(connector),
            left.count == 1, lex.firstNames.contains(leftKeys[0]) { return !institution }
@@ -483,6 +504,8 @@ struct MentionFinder {
             && !keys.contains(where: { Vocabulary.organizationWords.contains($0) || Vocabulary.companyWords.contains($0) }))
         if legalForm {
             m = make(.company, 3, "rule:company-form")
+        } else if r.count >= 2, NameVocabulary.placeSuffixWords.contains(lastKey), !keys.dropLast().contains(where: { Vocabulary.companyWords.contains($0) || Vocabulary.organizationWords.contains($0) }) {
+            m = make(.location, 2, "rule:place-suffix")
         } else if eventNamed {
             m = make(.company, 0, "drop:event")
         } else if homeTown && !keys.contains(where: { Vocabulary.companyWords.contains($0) || Vocabulary.organizationWords.contains($0) }) {
@@ -500,7 +523,11 @@ struct MentionFinder {
             m.isMedia = true
         } else if r.count == 1 && lex.demonyms[first.key] != nil && !first.isAllCaps {
             m = make(.location, 0, "drop:demonym")
-        } else if let h = before.head, Vocabulary.productHeads.contains(h), hasDigitToken || (r.count <= 2 && ["stablecoin", "token", "jeton", "logiciel", "software", "app", "application", "smartphone", "modele", "model"].contains(h)), !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
+        } else if r.count == 1 && !first.isAllCaps && (NameVocabulary.regionalAdjectives.contains(first.key) || NameVocabulary.portfolioWords.contains(first.key)) {
+            m = make(.location, 0, "drop:common-word")
+        } else if r.count <= 3 && !hasDigitToken && (NameVocabulary.brandNouns.contains(prevKey) || (r.count == 1 && first.isCamel && ["technology", "technologie"].contains(nextKey))) {
+            m = make(.product, 2, "rule:brand")
+        } else if let h = before.head, Vocabulary.productHeads.contains(h), hasDigitToken || (r.count <= 2 && ["stablecoin", "token", "jeton", "logiciel", "software", "app", "application", "smartphone", "modele", "model", "modeles", "models", "logiciels", "applications", "apps", "tokens", "jetons", "stablecoins"].contains(h)), !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
             m = make(.product, 2, "rule:product-head")
         } else if hasDigitToken && (Vocabulary.productHeads.contains(nextKey) || (r.upperBound + 1 < s.tokens.upperBound && Vocabulary.productHeads.contains(tokens[r.upperBound + 1].key))) {
             m = make(.product, 2, "rule:product-head")
@@ -508,6 +535,8 @@ struct MentionFinder {
             m = make(.organization, 2, "rule:organization-word")
         } else if ["list", "liste", "lists"].contains(nextKey) || keys.last == "list" {
             m = make(.sanction, 2, "rule:named-list")
+        } else if keys.starts(with: ["national", "bank", "of"]) || keys.starts(with: ["banque", "nationale", "de"]) || keys.starts(with: ["banque", "nationale", "du"]) {
+            m = make(.organization, 2, "rule:central-bank")
         } else if zip(keys, keys.dropFirst()).contains(where: { ($0 == "central" && $1 == "bank") || ($0 == "banque" && $1 == "centrale") || ($0 == "world" && $1 == "bank") || ($0 == "banque" && $1 == "mondiale") || ($0 == "reserve" && $1 == "bank") }) {
             m = make(.organization, 2, "rule:central-bank")
         } else if firstIsGivenName && (2...(keys.contains(where: { particles.contains($0) }) ? 7 : 4)).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {

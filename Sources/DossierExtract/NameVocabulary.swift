@@ -17,4 +17,24 @@ enum NameVocabulary {
 
     /// Verbs before a person's name (`said Jane Roe`, `a déclaré Jean Dupont`).
     static let speechVerbsBefore: Set<String> = ["said", "says", "explained", "declared", "declare", "indique", "explique", "ajoute", "precise", "affirme", "souligne", "estime", "commente", "observe", "resume"]
+
+    /// Words that make a name before `of/de` an institution (`Grand Port Maritime de Marseille`,
+    /// `Bourse d'Abou Dhabi`, `University of Texas`), beside `Vocabulary.organizationWords`.
+    static let institutionWords: Set<String> = ["port", "bourse", "university", "universite", "school", "ecole", "hospital", "hopital", "museum", "musee", "academy", "academie", "fund", "fonds", "caisse", "laboratory", "laboratoire", "center", "centre"]
+
+    /// Words after `and` that continue a firm's name (`Power and Water`, `Oil and Gas`).
+    static let utilityWords: Set<String> = ["water", "gas", "light", "electric", "electricity", "heat", "telecommunications", "mining", "minerals", "development", "construction"]
+
+    /// Last words of a place name (`Ward County`, `Richland Parish`, `Tver Oblast`, `Kanagawa Prefecture`).
+    static let placeSuffixWords: Set<String> = ["county", "parish", "oblast", "krai", "prefecture", "province", "township", "borough", "district", "governorate", "emirate", "canton", "okrug", "raion"]
+
+    /// Capitalised regional adjectives that are not names alone (`Nordic`, `Western`, `Himalayan`).
+    static let regionalAdjectives: Set<String> = ["nordic", "western", "eastern", "northern", "southern", "european", "asian", "african", "american", "himalayan", "arab", "arabic", "scandinavian", "baltic", "latin", "caribbean", "pacific", "atlantic", "mediterranean", "siberian", "central", "gulf", "occidental", "occidentale", "occidentaux", "oriental", "orientale", "europeen", "europeenne", "europeens", "asiatique", "africain", "africaine", "nordique", "balte", "arabe", "latino"]
+
+    /// French capitalised portfolio words: parts of a body's name, never an actor alone
+    /// (`ministère de l'Économie`, `introduction en Bourse`).
+    static let portfolioWords: Set<String> = ["economie", "energie", "etat", "numerique", "transition", "industrie", "finances", "interieur", "defense", "sante", "culture", "travail", "agriculture", "environnement", "ecologie", "justice", "commerce", "innovation", "recherche", "education", "budget", "bourse", "souverainete", "armees", "outre-mer", "transports", "logement", "territoires"]
+
+    /// Nouns right before a product's name (`sous la marque FrostLine`, `ses modèles Sirius`).
+    static let brandNouns: Set<String> = ["marque", "marques", "brand", "brands", "gamme", "label", "modeles", "models", "logiciels", "applications", "apps"]
 }

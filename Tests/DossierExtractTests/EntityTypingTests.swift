@@ -95,4 +95,30 @@ import Testing
         let fr = try extract("Le département du Trésor américain a sanctionné la plateforme Vexel. Le Trésor accuse Vexel de blanchiment.", language: "fr")
         #expect(fr.entities.filter { $0.type == .organization }.count == 1)
     }
+
+    @Test func legalFormsInsideAChunkAndNamesWithOfTheAndAnd() throws {
+        let r = try extract("Power will come from the developer Dunmore Corp. and from the National Bank of the Nivarian Republic, a partner of Kelso Holding and Investments.")
+        #expect(type("Dunmore Corp.", in: r) == .company)
+        #expect(type("National Bank of the Nivarian Republic", in: r) == .organization)
+        #expect(r.entity("Kelso Holding and Investments") != nil)
+    }
+
+    @Test func placeSuffixesRegionalAdjectivesAndPortfolioWords() throws {
+        let en = try extract("The campus in Harlow County will serve Nordic and Western buyers, said Brenna Osk.")
+        #expect(type("Harlow County", in: en) == .location)
+        #expect(en.entity("Nordic") == nil && en.entity("Western") == nil)
+        let fr = try extract("Le ministère de l’Économie a salué l’introduction en Bourse de la société Veltria.", language: "fr")
+        #expect(fr.entity("Économie") == nil && fr.entity("Bourse") == nil)
+    }
+
+    @Test func brandsAndModelsNamedByTheirNoun() throws {
+        let r = try extract("La société Calyx vend ses pompes sous la marque CryoFlow et entraîne ses modèles Sirius.", language: "fr")
+        #expect(type("CryoFlow", in: r) == .product)
+        #expect(type("Sirius", in: r) == .product)
+    }
+
+    @Test func aNationalityOpeningASentenceIsNotPartOfAPersonsName() throws {
+        let r = try extract("Russe Pavel Ostrov dirige la société depuis 2021.", language: "fr")
+        #expect(type("Pavel Ostrov", in: r) == .person)
+    }
 }
