@@ -137,6 +137,20 @@ struct Lexicons: Sendable {
             let names = [r["fr_name"] ?? name, name] + Self.list(r, "fr_alt") + Self.list(r, "ru_name")
             addEntry(LexiconEntry(type: .location, names: names, country: r["country_code"], kind: "city"), phrases: names)
         }
+        for r in Self.rows("extra_places") {
+            let names = Self.list(r, "names")
+            guard !names.isEmpty else { continue }
+            // A new spelling of a place already known (`UAE` beside `EAU`) joins that entry.
+            let table = places
+            let known = names.compactMap { name in table.value(Tokenizer.tokenize(Array(name.unicodeScalars)).map(\.key).joined(separator: " ")) }.first
+            if let id = known {
+                let e = entries[id]
+                entries[id] = LexiconEntry(type: e.type, names: e.names + names.filter { !e.names.contains($0) }, country: e.country, kind: e.kind)
+                for n in names { places.add(n, id) }
+                continue
+            }
+            addEntry(LexiconEntry(type: .location, names: names, country: r["country_code"], kind: r["country_code"] == nil ? "macro-region" : "region"), phrases: names)
+        }
         for name in Vocabulary.macroRegions {
             addEntry(LexiconEntry(type: .location, names: [name], country: nil, kind: "macro-region"), phrases: [name])
         }

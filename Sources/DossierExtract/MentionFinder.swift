@@ -212,6 +212,8 @@ struct MentionFinder {
         j += 1
         if j < end, ["la", "l'"].contains(tokens[j].key) { j += 1 }
         guard j < end, tokens[j].isCapitalized, tokens[j].kind == .word else { return nil }
+        // `une banque de Dubaï`: an indefinite head before a place is a description, not a name.
+        if i > 0, ["une", "un", "des", "a", "an"].contains(tokens[i - 1].key), j - i <= 2, lex.places.value(tokens[j].key) != nil { return nil }
         var k = j + 1
         while k < end, tokens[k].kind == .word, tokens[k].isCapitalized, tokens[k].spaceBefore { k += 1 }
         k = portfolioContinuation(from: k, end: end)
@@ -476,7 +478,8 @@ struct MentionFinder {
         var m: NameMention
         let hasDigitToken = r.contains { tokens[$0].hasDigit && tokens[$0].kind == .word }
         let first = tokens[r.lowerBound]
-        let firstIsGivenName = (lex.firstNames.contains(first.key) && first.isCapitalized && !first.isAllCaps && !Vocabulary.commonStarters.contains(first.key))
+        let firstIsGivenName = (lex.firstNames.contains(first.key) && first.isCapitalized && !first.isAllCaps && !Vocabulary.commonStarters.contains(first.key)
+                                && lex.places.value(first.key).map { lex.entries[$0].kind != "country" } ?? true)
             || Vocabulary.personTitles.contains(first.key)
         let lastKey = keys.last ?? ""
         let particles: Set<String> = ["ben", "bin", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "den", "del", "la", "le", "."]
@@ -521,6 +524,8 @@ struct MentionFinder {
         } else if r.count == 1 && first.isDomain {
             m = make(.company, 2, "rule:domain-name")
             m.isMedia = true
+        } else if r.count == 1 && Vocabulary.commonStarters.contains(first.key) && !first.isAllCaps {
+            m = make(.location, 0, "drop:function-word")
         } else if r.count == 1 && lex.demonyms[first.key] != nil && !first.isAllCaps {
             m = make(.location, 0, "drop:demonym")
         } else if r.count == 1 && !first.isAllCaps && (NameVocabulary.regionalAdjectives.contains(first.key) || NameVocabulary.portfolioWords.contains(first.key)) {
@@ -531,6 +536,8 @@ struct MentionFinder {
             m = make(.product, 2, "rule:product-head")
         } else if hasDigitToken && (Vocabulary.productHeads.contains(nextKey) || (r.upperBound + 1 < s.tokens.upperBound && Vocabulary.productHeads.contains(tokens[r.upperBound + 1].key))) {
             m = make(.product, 2, "rule:product-head")
+        } else if keys.contains("investment") && keys.contains("authority") {
+            m = make(.company, 2, "rule:sovereign-fund")
         } else if keys.contains(where: { Vocabulary.organizationWords.contains($0) }) && !["group", "groupe", "holdings", "holding", "bank", "banque"].contains(lastKey) && !keys.contains(where: { ["bank", "banque"].contains($0) }) {
             m = make(.organization, 2, "rule:organization-word")
         } else if ["list", "liste", "lists"].contains(nextKey) || keys.last == "list" {
