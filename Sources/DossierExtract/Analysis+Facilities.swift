@@ -45,7 +45,7 @@ extension Analysis {
                 if noun.plural && named == nil {
                     // `l'un des plus grands centres de minage`, `one of the largest data centers`: one site.
                     let lead = keys(max(s.tokens.lowerBound, r.lowerBound - 6)..<r.lowerBound).joined(separator: " ")
-                    if !(lead.contains("un des") || lead.contains("une des") || lead.contains("one of")) { continue }
+                    if !(lead.contains("un des") || lead.contains("une des") || lead.contains("one of") || counted(noun: r, sentence: k)) { continue }
                 }
                 if len == 1 && Self.vagueFacilityNouns.contains(nounKey) && !(noun.kind == "DATA_CENTER") && named == nil { continue }
                 // `data-centre revenue`, `data center chips`: the noun only qualifies another one.
@@ -128,6 +128,22 @@ extension Analysis {
         }
         return nil
     }
+
+    /// `two advanced packaging plants`, `trois centres de données`: a counted plural describes sites
+    /// the text goes on about (annotated as one facility).
+    private func counted(noun r: Range<Int>, sentence k: Int) -> Bool {
+        let s = sentences[k]
+        var j = r.lowerBound - 1, steps = 0
+        while j >= s.tokens.lowerBound, steps < 5 {
+            let t = tokens[j]
+            if (t.kind == .number && !t.text.contains(",") && !t.text.contains(".")) || Self.cardinals.contains(t.key) { return true }
+            guard (t.kind == .word && !t.isCapitalized) || ["-", "–"].contains(t.text) else { return false }
+            j -= 1; steps += 1
+        }
+        return false
+    }
+
+    static let cardinals: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]
 
     /// `a 100 MW data centre`, `une centrale de 1 GW`: a capacity describes one site.
     private func hasCapacity(noun r: Range<Int>, sentence k: Int) -> Bool {

@@ -576,6 +576,8 @@ struct MentionFinder {
         } else if r.count <= 3, nextKey == ",", r.upperBound + 2 < s.tokens.upperBound, ["en", "au", "dans"].contains(tokens[r.upperBound + 1].key),
                   lex.places.longestMatch(tokens, at: r.upperBound + 2, limit: s.tokens.upperBound) != nil {
             m = make(.location, 2, "rule:place-comma-region")
+        } else if r.count <= 3, prevKey == "at", r.lowerBound >= s.tokens.lowerBound + 2, Self.siteNouns.contains(tokens[r.lowerBound - 2].key), !first.isAllCaps {
+            m = make(.location, 1, "rule:site-at-place")
         } else if r.count <= 3, ["le", "la", "l'"].contains(prevKey), r.lowerBound >= s.tokens.lowerBound + 2, ["dans", "en"].contains(tokens[r.lowerBound - 2].key) {
             m = make(.location, 2, "rule:dans-le-place")
         } else if r.count <= 3, prevKey == "en", !first.isAllCaps {
@@ -600,6 +602,9 @@ struct MentionFinder {
         m.nationality = before.nationality ?? (after.head != nil ? after.nationality : nil)
         return m
     }
+
+    /// Nouns of a site followed by `at` + its place (`a 500 MW facility at X`).
+    static let siteNouns: Set<String> = ["facility", "facilities", "site", "sites", "plant", "plants", "campus", "center", "centre", "mine", "farm", "hub", "fab", "fabs", "factory", "project"]
 
     /// `X said`, `X told`, `a déclaré X`: the name of someone speaking.
     private func saidAfter(_ start: Int, in s: Sentence) -> Bool {

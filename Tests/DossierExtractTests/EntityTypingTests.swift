@@ -121,4 +121,16 @@ import Testing
         let r = try extract("Russe Pavel Ostrov dirige la société depuis 2021.", language: "fr")
         #expect(type("Pavel Ostrov", in: r) == .person)
     }
+
+    @Test func countedPluralSitesAndSitesAtAPlace() throws {
+        let r = try extract("Ostara Power will build three gas-fired power plants in Nevada, and Quillon Mining is building a 300 MW facility at Tarrow Ridge.")
+        #expect(r.entities.contains { $0.type == .facility && $0.name.contains("power plant") })
+        #expect(type("Tarrow Ridge", in: r) == .location)
+    }
+
+    @Test func regionsAndNewSpellingsOfKnownCountries() throws {
+        let r = try extract("The group opened a site in Guizhou, then a second one in the UAE, near the United Arab Emirates border with Oman.")
+        #expect(type("Guizhou", in: r) == .location)
+        #expect(r.entities.filter { $0.type == .location && ($0.name == "UAE" || $0.aliases.contains("UAE")) }.count == 1)
+    }
 }
