@@ -125,7 +125,10 @@ struct MentionFinder {
     private func lexiconName(at i: Int, in s: Sentence, sentence: Int) -> NameMention? {
         let end = s.tokens.upperBound
         let first = tokens[i]
-        if let (len, id) = lex.authorities.longestMatch(tokens, at: i, limit: end) {
+        // A seat of power named as a place (`the White House`, `Bruxelles`, `le Kremlin`) is a
+        // Location, metonymic uses included, even where the authorities lexicon lists the body.
+        let placeLength = lex.places.longestMatch(tokens, at: i, limit: end)?.length ?? 0
+        if let (len, id) = lex.authorities.longestMatch(tokens, at: i, limit: end), len > placeLength {
             let r = i..<(i + len)
             let single = len == 1
             if hasCapital(r) && (!single || first.isAllCaps || first.isCapitalized && !isSentenceInitial(i, in: s) || first.isCapitalized)
