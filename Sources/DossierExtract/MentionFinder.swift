@@ -346,9 +346,13 @@ struct MentionFinder {
         var k = start, done = start, adjectives = 0
         while adjective(k), adjectives < 2 { k += 1; adjectives += 1; done = k }
         var complements = 0
-        while k < end, complements < 2, ["de", "du", "des", "d'"].contains(tokens[k].key) {
-            var c = k + 1
-            if c < end, tokens[k].key == "de", ["la", "l'"].contains(tokens[c].key) { c += 1 }
+        while k < end, complements < 3 {
+            // `… de régulation et de développement du marché`: `et` joins two complements.
+            var at = k
+            if tokens[at].key == "et", complements > 0, at + 1 < end { at += 1 }
+            guard ["de", "du", "des", "d'"].contains(tokens[at].key) else { break }
+            var c = at + 1
+            if c < end, tokens[at].key == "de", ["la", "l'"].contains(tokens[c].key) { c += 1 }
             guard c < end, tokens[c].kind == .word, !tokens[c].isCapitalized, tokens[c].key.count > 2, !tokens[c].hasDigit,
                   !Vocabulary.commonStarters.contains(tokens[c].key), !Vocabulary.notNames.contains(tokens[c].key) else { break }
             c += 1

@@ -13,7 +13,7 @@ enum NameVocabulary {
     static let frenchInstitutionHeads: Set<String> = ["fonds", "banque", "agence", "autorite", "commission", "conseil", "cour", "caisse", "office", "institut", "haut", "haute", "direction", "centre", "compagnie", "societe", "reseau", "union", "federation", "association", "syndicat", "chambre", "etablissement", "ministere", "tribunal", "parquet", "service", "observatoire", "comite", "assemblee", "organisation"]
 
     /// Adjective endings of French institution names (`public`, `centrale`, `européenne`, `nationale`).
-    static let frenchAdjectiveEndings: [String] = ["al", "ale", "ales", "aux", "ique", "iques", "ien", "ienne", "iennes", "iens", "aire", "aires", "el", "elle", "elles", "if", "ive", "ifs", "ives", "eur", "eure", "ais", "aise", "ain", "aine", "ains", "aines", "ier", "iere", "blic", "blique", "eux", "euse"]
+    static let frenchAdjectiveEndings: [String] = ["al", "ale", "ales", "aux", "ique", "iques", "ien", "ienne", "iennes", "iens", "aire", "aires", "el", "elle", "elles", "if", "ive", "ifs", "ives", "eur", "eure", "ais", "aise", "ain", "aine", "ains", "aines", "ier", "iere", "blic", "blique", "eux", "euse", "able", "ables", "ible", "ibles"]
 
     /// Verbs before a person's name (`said Jane Roe`, `a déclaré Jean Dupont`).
     static let speechVerbsBefore: Set<String> = ["said", "says", "explained", "declared", "declare", "indique", "explique", "ajoute", "precise", "affirme", "souligne", "estime", "commente", "observe", "resume"]

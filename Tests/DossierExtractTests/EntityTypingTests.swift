@@ -133,4 +133,16 @@ import Testing
         #expect(type("Guizhou", in: r) == .location)
         #expect(r.entities.filter { $0.type == .location && ($0.name == "UAE" || $0.aliases.contains("UAE")) }.count == 1)
     }
+
+    @Test func frenchInstitutionNamesJoinComplementsWithEt() throws {
+        let r = try extract("L’Agence de régulation et de développement du marché financier (ARDM) a suspendu deux plateformes.", language: "fr")
+        #expect(r.entity("Agence de régulation et de développement du marché financier")?.aliases.contains("ARDM") == true)
+    }
+
+    @Test func seatsOfPowerArePlaces() throws {
+        let r = try extract("La Maison-Blanche et le Kremlin ont salué l’accord, selon Bruxelles.", language: "fr")
+        #expect(type("Maison-Blanche", in: r) == .location)
+        #expect(type("Kremlin", in: r) == .location)
+        #expect(type("Bruxelles", in: r) == .location)
+    }
 }
