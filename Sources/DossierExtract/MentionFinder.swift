@@ -173,6 +173,11 @@ struct MentionFinder {
         // An ordinary word opening a sentence (`Circle`, `Meta`) when the text also writes it in lower case.
         if len == 1, !first.isAllCaps, isSentenceInitial(i, in: s), lowercaseWords.contains(first.key) { return nil }
         let entry = lex.entries[id]
+        if entry.type == .product, r.upperBound < end, tokens[r.upperBound].kind == .number || ProductNames.isModelCode(tokens[r.upperBound]),
+           tokens[r.upperBound].text.count <= 5 {
+            // `Llama 3`, `Windows 11`: a product family and its version is a product of its own.
+            return NameMention(tokens: i..<(r.upperBound + 1), sentence: sentence, type: .product, strength: 2, rule: "lexicon:known-names+version")
+        }
         var m = NameMention(tokens: r, sentence: sentence, type: entry.type, strength: 3, rule: "lexicon:known-names", lexicon: id)
         m.isMedia = entry.kind == "media"
         if entry.type == .company { m.nationality = headBefore(i, in: s).nationality }
@@ -271,7 +276,12 @@ struct MentionFinder {
                 if j > i, j + 2 < end, tokens[j].text.count == 1, tokens[j].isCapitalized, tokens[j + 1].text == ".", continuesName(j + 2, in: s) {
                     j += 2; continue
                 }
+                // `ministre de l'Économie Bruno Le Maire`: the portfolio word ends before the person.
+                if j == i + 1, NameVocabulary.portfolioWords.contains(tokens[i].key), lex.firstNames.contains(tokens[j].key) { break }
                 if j == i ? nameLike(j, in: s) : continuesName(j, in: s) { j += 1; continue }
+                // `Bruno Le Maire`, `Marine Le Pen`: a particle after a first name keeps the surname, even a title word.
+                if j >= i + 2, ["le", "la"].contains(tokens[j - 1].key), tokens[j - 1].isCapitalized, lex.firstNames.contains(tokens[j - 2].key),
+                   tokens[j].isCapitalized, tokens[j].kind == .word { j += 1; continue }
                 // `US Bitcoin Corp`: a common word inside a name closed by a legal form.
                 if j > i, tokens[j].isCapitalized, Vocabulary.notNames.contains(tokens[j].key), companySuffix(at: j + 1, end: end) != nil { j += 1; continue }
                 // Model numbers and numbered names: `GeForce RTX 4090`, `Hut 8`.
@@ -498,6 +508,14 @@ struct MentionFinder {
             lex.roleTitles.longestMatch(tokens, at: k, limit: r.lowerBound).map { k + $0.length == r.lowerBound } ?? false }
         let roleCommaBefore = r.lowerBound >= s.tokens.lowerBound + 2 && tokens[r.lowerBound - 1].text == ","
             && (max(s.tokens.lowerBound, r.lowerBound - 5)..<(r.lowerBound - 1)).contains { k in lex.roleTitles.longestMatch(tokens, at: k, limit: r.lowerBound - 1).map { k + $0.length == r.lowerBound - 1 } ?? false }
+        // `Le PDG de Nvidia, Jensen Huang`: a role title and its firm before the comma.
+        let roleOfFirmCommaBefore = r.lowerBound >= s.tokens.lowerBound + 4 && tokens[r.lowerBound - 1].text == ","
+            && (max(s.tokens.lowerBound, r.lowerBound - 8)..<(r.lowerBound - 3)).contains { k in
+                guard let (len, _) = lex.roleTitles.longestMatch(tokens, at: k, limit: r.lowerBound - 1) else { return false }
+                let between = (k + len)..<(r.lowerBound - 1)
+                return !between.isEmpty && ["de", "d'", "du", "of", "at", "chez"].contains(tokens[between.lowerBound].key)
+                    && between.dropFirst().allSatisfy { tokens[$0].isNameLike || ["la", "l'", "&"].contains(tokens[$0].key) }
+            }
         let prevKey = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
         let nextKey = r.upperBound < s.tokens.upperBound ? tokens[r.upperBound].key : ""
 
@@ -555,7 +573,7 @@ struct MentionFinder {
             m = make(.organization, 2, "rule:central-bank")
         } else if firstIsGivenName && (2...(keys.contains(where: { particles.contains($0) }) ? 7 : 4)).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
             m = make(.person, lex.ambiguousFirstNames.contains(first.key) ? 2 : 3, "lexicon:first-names")
-        } else if (Vocabulary.personTitles.contains(prevKey) || before.roleIndex == r.lowerBound - 1 || after.role || saidAfter(r.upperBound, in: s) || roleCommaBefore || roleJustBefore
+        } else if (Vocabulary.personTitles.contains(prevKey) || before.roleIndex == r.lowerBound - 1 || after.role || saidAfter(r.upperBound, in: s) || roleCommaBefore || roleOfFirmCommaBefore || roleJustBefore
                     || NameVocabulary.speechVerbsBefore.contains(prevKey))
                     && (2...4).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) || Vocabulary.organizationWords.contains($0) }) {
             m = make(.person, 2, "rule:title-before-name")

@@ -145,4 +145,16 @@ import Testing
         #expect(type("Kremlin", in: r) == .location)
         #expect(type("Bruxelles", in: r) == .location)
     }
+
+    @Test func personsAfterARoleOfAFirmAndPortfolioTitles() throws {
+        let r = try extract("Le directeur général de Volkar, Mattias Ferrand, a rencontré le ministre de l’Économie Bruno Le Maire à Paris.", language: "fr")
+        #expect(type("Mattias Ferrand", in: r) == .person)
+        #expect(type("Bruno Le Maire", in: r) == .person)
+        #expect(r.entity("Économie") == nil)
+    }
+
+    @Test func aProductFamilyWithItsVersion() throws {
+        let r = try extract("Nuvex fine-tuned Llama 3 on its own servers.")
+        #expect(type("Llama 3", in: r) == .product)
+    }
 }
