@@ -149,6 +149,9 @@ struct MentionFinder {
             // `US$9 billion`, `C$`, `HK$`: a currency sign, not a place.
             if r.upperBound < end, tokens[r.upperBound].text == "$", !tokens[r.upperBound].spaceBefore { return nil }
             if continues(r, end: end) { return nil }
+            // `Elizabeth Warren`, `Paris Hilton`: a first name before another capitalised word opens a person's name.
+            if len == 1, lex.firstNames.contains(first.key), lex.entries[id].kind == "city", r.upperBound < end, tokens[r.upperBound].isCapitalized,
+               tokens[r.upperBound].kind == .word, tokens[r.upperBound].spaceBefore, !Vocabulary.regionWords.contains(tokens[r.upperBound].key) { return nil }
             // Preceded by a capitalised word joined to it: part of a longer name.
             if i > s.tokens.lowerBound, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, nameLike(i - 1, in: s),
                lex.places.value(tokens[i - 1].key) == nil, lex.roleTitles.value(tokens[i - 1].key) == nil,
@@ -378,11 +381,19 @@ struct MentionFinder {
         let leftKeys = left.map { tokens[$0].key }
         let institution = leftKeys.contains { Vocabulary.organizationWords.contains($0) || Vocabulary.companyWords.contains($0) || NameVocabulary.institutionWords.contains($0) }
         if ["and", "et"].contains(connector) {
-            if institution && leftKeys.contains(where: { ["of", "de", "du", "des", "for", "pour"].contains($0) }) { return true }
             // `Druk Holding and Investments`, `Nama Power and Water Procurement`: two firm words joined.
             let nextKey = tokens[next].key
-            return Vocabulary.companyWords.contains(leftKeys.last ?? "") && (Vocabulary.companyWords.contains(nextKey) || NameVocabulary.utilityWords.contains(nextKey))
-                && lex.knownNames.value(nextKey) == nil
+            if Vocabulary.companyWords.contains(leftKeys.last ?? "") && (Vocabulary.companyWords.contains(nextKey) || NameVocabulary.utilityWords.contains(nextKey))
+                && lex.knownNames.value(nextKey) == nil { return true }
+            // `Bureau of Industry and Security` yes; `Institute of Technology and Stanford University`
+            // no: a right part with its own head noun is a second name.
+            var k = next
+            while k < end, tokens[k].isCapitalized, tokens[k].kind == .word {
+                let key = tokens[k].key
+                if Vocabulary.organizationWords.contains(key) || Vocabulary.companyWords.contains(key) || NameVocabulary.institutionWords.contains(key) { return false }
+                k += 1
+            }
+            return institution && leftKeys.contains(where: { ["of", "de", "du", "des", "for", "pour"].contains($0) })
         }
         if ["ben", "bin", "ibn", "al", "el", "da", "di", "van", "von", "der", "den", "del", "de", "la"].contains(connector),
            left.count == 1, lex.firstNames.contains(leftKeys[0]) { return !institution }
@@ -530,7 +541,11 @@ struct MentionFinder {
         let eventNamed = NameVocabulary.eventNouns.contains(lastKey) || ((NameVocabulary.eventNouns.contains(keys.first ?? "")
             || (NameVocabulary.eventNouns.contains(prevKey) && !tokens[r.lowerBound - 1].isCapitalized))
             && !keys.contains(where: { Vocabulary.organizationWords.contains($0) || Vocabulary.companyWords.contains($0) }))
-        if legalForm {
+        // `(D-Mass.)`, `(R-Texas)`: a politician's party and state tag.
+        let partyTag = prevKey == "(" && r.count == 1 && ["d-", "r-", "i-"].contains(where: { first.key.hasPrefix($0) })
+        if partyTag {
+            m = make(.company, 0, "drop:party-tag")
+        } else if legalForm {
             m = make(.company, 3, "rule:company-form")
         } else if r.count >= 2, NameVocabulary.placeSuffixWords.contains(lastKey), !keys.dropLast().contains(where: { Vocabulary.companyWords.contains($0) || Vocabulary.organizationWords.contains($0) }) {
             m = make(.location, 2, "rule:place-suffix")

@@ -157,4 +157,11 @@ import Testing
         let r = try extract("Nuvex fine-tuned Llama 3 on its own servers.")
         #expect(type("Llama 3", in: r) == .product)
     }
+
+    @Test func politiciansNamedLikeTownsAndTwoBodiesJoinedByAnd() throws {
+        let r = try extract("Sen. Elizabeth Warren (D-Mass.) praised researchers at the Carver Institute of Technology and Lakeside University.")
+        #expect(type("Elizabeth Warren", in: r) == .person)
+        #expect(r.entity("D-Mass") == nil)
+        #expect(r.entity("Carver Institute of Technology") != nil && r.entity("Lakeside University") != nil)
+    }
 }
