@@ -114,7 +114,7 @@ struct MentionFinder {
     private func hasCapital(_ r: Range<Int>) -> Bool { r.contains { tokens[$0].isCapitalized || tokens[$0].isAllCaps } }
 
     /// The name continues past `r` with another capitalised word: the lexicon entry is only part of it.
-    private func continues(_ r: Range<Int>, end: Int) -> Bool {
+    func continues(_ r: Range<Int>, end: Int) -> Bool {
         let u = r.upperBound
         guard u < end else { return false }
         let t = tokens[u]
@@ -159,32 +159,6 @@ struct MentionFinder {
             return NameMention(tokens: r, sentence: sentence, type: .location, strength: 3, rule: "lexicon:places", lexicon: id)
         }
         return nil
-    }
-
-    /// A well-known firm, media outlet, public body or product family (`known_names.tsv`), written
-    /// with its capitals and not the start of a longer name (`Nvidia H100`, `SoftBank Group` are
-    /// left to the chunker, which reads them whole).
-    private func knownName(at i: Int, in s: Sentence, sentence: Int) -> NameMention? {
-        let end = s.tokens.upperBound
-        guard let (len, id) = lex.knownNames.longestMatch(tokens, at: i, limit: end) else { return nil }
-        let r = i..<(i + len)
-        let first = tokens[i]
-        guard first.isCapitalized || first.isAllCaps || first.hasDigit, !continues(r, end: end) else { return nil }
-        // A stock exchange in a ticker (`(NASDAQ: IREN)`) is not mentioned as an actor.
-        if r.upperBound + 1 < end, tokens[r.upperBound].text == ":", i > s.tokens.lowerBound, tokens[i - 1].text == "(" { return nil }
-        if let (placeLength, _) = lex.places.longestMatch(tokens, at: i, limit: end), placeLength > len { return nil }
-        // An ordinary word opening a sentence (`Circle`, `Meta`) when the text also writes it in lower case.
-        if len == 1, !first.isAllCaps, isSentenceInitial(i, in: s), lowercaseWords.contains(first.key) { return nil }
-        let entry = lex.entries[id]
-        if entry.type == .product, r.upperBound < end, tokens[r.upperBound].kind == .number || ProductNames.isModelCode(tokens[r.upperBound]),
-           tokens[r.upperBound].text.count <= 5 {
-            // `Llama 3`, `Windows 11`: a product family and its version is a product of its own.
-            return NameMention(tokens: i..<(r.upperBound + 1), sentence: sentence, type: .product, strength: 2, rule: "lexicon:known-names+version")
-        }
-        var m = NameMention(tokens: r, sentence: sentence, type: entry.type, strength: 3, rule: "lexicon:known-names", lexicon: id)
-        m.isMedia = entry.kind == "media"
-        if entry.type == .company { m.nationality = headBefore(i, in: s).nationality }
-        return m
     }
 
     /// `du Développement numérique, de l’Innovation et de l’Industrie aérospatiale`: a ministry's
@@ -347,34 +321,6 @@ struct MentionFinder {
         return m
     }
 
-    /// `Fonds public d'investissement`, `Banque centrale européenne`, `Cour des comptes`: French
-    /// institution names in sentence case run on through lower-case adjectives and `de` + noun.
-    private func frenchInstitutionEnd(from start: Int, end: Int) -> Int {
-        func adjective(_ x: Int) -> Bool {
-            guard x < end, tokens[x].kind == .word, !tokens[x].isCapitalized else { return false }
-            let key = tokens[x].key
-            if lex.demonyms[key] != nil { return true }
-            return key.count > 3 && !Vocabulary.commonStarters.contains(key) && NameVocabulary.frenchAdjectiveEndings.contains { key.hasSuffix($0) }
-        }
-        var k = start, done = start, adjectives = 0
-        while adjective(k), adjectives < 2 { k += 1; adjectives += 1; done = k }
-        var complements = 0
-        while k < end, complements < 3 {
-            // `… de régulation et de développement du marché`: `et` joins two complements.
-            var at = k
-            if tokens[at].key == "et", complements > 0, at + 1 < end { at += 1 }
-            guard ["de", "du", "des", "d'"].contains(tokens[at].key) else { break }
-            var c = at + 1
-            if c < end, tokens[at].key == "de", ["la", "l'"].contains(tokens[c].key) { c += 1 }
-            guard c < end, tokens[c].kind == .word, !tokens[c].isCapitalized, tokens[c].key.count > 2, !tokens[c].hasDigit,
-                  !Vocabulary.commonStarters.contains(tokens[c].key), !Vocabulary.notNames.contains(tokens[c].key) else { break }
-            c += 1
-            if adjective(c) { c += 1 }
-            done = c; k = c; complements += 1
-        }
-        return done
-    }
-
     /// `of`/`de` joins two capitalised parts only when the left part heads an institution or
     /// firm name, or the right part is not a known place (`Bank of Russia` yes, `Nvidia de Russie` no).
     private func connectorAllowed(_ left: Range<Int>, connector: String, next: Int, end: Int) -> Bool {
@@ -416,7 +362,7 @@ struct MentionFinder {
 
     /// Words before the name, skipping determiners, adjectives of nationality and hyphenated
     /// qualifiers: (head noun key, nationality code, its token index).
-    private func headBefore(_ i: Int, in s: Sentence) -> (head: String?, nationality: String?, roleIndex: Int?) {
+    func headBefore(_ i: Int, in s: Sentence) -> (head: String?, nationality: String?, roleIndex: Int?) {
         // `Le fournisseur russe de serveurs, Volna`: a noun phrase opening the sentence.
         if i - 1 > s.tokens.lowerBound, tokens[i - 1].text == ",", i - 1 - s.tokens.lowerBound <= 12,
            ["le", "la", "l'", "the", "un", "une", "a", "an"].contains(tokens[s.tokens.lowerBound].key) {
@@ -616,7 +562,7 @@ struct MentionFinder {
         } else if r.count <= 3, nextKey == ",", r.upperBound + 2 < s.tokens.upperBound, ["en", "au", "dans"].contains(tokens[r.upperBound + 1].key),
                   lex.places.longestMatch(tokens, at: r.upperBound + 2, limit: s.tokens.upperBound) != nil {
             m = make(.location, 2, "rule:place-comma-region")
-        } else if r.count <= 3, prevKey == "at", r.lowerBound >= s.tokens.lowerBound + 2, Self.siteNouns.contains(tokens[r.lowerBound - 2].key), !first.isAllCaps {
+        } else if r.count <= 3, prevKey == "at", r.lowerBound >= s.tokens.lowerBound + 2, NameVocabulary.siteNouns.contains(tokens[r.lowerBound - 2].key), !first.isAllCaps {
             m = make(.location, 1, "rule:site-at-place")
         } else if r.count <= 3, ["le", "la", "l'"].contains(prevKey), r.lowerBound >= s.tokens.lowerBound + 2, ["dans", "en"].contains(tokens[r.lowerBound - 2].key) {
             m = make(.location, 2, "rule:dans-le-place")
@@ -642,9 +588,6 @@ struct MentionFinder {
         m.nationality = before.nationality ?? (after.head != nil ? after.nationality : nil)
         return m
     }
-
-    /// Nouns of a site followed by `at` + its place (`a 500 MW facility at X`).
-    static let siteNouns: Set<String> = ["facility", "facilities", "site", "sites", "plant", "plants", "campus", "center", "centre", "mine", "farm", "hub", "fab", "fabs", "factory", "project"]
 
     /// `X said`, `X told`, `a déclaré X`: the name of someone speaking.
     private func saidAfter(_ start: Int, in s: Sentence) -> Bool {

@@ -37,4 +37,7 @@ enum NameVocabulary {
 
     /// Nouns right before a product's name (`sous la marque FrostLine`, `ses modèles Sirius`).
     static let brandNouns: Set<String> = ["marque", "marques", "brand", "brands", "gamme", "label", "modeles", "models", "logiciels", "applications", "apps"]
+
+    /// Nouns of a site followed by `at` + its place (`a 500 MW facility at X`).
+    static let siteNouns: Set<String> = ["facility", "facilities", "site", "sites", "plant", "plants", "campus", "center", "centre", "mine", "farm", "hub", "fab", "fabs", "factory", "project"]
 }
