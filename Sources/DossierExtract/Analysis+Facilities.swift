@@ -254,6 +254,14 @@ extension Analysis {
         }
         if let o = ownerName { aliases.append("\(o) \(englishNoun)\(placePart)") }
         if let p = placeName { aliases.append("\(p) \(englishNoun)") }
+        // The owner's shorter names (`TSMC` beside `Taiwan Semiconductor Manufacturing Co`): the
+        // site is often named after the firm's usual short form.
+        if let o = owner {
+            let shorter = Set(drafts[o].names + drafts[o].extraAliases).filter { $0.unicodeScalars.count < (ownerName?.unicodeScalars.count ?? 0) && !$0.isEmpty }
+            for short in shorter.sorted().prefix(3) {
+                aliases.append("\(short) \(englishNoun)\(placeName.map { " in \($0)" } ?? "")")
+            }
+        }
         return (primary, aliases.filter { $0 != primary })
     }
 
