@@ -516,7 +516,9 @@ struct MentionFinder {
             m = make(.location, 0, "drop:demonym")
         } else if r.count == 1 && !first.isAllCaps && (NameVocabulary.regionalAdjectives.contains(first.key) || NameVocabulary.portfolioWords.contains(first.key)) {
             m = make(.location, 0, "drop:common-word")
-        } else if r.count <= 3 && !hasDigitToken && (NameVocabulary.brandNouns.contains(prevKey) || (r.count == 1 && first.isCamel && ["technology", "technologie"].contains(nextKey))) {
+        } else if r.count <= 3 && !hasDigitToken && (NameVocabulary.brandNouns.contains(prevKey) || (r.count == 1 && first.isCamel && ["technology", "technologie"].contains(nextKey))
+                    || (["'s", "its", "their", "sa", "son", "ses", "leur", "leurs"].contains(prevKey) && Vocabulary.productHeads.contains(nextKey) && !["machine", "machines", "device", "devices", "app", "application"].contains(nextKey))) {
+            // `Amazon's Trainium chips`, `its Maia accelerators`: a firm's own named product.
             m = make(.product, 2, "rule:brand")
         } else if let h = before.head, Vocabulary.productHeads.contains(h), hasDigitToken || (r.count <= 2 && ["stablecoin", "token", "jeton", "logiciel", "software", "app", "application", "smartphone", "modele", "model", "modeles", "models", "logiciels", "applications", "apps", "tokens", "jetons", "stablecoins"].contains(h)), !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
             m = make(.product, 2, "rule:product-head")

@@ -164,4 +164,10 @@ import Testing
         #expect(r.entity("D-Mass") == nil)
         #expect(r.entity("Carver Institute of Technology") != nil && r.entity("Lakeside University") != nil)
     }
+
+    @Test func aFirmsOwnNamedProductAfterAPossessive() throws {
+        let r = try extract("Demand for Kestrel's Vireo accelerators doubled, and its Talon servers sold out.")
+        #expect(type("Vireo", in: r) == .product)
+        #expect(type("Talon", in: r) == .product)
+    }
 }
