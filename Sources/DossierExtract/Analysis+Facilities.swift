@@ -8,6 +8,15 @@ extension Analysis {
                                                    "carriere", "complex", "centrale", "centrales", "park", "parc", "port", "ports", "field",
                                                    "office", "offices", "headquarters", "siege", "lab", "labs", "laboratoire", "warehouse",
                                                    "entrepot", "pipeline", "gisement", "deposit", "airport", "aeroport", "plant", "usine"]
+    /// Nouns after which a facility noun is a modifier, not a site (`data-centre revenue`).
+    static let qualifiedNouns: Set<String> = Set("""
+    chip chips gpu gpus processor processors business businesses market markets revenue revenues sales segment demand
+    operator operators developer developers industry sector customers customer clients products equipment space boom
+    buildout spending investment investments deal deals firm firms company companies giant provider providers unit division
+    workloads servers cooling consumption needs expansion portfolio assets arm platform fund funds venture ventures
+    strategy capacity pipeline landlord landlords reit reits stocks stock shares player players
+    """.split(whereSeparator: \.isWhitespace).map(String.init))
+
     /// Nouns that take up a facility already described (`l'établissement`, `the facility`).
     static let facilityAnaphors: Set<String> = ["etablissement", "site", "installation", "facility", "plant", "usine", "campus", "centre", "center", "complexe", "complex", "projet", "project"]
     static let indefinite: Set<String> = ["un", "une", "a", "an", "new", "nouveau", "nouvel", "nouvelle", "its", "sa", "son", "leur", "their", "his", "her", "first", "premier", "premiere", "second", "largest", "biggest", "plus"]
@@ -32,12 +41,15 @@ extension Analysis {
                 let r = i..<(i + len)
                 i += len
                 let nounKey = keys(r).joined(separator: " ")
-                if noun.plural {
+                let named = namedSite(noun: r, sentence: k)
+                if noun.plural && named == nil {
                     // `l'un des plus grands centres de minage`, `one of the largest data centers`: one site.
                     let lead = keys(max(s.tokens.lowerBound, r.lowerBound - 6)..<r.lowerBound).joined(separator: " ")
-                    if !(lead.contains("un des") || lead.contains("une des") || lead.contains("one of")) { continue }
+                    if !(lead.contains("un des") || lead.contains("une des") || lead.contains("one of") || counted(noun: r, sentence: k)) { continue }
                 }
-                if len == 1 && Self.vagueFacilityNouns.contains(nounKey) && !(noun.kind == "DATA_CENTER") { continue }
+                if len == 1 && Self.vagueFacilityNouns.contains(nounKey) && !(noun.kind == "DATA_CENTER") && named == nil { continue }
+                // `data-centre revenue`, `data center chips`: the noun only qualifies another one.
+                if r.upperBound < s.tokens.upperBound, Self.qualifiedNouns.contains(tokens[r.upperBound].key) { continue }
                 let prev = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
                 if ["loan", "credit", "pret", "financing"].contains(prev) { continue }
                 let definite = ["le", "la", "l'", "the", "ce", "cet", "cette", "this", "that", "ces"].contains(prev)
@@ -51,13 +63,20 @@ extension Analysis {
                 // A weakly typed name right before or after the noun names the site itself
                 // (`Lake Mariner data center`, `barrage de la Renaissance`, `Vega, a 205 MW campus`).
                 var siteName: String? = nil
-                if let o = owner, drafts[o].strength <= 1, let slot = slots[k].first(where: { $0.entity == o && ($0.tokens.upperBound == r.lowerBound || (r.upperBound..<(r.upperBound + 3)).contains($0.tokens.lowerBound) || keys(ordered($0.tokens.upperBound, r.lowerBound)).first == ",") }) {
+                if let n = named {
+                    siteName = n.tokens.lowerBound < r.lowerBound ? text(ordered(n.tokens.lowerBound, r.upperBound)) : text(ordered(r.lowerBound, n.tokens.upperBound))
+                    drafts[n.entity].suppressed = true
+                    if owner == n.entity || owner == nil {
+                        owner = slots[k].last(where: { $0.tokens.upperBound <= min(n.tokens.lowerBound, r.lowerBound) && type($0.entity) == .company && drafts[$0.entity].strength >= 2 && !drafts[$0.entity].isMedia })?.entity
+                            ?? (owner == n.entity ? salientAt[k] : nil)
+                    }
+                } else if let o = owner, drafts[o].strength <= 1, let slot = slots[k].first(where: { $0.entity == o && ($0.tokens.upperBound == r.lowerBound || (r.upperBound..<(r.upperBound + 3)).contains($0.tokens.lowerBound) || (keys(ordered($0.tokens.upperBound, r.lowerBound)).first == "," && r.lowerBound - $0.tokens.upperBound <= 6)) }) {
                     siteName = slot.tokens.upperBound <= r.lowerBound && keys(ordered(slot.tokens.upperBound, r.lowerBound)).first != "," ? text(ordered(slot.tokens.lowerBound, r.upperBound))
                         : (slot.tokens.upperBound <= r.lowerBound ? displayName(o) : text(ordered(r.lowerBound, slot.tokens.upperBound)))
                     drafts[o].suppressed = true
                     owner = slots[k].last(where: { $0.tokens.upperBound <= min(slot.tokens.lowerBound, r.lowerBound) && type($0.entity) == .company && drafts[$0.entity].strength >= 2 && !drafts[$0.entity].isMedia })?.entity ?? salientAt[k]
                 }
-                guard owner != nil || place != nil || siteName != nil else { continue }
+                guard owner != nil || place != nil || siteName != nil || hasCapacity(noun: r, sentence: k) else { continue }
                 // The same firm's site of the same kind, described again, is the same facility.
                 if let o = owner, siteName == nil, let same = drafts.indices.first(where: { drafts[$0].type == .facility && drafts[$0].properties["kind"] == .string(noun.kind) && drafts[$0].properties["owner"] == .int(Int64(o)) }) {
                     addMention(entity: same, tokens: r, sentence: k, rule: "coref:same-owner-facility", confidence: 0.55, anaphor: true)
@@ -86,6 +105,53 @@ extension Analysis {
         }
     }
 
+    /// A name, read only as a weak guess, that names the site next to its noun: right before it
+    /// (`Sweetwater hub`, `Cumulus data-centre campus`, `Horizon 1–4 data centers`), right after
+    /// it (`centre de données Kalininski`), or behind `de/of` when the text names it nowhere
+    /// else (`site de Panther Creek`, `centrale nucléaire de Leningrad`).
+    private func namedSite(noun r: Range<Int>, sentence k: Int) -> Slot? {
+        func weak(_ slot: Slot) -> Bool {
+            !slot.anaphor && drafts[slot.entity].strength <= 1 && [.company, .location].contains(type(slot.entity))
+                && !drafts[slot.entity].suppressed && (drafts[slot.entity].properties["kind"] == nil || type(slot.entity) == .location)
+        }
+        let s = sentences[k]
+        for slot in slots[k] where weak(slot) {
+            if slot.tokens.upperBound <= r.lowerBound {
+                let gap = ordered(slot.tokens.upperBound, r.lowerBound)
+                if gap.count <= 2, gap.allSatisfy({ tokens[$0].kind == .number || ["-", "–", "—"].contains(tokens[$0].text) }) { return slot }
+            } else if slot.tokens.lowerBound == r.upperBound {
+                if tokens[slot.tokens.lowerBound].isCapitalized, r.lowerBound == s.tokens.lowerBound || !tokens[r.lowerBound - 1].isCapitalized { return slot }
+            } else if slot.tokens.lowerBound == r.upperBound + 1, ["de", "d'", "of"].contains(tokens[r.upperBound].key),
+                      drafts[slot.entity].mentions.count == 1 {
+                return slot
+            }
+        }
+        return nil
+    }
+
+    /// `two advanced packaging plants`, `trois centres de données`: a counted plural describes sites
+    /// the text goes on about (annotated as one facility).
+    private func counted(noun r: Range<Int>, sentence k: Int) -> Bool {
+        let s = sentences[k]
+        var j = r.lowerBound - 1, steps = 0
+        while j >= s.tokens.lowerBound, steps < 5 {
+            let t = tokens[j]
+            if (t.kind == .number && !t.text.contains(",") && !t.text.contains(".")) || Self.cardinals.contains(t.key) { return true }
+            guard (t.kind == .word && !t.isCapitalized) || ["-", "–"].contains(t.text) else { return false }
+            j -= 1; steps += 1
+        }
+        return false
+    }
+
+    static let cardinals: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]
+
+    /// `a 100 MW data centre`, `une centrale de 1 GW`: a capacity describes one site.
+    private func hasCapacity(noun r: Range<Int>, sentence k: Int) -> Bool {
+        let s = sentences[k]
+        let window = max(s.tokens.lowerBound, r.lowerBound - 3)..<min(s.tokens.upperBound, r.upperBound + 4)
+        return window.contains { j in ValueReader.capacityUnits[tokens[j].key] != nil && j > window.lowerBound && tokens[j - 1].kind == .number }
+    }
+
     /// The firm that runs a facility: `de X` right after the noun, `X's`, or the nearest firm
     /// named before it in the sentence (not a media outlet).
     private func facilityOwner(noun r: Range<Int>, kind: String, sentence k: Int) -> Int? {
@@ -95,6 +161,9 @@ extension Analysis {
             if let g = gap.first, ["de", "d'", "of", "du", "by", "par"].contains(g), gap.count <= 2 { return a.entity }
         }
         let before = slots[k].filter { $0.tokens.upperBound <= r.lowerBound && type($0.entity) == .company && !drafts[$0.entity].isMedia }
+        // `with Nvidia at its data-centre park`: a possessive right before the noun is the subject's.
+        let near = keys(max(sentences[k].tokens.lowerBound, r.lowerBound - 2)..<r.lowerBound)
+        if near.contains(where: { Self.possessives.contains($0) }), let subject = salientAt[k] { return subject }
         if let b = before.last {
             // A firm before a power plant, dam or port is usually its customer, unless it runs or builds it.
             let gap = keys(ordered(b.tokens.upperBound, r.lowerBound))
@@ -185,6 +254,14 @@ extension Analysis {
         }
         if let o = ownerName { aliases.append("\(o) \(englishNoun)\(placePart)") }
         if let p = placeName { aliases.append("\(p) \(englishNoun)") }
+        // The owner's shorter names (`TSMC` beside `Taiwan Semiconductor Manufacturing Co`): the
+        // site is often named after the firm's usual short form.
+        if let o = owner {
+            let shorter = Set(drafts[o].names + drafts[o].extraAliases).filter { $0.unicodeScalars.count < (ownerName?.unicodeScalars.count ?? 0) && !$0.isEmpty }
+            for short in shorter.sorted().prefix(3) {
+                aliases.append("\(short) \(englishNoun)\(placeName.map { " in \($0)" } ?? "")")
+            }
+        }
         return (primary, aliases.filter { $0 != primary })
     }
 

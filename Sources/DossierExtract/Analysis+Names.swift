@@ -11,6 +11,12 @@ extension Analysis {
         for s in sentences where s.tokens.count > 1 {
             for i in (s.tokens.lowerBound + 1)..<s.tokens.upperBound where tokens[i].isCapitalized && tokens[i - 1].kind == .word { midCapitals.insert(tokens[i].key) }
         }
+        // `Carver Energy said… Carver expects…`: the first word of a two-word name read elsewhere
+        // is a name when it opens a sentence alone.
+        for (i, t) in tokens.enumerated().dropLast() where t.isCapitalized && !t.isAllCaps && tokens[i + 1].isCapitalized && tokens[i + 1].kind == .word
+            && tokens[i + 1].spaceBefore && !Vocabulary.commonStarters.contains(t.key) && lex.demonyms[t.key] == nil && !tokens[i + 1].startsLine {
+            midCapitals.insert(t.key)
+        }
         let finder = MentionFinder(lex: lex, tokens: tokens, lowercaseWords: lowercase, midSentenceCapitals: midCapitals)
         var found: [NameMention] = []
         for (k, s) in sentences.enumerated() where !skip[k] { found += finder.find(in: s, index: k).filter { $0.strength > 0 } }
@@ -106,7 +112,68 @@ extension Analysis {
             for m in ms { keyToEntity[Self.groupKey(text(m.tokens))] = e }
         }
         for s in slots.indices { slots[s].sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
+        mergeShortCompanyNames()
+        mergeShortOrganizationNames()
         harmoniseTypes()
+    }
+
+    /// `Talen` after `Talen Energy`, `SoftBank` beside `SoftBank Group`: a firm named again by the
+    /// first words of its full name, when the words left out only say it is a firm (`Energy`,
+    /// `Group`, `Holdings`, `International`, a legal form), is the same entity. Two different
+    /// lexicon entries (`Siemens`, `Siemens Energy`) stay apart.
+    private func mergeShortCompanyNames() {
+        func nameKeys(_ e: Int) -> [String] { Tokenizer.tokenize(Array(displayName(e).unicodeScalars)).filter { $0.kind != .punct }.map(\.key) }
+        // A weak guess of a town (`Halden`, after `Halden Metals`) may be the short form too.
+        var firms = drafts.indices.filter { (drafts[$0].type == .company || (drafts[$0].type == .location && drafts[$0].strength <= 1)) && !drafts[$0].suppressed }
+        let keysOf = Dictionary(uniqueKeysWithValues: firms.map { ($0, nameKeys($0)) })
+        func firstSeen(_ e: Int) -> Int { drafts[e].mentions.map(\.evidence.span.start).min() ?? 0 }
+        // Longest names first, so that `YTL Power` joins `YTL Power International` before `YTL` is read.
+        firms.sort { keysOf[$0]!.count > keysOf[$1]!.count }
+        for a in firms {
+            guard let short = keysOf[a], !short.isEmpty, !drafts[a].suppressed else { continue }
+            let longer = firms.filter { b in
+                guard b != a, drafts[b].type == .company, !drafts[b].suppressed, let long = keysOf[b], long.count > short.count, Array(long.prefix(short.count)) == short else { return false }
+                if drafts[a].properties["kind"] != nil && drafts[b].properties["kind"] != nil && drafts[a].type == .company { return false }
+                // The full name comes first and the short form takes it up; a short name read first
+                // and a longer one later (`Intelion`, then `Intelion Cloud`) are parent and unit.
+                if firstSeen(b) > firstSeen(a) { return false }
+                return long.dropFirst(short.count).allSatisfy { Self.firmSuffixWords.contains($0) || Vocabulary.companyWords.contains($0) || lex.companySuffixes.value($0) != nil }
+            }
+            guard longer.count == 1, let b = longer.first else { continue }
+            merge(a, into: b)
+        }
+    }
+
+    /// `le Trésor` beside `le département du Trésor américain`: a one-word body named inside the
+    /// full name of exactly one other body is that body.
+    private func mergeShortOrganizationNames() {
+        let bodies = drafts.indices.filter { drafts[$0].type == .organization && !drafts[$0].suppressed }
+        for a in bodies where drafts[a].properties["kind"] == nil {
+            let names = Set(drafts[a].names.map(Self.groupKey))
+            guard names.count == 1, let short = names.first, !short.contains(" "), !short.isEmpty else { continue }
+            let longer = bodies.filter { b in
+                b != a && !drafts[b].suppressed && drafts[b].names.contains { n in
+                    let words = Self.groupKey(n).split(separator: " ").map(String.init)
+                    return words.count > 1 && words.contains(short)
+                }
+            }
+            if longer.count == 1, let b = longer.first { merge(a, into: b) }
+        }
+    }
+
+    static let firmSuffixWords: Set<String> = ["international", "global", "corporation", "company", "co", "inc", "corp", "ltd", "limited", "plc", "llc", "sa", "ag", "se", "nv", "holdings", "group", "groupe", "digital", "platforms", "computing", "blockchain"]
+
+    /// Folds entity `a` into `b`: its mentions, names and slots become `b`'s.
+    func merge(_ a: Int, into b: Int) {
+        drafts[b].mentions += drafts[a].mentions
+        for n in drafts[a].names where !drafts[b].names.contains(n) { drafts[b].names.append(n) }
+        for n in drafts[a].extraAliases where !drafts[b].extraAliases.contains(n) { drafts[b].extraAliases.append(n) }
+        for (k, v) in drafts[a].properties where drafts[b].properties[k] == nil && drafts[a].type == drafts[b].type { drafts[b].properties[k] = v }
+        drafts[b].strength = max(drafts[a].strength, drafts[b].strength)
+        drafts[b].isMedia = drafts[a].isMedia || drafts[b].isMedia
+        drafts[a].suppressed = true
+        for k in slots.indices { for j in slots[k].indices where slots[k][j].entity == a { slots[k][j].entity = b } }
+        for (key, e) in keyToEntity where e == a { keyToEntity[key] = b }
     }
 
     /// Document-level consistency for weak guesses: a model-number name in a document that
@@ -115,7 +182,7 @@ extension Analysis {
         let hasProducts = drafts.contains { $0.type == .product }
         for e in drafts.indices where drafts[e].type == .company && drafts[e].strength <= 1 {
             let name = displayName(e)
-            if hasProducts, name.split(separator: " ").contains(where: { w in w.contains { $0.isNumber } && w.contains { $0.isLetter } }) {
+            if hasProducts, Tokenizer.tokenize(Array(name.unicodeScalars)).contains(where: ProductNames.isModelCode) {
                 drafts[e].type = .product
             }
         }

@@ -48,6 +48,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
 struct Lexicons: Sendable {
     var places = PhraseTable<Int>()          // → entries index
     var authorities = PhraseTable<Int>()
+    /// Well-known firms, media outlets, public bodies and product families (`known_names.tsv`).
+    var knownNames = PhraseTable<Int>()
+    /// Towns of 15,000 people or more missing from `cities.tsv` (`minor_places.tsv`): only a
+    /// fallback for names that nothing else types.
+    var minorPlaces = PhraseTable<Int>()
     var entries: [LexiconEntry] = []
     /// Demonym adjective (`russe`, `américaines`, `Russian`, `U.S.`) → country code.
     var demonyms: [String: String] = [:]
@@ -132,6 +137,20 @@ struct Lexicons: Sendable {
             let names = [r["fr_name"] ?? name, name] + Self.list(r, "fr_alt") + Self.list(r, "ru_name")
             addEntry(LexiconEntry(type: .location, names: names, country: r["country_code"], kind: "city"), phrases: names)
         }
+        for r in Self.rows("extra_places") {
+            let names = Self.list(r, "names")
+            guard !names.isEmpty else { continue }
+            // A new spelling of a place already known (`UAE` beside `EAU`) joins that entry.
+            let table = places
+            let known = names.compactMap { name in table.value(Tokenizer.tokenize(Array(name.unicodeScalars)).map(\.key).joined(separator: " ")) }.first
+            if let id = known {
+                let e = entries[id]
+                entries[id] = LexiconEntry(type: e.type, names: e.names + names.filter { !e.names.contains($0) }, country: e.country, kind: e.kind)
+                for n in names { places.add(n, id) }
+                continue
+            }
+            addEntry(LexiconEntry(type: .location, names: names, country: r["country_code"], kind: r["country_code"] == nil ? "macro-region" : "region"), phrases: names)
+        }
         for name in Vocabulary.macroRegions {
             addEntry(LexiconEntry(type: .location, names: [name], country: nil, kind: "macro-region"), phrases: [name])
         }
@@ -140,6 +159,19 @@ struct Lexicons: Sendable {
             let type: EntityType = ["sanctions list", "export control list", "sanctions programme", "regulation"].contains(kind) ? .sanction : .organization
             let names = Self.list(r, "fr_name", "en_name", "acronyms", "en_alt", "fr_alt")
             addEntry(LexiconEntry(type: type, names: names, country: r["jurisdiction"], kind: kind), authority: true, phrases: names)
+        }
+        for r in Self.rows("known_names") {
+            let names = Self.list(r, "names")
+            guard !names.isEmpty else { continue }
+            let type: EntityType = r["type"] == "Organization" ? .organization : (r["type"] == "Product" ? .product : .company)
+            let kind = r["media"] == "y" ? "media" : "known \(type.rawValue.lowercased())"
+            entries.append(LexiconEntry(type: type, names: names, country: r["country"], kind: kind))
+            for n in names { knownNames.add(n, entries.count - 1) }
+        }
+        for r in Self.rows("minor_places") {
+            guard let name = r["name"] else { continue }
+            entries.append(LexiconEntry(type: .location, names: [name], country: r["country_code"], kind: "city"))
+            minorPlaces.add(name, entries.count - 1)
         }
         for r in Self.rows("first_names") {
             guard let name = r["name"] else { continue }
@@ -157,7 +189,7 @@ struct Lexicons: Sendable {
             guard let t = r["title"], let role = r["normalized_role"] else { continue }
             roleTitles.add(t, role)
         }
-        for r in Self.rows("facility_nouns") {
+        for r in Self.rows("facility_nouns") + Self.rows("facility_nouns_extra") {
             guard let noun = r["noun"], let kind = r["kind"] else { continue }
             facilityNouns.add(noun, FacilityNoun(kind: kind, plural: r["number"] == "pl", language: r["language"] ?? "",
                                                  lemma: r["lemma"] ?? noun))

@@ -48,6 +48,8 @@ struct MentionFinder {
         let t = tokens[i]
         guard t.isNameLike, !(t.text.first?.isNumber ?? true) else { return false }
         if Vocabulary.notNames.contains(t.key) { return false }
+        // `US$9 billion`, `C$`, `HK$`: a currency sign.
+        if i + 1 < s.tokens.upperBound, tokens[i + 1].text == "$", !tokens[i + 1].spaceBefore { return false }
         if t.key.hasSuffix("s"), lex.demonyms[String(t.key.dropLast())] != nil, !t.isAllCaps { return false }
         // Stock tickers: `(NASDAQ: WULF)`.
         if i > s.tokens.lowerBound, tokens[i - 1].text == "(", i + 2 < s.tokens.upperBound, tokens[i + 1].text == ":" { return false }
@@ -63,7 +65,9 @@ struct MentionFinder {
         // Datelines and rubric labels (`ANALYSE —`, `WASHINGTON —`) are only kept when they are places.
         if t.isAllCaps, t.startsLine, i + 1 < s.tokens.upperBound, ["—", "–", "-", ":"].contains(tokens[i + 1].text), lex.places.value(t.key) == nil { return false }
         if t.isCapitalized && !t.isAllCaps && !t.isCamel && !t.hasDigit && isSentenceInitial(i, in: s) {
-            if Vocabulary.commonStarters.contains(t.key) || lowercaseWords.contains(t.key) { return false }
+            if Vocabulary.commonStarters.contains(t.key) || NameVocabulary.moreStarters.contains(t.key) || lowercaseWords.contains(t.key) { return false }
+            // `Baptisée Sohar Hash…`, `Fondée en 2017`: a French participle opening the sentence.
+            if ["é", "ée", "és", "ées"].contains(where: { t.text.hasSuffix($0) }), t.text.count > 4, !lex.firstNames.contains(t.key), lex.places.value(t.key) == nil { return false }
             // A capitalised opener is a name only if it is capitalised elsewhere, known, or followed by another capital.
             let nextIsName = i + 1 < s.tokens.upperBound && ((tokens[i + 1].kind == .word && (tokens[i + 1].isCapitalized || tokens[i + 1].isAllCaps))
                 || (tokens[i + 1].text == "," && !["ment", "ly", "ed", "ing", "ant"].contains(where: { t.key.hasSuffix($0) })
@@ -96,6 +100,7 @@ struct MentionFinder {
             if nameLike(i, in: s) || companyPrefix(at: i, end: end) != nil {
                 let m = chunk(at: i, in: s, sentence: index)
                 if let m { found.append(m); i = max(m.tokens.upperBound, i + 1) } else { i += 1 }
+                if let m, let maker = makerInProductName(m) { found.append(maker) }
                 continue
             }
             i += 1
@@ -109,7 +114,7 @@ struct MentionFinder {
     private func hasCapital(_ r: Range<Int>) -> Bool { r.contains { tokens[$0].isCapitalized || tokens[$0].isAllCaps } }
 
     /// The name continues past `r` with another capitalised word: the lexicon entry is only part of it.
-    private func continues(_ r: Range<Int>, end: Int) -> Bool {
+    func continues(_ r: Range<Int>, end: Int) -> Bool {
         let u = r.upperBound
         guard u < end else { return false }
         let t = tokens[u]
@@ -120,7 +125,10 @@ struct MentionFinder {
     private func lexiconName(at i: Int, in s: Sentence, sentence: Int) -> NameMention? {
         let end = s.tokens.upperBound
         let first = tokens[i]
-        if let (len, id) = lex.authorities.longestMatch(tokens, at: i, limit: end) {
+        // A seat of power named as a place (`the White House`, `Bruxelles`, `le Kremlin`) is a
+        // Location, metonymic uses included, even where the authorities lexicon lists the body.
+        let placeLength = lex.places.longestMatch(tokens, at: i, limit: end)?.length ?? 0
+        if let (len, id) = lex.authorities.longestMatch(tokens, at: i, limit: end), len > placeLength {
             let r = i..<(i + len)
             let single = len == 1
             if hasCapital(r) && (!single || first.isAllCaps || first.isCapitalized && !isSentenceInitial(i, in: s) || first.isCapitalized)
@@ -129,6 +137,7 @@ struct MentionFinder {
                 return NameMention(tokens: r, sentence: sentence, type: e.type, strength: 3, rule: "lexicon:authorities", lexicon: id)
             }
         }
+        if let m = knownName(at: i, in: s, sentence: sentence) { return m }
         if let (len, id) = lex.places.longestMatch(tokens, at: i, limit: end) {
             let r = i..<(i + len)
             let geoHead = Vocabulary.regionWords.contains(first.key)
@@ -137,7 +146,12 @@ struct MentionFinder {
             if len == 1 && first.isAllCaps && first.text.count <= 3 && !first.text.contains(".") && lex.entries[id].kind == "city" { return nil }
             if len == 1 && first.text.count <= 2 && !(first.isAllCaps && lex.entries[id].kind == "country") { return nil }
             if len == 1 && Vocabulary.commonStarters.contains(first.key) && !first.isAllCaps { return nil }
+            // `US$9 billion`, `C$`, `HK$`: a currency sign, not a place.
+            if r.upperBound < end, tokens[r.upperBound].text == "$", !tokens[r.upperBound].spaceBefore { return nil }
             if continues(r, end: end) { return nil }
+            // `Elizabeth Warren`, `Paris Hilton`: a first name before another capitalised word opens a person's name.
+            if len == 1, lex.firstNames.contains(first.key), lex.entries[id].kind == "city", r.upperBound < end, tokens[r.upperBound].isCapitalized,
+               tokens[r.upperBound].kind == .word, tokens[r.upperBound].spaceBefore, !Vocabulary.regionWords.contains(tokens[r.upperBound].key) { return nil }
             // Preceded by a capitalised word joined to it: part of a longer name.
             if i > s.tokens.lowerBound, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, nameLike(i - 1, in: s),
                lex.places.value(tokens[i - 1].key) == nil, lex.roleTitles.value(tokens[i - 1].key) == nil,
@@ -183,6 +197,8 @@ struct MentionFinder {
         j += 1
         if j < end, ["la", "l'"].contains(tokens[j].key) { j += 1 }
         guard j < end, tokens[j].isCapitalized, tokens[j].kind == .word else { return nil }
+        // `une banque de Dubaï`: an indefinite head before a place is a description, not a name.
+        if i > 0, ["une", "un", "des", "a", "an"].contains(tokens[i - 1].key), j - i <= 2, lex.places.value(tokens[j].key) != nil { return nil }
         var k = j + 1
         while k < end, tokens[k].kind == .word, tokens[k].isCapitalized, tokens[k].spaceBefore { k += 1 }
         k = portfolioContinuation(from: k, end: end)
@@ -237,7 +253,12 @@ struct MentionFinder {
                 if j > i, j + 2 < end, tokens[j].text.count == 1, tokens[j].isCapitalized, tokens[j + 1].text == ".", continuesName(j + 2, in: s) {
                     j += 2; continue
                 }
+                // `ministre de l'Économie Bruno Le Maire`: the portfolio word ends before the person.
+                if j == i + 1, NameVocabulary.portfolioWords.contains(tokens[i].key), lex.firstNames.contains(tokens[j].key) { break }
                 if j == i ? nameLike(j, in: s) : continuesName(j, in: s) { j += 1; continue }
+                // `Bruno Le Maire`, `Marine Le Pen`: a particle after a first name keeps the surname, even a title word.
+                if j >= i + 2, ["le", "la"].contains(tokens[j - 1].key), tokens[j - 1].isCapitalized, lex.firstNames.contains(tokens[j - 2].key),
+                   tokens[j].isCapitalized, tokens[j].kind == .word { j += 1; continue }
                 // `US Bitcoin Corp`: a common word inside a name closed by a legal form.
                 if j > i, tokens[j].isCapitalized, Vocabulary.notNames.contains(tokens[j].key), companySuffix(at: j + 1, end: end) != nil { j += 1; continue }
                 // Model numbers and numbered names: `GeForce RTX 4090`, `Hut 8`.
@@ -253,15 +274,26 @@ struct MentionFinder {
                 if j > i, Vocabulary.nameConnectors.contains(tokens[j].key) || ["and", "et", "ben", "bin", "ibn", "da", "di"].contains(tokens[j].key), !tokens[j].isCapitalized {
                     var k = j + 1
                     if k < end, ["la", "l'"].contains(tokens[k].key), tokens[j].key == "de" { k += 1 }
+                    // `National Bank of the Kyrgyz Republic`, `Council of the European Union`.
+                    if k < end, tokens[k].key == "the", tokens[j].key == "of" { k += 1 }
                     if k < end, continuesName(k, in: s), connectorAllowed(i..<j, connector: tokens[j].key, next: k, end: end) { j = k; continue }
                 }
                 break
             }
         }
+        if !quoted, j == i + 1, tokens[i].isCapitalized, !tokens[i].isAllCaps, NameVocabulary.frenchInstitutionHeads.contains(tokens[i].key) {
+            j = frenchInstitutionEnd(from: j, end: end)
+        }
         guard j > i else { return nil }
         var nameRange = i..<j
         // Names never end on a connector.
         while nameRange.count > 1, Vocabulary.nameConnectors.contains(tokens[nameRange.upperBound - 1].key) { nameRange = nameRange.lowerBound..<(nameRange.upperBound - 1) }
+        // `AES Corp`, `Meta Platforms Inc`: a capitalised legal form read inside the chunk closes it.
+        if !quoted, nameRange.count >= 2, companySuffix(at: nameRange.upperBound, end: end) == nil,
+           let cut = (max(nameRange.lowerBound + 1, nameRange.upperBound - 2)..<nameRange.upperBound).first(where: { k in
+               lex.companySuffixes.longestMatch(tokens, at: k, limit: nameRange.upperBound).map { k + $0.length == nameRange.upperBound } ?? false }) {
+            nameRange = nameRange.lowerBound..<cut
+        }
         let bare = nameRange
         var full = (i - prefixLength - (quoted ? 1 : 0))..<nameRange.upperBound
         if quoted, nameRange.upperBound < end { full = full.lowerBound..<(nameRange.upperBound + 1) }
@@ -271,6 +303,13 @@ struct MentionFinder {
             legalForm = true
         }
         if quoted { full = bare }  // keep the quotes out of the name
+        // `Russe Pavel Grechnov` opening a sentence: the nationality is not part of the name.
+        if !quoted, nameRange.count >= 3, lex.demonyms[tokens[nameRange.lowerBound].key] != nil, lex.firstNames.contains(tokens[nameRange.lowerBound + 1].key) {
+            let person = (nameRange.lowerBound + 1)..<nameRange.upperBound
+            var m = type(person, in: s, sentence: sentence, legalForm: false)
+            m.nationality = lex.demonyms[tokens[nameRange.lowerBound].key]
+            return m
+        }
         var m = type(bare, in: s, sentence: sentence, legalForm: legalForm)
         if legalForm && !quoted {
             m.tokens = full
@@ -286,9 +325,21 @@ struct MentionFinder {
     /// firm name, or the right part is not a known place (`Bank of Russia` yes, `Nvidia de Russie` no).
     private func connectorAllowed(_ left: Range<Int>, connector: String, next: Int, end: Int) -> Bool {
         let leftKeys = left.map { tokens[$0].key }
-        let institution = leftKeys.contains { Vocabulary.organizationWords.contains($0) || Vocabulary.companyWords.contains($0) }
+        let institution = leftKeys.contains { Vocabulary.organizationWords.contains($0) || Vocabulary.companyWords.contains($0) || NameVocabulary.institutionWords.contains($0) }
         if ["and", "et"].contains(connector) {
-            return institution && leftKeys.contains { ["of", "de", "du", "des", "for", "pour"].contains($0) }
+            // `Druk Holding and Investments`, `Nama Power and Water Procurement`: two firm words joined.
+            let nextKey = tokens[next].key
+            if Vocabulary.companyWords.contains(leftKeys.last ?? "") && (Vocabulary.companyWords.contains(nextKey) || NameVocabulary.utilityWords.contains(nextKey))
+                && lex.knownNames.value(nextKey) == nil { return true }
+            // `Bureau of Industry and Security` yes; `Institute of Technology and Stanford University`
+            // no: a right part with its own head noun is a second name.
+            var k = next
+            while k < end, tokens[k].isCapitalized, tokens[k].kind == .word {
+                let key = tokens[k].key
+                if Vocabulary.organizationWords.contains(key) || Vocabulary.companyWords.contains(key) || NameVocabulary.institutionWords.contains(key) { return false }
+                k += 1
+            }
+            return institution && leftKeys.contains(where: { ["of", "de", "du", "des", "for", "pour"].contains($0) })
         }
         if ["ben", "bin", "ibn", "al", "el", "da", "di", "van", "von", "der", "den", "del", "de", "la"].contains(connector),
            left.count == 1, lex.firstNames.contains(leftKeys[0]) { return !institution }
@@ -311,7 +362,7 @@ struct MentionFinder {
 
     /// Words before the name, skipping determiners, adjectives of nationality and hyphenated
     /// qualifiers: (head noun key, nationality code, its token index).
-    private func headBefore(_ i: Int, in s: Sentence) -> (head: String?, nationality: String?, roleIndex: Int?) {
+    func headBefore(_ i: Int, in s: Sentence) -> (head: String?, nationality: String?, roleIndex: Int?) {
         // `Le fournisseur russe de serveurs, Volna`: a noun phrase opening the sentence.
         if i - 1 > s.tokens.lowerBound, tokens[i - 1].text == ",", i - 1 - s.tokens.lowerBound <= 12,
            ["le", "la", "l'", "the", "un", "une", "a", "an"].contains(tokens[s.tokens.lowerBound].key) {
@@ -383,6 +434,8 @@ struct MentionFinder {
                 return (t.key, false, nationality)
             }
             if t.key.hasSuffix("-based") { k += 1; steps += 1; continue }
+            // `X, SoftBank's chairman`: a possessive name before the title.
+            if t.isCapitalized, k + 1 < end, tokens[k + 1].key == "'s" { k += 2; steps += 1; continue }
             if !["the", "le", "la", "l'", "a", "an", "un", "une", "leading", "major", "largest", "biggest", "principal", "premier", "grand", "important", "bitcoin", "crypto", "mining", "tech", "state-owned", "state-run", "publicly", "listed", "former", "ancien", "ancienne", "co-founder", "cofondateur"].contains(t.key) { break }
             k += 1; steps += 1
         }
@@ -399,7 +452,8 @@ struct MentionFinder {
         var m: NameMention
         let hasDigitToken = r.contains { tokens[$0].hasDigit && tokens[$0].kind == .word }
         let first = tokens[r.lowerBound]
-        let firstIsGivenName = (lex.firstNames.contains(first.key) && first.isCapitalized && !first.isAllCaps && !Vocabulary.commonStarters.contains(first.key))
+        let firstIsGivenName = (lex.firstNames.contains(first.key) && first.isCapitalized && !first.isAllCaps && !Vocabulary.commonStarters.contains(first.key)
+                                && lex.places.value(first.key).map { lex.entries[$0].kind != "country" } ?? true)
             || Vocabulary.personTitles.contains(first.key)
         let lastKey = keys.last ?? ""
         let particles: Set<String> = ["ben", "bin", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "den", "del", "la", "le", "."]
@@ -411,38 +465,79 @@ struct MentionFinder {
             lex.roleTitles.longestMatch(tokens, at: k, limit: r.lowerBound).map { k + $0.length == r.lowerBound } ?? false }
         let roleCommaBefore = r.lowerBound >= s.tokens.lowerBound + 2 && tokens[r.lowerBound - 1].text == ","
             && (max(s.tokens.lowerBound, r.lowerBound - 5)..<(r.lowerBound - 1)).contains { k in lex.roleTitles.longestMatch(tokens, at: k, limit: r.lowerBound - 1).map { k + $0.length == r.lowerBound - 1 } ?? false }
+        // `Le PDG de Nvidia, Jensen Huang`: a role title and its firm before the comma.
+        let roleOfFirmCommaBefore = r.lowerBound >= s.tokens.lowerBound + 4 && tokens[r.lowerBound - 1].text == ","
+            && (max(s.tokens.lowerBound, r.lowerBound - 8)..<(r.lowerBound - 3)).contains { k in
+                guard let (len, _) = lex.roleTitles.longestMatch(tokens, at: k, limit: r.lowerBound - 1) else { return false }
+                let between = (k + len)..<(r.lowerBound - 1)
+                return !between.isEmpty && ["de", "d'", "du", "of", "at", "chez"].contains(tokens[between.lowerBound].key)
+                    && between.dropFirst().allSatisfy { tokens[$0].isNameLike || ["la", "l'", "&"].contains(tokens[$0].key) }
+            }
         let prevKey = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
         let nextKey = r.upperBound < s.tokens.upperBound ? tokens[r.upperBound].key : ""
 
         let basedIn = r.lowerBound >= s.tokens.lowerBound + 2
             && ["base", "basee", "bases", "basees", "based", "headquartered", "installee", "installe", "implantee", "implante", "siege"].contains(tokens[r.lowerBound - 2].key)
             && ["a", "in", "en", "au"].contains(prevKey)
-        if legalForm {
+        // `le groupe de Redmond`, `le géant de Santa Clara`, `the Cupertino giant`: a firm named by its home town.
+        let homeTown = !firstIsGivenName && r.count <= 3 && !hasDigitToken && r.lowerBound >= s.tokens.lowerBound + 3
+            && ["de", "d'"].contains(prevKey) && ["groupe", "geant", "firme", "constructeur", "fabricant"].contains(tokens[r.lowerBound - 2].key)
+            && ["le", "la", "l'", "du", "au"].contains(tokens[r.lowerBound - 3].key)
+            || (prevKey == "the" && ["giant", "behemoth"].contains(nextKey) && !hasDigitToken && r.count <= 3)
+        let eventNamed = NameVocabulary.eventNouns.contains(lastKey) || ((NameVocabulary.eventNouns.contains(keys.first ?? "")
+            || (NameVocabulary.eventNouns.contains(prevKey) && !tokens[r.lowerBound - 1].isCapitalized))
+            && !keys.contains(where: { Vocabulary.organizationWords.contains($0) || Vocabulary.companyWords.contains($0) }))
+        // `(D-Mass.)`, `(R-Texas)`: a politician's party and state tag.
+        let partyTag = prevKey == "(" && r.count == 1 && ["d-", "r-", "i-"].contains(where: { first.key.hasPrefix($0) })
+        if partyTag {
+            m = make(.company, 0, "drop:party-tag")
+        } else if legalForm {
             m = make(.company, 3, "rule:company-form")
+        } else if r.count >= 2, NameVocabulary.placeSuffixWords.contains(lastKey), !keys.dropLast().contains(where: { Vocabulary.companyWords.contains($0) || Vocabulary.organizationWords.contains($0) }) {
+            m = make(.location, 2, "rule:place-suffix")
+        } else if eventNamed {
+            m = make(.company, 0, "drop:event")
+        } else if homeTown && !keys.contains(where: { Vocabulary.companyWords.contains($0) || Vocabulary.organizationWords.contains($0) }) {
+            m = make(.location, 2, "rule:home-town")
         } else if basedIn && !hasDigitToken && r.count <= 4 {
             m = make(.location, 2, "rule:based-in-place")
         } else if facilityTail {
             m = make(.facility, 2, "rule:named-facility")
+        } else if looksLikeProduct(r) && !keys.contains(where: { Vocabulary.companyWords.contains($0) || Vocabulary.organizationWords.contains($0) }) {
+            m = make(.product, 2, "rule:product-name")
         } else if hasDigitToken && productNearby && r.count <= 4 && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
             m = make(.product, 2, "rule:model-near-product-noun")
         } else if r.count == 1 && first.isDomain {
             m = make(.company, 2, "rule:domain-name")
             m.isMedia = true
+        } else if r.count == 1 && Vocabulary.commonStarters.contains(first.key) && !first.isAllCaps {
+            m = make(.location, 0, "drop:function-word")
         } else if r.count == 1 && lex.demonyms[first.key] != nil && !first.isAllCaps {
             m = make(.location, 0, "drop:demonym")
-        } else if let h = before.head, Vocabulary.productHeads.contains(h), hasDigitToken || (r.count <= 2 && ["stablecoin", "token", "jeton", "logiciel", "software", "app", "application", "smartphone", "modele", "model"].contains(h)), !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
+        } else if r.count == 1 && !first.isAllCaps && (NameVocabulary.regionalAdjectives.contains(first.key) || NameVocabulary.portfolioWords.contains(first.key)) {
+            m = make(.location, 0, "drop:common-word")
+        } else if r.count <= 3 && !hasDigitToken && (NameVocabulary.brandNouns.contains(prevKey) || (r.count == 1 && first.isCamel && ["technology", "technologie"].contains(nextKey))
+                    || (["'s", "its", "their", "sa", "son", "ses", "leur", "leurs"].contains(prevKey) && Vocabulary.productHeads.contains(nextKey) && !["machine", "machines", "device", "devices", "app", "application"].contains(nextKey))) {
+            // `Amazon's Trainium chips`, `its Maia accelerators`: a firm's own named product.
+            m = make(.product, 2, "rule:brand")
+        } else if let h = before.head, Vocabulary.productHeads.contains(h), hasDigitToken || (r.count <= 2 && ["stablecoin", "token", "jeton", "logiciel", "software", "app", "application", "smartphone", "modele", "model", "modeles", "models", "logiciels", "applications", "apps", "tokens", "jetons", "stablecoins"].contains(h)), !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
             m = make(.product, 2, "rule:product-head")
         } else if hasDigitToken && (Vocabulary.productHeads.contains(nextKey) || (r.upperBound + 1 < s.tokens.upperBound && Vocabulary.productHeads.contains(tokens[r.upperBound + 1].key))) {
             m = make(.product, 2, "rule:product-head")
+        } else if keys.contains("investment") && keys.contains("authority") {
+            m = make(.company, 2, "rule:sovereign-fund")
         } else if keys.contains(where: { Vocabulary.organizationWords.contains($0) }) && !["group", "groupe", "holdings", "holding", "bank", "banque"].contains(lastKey) && !keys.contains(where: { ["bank", "banque"].contains($0) }) {
             m = make(.organization, 2, "rule:organization-word")
         } else if ["list", "liste", "lists"].contains(nextKey) || keys.last == "list" {
             m = make(.sanction, 2, "rule:named-list")
+        } else if keys.starts(with: ["national", "bank", "of"]) || keys.starts(with: ["banque", "nationale", "de"]) || keys.starts(with: ["banque", "nationale", "du"]) {
+            m = make(.organization, 2, "rule:central-bank")
         } else if zip(keys, keys.dropFirst()).contains(where: { ($0 == "central" && $1 == "bank") || ($0 == "banque" && $1 == "centrale") || ($0 == "world" && $1 == "bank") || ($0 == "banque" && $1 == "mondiale") || ($0 == "reserve" && $1 == "bank") }) {
             m = make(.organization, 2, "rule:central-bank")
         } else if firstIsGivenName && (2...(keys.contains(where: { particles.contains($0) }) ? 7 : 4)).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
             m = make(.person, lex.ambiguousFirstNames.contains(first.key) ? 2 : 3, "lexicon:first-names")
-        } else if (Vocabulary.personTitles.contains(prevKey) || before.roleIndex == r.lowerBound - 1 || after.role || saidAfter(r.upperBound, in: s) || roleCommaBefore || roleJustBefore)
+        } else if (Vocabulary.personTitles.contains(prevKey) || before.roleIndex == r.lowerBound - 1 || after.role || saidAfter(r.upperBound, in: s) || roleCommaBefore || roleOfFirmCommaBefore || roleJustBefore
+                    || NameVocabulary.speechVerbsBefore.contains(prevKey))
                     && (2...4).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) || Vocabulary.organizationWords.contains($0) }) {
             m = make(.person, 2, "rule:title-before-name")
         } else if hasDigitToken && r.count <= 3 && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) && (prevKey == "'s" || (r.lowerBound > s.tokens.lowerBound && tokens[r.lowerBound - 1].isCapitalized && tokens[r.lowerBound - 1].kind == .word)) {
@@ -469,6 +564,8 @@ struct MentionFinder {
         } else if r.count <= 3, nextKey == ",", r.upperBound + 2 < s.tokens.upperBound, ["en", "au", "dans"].contains(tokens[r.upperBound + 1].key),
                   lex.places.longestMatch(tokens, at: r.upperBound + 2, limit: s.tokens.upperBound) != nil {
             m = make(.location, 2, "rule:place-comma-region")
+        } else if r.count <= 3, prevKey == "at", r.lowerBound >= s.tokens.lowerBound + 2, NameVocabulary.siteNouns.contains(tokens[r.lowerBound - 2].key), !first.isAllCaps {
+            m = make(.location, 1, "rule:site-at-place")
         } else if r.count <= 3, ["le", "la", "l'"].contains(prevKey), r.lowerBound >= s.tokens.lowerBound + 2, ["dans", "en"].contains(tokens[r.lowerBound - 2].key) {
             m = make(.location, 2, "rule:dans-le-place")
         } else if r.count <= 3, prevKey == "en", !first.isAllCaps {
@@ -480,8 +577,13 @@ struct MentionFinder {
             m = make(.location, 1, "rule:locative-preposition")
         } else if Vocabulary.regionWords.contains(nextKey) && tokens[r.upperBound].isCapitalized == false && ["region", "oblast", "province", "krai", "state"].contains(nextKey) {
             m = make(.location, 2, "rule:region-word")
-        } else if prevKey == "de" || prevKey == "d'", r.lowerBound >= s.tokens.lowerBound + 2, Vocabulary.regionWords.contains(tokens[r.lowerBound - 2].key) {
+        } else if ["de", "d'", "of"].contains(prevKey), r.lowerBound >= s.tokens.lowerBound + 2, Vocabulary.regionWords.contains(tokens[r.lowerBound - 2].key) {
             m = make(.location, 2, "rule:region-word")
+        } else if r.count == 1 && ProductNames.isModelCode(first) {
+            m = make(.product, 1, "rule:model-code")
+        } else if let (len, id) = lex.minorPlaces.longestMatch(tokens, at: r.lowerBound, limit: r.upperBound), len == r.count {
+            m = make(.location, 1, "lexicon:minor-places")
+            m.lexicon = id
         } else {
             m = make(.company, 1, "default:company")
         }
@@ -503,7 +605,15 @@ struct MentionFinder {
     /// `Office of Foreign Assets Control (OFAC)`: the acronym is another name of the entity.
     private func attachAcronym(_ m: inout NameMention, end: Int) {
         let u = m.tokens.upperBound
-        guard u + 2 < end, tokens[u].text == "(", tokens[u + 2].text == ")", tokens[u + 1].isAllCaps, m.tokens.count > 1 else { return }
+        guard u + 2 < end, tokens[u].text == "(", tokens[u + 2].text == ")", tokens[u + 1].isAllCaps else { return }
+        // A one-word name takes only an acronym spelled from its letters (`TeraWulf (WULF)`).
+        if m.tokens.count == 1 {
+            var letters = Substring(tokens[m.tokens.lowerBound].key)
+            for c in tokens[u + 1].key {
+                guard let at = letters.firstIndex(of: c) else { return }
+                letters = letters[letters.index(after: at)...]
+            }
+        }
         m.acronym = tokens[u + 1].text
     }
 }

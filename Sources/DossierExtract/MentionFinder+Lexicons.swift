@@ -1,0 +1,59 @@
+import DossierModel
+
+/// Names read with the help of word lists: well-known names (`known_names.tsv`) and French
+/// institution names in sentence case.
+extension MentionFinder {
+    /// A well-known firm, media outlet, public body or product family (`known_names.tsv`), written
+    /// with its capitals and not the start of a longer name (`Nvidia H100`, `SoftBank Group` are
+    /// left to the chunker, which reads them whole).
+    func knownName(at i: Int, in s: Sentence, sentence: Int) -> NameMention? {
+        let end = s.tokens.upperBound
+        guard let (len, id) = lex.knownNames.longestMatch(tokens, at: i, limit: end) else { return nil }
+        let r = i..<(i + len)
+        let first = tokens[i]
+        guard first.isCapitalized || first.isAllCaps || first.hasDigit, !continues(r, end: end) else { return nil }
+        // A stock exchange in a ticker (`(NASDAQ: IREN)`) is not mentioned as an actor.
+        if r.upperBound + 1 < end, tokens[r.upperBound].text == ":", i > s.tokens.lowerBound, tokens[i - 1].text == "(" { return nil }
+        if let (placeLength, _) = lex.places.longestMatch(tokens, at: i, limit: end), placeLength > len { return nil }
+        // An ordinary word opening a sentence (`Circle`, `Meta`) when the text also writes it in lower case.
+        if len == 1, !first.isAllCaps, isSentenceInitial(i, in: s), lowercaseWords.contains(first.key) { return nil }
+        let entry = lex.entries[id]
+        if entry.type == .product, r.upperBound < end, tokens[r.upperBound].kind == .number || ProductNames.isModelCode(tokens[r.upperBound]),
+           tokens[r.upperBound].text.count <= 5 {
+            // `Llama 3`, `Windows 11`: a product family and its version is a product of its own.
+            return NameMention(tokens: i..<(r.upperBound + 1), sentence: sentence, type: .product, strength: 2, rule: "lexicon:known-names+version")
+        }
+        var m = NameMention(tokens: r, sentence: sentence, type: entry.type, strength: 3, rule: "lexicon:known-names", lexicon: id)
+        m.isMedia = entry.kind == "media"
+        if entry.type == .company { m.nationality = headBefore(i, in: s).nationality }
+        return m
+    }
+
+    /// `Fonds public d'investissement`, `Banque centrale européenne`, `Cour des comptes`: French
+    /// institution names in sentence case run on through lower-case adjectives and `de` + noun.
+    func frenchInstitutionEnd(from start: Int, end: Int) -> Int {
+        func adjective(_ x: Int) -> Bool {
+            guard x < end, tokens[x].kind == .word, !tokens[x].isCapitalized else { return false }
+            let key = tokens[x].key
+            if lex.demonyms[key] != nil { return true }
+            return key.count > 3 && !Vocabulary.commonStarters.contains(key) && NameVocabulary.frenchAdjectiveEndings.contains { key.hasSuffix($0) }
+        }
+        var k = start, done = start, adjectives = 0
+        while adjective(k), adjectives < 2 { k += 1; adjectives += 1; done = k }
+        var complements = 0
+        while k < end, complements < 3 {
+            // `… de régulation et de développement du marché`: `et` joins two complements.
+            var at = k
+            if tokens[at].key == "et", complements > 0, at + 1 < end { at += 1 }
+            guard ["de", "du", "des", "d'"].contains(tokens[at].key) else { break }
+            var c = at + 1
+            if c < end, tokens[at].key == "de", ["la", "l'"].contains(tokens[c].key) { c += 1 }
+            guard c < end, tokens[c].kind == .word, !tokens[c].isCapitalized, tokens[c].key.count > 2, !tokens[c].hasDigit,
+                  !Vocabulary.commonStarters.contains(tokens[c].key), !Vocabulary.notNames.contains(tokens[c].key) else { break }
+            c += 1
+            if adjective(c) { c += 1 }
+            done = c; k = c; complements += 1
+        }
+        return done
+    }
+}

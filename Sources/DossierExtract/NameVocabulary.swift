@@ -1,0 +1,43 @@
+/// Closed word lists for finding and typing names, kept apart from the shared `Vocabulary`.
+/// General English/French news vocabulary only: no actor names.
+enum NameVocabulary {
+    /// Capitalised sentence openers missing from `Vocabulary.commonStarters`.
+    static let moreStarters: Set<String> = ["then", "thus", "now", "here", "there", "instead", "indeed", "ainsi", "puis", "alors", "certes", "desormais", "ici", "la-bas"]
+
+    /// Nouns that name an event, not an actor (`Sommet pour l'action sur l'IA`, `the AI Summit`,
+    /// `le sommet Choose France`): a name they head or introduce is not annotated.
+    static let eventNouns: Set<String> = ["sommet", "summit", "conference", "salon", "festival", "expo", "exposition", "week", "semaine", "olympics", "jeux", "cup", "coupe", "championship", "championnat", "award", "awards", "prix", "edition", "gala", "hackathon", "keynote", "webinar"]
+
+    /// Capitalised heads of French institution names written in sentence case
+    /// (`Fonds public d'investissement`, `Banque centrale européenne`, `Agence internationale de l'énergie`).
+    static let frenchInstitutionHeads: Set<String> = ["fonds", "banque", "agence", "autorite", "commission", "conseil", "cour", "caisse", "office", "institut", "haut", "haute", "direction", "centre", "compagnie", "societe", "reseau", "union", "federation", "association", "syndicat", "chambre", "etablissement", "ministere", "tribunal", "parquet", "service", "observatoire", "comite", "assemblee", "organisation"]
+
+    /// Adjective endings of French institution names (`public`, `centrale`, `européenne`, `nationale`).
+    static let frenchAdjectiveEndings: [String] = ["al", "ale", "ales", "aux", "ique", "iques", "ien", "ienne", "iennes", "iens", "aire", "aires", "el", "elle", "elles", "if", "ive", "ifs", "ives", "eur", "eure", "ais", "aise", "ain", "aine", "ains", "aines", "ier", "iere", "blic", "blique", "eux", "euse", "able", "ables", "ible", "ibles"]
+
+    /// Verbs before a person's name (`said Jane Roe`, `a déclaré Jean Dupont`).
+    static let speechVerbsBefore: Set<String> = ["said", "says", "explained", "declared", "declare", "indique", "explique", "ajoute", "precise", "affirme", "souligne", "estime", "commente", "observe", "resume"]
+
+    /// Words that make a name before `of/de` an institution (`Grand Port Maritime de Marseille`,
+    /// `Bourse d'Abou Dhabi`, `University of Texas`), beside `Vocabulary.organizationWords`.
+    static let institutionWords: Set<String> = ["port", "bourse", "university", "universite", "school", "ecole", "hospital", "hopital", "museum", "musee", "academy", "academie", "fund", "fonds", "caisse", "laboratory", "laboratoire", "center", "centre"]
+
+    /// Words after `and` that continue a firm's name (`Power and Water`, `Oil and Gas`).
+    static let utilityWords: Set<String> = ["water", "gas", "light", "electric", "electricity", "heat", "telecommunications", "mining", "minerals", "development", "construction"]
+
+    /// Last words of a place name (`Ward County`, `Richland Parish`, `Tver Oblast`, `Kanagawa Prefecture`).
+    static let placeSuffixWords: Set<String> = ["county", "parish", "oblast", "krai", "prefecture", "province", "township", "borough", "district", "governorate", "emirate", "canton", "okrug", "raion"]
+
+    /// Capitalised regional adjectives that are not names alone (`Nordic`, `Western`, `Himalayan`).
+    static let regionalAdjectives: Set<String> = ["nordic", "western", "eastern", "northern", "southern", "european", "asian", "african", "american", "himalayan", "arab", "arabic", "scandinavian", "baltic", "latin", "caribbean", "pacific", "atlantic", "mediterranean", "siberian", "central", "gulf", "occidental", "occidentale", "occidentaux", "oriental", "orientale", "europeen", "europeenne", "europeens", "asiatique", "africain", "africaine", "nordique", "balte", "arabe", "latino"]
+
+    /// French capitalised portfolio words: parts of a body's name, never an actor alone
+    /// (`ministère de l'Économie`, `introduction en Bourse`).
+    static let portfolioWords: Set<String> = ["economie", "energie", "etat", "numerique", "transition", "industrie", "finances", "interieur", "defense", "sante", "culture", "travail", "agriculture", "environnement", "ecologie", "justice", "commerce", "innovation", "recherche", "education", "budget", "bourse", "souverainete", "armees", "outre-mer", "transports", "logement", "territoires"]
+
+    /// Nouns right before a product's name (`sous la marque FrostLine`, `ses modèles Sirius`).
+    static let brandNouns: Set<String> = ["marque", "marques", "brand", "brands", "gamme", "label", "modeles", "models", "logiciels", "applications", "apps"]
+
+    /// Nouns of a site followed by `at` + its place (`a 500 MW facility at X`).
+    static let siteNouns: Set<String> = ["facility", "facilities", "site", "sites", "plant", "plants", "campus", "center", "centre", "mine", "farm", "hub", "fab", "fabs", "factory", "project"]
+}

@@ -1,0 +1,52 @@
+/// How product names look: model codes (`H100`, `S19`, `MI300X`, `A7A5`), a maker's name
+/// followed by a model (`Nvidia H100`, `Huawei Ascend 910B`), a product family followed by a
+/// number (`Antminer S19`, `GeForce RTX 4090`, `Llama 3`). General patterns, no product list.
+enum ProductNames {
+    /// Letter-and-digit tokens that are not products.
+    static let notModelCodes: Set<String> = ["co2", "h2o", "b2b", "b2c", "p2p", "g7", "g8", "g20", "b20", "c40", "p5", "e5", "mp3", "mp4", "4g", "5g", "3g", "2g"]
+    /// Prefixes of letter-and-digit tokens that are events, diseases or legal references.
+    static let notModelPrefixes: [String] = ["covid", "cop", "sars", "h1n1", "section", "article", "ue", "eu", "ce", "q", "fy", "cy"]
+
+    static let unitOrOrdinalSuffixes: Set<String> = ["st", "nd", "rd", "th", "e", "er", "eme", "re", "s", "h", "m", "k", "x", "bn", "mn", "md", "mw", "gw", "kw", "mwh", "gwh", "twh", "eh", "th/s", "km", "kg", "t", "g", "b", "pm", "am"]
+
+    /// A model code: one token with letters and digits, at most four letters (`H100`, `GB200`,
+    /// `910B`, `A7A5`, `GPT-4`), not an ordinal (`19th`, `14e`), a decade (`1990s`) or a period (`Q3`).
+    static func isModelCode(_ t: Token) -> Bool {
+        guard t.kind == .word, t.hasDigit, (3...10).contains(t.text.unicodeScalars.count) else { return false }
+        let key = t.key
+        if Vocabulary.notNames.contains(key) || notModelCodes.contains(key) { return false }
+        let letters = key.filter(\.isLetter).count, digits = key.filter(\.isNumber).count
+        guard letters >= 1, digits >= 1, letters <= 4 else { return false }
+        // `19th`, `14e`, `1er`, `3rd`, `1990s`, `100MW`, `5bn`: digits then a suffix.
+        if key.first?.isNumber == true, unitOrOrdinalSuffixes.contains(String(key.drop { $0.isNumber || $0 == "," || $0 == "." })) { return false }
+        if notModelPrefixes.contains(where: { key.hasPrefix($0) && key.dropFirst($0.count).allSatisfy { $0.isNumber || $0 == "-" } }) { return false }
+        return true
+    }
+}
+
+extension MentionFinder {
+    /// `Nvidia H100` names a product and its maker: the maker is mentioned too.
+    func makerInProductName(_ m: NameMention) -> NameMention? {
+        guard m.type == .product, let (len, id) = lex.knownNames.longestMatch(tokens, at: m.tokens.lowerBound, limit: m.tokens.upperBound),
+              len < m.tokens.count, lex.entries[id].type == .company else { return nil }
+        return NameMention(tokens: m.tokens.lowerBound..<(m.tokens.lowerBound + len), sentence: m.sentence, type: .company, strength: 3,
+                           rule: "lexicon:known-names", lexicon: id)
+    }
+
+    /// `Nvidia H100`, `Microsoft Azure`, `Antminer S19`, `GeForce RTX 4090`, `Llama 3`: a product name.
+    func looksLikeProduct(_ r: Range<Int>) -> Bool {
+        guard r.count >= 2, r.count <= 5, let lastIndex = r.last else { return false }
+        let last = tokens[lastIndex]
+        let endsWithModel = ProductNames.isModelCode(last) || (last.kind == .number && last.text.count <= 4 && !(last.text.count == 4 && last.text.hasPrefix("20")))
+        // A known maker followed by a model or a known product family.
+        if let (len, id) = lex.knownNames.longestMatch(tokens, at: r.lowerBound, limit: r.upperBound), len < r.count, lex.entries[id].type == .company {
+            let rest = (r.lowerBound + len)..<r.upperBound
+            if rest.contains(where: { ProductNames.isModelCode(tokens[$0]) }) { return true }
+            if let (plen, pid) = lex.knownNames.longestMatch(tokens, at: rest.lowerBound, limit: r.upperBound), lex.entries[pid].type == .product, plen >= 1 { return true }
+            return false
+        }
+        // A known product family, or a camel-case brand, followed by a model number.
+        if let (_, id) = lex.knownNames.longestMatch(tokens, at: r.lowerBound, limit: r.upperBound), lex.entries[id].type == .product { return true }
+        return endsWithModel && (tokens[r.lowerBound].isCamel || ProductNames.isModelCode(last))
+    }
+}
