@@ -25,9 +25,17 @@ struct HTMLBenchmark: ParsableCommand {
     @Option(help: "Size of the generated large page, in MB.")
     var largeMB = 8
 
+    @Option(help: "Only run this contender (read, extraction, sax, sax-noop, tree) over the pages for --rounds rounds, untimed: for perf or callgrind.")
+    var profile: String?
+
     func run() throws {
         let pages = try loadPages()
         guard !pages.isEmpty else { throw ValidationError("no .html or .html.gz files in \(directory)") }
+        if let profile {
+            guard let body = Self.contenders[profile] else { throw ValidationError("--profile: one of \(Self.contenders.keys.sorted())") }
+            for _ in 0..<max(1, rounds) { for page in pages { body(page.data) } }
+            return
+        }
         print("machine: \(Measure.machine())  libxml2 \(LIBXML_DOTTED_VERSION)  pages: \(pages.count)")
         if let predictions { try writePredictions(pages, to: predictions) }
 
@@ -35,16 +43,8 @@ struct HTMLBenchmark: ParsableCommand {
         let sizes = pages.map { Double($0.data.count) / 1024 }
         print(String(format: "page size median %.0f KB, total %.1f MB", Measure.median(sizes), Double(totalBytes) / 1e6))
         // Interleaved per page, so load from other processes hits every contender alike.
-        var contenders: [(String, (Data) -> Void)] = [
-            ("extraction", { data in _ = try? HTMLReader.extract(data: data, source: "bench.html") }),
-            ("sax", { data in Self.saxFloor(data) }),
-            ("sax-noop", { data in Self.saxFloor(data, handler: Self.noopHandler) }),
-        ]
-        if !extractionOnly {
-            contenders.append(("read", { data in _ = try? HTMLReader.read(data: data, source: "bench.html") }))
-            contenders.append(("tree", { data in Self.treeFloor(data) }))
-        }
-        let timed = medians(pages, contenders.map(\.1))
+        let names = extractionOnly ? ["extraction", "sax", "sax-noop"] : ["extraction", "sax", "sax-noop", "read", "tree"]
+        let timed = medians(pages, names.compactMap { Self.contenders[$0] })
         func ms(_ i: Int) -> Double { Measure.median(timed[i].perPage) * 1000 }
         func mbps(_ i: Int) -> Double { Double(totalBytes) / 1e6 / timed[i].total }
         print(String(format: "extraction (blocks + metadata)  median %.3f ms/page  %.1f MB/s  %.0f pages/s  = %.2fx SAX floor",
@@ -70,6 +70,15 @@ struct HTMLBenchmark: ParsableCommand {
     }
 
     struct Page { var id: String; var data: Data }
+
+    /// What the bench times, by name.
+    static let contenders: [String: @Sendable (Data) -> Void] = [
+        "extraction": { data in _ = try? HTMLReader.extract(data: data, source: "bench.html") },
+        "sax": { data in saxFloor(data) },
+        "sax-noop": { data in saxFloor(data, handler: noopHandler) },
+        "read": { data in _ = try? HTMLReader.read(data: data, source: "bench.html") },
+        "tree": { data in treeFloor(data) },
+    ]
 
     private func loadPages() throws -> [Page] {
         let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
