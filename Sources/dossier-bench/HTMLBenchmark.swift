@@ -97,10 +97,16 @@ struct HTMLBenchmark: ParsableCommand {
         var times = [[[Double]]](repeating: [[Double]](repeating: [], count: pages.count), count: contenders.count)
         var totals = [Double](repeating: .infinity, count: contenders.count)
         for page in pages { for body in contenders { body(page.data) } }   // warm-up
+        var checksum: UInt64 = 0
+        defer { if checksum == 42 { print("") } }   // keeps the page reads
         for _ in 0..<max(1, rounds) {
             var round = [Double](repeating: 0, count: contenders.count)
             for (i, page) in pages.enumerated() {
-                for (c, body) in contenders.enumerated() {
+                // The first contender would otherwise read the page from memory and the others from cache.
+                checksum &+= page.data.reduce(0) { $0 &+ UInt64($1) }
+                // Rotated per page: no contender always runs first (after another page's parse) or last.
+                for step in contenders.indices {
+                    let c = (i + step) % contenders.count, body = contenders[c]
                     let t = Self.cpuSeconds { body(page.data) }
                     times[c][i].append(t); round[c] += t
                 }

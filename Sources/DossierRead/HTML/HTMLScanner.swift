@@ -210,35 +210,39 @@ struct HTMLScan {
         let inLink = anchorDepth > 0
         var i = 0
         while i < count {
-            let c = ch[i]
+            var c = ch[i]
             if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C {
                 pendingSpace = true; i += 1; continue
             }
-            if c >= 0xC2 {
-                if c == 0xC2, i + 1 < count {
-                    let d = ch[i + 1]
-                    if d == 0xA0 { pendingSpace = true; i += 2; continue }   // NBSP
-                    if d == 0xAD { i += 2; continue }                         // soft hyphen
-                } else if c == 0xE2, i + 2 < count, ch[i + 1] == 0x80 {
-                    let d = ch[i + 2]
-                    if d == 0x8B || d == 0x8C || d == 0x8E || d == 0x8F { i += 3; continue }   // zero-width, direction marks
-                    if d == 0xAF || d == 0x87 || d == 0x89 || d == 0x8A || d == 0xA8 || d == 0xA9 {  // narrow/thin spaces, separators
-                        pendingSpace = true; i += 3; continue
-                    }
-                } else if c == 0xEF, i + 2 < count, ch[i + 1] == 0xBB, ch[i + 2] == 0xBF {
-                    i += 3; continue                                          // stray BOM / ZWNBSP
+            if c == 0xC2, i + 1 < count {
+                let d = ch[i + 1]
+                if d == 0xA0 { pendingSpace = true; i += 2; continue }   // NBSP
+                if d == 0xAD { i += 2; continue }                         // soft hyphen
+            } else if c == 0xE2, i + 2 < count, ch[i + 1] == 0x80 {
+                let d = ch[i + 2]
+                if d == 0x8B || d == 0x8C || d == 0x8E || d == 0x8F { i += 3; continue }   // zero-width, direction marks
+                if d == 0xAF || d == 0x87 || d == 0x89 || d == 0x8A || d == 0xA8 || d == 0xA9 {  // narrow/thin spaces, separators
+                    pendingSpace = true; i += 3; continue
                 }
+            } else if c == 0xEF, i + 2 < count, ch[i + 1] == 0xBB, ch[i + 2] == 0xBF {
+                i += 3; continue                                          // stray BOM / ZWNBSP
             }
             if pendingSpace {
                 if text.count > blockStart, text[text.count - 1] != 0x0A { text.append(0x20) }
                 pendingSpace = false
             }
-            text.append(c)
-            if c & 0xC0 != 0x80 {
-                chars += 1
-                if c == 0x2C { commas += 1 }
-            }
-            i += 1
+            // A run of ordinary bytes up to the next whitespace or possible special sequence, copied at once.
+            let run = i
+            repeat {
+                if c & 0xC0 != 0x80 {
+                    chars += 1
+                    if c == 0x2C { commas += 1 }
+                }
+                i += 1
+                guard i < count else { break }
+                c = ch[i]
+            } while c > 0x20 && c != 0xC2 && c != 0xE2 && c != 0xEF
+            text.append(contentsOf: UnsafeBufferPointer(start: ch + run, count: i - run))
         }
         self.pendingSpace = pendingSpace
         blockChars += chars
