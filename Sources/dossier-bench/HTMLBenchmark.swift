@@ -98,15 +98,17 @@ struct HTMLBenchmark: ParsableCommand {
         var totals = [Double](repeating: .infinity, count: contenders.count)
         for page in pages { for body in contenders { body(page.data) } }   // warm-up
         var checksum: UInt64 = 0
+        var order = SplitMix64(seed: 42)
         defer { if checksum == 42 { print("") } }   // keeps the page reads
         for _ in 0..<max(1, rounds) {
             var round = [Double](repeating: 0, count: contenders.count)
             for (i, page) in pages.enumerated() {
                 // The first contender would otherwise read the page from memory and the others from cache.
                 checksum &+= page.data.reduce(0) { $0 &+ UInt64($1) }
-                // Rotated per page: no contender always runs first (after another page's parse) or last.
-                for step in contenders.indices {
-                    let c = (i + step) % contenders.count, body = contenders[c]
+                // A fresh random order per page: no contender always runs first, or always after the
+                // tree build (which leaves the caches and the heap cold for whoever comes next).
+                for c in contenders.indices.shuffled(using: &order) {
+                    let body = contenders[c]
                     let t = Self.cpuSeconds { body(page.data) }
                     times[c][i].append(t); round[c] += t
                 }
@@ -200,5 +202,18 @@ struct HTMLBenchmark: ParsableCommand {
             i += 1
         }
         return Data((html + "</section><footer>© Bench</footer></body></html>").utf8)
+    }
+}
+
+/// A small seeded generator: the same contender orders on every run.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
