@@ -65,7 +65,7 @@ enum HTMLCharset {
 
     /// Maps a charset label to an encoding we decode; UTF-16 labels in an ASCII-compatible page mean UTF-8.
     static func encoding(label: String) -> Encoding? {
-        let l = label.lowercased().trimmingCharacters(in: .whitespaces)
+        let l = label.lowercased().trimmed
         switch l {
         case "utf-8", "utf8", "unicode-1-1-utf-8", "utf-16", "utf-16le", "utf-16be": return .utf8
         case "iso-8859-1", "iso8859-1", "latin1", "l1", "iso_8859-1", "us-ascii", "ascii", "windows-1252", "cp1252",

@@ -74,7 +74,7 @@ struct HTMLMetadataReader {
     static func namesInByline(_ byline: String) -> [String] {
         stripBy(HTMLText.collapse(byline))
             .replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: " et ", with: ",")
-            .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .split(separator: ",").map(\.trimmed).filter { !$0.isEmpty }
     }
 
     static func stripBy(_ s: String) -> String {
@@ -103,7 +103,7 @@ struct HTMLMetadataReader {
 
     /// "fr-FR", "fr_FR", "French"… → "fr"; nil when not a language tag.
     static func languageCode(_ raw: String) -> String? {
-        let s = raw.trimmingCharacters(in: .whitespaces).lowercased()
+        let s = raw.trimmed.lowercased()
         let names = ["english": "en", "french": "fr", "français": "fr", "francais": "fr", "russian": "ru", "german": "de", "spanish": "es"]
         if let code = names[s] { return code }
         let primary = s.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "," || $0 == ";" }).first.map(String.init) ?? ""
