@@ -23,8 +23,8 @@ enum Boilerplate {
     static let teaserLeadSet = Set(teaserLeads)
     /// Longest lead and chrome line in scalars, with room for decomposed accents: longer candidates
     /// cannot match, so no string is built for them.
-    static let longestLead = teaserLeads.map(\.unicodeScalars.count).max()! + 8
-    static let longestChromeLine = chromeLines.map(\.unicodeScalars.count).max()! + 8
+    static let longestLead = (teaserLeads.map(\.unicodeScalars.count).max() ?? 0) + 8
+    static let longestChromeLine = (chromeLines.map(\.unicodeScalars.count).max() ?? 0) + 8
 
     static func isDecoration(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
