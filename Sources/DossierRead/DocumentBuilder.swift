@@ -14,7 +14,7 @@ public enum DocumentBuilder {
                              metadata: DocumentMetadata = .init()) -> Document {
         let kept = blocks.map(TextNormalizer.normalize).filter { !$0.isEmpty && !Boilerplate.isTeaser($0) }
         let text = kept.joined(separator: "\n\n")
-        let scalars = Array(text.unicodeScalars)
+        let scalars = unicodeScalars(of: text)
         var paragraphs: [TextSpan] = [], sentences: [TextSpan] = []
         var offset = 0
         for block in kept {
@@ -46,6 +46,30 @@ public enum DocumentBuilder {
         }
         let differs = perParagraph.contains { $0 != language }
         return (language, differs ? perParagraph.joined(separator: ",") : nil)
+    }
+
+    /// The scalars of `text`, decoded from its UTF-8 with an ASCII fast path (the generic
+    /// `Array(text.unicodeScalars)` counts them first, then copies through an iterator).
+    static func unicodeScalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+                var i = 0, n = 0
+                while i < bytes.count {
+                    let lead = bytes[i]
+                    if lead < 0x80 {
+                        out[n] = Unicode.Scalar(lead); i += 1
+                    } else {
+                        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                        let value = TextNormalizer.scalarValue(bytes, at: i, length: min(length, bytes.count - i))
+                        out[n] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                        i += length
+                    }
+                    n += 1
+                }
+                count = n
+            }
+        }
     }
 
     /// Unicode scalars in `text`, counted on its UTF-8 bytes (every byte but continuation bytes).

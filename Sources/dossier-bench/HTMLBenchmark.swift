@@ -25,9 +25,17 @@ struct HTMLBenchmark: ParsableCommand {
     @Option(help: "Size of the generated large page, in MB.")
     var largeMB = 8
 
+    @Option(help: "Only run this contender (read, extraction, sax, sax-noop, tree) over the pages for --rounds rounds, untimed: for perf or callgrind.")
+    var profile: String?
+
     func run() throws {
         let pages = try loadPages()
         guard !pages.isEmpty else { throw ValidationError("no .html or .html.gz files in \(directory)") }
+        if let profile {
+            guard let body = Self.contenders[profile] else { throw ValidationError("--profile: one of \(Self.contenders.keys.sorted())") }
+            for _ in 0..<max(1, rounds) { for page in pages { body(page.data) } }
+            return
+        }
         print("machine: \(Measure.machine())  libxml2 \(LIBXML_DOTTED_VERSION)  pages: \(pages.count)")
         if let predictions { try writePredictions(pages, to: predictions) }
 
@@ -35,16 +43,8 @@ struct HTMLBenchmark: ParsableCommand {
         let sizes = pages.map { Double($0.data.count) / 1024 }
         print(String(format: "page size median %.0f KB, total %.1f MB", Measure.median(sizes), Double(totalBytes) / 1e6))
         // Interleaved per page, so load from other processes hits every contender alike.
-        var contenders: [(String, (Data) -> Void)] = [
-            ("extraction", { data in _ = try? HTMLReader.extract(data: data, source: "bench.html") }),
-            ("sax", { data in Self.saxFloor(data) }),
-            ("sax-noop", { data in Self.saxFloor(data, handler: Self.noopHandler) }),
-        ]
-        if !extractionOnly {
-            contenders.append(("read", { data in _ = try? HTMLReader.read(data: data, source: "bench.html") }))
-            contenders.append(("tree", { data in Self.treeFloor(data) }))
-        }
-        let timed = medians(pages, contenders.map(\.1))
+        let names = extractionOnly ? ["extraction", "sax", "sax-noop"] : ["extraction", "sax", "sax-noop", "read", "tree"]
+        let timed = medians(pages, names.compactMap { Self.contenders[$0] })
         func ms(_ i: Int) -> Double { Measure.median(timed[i].perPage) * 1000 }
         func mbps(_ i: Int) -> Double { Double(totalBytes) / 1e6 / timed[i].total }
         print(String(format: "extraction (blocks + metadata)  median %.3f ms/page  %.1f MB/s  %.0f pages/s  = %.2fx SAX floor",
@@ -71,6 +71,15 @@ struct HTMLBenchmark: ParsableCommand {
 
     struct Page { var id: String; var data: Data }
 
+    /// What the bench times, by name.
+    static let contenders: [String: @Sendable (Data) -> Void] = [
+        "extraction": { data in _ = try? HTMLReader.extract(data: data, source: "bench.html") },
+        "sax": { data in saxFloor(data) },
+        "sax-noop": { data in saxFloor(data, handler: noopHandler) },
+        "read": { data in _ = try? HTMLReader.read(data: data, source: "bench.html") },
+        "tree": { data in treeFloor(data) },
+    ]
+
     private func loadPages() throws -> [Page] {
         let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
         return try names.compactMap { name -> Page? in
@@ -88,10 +97,18 @@ struct HTMLBenchmark: ParsableCommand {
         var times = [[[Double]]](repeating: [[Double]](repeating: [], count: pages.count), count: contenders.count)
         var totals = [Double](repeating: .infinity, count: contenders.count)
         for page in pages { for body in contenders { body(page.data) } }   // warm-up
+        var checksum: UInt64 = 0
+        var order = SplitMix64(seed: 42)
+        defer { if checksum == 42 { print("") } }   // keeps the page reads
         for _ in 0..<max(1, rounds) {
             var round = [Double](repeating: 0, count: contenders.count)
             for (i, page) in pages.enumerated() {
-                for (c, body) in contenders.enumerated() {
+                // The first contender would otherwise read the page from memory and the others from cache.
+                checksum &+= page.data.reduce(0) { $0 &+ UInt64($1) }
+                // A fresh random order per page: no contender always runs first, or always after the
+                // tree build (which leaves the caches and the heap cold for whoever comes next).
+                for c in contenders.indices.shuffled(using: &order) {
+                    let body = contenders[c]
                     let t = Self.cpuSeconds { body(page.data) }
                     times[c][i].append(t); round[c] += t
                 }
@@ -185,5 +202,18 @@ struct HTMLBenchmark: ParsableCommand {
             i += 1
         }
         return Data((html + "</section><footer>© Bench</footer></body></html>").utf8)
+    }
+}
+
+/// A small seeded generator: the same contender orders on every run.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

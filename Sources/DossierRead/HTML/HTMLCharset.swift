@@ -65,7 +65,7 @@ enum HTMLCharset {
 
     /// Maps a charset label to an encoding we decode; UTF-16 labels in an ASCII-compatible page mean UTF-8.
     static func encoding(label: String) -> Encoding? {
-        let l = label.lowercased().trimmingCharacters(in: .whitespaces)
+        let l = label.lowercased().trimmed
         switch l {
         case "utf-8", "utf8", "unicode-1-1-utf-8", "utf-16", "utf-16le", "utf-16be": return .utf8
         case "iso-8859-1", "iso8859-1", "latin1", "l1", "iso_8859-1", "us-ascii", "ascii", "windows-1252", "cp1252",
@@ -133,7 +133,10 @@ enum HTMLCharset {
         let n = bytes.count
         guard let base = bytes.baseAddress else { return true }
         while i < n {
-            // Eight ASCII bytes at a time: most of a page is markup.
+            // 32, then eight ASCII bytes at a time: most of a page is markup.
+            while i + 32 <= n, (base.loadUnaligned(fromByteOffset: i, as: UInt64.self) | base.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
+                    | base.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self) | base.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self))
+                    & 0x8080_8080_8080_8080 == 0 { i += 32 }
             while i + 8 <= n, base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
             guard i < n else { break }
             let c = bytes[i]

@@ -19,6 +19,7 @@ struct HTMLHints: OptionSet, Sendable {
 
     /// Classifies one `class` or `id` value: a byte scan over its alphanumeric segments, no allocation.
     static func classify(_ value: UnsafePointer<UInt8>) -> HTMLHints {
+        let vocabulary = table   // once per value, not a lazy-global check per segment
         var hints: HTMLHints = []
         var start = 0, i = 0
         var previousWasContent = false
@@ -35,7 +36,7 @@ struct HTMLHints: OptionSet, Sendable {
             if !isWordByte {
                 let endsName = c == 0 || c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D
                 if i > start {
-                    let h = classifySegment(value + start, count: i - start, endsName: endsName)
+                    let h = vocabulary.classify(value + start, count: i - start, endsName: endsName)
                     // Two content words in a row ("article-body", "entry-content") name the body itself.
                     if h.contains(.content), previousWasContent { hints.insert(.articleBody) }
                     previousWasContent = h.contains(.content)
@@ -54,29 +55,42 @@ struct HTMLHints: OptionSet, Sendable {
 
     /// CMS taxonomy classes (`category-promotions`, `tag-comments`) name the article's topics, not its parts.
     private static func startsTaxonomyClass(_ p: UnsafePointer<UInt8>) -> Bool {
-        for prefix in taxonomyPrefixes {
-            var k = 0
-            while k < prefix.count, p[k] | 0x20 == prefix[k] { k += 1 }
-            if k == prefix.count { return true }
+        func starts(_ prefix: StaticString) -> Bool {
+            for k in 0..<prefix.utf8CodeUnitCount where p[k] | 0x20 != prefix.utf8Start[k] { return false }
+            return true
         }
-        return false
+        switch p[0] | 0x20 {
+        case 0x63: return starts("category-")
+        case 0x74: return starts("tag-") || starts("topic-") || starts("type-")
+        case 0x73: return starts("section-")
+        case 0x66: return starts("format-")
+        default: return false
+        }
     }
 
-    private static let taxonomyPrefixes: [[UInt8]] = ["category-", "tag-", "topic-", "section-", "format-", "type-"].map { Array($0.utf8) }
+    /// The vocabulary as flat arrays of plain values: no reference counting per rule tried.
+    private struct Table {
+        struct Rule { var offset: Int; var count: Int; var exact: Bool; var last: Bool; var hints: HTMLHints }
+        /// Every word's lower-case bytes, back to back.
+        var bytes: [UInt8] = []
+        /// Rules grouped by first letter: those of letter k are `rules[bucket[k]..<bucket[k + 1]]`.
+        var rules: [Rule] = []
+        var bucket: [Int] = []
 
-    private static func classifySegment(_ s: UnsafePointer<UInt8>, count: Int, endsName: Bool) -> HTMLHints {
-        let first = s[0] | 0x20
-        guard first >= 0x61, first <= 0x7A else { return [] }
-        rules: for rule in buckets[Int(first - 0x61)] {
-            let n = rule.word.count
-            if count < n || (rule.exact && count != n) || (rule.last && !endsName) { continue }
-            for k in 1..<n where s[k] | 0x20 != rule.word[k] { continue rules }
-            return rule.hints
+        func classify(_ s: UnsafePointer<UInt8>, count: Int, endsName: Bool) -> HTMLHints {
+            let first = s[0] | 0x20
+            guard first >= 0x61, first <= 0x7A else { return [] }
+            let letter = Int(first - 0x61)
+            rules: for r in bucket[letter]..<bucket[letter + 1] {
+                let rule = rules[r]
+                let n = rule.count
+                if count < n || (rule.exact && count != n) || (rule.last && !endsName) { continue }
+                for k in 1..<n where s[k] | 0x20 != bytes[rule.offset + k] { continue rules }
+                return rule.hints
+            }
+            return []
         }
-        return []
     }
-
-    private struct Rule { var word: [UInt8]; var exact: Bool; var last: Bool; var hints: HTMLHints }
 
     /// `=word` matches the whole segment, `word` a segment that starts with it, `$word` the whole
     /// last segment of a class name (`post-tags` but not WordPress's taxonomy class `tag-foo`).
@@ -103,14 +117,20 @@ struct HTMLHints: OptionSet, Sendable {
         ("=blog", .content),
     ]
 
-    private static let buckets: [[Rule]] = {
-        var b = [[Rule]](repeating: [], count: 26)
-        for (spec, hints) in vocabulary {
-            let exact = spec.hasPrefix("=") || spec.hasPrefix("$"), last = spec.hasPrefix("$")
-            let word = Array((exact ? String(spec.dropFirst()) : spec).utf8)
-            b[Int(word[0] - 0x61)].append(Rule(word: word, exact: exact, last: last, hints: hints))
+    private static let table: Table = {
+        var t = Table()
+        for letter in UInt8(0x61)...UInt8(0x7A) {
+            t.bucket.append(t.rules.count)
+            for (spec, hints) in vocabulary {
+                let exact = spec.hasPrefix("=") || spec.hasPrefix("$"), last = spec.hasPrefix("$")
+                let word = Array((exact ? String(spec.dropFirst()) : spec).utf8)
+                guard word[0] == letter else { continue }
+                t.rules.append(Table.Rule(offset: t.bytes.count, count: word.count, exact: exact, last: last, hints: hints))
+                t.bytes += word
+            }
         }
-        return b
+        t.bucket.append(t.rules.count)
+        return t
     }()
 
     /// `role="…"` values.

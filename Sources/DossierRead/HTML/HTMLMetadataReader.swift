@@ -21,17 +21,17 @@ struct HTMLMetadataReader {
         var m = DocumentMetadata()
         let siteName = first([meta("og:site_name"), ld.publisher, meta("application-name")])
         m.siteName = siteName
-        m.title = first([meta("og:title"), ld.headline, meta("twitter:title"), meta("dc.title")].map { $0.map { cleanTitle($0, siteName: siteName) } })
-            ?? raw.title.map { cleanTitle($0, siteName: siteName) }.flatMap(nonEmpty) ?? raw.firstH1.flatMap(nonEmpty)
+        m.title = first([meta("og:title"), ld.headline, meta("twitter:title"), meta("dc.title"), raw.title]) { cleanTitle($0, siteName: siteName) }
+            ?? first([raw.firstH1])
         m.authors = authors(ld: ld)
         m.published = first([ld.datePublished, meta("article:published_time"), meta("og:published_time"),
                              meta("datepublished"), meta("date"), meta("pubdate"), meta("publishdate"), meta("publish-date"),
                              meta("dc.date.issued"), meta("dc.date"), meta("dcterms.created"), meta("dcterms.issued"),
-                             meta("sailthru.date"), meta("parsely-pub-date"), raw.timeDatetimes.first].map { $0.flatMap(ISODate.normalize) })
+                             meta("sailthru.date"), meta("parsely-pub-date"), raw.timeDatetimes.first], ISODate.normalize)
         m.modified = first([ld.dateModified, meta("article:modified_time"), meta("og:updated_time"), meta("datemodified"),
-                            meta("last-modified"), meta("dcterms.modified")].map { $0.flatMap(ISODate.normalize) })
+                            meta("last-modified"), meta("dcterms.modified")], ISODate.normalize)
         m.language = first([raw.htmlLang, meta("og:locale"), ld.inLanguage, meta("content-language"), meta("dc.language"),
-                            meta("language")].map { $0.flatMap(Self.languageCode) })
+                            meta("language")], Self.languageCode)
         m.url = first([raw.canonical, meta("og:url"), ld.url])
         m.summary = first([meta("og:description"), meta("description"), ld.description, meta("twitter:description")])
         if !ld.about.isEmpty { m.extra["jsonld.about"] = ld.about.joined(separator: "|") }
@@ -44,8 +44,13 @@ struct HTMLMetadataReader {
 
     private func meta(_ key: String) -> String? { metas[key] }
 
-    private func first(_ candidates: [String?]) -> String? {
-        candidates.lazy.compactMap { $0.flatMap(nonEmpty) }.first
+    /// The first candidate that is non-blank once transformed; later candidates are not transformed
+    /// (date parsing and title cleaning cost more than the lookups).
+    private func first(_ candidates: [String?], _ transform: (String) -> String? = { $0 }) -> String? {
+        for case let candidate? in candidates {
+            if let value = transform(candidate).flatMap(nonEmpty) { return value }
+        }
+        return nil
     }
 
     private func nonEmpty(_ s: String) -> String? {
@@ -69,7 +74,7 @@ struct HTMLMetadataReader {
     static func namesInByline(_ byline: String) -> [String] {
         stripBy(HTMLText.collapse(byline))
             .replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: " et ", with: ",")
-            .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .split(separator: ",").map(\.trimmed).filter { !$0.isEmpty }
     }
 
     static func stripBy(_ s: String) -> String {
@@ -80,7 +85,7 @@ struct HTMLMetadataReader {
     /// Drops a " | Site" or " - Site" suffix (or prefix) when it names the site or is clearly the shorter part.
     func cleanTitle(_ title: String, siteName: String?) -> String {
         let t = HTMLText.collapse(title)
-        for separator in [" | ", " – ", " — ", " - ", " :: ", " · ", " » "] where t.contains(separator) {
+        for separator in [" | ", " – ", " — ", " - ", " :: ", " · ", " » "] where t.containsBytes(separator) {
             let parts = t.components(separatedBy: separator)
             guard parts.count >= 2 else { continue }
             let site = siteName?.lowercased()
@@ -98,7 +103,7 @@ struct HTMLMetadataReader {
 
     /// "fr-FR", "fr_FR", "French"… → "fr"; nil when not a language tag.
     static func languageCode(_ raw: String) -> String? {
-        let s = raw.trimmingCharacters(in: .whitespaces).lowercased()
+        let s = raw.trimmed.lowercased()
         let names = ["english": "en", "french": "fr", "français": "fr", "francais": "fr", "russian": "ru", "german": "de", "spanish": "es"]
         if let code = names[s] { return code }
         let primary = s.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "," || $0 == ";" }).first.map(String.init) ?? ""
@@ -120,8 +125,8 @@ struct JSONLDArticle {
     init(scripts: [String]) {
         var objects: [[String: Any]] = []
         // Parsing JSON is the dearest step of the metadata: skip scripts that cannot hold an article.
-        for script in scripts where script.contains("Article") || script.contains("Posting") || script.contains("WebPage")
-            || script.contains("Report") {
+        for script in scripts where script.containsBytes("Article") || script.containsBytes("Posting")
+            || script.containsBytes("WebPage") || script.containsBytes("Report") {
             guard let json = Self.parse(script) else { continue }
             Self.collect(json, into: &objects, depth: 0)
         }

@@ -210,35 +210,39 @@ struct HTMLScan {
         let inLink = anchorDepth > 0
         var i = 0
         while i < count {
-            let c = ch[i]
+            var c = ch[i]
             if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C {
                 pendingSpace = true; i += 1; continue
             }
-            if c >= 0xC2 {
-                if c == 0xC2, i + 1 < count {
-                    let d = ch[i + 1]
-                    if d == 0xA0 { pendingSpace = true; i += 2; continue }   // NBSP
-                    if d == 0xAD { i += 2; continue }                         // soft hyphen
-                } else if c == 0xE2, i + 2 < count, ch[i + 1] == 0x80 {
-                    let d = ch[i + 2]
-                    if d == 0x8B || d == 0x8C || d == 0x8E || d == 0x8F { i += 3; continue }   // zero-width, direction marks
-                    if d == 0xAF || d == 0x87 || d == 0x89 || d == 0x8A || d == 0xA8 || d == 0xA9 {  // narrow/thin spaces, separators
-                        pendingSpace = true; i += 3; continue
-                    }
-                } else if c == 0xEF, i + 2 < count, ch[i + 1] == 0xBB, ch[i + 2] == 0xBF {
-                    i += 3; continue                                          // stray BOM / ZWNBSP
+            if c == 0xC2, i + 1 < count {
+                let d = ch[i + 1]
+                if d == 0xA0 { pendingSpace = true; i += 2; continue }   // NBSP
+                if d == 0xAD { i += 2; continue }                         // soft hyphen
+            } else if c == 0xE2, i + 2 < count, ch[i + 1] == 0x80 {
+                let d = ch[i + 2]
+                if d == 0x8B || d == 0x8C || d == 0x8E || d == 0x8F { i += 3; continue }   // zero-width, direction marks
+                if d == 0xAF || d == 0x87 || d == 0x89 || d == 0x8A || d == 0xA8 || d == 0xA9 {  // narrow/thin spaces, separators
+                    pendingSpace = true; i += 3; continue
                 }
+            } else if c == 0xEF, i + 2 < count, ch[i + 1] == 0xBB, ch[i + 2] == 0xBF {
+                i += 3; continue                                          // stray BOM / ZWNBSP
             }
             if pendingSpace {
                 if text.count > blockStart, text[text.count - 1] != 0x0A { text.append(0x20) }
                 pendingSpace = false
             }
-            text.append(c)
-            if c & 0xC0 != 0x80 {
-                chars += 1
-                if c == 0x2C { commas += 1 }
-            }
-            i += 1
+            // A run of ordinary bytes up to the next whitespace or possible special sequence, copied at once.
+            let run = i
+            repeat {
+                if c & 0xC0 != 0x80 {
+                    chars += 1
+                    if c == 0x2C { commas += 1 }
+                }
+                i += 1
+                guard i < count else { break }
+                c = ch[i]
+            } while c > 0x20 && c != 0xC2 && c != 0xE2 && c != 0xEF
+            text.append(contentsOf: UnsafeBufferPointer(start: ch + run, count: i - run))
         }
         self.pendingSpace = pendingSpace
         blockChars += chars
@@ -263,62 +267,59 @@ struct HTMLScan {
     // MARK: Metadata
 
     /// Attribute values of the current start tag, by `HTMLAttribute` (pointers into libxml2's buffers).
+    /// Plain stored fields and a switch: no key paths, no strings until a value is used.
     private struct FoundAttributes {
         var itemprop, property, name, content, httpEquiv, href, rel, datetime, lang, type: UnsafePointer<UInt8>?
 
-        private static func slot(_ a: HTMLAttribute) -> WritableKeyPath<FoundAttributes, UnsafePointer<UInt8>?>? {
-            switch a {
-            case .itemprop: return \.itemprop
-            case .property: return \.property
-            case .name: return \.name
-            case .content: return \.content
-            case .httpEquiv: return \.httpEquiv
-            case .href: return \.href
-            case .rel: return \.rel
-            case .datetime: return \.datetime
-            case .lang: return \.lang
-            case .type: return \.type
-            default: return nil
-            }
-        }
-
         /// Keeps the value of an attribute the metadata reader may want; the others are ignored.
         mutating func keep(_ a: HTMLAttribute, _ value: UnsafePointer<UInt8>) {
-            if let slot = Self.slot(a) { self[keyPath: slot] = value }
+            switch a {
+            case .itemprop: itemprop = value
+            case .property: property = value
+            case .name: name = value
+            case .content: content = value
+            case .httpEquiv: httpEquiv = value
+            case .href: href = value
+            case .rel: rel = value
+            case .datetime: datetime = value
+            case .lang: lang = value
+            case .type: type = value
+            default: break
+            }
         }
+    }
 
-        subscript(_ a: HTMLAttribute) -> String? {
-            Self.slot(a).flatMap { self[keyPath: $0] }.map { String(cString: $0) }
-        }
+    private static func string(_ value: UnsafePointer<UInt8>?) -> String? {
+        value.map { String(cString: $0) }
     }
 
     private mutating func noteMetadata(_ tag: HTMLTag, _ found: FoundAttributes) {
         switch tag {
         case .meta:
-            guard let content = found[.content] else { return }
-            for key in [HTMLAttribute.name, .property, .itemprop, .httpEquiv] {
-                if let k = found[key] { metadata.metas.append((k.lowercased(), content)) }
+            guard let content = Self.string(found.content) else { return }
+            for key in [found.name, found.property, found.itemprop, found.httpEquiv] {
+                if let k = Self.string(key) { metadata.metas.append((k.lowercased(), content)) }
             }
             return
         case .link:
-            if let rel = found[.rel]?.lowercased(), let href = found[.href] {
-                if rel.split(separator: " ").contains("canonical") { metadata.canonical = metadata.canonical ?? href }
+            if let rel = found.rel, let href = found.href, metadata.canonical == nil, Self.hasWord(rel, "canonical") {
+                metadata.canonical = String(cString: href)
             }
         case .html:
-            if let lang = found[.lang] { metadata.htmlLang = lang }
+            if let lang = Self.string(found.lang) { metadata.htmlLang = lang }
         case .title:
             if metadata.title == nil, capture == nil { beginCapture(.title) }
         case .h1:
             if metadata.firstH1 == nil, capture == nil, skipLevel == Int.max { beginCapture(.h1) }
         case .script:
-            if let type = found[.type]?.lowercased(), type.contains("ld+json"), capture == nil { beginCapture(.jsonLD) }
+            if let type = found.type, capture == nil, Self.containsIgnoringCase(type, "ld+json") { beginCapture(.jsonLD) }
         case .a:
-            if let rel = found[.rel]?.lowercased(), rel.contains("author"), capture == nil { beginCapture(.authorLink) }
+            if let rel = found.rel, capture == nil, Self.containsIgnoringCase(rel, "author") { beginCapture(.authorLink) }
         default: break
         }
-        let datetime = found[.datetime]
+        let datetime = Self.string(found.datetime)
         if let datetime { metadata.timeDatetimes.append(datetime) }
-        if let prop = found[.itemprop], let content = found[.content] ?? datetime {
+        if let prop = Self.string(found.itemprop), let content = Self.string(found.content) ?? datetime {
             metadata.metas.append((prop.lowercased(), content))
         }
     }
@@ -348,6 +349,29 @@ struct HTMLScan {
         for k in 0..<expected.utf8CodeUnitCount where value[k] | 0x20 != e[k] { return false }
         return value[expected.utf8CodeUnitCount] == 0
     }
+
+    /// `word` anywhere in `value`, ASCII case ignored (`word` is lower-case).
+    private static func containsIgnoringCase(_ value: UnsafePointer<UInt8>, _ word: StaticString) -> Bool {
+        var i = 0
+        while value[i] != 0 {
+            if match(value, at: i, word) != nil { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// `word` as one whole space-separated token of `value`, ASCII case ignored (`rel="canonical"`).
+    private static func hasWord(_ value: UnsafePointer<UInt8>, _ word: StaticString) -> Bool {
+        var i = 0
+        while value[i] != 0 {
+            let startsToken = i == 0 || isSpace(value[i - 1])
+            if startsToken, let end = match(value, at: i, word), value[end] == 0 || isSpace(value[end]) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    private static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C }
 
     /// `display:none` or `visibility:hidden` in an inline style, spaces and case ignored; no allocation.
     private static func styleHides(_ value: UnsafePointer<UInt8>) -> Bool {
@@ -383,20 +407,47 @@ struct HTMLScan {
 
 /// Whitespace handling shared by the scanner and the metadata reader.
 enum HTMLText {
-    /// Collapses whitespace (NBSP included), drops soft hyphens and trims.
+    /// Collapses whitespace (NBSP and the narrow and thin spaces included), drops soft hyphens and
+    /// zero-width characters, and trims. Works on the UTF-8 bytes; a value that needs no change
+    /// (most meta contents and titles) comes back as it is, without a new string.
     static func collapse(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        var space = false
-        for scalar in s.unicodeScalars {
-            switch scalar.value {
-            case 0xAD, 0x200B, 0x200C, 0x200E, 0x200F, 0xFEFF: continue
-            case 0x09, 0x0A, 0x0C, 0x0D, 0x20, 0xA0, 0x2007, 0x2009, 0x200A, 0x202F, 0x2028, 0x2029: space = true
-            default:
-                if space, !out.isEmpty { out.append(" ") }
-                space = false
-                out.append(scalar)
+        var s = s
+        let collapsed: String? = s.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var space = false
+            var i = 0
+            while i < bytes.count {
+                let c = bytes[i]
+                var length = 1, isSpace = false, isDropped = false
+                switch c {
+                case 0x09, 0x0A, 0x0C, 0x0D, 0x20: isSpace = true
+                case 0xC2 where i + 1 < bytes.count:
+                    length = 2
+                    isSpace = bytes[i + 1] == 0xA0                  // NBSP
+                    isDropped = bytes[i + 1] == 0xAD                // soft hyphen
+                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80:
+                    length = 3
+                    switch bytes[i + 2] {
+                    case 0x8B, 0x8C, 0x8E, 0x8F: isDropped = true  // zero-width, direction marks
+                    case 0x87, 0x89, 0x8A, 0xAF, 0xA8, 0xA9: isSpace = true   // figure, thin, hair, narrow spaces, separators
+                    default: break
+                    }
+                case 0xEF where i + 2 < bytes.count && bytes[i + 1] == 0xBB && bytes[i + 2] == 0xBF:
+                    length = 3; isDropped = true                    // BOM / ZWNBSP
+                default: break
+                }
+                if isSpace {
+                    space = true
+                } else if !isDropped {
+                    if space, !out.isEmpty { out.append(0x20) }
+                    space = false
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<i + length]))
+                }
+                i += length
             }
+            return out.elementsEqual(bytes) ? nil : String(decoding: out, as: UTF8.self)
         }
-        return String(out)
+        return collapsed ?? s
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// and written dates (`March 27, 2024`, `27 mars 2024`) are understood too.
 enum ISODate {
     static func normalize(_ raw: String) -> String? {
-        let s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let s = raw.trimmed
         guard !s.isEmpty else { return nil }
         if let iso = isoLike(s) { return iso }
         if let epoch = Double(s), epoch > 1e8 { return format(Date(timeIntervalSince1970: epoch > 1e11 ? epoch / 1000 : epoch)) }
@@ -25,11 +25,11 @@ enum ISODate {
             return v
         }
         guard let year = digits(0, 4), year > 1800, year < 2200 else { return nil }
-        if c.count == 4 { return String(format: "%04d", year) }
+        if c.count == 4 { return pad(year, 4) }
         guard c.count >= 7, c[4] == 0x2D || c[4] == 0x2F, let month = digits(5, 2), (1...12).contains(month) else { return nil }
-        if c.count == 7 { return String(format: "%04d-%02d", year, month) }
+        if c.count == 7 { return pad(year, 4) + "-" + pad(month) }
         guard c.count >= 10, c[7] == c[4], let day = digits(8, 2), (1...31).contains(day) else { return nil }
-        var out = String(format: "%04d-%02d-%02d", year, month, day)
+        var out = pad(year, 4) + "-" + pad(month) + "-" + pad(day)
         guard c.count > 10, c[10] == 0x54 || c[10] == 0x20 || c[10] == 0x74,
               let hour = digits(11, 2), c.count > 13, c[13] == 0x3A, let minute = digits(14, 2), hour < 24, minute < 60
         else { return c.count == 10 || c[10] == 0x20 || c[10] == 0x54 ? out : nil }
@@ -37,12 +37,12 @@ enum ISODate {
         var second = 0
         if i < c.count, c[i] == 0x3A, let sec = digits(i + 1, 2) { second = min(sec, 59); i += 3 }
         if i < c.count, c[i] == 0x2E || c[i] == 0x2C { i += 1; while i < c.count, c[i] >= 0x30, c[i] <= 0x39 { i += 1 } }
-        out += String(format: "T%02d:%02d:%02d", hour, minute, second)
+        out += "T" + pad(hour) + ":" + pad(minute) + ":" + pad(second)
         while i < c.count, c[i] == 0x20 { i += 1 }
         if i < c.count {
             if c[i] == 0x5A || c[i] == 0x7A { out += "Z" } else if c[i] == 0x2B || c[i] == 0x2D, let h = digits(i + 1, 2) {
                 let m = digits(i + 3, 2) ?? digits(i + 4, 2) ?? 0
-                out += (c[i] == 0x2B ? "+" : "-") + String(format: "%02d:%02d", h, m)
+                out += (c[i] == 0x2B ? "+" : "-") + pad(h) + ":" + pad(m)
             }
         }
         return out
@@ -67,15 +67,21 @@ enum ISODate {
             } else if w.contains(":"), time == nil {
                 let parts = w.split(separator: ":").compactMap { Int($0) }
                 if parts.count >= 2, parts[0] < 24, parts[1] < 60 {
-                    time = String(format: "T%02d:%02d:%02d", parts[0], parts[1], parts.count > 2 ? min(parts[2], 59) : 0)
+                    time = "T" + pad(parts[0]) + ":" + pad(parts[1]) + ":" + pad(parts.count > 2 ? min(parts[2], 59) : 0)
                 }
             } else if w == "gmt" || w == "utc" || w == "z" { zone = "Z" } else if (w.hasPrefix("+") || w.hasPrefix("-")), w.count == 5, let n = Int(w.dropFirst()) {
-                zone = String(w.prefix(1)) + String(format: "%02d:%02d", n / 100, n % 100)
+                zone = String(w.prefix(1)) + pad(n / 100) + ":" + pad(n % 100)
             }
         }
         guard let year, let month else { return nil }
-        guard let day else { return String(format: "%04d-%02d", year, month) }
-        return String(format: "%04d-%02d-%02d", year, month, day) + (time.map { $0 + zone } ?? "")
+        guard let day else { return pad(year, 4) + "-" + pad(month) }
+        return pad(year, 4) + "-" + pad(month) + "-" + pad(day) + (time.map { $0 + zone } ?? "")
+    }
+
+    /// `n` in decimal with leading zeros to `width` digits (`String(format:)` goes through Foundation's formatter).
+    private static func pad(_ n: Int, _ width: Int = 2) -> String {
+        let digits = String(n)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     private static func format(_ date: Date) -> String {

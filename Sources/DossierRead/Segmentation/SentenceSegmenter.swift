@@ -62,6 +62,7 @@ public enum SentenceSegmenter {
         // A single period: look at the word it closes.
         var wordStart = markStart
         while wordStart > range.lowerBound, !s[wordStart - 1].isWhitespaceFast { wordStart -= 1 }
+        if let verdict = Abbreviations.ordinaryWordEnds(s, wordStart..<markStart) { return verdict }
         var token = String(String.UnicodeScalarView(s[wordStart..<markStart]))
         while let first = token.unicodeScalars.first, Punctuation.isOpening(first) || first == "(" { token.removeFirst() }
         if token.isEmpty { return true }
@@ -128,6 +129,47 @@ enum Abbreviations {
         "Le", "La", "Les", "L", "Il", "Elle", "Ils", "Elles", "Un", "Une", "Des", "Ce", "Cette", "Ces",
         "Selon", "Mais", "Et", "En", "Dans", "Pour", "Sur", "Au", "Aux", "Du", "De", "D", "On", "Son", "Sa", "Ses",
     ]
+    /// Abbreviations made of letters below U+0200 only, packed like function words (9 bits per
+    /// letter): 1 never final, 2 maybe final.
+    static let packedLetterAbbreviations: PackedTable<UInt8> = {
+        var entries: [(UInt64, UInt8)] = []
+        for (set, flag) in [(neverFinal, UInt8(1)), (maybeFinal, UInt8(2))] {
+            for word in set where word.unicodeScalars.allSatisfy({ isPackableLetter($0.value) }) {
+                if let key = FunctionWords.pack(word) { entries.append((key, flag)) }
+            }
+        }
+        return PackedTable(entries, filler: 0)
+    }()
+
+    static let longestAbbreviation = neverFinal.union(maybeFinal).map(\.unicodeScalars.count).max() ?? 0
+
+    /// Latin letters below U+0200 (ASCII, Latin-1 and Latin Extended-A/B), which pack in 9 bits.
+    static func isPackableLetter(_ v: UInt32) -> Bool {
+        v < 0x80 ? (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A : v >= 0xC0 && v < 0x200 && v != 0xD7 && v != 0xF7
+    }
+
+    /// Whether a period after the word at `range` (opening quotes included) ends the sentence, when
+    /// the word is two or more packable letters: true unless it is an abbreviation; nil for every
+    /// other word (and for "maybe final" ones), which the string rules decide. Most periods close such
+    /// a word, and no string is built for them.
+    static func ordinaryWordEnds(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool? {
+        var start = range.lowerBound
+        while start < range.upperBound, Punctuation.isOpening(s[start]) || s[start] == "(" { start += 1 }
+        guard range.upperBound - start >= 2 else { return nil }
+        var key: UInt64 = 0
+        for i in start..<range.upperBound {
+            let v = s[i].value
+            guard isPackableLetter(v) else { return nil }
+            key = key << 9 | UInt64(v)
+        }
+        guard range.upperBound - start <= 7 else { return range.upperBound - start > longestAbbreviation ? true : nil }
+        switch packedLetterAbbreviations[key] {
+        case 1: return false
+        case 2: return nil
+        default: return true
+        }
+    }
+
     /// `U.S`, `U.K`, `S.A` — letters separated by periods.
     static func isDottedAcronym(_ token: String) -> Bool {
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)

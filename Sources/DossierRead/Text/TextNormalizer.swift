@@ -6,7 +6,35 @@
 enum TextNormalizer {
     static func normalize(_ block: String) -> String {
         var block = block
-        return block.withUTF8(normalize(utf8:))
+        let changed: String? = block.withUTF8 { isNormalized($0) ? nil : normalize(utf8: $0) }
+        return changed ?? block
+    }
+
+    /// True when `normalize` would give the same bytes back: every space or line break single and
+    /// between two kept characters, nothing to drop or replace. Blocks from the HTML scanner
+    /// usually are, and keep their string.
+    static func isNormalized(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var afterKept = false
+        var i = 0
+        while i < bytes.count {
+            let lead = bytes[i]
+            if lead > 0x20 && lead < 0x7F { afterKept = true; i += 1; continue }
+            if lead == 0x20 || lead == 0x0A {
+                guard afterKept else { return false }
+                afterKept = false; i += 1; continue
+            }
+            guard lead >= 0x80 else { return false }   // other control characters are dropped
+            let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            guard i + length <= bytes.count else { return false }
+            switch scalarValue(bytes, at: i, length: length) {
+            case 0x80...0xA0, 0xAD, 0x1680, 0x2000...0x200D, 0x2028, 0x2029, 0x202F, 0x205F, 0x2060, 0x3000, 0xFEFF:
+                return false
+            default:
+                afterKept = true
+            }
+            i += length
+        }
+        return afterKept || bytes.isEmpty
     }
 
     /// Works on the UTF-8 bytes: printable ASCII is copied as is, and only multi-byte sequences
