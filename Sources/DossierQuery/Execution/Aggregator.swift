@@ -4,8 +4,8 @@ struct Aggregator {
     let kind: Kind
     let distinct: Bool
     private var seen: Set<Val> = []
-    /// DISTINCT over nodes (the common `count(DISTINCT n)`): their indexes, hashed as plain integers.
-    private var seenNodes: Set<Int> = []
+    /// DISTINCT over nodes (the common `count(DISTINCT n)`): their indexes, not `Val`s.
+    private var seenNodes = NodeIndexSet()
     private var count: Int64 = 0
     private var intSum: Int64 = 0
     private var floatSum: Double = 0
@@ -32,12 +32,13 @@ struct Aggregator {
         }
     }
 
-    mutating func add(_ v: Val) throws(QueryError) {
+    /// Adds one row's argument; `nodeCount` (the graph's) sizes the DISTINCT node set.
+    mutating func add(_ v: Val, nodeCount: Int) throws(QueryError) {
         if kind == .countStar { count += 1; return }
         if v.isNull { return }
         if distinct {
             if case .node(let n) = v {
-                if !seenNodes.insert(n).inserted { return }
+                if !seenNodes.insert(n, universe: nodeCount) { return }
             } else if !seen.insert(v).inserted { return }
         }
         count += 1

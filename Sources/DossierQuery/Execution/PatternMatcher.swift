@@ -22,25 +22,40 @@ final class PatternMatcher {
         let nodeProperties: [[(String, Val)]?]
         let relationshipProperties: [[(String, Val)]?]
         /// Per node pattern: the label bits it requires, and whether some label has no bit (checked by name).
-        private(set) var labelMasks: [(bits: UInt64, byName: Bool)] = []
+        let labelMasks: [(bits: UInt64, byName: Bool)]
         /// Per relationship pattern: allowed type ids (empty: any type).
-        private(set) var typeSets: [[Int32]] = []
+        let typeSets: [[Int32]]
+        /// Per hop, what the single-hop loop reads, as plain values (no pattern struct copied per call).
+        let steps: [Step]
+        /// Whether the part binds a path variable, the only reader of the path stacks.
+        let tracksPath: Bool
 
-        init(part: PatternPart, reversed: Bool, nodes: [NodePattern], relationships: [RelationshipPattern],
-             nodeProperties: [[(String, Val)]?], relationshipProperties: [[(String, Val)]?]) {
-            self.part = part; self.reversed = reversed; self.nodes = nodes; self.relationships = relationships
-            self.nodeProperties = nodeProperties; self.relationshipProperties = relationshipProperties
+        struct Step {
+            let relationshipSlot: Int, nodeSlot: Int
+            let direction: Direction
+            let labelBits: UInt64
+            let labelsByName: Bool
+            let isSingleHop: Bool
         }
 
-        func intern(_ graph: MemoryGraph) {
-            labelMasks = nodes.map { n in
+        init(part: PatternPart, reversed: Bool, nodes: [NodePattern], relationships: [RelationshipPattern],
+             nodeProperties: [[(String, Val)]?], relationshipProperties: [[(String, Val)]?], graph: MemoryGraph) {
+            self.part = part; self.reversed = reversed; self.nodes = nodes; self.relationships = relationships
+            self.nodeProperties = nodeProperties; self.relationshipProperties = relationshipProperties
+            tracksPath = part.pathSlot >= 0
+            let masks = nodes.map { n in
                 var bits: UInt64 = 0, byName = false
                 for l in n.labels {
                     if let b = graph.labelBit(l) { bits |= b } else { byName = true }
                 }
-                return (bits, byName)
+                return (bits: bits, byName: byName)
             }
+            labelMasks = masks
             typeSets = relationships.map { r in r.types.map { graph.typeIDs[$0] ?? -1 } }
+            steps = relationships.indices.map { i in
+                Step(relationshipSlot: relationships[i].slot, nodeSlot: nodes[i + 1].slot, direction: relationships[i].direction,
+                     labelBits: masks[i + 1].bits, labelsByName: masks[i + 1].byName, isSingleHop: relationships[i].length == nil)
+            }
         }
     }
 
@@ -95,8 +110,7 @@ final class PatternMatcher {
         var relProps: [[(String, Val)]?] = []
         for (r, _) in p.hops { relProps.append(try properties(r.properties, &row)) }
         let forward = OrientedPart(part: p, reversed: false, nodes: p.nodes, relationships: p.hops.map(\.0),
-                                   nodeProperties: nodeProps, relationshipProperties: relProps)
-        forward.intern(graph)
+                                   nodeProperties: nodeProps, relationshipProperties: relProps, graph: graph)
         if p.hops.isEmpty || p.shortest != .none { return forward }
         let first = estimate(p.nodes.first!, nodeProps.first!, row) * graph.averageDegree(label: p.nodes.first!.labels.first, p.hops.first!.0.direction)
         let last = estimate(p.nodes.last!, nodeProps.last!, row) * graph.averageDegree(label: p.nodes.last!.labels.first, Self.flipped(p.hops.last!.0.direction))
@@ -104,8 +118,7 @@ final class PatternMatcher {
         var reversedRels = Array(p.hops.map(\.0).reversed())
         for i in reversedRels.indices { reversedRels[i].direction = Self.flipped(reversedRels[i].direction) }
         let reversed = OrientedPart(part: p, reversed: true, nodes: p.nodes.reversed(), relationships: reversedRels,
-                                    nodeProperties: nodeProps.reversed(), relationshipProperties: relProps.reversed())
-        reversed.intern(graph)
+                                    nodeProperties: nodeProps.reversed(), relationshipProperties: relProps.reversed(), graph: graph)
         return reversed
     }
 
@@ -253,6 +266,7 @@ final class PatternMatcher {
     /// Matches the rest of `part` with the first node fixed; the part's path stacks restart
     /// here and are restored afterwards, since parts match one after another.
     private func expandFromStart(_ part: OrientedPart, _ n: Int, row: inout [Val], emit: @escaping Emit) throws(QueryError) -> Bool {
+        if !part.tracksPath { return try expand(part, hop: 0, from: n, row: &row, emit: emit) }
         let savedNodes = pathNodes, savedRels = pathRelationships
         pathNodes = [n]
         pathRelationships = []
@@ -273,6 +287,8 @@ final class PatternMatcher {
             }
             return try emit(&row)
         }
+        let step = part.steps[hop]
+        if step.isSingleHop { return try expandOneHop(part, hop: hop, step: step, from: node, row: &row, emit: emit) }
         let relPattern = part.relationships[hop]
         let nextNode = part.nodes[hop + 1]
         let relProps = part.relationshipProperties[hop]
@@ -289,6 +305,7 @@ final class PatternMatcher {
                 if segment.count >= minimum {
                     let ok = try bindSegment(relPattern, segment, reversed: part.reversed, &row) { (r: inout [Val]) throws(QueryError) -> Bool in
                         try self.bindNode(at, nextNode, nodeProps, &r, mask: nextMask) { (r2: inout [Val]) throws(QueryError) -> Bool in
+                            if !part.tracksPath { return try self.expand(part, hop: hop + 1, from: at, row: &r2, emit: emit) }
                             let nodeMark = self.pathNodes.count, relMark = self.pathRelationships.count
                             self.pathNodes.append(contentsOf: segmentNodes)
                             self.pathRelationships.append(contentsOf: segment)
@@ -311,9 +328,24 @@ final class PatternMatcher {
             }
             return try walk(node)
         }
-        // The hot loop: cheap integer tests (type, label bits, reuse) before any binding work.
-        let relationshipWasBound = isBound(relPattern.slot, row)
-        let direction = relPattern.direction
+        return true
+    }
+
+    /// One single-length hop. The hot loop: cheap integer tests (type, label bits, reuse) before any binding work.
+    private func expandOneHop(_ part: OrientedPart, hop: Int, step: OrientedPart.Step, from node: Int,
+                              row: inout [Val], emit: @escaping Emit) throws(QueryError) -> Bool {
+        let relProps = part.relationshipProperties[hop]
+        let nodeProps = part.nodeProperties[hop + 1]
+        let types = part.typeSets[hop]
+        let relationshipWasBound = isBound(step.relationshipSlot, row)
+        let direction = step.direction
+        if hop + 1 == part.relationships.count && !part.tracksPath && nodeProps == nil && !step.labelsByName
+            && !isBound(step.nodeSlot, row) && !hasNodeFilter(step.nodeSlot) {
+            return try expandLeaf(part, hop: hop, step: step, from: node, relationshipWasBound: relationshipWasBound, row: &row, emit: emit)
+        }
+        let relSlot = step.relationshipSlot
+        let nextNode = part.nodes[hop + 1]
+        let nextMask = (bits: step.labelBits, byName: step.labelsByName)
         for pass in 0..<2 {
             if pass == 0 && direction == .incoming || pass == 1 && direction == .outgoing { continue }
             let list = pass == 0 ? graph.outgoing[node] : graph.incoming[node]
@@ -322,24 +354,66 @@ final class PatternMatcher {
                 let r = Int(adjacent.relationship), other = Int(adjacent.other)
                 if pass == 1 && direction == .both && other == node { continue }
                 if adjacent.otherLabels & nextMask.bits != nextMask.bits { continue }
-                if relProps != nil && !relationshipMatches(r, relPattern, relProps) { continue }
+                if relProps != nil && !relationshipMatches(r, part.relationships[hop], relProps) { continue }
                 if usedRelationships.contains(r) { continue }
                 if relationshipWasBound {
-                    guard case .relationship(let bound) = row[relPattern.slot], bound == r else { continue }
+                    guard case .relationship(let bound) = row[relSlot], bound == r else { continue }
                 } else {
-                    row[relPattern.slot] = .relationship(r)
+                    row[relSlot] = .relationship(r)
                 }
                 usedRelationships.append(r)
                 // The label bits were just checked from the adjacency entry; only names beyond the bits remain.
                 let more = try bindNode(other, nextNode, nodeProps, &row, mask: (0, nextMask.byName)) { (r2: inout [Val]) throws(QueryError) -> Bool in
+                    if !part.tracksPath { return try self.expand(part, hop: hop + 1, from: other, row: &r2, emit: emit) }
                     self.pathNodes.append(other)
                     self.pathRelationships.append(r)
                     defer { self.pathNodes.removeLast(); self.pathRelationships.removeLast() }
                     return try self.expand(part, hop: hop + 1, from: other, row: &r2, emit: emit)
                 }
                 usedRelationships.removeLast()
-                if !relationshipWasBound { row[relPattern.slot] = .null }
+                if !relationshipWasBound { row[relSlot] = .null }
                 if !more { return false }
+            }
+        }
+        return true
+    }
+
+    private func hasNodeFilter(_ slot: Int) -> Bool {
+        slot >= 0 && slot < nodeFilters.count && !nodeFilters[slot].isEmpty
+    }
+
+    /// The last hop of a part whose end node is new and unconstrained beyond its label bits (no
+    /// property map, no WHERE test on it alone, no path variable): each adjacency entry that passes
+    /// the integer tests is a match, emitted without a binding closure, recursion or path bookkeeping.
+    /// The slots are cleared once after the loop; `emit` copies what it keeps.
+    private func expandLeaf(_ part: OrientedPart, hop: Int, step: OrientedPart.Step, from node: Int, relationshipWasBound: Bool,
+                            row: inout [Val], emit: Emit) throws(QueryError) -> Bool {
+        let relSlot = step.relationshipSlot, nodeSlot = step.nodeSlot, direction = step.direction, mask = step.labelBits
+        let types = part.typeSets[hop]
+        let relProps = part.relationshipProperties[hop]
+        // The emit below restores the relationships it adds, so one local copy serves the whole loop.
+        let used = usedRelationships
+        defer {
+            row[nodeSlot] = .null
+            if !relationshipWasBound { row[relSlot] = .null }
+        }
+        for pass in 0..<2 {
+            if pass == 0 && direction == .incoming || pass == 1 && direction == .outgoing { continue }
+            let list = pass == 0 ? graph.outgoing[node] : graph.incoming[node]
+            for adjacent in list {
+                if !types.isEmpty && !types.contains(adjacent.type) { continue }
+                if adjacent.otherLabels & mask != mask { continue }
+                let r = Int(adjacent.relationship), other = Int(adjacent.other)
+                if pass == 1 && direction == .both && other == node { continue }
+                if relProps != nil && !relationshipMatches(r, part.relationships[hop], relProps) { continue }
+                if used.contains(r) { continue }
+                if relationshipWasBound {
+                    guard case .relationship(let bound) = row[relSlot], bound == r else { continue }
+                } else {
+                    row[relSlot] = .relationship(r)
+                }
+                row[nodeSlot] = .node(other)
+                if !(try emit(&row)) { return false }
             }
         }
         return true

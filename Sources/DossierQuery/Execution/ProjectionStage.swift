@@ -21,30 +21,47 @@ final class ProjectionStage: RowSink {
     /// (`group * aggregates.count + k`), so a new group costs no allocation of its own.
     private var groupFirstRows: [[Val]] = []
     private var aggregators: [Aggregator] = []
-    private lazy var templates: [Aggregator] = plan.aggregates.map(Aggregator.init)
-    /// Each aggregate call's argument (nil for `count(*)`), taken out of the AST once.
-    private lazy var aggregateArguments: [Expr?] = plan.aggregates.map { call in
-        if case .function(_, _, let args) = call.kind { return args.first }
-        return nil
-    }
+    private let templates: [Aggregator]
+    /// How each aggregate call reads its argument, decided once from the AST.
+    private let aggregateInputs: [AggregateInput]
     /// For a single grouping key read from one node (`n` or `n.key`): node index → group, so a
     /// row of an already seen node costs one integer lookup instead of evaluating and hashing the key.
     /// Sound because the graph does not change while a projection consumes its rows (CREATE buffers).
-    private var groupOfNode: [Int: Int] = [:]
-    private lazy var groupingNodeSlot: Int? = {
-        guard plan.groupingItems.count == 1 else { return nil }
-        let e = plan.projection.items[plan.groupingItems[0]].expression
-        switch e.kind {
-        case .variable: return e.slot
-        case .property(let base, _): if case .variable = base.kind { return base.slot }
-        default: break
-        }
-        return nil
-    }()
+    private var groupOfNode = NodeIndexMap()
+    private let groupingNodeSlot: Int?
+    /// The plan's flags and grouping expressions, read once (the plan is a class with `var`s,
+    /// each read of which is an exclusivity check on the per-row path).
+    private let isAggregating: Bool
+    private let groupingKeys: [Expr]
+
+    /// An aggregate's argument: none (`count(*)`), a variable read straight from its slot, or an expression.
+    private enum AggregateInput {
+        case none
+        case slot(Int)
+        case expression(Expr)
+    }
 
     init(_ plan: ProjectionPlan, evaluator: Evaluator, limits: ExecutionLimits, next: RowSink) {
         self.plan = plan; self.evaluator = evaluator; self.limits = limits; self.next = next
         buffering = plan.isAggregating || plan.projection.distinct || !plan.projection.orderBy.isEmpty
+        templates = plan.aggregates.map(Aggregator.init)
+        isAggregating = plan.isAggregating
+        groupingKeys = plan.groupingItems.map { plan.projection.items[$0].expression }
+        aggregateInputs = plan.aggregates.map { call in
+            guard case .function(_, _, let args) = call.kind, let argument = args.first else { return .none }
+            if case .variable = argument.kind, argument.slot >= 0 { return .slot(argument.slot) }
+            return .expression(argument)
+        }
+        groupingNodeSlot = {
+            guard plan.groupingItems.count == 1 else { return nil }
+            let e = plan.projection.items[plan.groupingItems[0]].expression
+            switch e.kind {
+            case .variable: return e.slot
+            case .property(let base, _): if case .variable = base.kind { return base.slot }
+            default: break
+            }
+            return nil
+        }()
     }
 
     private func evaluateBounds() throws(QueryError) {
@@ -84,31 +101,38 @@ final class ProjectionStage: RowSink {
         try evaluateBounds()
         if limit == 0 { return false }
         try limits.tick()
-        if plan.isAggregating {
+        if isAggregating {
             let index: Int
             if let slot = groupingNodeSlot, slot < row.count, case .node(let n) = row[slot], let g = groupOfNode[n] {
                 index = g
-            } else if plan.groupingItems.count == 1 {
-                let key = try evaluator.eval(plan.projection.items[plan.groupingItems[0]].expression, &row)
+            } else if groupingKeys.count == 1 {
+                let key = try evaluator.eval(groupingKeys[0], &row)
                 if let g = singleKeyIndex[key] { index = g } else {
                     index = try newGroup(row)
                     singleKeyIndex[key] = index
                 }
-                if let slot = groupingNodeSlot, slot < row.count, case .node(let n) = row[slot] { groupOfNode[n] = index }
-            } else if plan.groupingItems.isEmpty && !groupFirstRows.isEmpty {
+                if let slot = groupingNodeSlot, slot < row.count, case .node(let n) = row[slot] {
+                    groupOfNode.set(n, index, universe: evaluator.graph.nodeCount)
+                }
+            } else if groupingKeys.isEmpty && !groupFirstRows.isEmpty {
                 index = 0
             } else {
                 var key: [Val] = []
-                for i in plan.groupingItems { key.append(try evaluator.eval(plan.projection.items[i].expression, &row)) }
+                for e in groupingKeys { key.append(try evaluator.eval(e, &row)) }
                 if let g = groupIndex[key] { index = g } else {
                     index = try newGroup(row)
                     groupIndex[key] = index
                 }
             }
-            let base = index * templates.count
-            for (k, argument) in aggregateArguments.enumerated() {
-                let v = try argument.map { (e: Expr) throws(QueryError) -> Val in try evaluator.eval(e, &row) } ?? .null
-                try aggregators[base + k].add(v)
+            let base = index * templates.count, nodeCount = evaluator.graph.nodeCount
+            for k in aggregateInputs.indices {
+                let v: Val
+                switch aggregateInputs[k] {
+                case .none: v = .null
+                case .slot(let slot): v = slot < row.count ? row[slot] : .null
+                case .expression(let e): v = try evaluator.eval(e, &row)
+                }
+                try aggregators[base + k].add(v, nodeCount: nodeCount)
             }
             return true
         }
@@ -144,7 +168,8 @@ final class ProjectionStage: RowSink {
             }
             let width = templates.count
             for (g, first) in groupFirstRows.enumerated() {
-                evaluator.aggregateValues = aggregators[(g * width)..<(g * width + width)].map(\.result)
+                evaluator.aggregateValues.removeAll(keepingCapacity: true)
+                for k in (g * width)..<(g * width + width) { evaluator.aggregateValues.append(aggregators[k].result) }
                 var row = first
                 while row.count < plan.inputWidth { row.append(.null) }
                 let out = try output(&row)
@@ -158,7 +183,7 @@ final class ProjectionStage: RowSink {
             aggregators = []
             groupIndex = [:]
             singleKeyIndex = [:]
-            groupOfNode = [:]
+            groupOfNode = NodeIndexMap()
         }
         if plan.projection.distinct {
             var seen: Set<[Val]> = []
@@ -227,10 +252,17 @@ final class ProjectionStage: RowSink {
         return combined
     }
 
+    /// The input row then the output row, rebuilt in place for each sort key (no array per group).
+    private var sortScratch: [Val] = []
+
     private func sortKey(_ input: [Val], _ out: [Val]) throws(QueryError) -> [Val] {
-        var combined = combinedRow(input, out)
+        sortScratch.removeAll(keepingCapacity: true)
+        sortScratch.append(contentsOf: input.prefix(plan.inputWidth))
+        while sortScratch.count < plan.inputWidth { sortScratch.append(.null) }
+        sortScratch.append(contentsOf: out)
         var key: [Val] = []
-        for s in plan.projection.orderBy { key.append(try evaluator.eval(s.expression, &combined)) }
+        key.reserveCapacity(plan.projection.orderBy.count)
+        for s in plan.projection.orderBy { key.append(try evaluator.eval(s.expression, &sortScratch)) }
         return key
     }
 }
