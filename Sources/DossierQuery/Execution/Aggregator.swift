@@ -32,16 +32,23 @@ struct Aggregator {
         }
     }
 
-    /// Adds one row's argument; `nodeCount` (the graph's) sizes the DISTINCT node set.
-    mutating func add(_ v: Val, nodeCount: Int) throws(QueryError) {
-        if kind == .countStar { count += 1; return }
+    /// Whether `add` may be given a multiplicity above 1 (counting is the only aggregate that is
+    /// the same over `m` equal rows as over one row weighted `m`, or over one row when DISTINCT).
+    var acceptsMultiplicity: Bool { kind == .countStar || kind == .count }
+
+    /// Adds one row's argument, `multiplicity` times (only for counts, see `acceptsMultiplicity`);
+    /// `nodeCount` (the graph's) sizes the DISTINCT node set.
+    mutating func add(_ v: Val, nodeCount: Int, multiplicity: Int64 = 1) throws(QueryError) {
+        if kind == .countStar { count += multiplicity; return }
         if v.isNull { return }
         if distinct {
             if case .node(let n) = v {
                 if !seenNodes.insert(n, universe: nodeCount) { return }
             } else if !seen.insert(v).inserted { return }
+            count += 1
+        } else {
+            count += kind == .count ? multiplicity : 1
         }
-        count += 1
         switch kind {
         case .collect: values.append(v)
         case .sum, .avg, .stdev, .stdevp:

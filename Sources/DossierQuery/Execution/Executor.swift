@@ -69,6 +69,11 @@ final class MatchStage: RowSink {
     private let nodeFilters: [[Expr]]
     /// The other conjuncts, checked on each complete match.
     private let residual: [Expr]
+    /// When the next step is a count-only aggregation: the slots it (and the residual WHERE) never
+    /// reads. A last hop into such a node is then counted, not bound once per match (see
+    /// `PatternMatcher.CountedLeaf`).
+    private let countingSink: ProjectionStage?
+    private let unreadSlots: [Bool]
 
     init(_ plan: MatchPlan, evaluator: Evaluator, next: RowSink) {
         self.plan = plan; self.evaluator = evaluator; self.next = next
@@ -87,6 +92,13 @@ final class MatchStage: RowSink {
         }
         nodeFilters = filters
         self.residual = residual
+        var read: Set<Int>? = nil
+        if plan.patterns.count == 1, !plan.optional, plan.patterns[0].pathSlot < 0,
+           let projection = next as? ProjectionStage, var slots = projection.slotsReadByCounting() {
+            read = residual.allSatisfy { MatchStage.collectReadSlots($0, &slots) } ? slots : nil
+        }
+        countingSink = read == nil ? nil : next as? ProjectionStage
+        unreadSlots = (0..<plan.width).map { slot in read.map { !$0.contains(slot) } ?? false }
         var hints: [(Int, String, Expr)] = []
         func collect(_ e: Expr) {
             switch e.kind {
@@ -141,6 +153,15 @@ final class MatchStage: RowSink {
         }
     }
 
+    /// The slots an expression reads; false when it opens a scope of its own (patterns, comprehensions).
+    static func collectReadSlots(_ e: Expr, _ slots: inout Set<Int>) -> Bool {
+        switch e.kind {
+        case .variable: slots.insert(e.slot); return true
+        case .pattern, .patternComprehension, .listComprehension, .quantifier, .reduce: return false
+        default: return e.children.allSatisfy { collectReadSlots($0, &slots) }
+        }
+    }
+
     static func isConstant(_ e: Expr) -> Bool {
         switch e.kind {
         case .literal, .parameter: return true
@@ -158,8 +179,18 @@ final class MatchStage: RowSink {
         }
         var found = false
         var wantMore = true
+        var counted: PatternMatcher.CountedLeaf? = nil
+        if let sink = countingSink {
+            counted = PatternMatcher.CountedLeaf(unreadSlots: unreadSlots) { (r: inout [Val], multiplicity: Int) throws(QueryError) -> Bool in
+                for p in self.residual where !(try self.evaluator.truth(p, &r)) { return true }
+                found = true
+                var copy = r
+                wantMore = try sink.push(&copy, multiplicity: multiplicity)
+                return wantMore
+            }
+        }
         try evaluator.matcher.match(plan.patterns, row: &row, boundSlots: plan.boundSlots, hints: hints,
-                                    nodeFilters: nodeFilters) { (r: inout [Val]) throws(QueryError) -> Bool in
+                                    nodeFilters: nodeFilters, counted: counted) { (r: inout [Val]) throws(QueryError) -> Bool in
             for p in self.residual where !(try self.evaluator.truth(p, &r)) { return true }
             found = true
             var copy = r

@@ -61,6 +61,17 @@ final class PatternMatcher {
 
     typealias Emit = (inout [Val]) throws(QueryError) -> Bool
 
+    /// Counting instead of binding: when nothing downstream reads a part's last node and
+    /// relationship (`unreadSlots`), the matches of its last hop from one node are counted and
+    /// handed on as one row with that multiplicity (the end slots left null).
+    struct CountedLeaf {
+        let unreadSlots: [Bool]
+        let emit: (inout [Val], Int) throws(QueryError) -> Bool
+
+        func allows(_ slot: Int) -> Bool { slot >= 0 && slot < unreadSlots.count && unreadSlots[slot] }
+    }
+    private var counted: CountedLeaf?
+
     private var usedRelationships: [Int] = []
     /// Nodes and relationships of the part being matched, as stacks (no allocation per hop).
     private var pathNodes: [Int] = []
@@ -72,12 +83,14 @@ final class PatternMatcher {
     private var nodeFilters: [[Expr]] = []
 
     /// Calls `emit` for every match; `emit` returns false to stop early.
+    /// `counted`: see `CountedLeaf`; used only for a single pattern part.
     func match(_ parts: [PatternPart], row: inout [Val], boundSlots: Set<Int>?, hints: [Int: [(String, Val)]] = [:],
-               nodeFilters: [[Expr]] = [], emit: @escaping Emit) throws(QueryError) {
+               nodeFilters: [[Expr]] = [], counted: CountedLeaf? = nil, emit: @escaping Emit) throws(QueryError) {
         let savedUsed = usedRelationships, savedBound = self.boundSlots, savedHints = self.hints
-        let savedFilters = self.nodeFilters
+        let savedFilters = self.nodeFilters, savedCounted = self.counted
         self.nodeFilters = nodeFilters
-        defer { self.nodeFilters = savedFilters }
+        self.counted = parts.count == 1 ? counted : nil
+        defer { self.nodeFilters = savedFilters; self.counted = savedCounted }
         let savedNodes = pathNodes, savedRels = pathRelationships
         usedRelationships = []
         pathNodes = []
@@ -341,6 +354,10 @@ final class PatternMatcher {
         let direction = step.direction
         if hop + 1 == part.relationships.count && !part.tracksPath && nodeProps == nil && !step.labelsByName
             && !isBound(step.nodeSlot, row) && !hasNodeFilter(step.nodeSlot) {
+            if let counted, !relationshipWasBound, counted.allows(step.nodeSlot), counted.allows(step.relationshipSlot) {
+                let n = try countLeaf(part, hop: hop, step: step, from: node)
+                return n == 0 ? true : try counted.emit(&row, n)
+            }
             return try expandLeaf(part, hop: hop, step: step, from: node, relationshipWasBound: relationshipWasBound, row: &row, emit: emit)
         }
         let relSlot = step.relationshipSlot
@@ -376,6 +393,29 @@ final class PatternMatcher {
             }
         }
         return true
+    }
+
+    /// The number of matches `expandLeaf` would emit (its end slots unbound and unread).
+    private func countLeaf(_ part: OrientedPart, hop: Int, step: OrientedPart.Step, from node: Int) throws(QueryError) -> Int {
+        let direction = step.direction, mask = step.labelBits
+        let types = part.typeSets[hop]
+        let relProps = part.relationshipProperties[hop]
+        let used = usedRelationships
+        var n = 0
+        for pass in 0..<2 {
+            if pass == 0 && direction == .incoming || pass == 1 && direction == .outgoing { continue }
+            let list = pass == 0 ? graph.outgoing[node] : graph.incoming[node]
+            for adjacent in list {
+                if !types.isEmpty && !types.contains(adjacent.type) { continue }
+                if adjacent.otherLabels & mask != mask { continue }
+                let r = Int(adjacent.relationship)
+                if pass == 1 && direction == .both && Int(adjacent.other) == node { continue }
+                if relProps != nil && !relationshipMatches(r, part.relationships[hop], relProps) { continue }
+                if used.contains(r) { continue }
+                n += 1
+            }
+        }
+        return n
     }
 
     private func hasNodeFilter(_ slot: Int) -> Bool {

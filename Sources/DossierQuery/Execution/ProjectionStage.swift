@@ -84,9 +84,14 @@ final class ProjectionStage: RowSink {
     private func output(_ row: inout [Val]) throws(QueryError) -> [Val] {
         var out: [Val] = []
         out.reserveCapacity(plan.columns.count)
+        try output(into: &out, &row)
+        return out
+    }
+
+    private func output(into out: inout [Val], _ row: inout [Val]) throws(QueryError) {
+        out.removeAll(keepingCapacity: true)
         for s in plan.carried { out.append(s < row.count ? row[s] : .null) }
         for item in plan.projection.items { out.append(try evaluator.eval(item.expression, &row)) }
-        return out
     }
 
     /// Starts a group whose representative row is `row`; returns its index.
@@ -98,6 +103,31 @@ final class ProjectionStage: RowSink {
     }
 
     func push(_ row: inout [Val]) throws(QueryError) -> Bool {
+        try push(&row, multiplicity: 1)
+    }
+
+    /// The slots this aggregation reads from its input rows, when every aggregate is a count
+    /// (so `push(_:multiplicity:)` may stand for that many rows differing only in other slots);
+    /// nil otherwise, or when an expression opens a scope of its own (patterns, comprehensions).
+    func slotsReadByCounting() -> Set<Int>? {
+        guard isAggregating, templates.allSatisfy(\.acceptsMultiplicity) else { return nil }
+        var slots = Set(plan.carried)
+        var expressions = groupingKeys + plan.aggregates + plan.projection.items.map(\.expression)
+        expressions += plan.projection.orderBy.map(\.expression) + [plan.predicate].compactMap { $0 }
+        for e in expressions where !Self.collectSlots(e, &slots) { return nil }
+        return slots
+    }
+
+    private static func collectSlots(_ e: Expr, _ slots: inout Set<Int>) -> Bool {
+        switch e.kind {
+        case .variable: slots.insert(e.slot); return true
+        case .pattern, .patternComprehension, .listComprehension, .quantifier, .reduce: return false
+        default: return e.children.allSatisfy { collectSlots($0, &slots) }
+        }
+    }
+
+    /// `multiplicity` equal rows at once (above 1 only when `slotsReadByCounting` allowed it).
+    func push(_ row: inout [Val], multiplicity: Int) throws(QueryError) -> Bool {
         try evaluateBounds()
         if limit == 0 { return false }
         try limits.tick()
@@ -132,7 +162,7 @@ final class ProjectionStage: RowSink {
                 case .slot(let slot): v = slot < row.count ? row[slot] : .null
                 case .expression(let e): v = try evaluator.eval(e, &row)
                 }
-                try aggregators[base + k].add(v, nodeCount: nodeCount)
+                try aggregators[base + k].add(v, nodeCount: nodeCount, multiplicity: Int64(multiplicity))
             }
             return true
         }
@@ -167,17 +197,40 @@ final class ProjectionStage: RowSink {
                 aggregators.append(contentsOf: templates)
             }
             let width = templates.count
+            let wanted = limit == Int.max ? Int.max : skip + limit
+            // ORDER BY … LIMIT k over groups: keep the first k as they come, so a group that does not
+            // make it costs no arrays of its own (its output and key are built in scratch buffers).
+            let streamTopK = !plan.projection.orderBy.isEmpty && !plan.projection.distinct && wanted <= 1000
+            var best: [(key: [Val], row: [Val], out: [Val])] = []
+            var out: [Val] = []
             for (g, first) in groupFirstRows.enumerated() {
                 evaluator.aggregateValues.removeAll(keepingCapacity: true)
                 for k in (g * width)..<(g * width + width) { evaluator.aggregateValues.append(aggregators[k].result) }
                 var row = first
                 while row.count < plan.inputWidth { row.append(.null) }
-                let out = try output(&row)
+                try output(into: &out, &row)
+                if streamTopK {
+                    try sortKey(into: &keyScratch, row, out)
+                    if best.count == wanted, let last = best.last, !keyPrecedes(keyScratch, last.key) { continue }
+                    var lo = 0, hi = best.count
+                    while lo < hi {
+                        let mid = (lo + hi) / 2
+                        if keyPrecedes(keyScratch, best[mid].key) { hi = mid } else { lo = mid + 1 }
+                    }
+                    best.insert((keyScratch, row, out), at: lo)
+                    if best.count > wanted { best.removeLast() }
+                    continue
+                }
                 pairs.append((row, out))
                 if !plan.projection.orderBy.isEmpty {
                     // Keep this group's aggregate results for sorting: evaluate keys now.
                     sortKeys.append(try sortKey(row, out))
                 }
+            }
+            if streamTopK {
+                pairs = best.map { ($0.row, $0.out) }
+                sortKeys = best.map(\.key)
+                alreadyOrdered = true
             }
             groupFirstRows = []
             aggregators = []
@@ -196,7 +249,7 @@ final class ProjectionStage: RowSink {
             pairs = kept
             sortKeys = keptKeys
         }
-        if !plan.projection.orderBy.isEmpty {
+        if !plan.projection.orderBy.isEmpty && !alreadyOrdered {
             if sortKeys.count != pairs.count {
                 sortKeys = []
                 for p in pairs { sortKeys.append(try sortKey(p.0, p.1)) }
@@ -224,6 +277,18 @@ final class ProjectionStage: RowSink {
     }
 
     private var sortKeys: [[Val]] = []
+    private var keyScratch: [Val] = []
+    /// Set when the aggregation already produced its groups in ORDER BY order.
+    private var alreadyOrdered = false
+
+    /// Strictly before in ORDER BY's order (equal keys keep their arrival order).
+    private func keyPrecedes(_ a: [Val], _ b: [Val]) -> Bool {
+        for (k, item) in plan.projection.orderBy.enumerated() {
+            let c = ValueOrder.sortCompare(a[k], b[k])
+            if c != 0 { return item.ascending ? c < 0 : c > 0 }
+        }
+        return false
+    }
 
     /// ORDER BY … LIMIT k: the first `k` of `0..<count` in order, kept in a sorted buffer of at
     /// most k entries (n·log k comparisons instead of sorting everything). `precedes` is a total
@@ -256,13 +321,18 @@ final class ProjectionStage: RowSink {
     private var sortScratch: [Val] = []
 
     private func sortKey(_ input: [Val], _ out: [Val]) throws(QueryError) -> [Val] {
+        var key: [Val] = []
+        key.reserveCapacity(plan.projection.orderBy.count)
+        try sortKey(into: &key, input, out)
+        return key
+    }
+
+    private func sortKey(into key: inout [Val], _ input: [Val], _ out: [Val]) throws(QueryError) {
         sortScratch.removeAll(keepingCapacity: true)
         sortScratch.append(contentsOf: input.prefix(plan.inputWidth))
         while sortScratch.count < plan.inputWidth { sortScratch.append(.null) }
         sortScratch.append(contentsOf: out)
-        var key: [Val] = []
-        key.reserveCapacity(plan.projection.orderBy.count)
+        key.removeAll(keepingCapacity: true)
         for s in plan.projection.orderBy { key.append(try evaluator.eval(s.expression, &sortScratch)) }
-        return key
     }
 }
