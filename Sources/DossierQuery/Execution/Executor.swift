@@ -19,21 +19,33 @@ final class Executor {
     }
 
     func run(_ plan: QueryPlan) throws(QueryError) -> (columns: [String], rows: [[Val]]) {
-        var all: [[Val]] = []
-        for part in plan.parts {
-            let sink = CollectSink(limits: limits)
-            var head: RowSink = sink
-            for clause in part.clauses.reversed() { head = stage(for: clause, next: head) }
-            var empty: [Val] = []
-            _ = try head.push(&empty)
-            try head.finish()
-            all.append(contentsOf: part.returnsRows ? sink.rows : [])
+        try run(plan) { $0 }
+    }
+
+    /// Runs the plan, handing each result row to `convert` as it arrives when nothing follows
+    /// (no UNION to deduplicate), so a row's values are converted while they are still in cache
+    /// and its `[Val]` array is freed at once.
+    func run<Row>(_ plan: QueryPlan, converting convert: @escaping ([Val]) -> Row) throws(QueryError) -> (columns: [String], rows: [Row]) {
+        if plan.parts.count == 1 {
+            return (plan.columns, try run(plan.parts[0], converting: convert))
         }
-        if plan.parts.count > 1 && !plan.unionAll {
+        var all: [[Val]] = []
+        for part in plan.parts { all.append(contentsOf: try run(part) { $0 }) }
+        if !plan.unionAll {
             var seen: Set<[Val]> = []
             all = all.filter { seen.insert($0).inserted }
         }
-        return (plan.columns, all)
+        return (plan.columns, all.map(convert))
+    }
+
+    private func run<Row>(_ part: PartPlan, converting convert: @escaping ([Val]) -> Row) throws(QueryError) -> [Row] {
+        let sink = CollectSink(limits: limits, convert: convert)
+        var head: RowSink = sink
+        for clause in part.clauses.reversed() { head = stage(for: clause, next: head) }
+        var empty: [Val] = []
+        _ = try head.push(&empty)
+        try head.finish()
+        return part.returnsRows ? sink.rows : []
     }
 
     private func stage(for clause: ClausePlan, next: RowSink) -> RowSink {
@@ -46,12 +58,13 @@ final class Executor {
     }
 }
 
-final class CollectSink: RowSink {
-    var rows: [[Val]] = []
+final class CollectSink<Row>: RowSink {
+    var rows: [Row] = []
     let limits: ExecutionLimits
-    init(limits: ExecutionLimits) { self.limits = limits }
+    let convert: ([Val]) -> Row
+    init(limits: ExecutionLimits, convert: @escaping ([Val]) -> Row) { self.limits = limits; self.convert = convert }
     func push(_ row: inout [Val]) throws(QueryError) -> Bool {
-        rows.append(row)
+        rows.append(convert(row))
         try limits.checkBuffer(rows.count)
         return true
     }
