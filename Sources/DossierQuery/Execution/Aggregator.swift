@@ -36,6 +36,12 @@ struct Aggregator {
     /// the same over `m` equal rows as over one row weighted `m`, or over one row when DISTINCT).
     var acceptsMultiplicity: Bool { kind == .countStar || kind == .count }
 
+    /// Whether two groups' states can be merged into the state of their union, whatever the
+    /// rows' order: plain counts (a DISTINCT set or a float sum would depend on the order).
+    var isMergeable: Bool { acceptsMultiplicity && !distinct }
+
+    mutating func merge(_ other: Aggregator) { count += other.count }
+
     /// Adds one row's argument, `multiplicity` times (only for counts, see `acceptsMultiplicity`);
     /// `nodeCount` (the graph's) sizes the DISTINCT node set.
     mutating func add(_ v: Val, nodeCount: Int, multiplicity: Int64 = 1) throws(QueryError) {

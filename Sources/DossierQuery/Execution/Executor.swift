@@ -87,6 +87,8 @@ final class MatchStage: RowSink {
     /// `PatternMatcher.CountedLeaf`).
     private let countingSink: ProjectionStage?
     private let unreadSlots: [Bool]
+    /// Slots read only as `count(DISTINCT x)`'s argument: a last hop into one is handed on as its list of nodes.
+    private let distinctOnlySlots: [Bool]
 
     init(_ plan: MatchPlan, evaluator: Evaluator, next: RowSink) {
         self.plan = plan; self.evaluator = evaluator; self.next = next
@@ -106,12 +108,18 @@ final class MatchStage: RowSink {
         nodeFilters = filters
         self.residual = residual
         var read: Set<Int>? = nil
+        var distinctOnly: Set<Int> = []
         if plan.patterns.count == 1, !plan.optional, plan.patterns[0].pathSlot < 0,
-           let projection = next as? ProjectionStage, var slots = projection.slotsReadByCounting() {
-            read = residual.allSatisfy { MatchStage.collectReadSlots($0, &slots) } ? slots : nil
+           let projection = next as? ProjectionStage, let reads = projection.slotsReadByCounting() {
+            var slots = reads.read
+            if residual.allSatisfy({ MatchStage.collectReadSlots($0, &slots) }) {
+                read = slots.union(reads.distinctOnly)
+                distinctOnly = reads.distinctOnly.subtracting(slots)
+            }
         }
         countingSink = read == nil ? nil : next as? ProjectionStage
         unreadSlots = (0..<plan.width).map { slot in read.map { !$0.contains(slot) } ?? false }
+        distinctOnlySlots = (0..<plan.width).map { distinctOnly.contains($0) }
         var hints: [(Int, String, Expr)] = []
         func collect(_ e: Expr) {
             switch e.kind {
@@ -194,11 +202,12 @@ final class MatchStage: RowSink {
         var wantMore = true
         var counted: PatternMatcher.CountedLeaf? = nil
         if let sink = countingSink {
-            counted = PatternMatcher.CountedLeaf(unreadSlots: unreadSlots) { (r: inout [Val], multiplicity: Int) throws(QueryError) -> Bool in
+            counted = PatternMatcher.CountedLeaf(unreadSlots: unreadSlots, distinctOnlySlots: distinctOnlySlots) {
+                (r: inout [Val], multiplicity: Int, leaf: (slot: Int, nodes: [Int])?) throws(QueryError) -> Bool in
                 for p in self.residual where !(try self.evaluator.truth(p, &r)) { return true }
                 found = true
                 var copy = r
-                wantMore = try sink.push(&copy, multiplicity: multiplicity)
+                wantMore = try sink.push(&copy, multiplicity: multiplicity, leaf: leaf)
                 return wantMore
             }
         }

@@ -33,6 +33,10 @@ final class ProjectionStage: RowSink {
     /// each read of which is an exclusivity check on the per-row path).
     private let isAggregating: Bool
     private let groupingKeys: [Expr]
+    /// Grouping on one node's key with only mergeable aggregates: rows are grouped by the node
+    /// alone, and the groups of nodes whose keys turn out equal are merged when the stage
+    /// finishes, so the key is evaluated and hashed once per node there instead of on arrival.
+    private let mergesNodeGroups: Bool
 
     /// An aggregate's argument: none (`count(*)`), a variable read straight from its slot, or an expression.
     private enum AggregateInput {
@@ -62,6 +66,7 @@ final class ProjectionStage: RowSink {
             }
             return nil
         }()
+        mergesNodeGroups = groupingNodeSlot != nil && templates.allSatisfy(\.isMergeable)
     }
 
     private func evaluateBounds() throws(QueryError) {
@@ -107,18 +112,29 @@ final class ProjectionStage: RowSink {
     }
 
     /// The slots this aggregation reads from its input rows, when every aggregate is a count
-    /// (so `push(_:multiplicity:)` may stand for that many rows differing only in other slots);
-    /// nil otherwise, or when an expression opens a scope of its own (patterns, comprehensions).
-    func slotsReadByCounting() -> Set<Int>? {
+    /// (so `push(_:multiplicity:leaf:)` may stand for that many rows differing only in other
+    /// slots), and apart from them the node variables read only as `count(DISTINCT x)`'s argument
+    /// (which `leaf` may hand over as a list of nodes); nil otherwise, or when an expression opens
+    /// a scope of its own (patterns, comprehensions).
+    func slotsReadByCounting() -> (read: Set<Int>, distinctOnly: Set<Int>)? {
         guard isAggregating, templates.allSatisfy(\.acceptsMultiplicity) else { return nil }
         var slots = Set(plan.carried)
-        var expressions = groupingKeys + plan.aggregates + plan.projection.items.map(\.expression)
+        var distinctArguments: Set<Int> = []
+        for call in plan.aggregates {
+            guard case .function(_, let distinct, let args) = call.kind, let argument = args.first else { continue }
+            if distinct, case .variable = argument.kind { distinctArguments.insert(argument.slot); continue }
+            if !Self.collectSlots(argument, &slots) { return nil }
+        }
+        var expressions = groupingKeys + plan.projection.items.map(\.expression)
         expressions += plan.projection.orderBy.map(\.expression) + [plan.predicate].compactMap { $0 }
         for e in expressions where !Self.collectSlots(e, &slots) { return nil }
-        return slots
+        return (slots, distinctArguments.subtracting(slots))
     }
 
+    /// Reads outside aggregate calls (those read their group's results; their arguments are
+    /// collected above).
     private static func collectSlots(_ e: Expr, _ slots: inout Set<Int>) -> Bool {
+        if e.isAggregateCall { return true }
         switch e.kind {
         case .variable: slots.insert(e.slot); return true
         case .pattern, .patternComprehension, .listComprehension, .quantifier, .reduce: return false
@@ -126,8 +142,9 @@ final class ProjectionStage: RowSink {
         }
     }
 
-    /// `multiplicity` equal rows at once (above 1 only when `slotsReadByCounting` allowed it).
-    func push(_ row: inout [Val], multiplicity: Int) throws(QueryError) -> Bool {
+    /// `multiplicity` equal rows at once (above 1 only when `slotsReadByCounting` allowed it);
+    /// `leaf`: the nodes these rows bind to a slot read only by `count(DISTINCT …)`, left null in `row`.
+    func push(_ row: inout [Val], multiplicity: Int, leaf: (slot: Int, nodes: [Int])? = nil) throws(QueryError) -> Bool {
         try evaluateBounds()
         if limit == 0 { return false }
         try limits.tick()
@@ -135,6 +152,9 @@ final class ProjectionStage: RowSink {
             let index: Int
             if let slot = groupingNodeSlot, slot < row.count, case .node(let n) = row[slot], let g = groupOfNode[n] {
                 index = g
+            } else if mergesNodeGroups, let slot = groupingNodeSlot, slot < row.count, case .node(let n) = row[slot] {
+                index = try newGroup(row)
+                groupOfNode.set(n, index, universe: evaluator.graph.nodeCount)
             } else if groupingKeys.count == 1 {
                 let key = try evaluator.eval(groupingKeys[0], &row)
                 if let g = singleKeyIndex[key] { index = g } else {
@@ -159,6 +179,9 @@ final class ProjectionStage: RowSink {
                 let v: Val
                 switch aggregateInputs[k] {
                 case .none: v = .null
+                case .slot(let slot) where slot == leaf?.slot:
+                    for n in leaf?.nodes ?? [] { try aggregators[base + k].add(.node(n), nodeCount: nodeCount) }
+                    continue
                 case .slot(let slot): v = slot < row.count ? row[slot] : .null
                 case .expression(let e): v = try evaluator.eval(e, &row)
                 }
@@ -203,7 +226,8 @@ final class ProjectionStage: RowSink {
             let streamTopK = !plan.projection.orderBy.isEmpty && !plan.projection.distinct && wanted <= 1000
             var best: [(key: [Val], row: [Val], out: [Val])] = []
             var out: [Val] = []
-            for (g, first) in groupFirstRows.enumerated() {
+            for g in try mergedGroups() {
+                let first = groupFirstRows[g]
                 evaluator.aggregateValues.removeAll(keepingCapacity: true)
                 for k in (g * width)..<(g * width + width) { evaluator.aggregateValues.append(aggregators[k].result) }
                 var row = first
@@ -277,6 +301,28 @@ final class ProjectionStage: RowSink {
     }
 
     private var sortKeys: [[Val]] = []
+
+    /// The groups to output, in order of first arrival: all of them, or with `mergesNodeGroups`
+    /// the first group of each grouping key, the others' counts merged into it.
+    private func mergedGroups() throws(QueryError) -> [Int] {
+        guard mergesNodeGroups else { return Array(groupFirstRows.indices) }
+        let width = templates.count
+        var firstOfKey: [Val: Int] = [:]
+        firstOfKey.reserveCapacity(groupFirstRows.count)
+        var kept: [Int] = []
+        for g in groupFirstRows.indices {
+            var row = groupFirstRows[g]
+            while row.count < plan.inputWidth { row.append(.null) }
+            let key = try evaluator.eval(groupingKeys[0], &row)
+            if let first = firstOfKey[key] {
+                for k in 0..<width { aggregators[first * width + k].merge(aggregators[g * width + k]) }
+            } else {
+                firstOfKey[key] = g
+                kept.append(g)
+            }
+        }
+        return kept
+    }
     private var keyScratch: [Val] = []
     /// Set when the aggregation already produced its groups in ORDER BY order.
     private var alreadyOrdered = false
