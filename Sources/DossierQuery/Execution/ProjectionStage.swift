@@ -19,7 +19,9 @@ final class ProjectionStage: RowSink {
     private var singleKeyIndex: [Val: Int] = [:]
     /// Each group's first input row, and all groups' aggregators in one flat array
     /// (`group * aggregates.count + k`), so a new group costs no allocation of its own.
-    private var groupFirstRows: [[Val]] = []
+    /// Each group's first input row, `plan.inputWidth` values per group side by side (no array per group).
+    private var groupRows: [Val] = []
+    private var groupCount = 0
     private var aggregators: [Aggregator] = []
     private let templates: [Aggregator]
     /// How each aggregate call reads its argument, decided once from the AST.
@@ -101,10 +103,20 @@ final class ProjectionStage: RowSink {
 
     /// Starts a group whose representative row is `row`; returns its index.
     private func newGroup(_ row: [Val]) throws(QueryError) -> Int {
-        groupFirstRows.append(row)
+        let width = plan.inputWidth
+        groupRows.append(contentsOf: row.prefix(width))
+        if row.count < width { groupRows.append(contentsOf: repeatElement(.null, count: width - row.count)) }
         aggregators.append(contentsOf: templates)
-        try limits.checkBuffer(groupFirstRows.count)
-        return groupFirstRows.count - 1
+        groupCount += 1
+        try limits.checkBuffer(groupCount)
+        return groupCount - 1
+    }
+
+    /// Group `g`'s first input row, rebuilt in `row`.
+    private func groupRow(_ g: Int, into row: inout [Val]) {
+        let width = plan.inputWidth
+        row.removeAll(keepingCapacity: true)
+        row.append(contentsOf: groupRows[(g * width)..<(g * width + width)])
     }
 
     func push(_ row: inout [Val]) throws(QueryError) -> Bool {
@@ -164,7 +176,7 @@ final class ProjectionStage: RowSink {
                 if let slot = groupingNodeSlot, slot < row.count, case .node(let n) = row[slot] {
                     groupOfNode.set(n, index, universe: evaluator.graph.nodeCount)
                 }
-            } else if groupingKeys.isEmpty && !groupFirstRows.isEmpty {
+            } else if groupingKeys.isEmpty && groupCount > 0 {
                 index = 0
             } else {
                 var key: [Val] = []
@@ -215,23 +227,18 @@ final class ProjectionStage: RowSink {
     func finish() throws(QueryError) {
         try evaluateBounds()
         if plan.isAggregating {
-            if groupFirstRows.isEmpty && plan.groupingItems.isEmpty && limit > 0 {
-                groupFirstRows.append([])
-                aggregators.append(contentsOf: templates)
-            }
+            if groupCount == 0 && plan.groupingItems.isEmpty && limit > 0 { _ = try newGroup([]) }
             let width = templates.count
             let wanted = limit == Int.max ? Int.max : skip + limit
             // ORDER BY … LIMIT k over groups: keep the first k as they come, so a group that does not
             // make it costs no arrays of its own (its output and key are built in scratch buffers).
             let streamTopK = !plan.projection.orderBy.isEmpty && !plan.projection.distinct && wanted <= 1000
             var best: [(key: [Val], row: [Val], out: [Val])] = []
-            var out: [Val] = []
+            var out: [Val] = [], row: [Val] = []
             for g in try mergedGroups() {
-                let first = groupFirstRows[g]
                 evaluator.aggregateValues.removeAll(keepingCapacity: true)
                 for k in (g * width)..<(g * width + width) { evaluator.aggregateValues.append(aggregators[k].result) }
-                var row = first
-                while row.count < plan.inputWidth { row.append(.null) }
+                groupRow(g, into: &row)
                 try output(into: &out, &row)
                 if streamTopK {
                     try sortKey(into: &keyScratch, row, out)
@@ -256,7 +263,8 @@ final class ProjectionStage: RowSink {
                 sortKeys = best.map(\.key)
                 alreadyOrdered = true
             }
-            groupFirstRows = []
+            groupRows = []
+            groupCount = 0
             aggregators = []
             groupIndex = [:]
             singleKeyIndex = [:]
@@ -305,14 +313,14 @@ final class ProjectionStage: RowSink {
     /// The groups to output, in order of first arrival: all of them, or with `mergesNodeGroups`
     /// the first group of each grouping key, the others' counts merged into it.
     private func mergedGroups() throws(QueryError) -> [Int] {
-        guard mergesNodeGroups else { return Array(groupFirstRows.indices) }
+        guard mergesNodeGroups else { return Array(0..<groupCount) }
         let width = templates.count
         var firstOfKey: [Val: Int] = [:]
-        firstOfKey.reserveCapacity(groupFirstRows.count)
+        firstOfKey.reserveCapacity(groupCount)
         var kept: [Int] = []
-        for g in groupFirstRows.indices {
-            var row = groupFirstRows[g]
-            while row.count < plan.inputWidth { row.append(.null) }
+        var row: [Val] = []
+        for g in 0..<groupCount {
+            groupRow(g, into: &row)
             let key = try evaluator.eval(groupingKeys[0], &row)
             if let first = firstOfKey[key] {
                 for k in 0..<width { aggregators[first * width + k].merge(aggregators[g * width + k]) }
@@ -374,11 +382,38 @@ final class ProjectionStage: RowSink {
     }
 
     private func sortKey(into key: inout [Val], _ input: [Val], _ out: [Val]) throws(QueryError) {
-        sortScratch.removeAll(keepingCapacity: true)
-        sortScratch.append(contentsOf: input.prefix(plan.inputWidth))
-        while sortScratch.count < plan.inputWidth { sortScratch.append(.null) }
-        sortScratch.append(contentsOf: out)
         key.removeAll(keepingCapacity: true)
-        for s in plan.projection.orderBy { key.append(try evaluator.eval(s.expression, &sortScratch)) }
+        var inputRow = input, combinedBuilt = false
+        for source in sortSources {
+            switch source {
+            case .output(let i): key.append(i < out.count ? out[i] : .null)
+            case .input(let e): key.append(try evaluator.eval(e, &inputRow))
+            case .combined(let e):
+                if !combinedBuilt {
+                    combinedBuilt = true
+                    sortScratch.removeAll(keepingCapacity: true)
+                    sortScratch.append(contentsOf: input.prefix(plan.inputWidth))
+                    while sortScratch.count < plan.inputWidth { sortScratch.append(.null) }
+                    sortScratch.append(contentsOf: out)
+                }
+                key.append(try evaluator.eval(e, &sortScratch))
+            }
+        }
+    }
+
+    /// Where an ORDER BY key comes from: an output column, an expression over the input row alone
+    /// (no combined row to build), or an expression over input and output.
+    private enum SortSource {
+        case output(Int)
+        case input(Expr)
+        case combined(Expr)
+    }
+
+    private lazy var sortSources: [SortSource] = plan.projection.orderBy.map { item in
+        let e = item.expression, inputWidth = plan.inputWidth
+        if case .variable = e.kind, e.slot >= inputWidth { return .output(e.slot - inputWidth) }
+        var slots: Set<Int> = []
+        if Self.collectSlots(e, &slots), slots.allSatisfy({ $0 >= 0 && $0 < inputWidth }) { return .input(e) }
+        return .combined(e)
     }
 }
