@@ -10,7 +10,10 @@ final class PatternMatcher {
     /// Default upper bound for `*` / `*2..` when the query gives none.
     static let defaultMaximumHops = 32
 
-    init(graph: MemoryGraph, evaluator: Evaluator) { self.graph = graph; self.evaluator = evaluator; limits = evaluator.limits }
+    init(graph: MemoryGraph, evaluator: Evaluator) {
+        self.graph = graph; self.evaluator = evaluator; limits = evaluator.limits
+        adjacency = graph.adjacency()
+    }
 
     /// The steps of one part in the order they are matched. A class, so that the matcher's
     /// per-hop closures capture one reference instead of retaining every array inside.
@@ -81,6 +84,9 @@ final class PatternMatcher {
         func listsNodes(_ slot: Int) -> Bool { slot >= 0 && slot < distinctOnlySlots.count && distinctOnlySlots[slot] }
     }
     private var counted: CountedLeaf?
+    /// The graph's adjacency lists in read form, fetched at the start of each `match` (a write
+    /// between two matches rebuilds them).
+    private var adjacency: MemoryGraph.FrozenAdjacency
     /// The end nodes of one counted hop, when they are handed on (reused buffer).
     private var leafNodes: [Int] = []
 
@@ -102,6 +108,7 @@ final class PatternMatcher {
         let savedFilters = self.nodeFilters, savedCounted = self.counted
         self.nodeFilters = nodeFilters
         self.counted = parts.count == 1 ? counted : nil
+        adjacency = graph.adjacency()
         defer { self.nodeFilters = savedFilters; self.counted = savedCounted }
         let savedNodes = pathNodes, savedRels = pathRelationships
         usedRelationships = []
@@ -277,10 +284,10 @@ final class PatternMatcher {
 
     private func adjacent(_ n: Int, _ direction: Direction, _ body: (Int, Int) throws(QueryError) -> Bool) throws(QueryError) -> Bool {
         if direction != .incoming {
-            for a in graph.outgoing[n] { if !(try body(Int(a.relationship), Int(a.other))) { return false } }
+            for a in adjacency.outgoing(n) { if !(try body(Int(a.relationship), Int(a.other))) { return false } }
         }
         if direction != .outgoing {
-            for a in graph.incoming[n] where direction == .incoming || Int(a.other) != n {
+            for a in adjacency.incoming(n) where direction == .incoming || Int(a.other) != n {
                 if !(try body(Int(a.relationship), Int(a.other))) { return false }
             }
         }
@@ -383,7 +390,7 @@ final class PatternMatcher {
         let nextMask = (bits: step.labelBits, byName: step.labelsByName)
         for pass in 0..<2 {
             if pass == 0 && direction == .incoming || pass == 1 && direction == .outgoing { continue }
-            let list = pass == 0 ? graph.outgoing[node] : graph.incoming[node]
+            let list = pass == 0 ? adjacency.outgoing(node) : adjacency.incoming(node)
             for adjacent in list {
                 if !types.isEmpty && !types.contains(adjacent.type) { continue }
                 let r = Int(adjacent.relationship), other = Int(adjacent.other)
@@ -423,7 +430,7 @@ final class PatternMatcher {
         var n = 0
         for pass in 0..<2 {
             if pass == 0 && direction == .incoming || pass == 1 && direction == .outgoing { continue }
-            let list = pass == 0 ? graph.outgoing[node] : graph.incoming[node]
+            let list = pass == 0 ? adjacency.outgoing(node) : adjacency.incoming(node)
             for adjacent in list {
                 if !types.isEmpty && !types.contains(adjacent.type) { continue }
                 if adjacent.otherLabels & mask != mask { continue }
@@ -459,7 +466,7 @@ final class PatternMatcher {
         }
         for pass in 0..<2 {
             if pass == 0 && direction == .incoming || pass == 1 && direction == .outgoing { continue }
-            let list = pass == 0 ? graph.outgoing[node] : graph.incoming[node]
+            let list = pass == 0 ? adjacency.outgoing(node) : adjacency.incoming(node)
             for adjacent in list {
                 if !types.isEmpty && !types.contains(adjacent.type) { continue }
                 if adjacent.otherLabels & mask != mask { continue }

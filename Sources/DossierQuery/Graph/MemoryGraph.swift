@@ -29,9 +29,45 @@ final class MemoryGraph: @unchecked Sendable {
         let otherLabels: UInt64
     }
 
-    /// Relationships leaving / entering each node.
+    /// Relationships leaving / entering each node, as written (one array per node).
     private(set) var outgoing: [[Adjacent]] = []
     private(set) var incoming: [[Adjacent]] = []
+    /// The same lists laid end to end for reading (built on first use, dropped on any write).
+    private var frozenAdjacency: FrozenAdjacency?
+
+    /// Adjacency lists in compressed sparse row form: node n's entries are
+    /// `entries[start[n]..<start[n + 1]]`. Nodes are scanned in index order (label lists are
+    /// ascending), so their lists are read as one stream instead of one scattered array per node.
+    final class FrozenAdjacency: @unchecked Sendable {
+        private let outStart: [Int], outEntries: [Adjacent]
+        private let inStart: [Int], inEntries: [Adjacent]
+
+        init(outgoing: [[Adjacent]], incoming: [[Adjacent]]) {
+            func flatten(_ lists: [[Adjacent]]) -> ([Int], [Adjacent]) {
+                var start = [Int](), entries = [Adjacent]()
+                start.reserveCapacity(lists.count + 1)
+                entries.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+                for list in lists { start.append(entries.count); entries.append(contentsOf: list) }
+                start.append(entries.count)
+                return (start, entries)
+            }
+            (outStart, outEntries) = flatten(outgoing)
+            (inStart, inEntries) = flatten(incoming)
+        }
+
+        @inline(__always) func outgoing(_ n: Int) -> ArraySlice<Adjacent> { outEntries[outStart[n]..<outStart[n + 1]] }
+        @inline(__always) func incoming(_ n: Int) -> ArraySlice<Adjacent> { inEntries[inStart[n]..<inStart[n + 1]] }
+    }
+
+    /// The read form of the adjacency lists (see `FrozenAdjacency`), built if a write dropped it.
+    func adjacency() -> FrozenAdjacency {
+        indexLock.lock()
+        defer { indexLock.unlock() }
+        if let frozen = frozenAdjacency { return frozen }
+        let frozen = FrozenAdjacency(outgoing: outgoing, incoming: incoming)
+        frozenAdjacency = frozen
+        return frozen
+    }
     private(set) var nodesByLabel: [String: [Int]] = [:]
     /// Relationships per type id (a type's string is hashed once per new relationship, not twice).
     private var relationshipCountByTypeID: [Int] = []
@@ -92,6 +128,7 @@ final class MemoryGraph: @unchecked Sendable {
         nextExternalID = max(nextExternalID, id + 1)
         outgoing.append([])
         incoming.append([])
+        frozenAdjacency = nil
         for l in unique { nodesByLabel[l, default: []].append(index) }
         if !propertyIndexes.isEmpty { propertyIndexes = [:] }
         if !degreeCache.isEmpty { degreeCache = [:] }
@@ -115,6 +152,7 @@ final class MemoryGraph: @unchecked Sendable {
         relExternalIDs.append(externalID ?? Int64(index))
         outgoing[start].append(Adjacent(relationship: Int32(index), other: Int32(end), type: typeID, otherLabels: nodeLabelBits[end]))
         incoming[end].append(Adjacent(relationship: Int32(index), other: Int32(start), type: typeID, otherLabels: nodeLabelBits[start]))
+        frozenAdjacency = nil
         relationshipCountByTypeID[Int(typeID)] += 1
         if !degreeCache.isEmpty { degreeCache = [:] }
         return index
