@@ -239,9 +239,15 @@ final class ProjectionStage: RowSink {
                 evaluator.aggregateValues.removeAll(keepingCapacity: true)
                 for k in (g * width)..<(g * width + width) { evaluator.aggregateValues.append(aggregators[k].result) }
                 groupRow(g, into: &row)
+                if streamTopK && sortKeysReadInputOnly {
+                    // Most groups lose to the k-th kept one on the first key: decide before building anything.
+                    if best.count == wanted, let last = best.last, !(try inputPrecedes(&row, last.key)) { continue }
+                    keyScratch.removeAll(keepingCapacity: true)
+                    for k in sortSources.indices { keyScratch.append(try sortValue(k, &row)) }
+                }
                 try output(into: &out, &row)
                 if streamTopK {
-                    try sortKey(into: &keyScratch, row, out)
+                    if !sortKeysReadInputOnly { try sortKey(into: &keyScratch, row, out) }
                     if best.count == wanted, let last = best.last, !keyPrecedes(keyScratch, last.key) { continue }
                     var lo = 0, hi = best.count
                     while lo < hi {
@@ -407,6 +413,28 @@ final class ProjectionStage: RowSink {
         case output(Int)
         case input(Expr)
         case combined(Expr)
+    }
+
+    private lazy var sortKeysReadInputOnly = sortSources.allSatisfy { if case .combined = $0 { false } else { true } }
+
+    /// ORDER BY key `k` from the input row alone (an output column is its item's expression, which
+    /// reads only the input row and the group's aggregate results).
+    private func sortValue(_ k: Int, _ row: inout [Val]) throws(QueryError) -> Val {
+        switch sortSources[k] {
+        case .output(let i):
+            if i < plan.carried.count { return plan.carried[i] < row.count ? row[plan.carried[i]] : .null }
+            return try evaluator.eval(plan.projection.items[i - plan.carried.count].expression, &row)
+        case .input(let e), .combined(let e): return try evaluator.eval(e, &row)
+        }
+    }
+
+    /// `keyPrecedes(key of row, other)`, evaluating the row's key only as far as needed.
+    private func inputPrecedes(_ row: inout [Val], _ other: [Val]) throws(QueryError) -> Bool {
+        for (k, item) in plan.projection.orderBy.enumerated() {
+            let c = ValueOrder.sortCompare(try sortValue(k, &row), other[k])
+            if c != 0 { return item.ascending ? c < 0 : c > 0 }
+        }
+        return false
     }
 
     private lazy var sortSources: [SortSource] = plan.projection.orderBy.map { item in
