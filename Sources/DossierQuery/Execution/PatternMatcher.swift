@@ -423,26 +423,39 @@ final class PatternMatcher {
     /// The number of matches `expandLeaf` would emit (its end slots unbound and unread); with
     /// `listing`, their end nodes are appended to `leafNodes`.
     private func countLeaf(_ part: OrientedPart, hop: Int, step: OrientedPart.Step, from node: Int, listing: Bool) throws(QueryError) -> Int {
+        var n = 0
+        _ = try forEachLeafMatch(part, hop: hop, step: step, from: node) { (_: Int, other: Int) throws(QueryError) -> Bool in
+            n += 1
+            if listing { self.leafNodes.append(other) }
+            return true
+        }
+        return n
+    }
+
+    /// Calls `body(relationship, end node)` for each adjacency entry of `node` that the last hop
+    /// of `part` accepts (type, end labels by bits, relationship properties, not already used);
+    /// false when `body` stopped early. The relationships in use do not change during the loop.
+    @inline(__always)
+    private func forEachLeafMatch(_ part: OrientedPart, hop: Int, step: OrientedPart.Step, from node: Int,
+                                  _ body: (Int, Int) throws(QueryError) -> Bool) throws(QueryError) -> Bool {
         let direction = step.direction, mask = step.labelBits
         let types = part.typeSets[hop]
         let relProps = part.relationshipProperties[hop]
         let used = usedRelationships
-        var n = 0
         for pass in 0..<2 {
             if pass == 0 && direction == .incoming || pass == 1 && direction == .outgoing { continue }
             let list = pass == 0 ? adjacency.outgoing(node) : adjacency.incoming(node)
             for adjacent in list {
                 if !types.isEmpty && !types.contains(adjacent.type) { continue }
                 if adjacent.otherLabels & mask != mask { continue }
-                let r = Int(adjacent.relationship)
-                if pass == 1 && direction == .both && Int(adjacent.other) == node { continue }
+                let r = Int(adjacent.relationship), other = Int(adjacent.other)
+                if pass == 1 && direction == .both && other == node { continue }
                 if relProps != nil && !relationshipMatches(r, part.relationships[hop], relProps) { continue }
                 if used.contains(r) { continue }
-                n += 1
-                if listing { leafNodes.append(Int(adjacent.other)) }
+                if !(try body(r, other)) { return false }
             }
         }
-        return n
+        return true
     }
 
     private func hasNodeFilter(_ slot: Int) -> Bool {
@@ -455,35 +468,21 @@ final class PatternMatcher {
     /// The slots are cleared once after the loop; `emit` copies what it keeps.
     private func expandLeaf(_ part: OrientedPart, hop: Int, step: OrientedPart.Step, from node: Int, relationshipWasBound: Bool,
                             row: inout [Val], emit: Emit) throws(QueryError) -> Bool {
-        let relSlot = step.relationshipSlot, nodeSlot = step.nodeSlot, direction = step.direction, mask = step.labelBits
-        let types = part.typeSets[hop]
-        let relProps = part.relationshipProperties[hop]
-        // The emit below restores the relationships it adds, so one local copy serves the whole loop.
-        let used = usedRelationships
+        let relSlot = step.relationshipSlot, nodeSlot = step.nodeSlot
         defer {
             row[nodeSlot] = .null
             if !relationshipWasBound { row[relSlot] = .null }
         }
-        for pass in 0..<2 {
-            if pass == 0 && direction == .incoming || pass == 1 && direction == .outgoing { continue }
-            let list = pass == 0 ? adjacency.outgoing(node) : adjacency.incoming(node)
-            for adjacent in list {
-                if !types.isEmpty && !types.contains(adjacent.type) { continue }
-                if adjacent.otherLabels & mask != mask { continue }
-                let r = Int(adjacent.relationship), other = Int(adjacent.other)
-                if pass == 1 && direction == .both && other == node { continue }
-                if relProps != nil && !relationshipMatches(r, part.relationships[hop], relProps) { continue }
-                if used.contains(r) { continue }
-                if relationshipWasBound {
-                    guard case .relationship(let bound) = row[relSlot], bound == r else { continue }
-                } else {
-                    row[relSlot] = .relationship(r)
-                }
-                row[nodeSlot] = .node(other)
-                if !(try emit(&row)) { return false }
+        // `emit` restores the relationships it adds, as `forEachLeafMatch` requires.
+        return try forEachLeafMatch(part, hop: hop, step: step, from: node) { (r: Int, other: Int) throws(QueryError) -> Bool in
+            if relationshipWasBound {
+                guard case .relationship(let bound) = row[relSlot], bound == r else { return true }
+            } else {
+                row[relSlot] = .relationship(r)
             }
+            row[nodeSlot] = .node(other)
+            return try emit(&row)
         }
-        return true
     }
 
     /// Binds a variable-length relationship variable to its list of relationships.
