@@ -17,9 +17,9 @@ final class ProjectionStage: RowSink {
     private var groupIndex: [[Val]: Int] = [:]
     /// The common single-key case, without a key array per row.
     private var singleKeyIndex: [Val: Int] = [:]
-    /// Each group's first input row, and all groups' aggregators in one flat array
-    /// (`group * aggregates.count + k`), so a new group costs no allocation of its own.
-    /// Each group's first input row, `plan.inputWidth` values per group side by side (no array per group).
+    /// Each group's first input row (`plan.inputWidth` values per group, side by side) and all
+    /// groups' aggregators (`group * aggregates.count + k`) in flat arrays, so a new group costs no
+    /// allocation of its own.
     private var groupRows: [Val] = []
     private var groupCount = 0
     private var aggregators: [Aggregator] = []
@@ -337,6 +337,7 @@ final class ProjectionStage: RowSink {
         }
         return kept
     }
+
     private var keyScratch: [Val] = []
     /// Set when the aggregation already produced its groups in ORDER BY order.
     private var alreadyOrdered = false
