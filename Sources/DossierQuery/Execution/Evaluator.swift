@@ -33,21 +33,7 @@ final class Evaluator {
             }
             return v
         case .property(let base, let key):
-            let b = try eval(base, &row)
-            // The key's column id is looked up once per expression, not hashed per row (ids never change).
-            if e.propertyKeyID < 0 {
-                switch b {
-                case .node, .relationship:
-                    guard let id = graph.propertyKeyID(key) else { return .null }
-                    e.propertyKeyID = id
-                default: return try property(b, key, at: e.range.start)
-                }
-            }
-            switch b {
-            case .node(let n): return graph.nodeProperty(n, keyID: e.propertyKeyID)
-            case .relationship(let r): return graph.relationshipProperty(r, keyID: e.propertyKeyID)
-            default: return try property(b, key, at: e.range.start)
-            }
+            return try property(of: try eval(base, &row), key, in: e)
         case .list(let items):
             var out: [Val] = []
             out.reserveCapacity(items.count)
@@ -232,6 +218,25 @@ final class Evaluator {
             if slot < originalCount { row[slot] = saved }
         }
         try body(&row)
+    }
+
+    /// `b.key` for the property expression `e`: the key's column id is looked up once per
+    /// expression, not hashed per row (ids never change).
+    @inline(__always)
+    func property(of b: Val, _ key: String, in e: Expr) throws(QueryError) -> Val {
+        if e.propertyKeyID < 0 {
+            switch b {
+            case .node, .relationship:
+                guard let id = graph.propertyKeyID(key) else { return .null }
+                e.propertyKeyID = id
+            default: return try property(b, key, at: e.range.start)
+            }
+        }
+        switch b {
+        case .node(let n): return graph.nodeProperty(n, keyID: e.propertyKeyID)
+        case .relationship(let r): return graph.relationshipProperty(r, keyID: e.propertyKeyID)
+        default: return try property(b, key, at: e.range.start)
+        }
     }
 
     func property(_ b: Val, _ key: String, at offset: Int) throws(QueryError) -> Val {

@@ -39,6 +39,9 @@ final class ProjectionStage: RowSink {
     /// alone, and the groups of nodes whose keys turn out equal are merged when the stage
     /// finishes, so the key is evaluated and hashed once per node there instead of on arrival.
     private let mergesNodeGroups: Bool
+    /// Per output item: when it is `v.key`, the variable's slot and key, read without a trip
+    /// through the evaluator's general dispatch (the common shape of a returned column).
+    private let propertyItems: [(slot: Int, key: String, expression: Expr)?]
 
     /// An aggregate's argument: none (`count(*)`), a variable read straight from its slot, or an expression.
     private enum AggregateInput {
@@ -69,6 +72,11 @@ final class ProjectionStage: RowSink {
             return nil
         }()
         mergesNodeGroups = groupingNodeSlot != nil && templates.allSatisfy(\.isMergeable)
+        propertyItems = plan.projection.items.map { item in
+            let e = item.expression
+            guard case .property(let base, let key) = e.kind, case .variable = base.kind, base.slot >= 0 else { return nil }
+            return (base.slot, key, e)
+        }
     }
 
     private func evaluateBounds() throws(QueryError) {
@@ -98,7 +106,13 @@ final class ProjectionStage: RowSink {
     private func output(into out: inout [Val], _ row: inout [Val]) throws(QueryError) {
         out.removeAll(keepingCapacity: true)
         for s in plan.carried { out.append(s < row.count ? row[s] : .null) }
-        for item in plan.projection.items { out.append(try evaluator.eval(item.expression, &row)) }
+        for (i, item) in plan.projection.items.enumerated() {
+            if let p = propertyItems[i] {
+                out.append(try evaluator.property(of: p.slot < row.count ? row[p.slot] : .null, p.key, in: p.expression))
+            } else {
+                out.append(try evaluator.eval(item.expression, &row))
+            }
+        }
     }
 
     /// Starts a group whose representative row is `row`; returns its index.
@@ -201,14 +215,17 @@ final class ProjectionStage: RowSink {
             }
             return true
         }
-        let out = try output(&row)
+        // One output buffer reused row after row: it is copied only when a later step keeps it.
+        try output(into: &rowOutput, &row)
         if buffering {
-            pairs.append((row, out))
+            pairs.append((row, rowOutput))
             try limits.checkBuffer(pairs.count)
             return true
         }
-        return try emit(row, out)
+        return try emit(row, rowOutput)
     }
+
+    private var rowOutput: [Val] = []
 
     /// Applies SKIP/LIMIT and WITH's WHERE to one output row, then pushes it on.
     private func emit(_ input: [Val], _ out: [Val]) throws(QueryError) -> Bool {
