@@ -38,11 +38,17 @@ public final class QueryEngine: @unchecked Sendable {
 
     /// Runs one query. Errors carry the TCK triple and a position in `query`.
     public func run(_ query: String, parameters: [String: Value] = [:]) throws(QueryError) -> QueryResult {
-        let (columns, rows) = try execute(query, parameters: parameters.mapValues(Val.init))
-        return QueryResult(columns: columns, rows: rows.map { $0.map(graph.queryValue) })
+        let graph = graph
+        let (columns, rows) = try execute(query, parameters: parameters.mapValues(Val.init)) { $0.map(graph.queryValue) }
+        return QueryResult(columns: columns, rows: rows)
     }
 
     func execute(_ query: String, parameters: [String: Val]) throws(QueryError) -> (columns: [String], rows: [[Val]]) {
+        try execute(query, parameters: parameters) { $0 }
+    }
+
+    func execute<Row>(_ query: String, parameters: [String: Val],
+                      converting convert: @escaping ([Val]) -> Row) throws(QueryError) -> (columns: [String], rows: [Row]) {
         let plan = try compile(query)
         // Cleared when the query ends, not when it starts: a cancel that lands between the caller
         // starting a query and the executor's first check (Ctrl-C at once) must not be lost.
@@ -50,7 +56,7 @@ public final class QueryEngine: @unchecked Sendable {
         let executor = Executor(graph: graph, parameters: parameters, evidence: evidence,
                                 limits: ExecutionLimits(limits, cancellation: cancellation))
         do {
-            return try executor.run(plan)
+            return try executor.run(plan, converting: convert)
         } catch {
             throw error.attach(source: query)
         }
@@ -70,16 +76,19 @@ public final class QueryEngine: @unchecked Sendable {
     /// Counts by label, relationship type and property key.
     public func schemaCounts() -> (labels: [String: Int], types: [String: Int], keys: [String: Int]) {
         var keys: [String: Int] = [:]
-        for p in graph.nodeProperties { for k in p.keys { keys[k, default: 0] += 1 } }
-        for p in graph.relProperties { for k in p.keys { keys[k, default: 0] += 1 } }
+        for (id, key) in graph.propertyKeys.enumerated() {
+            let present = graph.nodeColumns[id].reduce(0) { $1.isNull ? $0 : $0 + 1 }
+                + graph.relColumns[id].reduce(0) { $1.isNull ? $0 : $0 + 1 }
+            if present > 0 { keys[key] = present }
+        }
         return (graph.nodesByLabel.mapValues(\.count), graph.relationshipCountByType, keys)
     }
 
     /// Values of the `name` property, for REPL completion.
     public func entityNames(limit: Int = 10_000) -> [String] {
         var names: [String] = []
-        for p in graph.nodeProperties {
-            if case .string(let s) = p["name"] ?? .null { names.append(s) }
+        for case .string(let s) in graph.propertyKeyID("name").map({ graph.nodeColumns[$0] }) ?? [] {
+            names.append(s)
             if names.count >= limit { break }
         }
         return names

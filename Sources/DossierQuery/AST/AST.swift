@@ -54,6 +54,8 @@ final class Expr: @unchecked Sendable {
     var slot: Int = -1
     /// For aggregate calls: index into the group's aggregate results.
     var aggregateIndex: Int = -1
+    /// For property access: the graph's column id of the key, once resolved (see `Evaluator`).
+    var propertyKeyID: Int = -1
 
     init(_ kind: Kind, _ range: SourceRange) { self.kind = kind; self.range = range }
 

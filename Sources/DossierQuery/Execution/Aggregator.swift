@@ -4,8 +4,8 @@ struct Aggregator {
     let kind: Kind
     let distinct: Bool
     private var seen: Set<Val> = []
-    /// DISTINCT over nodes (the common `count(DISTINCT n)`): their indexes, hashed as plain integers.
-    private var seenNodes: Set<Int> = []
+    /// DISTINCT over nodes (the common `count(DISTINCT n)`): their indexes, not `Val`s.
+    private var seenNodes = NodeIndexSet()
     private var count: Int64 = 0
     private var intSum: Int64 = 0
     private var floatSum: Double = 0
@@ -32,15 +32,29 @@ struct Aggregator {
         }
     }
 
-    mutating func add(_ v: Val) throws(QueryError) {
-        if kind == .countStar { count += 1; return }
+    /// Whether `add` may be given a multiplicity above 1 (counting is the only aggregate that is
+    /// the same over `m` equal rows as over one row weighted `m`, or over one row when DISTINCT).
+    var acceptsMultiplicity: Bool { kind == .countStar || kind == .count }
+
+    /// Whether two groups' states can be merged into the state of their union, whatever the
+    /// rows' order: plain counts (a DISTINCT set or a float sum would depend on the order).
+    var isMergeable: Bool { acceptsMultiplicity && !distinct }
+
+    mutating func merge(_ other: Aggregator) { count += other.count }
+
+    /// Adds one row's argument, `multiplicity` times (only for counts, see `acceptsMultiplicity`);
+    /// `nodeCount` (the graph's) sizes the DISTINCT node set.
+    mutating func add(_ v: Val, nodeCount: Int, multiplicity: Int64 = 1) throws(QueryError) {
+        if kind == .countStar { count += multiplicity; return }
         if v.isNull { return }
         if distinct {
             if case .node(let n) = v {
-                if !seenNodes.insert(n).inserted { return }
+                if !seenNodes.insert(n, universe: nodeCount) { return }
             } else if !seen.insert(v).inserted { return }
+            count += 1
+        } else {
+            count += kind == .count ? multiplicity : 1
         }
-        count += 1
         switch kind {
         case .collect: values.append(v)
         case .sum, .avg, .stdev, .stdevp:

@@ -33,8 +33,7 @@ final class Evaluator {
             }
             return v
         case .property(let base, let key):
-            let b = try eval(base, &row)
-            return try property(b, key, at: e.range.start)
+            return try property(of: try eval(base, &row), key, in: e)
         case .list(let items):
             var out: [Val] = []
             out.reserveCapacity(items.count)
@@ -197,8 +196,8 @@ final class Evaluator {
                 case .property(let k): out[k] = try property(b, k, at: e.range.start)
                 case .allProperties:
                     switch b {
-                    case .node(let n): out.merge(graph.nodeProperties[n]) { $1 }
-                    case .relationship(let r): out.merge(graph.relProperties[r]) { $1 }
+                    case .node(let n): out.merge(graph.nodeProperties(n)) { $1 }
+                    case .relationship(let r): out.merge(graph.relationshipProperties(r)) { $1 }
                     case .map(let m): out.merge(m) { $1 }
                     default: break
                     }
@@ -221,11 +220,30 @@ final class Evaluator {
         try body(&row)
     }
 
+    /// `b.key` for the property expression `e`: the key's column id is looked up once per
+    /// expression, not hashed per row (ids never change).
+    @inline(__always)
+    func property(of b: Val, _ key: String, in e: Expr) throws(QueryError) -> Val {
+        if e.propertyKeyID < 0 {
+            switch b {
+            case .node, .relationship:
+                guard let id = graph.propertyKeyID(key) else { return .null }
+                e.propertyKeyID = id
+            default: return try property(b, key, at: e.range.start)
+            }
+        }
+        switch b {
+        case .node(let n): return graph.nodeProperty(n, keyID: e.propertyKeyID)
+        case .relationship(let r): return graph.relationshipProperty(r, keyID: e.propertyKeyID)
+        default: return try property(b, key, at: e.range.start)
+        }
+    }
+
     func property(_ b: Val, _ key: String, at offset: Int) throws(QueryError) -> Val {
         switch b {
         case .null: return .null
-        case .node(let n): return graph.nodeProperties[n][key] ?? .null
-        case .relationship(let r): return graph.relProperties[r][key] ?? .null
+        case .node(let n): return graph.nodeProperty(n, key)
+        case .relationship(let r): return graph.relationshipProperty(r, key)
         case .map(let m): return m[key] ?? .null
         default: throw QueryError.type("InvalidArgumentType", "cannot read property '\(key)' of a \(b.typeName)", at: offset)
         }

@@ -19,21 +19,33 @@ final class Executor {
     }
 
     func run(_ plan: QueryPlan) throws(QueryError) -> (columns: [String], rows: [[Val]]) {
-        var all: [[Val]] = []
-        for part in plan.parts {
-            let sink = CollectSink(limits: limits)
-            var head: RowSink = sink
-            for clause in part.clauses.reversed() { head = stage(for: clause, next: head) }
-            var empty: [Val] = []
-            _ = try head.push(&empty)
-            try head.finish()
-            all.append(contentsOf: part.returnsRows ? sink.rows : [])
+        try run(plan) { $0 }
+    }
+
+    /// Runs the plan, handing each result row to `convert` as it arrives when nothing follows
+    /// (no UNION to deduplicate), so a row's values are converted while they are still in cache
+    /// and its `[Val]` array is freed at once.
+    func run<Row>(_ plan: QueryPlan, converting convert: @escaping ([Val]) -> Row) throws(QueryError) -> (columns: [String], rows: [Row]) {
+        if plan.parts.count == 1 {
+            return (plan.columns, try run(plan.parts[0], converting: convert))
         }
-        if plan.parts.count > 1 && !plan.unionAll {
+        var all: [[Val]] = []
+        for part in plan.parts { all.append(contentsOf: try run(part) { $0 }) }
+        if !plan.unionAll {
             var seen: Set<[Val]> = []
             all = all.filter { seen.insert($0).inserted }
         }
-        return (plan.columns, all)
+        return (plan.columns, all.map(convert))
+    }
+
+    private func run<Row>(_ part: PartPlan, converting convert: @escaping ([Val]) -> Row) throws(QueryError) -> [Row] {
+        let sink = CollectSink(limits: limits, convert: convert)
+        var head: RowSink = sink
+        for clause in part.clauses.reversed() { head = stage(for: clause, next: head) }
+        var empty: [Val] = []
+        _ = try head.push(&empty)
+        try head.finish()
+        return part.returnsRows ? sink.rows : []
     }
 
     private func stage(for clause: ClausePlan, next: RowSink) -> RowSink {
@@ -46,12 +58,13 @@ final class Executor {
     }
 }
 
-final class CollectSink: RowSink {
-    var rows: [[Val]] = []
+final class CollectSink<Row>: RowSink {
+    var rows: [Row] = []
     let limits: ExecutionLimits
-    init(limits: ExecutionLimits) { self.limits = limits }
+    let convert: ([Val]) -> Row
+    init(limits: ExecutionLimits, convert: @escaping ([Val]) -> Row) { self.limits = limits; self.convert = convert }
     func push(_ row: inout [Val]) throws(QueryError) -> Bool {
-        rows.append(row)
+        rows.append(convert(row))
         try limits.checkBuffer(rows.count)
         return true
     }
@@ -69,6 +82,13 @@ final class MatchStage: RowSink {
     private let nodeFilters: [[Expr]]
     /// The other conjuncts, checked on each complete match.
     private let residual: [Expr]
+    /// When the next step is a count-only aggregation: the slots it (and the residual WHERE) never
+    /// reads. A last hop into such a node is then counted, not bound once per match (see
+    /// `PatternMatcher.CountedLeaf`).
+    private let countingSink: ProjectionStage?
+    private let unreadSlots: [Bool]
+    /// Slots read only as `count(DISTINCT x)`'s argument: a last hop into one is handed on as its list of nodes.
+    private let distinctOnlySlots: [Bool]
 
     init(_ plan: MatchPlan, evaluator: Evaluator, next: RowSink) {
         self.plan = plan; self.evaluator = evaluator; self.next = next
@@ -87,6 +107,19 @@ final class MatchStage: RowSink {
         }
         nodeFilters = filters
         self.residual = residual
+        var read: Set<Int>? = nil
+        var distinctOnly: Set<Int> = []
+        if plan.patterns.count == 1, !plan.optional, plan.patterns[0].pathSlot < 0,
+           let projection = next as? ProjectionStage, let reads = projection.slotsReadByCounting() {
+            var slots = reads.read
+            if residual.allSatisfy({ MatchStage.collectReadSlots($0, &slots) }) {
+                read = slots.union(reads.distinctOnly)
+                distinctOnly = reads.distinctOnly.subtracting(slots)
+            }
+        }
+        countingSink = read == nil ? nil : next as? ProjectionStage
+        unreadSlots = (0..<plan.width).map { slot in read.map { !$0.contains(slot) } ?? false }
+        distinctOnlySlots = (0..<plan.width).map { distinctOnly.contains($0) }
         var hints: [(Int, String, Expr)] = []
         func collect(_ e: Expr) {
             switch e.kind {
@@ -141,6 +174,15 @@ final class MatchStage: RowSink {
         }
     }
 
+    /// The slots an expression reads; false when it opens a scope of its own (patterns, comprehensions).
+    static func collectReadSlots(_ e: Expr, _ slots: inout Set<Int>) -> Bool {
+        switch e.kind {
+        case .variable: slots.insert(e.slot); return true
+        case .pattern, .patternComprehension, .listComprehension, .quantifier, .reduce: return false
+        default: return e.children.allSatisfy { collectReadSlots($0, &slots) }
+        }
+    }
+
     static func isConstant(_ e: Expr) -> Bool {
         switch e.kind {
         case .literal, .parameter: return true
@@ -158,8 +200,19 @@ final class MatchStage: RowSink {
         }
         var found = false
         var wantMore = true
+        var counted: PatternMatcher.CountedLeaf? = nil
+        if let sink = countingSink {
+            counted = PatternMatcher.CountedLeaf(unreadSlots: unreadSlots, distinctOnlySlots: distinctOnlySlots) {
+                (r: inout [Val], multiplicity: Int, leaf: (slot: Int, nodes: [Int])?) throws(QueryError) -> Bool in
+                for p in self.residual where !(try self.evaluator.truth(p, &r)) { return true }
+                found = true
+                var copy = r
+                wantMore = try sink.push(&copy, multiplicity: multiplicity, leaf: leaf)
+                return wantMore
+            }
+        }
         try evaluator.matcher.match(plan.patterns, row: &row, boundSlots: plan.boundSlots, hints: hints,
-                                    nodeFilters: nodeFilters) { (r: inout [Val]) throws(QueryError) -> Bool in
+                                    nodeFilters: nodeFilters, counted: counted) { (r: inout [Val]) throws(QueryError) -> Bool in
             for p in self.residual where !(try self.evaluator.truth(p, &r)) { return true }
             found = true
             var copy = r

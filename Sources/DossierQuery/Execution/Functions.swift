@@ -54,15 +54,15 @@ enum Functions {
             }
         case "keys":
             switch a {
-            case .node(let n): return .list(graph.nodeProperties[n].keys.sorted().map { .string($0) })
-            case .relationship(let r): return .list(graph.relProperties[r].keys.sorted().map { .string($0) })
+            case .node(let n): return .list(graph.nodeProperties(n).keys.sorted().map { .string($0) })
+            case .relationship(let r): return .list(graph.relationshipProperties(r).keys.sorted().map { .string($0) })
             case .map(let m): return .list(m.keys.sorted().map { .string($0) })
             default: throw typeError(name, a)
             }
         case "properties":
             switch a {
-            case .node(let n): return .map(graph.nodeProperties[n])
-            case .relationship(let r): return .map(graph.relProperties[r])
+            case .node(let n): return .map(graph.nodeProperties(n))
+            case .relationship(let r): return .map(graph.relationshipProperties(r))
             case .map: return a
             default: throw typeError(name, a)
             }

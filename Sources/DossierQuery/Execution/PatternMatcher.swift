@@ -10,7 +10,10 @@ final class PatternMatcher {
     /// Default upper bound for `*` / `*2..` when the query gives none.
     static let defaultMaximumHops = 32
 
-    init(graph: MemoryGraph, evaluator: Evaluator) { self.graph = graph; self.evaluator = evaluator; limits = evaluator.limits }
+    init(graph: MemoryGraph, evaluator: Evaluator) {
+        self.graph = graph; self.evaluator = evaluator; limits = evaluator.limits
+        adjacency = graph.adjacency()
+    }
 
     /// The steps of one part in the order they are matched. A class, so that the matcher's
     /// per-hop closures capture one reference instead of retaining every array inside.
@@ -22,29 +25,70 @@ final class PatternMatcher {
         let nodeProperties: [[(String, Val)]?]
         let relationshipProperties: [[(String, Val)]?]
         /// Per node pattern: the label bits it requires, and whether some label has no bit (checked by name).
-        private(set) var labelMasks: [(bits: UInt64, byName: Bool)] = []
+        let labelMasks: [(bits: UInt64, byName: Bool)]
         /// Per relationship pattern: allowed type ids (empty: any type).
-        private(set) var typeSets: [[Int32]] = []
+        let typeSets: [[Int32]]
+        /// Per hop, what the single-hop loop reads, as plain values (no pattern struct copied per call).
+        let steps: [Step]
+        /// Whether the part binds a path variable, the only reader of the path stacks.
+        let tracksPath: Bool
 
-        init(part: PatternPart, reversed: Bool, nodes: [NodePattern], relationships: [RelationshipPattern],
-             nodeProperties: [[(String, Val)]?], relationshipProperties: [[(String, Val)]?]) {
-            self.part = part; self.reversed = reversed; self.nodes = nodes; self.relationships = relationships
-            self.nodeProperties = nodeProperties; self.relationshipProperties = relationshipProperties
+        struct Step {
+            let relationshipSlot: Int, nodeSlot: Int
+            let direction: Direction
+            let labelBits: UInt64
+            let labelsByName: Bool
+            let isSingleHop: Bool
         }
 
-        func intern(_ graph: MemoryGraph) {
-            labelMasks = nodes.map { n in
+        init(part: PatternPart, reversed: Bool, nodes: [NodePattern], relationships: [RelationshipPattern],
+             nodeProperties: [[(String, Val)]?], relationshipProperties: [[(String, Val)]?], graph: MemoryGraph) {
+            self.part = part; self.reversed = reversed; self.nodes = nodes; self.relationships = relationships
+            self.nodeProperties = nodeProperties; self.relationshipProperties = relationshipProperties
+            tracksPath = part.pathSlot >= 0
+            let masks = nodes.map { n in
                 var bits: UInt64 = 0, byName = false
                 for l in n.labels {
                     if let b = graph.labelBit(l) { bits |= b } else { byName = true }
                 }
-                return (bits, byName)
+                return (bits: bits, byName: byName)
             }
+            labelMasks = masks
             typeSets = relationships.map { r in r.types.map { graph.typeIDs[$0] ?? -1 } }
+            steps = relationships.indices.map { i in
+                Step(relationshipSlot: relationships[i].slot, nodeSlot: nodes[i + 1].slot, direction: relationships[i].direction,
+                     labelBits: masks[i + 1].bits, labelsByName: masks[i + 1].byName, isSingleHop: relationships[i].length == nil)
+            }
         }
     }
 
     typealias Emit = (inout [Val]) throws(QueryError) -> Bool
+
+    /// Counting instead of binding: when nothing downstream reads a part's last node and
+    /// relationship (`unreadSlots`), the matches of its last hop from one node are counted and
+    /// handed on as one row with that multiplicity (the end slots left null).
+    /// A last node read only by `count(DISTINCT x)` (`distinctOnlySlots`) is handed on as the list
+    /// of its nodes instead.
+    /// A class: the matcher reads it once per expanded node, one reference instead of three.
+    final class CountedLeaf {
+        let unreadSlots: [Bool]
+        let distinctOnlySlots: [Bool]
+        let emit: (inout [Val], Int, (slot: Int, nodes: [Int])?) throws(QueryError) -> Bool
+
+        init(unreadSlots: [Bool], distinctOnlySlots: [Bool],
+             emit: @escaping (inout [Val], Int, (slot: Int, nodes: [Int])?) throws(QueryError) -> Bool) {
+            self.unreadSlots = unreadSlots; self.distinctOnlySlots = distinctOnlySlots; self.emit = emit
+        }
+
+        func allows(_ slot: Int) -> Bool { slot >= 0 && slot < unreadSlots.count && unreadSlots[slot] }
+        func listsNodes(_ slot: Int) -> Bool { slot >= 0 && slot < distinctOnlySlots.count && distinctOnlySlots[slot] }
+    }
+    private var counted: CountedLeaf?
+    /// The graph's adjacency lists in read form, fetched at the start of each `match` (a write
+    /// between two matches rebuilds them).
+    private var adjacency: MemoryGraph.FrozenAdjacency
+    /// The end nodes of one counted hop, when they are handed on (reused buffer).
+    private var leafNodes: [Int] = []
 
     private var usedRelationships: [Int] = []
     /// Nodes and relationships of the part being matched, as stacks (no allocation per hop).
@@ -57,12 +101,15 @@ final class PatternMatcher {
     private var nodeFilters: [[Expr]] = []
 
     /// Calls `emit` for every match; `emit` returns false to stop early.
+    /// `counted`: see `CountedLeaf`; used only for a single pattern part.
     func match(_ parts: [PatternPart], row: inout [Val], boundSlots: Set<Int>?, hints: [Int: [(String, Val)]] = [:],
-               nodeFilters: [[Expr]] = [], emit: @escaping Emit) throws(QueryError) {
+               nodeFilters: [[Expr]] = [], counted: CountedLeaf? = nil, emit: @escaping Emit) throws(QueryError) {
         let savedUsed = usedRelationships, savedBound = self.boundSlots, savedHints = self.hints
-        let savedFilters = self.nodeFilters
+        let savedFilters = self.nodeFilters, savedCounted = self.counted
         self.nodeFilters = nodeFilters
-        defer { self.nodeFilters = savedFilters }
+        self.counted = parts.count == 1 ? counted : nil
+        adjacency = graph.adjacency()
+        defer { self.nodeFilters = savedFilters; self.counted = savedCounted }
         let savedNodes = pathNodes, savedRels = pathRelationships
         usedRelationships = []
         pathNodes = []
@@ -95,8 +142,7 @@ final class PatternMatcher {
         var relProps: [[(String, Val)]?] = []
         for (r, _) in p.hops { relProps.append(try properties(r.properties, &row)) }
         let forward = OrientedPart(part: p, reversed: false, nodes: p.nodes, relationships: p.hops.map(\.0),
-                                   nodeProperties: nodeProps, relationshipProperties: relProps)
-        forward.intern(graph)
+                                   nodeProperties: nodeProps, relationshipProperties: relProps, graph: graph)
         if p.hops.isEmpty || p.shortest != .none { return forward }
         let first = estimate(p.nodes.first!, nodeProps.first!, row) * graph.averageDegree(label: p.nodes.first!.labels.first, p.hops.first!.0.direction)
         let last = estimate(p.nodes.last!, nodeProps.last!, row) * graph.averageDegree(label: p.nodes.last!.labels.first, Self.flipped(p.hops.last!.0.direction))
@@ -104,8 +150,7 @@ final class PatternMatcher {
         var reversedRels = Array(p.hops.map(\.0).reversed())
         for i in reversedRels.indices { reversedRels[i].direction = Self.flipped(reversedRels[i].direction) }
         let reversed = OrientedPart(part: p, reversed: true, nodes: p.nodes.reversed(), relationships: reversedRels,
-                                    nodeProperties: nodeProps.reversed(), relationshipProperties: relProps.reversed())
-        reversed.intern(graph)
+                                    nodeProperties: nodeProps.reversed(), relationshipProperties: relProps.reversed(), graph: graph)
         return reversed
     }
 
@@ -175,7 +220,8 @@ final class PatternMatcher {
             part = try orient(part.part, row: &row)
         }
         let rest = remaining.filter { $0 != best }
-        let continueWith: Emit = { (r: inout [Val]) throws(QueryError) -> Bool in
+        // The last part hands its matches straight to `emit` (one closure call less per match).
+        let continueWith: Emit = rest.isEmpty ? emit : { (r: inout [Val]) throws(QueryError) -> Bool in
             try self.matchParts(parts, remaining: rest, row: &r, emit: emit)
         }
         if part.part.shortest != .none { return try matchShortest(part, row: &row, emit: continueWith) }
@@ -204,8 +250,7 @@ final class PatternMatcher {
             for l in p.labels where !graph.hasLabel(n, l) { return false }
         }
         if let props {
-            let have = graph.nodeProperties[n]
-            for (k, v) in props where ValueOrder.equal(have[k] ?? .null, v) != true { return false }
+            for (k, v) in props where ValueOrder.equal(graph.nodeProperty(n, k), v) != true { return false }
         }
         return true
     }
@@ -215,8 +260,7 @@ final class PatternMatcher {
             if !types.isEmpty && !types.contains(graph.relTypeIDs[r]) { return false }
         } else if !p.types.isEmpty && !p.types.contains(graph.relType[r]) { return false }
         if let props {
-            let have = graph.relProperties[r]
-            for (k, v) in props where ValueOrder.equal(have[k] ?? .null, v) != true { return false }
+            for (k, v) in props where ValueOrder.equal(graph.relationshipProperty(r, k), v) != true { return false }
         }
         return true
     }
@@ -240,10 +284,10 @@ final class PatternMatcher {
 
     private func adjacent(_ n: Int, _ direction: Direction, _ body: (Int, Int) throws(QueryError) -> Bool) throws(QueryError) -> Bool {
         if direction != .incoming {
-            for a in graph.outgoing[n] { if !(try body(Int(a.relationship), Int(a.other))) { return false } }
+            for a in adjacency.outgoing(n) { if !(try body(Int(a.relationship), Int(a.other))) { return false } }
         }
         if direction != .outgoing {
-            for a in graph.incoming[n] where direction == .incoming || Int(a.other) != n {
+            for a in adjacency.incoming(n) where direction == .incoming || Int(a.other) != n {
                 if !(try body(Int(a.relationship), Int(a.other))) { return false }
             }
         }
@@ -253,6 +297,7 @@ final class PatternMatcher {
     /// Matches the rest of `part` with the first node fixed; the part's path stacks restart
     /// here and are restored afterwards, since parts match one after another.
     private func expandFromStart(_ part: OrientedPart, _ n: Int, row: inout [Val], emit: @escaping Emit) throws(QueryError) -> Bool {
+        if !part.tracksPath { return try expand(part, hop: 0, from: n, row: &row, emit: emit) }
         let savedNodes = pathNodes, savedRels = pathRelationships
         pathNodes = [n]
         pathRelationships = []
@@ -273,6 +318,8 @@ final class PatternMatcher {
             }
             return try emit(&row)
         }
+        let step = part.steps[hop]
+        if step.isSingleHop { return try expandOneHop(part, hop: hop, step: step, from: node, row: &row, emit: emit) }
         let relPattern = part.relationships[hop]
         let nextNode = part.nodes[hop + 1]
         let relProps = part.relationshipProperties[hop]
@@ -289,6 +336,7 @@ final class PatternMatcher {
                 if segment.count >= minimum {
                     let ok = try bindSegment(relPattern, segment, reversed: part.reversed, &row) { (r: inout [Val]) throws(QueryError) -> Bool in
                         try self.bindNode(at, nextNode, nodeProps, &r, mask: nextMask) { (r2: inout [Val]) throws(QueryError) -> Bool in
+                            if !part.tracksPath { return try self.expand(part, hop: hop + 1, from: at, row: &r2, emit: emit) }
                             let nodeMark = self.pathNodes.count, relMark = self.pathRelationships.count
                             self.pathNodes.append(contentsOf: segmentNodes)
                             self.pathRelationships.append(contentsOf: segment)
@@ -311,38 +359,130 @@ final class PatternMatcher {
             }
             return try walk(node)
         }
-        // The hot loop: cheap integer tests (type, label bits, reuse) before any binding work.
-        let relationshipWasBound = isBound(relPattern.slot, row)
-        let direction = relPattern.direction
+        return true
+    }
+
+    /// One single-length hop. The hot loop: cheap integer tests (type, label bits, reuse) before any binding work.
+    private func expandOneHop(_ part: OrientedPart, hop: Int, step: OrientedPart.Step, from node: Int,
+                              row: inout [Val], emit: @escaping Emit) throws(QueryError) -> Bool {
+        let relProps = part.relationshipProperties[hop]
+        let nodeProps = part.nodeProperties[hop + 1]
+        let types = part.typeSets[hop]
+        let relationshipWasBound = isBound(step.relationshipSlot, row)
+        let direction = step.direction
+        if hop + 1 == part.relationships.count && !part.tracksPath && nodeProps == nil && !step.labelsByName
+            && !isBound(step.nodeSlot, row) && !hasNodeFilter(step.nodeSlot) {
+            if let counted, !relationshipWasBound, counted.allows(step.relationshipSlot) {
+                if counted.allows(step.nodeSlot) {
+                    let n = try countLeaf(part, hop: hop, step: step, from: node, listing: false)
+                    return n == 0 ? true : try counted.emit(&row, n, nil)
+                }
+                if counted.listsNodes(step.nodeSlot) {
+                    leafNodes.removeAll(keepingCapacity: true)
+                    let n = try countLeaf(part, hop: hop, step: step, from: node, listing: true)
+                    return n == 0 ? true : try counted.emit(&row, n, (step.nodeSlot, leafNodes))
+                }
+            }
+            return try expandLeaf(part, hop: hop, step: step, from: node, relationshipWasBound: relationshipWasBound, row: &row, emit: emit)
+        }
+        let relSlot = step.relationshipSlot
+        let nextNode = part.nodes[hop + 1]
+        let nextMask = (bits: step.labelBits, byName: step.labelsByName)
         for pass in 0..<2 {
             if pass == 0 && direction == .incoming || pass == 1 && direction == .outgoing { continue }
-            let list = pass == 0 ? graph.outgoing[node] : graph.incoming[node]
+            let list = pass == 0 ? adjacency.outgoing(node) : adjacency.incoming(node)
             for adjacent in list {
                 if !types.isEmpty && !types.contains(adjacent.type) { continue }
                 let r = Int(adjacent.relationship), other = Int(adjacent.other)
                 if pass == 1 && direction == .both && other == node { continue }
                 if adjacent.otherLabels & nextMask.bits != nextMask.bits { continue }
-                if relProps != nil && !relationshipMatches(r, relPattern, relProps) { continue }
+                if relProps != nil && !relationshipMatches(r, part.relationships[hop], relProps) { continue }
                 if usedRelationships.contains(r) { continue }
                 if relationshipWasBound {
-                    guard case .relationship(let bound) = row[relPattern.slot], bound == r else { continue }
+                    guard case .relationship(let bound) = row[relSlot], bound == r else { continue }
                 } else {
-                    row[relPattern.slot] = .relationship(r)
+                    row[relSlot] = .relationship(r)
                 }
                 usedRelationships.append(r)
                 // The label bits were just checked from the adjacency entry; only names beyond the bits remain.
                 let more = try bindNode(other, nextNode, nodeProps, &row, mask: (0, nextMask.byName)) { (r2: inout [Val]) throws(QueryError) -> Bool in
+                    if !part.tracksPath { return try self.expand(part, hop: hop + 1, from: other, row: &r2, emit: emit) }
                     self.pathNodes.append(other)
                     self.pathRelationships.append(r)
                     defer { self.pathNodes.removeLast(); self.pathRelationships.removeLast() }
                     return try self.expand(part, hop: hop + 1, from: other, row: &r2, emit: emit)
                 }
                 usedRelationships.removeLast()
-                if !relationshipWasBound { row[relPattern.slot] = .null }
+                if !relationshipWasBound { row[relSlot] = .null }
                 if !more { return false }
             }
         }
         return true
+    }
+
+    /// The number of matches `expandLeaf` would emit (its end slots unbound and unread); with
+    /// `listing`, their end nodes are appended to `leafNodes`.
+    private func countLeaf(_ part: OrientedPart, hop: Int, step: OrientedPart.Step, from node: Int, listing: Bool) throws(QueryError) -> Int {
+        var n = 0
+        _ = try forEachLeafMatch(part, hop: hop, step: step, from: node) { (_: Int, other: Int) throws(QueryError) -> Bool in
+            n += 1
+            if listing { self.leafNodes.append(other) }
+            return true
+        }
+        return n
+    }
+
+    /// Calls `body(relationship, end node)` for each adjacency entry of `node` that the last hop
+    /// of `part` accepts (type, end labels by bits, relationship properties, not already used);
+    /// false when `body` stopped early. The relationships in use do not change during the loop.
+    @inline(__always)
+    private func forEachLeafMatch(_ part: OrientedPart, hop: Int, step: OrientedPart.Step, from node: Int,
+                                  _ body: (Int, Int) throws(QueryError) -> Bool) throws(QueryError) -> Bool {
+        let direction = step.direction, mask = step.labelBits
+        let types = part.typeSets[hop]
+        let relProps = part.relationshipProperties[hop]
+        let used = usedRelationships
+        for pass in 0..<2 {
+            if pass == 0 && direction == .incoming || pass == 1 && direction == .outgoing { continue }
+            let list = pass == 0 ? adjacency.outgoing(node) : adjacency.incoming(node)
+            for adjacent in list {
+                if !types.isEmpty && !types.contains(adjacent.type) { continue }
+                if adjacent.otherLabels & mask != mask { continue }
+                let r = Int(adjacent.relationship), other = Int(adjacent.other)
+                if pass == 1 && direction == .both && other == node { continue }
+                if relProps != nil && !relationshipMatches(r, part.relationships[hop], relProps) { continue }
+                if used.contains(r) { continue }
+                if !(try body(r, other)) { return false }
+            }
+        }
+        return true
+    }
+
+    private func hasNodeFilter(_ slot: Int) -> Bool {
+        slot >= 0 && slot < nodeFilters.count && !nodeFilters[slot].isEmpty
+    }
+
+    /// The last hop of a part whose end node is new and unconstrained beyond its label bits (no
+    /// property map, no WHERE test on it alone, no path variable): each adjacency entry that passes
+    /// the integer tests is a match, emitted without a binding closure, recursion or path bookkeeping.
+    /// The slots are cleared once after the loop; `emit` copies what it keeps.
+    private func expandLeaf(_ part: OrientedPart, hop: Int, step: OrientedPart.Step, from node: Int, relationshipWasBound: Bool,
+                            row: inout [Val], emit: Emit) throws(QueryError) -> Bool {
+        let relSlot = step.relationshipSlot, nodeSlot = step.nodeSlot
+        defer {
+            row[nodeSlot] = .null
+            if !relationshipWasBound { row[relSlot] = .null }
+        }
+        // `emit` restores the relationships it adds, as `forEachLeafMatch` requires.
+        return try forEachLeafMatch(part, hop: hop, step: step, from: node) { (r: Int, other: Int) throws(QueryError) -> Bool in
+            if relationshipWasBound {
+                guard case .relationship(let bound) = row[relSlot], bound == r else { return true }
+            } else {
+                row[relSlot] = .relationship(r)
+            }
+            row[nodeSlot] = .node(other)
+            return try emit(&row)
+        }
     }
 
     /// Binds a variable-length relationship variable to its list of relationships.

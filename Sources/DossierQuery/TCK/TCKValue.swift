@@ -207,9 +207,9 @@ struct TCKComparator {
         case (.map(let a), .map(let b)):
             return a.count == b.count && b.allSatisfy { k, v in a[k].map { matches($0, v) } ?? false }
         case (.node(let n), .node(let labels, let props)):
-            return Set(graph.nodeLabels[n]) == labels && propertiesMatch(graph.nodeProperties[n], props)
+            return Set(graph.nodeLabels[n]) == labels && propertiesMatch(graph.nodeProperties(n), props)
         case (.relationship(let r), .relationship(let type, let props)):
-            return graph.relType[r] == type && propertiesMatch(graph.relProperties[r], props)
+            return graph.relType[r] == type && propertiesMatch(graph.relationshipProperties(r), props)
         case (.path(let ns, let rs), .path(let en, let er)):
             guard ns.count == en.count, rs.count == er.count else { return false }
             for (n, e) in zip(ns, en) where !matches(.node(n), e) { return false }
