@@ -152,10 +152,16 @@ extension GraphStore {
         if try db.scalarInt("SELECT count(*) FROM distinct_pairs WHERE a = ? AND b = ?", [.text(min(a.uid, b.uid)), .text(max(a.uid, b.uid))]) ?? 0 > 0 {
             throw StoreError(code: 0, message: "\(a.uid) and \(b.uid) were judged distinct")
         }
+        // Both sides' names and blocking keys, kept without a document, so the names still
+        // resolve to the merged entity after the documents that brought them change or are re-extracted.
+        try db.run("""
+            INSERT INTO entity_keys(entity_id, key) SELECT DISTINCT ?1, key FROM entity_keys k WHERE entity_id IN (?1, ?2) AND document_id IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM entity_keys x WHERE x.entity_id = ?1 AND x.key = k.key AND x.document_id IS NULL)
+            """, [.int(a.id), .int(b.id)])
         for table in ["aliases", "entity_keys", "occurrences", "mentions", "resolutions"] {
             try db.run("UPDATE OR IGNORE \(table) SET entity_id = ? WHERE entity_id = ?", [.int(a.id), .int(b.id)])
         }
-        for name in b.names { try Self.addAlias(db: db, entity: a.id, name: name, language: nil, documentID: nil) }
+        for name in a.names + b.names { try Self.addAlias(db: db, entity: a.id, name: name, language: nil, documentID: nil) }
         try db.run("UPDATE relations SET subject_id = ? WHERE subject_id = ?", [.int(a.id), .int(b.id)])
         try db.run("UPDATE relations SET object_id = ? WHERE object_id = ?", [.int(a.id), .int(b.id)])
         try db.run("INSERT INTO resolutions(entity_id, name, score, reasons) VALUES (?,?,1.0,?)",

@@ -38,6 +38,7 @@ struct IngestCommand: ParsableCommand {
         let p = s.progress
         var line = "\(p.filesTotal) file\(p.filesTotal == 1 ? "" : "s")"
         line += ": \(p.documents) new documents, \(p.filesSkipped) unchanged, \(p.entities) entities, \(p.relations) relations"
+        if p.reExtracted > 0 { line += ", \(p.reExtracted) re-extracted because the extractor changed" }
         line += String(format: " in %.1f s", p.elapsed)
         if !s.failures.isEmpty { line += "; \(s.failures.count) failed" }
         return line
