@@ -197,16 +197,17 @@ public final class GraphStore {
                 keptSources = try db.query("SELECT source, file FROM document_sources WHERE document_id = ? AND source != ?",
                                            [.int(existing), .text(document.source)]) { ($0.text(0), $0.text(1)) }
                 stored.source = firstSource
-                try removeDocument(existing)
+                try removeDocument(existing, keepingJudged: true)
                 reExtracted = true
             }
-            if previous != nil { try detachSource(document.source) }
+            if previous != nil { try detachSource(document.source, keepingJudged: true) }
             let docID = try insertDocument(stored, hash: contentHash, extractor: extractor)
             for (source, sourceFile) in keptSources + [(document.source, file)] {
                 try db.run("INSERT INTO document_sources(source, file, document_id) VALUES (?,?,?)", [.text(source), .text(sourceFile), .int(docID)])
             }
             let writer = ExtractionWriter(db: db, documentID: docID, document: document, resolution: resolution)
             var outcome = try writer.write(extraction)
+            try removeUnsupported()
             outcome.isNew = !reExtracted
             outcome.reExtracted = reExtracted
             return outcome
@@ -224,23 +225,33 @@ public final class GraphStore {
     }
 
     /// Removes a source path; a document left without any source is forgotten.
-    func detachSource(_ source: String) throws {
+    func detachSource(_ source: String, keepingJudged: Bool = false) throws {
         guard let doc = try db.query("SELECT document_id FROM document_sources WHERE source = ?", [.text(source)], { $0.int(0) }).first else { return }
         try db.run("DELETE FROM document_sources WHERE source = ?", [.text(source)])
         if try db.scalarInt("SELECT count(*) FROM document_sources WHERE document_id = ?", [.int(doc)]) == 0 {
-            try removeDocument(doc)
+            try removeDocument(doc, keepingJudged: keepingJudged)
         }
     }
 
     /// Deletes a document, its evidence, and every extracted entity or relation only it supported.
-    func removeDocument(_ id: Int64) throws {
+    /// With `keepingJudged`, entities an analyst named (merged or renamed: they have names
+    /// without a document) stay until `removeUnsupported()`, so the document's new content
+    /// resolves to them and the judgement holds.
+    func removeDocument(_ id: Int64, keepingJudged: Bool = false) throws {
         try db.run("DELETE FROM documents WHERE id = ?", [.int(id)])
+        try removeUnsupported(keepingJudged: keepingJudged)
+    }
+
+    /// Removes extracted relations without evidence and extracted entities without occurrences;
+    /// an entity whose canonical name lost its last alias takes its most used remaining one.
+    func removeUnsupported(keepingJudged: Bool = false) throws {
+        let judged = keepingJudged ? "AND NOT EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = entities.id AND a.document_id IS NULL)" : ""
         try db.execute("""
             DELETE FROM relations WHERE origin = 'extracted'
               AND NOT EXISTS (SELECT 1 FROM relation_evidence e WHERE e.relation_id = relations.id);
             DELETE FROM entities WHERE origin = 'extracted'
               AND NOT EXISTS (SELECT 1 FROM occurrences o WHERE o.entity_id = entities.id)
-              AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id);
+              AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id) \(judged);
             UPDATE entities SET name = (SELECT a.name FROM aliases a WHERE a.entity_id = entities.id
                                         GROUP BY a.name ORDER BY count(*) DESC, a.name LIMIT 1)
               WHERE origin = 'extracted' AND NOT EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = entities.id AND a.name = entities.name)

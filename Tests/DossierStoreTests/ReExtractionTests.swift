@@ -76,3 +76,17 @@ import Testing
         #expect(try store.stats() == before)
     }
 }
+
+extension ReExtractionTests {
+    @Test func aRenameHoldsWhenTheOnlyDocumentBehindItIsReExtracted() throws {
+        let store = try GraphStore(directory: StoreFixtures.temporaryDirectory())
+        let (doc, ex) = StoreFixtures.ownership("a.txt")
+        _ = try Self.ingest(store, doc, ex, extractor: "v1")
+        try store.apply(Judgement(kind: "rename", arguments: ["Beta Mining", "Beta Mining plc"], at: "2026-01-01T00:00:00Z"))
+        let judged = try store.canonicalDump()
+        #expect(try Self.ingest(store, doc, ex, extractor: "v2").reExtracted)
+        let renamed = try store.entity(named: "Beta Mining")
+        #expect(renamed.uid == "company:beta-mining" && renamed.name == "Beta Mining plc")
+        #expect(try store.canonicalDump() == judged)
+    }
+}
