@@ -57,7 +57,8 @@ public enum StoreJudgements {
     }
 
     /// Recreates the store from the recorded source files (plus `extraPaths`, for a lost
-    /// database), imports the recorded `dossier import` files again, and replays the judgement log. The old database is kept aside until the new
+    /// database), imports the recorded `dossier import` files again (a missing one is reported,
+    /// not fatal), and replays the judgement log. The old database is kept aside until the new
     /// one is complete, then removed.
     public static func rebuild(graphDirectory: String, extraPaths: [String] = []) throws -> RebuildReport {
         let fm = FileManager.default
