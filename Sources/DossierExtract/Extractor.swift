@@ -1,4 +1,5 @@
 import DossierModel
+import Foundation
 
 /// Document → typed entities and relations, each with evidence.
 ///
@@ -12,6 +13,21 @@ public struct Extractor: Sendable {
         lexicons = Lexicons.shared
         if lexicons.entries.isEmpty {
             throw Diagnostic(code: "LexiconsMissing", message: "the extractor's lexicons (DossierExtract/Lexicons/*.tsv) could not be loaded")
+        }
+    }
+
+    /// Bump whenever a rule changes what is extracted (a new pattern, a changed confidence, a
+    /// fixed bug): with the lexicon files' bytes it makes the extractor's fingerprint, and a
+    /// store re-extracts every document extracted under another fingerprint on the next ingest.
+    public static let rulesRevision = 1
+
+    /// The bundled lexicon files (`Lexicons/`), sorted by name, with their bytes: what the
+    /// extraction depends on besides the rules.
+    public static func lexiconFiles() -> [(name: String, bytes: Data)] {
+        guard let directory = Bundle.module.url(forResource: "Lexicons", withExtension: nil),
+              let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
+        return names.sorted().compactMap { name in
+            FileManager.default.contents(atPath: directory.appendingPathComponent(name).path).map { (name, $0) }
         }
     }
 

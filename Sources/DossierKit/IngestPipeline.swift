@@ -13,6 +13,8 @@ public struct IngestProgress: Sendable {
     public var documents = 0
     public var entities = 0
     public var relations = 0
+    /// Documents already stored but extracted by another extractor (an older Dossier), extracted again.
+    public var reExtracted = 0
     public var elapsed: Double = 0
 }
 
@@ -39,6 +41,8 @@ public final class IngestPipeline {
     /// Loaded on first use: re-ingesting unchanged files never pays for the extractor's lexicons.
     private var loadedExtractor: Extractor?
     let graphDirectory: String
+    /// The extractor's fingerprint recorded with each document; computed on the first file.
+    lazy var extractorFingerprint = ExtractorFingerprint.current
 
     public init(graphDirectory: String) throws(Diagnostic) {
         self.graphDirectory = graphDirectory
@@ -101,18 +105,19 @@ public final class IngestPipeline {
         let mtime = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
         let stamp = FileStamp(path: path, size: size, mtime: mtime)
         do {
-            if try store.isUnchanged(stamp) { summary.progress.filesSkipped += 1; return }
+            if try store.isUnchanged(stamp, extractor: extractorFingerprint) { summary.progress.filesSkipped += 1; return }
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw Diagnostic(code: "Unreadable", message: "cannot read the file (permission denied?)")
             }
             let fileHash = IngestHash.sha256Hex(data)
-            if try store.refreshIfSameContent(stamp, hash: fileHash) { summary.progress.filesSkipped += 1; return }
+            if try store.refreshIfSameContent(stamp, hash: fileHash, extractor: extractorFingerprint) { summary.progress.filesSkipped += 1; return }
             let items = try Reader.read(data: data, source: path)
             for item in items {
                 let extraction = DocumentLinker.link(try item.prefilled ?? extractor().extract(item.document))
                 let outcome = try store.ingest(item.document, contentHash: Self.contentHash(item.document), file: path,
-                                               extraction: extraction, resolution: Self.resolution)
+                                               extraction: extraction, resolution: Self.resolution, extractor: extractorFingerprint)
                 if outcome.isNew { summary.progress.documents += 1 }
+                if outcome.reExtracted { summary.progress.reExtracted += 1 }
                 summary.progress.entities += outcome.entities
                 summary.progress.relations += outcome.relations
             }

@@ -49,19 +49,24 @@ public enum StoreJudgements {
     /// What `dossier rebuild` did.
     public struct RebuildReport: Sendable {
         public var ingest: IngestSummary
+        /// `dossier import` files imported again, and those that could not be (printed as `path: reason`).
+        public var reimported = 0
+        public var failedImports: [IngestFailure] = []
         public var replayed = 0
         public var failedJudgements: [String] = []
     }
 
     /// Recreates the store from the recorded source files (plus `extraPaths`, for a lost
-    /// database) and replays the judgement log. The old database is kept aside until the new
+    /// database), imports the recorded `dossier import` files again (a missing one is reported,
+    /// not fatal), and replays the judgement log. The old database is kept aside until the new
     /// one is complete, then removed.
     public static func rebuild(graphDirectory: String, extraPaths: [String] = []) throws -> RebuildReport {
         let fm = FileManager.default
         let db = (graphDirectory as NSString).appendingPathComponent(GraphStore.fileName)
         var sources: [String] = []
+        var imports: [(path: String, hash: String)] = []
         if GraphStore.exists(in: graphDirectory) {
-            sources = try GraphAccess.withStore(graphDirectory) { try $0.recordedFiles() }
+            (sources, imports) = try GraphAccess.withStore(graphDirectory) { (try $0.recordedFiles(), try $0.recordedImports()) }
         }
         let aside = db + "-rebuilding"
         for suffix in ["", "-wal", "-shm"] where fm.fileExists(atPath: db + suffix) {
@@ -72,6 +77,16 @@ public enum StoreJudgements {
             let pipeline = try IngestPipeline(graphDirectory: graphDirectory)
             var report = RebuildReport(ingest: pipeline.ingest(paths: Array(Set(sources + extraPaths)).sorted()))
             if let e = report.ingest.storeError { throw e }
+            for file in imports {
+                guard FileManager.default.fileExists(atPath: file.path) else {
+                    report.failedImports.append(IngestFailure(path: file.path, reason: "imported file is missing; its nodes and relationships are not in the rebuilt graph"))
+                    continue
+                }
+                do { _ = try StoreStatistics.importJSONLines(file.path, graphDirectory: graphDirectory); report.reimported += 1 }
+                catch let e as Diagnostic where e.code != "StoreNotWritable" && e.code != "StoreBusy" {
+                    report.failedImports.append(IngestFailure(path: file.path, reason: (e.position.map { "line \($0.line): " } ?? "") + e.message))
+                }
+            }
             for j in try logged(graphDirectory: graphDirectory) {
                 do { _ = try GraphAccess.withStore(graphDirectory) { try $0.apply(j) }; report.replayed += 1 }
                 catch { report.failedJudgements.append("\(j.kind) \(j.arguments.joined(separator: " ")): \(error)") }

@@ -56,7 +56,10 @@ public struct StoreStatistics: Sendable, Equatable {
 
     /// `dossier import jsonl`: (nodes, relationships) loaded.
     public static func importJSONLines(_ file: String, graphDirectory: String) throws -> (Int, Int) {
-        let counts = try GraphAccess.withStore(graphDirectory) { try $0.importJSONLines(path: file) }
+        guard let hash = IngestHash.sha256Hex(fileAt: file) else {
+            throw Diagnostic(code: "FileNotFound", message: "\(file): cannot open the file")
+        }
+        let counts = try GraphAccess.withStore(graphDirectory) { try $0.importJSONLines(path: file, hash: hash) }
         return (counts.nodes, counts.edges)
     }
 }

@@ -48,8 +48,9 @@ extension GraphStore {
 
     /// Loads the JSON-lines graph format of `../shared/anchors/` verbatim in one transaction:
     /// labels, relation types and properties as given, each line's `id` kept as an `id`
-    /// property, no resolution, parallel edges kept.
-    public func importJSONLines(path: String) throws -> ImportCounts {
+    /// property, no resolution, parallel edges kept. With `hash` (the file's content hash), the
+    /// file is recorded in `imports`, in the same transaction, for `dossier rebuild` to re-import.
+    public func importJSONLines(path: String, hash: String? = nil) throws -> ImportCounts {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw Diagnostic(code: "FileNotFound", message: "\(path): cannot open the file")
         }
@@ -99,6 +100,10 @@ extension GraphStore {
                 }
             }
             try db.execute(StoreSchema.relationIndexes)
+            if let hash {
+                try db.run("INSERT INTO imports(path, hash, imported_at) VALUES (?,?,?) ON CONFLICT(path) DO UPDATE SET hash=excluded.hash, imported_at=excluded.imported_at",
+                           [.text(path), .text(hash), .text(now)])
+            }
             return counts
         }
     }

@@ -73,6 +73,7 @@ extension GraphStore {
                 try need(2)
                 let e = try target(0)
                 j.uids = [e.uid]
+                try pinNames(of: e, to: e.id)
                 try db.run("UPDATE entities SET name = ? WHERE id = ?", [.text(args[1]), .int(e.id)])
                 try Self.addAlias(db: db, entity: e.id, name: args[1], language: nil, documentID: nil)
                 try db.run("INSERT INTO entity_keys(entity_id, key) VALUES (?,?)", [.int(e.id), .text("n:" + NameKey.key(args[1]))])
@@ -152,10 +153,11 @@ extension GraphStore {
         if try db.scalarInt("SELECT count(*) FROM distinct_pairs WHERE a = ? AND b = ?", [.text(min(a.uid, b.uid)), .text(max(a.uid, b.uid))]) ?? 0 > 0 {
             throw StoreError(code: 0, message: "\(a.uid) and \(b.uid) were judged distinct")
         }
+        try pinNames(of: b, to: a.id)
+        try pinNames(of: a, to: a.id)
         for table in ["aliases", "entity_keys", "occurrences", "mentions", "resolutions"] {
             try db.run("UPDATE OR IGNORE \(table) SET entity_id = ? WHERE entity_id = ?", [.int(a.id), .int(b.id)])
         }
-        for name in b.names { try Self.addAlias(db: db, entity: a.id, name: name, language: nil, documentID: nil) }
         try db.run("UPDATE relations SET subject_id = ? WHERE subject_id = ?", [.int(a.id), .int(b.id)])
         try db.run("UPDATE relations SET object_id = ? WHERE object_id = ?", [.int(a.id), .int(b.id)])
         try db.run("INSERT INTO resolutions(entity_id, name, score, reasons) VALUES (?,?,1.0,?)",
@@ -165,6 +167,17 @@ extension GraphStore {
         try db.run("UPDATE entities SET properties = ? WHERE id = ?", [.text(ValueJSON.encode(merged)), .int(a.id)])
         try db.run("DELETE FROM entities WHERE id = ?", [.int(b.id)])
         try joinDuplicateRelations()
+    }
+
+    /// Keeps an entity's names and blocking keys without a document, attached to `target`: a
+    /// judged entity's names then still resolve to it after the documents that brought them
+    /// change or are re-extracted (and it is not removed meanwhile: see `removeUnsupported`).
+    func pinNames(of e: StoredEntity, to target: Int64) throws {
+        try db.run("""
+            INSERT INTO entity_keys(entity_id, key) SELECT DISTINCT ?1, key FROM entity_keys k WHERE entity_id = ?2 AND document_id IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM entity_keys x WHERE x.entity_id = ?1 AND x.key = k.key AND x.document_id IS NULL)
+            """, [.int(target), .int(e.id)])
+        for name in e.names { try Self.addAlias(db: db, entity: target, name: name, language: nil, documentID: nil) }
     }
 
     /// Relations that now have the same ends and predicate become one, keeping all evidence.

@@ -47,6 +47,8 @@ public struct IngestOutcome: Sendable, Equatable {
     public var isNew: Bool
     public var entities: Int
     public var relations: Int
+    /// True when the same content had been extracted under another extractor fingerprint and was extracted again.
+    public var reExtracted = false
 }
 
 /// The persistent graph under `graph/`: one SQLite database, `graph/dossier.sqlite`.
@@ -113,18 +115,30 @@ public final class GraphStore {
 
     // MARK: Files
 
-    /// True when the file was ingested with this size and modification time.
-    public func isUnchanged(_ stamp: FileStamp) throws -> Bool {
-        try db.query("SELECT size, mtime FROM files WHERE path = ?", [.text(stamp.path)]) {
+    /// True when the file was ingested with this size and modification time (and, given an
+    /// `extractor` fingerprint, every document it yielded was extracted under that fingerprint).
+    public func isUnchanged(_ stamp: FileStamp, extractor: String? = nil) throws -> Bool {
+        let same = try db.query("SELECT size, mtime FROM files WHERE path = ?", [.text(stamp.path)]) {
             $0.int(0) == stamp.size && $0.double(1) == stamp.mtime
         }.first ?? false
+        return try same && isExtracted(file: stamp.path, by: extractor)
     }
 
-    /// True when the file's recorded content hash is `hash` (then only its stamp is refreshed).
-    public func refreshIfSameContent(_ stamp: FileStamp, hash: String) throws -> Bool {
+    /// True when the file's recorded content hash is `hash` (then only its stamp is refreshed),
+    /// and, given an `extractor` fingerprint, its documents were extracted under it.
+    public func refreshIfSameContent(_ stamp: FileStamp, hash: String, extractor: String? = nil) throws -> Bool {
         let same = try db.query("SELECT hash FROM files WHERE path = ?", [.text(stamp.path)]) { $0.text(0) }.first == hash
-        if same { try recordFile(stamp, hash: hash, sources: nil) }
-        return same
+        guard try same && isExtracted(file: stamp.path, by: extractor) else { return false }
+        try recordFile(stamp, hash: hash, sources: nil)
+        return true
+    }
+
+    /// Whether no document of `file` was extracted under another fingerprint than `extractor` (nil: not asked).
+    func isExtracted(file: String, by extractor: String?) throws -> Bool {
+        guard let extractor else { return true }
+        return try db.scalarInt("""
+            SELECT count(*) FROM document_sources s JOIN documents d ON d.id = s.document_id WHERE s.file = ? AND d.extractor IS NOT ?
+            """, [.text(file), .text(extractor)]) == 0
     }
 
     /// Records a file as fully ingested. With `sources`, forgets its former items that it no longer yields.
@@ -145,6 +159,11 @@ public final class GraphStore {
         try db.query("SELECT path FROM files ORDER BY path") { $0.text(0) }
     }
 
+    /// Every imported file with its content hash, in import order (for `dossier rebuild`).
+    public func recordedImports() throws -> [(path: String, hash: String)] {
+        try db.query("SELECT path, hash FROM imports ORDER BY rowid") { ($0.text(0), $0.text(1)) }
+    }
+
     /// Runs `body` in one write transaction (taken at once, so writers queue rather than deadlock).
     func writeTransaction<T>(_ body: () throws -> T) throws -> T {
         try db.transaction(immediate: true, body)
@@ -154,54 +173,85 @@ public final class GraphStore {
 
     /// Stores one document and what was extracted from it, in one transaction. Idempotent: the
     /// same content again only adds `document.source` as a further source. When the source
-    /// pointed to other content before, that content's evidence is replaced.
+    /// pointed to other content before, that content's evidence is replaced. When the same
+    /// content was extracted under another `extractor` fingerprint, its evidence is replaced by
+    /// `extraction` the same way (its sources are kept) and the outcome says `reExtracted`.
     public func ingest(_ document: Document, contentHash: String, file: String, extraction: DocumentExtraction,
-                       resolution: ResolutionHooks) throws -> IngestOutcome {
+                       resolution: ResolutionHooks, extractor: String? = nil) throws -> IngestOutcome {
         try writeTransaction {
             let previous = try db.query("SELECT document_id FROM document_sources WHERE source = ?", [.text(document.source)]) { $0.int(0) }.first
-            if let existing = try db.scalarInt("SELECT id FROM documents WHERE hash = ?", [.text(contentHash)]) {
-                if previous != existing {
-                    if previous != nil { try detachSource(document.source) }
-                    try db.run("INSERT INTO document_sources(source, file, document_id) VALUES (?,?,?)", [.text(document.source), .text(file), .int(existing)])
+            var keptSources: [(source: String, file: String)] = []
+            var stored = document
+            var reExtracted = false
+            if let (existing, extractedBy, firstSource) = try db.query("SELECT id, extractor, source FROM documents WHERE hash = ?", [.text(contentHash)], {
+                ($0.int(0), $0.optionalText(1), $0.text(2))
+            }).first {
+                guard let extractor, extractedBy != extractor else {
+                    if previous != existing {
+                        if previous != nil { try detachSource(document.source) }
+                        try db.run("INSERT INTO document_sources(source, file, document_id) VALUES (?,?,?)", [.text(document.source), .text(file), .int(existing)])
+                    }
+                    return IngestOutcome(isNew: false, entities: 0, relations: 0)
                 }
-                return IngestOutcome(isNew: false, entities: 0, relations: 0)
+                // Extracted by another extractor: removed with what only it supported, then stored again.
+                keptSources = try db.query("SELECT source, file FROM document_sources WHERE document_id = ? AND source != ?",
+                                           [.int(existing), .text(document.source)]) { ($0.text(0), $0.text(1)) }
+                stored.source = firstSource
+                try removeDocument(existing, keepingJudged: true)
+                reExtracted = true
             }
-            if previous != nil { try detachSource(document.source) }
-            let docID = try insertDocument(document, hash: contentHash)
-            try db.run("INSERT INTO document_sources(source, file, document_id) VALUES (?,?,?)", [.text(document.source), .text(file), .int(docID)])
+            if previous != nil { try detachSource(document.source, keepingJudged: true) }
+            let docID = try insertDocument(stored, hash: contentHash, extractor: extractor)
+            for (source, sourceFile) in keptSources + [(document.source, file)] {
+                try db.run("INSERT INTO document_sources(source, file, document_id) VALUES (?,?,?)", [.text(source), .text(sourceFile), .int(docID)])
+            }
             let writer = ExtractionWriter(db: db, documentID: docID, document: document, resolution: resolution)
-            return try writer.write(extraction)
+            var outcome = try writer.write(extraction)
+            try removeUnsupported()
+            outcome.isNew = !reExtracted
+            outcome.reExtracted = reExtracted
+            return outcome
         }
     }
 
-    func insertDocument(_ d: Document, hash: String) throws -> Int64 {
+    func insertDocument(_ d: Document, hash: String, extractor: String?) throws -> Int64 {
         let sentences = ValueJSON.encode(.list(d.sentences.map { .list([.int(Int64($0.start)), .int(Int64($0.end))]) }))
         try db.run("""
-            INSERT INTO documents(hash, source, title, published, modified, language, url, feed, format, text, sentences, ingested_at)
-            VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
+            INSERT INTO documents(hash, source, title, published, modified, language, url, feed, format, text, sentences, ingested_at, extractor)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
             """, [.text(hash), .text(d.source), .optional(d.title), .optional(d.published), .optional(d.modified), .text(d.language),
-                  .optional(d.url), .optional(d.feed), .text(d.format), .text(d.text), .text(sentences), .text(Self.now())])
+                  .optional(d.url), .optional(d.feed), .text(d.format), .text(d.text), .text(sentences), .text(Self.now()), .optional(extractor)])
         return db.lastInsertID
     }
 
     /// Removes a source path; a document left without any source is forgotten.
-    func detachSource(_ source: String) throws {
+    func detachSource(_ source: String, keepingJudged: Bool = false) throws {
         guard let doc = try db.query("SELECT document_id FROM document_sources WHERE source = ?", [.text(source)], { $0.int(0) }).first else { return }
         try db.run("DELETE FROM document_sources WHERE source = ?", [.text(source)])
         if try db.scalarInt("SELECT count(*) FROM document_sources WHERE document_id = ?", [.int(doc)]) == 0 {
-            try removeDocument(doc)
+            try removeDocument(doc, keepingJudged: keepingJudged)
         }
     }
 
     /// Deletes a document, its evidence, and every extracted entity or relation only it supported.
-    func removeDocument(_ id: Int64) throws {
+    /// With `keepingJudged`, entities an analyst named (merged or renamed: they have names
+    /// without a document) stay until `removeUnsupported()`, so the document's new content
+    /// resolves to them and the judgement holds.
+    func removeDocument(_ id: Int64, keepingJudged: Bool = false) throws {
         try db.run("DELETE FROM documents WHERE id = ?", [.int(id)])
+        try removeUnsupported(keepingJudged: keepingJudged)
+    }
+
+    /// Removes extracted relations without evidence and extracted entities without occurrences;
+    /// an entity whose canonical name lost its last alias takes its most used remaining one.
+    func removeUnsupported(keepingJudged: Bool = false) throws {
+        let judged = keepingJudged ? "AND NOT EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = entities.id AND a.document_id IS NULL)" : ""
         try db.execute("""
             DELETE FROM relations WHERE origin = 'extracted'
               AND NOT EXISTS (SELECT 1 FROM relation_evidence e WHERE e.relation_id = relations.id);
             DELETE FROM entities WHERE origin = 'extracted'
               AND NOT EXISTS (SELECT 1 FROM occurrences o WHERE o.entity_id = entities.id)
-              AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id);
+              AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id) \(judged);
             UPDATE entities SET name = (SELECT a.name FROM aliases a WHERE a.entity_id = entities.id
                                         GROUP BY a.name ORDER BY count(*) DESC, a.name LIMIT 1)
               WHERE origin = 'extracted' AND NOT EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = entities.id AND a.name = entities.name)

@@ -72,6 +72,12 @@ enum StoreSchema {
         CREATE INDEX resolutions_entity ON resolutions(entity_id);
         CREATE INDEX resolutions_document ON resolutions(document_id);
         """,
+        // 3: the extractor fingerprint each document was extracted under (NULL: before
+        // fingerprints, so re-extracted on the next ingest), and the `dossier import` files.
+        """
+        ALTER TABLE documents ADD COLUMN extractor TEXT;
+        CREATE TABLE imports(path TEXT PRIMARY KEY, hash TEXT NOT NULL, imported_at TEXT NOT NULL);
+        """,
     ]
 
     /// Also rebuilt by a bulk import, which drops them while it inserts.

@@ -1,3 +1,4 @@
+import DossierExtract
 import DossierModel
 import DossierResolve
 import DossierStore
@@ -51,6 +52,32 @@ import Testing
         let second = pipeline.ingest(paths: [corpus])
         #expect(second.progress.filesSkipped == 2 && second.progress.documents == 1)
         #expect(try StoreStatistics.load(graphDirectory: dir + "/graph").stats.documents == 3)
+    }
+
+    @Test func documentsOfAnotherExtractorAreReExtractedOnceAndCounted() throws {
+        let dir = Self.temporaryDirectory()
+        let corpus = dir + "/corpus"
+        try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+        for (i, text) in ["Siemens AG signed a contract with Gazprom in Berlin.", "Maria Lopez, chief executive of Acme Mining Corp, visited Paris."].enumerated() {
+            try text.write(toFile: "\(corpus)/a\(i).txt", atomically: true, encoding: .utf8)
+        }
+        let older = try IngestPipeline(graphDirectory: dir + "/graph")
+        older.extractorFingerprint = "an older extractor"
+        #expect(older.ingest(paths: [corpus]).progress.documents == 2)
+        let before = try StoreStatistics.canonicalDump(graphDirectory: dir + "/graph")
+        let upgraded = try IngestPipeline(graphDirectory: dir + "/graph")
+        let first = upgraded.ingest(paths: [corpus]).progress
+        #expect(first.reExtracted == 2 && first.documents == 0 && first.filesSkipped == 0)
+        // Same rules here, so the same graph; with the same fingerprint the files are skipped unread.
+        #expect(try StoreStatistics.canonicalDump(graphDirectory: dir + "/graph") == before)
+        let again = try IngestPipeline(graphDirectory: dir + "/graph").ingest(paths: [corpus]).progress
+        #expect(again.reExtracted == 0 && again.filesSkipped == 2 && again.documents == 0)
+        #expect(try StoreStatistics.canonicalDump(graphDirectory: dir + "/graph") == before)
+    }
+
+    @Test func theFingerprintFollowsTheRulesRevisionAndLexiconBytes() {
+        #expect(ExtractorFingerprint.current.count == 64)
+        #expect(Extractor.lexiconFiles().contains { $0.name == "countries.tsv" && !$0.bytes.isEmpty })
     }
 
     @Test func judgementsAndAnalystFactsSurviveARebuild() throws {

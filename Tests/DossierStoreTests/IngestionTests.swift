@@ -115,8 +115,9 @@ import Testing
             let store = try GraphStore(directory: dir)
             let (doc, ex) = StoreFixtures.ownership("a.txt")
             try StoreFixtures.ingest(store, doc, ex)
-            // Make it a version-1 store: drop what migration 2 added.
+            // Make it a version-1 store: drop what migrations 2 and 3 added.
             try store.db.execute("""
+                ALTER TABLE documents DROP COLUMN extractor; DROP TABLE imports;
                 DROP INDEX aliases_key; DROP INDEX aliases_document; DROP INDEX entity_keys_document;
                 DROP INDEX resolutions_entity; DROP INDEX resolutions_document; DELETE FROM schema_version WHERE version > 1;
                 """)

@@ -24,6 +24,10 @@ struct IngestCommand: ParsableCommand {
         for failure in summary.failures { printError("error: \(failure)") }
         if let e = summary.storeError { printError("error: \(e.message); ingest stopped, every document before it is stored whole") }
         printError(Self.summaryLine(summary))
+        if summary.progress.reExtracted > 0,
+           (try? StoreJudgements.logged(graphDirectory: graph.graph))?.contains(where: { $0.kind == "retype" || $0.kind == "split" }) == true {
+            printError("note: retype and split judgements are not re-applied to re-extracted documents; `dossier rebuild` replays them all")
+        }
         if !summary.failures.isEmpty || summary.storeError != nil { throw ExitCode.failure }
     }
 
@@ -38,6 +42,7 @@ struct IngestCommand: ParsableCommand {
         let p = s.progress
         var line = "\(p.filesTotal) file\(p.filesTotal == 1 ? "" : "s")"
         line += ": \(p.documents) new documents, \(p.filesSkipped) unchanged, \(p.entities) entities, \(p.relations) relations"
+        if p.reExtracted > 0 { line += ", \(p.reExtracted) re-extracted because the extractor changed" }
         line += String(format: " in %.1f s", p.elapsed)
         if !s.failures.isEmpty { line += "; \(s.failures.count) failed" }
         return line

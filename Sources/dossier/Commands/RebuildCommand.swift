@@ -13,8 +13,10 @@ struct RebuildCommand: ParsableCommand {
         let report: StoreJudgements.RebuildReport
         do { report = try StoreJudgements.rebuild(graphDirectory: graph.graph, extraPaths: paths) } catch { failWithMessage(error) }
         for f in report.ingest.failures { printError("error: \(f)") }
+        for f in report.failedImports { printError("error: \(f)") }
         for f in report.failedJudgements { printError("error: judgement \(f)") }
-        printError(IngestCommand.summaryLine(report.ingest) + "; \(report.replayed) judgements replayed")
-        if !report.ingest.failures.isEmpty || !report.failedJudgements.isEmpty { throw ExitCode.failure }
+        let imports = report.reimported + report.failedImports.count > 0 ? "; \(report.reimported) imports re-imported" : ""
+        printError(IngestCommand.summaryLine(report.ingest) + imports + "; \(report.replayed) judgements replayed")
+        if !report.ingest.failures.isEmpty || !report.failedImports.isEmpty || !report.failedJudgements.isEmpty { throw ExitCode.failure }
     }
 }
