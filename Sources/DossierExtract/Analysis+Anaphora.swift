@@ -32,6 +32,13 @@ extension Analysis {
                     addMention(entity: e, tokens: (i + 1)..<(i + 2), sentence: k, rule: "coref:based-noun", confidence: 0.55, anaphor: true)
                     i += 2; continue
                 }
+                // `En+ Group, le groupe énergétique … qui contrôle`: in apposition the noun is the name before the comma.
+                if Self.definiteDeterminers.contains(det.key), Self.companyAnaphors.contains(noun.key), i > s.tokens.lowerBound, tokens[i - 1].key == ",",
+                   let head = named.last(where: { $0.tokens.upperBound == i - 1 && type($0.entity) == .company }),
+                   !(i + 2 < s.tokens.upperBound && tokens[i + 2].isNameLike) {
+                    addMention(entity: head.entity, tokens: i..<(i + 2), sentence: k, rule: "coref:apposition-noun", confidence: 0.65, anaphor: true)
+                    i += 2; continue
+                }
                 if Self.definiteDeterminers.contains(det.key), Self.companyAnaphors.contains(noun.key), let e = salient,
                    !(i + 2 < s.tokens.upperBound && tokens[i + 2].isNameLike),
                    !named.contains(where: { $0.tokens.contains(i + 1) }) {
@@ -46,7 +53,9 @@ extension Analysis {
                 if let cur = topic, let c = timesNamed[cur], c > timesNamed[slot.entity] ?? 0 { continue }
                 topic = slot.entity
             }
-            if let first = slots[k].first(where: { type($0.entity) == .company && !drafts[$0.entity].isMedia }) { salient = first.entity }
+            // The subject firm: the first not introduced by `par/de/with…` (`alimenté par … d’X` does not change the topic).
+            let firms = slots[k].filter { type($0.entity) == .company && !drafts[$0.entity].isMedia }
+            if let first = firms.first(where: { !isComplement($0, sentence: k) }) ?? firms.first { salient = first.entity }
         }
     }
 }

@@ -48,7 +48,8 @@ extension Analysis {
         if case .entity(let o) = r.object { return o } else { return nil }
     }
 
-    private func isFirm(_ e: Int) -> Bool { type(e) == .company && !drafts[e].isMedia }
+    /// A company that is not a media outlet.
+    func isFirm(_ e: Int) -> Bool { type(e) == .company && !drafts[e].isMedia }
 
     /// A sanction described in a sentence: the organisations of the sentence impose it, the
     /// firms and persons after a target cue are subject to it, and listed ones are designated.
@@ -135,7 +136,11 @@ extension Analysis {
     /// `X exploite des sites au Québec`, `X operates mines in Chile`: a firm's places of operation
     /// (no single site is described, so the place goes to the firm).
     func placesOfOperation() {
-        let verbs: Set<String> = ["operates", "operate", "operating", "runs", "run", "exploite", "exploitait", "exploiter", "opere", "mines", "has", "possede", "dispose", "compte", "active", "present", "presente", "presence", "activities", "activites", "operations"]
+        let verbs: Set<String> = ["operates", "operate", "operating", "runs", "run", "exploite", "exploitait", "exploiter", "opere", "mines", "has", "possede", "dispose", "compte", "active", "present", "presente", "presence", "activities", "activites", "operations",
+                                  "gere", "gerait", "manages", "manage", "owns"]
+        // Plural sites are places of operation too (`ses centres de données en France`, `its mines in Chile`).
+        let pluralSites: Set<String> = ["centres", "centers", "datacenters", "datacentres", "sites", "mines", "farms", "fermes", "usines", "plants", "factories", "offices", "bureaux",
+                                        "campuses", "facilities", "installations", "hubs", "fabs", "warehouses", "entrepots", "branches", "succursales", "fermes", "stores", "magasins"]
         let into: Set<String> = ["in", "au", "aux", "en", "a", "dans", "across"]
         for (k, s) in sentences.enumerated() where !skip[k] {
             for place in slots[k] where type(place.entity) == .location && place.tokens.lowerBound > s.tokens.lowerBound {
@@ -143,11 +148,23 @@ extension Analysis {
                 guard into.contains(prep) || ["la", "le", "l'", "the"].contains(prep) && place.tokens.lowerBound - 2 >= s.tokens.lowerBound && into.contains(tokens[place.tokens.lowerBound - 2].key) else { continue }
                 let lo = max(s.tokens.lowerBound, place.tokens.lowerBound - 8)
                 let lead = keys(ordered(lo, place.tokens.lowerBound))
-                guard let v = lead.lastIndex(where: { verbs.contains($0) }), !lead[v...].contains(","), !lead[v...].contains("."),
+                guard let v = lead.lastIndex(where: { verbs.contains($0) || pluralSites.contains($0) }), !lead[v...].contains(","), !lead[v...].contains("."),
                       !slots[k].contains(where: { type($0.entity) == .facility && $0.tokens.lowerBound >= lo && $0.tokens.upperBound <= place.tokens.lowerBound }) else { continue }
+                // `X exploite à Bratsk … l’un des plus grands centres`, `… à Ekibastouz une ferme de …`: the place is the described site's.
+                let next = ordered(place.tokens.upperBound, min(s.tokens.upperBound, place.tokens.upperBound + 14))
+                if slots[k].contains(where: { type($0.entity) == .facility && next.contains($0.tokens.lowerBound) })
+                    || next.prefix(4).contains(where: { j in lex.facilityNouns.longestMatch(tokens, at: j, limit: s.tokens.upperBound).map { !$0.value.plural } == true }) { continue }
                 let verbAt = lo + v
-                guard let firm = slots[k].last(where: { isFirm($0.entity) && $0.tokens.upperBound <= verbAt && verbAt - $0.tokens.upperBound <= 12 })?.entity ?? salientAt[k].flatMap({ isFirm($0) ? $0 : nil }) else { continue }
+                let possessive = (lo..<verbAt).last { Self.possessives.contains(tokens[$0].key) }
+                let owner = possessive.flatMap { p in slots[k].first { $0.anaphor && $0.tokens.lowerBound == p }?.entity }
+                let subject = clauseSubject(before: verbAt, sentence: k, types: [.company], window: possessive == nil ? 14 : 30)?.entity
+                // A plural site noun needs its firm in the clause; a verb may lean on the sentence's firm.
+                let fallback = pluralSites.contains(lead[v]) ? nil : salientAt[k].flatMap({ isFirm($0) ? $0 : nil })
+                guard let firm = owner ?? subject ?? fallback else { continue }
                 relate(firm, .locatedIn, .entity(place.entity), cue: verbAt..<place.tokens.upperBound, sentence: k, rule: "frame:place-of-operation", confidence: 0.45)
+                for q in chainedPlaces(after: place.entity, sentence: k) {
+                    relate(firm, .locatedIn, .entity(q), cue: verbAt..<place.tokens.upperBound, sentence: k, rule: "frame:place-of-operation.chain", confidence: 0.4)
+                }
             }
         }
     }

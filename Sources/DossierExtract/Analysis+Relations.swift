@@ -7,7 +7,7 @@ enum RelationCues {
     static let passiveOwner: Set<String> = ["acquired by", "bought by", "owned by", "rachete par", "rachetee par", "detenue par", "detenu par", "propriete de", "controlee par", "controle par", "acquise par", "acquis par", "held by", "taken over by"]
     static let subsidiary: Set<String> = ["subsidiary", "filiale", "unit", "division", "arm", "branche"]
     static let operates: Set<String> = ["operates", "operate", "operating", "runs", "run", "exploite", "exploiter", "gere", "built", "builds", "build", "building", "construit", "construire", "develops", "developing", "developpe", "developper", "launch", "launched", "lance", "lancer", "opened", "ouvre", "ouvert", "ouvrir"]
-    static let located: [String] = ["registered in", "incorporated in", "enregistree a", "enregistre a", "immatriculee a", "immatriculee en", "domiciliee a", "constituee a", "dont le siege est a", "dont le siege est en", "run from", "dirigee depuis", "exploitee depuis", "exploite depuis", "operee depuis", "operated from", "based in", "headquartered in", "located in", "basee a", "base a", "basee en", "base en", "basees a", "implantee a", "implante a", "implantee en", "installee a", "siege a", "siege social a", "offices in", "office in", "bureaux a", "bureau a", "succursale a", "succursale en", "succursale au", "succursale aux", "branch in", "branches in", "operations in", "presente en", "present en", "opere en", "operates in", "active en", "headquarters in", "hq in", "siege est a", "siege est situe a", "from"]
+    static let located: [String] = ["registered in", "incorporated in", "enregistree a", "enregistre a", "immatriculee a", "immatriculee en", "domiciliee a", "constituee a", "dont le siege est a", "dont le siege est en", "run from", "dirigee depuis", "exploitee depuis", "exploite depuis", "operee depuis", "operated from", "based in", "headquartered in", "located in", "basee a", "base a", "basee en", "base en", "basees a", "implantee a", "implante a", "implantee en", "installee a", "siege a", "siege social a", "offices in", "office in", "bureaux a", "bureau a", "succursale a", "succursale en", "succursale au", "succursale aux", "branch in", "branches in", "operations in", "presente en", "present en", "opere en", "operates in", "active en", "headquarters in", "hq in", "siege est a", "siege est situe a", "from"] + PlaceCues.participles
     static let invests: Set<String> = ["invest", "invests", "invested", "investing", "investment", "investir", "investit", "investi", "investissement", "investira", "injecte", "injecter", "finance", "financed", "funding", "financement", "backs", "backed", "soutient", "stake"]
     static let passiveInvest: [String] = ["backed by", "funded by", "financed by", "soutenue par", "soutenu par", "financee par", "finance par", "investment from", "investissement de", "funding from", "led by"]
     static let supplies: Set<String> = ["supplies", "supply", "supplied", "supplying", "fournit", "fournir", "fournira", "fournissait", "provides", "provide", "provided", "providing", "delivers", "deliver", "delivered", "livre", "livrer", "livrera", "sells", "sell", "sold", "vend", "vendre", "hosts", "host", "heberge", "heberger", "powers", "alimente", "supplier", "fournisseur"]
@@ -32,10 +32,15 @@ extension Analysis {
         }
         nationalities()
         makersByName()
+        makersInsideProductNames()
         makersInContext()
         partnerLists()
         roleWithoutOrganization()
         investorClauses()
+        collectRoleClauses()
+        collectPlaceClauses()
+        collectHoldingClauses()
+        collectTradeClauses()
         collectFrames()
     }
 
@@ -61,9 +66,11 @@ extension Analysis {
                 guard let last = members.last else { continue }
                 let tail = keys(ordered(last.tokens.upperBound, min(last.tokens.upperBound + 6, s.tokens.upperBound)))
                 guard tail.contains(where: { nouns.contains($0) }), tail.prefix(2).contains(where: { ["is", "are", "est", "sont", "was", "were"].contains($0) }) else { continue }
+                // `dont X est actionnaire` is a holding; `in which X is an investor` an investment.
+                let holding = tail.contains(where: { HoldingCues.holderNouns.contains($0) })
                 for m in members where m.entity != target.entity && type(m.entity) != .facility {
-                    relate(m.entity, .investsIn, .entity(target.entity), cue: target.tokens.lowerBound..<last.tokens.upperBound, sentence: k,
-                           rule: "rule:relative.investors", confidence: 0.55)
+                    relate(m.entity, holding ? .owns : .investsIn, .entity(target.entity), cue: target.tokens.lowerBound..<last.tokens.upperBound, sentence: k,
+                           rule: holding ? "rule:relative.shareholders" : "rule:relative.investors", confidence: 0.55)
                 }
             }
         }
@@ -155,10 +162,12 @@ extension Analysis {
         return false
     }
 
-    private func roleTitle(in r: Range<Int>) -> String? {
+    /// The first role title in the range; `Co-CEO`, `co-président` count as the title itself.
+    func roleTitle(in r: Range<Int>) -> String? {
         var i = r.lowerBound
         while i < r.upperBound {
             if let (_, role) = lex.roleTitles.longestMatch(tokens, at: i, limit: r.upperBound) { return role }
+            if tokens[i].key.hasPrefix("co-"), let role = lex.roleTitles.value(String(tokens[i].key.dropFirst(3))) { return role }
             i += 1
         }
         return nil
@@ -368,14 +377,17 @@ extension Analysis {
         if tx == .company, ty == .product, adjacent, mid.isEmpty || mid == ["'s"] {
             rel(x.entity, .supplies, y.entity, "rule:maker-product", 0.7)
         }
-        if tx == .company, [.company, .product].contains(ty), onlyPlacesBetween || adjacent, mid.count <= 16,
+        // `accusé d'avoir livré des processeurs de Nvidia` names a maker, not a customer; `never sold to Y`, `while Y …` no supply.
+        let genitive = ["de", "d'", "of", "du"].contains(mid.last ?? "") && !["supplier", "fournisseur", "provider"].contains(mid.dropLast().last ?? "")
+        if tx == .company, [.company, .product].contains(ty), onlyPlacesBetween || adjacent, mid.count <= 16, !genitive,
+           !mid.contains(where: { TradeCues.negations.contains($0) || ["while", "whereas", "tandis", "alors"].contains($0) }),
            mid.contains(where: { RelationCues.supplies.contains($0) }), !mid.contains("par"), !mid.contains("by") {
             rel(x.entity, .supplies, y.entity, "rule:verb.supplies", 0.6)
         }
         // `X agreed … to sell its entire output to Y`, `X vendra sa production à Y`.
         if tx == .company, ty == .company, mid.count <= 24, ["to", "a"].contains(mid.last ?? ""), between.allSatisfy({ !org.contains(type($0.entity)) }),
            mid.contains(where: { ["sell", "sells", "sold", "selling", "vend", "vendre", "vendra", "supply", "supplies", "deliver", "delivers", "livrer", "livre", "provide", "provides", "fournir", "fournit"].contains($0) }),
-           !mid.contains("by"), !mid.contains("par") {
+           !mid.contains("by"), !mid.contains("par"), !mid.contains(where: { TradeCues.negations.contains($0) }) {
             rel(x.entity, .supplies, y.entity, "rule:verb.sells-to", 0.55)
         }
         if tx == .company, ty == .company, adjacent, mid.count <= 5, RelationCues.passiveSupply.contains(where: { $0 != "from" && has(mid, $0) }) {
@@ -404,7 +416,7 @@ extension Analysis {
         if org.contains(tx), org.contains(ty), mid.count <= 12 || partnerWithNear, between.allSatisfy({ !org.contains(type($0.entity)) }) {
             if mid.contains(where: { RelationCues.partner.contains($0) }) && (mid.contains("with") || mid.contains("avec") || mid.contains("a") || mid.contains("and") || mid.contains("et") || mid.contains("between") || mid.contains("entre")) {
                 rel(x.entity, .partnerOf, y.entity, "rule:partnership", 0.6)
-            } else if ["avec", "with"].contains(mid.last ?? ""), mid.count <= 6 {
+            } else if ["avec", "with"].contains(mid.last ?? ""), mid.count <= 6, !isComplement(x, sentence: k) {
                 let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 6, sentences[k].tokens.upperBound)))
                 if after.contains(where: { RelationCues.partner.contains($0) }) || mid.contains(where: { ["etudie", "travaille", "works", "teams", "teamed", "joins", "cooperate", "collaborate", "venture", "associe", "allie"].contains($0) }) {
                     rel(x.entity, .partnerOf, y.entity, "rule:partnership.with", 0.55)
@@ -474,7 +486,8 @@ extension Analysis {
             if !drafts[m.entity].isMedia { drafts[m.entity].isMedia = true }
             let cue = cueBefore ? lo..<m.tokens.upperBound : m.tokens.lowerBound..<min(s.tokens.upperBound, m.tokens.upperBound + 2)
             let firms = ss.filter { type($0.entity) == .company && $0.entity != m.entity && !drafts[$0.entity].isMedia }
-            if let subject = firms.first(where: { drafts[$0.entity].strength >= 2 || drafts[$0.entity].mentions.count > 1 }) ?? firms.first {
+            let main = firms.filter { !isComplement($0, sentence: k) && !insideDashes($0, sentence: k) }
+            if let subject = main.first ?? firms.first(where: { drafts[$0.entity].strength >= 2 || drafts[$0.entity].mentions.count > 1 }) ?? firms.first {
                 relate(subject.entity, .reportedBy, .entity(m.entity), cue: cue, sentence: k, rule: "rule:source.reported-by", confidence: 0.7)
             } else if let topic = topicAt[k], topic != m.entity {
                 // `Selon Les Échos, l'enveloppe comprend…`: the fact is about the article's firm.

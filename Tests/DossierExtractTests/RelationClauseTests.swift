@@ -1,0 +1,128 @@
+import DossierModel
+import Testing
+@testable import DossierExtract
+
+/// Clause rules (`Analysis+Roles`, `+Places`, `+Holdings`, `+Trade`): arguments separated by
+/// appositions, participles, relative clauses and genitives. Invented actors only.
+@Suite struct RoleClauseTests {
+    @Test func aGroupChairedByAPersonEmploysThem() throws {
+        let r = try extract("Halvorsen Robotics, the Oslo robotics group chaired by John Berget, said on Monday it would double its output.", language: "en")
+        #expect(r.has("John Berget", .worksFor, "Halvorsen Robotics"))
+    }
+
+    @Test func frenchSubsidiaryCreatedAndChairedByNamesItsFounderAndChair() throws {
+        let r = try extract("Veltara Énergie, filiale créée en 2021 par le groupe Orbital Holdings et présidée par Marie Dufresne, a signé un accord avec ses fournisseurs.", language: "fr")
+        #expect(r.has("Marie Dufresne", .worksFor, "Veltara Énergie"))
+        #expect(r.has("Orbital Holdings", .founded, "Veltara Énergie"))
+        #expect(!r.has("Marie Dufresne", .worksFor, "Orbital Holdings"))
+    }
+
+    @Test func foundedInAYearByTwoPeopleGivesBothFounders() throws {
+        let r = try extract("Quantrel Systems is a cloud provider founded in 2018 by Daniel Moreau and Paul Lindqvist.", language: "en")
+        #expect(r.has("Daniel Moreau", .founded, "Quantrel Systems"))
+        #expect(r.has("Paul Lindqvist", .founded, "Quantrel Systems"))
+    }
+
+    @Test func aVerbOfLeadershipAfterAnAppositionReachesTheNewEmployer() throws {
+        let r = try extract("Julien Marchand, ancien dirigeant de Nordel Télécom, prend la tête de Korvant Systems comme directeur général.", language: "fr")
+        #expect(r.has("Julien Marchand", .worksFor, "Korvant Systems"))
+    }
+
+    @Test func whoRemainsItsChiefExecutivePointsAtTheFirm() throws {
+        let r = try extract("Korvant Systems was founded in 2017 by Anna Keller, a former engineer at Brightline Cloud, who remains its chief executive.", language: "en")
+        #expect(r.has("Anna Keller", .worksFor, "Korvant Systems"))
+        #expect(r.has("Anna Keller", .founded, "Korvant Systems"))
+    }
+}
+
+@Suite struct PlaceClauseTests {
+    @Test func aPlaceInAnAppositionWithAHeadNounLocatesTheFirm() throws {
+        let r = try extract("Google signed an agreement with Tessara Compute, a California start-up, to buy electricity.", language: "en")
+        #expect(r.has("Tessara Compute", .locatedIn, "California"))
+    }
+
+    @Test func ofPlaceInAppositionLocatesTheFirmWithItsChain() throws {
+        let r = try extract("Brightline Cloud, of Austin, Texas, said it had stopped all sales in the region in 2022.", language: "en")
+        #expect(r.has("Brightline Cloud", .locatedIn, "Austin"))
+        #expect(r.has("Brightline Cloud", .locatedIn, "Texas"))
+    }
+
+    @Test func aPlacePossessiveBeforeAFirmLocatesIt() throws {
+        let r = try extract("The fund will invest alongside Abu Dhabi's Qasr Capital in the project.", language: "en")
+        #expect(r.has("Qasr Capital", .locatedIn, "Abu Dhabi"))
+    }
+
+    @Test func frenchPluralSitesLocateTheSubjectNotTheParent() throws {
+        let r = try extract("Vantora Cloud, filiale de Nordel Télécom, a annoncé 200 millions d’euros d’investissements dans ses centres de données en Belgique.", language: "fr")
+        #expect(r.has("Vantora Cloud", .locatedIn, "Belgique"))
+        #expect(!r.has("Nordel Télécom", .locatedIn, "Belgique"))
+    }
+}
+
+@Suite struct HoldingClauseTests {
+    @Test func aFirmInAppositionAsAnotherFirmsSubsidiary() throws {
+        let r = try extract("Quantrel Data Centers, a Korvant Systems subsidiary, is leading construction of the site.", language: "en")
+        #expect(r.has("Quantrel Data Centers", .subsidiaryOf, "Korvant Systems"))
+    }
+
+    @Test func frenchSubsidiaryNamedAfterTheNoun() throws {
+        let r = try extract("Nordel Télécom exploite déjà des réseaux au Portugal, ainsi qu’une filiale de cloud, Vantora Cloud.", language: "fr")
+        #expect(r.has("Vantora Cloud", .subsidiaryOf, "Nordel Télécom"))
+    }
+
+    @Test func shareholdersListedAfterThePossessiveOwnTheFirm() throws {
+        let r = try extract("Tessara Compute's two main shareholders, the investment firm Harbor Peak Capital and the software group Orvell Systems, will sell their stakes.", language: "en")
+        #expect(r.has("Harbor Peak Capital", .owns, "Tessara Compute"))
+        #expect(r.has("Orvell Systems", .owns, "Tessara Compute"))
+    }
+
+    @Test func backingFromEachBackerIsAnInvestment() throws {
+        let r = try extract("Lumio Pay, a payments firm set up with backing from Baltia Bank and from Harbor Peak Capital, runs the platform.", language: "en")
+        #expect(r.has("Baltia Bank", .investsIn, "Lumio Pay"))
+        #expect(r.has("Harbor Peak Capital", .investsIn, "Lumio Pay"))
+    }
+}
+
+@Suite struct TradeClauseTests {
+    @Test func frenchCustomersOfASupplier() throws {
+        let r = try extract("Parmi les clients d’Orvell Energy figure Vantora Mining, société cotée à Paris.", language: "fr")
+        #expect(r.has("Orvell Energy", .supplies, "Vantora Mining"))
+    }
+
+    @Test func countsAmongItsCustomersGivesEachCustomer() throws {
+        let r = try extract("Brightline Cloud, which runs a fleet of servers in leased halls, counts Quantrel Labs and Lumio Systems among its customers.", language: "en")
+        #expect(r.has("Brightline Cloud", .supplies, "Quantrel Labs"))
+        #expect(r.has("Brightline Cloud", .supplies, "Lumio Systems"))
+    }
+
+    @Test func frenchHostingContractWithACustomer() throws {
+        let r = try extract("Le mineur Vantora Mining a conclu un contrat d’hébergement de sept ans avec la société canadienne Quantrel Labs.", language: "fr")
+        #expect(r.has("Vantora Mining", .supplies, "Quantrel Labs"))
+    }
+
+    @Test func boughtFromAUtilityMakesItTheSupplier() throws {
+        let r = try extract("Norvik Hash buys most of its power from the local utility Halden Kraft under a ten-year contract.", language: "en")
+        #expect(r.has("Halden Kraft", .supplies, "Norvik Hash"))
+    }
+
+    @Test func frenchMakerForACustomer() throws {
+        let r = try extract("Korvant Systems fabrique des processeurs pour Quantrel Labs depuis 2021.", language: "fr")
+        #expect(r.has("Korvant Systems", .supplies, "Quantrel Labs"))
+    }
+
+    @Test func aJointBuildIsAPartnershipOfTheSubject() throws {
+        let r = try extract("Orvell Energy will build an artificial-intelligence supercomputer with Korvant Systems at its park in Johor.", language: "en")
+        #expect(r.has("Orvell Energy", .partnerOf, "Korvant Systems"))
+    }
+
+    @Test func frenchStudyWithSkipsTheParentInApposition() throws {
+        let r = try extract("Vantora Énergie, filiale du fonds souverain Baltia Capital, étudie avec Qasr Power, basé à Abou Dhabi, une centrale éolienne au Kazakhstan.", language: "fr")
+        #expect(r.has("Vantora Énergie", .partnerOf, "Qasr Power"))
+        #expect(!r.has("Baltia Capital", .partnerOf, "Qasr Power"))
+    }
+
+    @Test func neverSoldToIsNoSupply() throws {
+        let r = try extract("Orvell Systems said it had never sold products to Quantrel Labs directly.", language: "en")
+        #expect(!r.has("Orvell Systems", .supplies, "Quantrel Labs"))
+    }
+}
