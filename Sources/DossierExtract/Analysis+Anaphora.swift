@@ -21,7 +21,10 @@ extension Analysis {
             while i + 1 < s.tokens.upperBound {
                 let det = tokens[i], noun = tokens[i + 1]
                 // `its chief executive`, `sa filiale`, `their facility`: the possessive stands for the firm.
-                if Self.possessives.contains(det.key), let e = salient ?? named.first(where: { type($0.entity) == .company && $0.tokens.upperBound <= i })?.entity,
+                if Self.possessives.contains(det.key),
+                   // `the exchange X and its founder`: the nearest firm of the sentence, else the salient one.
+                   let e = named.last(where: { type($0.entity) == .company && !drafts[$0.entity].isMedia && $0.tokens.upperBound <= i && !isComplement($0, sentence: k) })?.entity
+                    ?? salient ?? named.first(where: { type($0.entity) == .company && $0.tokens.upperBound <= i })?.entity,
                    lex.roleTitles.longestMatch(tokens, at: i + 1, limit: s.tokens.upperBound) != nil || Self.companyAnaphors.contains(noun.key) || ["subsidiary", "filiale", "unit", "headquarters", "siege"].contains(noun.key) {
                     addMention(entity: e, tokens: i..<(i + 1), sentence: k, rule: "coref:possessive", confidence: 0.55, anaphor: true)
                     i += 1; continue
@@ -34,7 +37,9 @@ extension Analysis {
                 }
                 // `En+ Group, le groupe énergétique … qui contrôle`: in apposition the noun is the name before the comma.
                 if Self.definiteDeterminers.contains(det.key), Self.companyAnaphors.contains(noun.key), i > s.tokens.lowerBound, tokens[i - 1].key == ",",
-                   let head = named.last(where: { $0.tokens.upperBound == i - 1 && type($0.entity) == .company }),
+                   let head = named.last(where: { $0.tokens.upperBound == i - 1 && type($0.entity) == .company && !drafts[$0.entity].isMedia }),
+                   // `Selon le quotidien X, la plateforme aurait…`: an opening phrase ends at the comma.
+                   !keys(ordered(max(s.tokens.lowerBound, head.tokens.lowerBound - 5), head.tokens.lowerBound)).contains(where: { ["selon", "according", "d'apres", "pour", "for", "like", "comme", "chez", "with", "avec", "after", "apres", "unlike", "contrairement"].contains($0) }),
                    !(i + 2 < s.tokens.upperBound && tokens[i + 2].isNameLike) {
                     addMention(entity: head.entity, tokens: i..<(i + 2), sentence: k, rule: "coref:apposition-noun", confidence: 0.65, anaphor: true)
                     i += 2; continue

@@ -8,6 +8,7 @@ extension Analysis {
     func collectFrames() {
         orphanProducts()
         sanctionFrames()
+        carriedSanctionTargets()
         orphanFacilities()
         placesOfOperation()
         spreadOverConjuncts()
@@ -59,7 +60,10 @@ extension Analysis {
         for (k, s) in sentences.enumerated() where !skip[k] {
             let sanctions = slots[k].filter { type($0.entity) == .sanction }
             guard !sanctions.isEmpty else { continue }
-            let orgs = Array(Set(slots[k].filter { type($0.entity) == .organization && !$0.anaphor }.map(\.entity)))
+            let named = Set(slots[k].filter { type($0.entity) == .organization && !$0.anaphor }.map(\.entity))
+            // `The Commerce Department's Bureau of Industry and Security added…`: the agency imposes, not its parent.
+            let parents = Set(relations.filter { $0.predicate == .subsidiaryOf && named.contains($0.subject) }.compactMap(objectEntity))
+            let orgs = Array(named.subtracting(parents))
             for sl in sanctions {
                 let sanction = sl.entity
                 let listing = ["list", "liste", "designation", "sdn", "entity", "entites", "entities", "blacklist", "noire"].contains { fold(displayName(sanction)).contains($0) }

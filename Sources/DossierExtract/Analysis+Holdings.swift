@@ -27,6 +27,7 @@ extension Analysis {
                 if HoldingCues.holderNouns.contains(key) { holders(noun: i, sentence: k) }
                 if HoldingCues.sellVerbs.contains(key) { soldTo(verb: i, sentence: k) }
                 if let cue = matchPhrase(HoldingCues.backing, at: i, sentence: k) { backedBy(cue: i..<(i + cue.count), sentence: k) }
+                if ["%", "pour-cent", "percent"].contains(key) || key.hasSuffix("%") { shareOfCapital(percent: i, sentence: k) }
             }
             agencyApposition(sentence: k)
         }
@@ -112,6 +113,20 @@ extension Analysis {
         }
     }
 
+    /// `le Fonds X a pris 15 % du capital de Y`, `X holds 30% of Y`, `a 20% stake in Y`: a holding.
+    private func shareOfCapital(percent i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        var j = i + 1
+        if j < end, ["du", "of", "de", "d'", "in", "dans"].contains(tokens[j].key), j + 1 < end, ["capital", "shares", "actions", "stake", "participation"].contains(tokens[j + 1].key) { j += 2 }
+        if j < end, ["stake", "participation", "interest"].contains(tokens[j].key) { j += 1 }
+        guard j < end, ["du", "of", "de", "d'", "in", "dans"].contains(tokens[j].key),
+              let owned = slotStarting(at: j + 1, sentence: k, types: [.company], skip: 0), isFirm(owned.entity) else { return }
+        let lead = keys(ordered(max(sentences[k].tokens.lowerBound, i - 8), i))
+        guard lead.contains(where: { ["pris", "took", "takes", "holds", "hold", "held", "detient", "detenait", "possede", "owns", "own", "acquired", "acquiert", "rachete", "a", "has", "bought", "achete", "porte", "raised", "increased", "controle"].contains($0) }),
+              let holder = clauseSubject(before: i, sentence: k, types: [.company, .person, .organization], window: 12, excluding: owned.entity) else { return }
+        relate(holder.entity, .owns, .entity(owned.entity), cue: holder.tokens.lowerBound..<owned.tokens.upperBound, sentence: k, rule: "rule:share-of-capital", confidence: 0.55)
+    }
+
     /// `Talen Energy sold its Cumulus campus, next to …, to Amazon Web Services`: the buyer owns the site.
     private func soldTo(verb i: Int, sentence k: Int) {
         let end = sentences[k].tokens.upperBound
@@ -130,7 +145,8 @@ extension Analysis {
     /// `A7, a … firm set up with backing from Promsvyazbank and from Ilan Shor`, `soutenue par le fonds X`.
     private func backedBy(cue: Range<Int>, sentence k: Int) {
         guard let backer = slotStarting(at: cue.upperBound, sentence: k, types: [.company, .organization, .person], skip: 3),
-              let backed = clauseSubject(before: cue.lowerBound, sentence: k, types: [.company], window: 16, excluding: backer.entity) else { return }
+              let backed = describedBefore(cue.lowerBound, sentence: k, types: [.company]).flatMap({ $0.entity == backer.entity ? nil : $0 })
+                ?? clauseSubject(before: cue.lowerBound, sentence: k, types: [.company], window: 16, excluding: backer.entity) else { return }
         relate(backer.entity, .investsIn, .entity(backed.entity), cue: backed.tokens.lowerBound..<backer.tokens.upperBound, sentence: k, rule: "rule:backing-from", confidence: 0.55)
         // `from X and from Y`, `by X and Y`
         var last = backer

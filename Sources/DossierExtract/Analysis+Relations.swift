@@ -8,7 +8,8 @@ enum RelationCues {
     static let subsidiary: Set<String> = ["subsidiary", "filiale", "unit", "division", "arm", "branche"]
     static let operates: Set<String> = ["operates", "operate", "operating", "runs", "run", "exploite", "exploiter", "gere", "built", "builds", "build", "building", "construit", "construire", "develops", "developing", "developpe", "developper", "launch", "launched", "lance", "lancer", "opened", "ouvre", "ouvert", "ouvrir"]
     static let located: [String] = ["registered in", "incorporated in", "enregistree a", "enregistre a", "immatriculee a", "immatriculee en", "domiciliee a", "constituee a", "dont le siege est a", "dont le siege est en", "run from", "dirigee depuis", "exploitee depuis", "exploite depuis", "operee depuis", "operated from", "based in", "headquartered in", "located in", "basee a", "base a", "basee en", "base en", "basees a", "implantee a", "implante a", "implantee en", "installee a", "siege a", "siege social a", "offices in", "office in", "bureaux a", "bureau a", "succursale a", "succursale en", "succursale au", "succursale aux", "branch in", "branches in", "operations in", "presente en", "present en", "opere en", "operates in", "active en", "headquarters in", "hq in", "siege est a", "siege est situe a", "from"] + PlaceCues.participles
-    static let invests: Set<String> = ["invest", "invests", "invested", "investing", "investment", "investir", "investit", "investi", "investissement", "investira", "injecte", "injecter", "finance", "financed", "funding", "financement", "backs", "backed", "soutient", "stake"]
+    static let invests: Set<String> = ["invest", "invests", "invested", "investing", "investment", "investir", "investit", "investi", "investissement", "investira", "injecte", "injecter", "finance", "financed", "funding", "financement", "backs", "backed", "soutient", "stake",
+                                       "engage", "committed", "commits", "pledged", "pledges", "apporte", "apportera", "subventionne", "subsidizes", "subsidises", "poured", "pours", "injects", "injected", "injectera"]
     static let passiveInvest: [String] = ["backed by", "funded by", "financed by", "soutenue par", "soutenu par", "financee par", "finance par", "investment from", "investissement de", "funding from", "led by"]
     static let supplies: Set<String> = ["supplies", "supply", "supplied", "supplying", "fournit", "fournir", "fournira", "fournissait", "provides", "provide", "provided", "providing", "delivers", "deliver", "delivered", "livre", "livrer", "livrera", "sells", "sell", "sold", "vend", "vendre", "hosts", "host", "heberge", "heberger", "powers", "alimente", "supplier", "fournisseur"]
     static let passiveSupply: [String] = ["supplied by", "provided by", "fourni par", "fournie par", "fournis par", "powered by", "alimente par", "alimentee par", "hosted by", "heberge par", "hebergee par", "made by", "fabrique par", "fabriquee par", "concu par", "designed by", "manufactured by", "built by", "from"]
@@ -155,7 +156,7 @@ extension Analysis {
         }
     }
 
-    private func has(_ ks: [String], _ phrase: String) -> Bool {
+    func has(_ ks: [String], _ phrase: String) -> Bool {
         let p = phrase.split(separator: " ").map(String.init)
         guard p.count <= ks.count else { return false }
         for i in 0...(ks.count - p.count) where Array(ks[i..<(i + p.count)]) == p { return true }
@@ -207,7 +208,13 @@ extension Analysis {
                 rel(x.entity, .worksFor, y.entity, "rule:apposition.possessive-role", 0.7, ["role": .string(role)])
             }
         }
-        if org.contains(tx), ty == .person, adjacent, mid.count <= 6, !mid.dropLast().contains(","), !mid.contains("and"), !mid.contains("et"), !mid.contains("of"), !mid.contains("de") {
+        // `son fondateur, le Russe X`, `its chairman, the Russian national X`: a title, a comma and a short descriptor.
+        let descriptorAfterComma: Bool = {
+            guard let c = mid.firstIndex(of: ","), x.anaphor else { return false }
+            let rest = mid[(c + 1)...]
+            return rest.count <= 4 && !rest.contains(",") && rest.allSatisfy { Self.articles.contains($0) || lex.demonyms[$0] != nil || ["national", "ressortissant", "homme", "femme", "d'affaires", "businessman", "businesswoman", "entrepreneur", "entrepreneure", "milliardaire", "billionaire"].contains($0) }
+        }()
+        if org.contains(tx), ty == .person, adjacent, mid.count <= 8, !mid.dropLast().contains(",") || descriptorAfterComma, !mid.contains("and"), !mid.contains("et"), !mid.contains("of"), !mid.contains("de") {
             if let role = roleTitle(in: midRange) {
                 if role == "FOUNDER" { rel(y.entity, .founded, x.entity, "rule:title.founder", 0.7) }
                 else { rel(y.entity, .worksFor, x.entity, "rule:title-before-name", 0.7, ["role": .string(role)]) }
@@ -270,7 +277,8 @@ extension Analysis {
                 rel(y.entity, .subsidiaryOf, x.entity, "rule:org-possessive", 0.55)
             } else if tx == .organization, ty == .organization, ["of the", "du", "au sein du", "within the", "at the", "de la", "at"].contains(midWithoutParentheses(mid).joined(separator: " ")) {
                 rel(x.entity, .subsidiaryOf, y.entity, "rule:org-inside-org", 0.55)
-            } else if has(mid, "part of") || has(mid, "fait partie du") || has(mid, "fait partie de") || has(mid, "appartient a") || has(mid, "belongs to") {
+            } else if has(mid, "part of") || has(mid, "fait partie du") || has(mid, "fait partie de") || has(mid, "appartient a") || has(mid, "belongs to")
+                        || tx == .organization && ty == .organization && ["depend du", "depend de", "depend de la", "releve du", "releve de", "rattache au", "rattachee au", "rattache a", "rattachee a", "placee sous", "place sous", "reports to", "housed in", "within the"].contains(where: { has(midWithoutParentheses(mid), $0) }) {
                 rel(x.entity, .subsidiaryOf, y.entity, "rule:part-of", 0.55)
             }
         }

@@ -87,12 +87,14 @@ extension Analysis {
     /// `Masayoshi Son chairs Stargate`, `Tareq Amin, ancien dirigeant d’X, prend la tête de Humain`,
     /// `Brad Smith, Microsoft's vice chair, will join G42's board`.
     private func leadsVerb(after p: Slot, sentence k: Int) {
-        let at = afterApposition(p.tokens.upperBound, sentence: k)
+        var at = afterApposition(p.tokens.upperBound, sentence: k)
+        // `X, qui dirige par ailleurs Y`, `X, who also runs Y`
+        if at + 1 < sentences[k].tokens.upperBound, tokens[at].key == ",", ["qui", "who"].contains(tokens[at + 1].key) { at += 2 }
         var v = at
-        while v < sentences[k].tokens.upperBound, v - at <= 2, ["will", "has", "have", "a", "va", "also", "aussi", "now", "desormais", "recently"].contains(tokens[v].key),
+        while v < sentences[k].tokens.upperBound, v - at <= 3, ["will", "has", "have", "a", "va", "also", "aussi", "now", "desormais", "recently", "par", "ailleurs", "egalement", "deja", "already", "still", "toujours"].contains(tokens[v].key),
               matchPhrase(RoleCues.leads, at: v, sentence: k) == nil { v += 1 }
         guard let verb = matchPhrase(RoleCues.leads, at: v, sentence: k),
-              let firm = slotStarting(at: v + verb.count, sentence: k, types: [.company, .organization], skip: verb.first == "joined" || verb.first == "joins" || verb.first == "join" ? 0 : 1) else { return }
+              let firm = slotStarting(at: v + verb.count, sentence: k, types: [.company, .organization], skip: verb.first == "joined" || verb.first == "joins" || verb.first == "join" ? 0 : 3) else { return }
         // `joins X` is a job only when the object is the firm itself or its board.
         var props: [String: Value] = [:]
         if let role = roleTitle(in: ordered(firm.tokens.upperBound, min(firm.tokens.upperBound + 6, sentences[k].tokens.upperBound))), ["as", "comme", "en", "tant"].contains(where: { keys(ordered(firm.tokens.upperBound, min(firm.tokens.upperBound + 3, sentences[k].tokens.upperBound))).contains($0) }) {

@@ -126,3 +126,32 @@ import Testing
         #expect(!r.has("Orvell Systems", .supplies, "Quantrel Labs"))
     }
 }
+
+@Suite struct CarriedSanctionTargetTests {
+    @Test func targetsNamedInTheNextSentenceAreSubjectToTheMeasure() throws {
+        let r = try extract("""
+        The Office of Foreign Assets Control (OFAC) on Tuesday designated the exchange Veltrix Pay and its founder, Pavel Orlin.
+        Also designated were two executives of Veltrix Pay: its chairman, Ilya Marchenko, and its finance director, Oleg Tarasov.
+        """, language: "en")
+        let sanction = try #require(r.entities.first { $0.type == .sanction })
+        #expect(r.has("Ilya Marchenko", .subjectTo, sanction.name))
+        #expect(r.has("Oleg Tarasov", .subjectTo, sanction.name))
+        #expect(r.has("Oleg Tarasov", .sanctionedBy, "Office of Foreign Assets Control"))
+    }
+
+    @Test func frenchNewTargetsOfAPackage() throws {
+        let r = try extract("""
+        Le Conseil de l'Union européenne a adopté jeudi un 19e paquet de sanctions contre la Russie.
+        Parmi les nouvelles cibles figure Korvex, une plateforme d'échange enregistrée au Kirghizistan.
+        """, language: "fr")
+        let sanction = try #require(r.entities.first { $0.type == .sanction })
+        #expect(r.has("Russie", .subjectTo, sanction.name))
+        #expect(r.has("Korvex", .subjectTo, sanction.name))
+    }
+
+    @Test func anAgencyImposesTheMeasureNotItsParent() throws {
+        let r = try extract("Le Bureau de l'industrie et de la sécurité (BIS), qui dépend du département du Commerce, a inscrit Quantrel Labs sur sa liste des entités.", language: "fr")
+        #expect(r.has("Bureau de l'industrie et de la sécurité", .subsidiaryOf, "département du Commerce"))
+        #expect(!r.has("Quantrel Labs", .sanctionedBy, "département du Commerce"))
+    }
+}
