@@ -7,7 +7,7 @@ extension Analysis {
     static let articles: Set<String> = ["la", "le", "l'", "les", "the", "a", "an", "un", "une", "des"]
     /// Words before a name that make it a complement, not the subject of the clause
     /// (`filiale du fonds X`, `alimenté par X`, `with X`).
-    static let complementMarkers: Set<String> = ["de", "du", "d'", "des", "of", "by", "par", "with", "avec", "from", "to", "a", "au", "aux", "for", "pour", "in", "en", "dans", "on", "sur", "chez", "at", "aupres", "selon", "according", "vers", "than", "que"]
+    static let complementMarkers: Set<String> = ["de", "du", "d'", "des", "of", "by", "par", "with", "avec", "from", "to", "a", "au", "aux", "for", "pour", "in", "en", "dans", "on", "sur", "chez", "at", "aupres", "selon", "according", "vers", "than"]
 
     /// Is this name a complement (after `de/par/with…`, through articles and up to two
     /// descriptive words) or inside parentheses?
@@ -18,7 +18,8 @@ extension Analysis {
         while i >= lo, words <= 3 {
             let key = tokens[i].key
             if key == "(" { return true }
-            if Self.complementMarkers.contains(key) { return true }
+            // French `a` is `à` right before the name, but the auxiliary in `a rapporté que X`.
+            if Self.complementMarkers.contains(key) && !(key == "a" && words > 0) { return true }
             if key == "," || key == "—" || key == "–" || key == ":" || key == ";" { return false }
             if !Self.articles.contains(key) { words += 1 }
             if tokens[i].isNameLike && !Self.articles.contains(key) && words > 1 { return false }

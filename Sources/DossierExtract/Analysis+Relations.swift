@@ -421,8 +421,11 @@ extension Analysis {
         }
         // PARTNER_OF
         let partnerWithNear = mid.count <= 22 && mid.suffix(5).contains(where: { ["with", "avec"].contains($0) }) && mid.suffix(8).contains(where: { RelationCues.partner.contains($0) })
-        if org.contains(tx), org.contains(ty), mid.count <= 12 || partnerWithNear, between.allSatisfy({ !org.contains(type($0.entity)) }) {
-            if mid.contains(where: { RelationCues.partner.contains($0) }) && (mid.contains("with") || mid.contains("avec") || mid.contains("a") || mid.contains("and") || mid.contains("et") || mid.contains("between") || mid.contains("entre")) {
+        // `the venture firm Accel` is an investor; a name in a dateline's parentheses (`(Reuters)`) is no party.
+        let partnerCue = mid.indices.contains { i in RelationCues.partner.contains(mid[i]) && !(["venture", "ventures"].contains(mid[i]) && i + 1 < mid.count && ["firm", "firms", "capital", "fund", "funds", "investor", "investors", "arm", "capitalist", "capitalists", "debt"].contains(mid[i + 1])) }
+        let inParentheses = x.tokens.lowerBound > sentences[k].tokens.lowerBound && tokens[x.tokens.lowerBound - 1].key == "("
+        if org.contains(tx), org.contains(ty), mid.count <= 12 || partnerWithNear, between.allSatisfy({ !org.contains(type($0.entity)) }), !inParentheses, !drafts[x.entity].isMedia {
+            if partnerCue && (mid.contains("with") || mid.contains("avec") || mid.contains("a") || mid.contains("and") || mid.contains("et") || mid.contains("between") || mid.contains("entre")) {
                 rel(x.entity, .partnerOf, y.entity, "rule:partnership", 0.6)
             } else if ["avec", "with"].contains(mid.last ?? ""), mid.count <= 6, !isComplement(x, sentence: k) {
                 let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 6, sentences[k].tokens.upperBound)))
@@ -477,14 +480,17 @@ extension Analysis {
             while lo > s.tokens.lowerBound, m.tokens.lowerBound - lo < 6 {
                 let key = tokens[lo - 1].key
                 guard ["le", "la", "les", "l'", "the", "a", "an", "du", "de", "to", "au", "by", "par"].contains(key) || Vocabulary.mediaHeads.contains(key)
-                    || lex.demonyms[key] != nil || ["economique", "financier", "business", "daily", "quotidien", "news", "agency", "agence", "presse", "press", "russe", "specialise", "specialized", "newspaper"].contains(key)
-                    || ["selon", "according", "rapporte", "reported", "cite", "citing", "told", "writes", "ecrit", "d'apres", "reports", "relaye", "revele"].contains(key) else { break }
+                    || lex.demonyms[key] != nil || ["economique", "financier", "business", "daily", "quotidien", "news", "agency", "agence", "presse", "press", "russe", "specialise", "specialized", "newspaper",
+                        "information", "informations", "d'information", "investigation", "ligne", "online", "tech", "trade", "economic", "financial", "publication"].contains(key)
+                    || ["selon", "according", "rapporte", "reported", "cite", "citing", "told", "writes", "ecrit", "d'apres", "reports", "relaye", "revele", "appris", "apprend"].contains(key) else { break }
                 lo -= 1
             }
             let before = keys(ordered(lo, m.tokens.lowerBound))
             let after = keys(ordered(m.tokens.upperBound, min(s.tokens.upperBound, m.tokens.upperBound + 4)))
             // `X told Reuters` names an outlet only when it is known as one (`Washington told Nvidia` does not).
-            let toldKnownOutlet = drafts[m.entity].isMedia && (before.contains("told") || has(before, "a declare a") || has(before, "a indique a"))
+            // A speaker quoted in the sentence who `told X` speaks to an outlet (`…,” X's chief executive told CoinDesk`).
+            let quoted = keys(s.tokens).contains { ["\"", "“", "”", "«", "»"].contains($0) } && ss.contains { type($0.entity) == .person && $0.tokens.upperBound <= m.tokens.lowerBound }
+            let toldKnownOutlet = (drafts[m.entity].isMedia || quoted && before.last == "told") && (before.contains("told") || has(before, "a declare a") || has(before, "a indique a"))
             let cueBefore = before.contains { ["selon", "according", "rapporte", "reported", "cite", "citing", "writes", "ecrit", "d'apres", "reports", "relaye", "revele"].contains($0) }
                 || toldKnownOutlet
             let cueAfter = after.first.map { ["reported", "reports", "rapporte", "writes", "ecrit", "wrote", "revealed", "revele"].contains($0) } == true
@@ -495,7 +501,8 @@ extension Analysis {
             let cue = cueBefore ? lo..<m.tokens.upperBound : m.tokens.lowerBound..<min(s.tokens.upperBound, m.tokens.upperBound + 2)
             let firms = ss.filter { type($0.entity) == .company && $0.entity != m.entity && !drafts[$0.entity].isMedia }
             let main = firms.filter { !isComplement($0, sentence: k) && !insideDashes($0, sentence: k) }
-            if let subject = main.first ?? firms.first(where: { drafts[$0.entity].strength >= 2 || drafts[$0.entity].mentions.count > 1 }) ?? firms.first {
+            let salientFirm = salientAt[k].flatMap { isFirm($0) && $0 != m.entity ? Slot(entity: $0, tokens: m.tokens, anaphor: true) : nil }
+            if let subject = main.first ?? salientFirm ?? firms.first(where: { drafts[$0.entity].strength >= 2 || drafts[$0.entity].mentions.count > 1 }) ?? firms.first {
                 relate(subject.entity, .reportedBy, .entity(m.entity), cue: cue, sentence: k, rule: "rule:source.reported-by", confidence: 0.7)
             } else if let topic = topicAt[k], topic != m.entity {
                 // `Selon Les Échos, l'enveloppe comprend…`: the fact is about the article's firm.
