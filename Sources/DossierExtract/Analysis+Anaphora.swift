@@ -44,9 +44,12 @@ extension Analysis {
                     addMention(entity: head.entity, tokens: i..<(i + 2), sentence: k, rule: "coref:apposition-noun", confidence: 0.65, anaphor: true)
                     i += 2; continue
                 }
-                if Self.definiteDeterminers.contains(det.key), Self.companyAnaphors.contains(noun.key), let e = salient,
+                if Self.definiteDeterminers.contains(det.key), Self.companyAnaphors.contains(noun.key), let last = salient,
                    !(i + 2 < s.tokens.upperBound && tokens[i + 2].isNameLike),
                    !named.contains(where: { $0.tokens.contains(i + 1) }) {
+                    // `l'entreprise` after a sentence about a supplier still means the article's firm when that
+                    // firm has been named at least twice as often.
+                    let e = topic.flatMap { t in (timesNamed[t] ?? 0) >= 2 * max(1, timesNamed[last] ?? 0) ? t : nil } ?? last
                     addMention(entity: e, tokens: i..<(i + 2), sentence: k, rule: "coref:definite-noun", confidence: 0.6, anaphor: true)
                     i += 2; continue
                 }

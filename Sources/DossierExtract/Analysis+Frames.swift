@@ -98,7 +98,8 @@ extension Analysis {
                 let earlier = (max(0, k - 2)...k).flatMap { slots[$0] }.filter { isFirm($0.entity) && $0.tokens.upperBound <= at.tokens.lowerBound }
                 let before = slots[k].last { isFirm($0.entity) && $0.tokens.upperBound <= at.tokens.lowerBound && at.tokens.lowerBound - $0.tokens.upperBound <= 25 }
                 let candidate = earlier.last(where: { makers.contains($0.entity) })?.entity ?? (makers.isEmpty ? before?.entity ?? salientAt[k].flatMap({ isFirm($0) ? $0 : nil }) ?? earlier.last?.entity : nil)
-                guard let maker = candidate else { continue }
+                // A firm that runs or bought the product (`X runs a fleet of Y GPUs`) is its owner, not its maker.
+                guard let maker = candidate, !relations.contains(where: { $0.predicate == .owns && $0.subject == maker && objectEntity($0) == p }) else { continue }
                 relate(maker, .supplies, .entity(p), cue: at.tokens, sentence: k, rule: "frame:product.maker", confidence: 0.4)
             }
         }

@@ -37,6 +37,7 @@ extension Analysis {
                 foundedBy(at: i, sentence: k)
             }
             for p in people {
+                orgTitleApposition(after: p, sentence: k)
                 leadsVerb(after: p, sentence: k)
                 servesAs(after: p, sentence: k)
             }
@@ -104,6 +105,21 @@ extension Analysis {
         }
         relate(p.entity, .worksFor, .entity(firm.entity), cue: p.tokens.lowerBound..<firm.tokens.upperBound, sentence: k,
                rule: "rule:verb.leads", confidence: 0.6, properties: props)
+    }
+
+    /// `Helen Marsh, the FCDO minister responsible for sanctions`, `X, le PDG de Y`: the body's name
+    /// before the title.
+    private func orgTitleApposition(after p: Slot, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        var i = p.tokens.upperBound
+        guard i + 2 < end, tokens[i].key == "," else { return }
+        i += 1
+        while i < end, Self.articles.contains(tokens[i].key) { i += 1 }
+        guard let org = slots[k].first(where: { $0.tokens.lowerBound == i }), isFirmOrBody(org.entity), !org.anaphor,
+              let role = roleTitle(in: ordered(org.tokens.upperBound, min(end, org.tokens.upperBound + 2))),
+              lex.roleTitles.longestMatch(tokens, at: org.tokens.upperBound, limit: end) != nil || lex.roleTitles.longestMatch(tokens, at: org.tokens.upperBound + 1, limit: end) != nil else { return }
+        relate(p.entity, role == "FOUNDER" ? .founded : .worksFor, .entity(org.entity), cue: p.tokens.lowerBound..<(org.tokens.upperBound + 2), sentence: k,
+               rule: "rule:apposition.org-title", confidence: 0.6, properties: role == "FOUNDER" ? [:] : ["role": .string(role)])
     }
 
     /// `Eric Trump serves as chief strategy officer` (no firm named after the title): the firm

@@ -180,7 +180,9 @@ extension Analysis {
             guard let verbAt = (lo..<p.tokens.lowerBound).last(where: { TradeCues.useVerbs.contains(tokens[$0].key) }),
                   !keys(ordered(verbAt, p.tokens.lowerBound)).contains(where: { [".", ";", "by", "par"].contains($0) }),
                   let user = clauseSubject(before: verbAt, sentence: k, types: [.company], window: 14) else { continue }
-            guard let maker = makers[p.entity], maker != user.entity else { continue }
+            // Without a known maker, only a verb of running or buying makes the firm an owner.
+            let strong: Set<String> = ["runs", "operates", "exploite", "exploitent", "deploys", "deploie", "fleet", "parc", "parcs", "owns", "possede", "bought", "purchased", "achete", "acquired"]
+            guard makers[p.entity].map({ $0 != user.entity }) ?? strong.contains(tokens[verbAt].key) else { continue }
             relate(user.entity, .owns, .entity(p.entity), cue: user.tokens.lowerBound..<p.tokens.upperBound, sentence: k, rule: "rule:runs-product", confidence: 0.5)
         }
     }

@@ -155,3 +155,27 @@ import Testing
         #expect(!r.has("Quantrel Labs", .sanctionedBy, "département du Commerce"))
     }
 }
+
+@Suite struct OwnerAndTitleTests {
+    @Test func aPersonWithTheBodysNameBeforeTheTitleWorksForIt() throws {
+        let r = try extract("\"The door is closed,\" said Helen Marsh, the Quantrel Labs director responsible for compliance.", language: "en")
+        #expect(r.has("Helen Marsh", .worksFor, "Quantrel Labs"))
+    }
+
+    @Test func aFirmRunningAFleetOfProductsOwnsThemAndDoesNotMakeThem() throws {
+        let r = try extract("Brightline Cloud, which runs a fleet of about 18,000 Korvant KX900 accelerators in leased halls, counts Quantrel Labs among its customers.", language: "en")
+        let product = try #require(r.entities.first { $0.type == .product })
+        #expect(r.has("Brightline Cloud", .owns, product.name))
+        #expect(!r.has("Brightline Cloud", .supplies, product.name))
+    }
+
+    @Test func theCompanyMeansTheArticlesFirmAfterASentenceAboutItsSupplier() throws {
+        let r = try extract("""
+        Vantora Mining a signé un contrat avec Quantrel Labs. Vantora Mining exploite déjà deux sites. Vantora Mining compte 200 salariés.
+        Halden Kraft lui fournit l'électricité depuis 2021.
+        Basée à Lyon, l'entreprise emploie 900 personnes.
+        """, language: "fr")
+        #expect(r.has("Vantora Mining", .locatedIn, "Lyon"))
+        #expect(!r.has("Halden Kraft", .locatedIn, "Lyon"))
+    }
+}
