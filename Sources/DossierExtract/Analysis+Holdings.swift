@@ -142,20 +142,25 @@ extension Analysis {
         }
     }
 
-    /// `A7, a … firm set up with backing from Promsvyazbank and from Ilan Shor`, `soutenue par le fonds X`.
+    /// `A7, a … firm set up with backing from Promsvyazbank and from Ilan Shor`, `soutenue par le fonds X`,
+    /// `un fabricant soutenu par Toyota, Sony et NTT`: every backer of the list.
     private func backedBy(cue: Range<Int>, sentence k: Int) {
-        guard let backer = slotStarting(at: cue.upperBound, sentence: k, types: [.company, .organization, .person], skip: 3),
-              let backed = describedBefore(cue.lowerBound, sentence: k, types: [.company]).flatMap({ $0.entity == backer.entity ? nil : $0 })
-                ?? clauseSubject(before: cue.lowerBound, sentence: k, types: [.company], window: 16, excluding: backer.entity) else { return }
-        relate(backer.entity, .investsIn, .entity(backed.entity), cue: backed.tokens.lowerBound..<backer.tokens.upperBound, sentence: k, rule: "rule:backing-from", confidence: 0.55)
-        // `from X and from Y`, `by X and Y`
-        var last = backer
-        while let next = slots[k].first(where: { $0.tokens.lowerBound > last.tokens.upperBound && $0.tokens.lowerBound - last.tokens.upperBound <= 4 }),
-              [.company, .organization, .person].contains(type(next.entity)),
-              keys(ordered(last.tokens.upperBound, next.tokens.lowerBound)).allSatisfy({ [",", "and", "et", "from", "de", "du", "d'", "par", "by", "the", "le", "la", "l'"].contains($0) }),
-              keys(ordered(last.tokens.upperBound, next.tokens.lowerBound)).contains(where: { [",", "and", "et"].contains($0) }) {
-            relate(next.entity, .investsIn, .entity(backed.entity), cue: backed.tokens.lowerBound..<next.tokens.upperBound, sentence: k, rule: "rule:backing-from+conjunct", confidence: 0.5)
-            last = next
+        let investorTypes: Set<EntityType> = [.company, .organization, .person]
+        // The list after the cue: names joined by `,`, `and/et`, `from/de`; a mistyped member keeps the list going.
+        guard let first = slotStarting(at: cue.upperBound, sentence: k, types: investorTypes.union([.location]), skip: 3) else { return }
+        var members = [first]
+        while let next = slots[k].first(where: { $0.tokens.lowerBound > members.last!.tokens.upperBound && $0.tokens.lowerBound - members.last!.tokens.upperBound <= 4 }),
+              keys(ordered(members.last!.tokens.upperBound, next.tokens.lowerBound)).allSatisfy({ [",", "and", "et", "&", "from", "de", "du", "d'", "par", "by", "the", "le", "la", "l'"].contains($0) }),
+              keys(ordered(members.last!.tokens.upperBound, next.tokens.lowerBound)).contains(where: { [",", "and", "et", "&"].contains($0) }) {
+            members.append(next)
+        }
+        let backers = members.filter { investorTypes.contains(type($0.entity)) }
+        guard let lead = backers.first,
+              let backed = describedBefore(cue.lowerBound, sentence: k, types: [.company]).flatMap({ $0.entity == lead.entity ? nil : $0 })
+                ?? clauseSubject(before: cue.lowerBound, sentence: k, types: [.company], window: 16, excluding: lead.entity) else { return }
+        for (n, b) in backers.enumerated() where b.entity != backed.entity {
+            relate(b.entity, .investsIn, .entity(backed.entity), cue: backed.tokens.lowerBound..<b.tokens.upperBound, sentence: k,
+                   rule: n == 0 ? "rule:backing-from" : "rule:backing-from+conjunct", confidence: n == 0 ? 0.55 : 0.5)
         }
     }
 }

@@ -22,6 +22,9 @@ enum TradeCues {
                                         "commandees", "commandes", "securise", "loue", "louee", "loues", "louer", "importe", "imports", "imported", "obtient", "obtenu"]
     static let relyPhrases: [[String]] = Analysis.phrases(["rely on", "relies on", "relied on", "depend on", "depends on", "s'appuie sur", "s'appuient sur", "depend de", "dependent de", "se fournit aupres de", "se fournissent aupres de", "se fournit chez"])
     static let makeVerbs: Set<String> = ["manufactures", "manufacture", "manufactured", "makes", "produces", "fabrique", "fabriquent", "fabriquera", "produit", "produisent", "assembles", "assemble", "grave", "builds"]
+    static let suppliedBy: [[String]] = Analysis.phrases(["fournie par", "fourni par", "fournis par", "fournies par", "supplied by", "provided by", "powered by", "alimente par", "alimentee par",
+                                                          "alimentes par", "alimentees par", "delivered by", "livre par", "livree par", "livres par", "livrees par", "sourced from", "bought from", "achetee a", "achete a"])
+    static let supplyVerbs: Set<String> = ["fournit", "fournira", "fournissait", "fournir", "livre", "livrera", "livrait", "vend", "vendra", "vendait", "loue", "louera", "supplies", "sells", "provides", "delivers"]
     static let negations: Set<String> = ["not", "never", "n't", "ne", "n'", "pas", "jamais", "denied", "dement", "nie"]
 }
 
@@ -38,6 +41,8 @@ extension Analysis {
                 if TradeCues.makeVerbs.contains(key) { madeFor(verb: i, sentence: k) }
                 if ["counts", "count", "compte", "comptent", "comptait"].contains(key) { countsAmongCustomers(verb: i, sentence: k) }
                 if let p = matchPhrase(TradeCues.relyPhrases, at: i, sentence: k) { reliesOn(cue: i..<(i + p.count), sentence: k) }
+                if let p = matchPhrase(TradeCues.suppliedBy, at: i, sentence: k) { suppliedToTheFirm(cue: i..<(i + p.count), sentence: k) }
+                if ["lui", "leur"].contains(key), i + 1 < s.tokens.upperBound, TradeCues.supplyVerbs.contains(tokens[i + 1].key) { suppliesPronoun(at: i, sentence: k) }
             }
         }
     }
@@ -167,6 +172,33 @@ extension Analysis {
             relate(supplier.entity, .supplies, .entity(prev.entity), cue: prev.tokens.lowerBound..<supplier.tokens.upperBound, sentence: k, rule: "rule:relies-on+conjunct", confidence: 0.5)
             first = prev
         }
+    }
+
+    /// The firm a sentence is about: its first firm that is not a complement (other than `except`),
+    /// else the firm the text is about so far.
+    private func firmOfSentence(_ k: Int, except: Int) -> Int? {
+        slots[k].first(where: { isFirm($0.entity) && $0.entity != except && !isComplement($0, sentence: k) })?.entity
+            ?? topicAt[k].flatMap { isFirm($0) && $0 != except ? $0 : nil }
+    }
+
+    /// `X, dont l'électricité est fournie par Y`, `X's servers, supplied by Y`: the supplier after `par/by`
+    /// serves the firm of the clause before it.
+    private func suppliedToTheFirm(cue: Range<Int>, sentence k: Int) {
+        guard let supplier = slotStarting(at: cue.upperBound, sentence: k, types: [.company, .organization], skip: 3), isFirmOrBody(supplier.entity),
+              !keys(ordered(max(sentences[k].tokens.lowerBound, cue.lowerBound - 4), cue.lowerBound)).contains(where: { TradeCues.negations.contains($0) }) else { return }
+        // A named customer right before the participle is read by the pair rules (`X, powered by Y`).
+        let customer = describedBefore(cue.lowerBound, sentence: k, types: [.company], window: 6)?.entity
+            ?? clauseSubject(before: cue.lowerBound, sentence: k, types: [.company], window: 12, excluding: supplier.entity)?.entity
+        guard let c = customer, c != supplier.entity else { return }
+        relate(supplier.entity, .supplies, .entity(c), cue: cue.lowerBound..<supplier.tokens.upperBound, sentence: k, rule: "rule:supplied-by.sentence-firm", confidence: 0.45)
+    }
+
+    /// `Hydro-Québec lui fournit l'électricité`, `AMD, qui lui fournira des accélérateurs`: the pronoun is the
+    /// firm the sentence (or the text) is about.
+    private func suppliesPronoun(at i: Int, sentence k: Int) {
+        guard let supplier = clauseSubject(before: i, sentence: k, types: [.company, .organization], window: 10), isFirmOrBody(supplier.entity),
+              let customer = firmOfSentence(k, except: supplier.entity) else { return }
+        relate(supplier.entity, .supplies, .entity(customer), cue: supplier.tokens.lowerBound..<(i + 2), sentence: k, rule: "rule:supplies-pronoun", confidence: 0.45)
     }
 
     /// `IREN will provide Microsoft with access to NVIDIA GB300 GPUs`, `la société exploite … des

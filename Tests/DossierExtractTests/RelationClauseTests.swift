@@ -179,3 +179,16 @@ import Testing
         #expect(!r.has("Halden Kraft", .locatedIn, "Lyon"))
     }
 }
+
+@Suite struct SupplyClauseTests {
+    @Test func frenchPronounOfTheSentencesFirmTakesTheSupply() throws {
+        let r = try extract("Vantora Mining s'installe à Lyon ; Halden Kraft lui fournit l'électricité depuis 2021.", language: "fr")
+        #expect(r.has("Halden Kraft", .supplies, "Vantora Mining"))
+    }
+
+    @Test func backersOfAListEachInvest() throws {
+        let r = try extract("Le ministère a engagé 2 milliards dans Quantrel Labs, un fabricant soutenu par Orvell Systems, Korvant Systems et Baltia Bank.", language: "fr")
+        #expect(r.has("Orvell Systems", .investsIn, "Quantrel Labs"))
+        #expect(r.has("Baltia Bank", .investsIn, "Quantrel Labs"))
+    }
+}
