@@ -13,6 +13,7 @@ extension Analysis {
         var salient: Int? = nil
         var topic: Int? = nil
         var timesNamed: [Int: Int] = [:]
+        var previousSubject: Int? = nil
         for (k, s) in sentences.enumerated() where !skip[k] {
             salientAt[k] = salient
             topicAt[k] = topic
@@ -24,6 +25,7 @@ extension Analysis {
                 if Self.possessives.contains(det.key),
                    // `the exchange X and its founder`: the nearest firm of the sentence, else the salient one.
                    let e = named.last(where: { type($0.entity) == .company && !drafts[$0.entity].isMedia && $0.tokens.upperBound <= i && !isComplement($0, sentence: k) })?.entity
+                    ?? (i == s.tokens.lowerBound ? previousSubject : nil)
                     ?? salient ?? named.first(where: { type($0.entity) == .company && $0.tokens.upperBound <= i })?.entity,
                    lex.roleTitles.longestMatch(tokens, at: i + 1, limit: s.tokens.upperBound) != nil || Self.companyAnaphors.contains(noun.key) || ["subsidiary", "filiale", "unit", "headquarters", "siege"].contains(noun.key) {
                     addMention(entity: e, tokens: i..<(i + 1), sentence: k, rule: "coref:possessive", confidence: 0.55, anaphor: true)
@@ -64,6 +66,9 @@ extension Analysis {
             // The subject firm: the first not introduced by `par/de/with…` (`alimenté par … d’X` does not change the topic).
             let firms = slots[k].filter { type($0.entity) == .company && !drafts[$0.entity].isMedia }
             if let first = firms.first(where: { !isComplement($0, sentence: k) }) ?? firms.first { salient = first.entity }
+            // `Its executive director, X,` opening the next sentence: the subject firm or association of this one.
+            previousSubject = slots[k].first(where: { !$0.anaphor && !isComplement($0, sentence: k) && (type($0.entity) == .company && !drafts[$0.entity].isMedia
+                || type($0.entity) == .organization && !isGovernmentBody($0.entity)) })?.entity
         }
     }
 }

@@ -3,7 +3,9 @@ import DossierModel
 /// Cue words between two names, per predicate, in English and French (folded keys).
 enum RelationCues {
     static let founded: Set<String> = ["founded", "co-founded", "cofounded", "fonde", "fondee", "cofonde", "cofondee", "co-fonde", "created", "cree", "creee", "founder", "co-founder", "cofounder", "fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur"]
-    static let ownsActive: Set<String> = ["acquired", "acquires", "acquire", "acquiring", "bought", "buys", "buy", "owns", "own", "purchased", "purchase", "rachete", "rachetee", "rachete", "rachete", "racheter", "rachat", "acquis", "acquise", "acquiert", "acquerir", "acquisition", "possede", "possedait", "detient", "detenait", "stake", "participation", "controls", "controle", "holds", "hold", "took"]
+    static let ownsActive: Set<String> = ["acquired", "acquires", "acquire", "acquiring", "bought", "buys", "buy", "owns", "purchased", "purchase", "rachete", "rachetee", "racheter", "rachat", "acquis", "acquise", "acquiert", "acquerir", "acquisition", "possede", "possedait", "detient", "detenait", "stake", "participation", "controls", "controle", "holds", "hold", "took"]
+    /// French clitics before a verb of holding say the object is elsewhere (`qui en possède 6 %`).
+    static let objectClitics: Set<String> = ["en", "y", "le", "la", "les", "l'"]
     static let passiveOwner: Set<String> = ["acquired by", "bought by", "owned by", "rachete par", "rachetee par", "detenue par", "detenu par", "propriete de", "controlee par", "controle par", "acquise par", "acquis par", "held by", "taken over by"]
     static let subsidiary: Set<String> = ["subsidiary", "filiale", "unit", "division", "arm", "branche"]
     static let operates: Set<String> = ["operates", "operate", "operating", "runs", "run", "exploite", "exploiter", "gere", "built", "builds", "build", "building", "construit", "construire", "develops", "developing", "developpe", "developper", "launch", "launched", "lance", "lancer", "opened", "ouvre", "ouvert", "ouvrir"]
@@ -132,7 +134,8 @@ extension Analysis {
     func isDescriptorGap(_ gap: [String]) -> Bool {
         let verbsOrClauses: Set<String> = ["qui", "que", "dont", "which", "who", "that", "a", "est", "sont", "ont", "has", "have", "is", "are", "was", "were", "will",
                                           "said", "par", "by", "with", "avec", "to", "pour", "for", "from", "annonce", "announced", "(", ")", ".", ";", ":"]
-        guard let first = gap.first, [",", "et", "and"].contains(first), gap.count <= 9 else { return false }
+        // `X, filiale de Y` makes Y a complement, not the next member of a list.
+        guard let first = gap.first, [",", "et", "and"].contains(first), gap.count <= 9, !["de", "d'", "du", "des", "of"].contains(gap.last ?? "") else { return false }
         return gap.dropFirst().allSatisfy { !verbsOrClauses.contains($0) && $0.first?.isNumber != true }
     }
 
@@ -285,6 +288,7 @@ extension Analysis {
         // OWNS
         if [.company, .person, .organization].contains(tx), [.company, .facility, .product].contains(ty), onlyPlacesBetween, mid.count <= (ty == .product ? 20 : 14),
            mid.contains(where: { RelationCues.ownsActive.contains($0) }), !mid.contains("par"), !mid.contains("by"),
+           !mid.indices.contains(where: { $0 + 1 < mid.count && RelationCues.objectClitics.contains(mid[$0]) && RelationCues.ownsActive.contains(mid[$0 + 1]) }),
            !(ty == .company && mid.contains(where: { ["controle", "controls", "controlled"].contains($0) })),
            !mid.contains(where: { RelationCues.subsidiary.contains($0) }) {
             if ty == .company && mid.contains(where: { ["stake", "participation"].contains($0) }) || ty != .company || !mid.contains(where: { ["invest", "investit", "investi"].contains($0) }) {
@@ -388,7 +392,7 @@ extension Analysis {
         // `accusé d'avoir livré des processeurs de Nvidia` names a maker, not a customer; `never sold to Y`, `while Y …` no supply.
         let genitive = ["de", "d'", "of", "du"].contains(mid.last ?? "") && !["supplier", "fournisseur", "provider"].contains(mid.dropLast().last ?? "")
         if tx == .company, [.company, .product].contains(ty), onlyPlacesBetween || adjacent, mid.count <= 16, !genitive,
-           !mid.contains(where: { TradeCues.negations.contains($0) || ["while", "whereas", "tandis", "alors"].contains($0) }),
+           !mid.contains(where: { TradeCues.negations.contains($0) || ["while", "whereas", "tandis", "alors"].contains($0) || HoldingCues.childNouns.contains($0) }),
            mid.contains(where: { RelationCues.supplies.contains($0) }), !mid.contains("par"), !mid.contains("by") {
             rel(x.entity, .supplies, y.entity, "rule:verb.supplies", 0.6)
         }
@@ -501,7 +505,7 @@ extension Analysis {
             let cue = cueBefore ? lo..<m.tokens.upperBound : m.tokens.lowerBound..<min(s.tokens.upperBound, m.tokens.upperBound + 2)
             let firms = ss.filter { type($0.entity) == .company && $0.entity != m.entity && !drafts[$0.entity].isMedia }
             let main = firms.filter { !isComplement($0, sentence: k) && !insideDashes($0, sentence: k) }
-            let salientFirm = salientAt[k].flatMap { isFirm($0) && $0 != m.entity ? Slot(entity: $0, tokens: m.tokens, anaphor: true) : nil }
+            let salientFirm = firms.isEmpty ? nil : salientAt[k].flatMap { isFirm($0) && $0 != m.entity ? Slot(entity: $0, tokens: m.tokens, anaphor: true) : nil }
             if let subject = main.first ?? salientFirm ?? firms.first(where: { drafts[$0.entity].strength >= 2 || drafts[$0.entity].mentions.count > 1 }) ?? firms.first {
                 relate(subject.entity, .reportedBy, .entity(m.entity), cue: cue, sentence: k, rule: "rule:source.reported-by", confidence: 0.7)
             } else if let topic = topicAt[k], topic != m.entity {
