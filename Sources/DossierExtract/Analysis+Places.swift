@@ -4,6 +4,8 @@ import DossierModel
 /// `Kairos Power, a California start-up`, `Abu Dhabi's MGX`, `Arm, the Cambridge, England-based
 /// chip designer`, `le groupe de Redmond`.
 enum PlaceCues {
+    /// Head nouns of firms and associations beyond `Vocabulary.companyHeads` (`trading house`, `consumer group`).
+    static let extraHeads: Set<String> = ["house", "maison", "association", "ngo", "ong", "nonprofit", "cooperative", "cooperative", "fund", "investor", "investisseur", "firms"]
     /// French and English participles of seat and registration, with every preposition and
     /// agreement, for the pair rules' `based in` list.
     static let participles: [String] = {
@@ -30,6 +32,7 @@ extension Analysis {
             for sl in slots[k] where sl.anaphor && isFirm(sl.entity) {
                 anaphorFromPlace(sl, sentence: k)
             }
+            openingPlace(sentence: k)
         }
     }
 
@@ -42,6 +45,13 @@ extension Analysis {
         i += 1
         guard ["a", "an", "the", "un", "une", "le", "la", "l'"].contains(tokens[i].key) else { return }
         i += 1
+        // `Arctura Components FZE, an Emirati trading house`: a nationality adjective in the apposition.
+        if let d = [i, i + 1].first(where: { j in j < end && lex.demonyms[tokens[j].key] != nil && !slots[k].contains(where: { $0.tokens.contains(j) }) }),
+           let code = lex.demonyms[tokens[d].key], keys(ordered(d + 1, min(end, d + 4))).contains(where: { Vocabulary.companyHeads.contains($0) || PlaceCues.extraHeads.contains($0) }),
+           let country = countryEntity(code) {
+            relate(x.entity, .locatedIn, .entity(country), cue: x.tokens.lowerBound..<(d + 1), sentence: k, rule: "rule:apposition.nationality", confidence: 0.6)
+            return
+        }
         var words = 0
         while i < end, words <= 2, !slots[k].contains(where: { $0.tokens.lowerBound == i }) {
             // `a subsidiary of the Kazan-based operator Y` describes Y, not X.
@@ -51,7 +61,7 @@ extension Analysis {
         guard let place = slots[k].first(where: { $0.tokens.lowerBound == i && type($0.entity) == .location }) else { return }
         // A head noun of firms must follow within a few words (`start-up`, `group`, `designer`).
         let tail = keys(ordered(place.tokens.upperBound, min(place.tokens.upperBound + 4, end)))
-        guard let h = tail.firstIndex(where: { Vocabulary.companyHeads.contains($0) }), !tail[..<h].contains(","), !tail[..<h].contains("'s") else { return }
+        guard let h = tail.firstIndex(where: { Vocabulary.companyHeads.contains($0) || PlaceCues.extraHeads.contains($0) }), !tail[..<h].contains(","), !tail[..<h].contains("'s") else { return }
         relate(x.entity, .locatedIn, .entity(place.entity), cue: x.tokens.lowerBound..<(place.tokens.upperBound + h + 1), sentence: k,
                rule: "rule:apposition.place-head", confidence: 0.65)
     }
@@ -84,6 +94,19 @@ extension Analysis {
         guard words >= 1, Vocabulary.companyHeads.contains(tokens[i - 1].key), let firm = slots[k].first(where: { $0.tokens.lowerBound == i }), isFirm(firm.entity), !firm.anaphor,
               place.tokens.lowerBound > sentences[k].tokens.lowerBound, ["the", "a", "an", "le", "la", "l'", "un", "une", "by", "par", "with", "avec", "for", "pour", "to", "from", ","].contains(tokens[place.tokens.lowerBound - 1].key) else { return }
         relate(firm.entity, .locatedIn, .entity(place.entity), cue: place.tokens.lowerBound..<firm.tokens.upperBound, sentence: k, rule: "rule:place-head-name", confidence: 0.6)
+    }
+
+    /// `Plus au nord, à Krasnoïarsk, Yenisei Hash a dû renoncer…`, `In Abilene, X is …`: a sentence that opens on a
+    /// place and goes on with a firm as subject places the firm there (unless a site is described).
+    private func openingPlace(sentence k: Int) {
+        let s = sentences[k]
+        guard !slots[k].contains(where: { type($0.entity) == .facility }),
+              let place = slots[k].first(where: { type($0.entity) == .location && $0.tokens.lowerBound - s.tokens.lowerBound <= 6 }),
+              place.tokens.lowerBound > s.tokens.lowerBound, ["a", "in", "en", "au", "at"].contains(tokens[place.tokens.lowerBound - 1].key),
+              place.tokens.upperBound < s.tokens.upperBound, tokens[place.tokens.upperBound].key == ",",
+              let firm = slotStarting(at: place.tokens.upperBound + 1, sentence: k, types: [.company], skip: 1), isFirm(firm.entity),
+              firm.tokens.upperBound < s.tokens.upperBound, tokens[firm.tokens.upperBound].kind == .word else { return }
+        relate(firm.entity, .locatedIn, .entity(place.entity), cue: place.tokens.lowerBound..<firm.tokens.upperBound, sentence: k, rule: "rule:opening-place", confidence: 0.5)
     }
 
     /// `Abu Dhabi's MGX`, `China's Huawei`.

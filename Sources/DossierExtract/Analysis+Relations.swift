@@ -548,32 +548,28 @@ extension Analysis {
 
     /// LOCATED_IN from nationality adjectives (`le quotidien russe Kommersant`, `the Russian miner X`).
     private func nationalities() {
-        let locationsByCountry: [String: Int] = {
-            var m: [String: Int] = [:]
-            for (e, d) in drafts.enumerated() where d.type == .location && d.properties["kind"] == .string("country") {
-                if case .string(let c)? = d.properties["country"], m[c] == nil { m[c] = e }
-            }
-            return m
-        }()
-        var created = locationsByCountry
         for e in drafts.indices where drafts[e].type == .company {
-            guard case .string(let code)? = drafts[e].properties["nationality"], let names = lex.countryNames[code] else { continue }
-            let place: Int
-            if let p = created[code] { place = p } else {
-                var d = EntityDraft(type: .location, strength: 2)
-                d.names = [language == "fr" ? names.fr : names.en]
-                d.extraAliases = [names.en, names.fr]
-                d.properties["country"] = .string(code)
-                d.properties["kind"] = .string("country")
-                place = addEntity(d)
-                created[code] = place
-            }
-            guard let m = drafts[e].mentions.first else { continue }
+            guard case .string(let code)? = drafts[e].properties["nationality"], let place = countryEntity(code), let m = drafts[e].mentions.first else { continue }
             let ev = m.evidence
             let k = sentenceIndex(ofToken: tokenIndex(atScalar: ev.span.start))
             let r = tokenIndex(atScalar: ev.span.start)..<(tokenIndex(atScalar: ev.span.start) + 1)
             relate(e, .locatedIn, .entity(place), cue: r, sentence: k, rule: "rule:nationality-adjective", confidence: 0.7)
         }
+    }
+
+    /// The Location entity of a country (ISO code), added with its English and French names when the
+    /// text only implies it (`le quotidien russe X` → Russie).
+    func countryEntity(_ code: String) -> Int? {
+        if let known = drafts.indices.first(where: { drafts[$0].type == .location && drafts[$0].properties["kind"] == .string("country") && drafts[$0].properties["country"] == .string(code) }) {
+            return known
+        }
+        guard let names = lex.countryNames[code] else { return nil }
+        var d = EntityDraft(type: .location, strength: 2)
+        d.names = [language == "fr" ? names.fr : names.en]
+        d.extraAliases = [names.en, names.fr]
+        d.properties["country"] = .string(code)
+        d.properties["kind"] = .string("country")
+        return addEntity(d)
     }
 
     func tokenIndex(atScalar offset: Int) -> Int {

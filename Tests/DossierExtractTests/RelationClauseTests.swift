@@ -192,3 +192,16 @@ import Testing
         #expect(r.has("Baltia Bank", .investsIn, "Quantrel Labs"))
     }
 }
+
+@Suite struct OpeningAndNationalityTests {
+    @Test func aSentenceOpeningOnAPlaceLocatesItsSubjectFirm() throws {
+        let r = try extract("Plus au nord, à Krasnoïarsk, Vantora Mining a dû renoncer à ses projets.", language: "fr")
+        #expect(r.has("Vantora Mining", .locatedIn, "Krasnoïarsk"))
+    }
+
+    @Test func aNationalityInAnAppositionLocatesTheFirmInTheCountry() throws {
+        let r = try extract("The bureau named Quantrel Labs, an Emirati trading house registered in Dubai, and Korvant Trade Ltd, a Chinese trading firm.", language: "en")
+        #expect(r.has("Quantrel Labs", .locatedIn, "United Arab Emirates"))
+        #expect(r.has("Korvant Trade Ltd", .locatedIn, "China"))
+    }
+}
