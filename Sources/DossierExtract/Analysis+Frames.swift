@@ -97,7 +97,13 @@ extension Analysis {
             if let (k, at) = first[p] {
                 let earlier = (max(0, k - 2)...k).flatMap { slots[$0] }.filter { isFirm($0.entity) && $0.tokens.upperBound <= at.tokens.lowerBound }
                 let before = slots[k].last { isFirm($0.entity) && $0.tokens.upperBound <= at.tokens.lowerBound && at.tokens.lowerBound - $0.tokens.upperBound <= 25 }
-                let candidate = earlier.last(where: { makers.contains($0.entity) })?.entity ?? (makers.isEmpty ? before?.entity ?? salientAt[k].flatMap({ isFirm($0) ? $0 : nil }) ?? earlier.last?.entity : nil)
+                // `Lambda intends to fill them with X`, `importer 20 000 puces X`: a firm that buys, imports or uses
+                // the product before naming it is its customer, not its maker.
+                let customerVerbs = TradeCues.buyVerbs.union(TradeCues.useVerbs).union(["fill", "import", "imports", "imported", "importer", "importe", "equip", "equipped", "equipe", "equipee",
+                                                                                         "receive", "receives", "received", "recoit", "recu", "livrera", "livre", "delivered", "ships", "shipped", "obtenu", "obtain", "secure"])
+                let buyer = before.map { b in keys(ordered(b.tokens.upperBound, at.tokens.lowerBound)).contains(where: { customerVerbs.contains($0) }) } ?? false
+                let nearest = buyer ? nil : before?.entity
+                let candidate = earlier.last(where: { makers.contains($0.entity) })?.entity ?? (makers.isEmpty ? nearest ?? (buyer ? nil : salientAt[k].flatMap({ isFirm($0) ? $0 : nil }) ?? earlier.last?.entity) : nil)
                 // A firm that runs or bought the product (`X runs a fleet of Y GPUs`) is its owner, not its maker.
                 guard let maker = candidate, !relations.contains(where: { $0.predicate == .owns && $0.subject == maker && objectEntity($0) == p }) else { continue }
                 relate(maker, .supplies, .entity(p), cue: at.tokens, sentence: k, rule: "frame:product.maker", confidence: 0.4)
