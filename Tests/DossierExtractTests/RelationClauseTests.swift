@@ -186,6 +186,11 @@ import Testing
         #expect(r.has("Halden Kraft", .supplies, "Vantora Mining"))
     }
 
+    @Test func aSupplierAfterFourniePar() throws {
+        let r = try extract("Vantora Mining, dont l'électricité est fournie par Halden Kraft, exploite deux sites en Norvège.", language: "fr")
+        #expect(r.has("Halden Kraft", .supplies, "Vantora Mining"))
+    }
+
     @Test func backersOfAListEachInvest() throws {
         let r = try extract("Le ministère a engagé 2 milliards dans Quantrel Labs, un fabricant soutenu par Orvell Systems, Korvant Systems et Baltia Bank.", language: "fr")
         #expect(r.has("Orvell Systems", .investsIn, "Quantrel Labs"))
