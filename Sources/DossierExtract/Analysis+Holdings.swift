@@ -6,7 +6,10 @@ import DossierModel
 enum HoldingCues {
     static let childNouns: Set<String> = ["subsidiary", "subsidiaries", "unit", "affiliate", "arm", "division", "filiale", "branche", "entite", "spin-off", "spinoff"]
     static let agencyNouns: Set<String> = ["agency", "agence", "service", "bureau", "office", "division", "unit", "arm", "branch", "branche", "direction", "department", "departement", "body", "organe", "regulator", "regulateur"]
-    static let holderNouns: Set<String> = ["shareholder", "shareholders", "actionnaire", "actionnaires", "owner", "owners", "proprietaire", "proprietaires", "stakeholder", "stakeholders"]
+    static let holderNouns: Set<String> = ["shareholder", "shareholders", "actionnaire", "actionnaires", "owner", "owners", "proprietaire", "proprietaires", "stakeholder", "stakeholders", "beneficiaire"]
+    /// `détenue à 60 % par X`, `majority-owned by X`, `lui-même contrôlé par l’homme d’affaires X`.
+    static let heldParticiples: Set<String> = ["detenue", "detenu", "detenus", "detenues", "owned", "majority-owned", "wholly-owned", "held", "controle", "controlee", "controles",
+                                               "controlees", "controlled", "possedee", "possede"]
     static let sellVerbs: Set<String> = ["sold", "sells", "sell", "selling", "vend", "vendu", "vendra", "vendre", "cede", "cedera", "ceder", "transfers", "transferred", "offloaded"]
     static let backing: [[String]] = Analysis.phrases([
         "backing from", "backing of", "support from", "financial support from", "funding from", "financing from", "investment from", "investments from", "capital from",
@@ -25,6 +28,7 @@ extension Analysis {
                     parentBeforeChildNoun(noun: i, sentence: k)
                 }
                 if HoldingCues.holderNouns.contains(key) { holders(noun: i, sentence: k) }
+                if HoldingCues.heldParticiples.contains(key) { heldBy(participle: i, sentence: k) }
                 if HoldingCues.sellVerbs.contains(key) { soldTo(verb: i, sentence: k) }
                 if let cue = matchPhrase(HoldingCues.backing, at: i, sentence: k) { backedBy(cue: i..<(i + cue.count), sentence: k) }
                 if ["%", "pour-cent", "percent"].contains(key) || key.hasSuffix("%") { shareOfCapital(percent: i, sentence: k) }
@@ -90,6 +94,16 @@ extension Analysis {
         var j = i - 1, words = 0
         while j > sentences[k].tokens.lowerBound, words < 3, tokens[j].key != "'s" { words += 1; j -= 1 }
         if tokens[j].key == "'s", let y = slots[k].last(where: { $0.tokens.upperBound == j }), isFirmOrBody(y.entity) { owned = y }
+        // `son bénéficiaire effectif, X`, `its main shareholder, X`
+        if owned == nil, let pos = slots[k].last(where: { $0.anaphor && ($0.tokens.lowerBound == i - 1 || $0.tokens.lowerBound == i - 2) && Self.possessives.contains(tokens[$0.tokens.lowerBound].key) }) {
+            owned = pos; j = i + 1
+            while j < end, j <= i + 2, tokens[j].key != "," { j += 1 }
+            if j < end, tokens[j].key == ",", let h = slots[k].first(where: { $0.tokens.lowerBound > j && $0.tokens.lowerBound - j <= 6 && [.person, .company].contains(type($0.entity)) }),
+               isDescriptorGap(keys(ordered(j, h.tokens.lowerBound))) || keys(ordered(j, h.tokens.lowerBound)) == [","] {
+                relate(h.entity, .owns, .entity(pos.entity), cue: i..<h.tokens.upperBound, sentence: k, rule: "rule:possessive-holder", confidence: 0.55)
+            }
+            return
+        }
         // `shareholders of Y`, `actionnaire (majoritaire) de Y`
         if owned == nil {
             var m = i + 1, w = 0
@@ -125,6 +139,33 @@ extension Analysis {
         guard lead.contains(where: { ["pris", "took", "takes", "holds", "hold", "held", "detient", "detenait", "possede", "owns", "own", "acquired", "acquiert", "rachete", "a", "has", "bought", "achete", "porte", "raised", "increased", "controle"].contains($0) }),
               let holder = clauseSubject(before: i, sentence: k, types: [.company, .person, .organization], window: 12, excluding: owned.entity) else { return }
         relate(holder.entity, .owns, .entity(owned.entity), cue: holder.tokens.lowerBound..<owned.tokens.upperBound, sentence: k, rule: "rule:share-of-capital", confidence: 0.55)
+    }
+
+    /// `la société commune sera détenue à 60 % par Phoenix Group et à 40 % par l’OIA`, `En+, lui-même contrôlé par
+    /// l’homme d’affaires X`: each holder after `par/by` owns what the participle describes (a firm that
+    /// controls another firm is its parent).
+    private func heldBy(participle i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        var j = i + 1, holders: [Slot] = []
+        while j < min(end, i + 16) {
+            let key = tokens[j].key
+            if [".", ";", "qui", "which", "who"].contains(key) { break }
+            if ["par", "by"].contains(key), let h = slotStarting(at: j + 1, sentence: k, types: [.company, .organization, .person], skip: 3) {
+                holders.append(h); j = h.tokens.upperBound; continue
+            }
+            // Only percentages, `et/and` and articles may sit between the participle and the agents.
+            if !(tokens[j].kind == .number || ["%", "a", "et", "and", "pour", "cent", "percent", ","].contains(key) || key.hasSuffix("%") || Self.articles.contains(key)) { break }
+            j += 1
+        }
+        guard !holders.isEmpty, let held = describedBefore(i, sentence: k, types: [.company, .facility], window: 10) else { return }
+        let control = ["controle", "controlee", "controles", "controlees", "controlled"].contains(tokens[i].key)
+        for h in holders where h.entity != held.entity {
+            if control && type(h.entity) != .person {
+                if type(held.entity) == .company { relate(held.entity, .subsidiaryOf, .entity(h.entity), cue: i..<h.tokens.upperBound, sentence: k, rule: "rule:controlled-by", confidence: 0.55) }
+            } else {
+                relate(h.entity, .owns, .entity(held.entity), cue: i..<h.tokens.upperBound, sentence: k, rule: "rule:held-by", confidence: 0.55)
+            }
+        }
     }
 
     /// `Talen Energy sold its Cumulus campus, next to …, to Amazon Web Services`: the buyer owns the site.

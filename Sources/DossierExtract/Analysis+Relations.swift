@@ -291,7 +291,15 @@ extension Analysis {
            !mid.indices.contains(where: { $0 + 1 < mid.count && RelationCues.objectClitics.contains(mid[$0]) && RelationCues.ownsActive.contains(mid[$0 + 1]) }),
            !(ty == .company && mid.contains(where: { ["controle", "controls", "controlled"].contains($0) })),
            !mid.contains(where: { RelationCues.subsidiary.contains($0) }) {
-            if ty == .company && mid.contains(where: { ["stake", "participation"].contains($0) }) || ty != .company || !mid.contains(where: { ["invest", "investit", "investi"].contains($0) }) {
+            // `l’acquisition, auprès de son concurrent Y, d’un site`: Y is the seller.
+            let seller = mid.suffix(4).contains(where: { ["aupres", "from"].contains($0) })
+            // Buying a whole firm makes it a subsidiary (`X agreed to acquire Y`); a stake or a share is a holding.
+            let wholeFirm = ty == .company && tx == .company && !mid.contains(where: { ["stake", "participation", "%", "shares", "actions", "part", "parts", "capital", "interest"].contains($0) || $0.hasSuffix("%") })
+                && mid.contains(where: { ["acquired", "acquires", "acquire", "acquiring", "bought", "buys", "buy", "purchased", "purchase", "rachete", "rachetee", "racheter", "rachat", "acquis", "acquise", "acquiert", "acquerir", "acquisition"].contains($0) })
+            if seller {
+            } else if wholeFirm {
+                rel(y.entity, .subsidiaryOf, x.entity, "rule:verb.acquires-firm", 0.6)
+            } else if ty == .company && mid.contains(where: { ["stake", "participation"].contains($0) }) || ty != .company || !mid.contains(where: { ["invest", "investit", "investi"].contains($0) }) {
                 rel(x.entity, .owns, y.entity, "rule:verb.owns", 0.65)
             }
         }

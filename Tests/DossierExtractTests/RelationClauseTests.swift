@@ -210,3 +210,22 @@ import Testing
         #expect(r.has("Korvant Trade Ltd", .locatedIn, "China"))
     }
 }
+
+@Suite struct HoldingParticipleTests {
+    @Test func aJointVentureHeldByTwoPartnersIsOwnedByBoth() throws {
+        let r = try extract("La coentreprise Quantrel Hash sera détenue à 60 % par Orvell Energy et à 40 % par Baltia Capital.", language: "fr")
+        #expect(r.has("Orvell Energy", .owns, "Quantrel Hash"))
+        #expect(r.has("Baltia Capital", .owns, "Quantrel Hash"))
+    }
+
+    @Test func buyingAWholeFirmMakesItASubsidiary() throws {
+        let r = try extract("Riverbend Compute Inc. agreed to acquire Lone Pine Hash Corp. in an all-stock deal.", language: "en")
+        #expect(r.has("Lone Pine Hash Corp.", .subsidiaryOf, "Riverbend Compute Inc.") || r.has("Lone Pine Hash Corp", .subsidiaryOf, "Riverbend Compute Inc"))
+        #expect(!r.has("Riverbend Compute Inc.", .owns, "Lone Pine Hash Corp.") && !r.has("Riverbend Compute Inc", .owns, "Lone Pine Hash Corp"))
+    }
+
+    @Test func aBeneficialOwnerAfterAPossessive() throws {
+        let r = try extract("Parmi les nouvelles cibles figure Korvex, une plateforme d'échange, ainsi que son bénéficiaire effectif, l'homme d'affaires russe Oleg Vassin.", language: "fr")
+        #expect(r.has("Oleg Vassin", .owns, "Korvex"))
+    }
+}
