@@ -36,7 +36,16 @@ extension Analysis {
         // `X, qui gère …`: a relative pronoun right before the verb points at the name before it.
         let rel = (max(lo, i - 3)..<i).last { ["qui", "who", "which", "that"].contains(tokens[$0].key) }
         if let r = rel, let antecedent = candidates.last(where: { $0.tokens.upperBound == r || ($0.tokens.upperBound == r - 1 && tokens[r - 1].key == ",") }) { return antecedent }
-        return candidates.last { !isComplement($0, sentence: k) }
+        return candidates.last { !isComplement($0, sentence: k) && !insideRelativeClause($0, closedBefore: i, sentence: k) }
+    }
+
+    /// `Volozh, who co-founded Yandex in 1997, had been placed…`: a name inside a relative clause that is
+    /// closed before `i` is not the subject of what follows.
+    func insideRelativeClause(_ sl: Slot, closedBefore i: Int, sentence k: Int) -> Bool {
+        let lo = max(sentences[k].tokens.lowerBound, sl.tokens.lowerBound - 6)
+        guard let rel = (lo..<sl.tokens.lowerBound).last(where: { ["who", "which", "qui", "dont", "whose"].contains(tokens[$0].key) }),
+              rel > sentences[k].tokens.lowerBound, tokens[rel - 1].key == "," else { return false }
+        return (sl.tokens.upperBound..<i).contains { tokens[$0].key == "," }
     }
 
     /// The nearest name before token `i` that is not an agent (`par X`, `by X`) or a parenthesis:

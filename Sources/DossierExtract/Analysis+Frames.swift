@@ -7,6 +7,7 @@ import DossierModel
 extension Analysis {
     func collectFrames() {
         orphanProducts()
+        passiveDesignations()
         sanctionFrames()
         carriedSanctionTargets()
         orphanFacilities()

@@ -36,4 +36,57 @@ extension Analysis {
             }
         }
     }
+
+    /// `Volgex avait déjà été sanctionnée en mars par Washington`, `X had been placed under European Union
+    /// sanctions`, `Y was added to the Entity List by the bureau`: a designation in the passive, its target
+    /// before the auxiliary. A measure named in the clause is the designation; otherwise one is described.
+    func passiveDesignations() {
+        let participles: Set<String> = ["designated", "sanctioned", "blacklisted", "listed", "added", "placed", "sanctionne", "sanctionnee", "sanctionnes", "sanctionnees",
+                                        "designe", "designee", "designes", "designees", "inscrit", "inscrite", "inscrits", "inscrites", "place", "placee", "places", "placees",
+                                        "ajoute", "ajoutee", "ajoutes", "ajoutees"]
+        let auxiliaries: Set<String> = ["was", "were", "been", "is", "are", "be", "ete", "est", "sont", "etait", "etaient", "sera", "seront"]
+        for (k, s) in sentences.enumerated() where !skip[k] {
+            for i in s.tokens where participles.contains(tokens[i].key) {
+                let lead = keys(ordered(max(s.tokens.lowerBound, i - 3), i))
+                guard lead.contains(where: { auxiliaries.contains($0) }),
+                      let target = clauseSubject(before: i, sentence: k, types: [.company, .person], window: 14), !drafts[target.entity].isMedia else { continue }
+                var end = i + 1
+                while end < s.tokens.upperBound, end - i < 16, ![".", ";", ":", ",", "—"].contains(tokens[end].text) { end += 1 }
+                let clause = keys(ordered(i, end))
+                let listWords: Set<String> = ["list", "liste", "sanctions", "sanction", "blacklist", "sdn"]
+                if ["added", "placed", "listed", "place", "placee", "places", "placees", "ajoute", "ajoutee", "ajoutes", "ajoutees", "inscrit", "inscrite", "inscrits", "inscrites"].contains(tokens[i].key),
+                   clause.allSatisfy({ !listWords.contains($0) }) { continue }
+                let inClause = slots[k].filter { $0.tokens.lowerBound > i && $0.tokens.lowerBound < end }
+                // The agent after `by/par` imposes; otherwise the first body of the clause that is not a parent of another.
+                let bodies = inClause.filter { type($0.entity) == .organization }
+                let bodyIDs = Set(bodies.map(\.entity))
+                let parents = Set(relations.filter { $0.predicate == .subsidiaryOf && bodyIDs.contains($0.subject) }.compactMap { r -> Int? in
+                    if case .entity(let o) = r.object { return o } else { return nil }
+                })
+                let org = (bodies.first { ["par", "by"].contains(tokens[$0.tokens.lowerBound - 1].key) || $0.tokens.lowerBound >= 2 && ["par", "by"].contains(tokens[$0.tokens.lowerBound - 2].key) }
+                    ?? bodies.first { !parents.contains($0.entity) })?.entity
+                let place = inClause.first { type($0.entity) == .location && ["par", "by"].contains(tokens[$0.tokens.lowerBound - 1].key) }?.entity
+                let sanction: Int
+                if let named = inClause.first(where: { type($0.entity) == .sanction })?.entity {
+                    sanction = named
+                } else {
+                    guard org != nil || place != nil else { continue }
+                    let fr = language == "fr", imposer = org.map(shortName) ?? place.map(displayName) ?? ""
+                    var draft = EntityDraft(type: .sanction, strength: 2)
+                    draft.descriptiveName = fr ? "désignation de \(displayName(target.entity)) par \(imposer)" : "\(imposer) designation of \(displayName(target.entity))"
+                    draft.extraAliases = [fr ? "sanctions de \(imposer) contre \(displayName(target.entity))" : "\(imposer) sanctions on \(displayName(target.entity))"]
+                    draft.properties["designation"] = .bool(true)
+                    if let p = ValueReader.period(tokens, in: s.tokens) { draft.properties["date"] = .string(p) }
+                    sanction = addEntity(draft)
+                    addMention(entity: sanction, tokens: i..<(i + 1), sentence: k, rule: "rule:passive-designation", confidence: 0.55)
+                }
+                relate(target.entity, .subjectTo, .entity(sanction), cue: target.tokens.lowerBound..<(i + 1), sentence: k, rule: "rule:passive-designation.target", confidence: 0.55)
+                if let o = org {
+                    relate(target.entity, .sanctionedBy, .entity(o), cue: target.tokens.lowerBound..<(i + 1), sentence: k, rule: "rule:passive-designation.designated-by", confidence: 0.55)
+                    relate(sanction, .imposedBy, .entity(o), cue: i..<(i + 1), sentence: k, rule: "rule:passive-designation.imposer", confidence: 0.55)
+                }
+            }
+            slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
+    }
 }

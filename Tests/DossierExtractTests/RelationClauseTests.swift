@@ -229,3 +229,20 @@ import Testing
         #expect(r.has("Oleg Vassin", .owns, "Korvex"))
     }
 }
+
+@Suite struct PassiveDesignationTests {
+    @Test func aPersonPlacedUnderSanctionsIsSubjectToThemAndDesignatedByTheBody() throws {
+        let r = try extract("Arkady Morozov, who co-founded Quantrel Labs in 1997, had been placed under European Union sanctions in 2022.", language: "en")
+        let sanction = try #require(r.entities.first { $0.type == .sanction })
+        #expect(r.has("Arkady Morozov", .subjectTo, sanction.name))
+        #expect(r.has("Arkady Morozov", .sanctionedBy, "European Union"))
+        #expect(!r.has("Quantrel Labs", .subjectTo, sanction.name))
+    }
+
+    @Test func frenchPassiveSanctionByACountryNamesNoImposer() throws {
+        let r = try extract("La plateforme Korvex avait déjà été sanctionnée en mars par Washington, qui l'accusait de contourner les restrictions.", language: "fr")
+        let sanction = try #require(r.entities.first { $0.type == .sanction })
+        #expect(r.has("Korvex", .subjectTo, sanction.name))
+        #expect(!r.relations.contains { $0.predicate == .imposedBy })
+    }
+}
