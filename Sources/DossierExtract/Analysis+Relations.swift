@@ -531,7 +531,7 @@ extension Analysis {
         // site of the previous sentence.
         let capacityWords: Set<String> = ["capacite", "capacity", "puissance", "power", "consommation", "hashrate", "draw"]
         let previousSite: Int? = Set(keys(s.tokens)).isDisjoint(with: capacityWords) || k == 0 ? nil
-            : slots[k - 1].last(where: { type($0.entity) == .facility })?.entity
+            : slots[k - 1].first(where: { type($0.entity) == .facility })?.entity
         for q in caps {
             let nearest = slots[k].filter({ type($0.entity) == .facility }).min(by: { abs($0.tokens.lowerBound - q.tokens.lowerBound) < abs($1.tokens.lowerBound - q.tokens.lowerBound) })?.entity
             guard let f = nearest ?? previousSite else { continue }
