@@ -58,12 +58,14 @@ extension Analysis {
     func sanctionFrames() {
         let targetCues: Set<String> = ["on", "against", "targeting", "targets", "contre", "visant", "vise", "sanctioned", "sanctionne", "sanctionnee", "designated", "designe", "designee",
                                        "listed", "inscrit", "inscrite", "added", "ajoute", "ajoutee", "put", "placed", "place", "placee", "blacklisted", "subject", "soumis", "soumise", "under", "frappe", "frappee", "hit", "including", "dont", "notamment", "told", "require", "required", "requires", "oblige", "obligeant", "impose", "imposee"]
+        var parentsOf: [Int: [Int]] = [:]
+        for r in relations where r.predicate == .subsidiaryOf { if let o = objectEntity(r) { parentsOf[r.subject, default: []].append(o) } }
         for (k, s) in sentences.enumerated() where !skip[k] {
             let sanctions = slots[k].filter { type($0.entity) == .sanction }
             guard !sanctions.isEmpty else { continue }
             let named = Set(slots[k].filter { type($0.entity) == .organization && !$0.anaphor }.map(\.entity))
             // `The Commerce Department's Bureau of Industry and Security added…`: the agency imposes, not its parent.
-            let parents = Set(relations.filter { $0.predicate == .subsidiaryOf && named.contains($0.subject) }.compactMap(objectEntity))
+            let parents = Set(named.flatMap { parentsOf[$0] ?? [] })
             let orgs = Array(named.subtracting(parents))
             for sl in sanctions {
                 let sanction = sl.entity
@@ -94,6 +96,7 @@ extension Analysis {
         // Firms the document already shows as makers are the likeliest makers of the other products.
         let makers = Set(relations.filter { $0.predicate == .supplies && objectEntity($0).map { type($0) == .product } == true }.map(\.subject))
         let supplied = objects(of: .supplies), first = firstSlots()
+        let owned = Set(relations.filter { $0.predicate == .owns }.compactMap { r in objectEntity(r).map { "\(r.subject)|\($0)" } })
         for p in drafts.indices where drafts[p].type == .product && !drafts[p].suppressed && !supplied.contains(p) {
             if let (k, at) = first[p] {
                 let earlier = (max(0, k - 2)...k).flatMap { slots[$0] }.filter { isFirm($0.entity) && $0.tokens.upperBound <= at.tokens.lowerBound }
@@ -106,7 +109,7 @@ extension Analysis {
                 let nearest = buyer ? nil : before?.entity
                 let candidate = earlier.last(where: { makers.contains($0.entity) })?.entity ?? (makers.isEmpty ? nearest ?? (buyer ? nil : salientAt[k].flatMap({ isFirm($0) ? $0 : nil }) ?? earlier.last?.entity) : nil)
                 // A firm that runs or bought the product (`X runs a fleet of Y GPUs`) is its owner, not its maker.
-                guard let maker = candidate, !relations.contains(where: { $0.predicate == .owns && $0.subject == maker && objectEntity($0) == p }) else { continue }
+                guard let maker = candidate, !owned.contains("\(maker)|\(p)") else { continue }
                 relate(maker, .supplies, .entity(p), cue: at.tokens, sentence: k, rule: "frame:product.maker", confidence: 0.4)
             }
         }

@@ -13,6 +13,13 @@ enum SanctionTargetCues {
 
 extension Analysis {
     func carriedSanctionTargets() {
+        // Imposers and designated targets, indexed once (the pass adds no IMPOSED_BY).
+        var imposersOf: [Int: [Int]] = [:]
+        var designatedIn: Set<Int> = []
+        for r in relations {
+            if r.predicate == .imposedBy, case .entity(let o) = r.object { imposersOf[r.subject, default: []].append(o) }
+            if r.predicate == .sanctionedBy { designatedIn.insert(r.evidence.sentence.start) }
+        }
         var last: (sanction: Int, sentence: Int)? = nil
         for (k, s) in sentences.enumerated() where !skip[k] {
             if let sl = slots[k].last(where: { type($0.entity) == .sanction }) {
@@ -23,10 +30,8 @@ extension Analysis {
             let ks = keys(s.tokens)
             let listCue = has(ks, "la liste vise") || has(ks, "the list") || has(ks, "le paquet") || has(ks, "the package")
             guard ks.contains(where: { SanctionTargetCues.listedWords.contains($0) }) && ks.contains(where: { SanctionTargetCues.continuation.contains($0) }) || listCue else { continue }
-            let imposers = relations.filter { $0.subject == sanction && $0.predicate == .imposedBy }.compactMap { r -> Int? in
-                if case .entity(let o) = r.object { return o } else { return nil }
-            }
-            let designation = relations.contains { $0.predicate == .sanctionedBy && $0.evidence.sentence.start == sentences[at].start }
+            let imposers = imposersOf[sanction] ?? []
+            let designation = designatedIn.contains(sentences[at].start)
                 || ["list", "liste", "designation", "sdn", "entity", "paquet", "package", "noire"].contains { fold(displayName(sanction)).contains($0) }
             for t in slots[k] where [.company, .person].contains(type(t.entity)) && !t.anaphor && !drafts[t.entity].isMedia && !isComplement(t, sentence: k) {
                 relate(t.entity, .subjectTo, .entity(sanction), cue: t.tokens, sentence: k, rule: "frame:sanction.carried-target", confidence: 0.45)
@@ -45,6 +50,8 @@ extension Analysis {
                                         "designe", "designee", "designes", "designees", "inscrit", "inscrite", "inscrits", "inscrites", "place", "placee", "places", "placees",
                                         "ajoute", "ajoutee", "ajoutes", "ajoutees"]
         let auxiliaries: Set<String> = ["was", "were", "been", "is", "are", "be", "ete", "est", "sont", "etait", "etaient", "sera", "seront"]
+        var parentsOf: [Int: [Int]] = [:]
+        for r in relations where r.predicate == .subsidiaryOf { if case .entity(let o) = r.object { parentsOf[r.subject, default: []].append(o) } }
         for (k, s) in sentences.enumerated() where !skip[k] {
             for i in s.tokens where participles.contains(tokens[i].key) {
                 let lead = keys(ordered(max(s.tokens.lowerBound, i - 3), i))
@@ -59,10 +66,7 @@ extension Analysis {
                 let inClause = slots[k].filter { $0.tokens.lowerBound > i && $0.tokens.lowerBound < end }
                 // The agent after `by/par` imposes; otherwise the first body of the clause that is not a parent of another.
                 let bodies = inClause.filter { type($0.entity) == .organization }
-                let bodyIDs = Set(bodies.map(\.entity))
-                let parents = Set(relations.filter { $0.predicate == .subsidiaryOf && bodyIDs.contains($0.subject) }.compactMap { r -> Int? in
-                    if case .entity(let o) = r.object { return o } else { return nil }
-                })
+                let parents = Set(bodies.flatMap { parentsOf[$0.entity] ?? [] })
                 let org = (bodies.first { ["par", "by"].contains(tokens[$0.tokens.lowerBound - 1].key) || $0.tokens.lowerBound >= 2 && ["par", "by"].contains(tokens[$0.tokens.lowerBound - 2].key) }
                     ?? bodies.first { !parents.contains($0.entity) })?.entity
                 let place = inClause.first { type($0.entity) == .location && ["par", "by"].contains(tokens[$0.tokens.lowerBound - 1].key) }?.entity

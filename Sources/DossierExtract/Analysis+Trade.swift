@@ -30,10 +30,14 @@ enum TradeCues {
 
 extension Analysis {
     func collectTradeClauses() {
+        // Each product's known maker, indexed once.
+        let makers = Dictionary(relations.filter { $0.predicate == .supplies }.compactMap { r -> (Int, Int)? in
+            if case .entity(let o) = r.object, type(o) == .product { return (o, r.subject) } else { return nil }
+        }, uniquingKeysWith: { a, _ in a })
         for (k, s) in sentences.enumerated() where !skip[k] {
             for i in s.tokens where TradeCues.customerNouns.contains(tokens[i].key) { customersOf(noun: i, sentence: k) }
             jointProjects(sentence: k)
-            productsInUse(sentence: k)
+            productsInUse(sentence: k, makers: makers)
             for i in s.tokens {
                 let key = tokens[i].key
                 if TradeCues.contractNouns.contains(key) { supplyContract(noun: i, sentence: k) }
@@ -203,10 +207,7 @@ extension Analysis {
 
     /// `IREN will provide Microsoft with access to NVIDIA GB300 GPUs`, `la société exploite … des
     /// processeurs Nvidia H100`: the firm that runs another maker's product owns it.
-    private func productsInUse(sentence k: Int) {
-        let makers = Dictionary(relations.filter { $0.predicate == .supplies }.compactMap { r -> (Int, Int)? in
-            if case .entity(let o) = r.object, type(o) == .product { return (o, r.subject) } else { return nil }
-        }, uniquingKeysWith: { a, _ in a })
+    private func productsInUse(sentence k: Int, makers: [Int: Int]) {
         for p in slots[k] where type(p.entity) == .product {
             let lo = max(sentences[k].tokens.lowerBound, p.tokens.lowerBound - 12)
             guard let verbAt = (lo..<p.tokens.lowerBound).last(where: { TradeCues.useVerbs.contains(tokens[$0].key) }),
