@@ -90,28 +90,49 @@ extension Analysis {
         }
     }
 
+    /// `Lambda intends to fill them with X`, `importer 20 000 puces X`: a firm that buys, imports or uses a
+    /// product before naming it is its customer, not its maker.
+    static let customerVerbs: Set<String> = TradeCues.buyVerbs.union(TradeCues.useVerbs).union([
+        "fill", "import", "imports", "imported", "importer", "importe", "equip", "equipped", "equipe", "equipee",
+        "receive", "receives", "received", "recoit", "recu", "livrera", "livre", "delivered", "ships", "shipped", "obtenu", "obtain", "secure"])
+
     /// A product no rule gave a maker: the firm named nearest before it in its sentence, else the
     /// firm the sentence is about (`its flagship processors`, `the company's next chip`).
     func orphanProducts() {
         // Firms the document already shows as makers are the likeliest makers of the other products.
-        let makers = Set(relations.filter { $0.predicate == .supplies && objectEntity($0).map { type($0) == .product } == true }.map(\.subject))
+        var makers: Set<Int> = []
+        var owned: Set<String> = []
+        for r in relations {
+            guard case .entity(let o) = r.object else { continue }
+            if r.predicate == .supplies && type(o) == .product { makers.insert(r.subject) }
+            if r.predicate == .owns { owned.insert("\(r.subject)|\(o)") }
+        }
         let supplied = objects(of: .supplies), first = firstSlots()
-        let owned = Set(relations.filter { $0.predicate == .owns }.compactMap { r in objectEntity(r).map { "\(r.subject)|\($0)" } })
         for p in drafts.indices where drafts[p].type == .product && !drafts[p].suppressed && !supplied.contains(p) {
-            if let (k, at) = first[p] {
-                let earlier = (max(0, k - 2)...k).flatMap { slots[$0] }.filter { isFirm($0.entity) && $0.tokens.upperBound <= at.tokens.lowerBound }
-                let before = slots[k].last { isFirm($0.entity) && $0.tokens.upperBound <= at.tokens.lowerBound && at.tokens.lowerBound - $0.tokens.upperBound <= 25 }
-                // `Lambda intends to fill them with X`, `importer 20 000 puces X`: a firm that buys, imports or uses
-                // the product before naming it is its customer, not its maker.
-                let customerVerbs = TradeCues.buyVerbs.union(TradeCues.useVerbs).union(["fill", "import", "imports", "imported", "importer", "importe", "equip", "equipped", "equipe", "equipee",
-                                                                                         "receive", "receives", "received", "recoit", "recu", "livrera", "livre", "delivered", "ships", "shipped", "obtenu", "obtain", "secure"])
-                let buyer = before.map { b in keys(ordered(b.tokens.upperBound, at.tokens.lowerBound)).contains(where: { customerVerbs.contains($0) }) } ?? false
-                let nearest = buyer ? nil : before?.entity
-                let candidate = earlier.last(where: { makers.contains($0.entity) })?.entity ?? (makers.isEmpty ? nearest ?? (buyer ? nil : salientAt[k].flatMap({ isFirm($0) ? $0 : nil }) ?? earlier.last?.entity) : nil)
-                // A firm that runs or bought the product (`X runs a fleet of Y GPUs`) is its owner, not its maker.
-                guard let maker = candidate, !owned.contains("\(maker)|\(p)") else { continue }
-                relate(maker, .supplies, .entity(p), cue: at.tokens, sentence: k, rule: "frame:product.maker", confidence: 0.4)
+            guard let found = first[p] else { continue }
+            let k = found.sentence, at = found.slot
+            var earlier: [Slot] = []
+            for j in max(0, k - 2)...k {
+                for sl in slots[j] where isFirm(sl.entity) && sl.tokens.upperBound <= at.tokens.lowerBound { earlier.append(sl) }
             }
+            let before = slots[k].last { isFirm($0.entity) && $0.tokens.upperBound <= at.tokens.lowerBound && at.tokens.lowerBound - $0.tokens.upperBound <= 25 }
+            var buyer = false
+            if let b = before {
+                buyer = keys(ordered(b.tokens.upperBound, at.tokens.lowerBound)).contains { Self.customerVerbs.contains($0) }
+            }
+            var candidate: Int? = earlier.last(where: { makers.contains($0.entity) })?.entity
+            if candidate == nil, makers.isEmpty, !buyer {
+                if let b = before {
+                    candidate = b.entity
+                } else if let sal = salientAt[k], isFirm(sal) {
+                    candidate = sal
+                } else {
+                    candidate = earlier.last?.entity
+                }
+            }
+            // A firm that runs or bought the product (`X runs a fleet of Y GPUs`) is its owner, not its maker.
+            guard let maker = candidate, !owned.contains("\(maker)|\(p)") else { continue }
+            relate(maker, .supplies, .entity(p), cue: at.tokens, sentence: k, rule: "frame:product.maker", confidence: 0.4)
         }
     }
 
