@@ -556,8 +556,11 @@ extension Analysis {
 
     /// LOCATED_IN from nationality adjectives (`le quotidien russe Kommersant`, `the Russian miner X`).
     private func nationalities() {
+        var countries: [String: Int] = [:]
         for e in drafts.indices where drafts[e].type == .company {
-            guard case .string(let code)? = drafts[e].properties["nationality"], let place = countryEntity(code), let m = drafts[e].mentions.first else { continue }
+            guard case .string(let code)? = drafts[e].properties["nationality"], let m = drafts[e].mentions.first else { continue }
+            if countries[code] == nil { countries[code] = countryEntity(code) }
+            guard let place = countries[code] else { continue }
             let ev = m.evidence
             let k = sentenceIndex(ofToken: tokenIndex(atScalar: ev.span.start))
             let r = tokenIndex(atScalar: ev.span.start)..<(tokenIndex(atScalar: ev.span.start) + 1)
