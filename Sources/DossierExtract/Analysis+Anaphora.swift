@@ -13,6 +13,7 @@ extension Analysis {
         var salient: Int? = nil
         var topic: Int? = nil
         var timesNamed: [Int: Int] = [:]
+        var previousSubject: Int? = nil
         for (k, s) in sentences.enumerated() where !skip[k] {
             salientAt[k] = salient
             topicAt[k] = topic
@@ -21,7 +22,11 @@ extension Analysis {
             while i + 1 < s.tokens.upperBound {
                 let det = tokens[i], noun = tokens[i + 1]
                 // `its chief executive`, `sa filiale`, `their facility`: the possessive stands for the firm.
-                if Self.possessives.contains(det.key), let e = salient ?? named.first(where: { type($0.entity) == .company && $0.tokens.upperBound <= i })?.entity,
+                if Self.possessives.contains(det.key),
+                   // `the exchange X and its founder`: the nearest firm of the sentence, else the salient one.
+                   let e = named.last(where: { type($0.entity) == .company && !drafts[$0.entity].isMedia && $0.tokens.upperBound <= i && !isComplement($0, sentence: k) })?.entity
+                    ?? (i == s.tokens.lowerBound ? previousSubject : nil)
+                    ?? salient ?? named.first(where: { type($0.entity) == .company && $0.tokens.upperBound <= i })?.entity,
                    lex.roleTitles.longestMatch(tokens, at: i + 1, limit: s.tokens.upperBound) != nil || Self.companyAnaphors.contains(noun.key) || ["subsidiary", "filiale", "unit", "headquarters", "siege"].contains(noun.key) {
                     addMention(entity: e, tokens: i..<(i + 1), sentence: k, rule: "coref:possessive", confidence: 0.55, anaphor: true)
                     i += 1; continue
@@ -32,9 +37,21 @@ extension Analysis {
                     addMention(entity: e, tokens: (i + 1)..<(i + 2), sentence: k, rule: "coref:based-noun", confidence: 0.55, anaphor: true)
                     i += 2; continue
                 }
-                if Self.definiteDeterminers.contains(det.key), Self.companyAnaphors.contains(noun.key), let e = salient,
+                // `En+ Group, le groupe énergétique … qui contrôle`: in apposition the noun is the name before the comma.
+                if Self.definiteDeterminers.contains(det.key), Self.companyAnaphors.contains(noun.key), i > s.tokens.lowerBound, tokens[i - 1].key == ",",
+                   let head = named.last(where: { $0.tokens.upperBound == i - 1 && type($0.entity) == .company && !drafts[$0.entity].isMedia }),
+                   // `Selon le quotidien X, la plateforme aurait…`: an opening phrase ends at the comma.
+                   !keys(ordered(max(s.tokens.lowerBound, head.tokens.lowerBound - 5), head.tokens.lowerBound)).contains(where: { ["selon", "according", "d'apres", "pour", "for", "like", "comme", "chez", "with", "avec", "after", "apres", "unlike", "contrairement"].contains($0) }),
+                   !(i + 2 < s.tokens.upperBound && tokens[i + 2].isNameLike) {
+                    addMention(entity: head.entity, tokens: i..<(i + 2), sentence: k, rule: "coref:apposition-noun", confidence: 0.65, anaphor: true)
+                    i += 2; continue
+                }
+                if Self.definiteDeterminers.contains(det.key), Self.companyAnaphors.contains(noun.key), let last = salient,
                    !(i + 2 < s.tokens.upperBound && tokens[i + 2].isNameLike),
                    !named.contains(where: { $0.tokens.contains(i + 1) }) {
+                    // `l'entreprise` after a sentence about a supplier still means the article's firm when that
+                    // firm has been named at least twice as often.
+                    let e = topic.flatMap { t in (timesNamed[t] ?? 0) >= 2 * max(1, timesNamed[last] ?? 0) ? t : nil } ?? last
                     addMention(entity: e, tokens: i..<(i + 2), sentence: k, rule: "coref:definite-noun", confidence: 0.6, anaphor: true)
                     i += 2; continue
                 }
@@ -46,7 +63,12 @@ extension Analysis {
                 if let cur = topic, let c = timesNamed[cur], c > timesNamed[slot.entity] ?? 0 { continue }
                 topic = slot.entity
             }
-            if let first = slots[k].first(where: { type($0.entity) == .company && !drafts[$0.entity].isMedia }) { salient = first.entity }
+            // The subject firm: the first not introduced by `par/de/with…` (`alimenté par … d’X` does not change the topic).
+            let firms = slots[k].filter { type($0.entity) == .company && !drafts[$0.entity].isMedia }
+            if let first = firms.first(where: { !isComplement($0, sentence: k) }) ?? firms.first { salient = first.entity }
+            // `Its executive director, X,` opening the next sentence: the subject firm or association of this one.
+            previousSubject = slots[k].first(where: { !$0.anaphor && !isComplement($0, sentence: k) && (type($0.entity) == .company && !drafts[$0.entity].isMedia
+                || type($0.entity) == .organization && !isGovernmentBody($0.entity)) })?.entity
         }
     }
 }

@@ -7,7 +7,9 @@ import DossierModel
 extension Analysis {
     func collectFrames() {
         orphanProducts()
+        passiveDesignations()
         sanctionFrames()
+        carriedSanctionTargets()
         orphanFacilities()
         placesOfOperation()
         spreadOverConjuncts()
@@ -48,17 +50,23 @@ extension Analysis {
         if case .entity(let o) = r.object { return o } else { return nil }
     }
 
-    private func isFirm(_ e: Int) -> Bool { type(e) == .company && !drafts[e].isMedia }
+    /// A company that is not a media outlet.
+    func isFirm(_ e: Int) -> Bool { type(e) == .company && !drafts[e].isMedia }
 
     /// A sanction described in a sentence: the organisations of the sentence impose it, the
     /// firms and persons after a target cue are subject to it, and listed ones are designated.
     func sanctionFrames() {
         let targetCues: Set<String> = ["on", "against", "targeting", "targets", "contre", "visant", "vise", "sanctioned", "sanctionne", "sanctionnee", "designated", "designe", "designee",
                                        "listed", "inscrit", "inscrite", "added", "ajoute", "ajoutee", "put", "placed", "place", "placee", "blacklisted", "subject", "soumis", "soumise", "under", "frappe", "frappee", "hit", "including", "dont", "notamment", "told", "require", "required", "requires", "oblige", "obligeant", "impose", "imposee"]
+        var parentsOf: [Int: [Int]] = [:]
+        for r in relations where r.predicate == .subsidiaryOf { if let o = objectEntity(r) { parentsOf[r.subject, default: []].append(o) } }
         for (k, s) in sentences.enumerated() where !skip[k] {
             let sanctions = slots[k].filter { type($0.entity) == .sanction }
             guard !sanctions.isEmpty else { continue }
-            let orgs = Array(Set(slots[k].filter { type($0.entity) == .organization && !$0.anaphor }.map(\.entity)))
+            let named = Set(slots[k].filter { type($0.entity) == .organization && !$0.anaphor }.map(\.entity))
+            // `The Commerce Department's Bureau of Industry and Security added…`: the agency imposes, not its parent.
+            let parents = Set(named.flatMap { parentsOf[$0] ?? [] })
+            let orgs = Array(named.subtracting(parents))
             for sl in sanctions {
                 let sanction = sl.entity
                 let listing = ["list", "liste", "designation", "sdn", "entity", "entites", "entities", "blacklist", "noire"].contains { fold(displayName(sanction)).contains($0) }
@@ -82,20 +90,49 @@ extension Analysis {
         }
     }
 
+    /// `Lambda intends to fill them with X`, `importer 20 000 puces X`: a firm that buys, imports or uses a
+    /// product before naming it is its customer, not its maker.
+    static let customerVerbs: Set<String> = TradeCues.buyVerbs.union(TradeCues.useVerbs).union([
+        "fill", "import", "imports", "imported", "importer", "importe", "equip", "equipped", "equipe", "equipee",
+        "receive", "receives", "received", "recoit", "recu", "livrera", "livre", "delivered", "ships", "shipped", "obtenu", "obtain", "secure"])
+
     /// A product no rule gave a maker: the firm named nearest before it in its sentence, else the
     /// firm the sentence is about (`its flagship processors`, `the company's next chip`).
     func orphanProducts() {
         // Firms the document already shows as makers are the likeliest makers of the other products.
-        let makers = Set(relations.filter { $0.predicate == .supplies && objectEntity($0).map { type($0) == .product } == true }.map(\.subject))
+        var makers: Set<Int> = []
+        var owned: Set<String> = []
+        for r in relations {
+            guard case .entity(let o) = r.object else { continue }
+            if r.predicate == .supplies && type(o) == .product { makers.insert(r.subject) }
+            if r.predicate == .owns { owned.insert("\(r.subject)|\(o)") }
+        }
         let supplied = objects(of: .supplies), first = firstSlots()
         for p in drafts.indices where drafts[p].type == .product && !drafts[p].suppressed && !supplied.contains(p) {
-            if let (k, at) = first[p] {
-                let earlier = (max(0, k - 2)...k).flatMap { slots[$0] }.filter { isFirm($0.entity) && $0.tokens.upperBound <= at.tokens.lowerBound }
-                let before = slots[k].last { isFirm($0.entity) && $0.tokens.upperBound <= at.tokens.lowerBound && at.tokens.lowerBound - $0.tokens.upperBound <= 25 }
-                let candidate = earlier.last(where: { makers.contains($0.entity) })?.entity ?? (makers.isEmpty ? before?.entity ?? salientAt[k].flatMap({ isFirm($0) ? $0 : nil }) ?? earlier.last?.entity : nil)
-                guard let maker = candidate else { continue }
-                relate(maker, .supplies, .entity(p), cue: at.tokens, sentence: k, rule: "frame:product.maker", confidence: 0.4)
+            guard let found = first[p] else { continue }
+            let k = found.sentence, at = found.slot
+            var earlier: [Slot] = []
+            for j in max(0, k - 2)...k {
+                for sl in slots[j] where isFirm(sl.entity) && sl.tokens.upperBound <= at.tokens.lowerBound { earlier.append(sl) }
             }
+            let before = slots[k].last { isFirm($0.entity) && $0.tokens.upperBound <= at.tokens.lowerBound && at.tokens.lowerBound - $0.tokens.upperBound <= 25 }
+            var buyer = false
+            if let b = before {
+                buyer = keys(ordered(b.tokens.upperBound, at.tokens.lowerBound)).contains { Self.customerVerbs.contains($0) }
+            }
+            var candidate: Int? = earlier.last(where: { makers.contains($0.entity) })?.entity
+            if candidate == nil, makers.isEmpty, !buyer {
+                if let b = before {
+                    candidate = b.entity
+                } else if let sal = salientAt[k], isFirm(sal) {
+                    candidate = sal
+                } else {
+                    candidate = earlier.last?.entity
+                }
+            }
+            // A firm that runs or bought the product (`X runs a fleet of Y GPUs`) is its owner, not its maker.
+            guard let maker = candidate, !owned.contains("\(maker)|\(p)") else { continue }
+            relate(maker, .supplies, .entity(p), cue: at.tokens, sentence: k, rule: "frame:product.maker", confidence: 0.4)
         }
     }
 
@@ -135,7 +172,11 @@ extension Analysis {
     /// `X exploite des sites au Québec`, `X operates mines in Chile`: a firm's places of operation
     /// (no single site is described, so the place goes to the firm).
     func placesOfOperation() {
-        let verbs: Set<String> = ["operates", "operate", "operating", "runs", "run", "exploite", "exploitait", "exploiter", "opere", "mines", "has", "possede", "dispose", "compte", "active", "present", "presente", "presence", "activities", "activites", "operations"]
+        let verbs: Set<String> = ["operates", "operate", "operating", "runs", "run", "exploite", "exploitait", "exploiter", "opere", "mines", "has", "possede", "dispose", "compte", "active", "present", "presente", "presence", "activities", "activites", "operations",
+                                  "gere", "gerait", "manages", "manage", "owns"]
+        // Plural sites are places of operation too (`ses centres de données en France`, `its mines in Chile`).
+        let pluralSites: Set<String> = ["centres", "centers", "datacenters", "datacentres", "sites", "mines", "farms", "fermes", "usines", "plants", "factories", "offices", "bureaux",
+                                        "campuses", "facilities", "installations", "hubs", "fabs", "warehouses", "entrepots", "branches", "succursales", "fermes", "stores", "magasins"]
         let into: Set<String> = ["in", "au", "aux", "en", "a", "dans", "across"]
         for (k, s) in sentences.enumerated() where !skip[k] {
             for place in slots[k] where type(place.entity) == .location && place.tokens.lowerBound > s.tokens.lowerBound {
@@ -143,11 +184,23 @@ extension Analysis {
                 guard into.contains(prep) || ["la", "le", "l'", "the"].contains(prep) && place.tokens.lowerBound - 2 >= s.tokens.lowerBound && into.contains(tokens[place.tokens.lowerBound - 2].key) else { continue }
                 let lo = max(s.tokens.lowerBound, place.tokens.lowerBound - 8)
                 let lead = keys(ordered(lo, place.tokens.lowerBound))
-                guard let v = lead.lastIndex(where: { verbs.contains($0) }), !lead[v...].contains(","), !lead[v...].contains("."),
+                guard let v = lead.lastIndex(where: { verbs.contains($0) || pluralSites.contains($0) }), !lead[v...].contains(","), !lead[v...].contains("."),
                       !slots[k].contains(where: { type($0.entity) == .facility && $0.tokens.lowerBound >= lo && $0.tokens.upperBound <= place.tokens.lowerBound }) else { continue }
+                // `X exploite à Bratsk … l’un des plus grands centres`, `… à Ekibastouz une ferme de …`: the place is the described site's.
+                let next = ordered(place.tokens.upperBound, min(s.tokens.upperBound, place.tokens.upperBound + 14))
+                if slots[k].contains(where: { type($0.entity) == .facility && next.contains($0.tokens.lowerBound) })
+                    || next.prefix(4).contains(where: { j in lex.facilityNouns.longestMatch(tokens, at: j, limit: s.tokens.upperBound).map { !$0.value.plural } == true }) { continue }
                 let verbAt = lo + v
-                guard let firm = slots[k].last(where: { isFirm($0.entity) && $0.tokens.upperBound <= verbAt && verbAt - $0.tokens.upperBound <= 12 })?.entity ?? salientAt[k].flatMap({ isFirm($0) ? $0 : nil }) else { continue }
+                let possessive = (lo..<verbAt).last { Self.possessives.contains(tokens[$0].key) }
+                let owner = possessive.flatMap { p in slots[k].first { $0.anaphor && $0.tokens.lowerBound == p }?.entity }
+                let subject = clauseSubject(before: verbAt, sentence: k, types: [.company], window: possessive == nil ? 14 : 30)?.entity
+                // A plural site noun needs its firm in the clause; a verb may lean on the sentence's firm.
+                let fallback = pluralSites.contains(lead[v]) ? nil : salientAt[k].flatMap({ isFirm($0) ? $0 : nil })
+                guard let firm = owner ?? subject ?? fallback else { continue }
                 relate(firm, .locatedIn, .entity(place.entity), cue: verbAt..<place.tokens.upperBound, sentence: k, rule: "frame:place-of-operation", confidence: 0.45)
+                for q in chainedPlaces(after: place.entity, sentence: k) {
+                    relate(firm, .locatedIn, .entity(q), cue: verbAt..<place.tokens.upperBound, sentence: k, rule: "frame:place-of-operation.chain", confidence: 0.4)
+                }
             }
         }
     }

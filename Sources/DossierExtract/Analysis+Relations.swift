@@ -3,12 +3,15 @@ import DossierModel
 /// Cue words between two names, per predicate, in English and French (folded keys).
 enum RelationCues {
     static let founded: Set<String> = ["founded", "co-founded", "cofounded", "fonde", "fondee", "cofonde", "cofondee", "co-fonde", "created", "cree", "creee", "founder", "co-founder", "cofounder", "fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur"]
-    static let ownsActive: Set<String> = ["acquired", "acquires", "acquire", "acquiring", "bought", "buys", "buy", "owns", "own", "purchased", "purchase", "rachete", "rachetee", "rachete", "rachete", "racheter", "rachat", "acquis", "acquise", "acquiert", "acquerir", "acquisition", "possede", "possedait", "detient", "detenait", "stake", "participation", "controls", "controle", "holds", "hold", "took"]
+    static let ownsActive: Set<String> = ["acquired", "acquires", "acquire", "acquiring", "bought", "buys", "buy", "owns", "purchased", "purchase", "rachete", "rachetee", "racheter", "rachat", "acquis", "acquise", "acquiert", "acquerir", "acquisition", "possede", "possedait", "detient", "detenait", "stake", "participation", "controls", "controle", "holds", "hold", "took"]
+    /// French clitics before a verb of holding say the object is elsewhere (`qui en possède 6 %`).
+    static let objectClitics: Set<String> = ["en", "y", "le", "la", "les", "l'"]
     static let passiveOwner: Set<String> = ["acquired by", "bought by", "owned by", "rachete par", "rachetee par", "detenue par", "detenu par", "propriete de", "controlee par", "controle par", "acquise par", "acquis par", "held by", "taken over by"]
     static let subsidiary: Set<String> = ["subsidiary", "filiale", "unit", "division", "arm", "branche"]
     static let operates: Set<String> = ["operates", "operate", "operating", "runs", "run", "exploite", "exploiter", "gere", "built", "builds", "build", "building", "construit", "construire", "develops", "developing", "developpe", "developper", "launch", "launched", "lance", "lancer", "opened", "ouvre", "ouvert", "ouvrir"]
-    static let located: [String] = ["registered in", "incorporated in", "enregistree a", "enregistre a", "immatriculee a", "immatriculee en", "domiciliee a", "constituee a", "dont le siege est a", "dont le siege est en", "run from", "dirigee depuis", "exploitee depuis", "exploite depuis", "operee depuis", "operated from", "based in", "headquartered in", "located in", "basee a", "base a", "basee en", "base en", "basees a", "implantee a", "implante a", "implantee en", "installee a", "siege a", "siege social a", "offices in", "office in", "bureaux a", "bureau a", "succursale a", "succursale en", "succursale au", "succursale aux", "branch in", "branches in", "operations in", "presente en", "present en", "opere en", "operates in", "active en", "headquarters in", "hq in", "siege est a", "siege est situe a", "from"]
-    static let invests: Set<String> = ["invest", "invests", "invested", "investing", "investment", "investir", "investit", "investi", "investissement", "investira", "injecte", "injecter", "finance", "financed", "funding", "financement", "backs", "backed", "soutient", "stake"]
+    static let located: [String] = ["registered in", "incorporated in", "enregistree a", "enregistre a", "immatriculee a", "immatriculee en", "domiciliee a", "constituee a", "dont le siege est a", "dont le siege est en", "run from", "dirigee depuis", "exploitee depuis", "exploite depuis", "operee depuis", "operated from", "based in", "headquartered in", "located in", "basee a", "base a", "basee en", "base en", "basees a", "implantee a", "implante a", "implantee en", "installee a", "siege a", "siege social a", "offices in", "office in", "bureaux a", "bureau a", "succursale a", "succursale en", "succursale au", "succursale aux", "branch in", "branches in", "operations in", "presente en", "present en", "opere en", "operates in", "active en", "headquarters in", "hq in", "siege est a", "siege est situe a", "from"] + PlaceCues.participles
+    static let invests: Set<String> = ["invest", "invests", "invested", "investing", "investment", "investir", "investit", "investi", "investissement", "investira", "injecte", "injecter", "finance", "financed", "funding", "financement", "backs", "backed", "soutient", "stake",
+                                       "engage", "committed", "commits", "pledged", "pledges", "apporte", "apportera", "subventionne", "subsidizes", "subsidises", "poured", "pours", "injects", "injected", "injectera"]
     static let passiveInvest: [String] = ["backed by", "funded by", "financed by", "soutenue par", "soutenu par", "financee par", "finance par", "investment from", "investissement de", "funding from", "led by"]
     static let supplies: Set<String> = ["supplies", "supply", "supplied", "supplying", "fournit", "fournir", "fournira", "fournissait", "provides", "provide", "provided", "providing", "delivers", "deliver", "delivered", "livre", "livrer", "livrera", "sells", "sell", "sold", "vend", "vendre", "hosts", "host", "heberge", "heberger", "powers", "alimente", "supplier", "fournisseur"]
     static let passiveSupply: [String] = ["supplied by", "provided by", "fourni par", "fournie par", "fournis par", "powered by", "alimente par", "alimentee par", "hosted by", "heberge par", "hebergee par", "made by", "fabrique par", "fabriquee par", "concu par", "designed by", "manufactured by", "built by", "from"]
@@ -32,10 +35,15 @@ extension Analysis {
         }
         nationalities()
         makersByName()
+        makersInsideProductNames()
         makersInContext()
         partnerLists()
         roleWithoutOrganization()
         investorClauses()
+        collectRoleClauses()
+        collectPlaceClauses()
+        collectHoldingClauses()
+        collectTradeClauses()
         collectFrames()
     }
 
@@ -61,9 +69,11 @@ extension Analysis {
                 guard let last = members.last else { continue }
                 let tail = keys(ordered(last.tokens.upperBound, min(last.tokens.upperBound + 6, s.tokens.upperBound)))
                 guard tail.contains(where: { nouns.contains($0) }), tail.prefix(2).contains(where: { ["is", "are", "est", "sont", "was", "were"].contains($0) }) else { continue }
+                // `dont X est actionnaire` is a holding; `in which X is an investor` an investment.
+                let holding = tail.contains(where: { HoldingCues.holderNouns.contains($0) })
                 for m in members where m.entity != target.entity && type(m.entity) != .facility {
-                    relate(m.entity, .investsIn, .entity(target.entity), cue: target.tokens.lowerBound..<last.tokens.upperBound, sentence: k,
-                           rule: "rule:relative.investors", confidence: 0.55)
+                    relate(m.entity, holding ? .owns : .investsIn, .entity(target.entity), cue: target.tokens.lowerBound..<last.tokens.upperBound, sentence: k,
+                           rule: holding ? "rule:relative.shareholders" : "rule:relative.investors", confidence: 0.55)
                 }
             }
         }
@@ -124,7 +134,8 @@ extension Analysis {
     func isDescriptorGap(_ gap: [String]) -> Bool {
         let verbsOrClauses: Set<String> = ["qui", "que", "dont", "which", "who", "that", "a", "est", "sont", "ont", "has", "have", "is", "are", "was", "were", "will",
                                           "said", "par", "by", "with", "avec", "to", "pour", "for", "from", "annonce", "announced", "(", ")", ".", ";", ":"]
-        guard let first = gap.first, [",", "et", "and"].contains(first), gap.count <= 9 else { return false }
+        // `X, filiale de Y` makes Y a complement, not the next member of a list.
+        guard let first = gap.first, [",", "et", "and"].contains(first), gap.count <= 9, !["de", "d'", "du", "des", "of"].contains(gap.last ?? "") else { return false }
         return gap.dropFirst().allSatisfy { !verbsOrClauses.contains($0) && $0.first?.isNumber != true }
     }
 
@@ -148,17 +159,19 @@ extension Analysis {
         }
     }
 
-    private func has(_ ks: [String], _ phrase: String) -> Bool {
+    func has(_ ks: [String], _ phrase: String) -> Bool {
         let p = phrase.split(separator: " ").map(String.init)
         guard p.count <= ks.count else { return false }
         for i in 0...(ks.count - p.count) where Array(ks[i..<(i + p.count)]) == p { return true }
         return false
     }
 
-    private func roleTitle(in r: Range<Int>) -> String? {
+    /// The first role title in the range; `Co-CEO`, `co-président` count as the title itself.
+    func roleTitle(in r: Range<Int>) -> String? {
         var i = r.lowerBound
         while i < r.upperBound {
             if let (_, role) = lex.roleTitles.longestMatch(tokens, at: i, limit: r.upperBound) { return role }
+            if tokens[i].key.hasPrefix("co-"), let role = lex.roleTitles.value(String(tokens[i].key.dropFirst(3))) { return role }
             i += 1
         }
         return nil
@@ -198,7 +211,13 @@ extension Analysis {
                 rel(x.entity, .worksFor, y.entity, "rule:apposition.possessive-role", 0.7, ["role": .string(role)])
             }
         }
-        if org.contains(tx), ty == .person, adjacent, mid.count <= 6, !mid.dropLast().contains(","), !mid.contains("and"), !mid.contains("et"), !mid.contains("of"), !mid.contains("de") {
+        // `son fondateur, le Russe X`, `its chairman, the Russian national X`: a title, a comma and a short descriptor.
+        let descriptorAfterComma: Bool = {
+            guard let c = mid.firstIndex(of: ","), x.anaphor else { return false }
+            let rest = mid[(c + 1)...]
+            return rest.count <= 4 && !rest.contains(",") && rest.allSatisfy { Self.articles.contains($0) || lex.demonyms[$0] != nil || ["national", "ressortissant", "homme", "femme", "d'affaires", "businessman", "businesswoman", "entrepreneur", "entrepreneure", "milliardaire", "billionaire"].contains($0) }
+        }()
+        if org.contains(tx), ty == .person, adjacent, mid.count <= 8, !mid.dropLast().contains(",") || descriptorAfterComma, !mid.contains("and"), !mid.contains("et"), !mid.contains("of"), !mid.contains("de") {
             if let role = roleTitle(in: midRange) {
                 if role == "FOUNDER" { rel(y.entity, .founded, x.entity, "rule:title.founder", 0.7) }
                 else { rel(y.entity, .worksFor, x.entity, "rule:title-before-name", 0.7, ["role": .string(role)]) }
@@ -261,16 +280,26 @@ extension Analysis {
                 rel(y.entity, .subsidiaryOf, x.entity, "rule:org-possessive", 0.55)
             } else if tx == .organization, ty == .organization, ["of the", "du", "au sein du", "within the", "at the", "de la", "at"].contains(midWithoutParentheses(mid).joined(separator: " ")) {
                 rel(x.entity, .subsidiaryOf, y.entity, "rule:org-inside-org", 0.55)
-            } else if has(mid, "part of") || has(mid, "fait partie du") || has(mid, "fait partie de") || has(mid, "appartient a") || has(mid, "belongs to") {
+            } else if has(mid, "part of") || has(mid, "fait partie du") || has(mid, "fait partie de") || has(mid, "appartient a") || has(mid, "belongs to")
+                        || tx == .organization && ty == .organization && ["depend du", "depend de", "depend de la", "releve du", "releve de", "rattache au", "rattachee au", "rattache a", "rattachee a", "placee sous", "place sous", "reports to", "housed in", "within the"].contains(where: { has(midWithoutParentheses(mid), $0) }) {
                 rel(x.entity, .subsidiaryOf, y.entity, "rule:part-of", 0.55)
             }
         }
         // OWNS
         if [.company, .person, .organization].contains(tx), [.company, .facility, .product].contains(ty), onlyPlacesBetween, mid.count <= (ty == .product ? 20 : 14),
            mid.contains(where: { RelationCues.ownsActive.contains($0) }), !mid.contains("par"), !mid.contains("by"),
+           !mid.indices.contains(where: { $0 + 1 < mid.count && RelationCues.objectClitics.contains(mid[$0]) && RelationCues.ownsActive.contains(mid[$0 + 1]) }),
            !(ty == .company && mid.contains(where: { ["controle", "controls", "controlled"].contains($0) })),
            !mid.contains(where: { RelationCues.subsidiary.contains($0) }) {
-            if ty == .company && mid.contains(where: { ["stake", "participation"].contains($0) }) || ty != .company || !mid.contains(where: { ["invest", "investit", "investi"].contains($0) }) {
+            // `l’acquisition, auprès de son concurrent Y, d’un site`: Y is the seller.
+            let seller = mid.suffix(4).contains(where: { ["aupres", "from"].contains($0) })
+            // Buying a whole firm makes it a subsidiary (`X agreed to acquire Y`); a stake or a share is a holding.
+            let wholeFirm = ty == .company && tx == .company && !mid.contains(where: { ["stake", "participation", "%", "shares", "actions", "part", "parts", "capital", "interest"].contains($0) || $0.hasSuffix("%") })
+                && mid.contains(where: { ["acquired", "acquires", "acquire", "acquiring", "bought", "buys", "buy", "purchased", "purchase", "rachete", "rachetee", "racheter", "rachat", "acquis", "acquise", "acquiert", "acquerir", "acquisition"].contains($0) })
+            if seller {
+            } else if wholeFirm {
+                rel(y.entity, .subsidiaryOf, x.entity, "rule:verb.acquires-firm", 0.6)
+            } else if ty == .company && mid.contains(where: { ["stake", "participation"].contains($0) }) || ty != .company || !mid.contains(where: { ["invest", "investit", "investi"].contains($0) }) {
                 rel(x.entity, .owns, y.entity, "rule:verb.owns", 0.65)
             }
         }
@@ -368,14 +397,17 @@ extension Analysis {
         if tx == .company, ty == .product, adjacent, mid.isEmpty || mid == ["'s"] {
             rel(x.entity, .supplies, y.entity, "rule:maker-product", 0.7)
         }
-        if tx == .company, [.company, .product].contains(ty), onlyPlacesBetween || adjacent, mid.count <= 16,
+        // `accusé d'avoir livré des processeurs de Nvidia` names a maker, not a customer; `never sold to Y`, `while Y …` no supply.
+        let genitive = ["de", "d'", "of", "du"].contains(mid.last ?? "") && !["supplier", "fournisseur", "provider"].contains(mid.dropLast().last ?? "")
+        if tx == .company, [.company, .product].contains(ty), onlyPlacesBetween || adjacent, mid.count <= 16, !genitive,
+           !mid.contains(where: { TradeCues.negations.contains($0) || ["while", "whereas", "tandis", "alors"].contains($0) || HoldingCues.childNouns.contains($0) }),
            mid.contains(where: { RelationCues.supplies.contains($0) }), !mid.contains("par"), !mid.contains("by") {
             rel(x.entity, .supplies, y.entity, "rule:verb.supplies", 0.6)
         }
         // `X agreed … to sell its entire output to Y`, `X vendra sa production à Y`.
         if tx == .company, ty == .company, mid.count <= 24, ["to", "a"].contains(mid.last ?? ""), between.allSatisfy({ !org.contains(type($0.entity)) }),
            mid.contains(where: { ["sell", "sells", "sold", "selling", "vend", "vendre", "vendra", "supply", "supplies", "deliver", "delivers", "livrer", "livre", "provide", "provides", "fournir", "fournit"].contains($0) }),
-           !mid.contains("by"), !mid.contains("par") {
+           !mid.contains("by"), !mid.contains("par"), !mid.contains(where: { TradeCues.negations.contains($0) }) {
             rel(x.entity, .supplies, y.entity, "rule:verb.sells-to", 0.55)
         }
         if tx == .company, ty == .company, adjacent, mid.count <= 5, RelationCues.passiveSupply.contains(where: { $0 != "from" && has(mid, $0) }) {
@@ -401,10 +433,13 @@ extension Analysis {
         }
         // PARTNER_OF
         let partnerWithNear = mid.count <= 22 && mid.suffix(5).contains(where: { ["with", "avec"].contains($0) }) && mid.suffix(8).contains(where: { RelationCues.partner.contains($0) })
-        if org.contains(tx), org.contains(ty), mid.count <= 12 || partnerWithNear, between.allSatisfy({ !org.contains(type($0.entity)) }) {
-            if mid.contains(where: { RelationCues.partner.contains($0) }) && (mid.contains("with") || mid.contains("avec") || mid.contains("a") || mid.contains("and") || mid.contains("et") || mid.contains("between") || mid.contains("entre")) {
+        // `the venture firm Accel` is an investor; a name in a dateline's parentheses (`(Reuters)`) is no party.
+        let partnerCue = mid.indices.contains { i in RelationCues.partner.contains(mid[i]) && !(["venture", "ventures"].contains(mid[i]) && i + 1 < mid.count && ["firm", "firms", "capital", "fund", "funds", "investor", "investors", "arm", "capitalist", "capitalists", "debt"].contains(mid[i + 1])) }
+        let inParentheses = x.tokens.lowerBound > sentences[k].tokens.lowerBound && tokens[x.tokens.lowerBound - 1].key == "("
+        if org.contains(tx), org.contains(ty), mid.count <= 12 || partnerWithNear, between.allSatisfy({ !org.contains(type($0.entity)) }), !inParentheses, !drafts[x.entity].isMedia {
+            if partnerCue && (mid.contains("with") || mid.contains("avec") || mid.contains("a") || mid.contains("and") || mid.contains("et") || mid.contains("between") || mid.contains("entre")) {
                 rel(x.entity, .partnerOf, y.entity, "rule:partnership", 0.6)
-            } else if ["avec", "with"].contains(mid.last ?? ""), mid.count <= 6 {
+            } else if ["avec", "with"].contains(mid.last ?? ""), mid.count <= 6, !isComplement(x, sentence: k) {
                 let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 6, sentences[k].tokens.upperBound)))
                 if after.contains(where: { RelationCues.partner.contains($0) }) || mid.contains(where: { ["etudie", "travaille", "works", "teams", "teamed", "joins", "cooperate", "collaborate", "venture", "associe", "allie"].contains($0) }) {
                     rel(x.entity, .partnerOf, y.entity, "rule:partnership.with", 0.55)
@@ -457,14 +492,17 @@ extension Analysis {
             while lo > s.tokens.lowerBound, m.tokens.lowerBound - lo < 6 {
                 let key = tokens[lo - 1].key
                 guard ["le", "la", "les", "l'", "the", "a", "an", "du", "de", "to", "au", "by", "par"].contains(key) || Vocabulary.mediaHeads.contains(key)
-                    || lex.demonyms[key] != nil || ["economique", "financier", "business", "daily", "quotidien", "news", "agency", "agence", "presse", "press", "russe", "specialise", "specialized", "newspaper"].contains(key)
-                    || ["selon", "according", "rapporte", "reported", "cite", "citing", "told", "writes", "ecrit", "d'apres", "reports", "relaye", "revele"].contains(key) else { break }
+                    || lex.demonyms[key] != nil || ["economique", "financier", "business", "daily", "quotidien", "news", "agency", "agence", "presse", "press", "russe", "specialise", "specialized", "newspaper",
+                        "information", "informations", "d'information", "investigation", "ligne", "online", "tech", "trade", "economic", "financial", "publication"].contains(key)
+                    || ["selon", "according", "rapporte", "reported", "cite", "citing", "told", "writes", "ecrit", "d'apres", "reports", "relaye", "revele", "appris", "apprend"].contains(key) else { break }
                 lo -= 1
             }
             let before = keys(ordered(lo, m.tokens.lowerBound))
             let after = keys(ordered(m.tokens.upperBound, min(s.tokens.upperBound, m.tokens.upperBound + 4)))
             // `X told Reuters` names an outlet only when it is known as one (`Washington told Nvidia` does not).
-            let toldKnownOutlet = drafts[m.entity].isMedia && (before.contains("told") || has(before, "a declare a") || has(before, "a indique a"))
+            // A speaker quoted in the sentence who `told X` speaks to an outlet (`…,” X's chief executive told CoinDesk`).
+            let quoted = keys(s.tokens).contains { ["\"", "“", "”", "«", "»"].contains($0) } && ss.contains { type($0.entity) == .person && $0.tokens.upperBound <= m.tokens.lowerBound }
+            let toldKnownOutlet = (drafts[m.entity].isMedia || quoted && before.last == "told") && (before.contains("told") || has(before, "a declare a") || has(before, "a indique a"))
             let cueBefore = before.contains { ["selon", "according", "rapporte", "reported", "cite", "citing", "writes", "ecrit", "d'apres", "reports", "relaye", "revele"].contains($0) }
                 || toldKnownOutlet
             let cueAfter = after.first.map { ["reported", "reports", "rapporte", "writes", "ecrit", "wrote", "revealed", "revele"].contains($0) } == true
@@ -474,7 +512,9 @@ extension Analysis {
             if !drafts[m.entity].isMedia { drafts[m.entity].isMedia = true }
             let cue = cueBefore ? lo..<m.tokens.upperBound : m.tokens.lowerBound..<min(s.tokens.upperBound, m.tokens.upperBound + 2)
             let firms = ss.filter { type($0.entity) == .company && $0.entity != m.entity && !drafts[$0.entity].isMedia }
-            if let subject = firms.first(where: { drafts[$0.entity].strength >= 2 || drafts[$0.entity].mentions.count > 1 }) ?? firms.first {
+            let main = firms.filter { !isComplement($0, sentence: k) && !insideDashes($0, sentence: k) }
+            let salientFirm = firms.isEmpty ? nil : salientAt[k].flatMap { isFirm($0) && $0 != m.entity ? Slot(entity: $0, tokens: m.tokens, anaphor: true) : nil }
+            if let subject = main.first ?? salientFirm ?? firms.first(where: { drafts[$0.entity].strength >= 2 || drafts[$0.entity].mentions.count > 1 }) ?? firms.first {
                 relate(subject.entity, .reportedBy, .entity(m.entity), cue: cue, sentence: k, rule: "rule:source.reported-by", confidence: 0.7)
             } else if let topic = topicAt[k], topic != m.entity {
                 // `Selon Les Échos, l'enveloppe comprend…`: the fact is about the article's firm.
@@ -491,7 +531,7 @@ extension Analysis {
         // site of the previous sentence.
         let capacityWords: Set<String> = ["capacite", "capacity", "puissance", "power", "consommation", "hashrate", "draw"]
         let previousSite: Int? = Set(keys(s.tokens)).isDisjoint(with: capacityWords) || k == 0 ? nil
-            : slots[k - 1].last(where: { type($0.entity) == .facility })?.entity
+            : slots[k - 1].first(where: { type($0.entity) == .facility })?.entity
         for q in caps {
             let nearest = slots[k].filter({ type($0.entity) == .facility }).min(by: { abs($0.tokens.lowerBound - q.tokens.lowerBound) < abs($1.tokens.lowerBound - q.tokens.lowerBound) })?.entity
             guard let f = nearest ?? previousSite else { continue }
@@ -516,32 +556,31 @@ extension Analysis {
 
     /// LOCATED_IN from nationality adjectives (`le quotidien russe Kommersant`, `the Russian miner X`).
     private func nationalities() {
-        let locationsByCountry: [String: Int] = {
-            var m: [String: Int] = [:]
-            for (e, d) in drafts.enumerated() where d.type == .location && d.properties["kind"] == .string("country") {
-                if case .string(let c)? = d.properties["country"], m[c] == nil { m[c] = e }
-            }
-            return m
-        }()
-        var created = locationsByCountry
+        var countries: [String: Int] = [:]
         for e in drafts.indices where drafts[e].type == .company {
-            guard case .string(let code)? = drafts[e].properties["nationality"], let names = lex.countryNames[code] else { continue }
-            let place: Int
-            if let p = created[code] { place = p } else {
-                var d = EntityDraft(type: .location, strength: 2)
-                d.names = [language == "fr" ? names.fr : names.en]
-                d.extraAliases = [names.en, names.fr]
-                d.properties["country"] = .string(code)
-                d.properties["kind"] = .string("country")
-                place = addEntity(d)
-                created[code] = place
-            }
-            guard let m = drafts[e].mentions.first else { continue }
+            guard case .string(let code)? = drafts[e].properties["nationality"], let m = drafts[e].mentions.first else { continue }
+            if countries[code] == nil { countries[code] = countryEntity(code) }
+            guard let place = countries[code] else { continue }
             let ev = m.evidence
             let k = sentenceIndex(ofToken: tokenIndex(atScalar: ev.span.start))
             let r = tokenIndex(atScalar: ev.span.start)..<(tokenIndex(atScalar: ev.span.start) + 1)
             relate(e, .locatedIn, .entity(place), cue: r, sentence: k, rule: "rule:nationality-adjective", confidence: 0.7)
         }
+    }
+
+    /// The Location entity of a country (ISO code), added with its English and French names when the
+    /// text only implies it (`le quotidien russe X` → Russie).
+    func countryEntity(_ code: String) -> Int? {
+        if let known = drafts.indices.first(where: { drafts[$0].type == .location && drafts[$0].properties["kind"] == .string("country") && drafts[$0].properties["country"] == .string(code) }) {
+            return known
+        }
+        guard let names = lex.countryNames[code] else { return nil }
+        var d = EntityDraft(type: .location, strength: 2)
+        d.names = [language == "fr" ? names.fr : names.en]
+        d.extraAliases = [names.en, names.fr]
+        d.properties["country"] = .string(code)
+        d.properties["kind"] = .string("country")
+        return addEntity(d)
     }
 
     func tokenIndex(atScalar offset: Int) -> Int {

@@ -43,7 +43,7 @@ extension Analysis {
                 let npKeys = Set(keys(np))
                 let inner = slots[k].filter { np.contains($0.tokens.lowerBound) && [.company, .organization, .person, .location].contains(type($0.entity)) }
                 let imposers = imposers(np: np, sentence: k)
-                let isMeasure = ["sanctions", "sanction", "embargo", "blacklist", "designation", "designations"].contains(t.key) || t.key == "export"
+                let isMeasure = ["sanctions", "sanction", "embargo", "blacklist", "designation", "designations", "package", "paquet"].contains(t.key) || t.key == "export"
                     || !npKeys.isDisjoint(with: Self.measureContext) || !imposers.isEmpty
                 guard isMeasure, !inner.isEmpty || !imposers.isEmpty || precedingTarget(before: i, sentence: k) != nil else { i = np.upperBound; continue }
                 let key = imposers.map(String.init).joined(separator: ",") + "|" + t.key.prefix(4) + "|" + inner.map { String($0.entity) }.joined(separator: ",")

@@ -1,0 +1,207 @@
+import DossierModel
+
+/// SUBSIDIARY_OF, OWNS and INVESTS_IN from clauses: `X, a G42 subsidiary`, `through a cloud unit,
+/// Y`, `X (BIS), l’agence du département Y`, `Ampere's two main shareholders, Carlyle and Oracle`,
+/// `X sold its campus … to Y`, `set up with backing from Y and from Z`.
+enum HoldingCues {
+    static let childNouns: Set<String> = ["subsidiary", "subsidiaries", "unit", "affiliate", "arm", "division", "filiale", "branche", "entite", "spin-off", "spinoff"]
+    static let agencyNouns: Set<String> = ["agency", "agence", "service", "bureau", "office", "division", "unit", "arm", "branch", "branche", "direction", "department", "departement", "body", "organe", "regulator", "regulateur"]
+    static let holderNouns: Set<String> = ["shareholder", "shareholders", "actionnaire", "actionnaires", "owner", "owners", "proprietaire", "proprietaires", "stakeholder", "stakeholders", "beneficiaire"]
+    /// `détenue à 60 % par X`, `majority-owned by X`, `lui-même contrôlé par l’homme d’affaires X`.
+    static let heldParticiples: Set<String> = ["detenue", "detenu", "detenus", "detenues", "owned", "majority-owned", "wholly-owned", "held", "controle", "controlee", "controles",
+                                               "controlees", "controlled", "possedee", "possede"]
+    static let sellVerbs: Set<String> = ["sold", "sells", "sell", "selling", "vend", "vendu", "vendra", "vendre", "cede", "cedera", "ceder", "transfers", "transferred", "offloaded"]
+    static let backing: [[String]] = Analysis.phrases([
+        "backing from", "backing of", "support from", "financial support from", "funding from", "financing from", "investment from", "investments from", "capital from",
+        "backed by", "funded by", "financed by", "bankrolled by", "soutien de", "soutien financier de", "le soutien de", "le soutien financier de", "financement de", "soutenue par",
+        "soutenu par", "financee par", "finance par", "financees par", "finances par", "adossee a", "adosse a",
+    ])
+}
+
+extension Analysis {
+    func collectHoldingClauses() {
+        for (k, s) in sentences.enumerated() where !skip[k] {
+            for i in s.tokens {
+                let key = tokens[i].key
+                if HoldingCues.childNouns.contains(key) {
+                    childBeforeName(noun: i, sentence: k)
+                    parentBeforeChildNoun(noun: i, sentence: k)
+                }
+                if HoldingCues.holderNouns.contains(key) { holders(noun: i, sentence: k) }
+                if HoldingCues.heldParticiples.contains(key) { heldBy(participle: i, sentence: k) }
+                if HoldingCues.sellVerbs.contains(key) { soldTo(verb: i, sentence: k) }
+                if let cue = matchPhrase(HoldingCues.backing, at: i, sentence: k) { backedBy(cue: i..<(i + cue.count), sentence: k) }
+                if ["%", "pour-cent", "percent"].contains(key) || key.hasSuffix("%") { shareOfCapital(percent: i, sentence: k) }
+            }
+            agencyApposition(sentence: k)
+        }
+    }
+
+    /// `through a cloud unit, YTL AI Cloud`, `ainsi qu’une filiale de cloud GPU, Buzz HPC`, `sa filiale X`.
+    private func childBeforeName(noun i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        guard i > sentences[k].tokens.lowerBound else { return }
+        let det = tokens[i - 1].key
+        // `a cloud unit`: one descriptive word may sit between the article and the noun.
+        let detBefore = i >= 2 ? tokens[i - 2].key : ""
+        guard ["a", "an", "une", "its", "sa", "son", "their", "leur", "new", "nouvelle"].contains(det) || ["a", "an", "une", "its", "sa", "their"].contains(detBefore) else { return }
+        var j = i + 1, words = 0
+        while j < end, words <= 4, tokens[j].key != ",", !slots[k].contains(where: { $0.tokens.lowerBound == j }) {
+            if ["of", "de", "du", "d'", "des"].contains(tokens[j].key), slots[k].contains(where: { $0.tokens.lowerBound == j + 1 || $0.tokens.lowerBound == j + 2 }) { return }
+            if ["which", "qui", "that", "dont"].contains(tokens[j].key) { return }
+            words += 1; j += 1
+        }
+        if j < end, tokens[j].key == "," { j += 1 }
+        guard let child = slots[k].first(where: { $0.tokens.lowerBound == j }), isFirmOrBody(child.entity), !child.anaphor else { return }
+        let possessive = slots[k].first { $0.anaphor && ($0.tokens.lowerBound == i - 1 || $0.tokens.lowerBound == i - 2) && Self.possessives.contains(tokens[$0.tokens.lowerBound].key) }
+        guard let parent = possessive ?? clauseSubject(before: i, sentence: k, types: [.company, .organization], window: 24, excluding: child.entity) else { return }
+        relate(child.entity, .subsidiaryOf, .entity(parent.entity), cue: i..<child.tokens.upperBound, sentence: k, rule: "rule:child-noun-apposition", confidence: 0.6)
+    }
+
+    /// `Khazna Data Centers, a G42 subsidiary`, `X, an Alphabet unit`.
+    private func parentBeforeChildNoun(noun i: Int, sentence k: Int) {
+        guard let parent = slots[k].last(where: { $0.tokens.upperBound == i || ($0.tokens.upperBound == i - 1 && tokens[i - 1].key == "'s") }),
+              isFirmOrBody(parent.entity), !parent.anaphor else { return }
+        var j = parent.tokens.lowerBound - 1
+        while j > sentences[k].tokens.lowerBound, ["a", "an", "the", "un", "une"].contains(tokens[j].key) { j -= 1 }
+        guard j > sentences[k].tokens.lowerBound, j < parent.tokens.lowerBound - 1, tokens[j].key == ",",
+              let child = slots[k].last(where: { $0.tokens.upperBound == j }), isFirmOrBody(child.entity) else { return }
+        relate(child.entity, .subsidiaryOf, .entity(parent.entity), cue: child.tokens.lowerBound..<(i + 1), sentence: k, rule: "rule:apposition.parent-child-noun", confidence: 0.65)
+    }
+
+    /// `Le Bureau … (BIS), l’agence du département américain du Commerce`, `X, an agency of the Y`.
+    private func agencyApposition(sentence k: Int) {
+        let bodies = slots[k].filter { type($0.entity) == .organization && !$0.anaphor }
+        for (a, x) in bodies.enumerated() where a + 1 < bodies.count {
+            let y = bodies[a + 1]
+            guard y.tokens.lowerBound > x.tokens.upperBound, y.entity != x.entity else { continue }
+            let mid = midWithoutParentheses(keys(ordered(x.tokens.upperBound, y.tokens.lowerBound)))
+            guard mid.first == ",", mid.count <= 7, let n = mid.firstIndex(where: { HoldingCues.agencyNouns.contains($0) }),
+                  mid[1..<n].allSatisfy({ Self.articles.contains($0) || ["autre", "another", "other", "federal", "federale"].contains($0) }),
+                  let p = mid.last, ["of", "du", "de", "within", "d'"].contains(p) || mid.suffix(2) == ["of", "the"] || mid.suffix(2) == ["de", "la"] || mid.suffix(2) == ["de", "l'"] else { continue }
+            // Between them only names inside parentheses (`(BIS)`).
+            guard slots[k].allSatisfy({ $0.tokens.lowerBound <= x.tokens.lowerBound || $0.tokens.lowerBound >= y.tokens.lowerBound || $0.entity == x.entity || $0.entity == y.entity || tokens[$0.tokens.lowerBound - 1].key == "(" }) else { continue }
+            relate(x.entity, .subsidiaryOf, .entity(y.entity), cue: x.tokens.lowerBound..<y.tokens.upperBound, sentence: k, rule: "rule:agency-of", confidence: 0.6)
+        }
+    }
+
+    /// `Ampere's two main shareholders, the private-equity firm Carlyle and the software group Oracle`,
+    /// `les actionnaires de Y, X et Z`, `X, actionnaire majoritaire de Y`.
+    private func holders(noun i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        var owned: Slot? = nil
+        // `Y's (two main) shareholders`
+        var j = i - 1, words = 0
+        while j > sentences[k].tokens.lowerBound, words < 3, tokens[j].key != "'s" { words += 1; j -= 1 }
+        if tokens[j].key == "'s", let y = slots[k].last(where: { $0.tokens.upperBound == j }), isFirmOrBody(y.entity) { owned = y }
+        // `son bénéficiaire effectif, X`, `its main shareholder, X`
+        if owned == nil, let pos = slots[k].last(where: { $0.anaphor && ($0.tokens.lowerBound == i - 1 || $0.tokens.lowerBound == i - 2) && Self.possessives.contains(tokens[$0.tokens.lowerBound].key) }) {
+            owned = pos; j = i + 1
+            while j < end, j <= i + 2, tokens[j].key != "," { j += 1 }
+            if j < end, tokens[j].key == ",", let h = slots[k].first(where: { $0.tokens.lowerBound > j && $0.tokens.lowerBound - j <= 6 && [.person, .company].contains(type($0.entity)) }),
+               isDescriptorGap(keys(ordered(j, h.tokens.lowerBound))) || keys(ordered(j, h.tokens.lowerBound)) == [","] {
+                relate(h.entity, .owns, .entity(pos.entity), cue: i..<h.tokens.upperBound, sentence: k, rule: "rule:possessive-holder", confidence: 0.55)
+            }
+            return
+        }
+        // `shareholders of Y`, `actionnaire (majoritaire) de Y`
+        if owned == nil {
+            var m = i + 1, w = 0
+            while m < end, w <= 1, !["of", "de", "du", "d'", "in", "dans"].contains(tokens[m].key) { w += 1; m += 1 }
+            if m < end, let y = slotStarting(at: m + 1, sentence: k, types: [.company], skip: 0) { owned = y; j = m }
+        }
+        guard let target = owned else { return }
+        // Holders: the list after the noun (`, X and Z`), else the name in apposition before it (`X, actionnaire de Y`).
+        var found: [Slot] = []
+        var at = target.tokens.lowerBound > i ? target.tokens.upperBound : i + 1
+        while let f = slots[k].first(where: { $0.tokens.lowerBound >= at && $0.tokens.lowerBound - at <= 7 }),
+              [.company, .person, .organization].contains(type(f.entity)), isDescriptorGap(keys(ordered(at, f.tokens.lowerBound))) {
+            found.append(f); at = f.tokens.upperBound
+        }
+        if found.isEmpty, let before = clauseSubject(before: min(i, j), sentence: k, types: [.company, .person, .organization], window: 10, excluding: target.entity),
+           keys(ordered(before.tokens.upperBound, min(i, j))).count <= 6 {
+            found = [before]
+        }
+        for h in found where h.entity != target.entity {
+            relate(h.entity, .owns, .entity(target.entity), cue: min(i, target.tokens.lowerBound)..<max(i + 1, h.tokens.upperBound), sentence: k, rule: "rule:shareholder", confidence: 0.55)
+        }
+    }
+
+    /// `le Fonds X a pris 15 % du capital de Y`, `X holds 30% of Y`, `a 20% stake in Y`: a holding.
+    private func shareOfCapital(percent i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        var j = i + 1
+        if j < end, ["du", "of", "de", "d'", "in", "dans"].contains(tokens[j].key), j + 1 < end, ["capital", "shares", "actions", "stake", "participation"].contains(tokens[j + 1].key) { j += 2 }
+        if j < end, ["stake", "participation", "interest"].contains(tokens[j].key) { j += 1 }
+        guard j < end, ["du", "of", "de", "d'", "in", "dans"].contains(tokens[j].key),
+              let owned = slotStarting(at: j + 1, sentence: k, types: [.company], skip: 0), isFirm(owned.entity) else { return }
+        let lead = keys(ordered(max(sentences[k].tokens.lowerBound, i - 8), i))
+        guard lead.contains(where: { ["pris", "took", "takes", "holds", "hold", "held", "detient", "detenait", "possede", "owns", "own", "acquired", "acquiert", "rachete", "a", "has", "bought", "achete", "porte", "raised", "increased", "controle"].contains($0) }),
+              let holder = clauseSubject(before: i, sentence: k, types: [.company, .person, .organization], window: 12, excluding: owned.entity) else { return }
+        relate(holder.entity, .owns, .entity(owned.entity), cue: holder.tokens.lowerBound..<owned.tokens.upperBound, sentence: k, rule: "rule:share-of-capital", confidence: 0.55)
+    }
+
+    /// `la société commune sera détenue à 60 % par Phoenix Group et à 40 % par l’OIA`, `En+, lui-même contrôlé par
+    /// l’homme d’affaires X`: each holder after `par/by` owns what the participle describes (a firm that
+    /// controls another firm is its parent).
+    private func heldBy(participle i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        var j = i + 1, holders: [Slot] = []
+        while j < min(end, i + 16) {
+            let key = tokens[j].key
+            if [".", ";", "qui", "which", "who"].contains(key) { break }
+            if ["par", "by"].contains(key), let h = slotStarting(at: j + 1, sentence: k, types: [.company, .organization, .person], skip: 3) {
+                holders.append(h); j = h.tokens.upperBound; continue
+            }
+            // Only percentages, `et/and` and articles may sit between the participle and the agents.
+            if !(tokens[j].kind == .number || ["%", "a", "et", "and", "pour", "cent", "percent", ","].contains(key) || key.hasSuffix("%") || Self.articles.contains(key)) { break }
+            j += 1
+        }
+        guard !holders.isEmpty, let held = describedBefore(i, sentence: k, types: [.company, .facility], window: 10) else { return }
+        let control = ["controle", "controlee", "controles", "controlees", "controlled"].contains(tokens[i].key)
+        for h in holders where h.entity != held.entity {
+            if control && type(h.entity) != .person {
+                if type(held.entity) == .company { relate(held.entity, .subsidiaryOf, .entity(h.entity), cue: i..<h.tokens.upperBound, sentence: k, rule: "rule:controlled-by", confidence: 0.55) }
+            } else {
+                relate(h.entity, .owns, .entity(held.entity), cue: i..<h.tokens.upperBound, sentence: k, rule: "rule:held-by", confidence: 0.55)
+            }
+        }
+    }
+
+    /// `Talen Energy sold its Cumulus campus, next to …, to Amazon Web Services`: the buyer owns the site.
+    private func soldTo(verb i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        guard let site = slots[k].first(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= 5 && type($0.entity) == .facility }) else { return }
+        var j = site.tokens.upperBound
+        while j < end, j - site.tokens.upperBound <= 20 {
+            if ["to", "a", "au"].contains(tokens[j].key), let buyer = slotStarting(at: j + 1, sentence: k, types: [.company, .organization, .person], skip: 2) {
+                relate(buyer.entity, .owns, .entity(site.entity), cue: i..<buyer.tokens.upperBound, sentence: k, rule: "rule:sold-to", confidence: 0.6)
+                return
+            }
+            if [".", ";"].contains(tokens[j].key) { return }
+            j += 1
+        }
+    }
+
+    /// `A7, a … firm set up with backing from Promsvyazbank and from Ilan Shor`, `soutenue par le fonds X`,
+    /// `un fabricant soutenu par Toyota, Sony et NTT`: every backer of the list.
+    private func backedBy(cue: Range<Int>, sentence k: Int) {
+        let investorTypes: Set<EntityType> = [.company, .organization, .person]
+        // The list after the cue: names joined by `,`, `and/et`, `from/de`; a mistyped member keeps the list going.
+        guard let first = slotStarting(at: cue.upperBound, sentence: k, types: investorTypes.union([.location]), skip: 3) else { return }
+        var members = [first]
+        while let next = slots[k].first(where: { $0.tokens.lowerBound > members.last!.tokens.upperBound && $0.tokens.lowerBound - members.last!.tokens.upperBound <= 4 }),
+              keys(ordered(members.last!.tokens.upperBound, next.tokens.lowerBound)).allSatisfy({ [",", "and", "et", "&", "from", "de", "du", "d'", "par", "by", "the", "le", "la", "l'"].contains($0) }),
+              keys(ordered(members.last!.tokens.upperBound, next.tokens.lowerBound)).contains(where: { [",", "and", "et", "&"].contains($0) }) {
+            members.append(next)
+        }
+        let backers = members.filter { investorTypes.contains(type($0.entity)) }
+        guard let lead = backers.first,
+              let backed = describedBefore(cue.lowerBound, sentence: k, types: [.company]).flatMap({ $0.entity == lead.entity ? nil : $0 })
+                ?? clauseSubject(before: cue.lowerBound, sentence: k, types: [.company], window: 16, excluding: lead.entity) else { return }
+        for (n, b) in backers.enumerated() where b.entity != backed.entity {
+            relate(b.entity, .investsIn, .entity(backed.entity), cue: backed.tokens.lowerBound..<b.tokens.upperBound, sentence: k,
+                   rule: n == 0 ? "rule:backing-from" : "rule:backing-from+conjunct", confidence: n == 0 ? 0.55 : 0.5)
+        }
+    }
+}

@@ -1,0 +1,157 @@
+import DossierModel
+
+/// LOCATED_IN for firms from appositions and possessives that the pair rules do not read:
+/// `Kairos Power, a California start-up`, `Abu Dhabi's MGX`, `Arm, the Cambridge, England-based
+/// chip designer`, `le groupe de Redmond`.
+enum PlaceCues {
+    /// Head nouns of firms and associations beyond `Vocabulary.companyHeads` (`trading house`, `consumer group`).
+    static let extraHeads: Set<String> = ["house", "maison", "association", "ngo", "ong", "nonprofit", "cooperative", "cooperative", "fund", "investor", "investisseur", "firms"]
+    /// French and English participles of seat and registration, with every preposition and
+    /// agreement, for the pair rules' `based in` list.
+    static let participles: [String] = {
+        let stems = ["base", "basee", "bases", "basees", "implante", "implantee", "implantes", "implantees", "installe", "installee", "installes", "installees",
+                     "etabli", "etablie", "etablis", "etablies", "domicilie", "domiciliee", "immatricule", "immatriculee", "enregistre", "enregistree",
+                     "situe", "situee", "headquartered", "based", "located", "registered", "incorporated", "established"]
+        let preps = ["a", "en", "au", "aux", "dans", "in", "at"]
+        return stems.flatMap { s in preps.map { "\(s) \($0)" } } + ["siege social est a", "siege social est en", "siege se trouve a", "headquarters are in", "headquarters is in", "head office in", "siege a", "sieges a"]
+    }()
+}
+
+extension Analysis {
+    func collectPlaceClauses() {
+        for (k, _) in sentences.enumerated() where !skip[k] {
+            for sl in slots[k] where !sl.anaphor && (isFirm(sl.entity) || type(sl.entity) == .organization && !isGovernmentBody(sl.entity)) {
+                placeApposition(after: sl, sentence: k)
+                placeOfApposition(after: sl, sentence: k)
+            }
+            for sl in slots[k] where type(sl.entity) == .location {
+                placePossessive(sl, sentence: k)
+                placeBased(sl, sentence: k)
+                placeBeforeHead(sl, sentence: k)
+            }
+            for sl in slots[k] where sl.anaphor && isFirm(sl.entity) {
+                anaphorFromPlace(sl, sentence: k)
+            }
+            openingPlace(sentence: k)
+        }
+    }
+
+    /// `Kairos Power, a California start-up`, `G42, the Abu Dhabi artificial-intelligence group`,
+    /// `Ampere Computing, a Silicon Valley designer of server processors`.
+    private func placeApposition(after x: Slot, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        var i = x.tokens.upperBound
+        guard i + 2 < end, tokens[i].key == "," else { return }
+        i += 1
+        guard ["a", "an", "the", "un", "une", "le", "la", "l'"].contains(tokens[i].key) else { return }
+        i += 1
+        // `Arctura Components FZE, an Emirati trading house`: a nationality adjective in the apposition.
+        if let d = [i, i + 1].first(where: { j in j < end && lex.demonyms[tokens[j].key] != nil && !slots[k].contains(where: { $0.tokens.contains(j) }) }),
+           let code = lex.demonyms[tokens[d].key], keys(ordered(d + 1, min(end, d + 4))).contains(where: { Vocabulary.companyHeads.contains($0) || PlaceCues.extraHeads.contains($0) }),
+           let country = countryEntity(code) {
+            relate(x.entity, .locatedIn, .entity(country), cue: x.tokens.lowerBound..<(d + 1), sentence: k, rule: "rule:apposition.nationality", confidence: 0.6)
+            return
+        }
+        var words = 0
+        while i < end, words <= 2, !slots[k].contains(where: { $0.tokens.lowerBound == i }) {
+            // `a subsidiary of the Kazan-based operator Y` describes Y, not X.
+            if ["of", "de", "du", "d'", "des"].contains(tokens[i].key) { return }
+            words += 1; i += 1
+        }
+        guard let place = slots[k].first(where: { $0.tokens.lowerBound == i && type($0.entity) == .location }) else { return }
+        // A head noun of firms must follow within a few words (`start-up`, `group`, `designer`).
+        let tail = keys(ordered(place.tokens.upperBound, min(place.tokens.upperBound + 4, end)))
+        guard let h = tail.firstIndex(where: { Vocabulary.companyHeads.contains($0) || PlaceCues.extraHeads.contains($0) }), !tail[..<h].contains(","), !tail[..<h].contains("'s") else { return }
+        relate(x.entity, .locatedIn, .entity(place.entity), cue: x.tokens.lowerBound..<(place.tokens.upperBound + h + 1), sentence: k,
+               rule: "rule:apposition.place-head", confidence: 0.65)
+    }
+
+    /// `Dell, of Round Rock, Texas,`: a home town in apposition.
+    private func placeOfApposition(after x: Slot, sentence k: Int) {
+        let i = x.tokens.upperBound
+        guard i + 2 < sentences[k].tokens.upperBound, tokens[i].key == ",", ["of", "from"].contains(tokens[i + 1].key),
+              let place = slots[k].first(where: { $0.tokens.lowerBound == i + 2 && type($0.entity) == .location }) else { return }
+        relate(x.entity, .locatedIn, .entity(place.entity), cue: x.tokens.lowerBound..<place.tokens.upperBound, sentence: k, rule: "rule:apposition.of-place", confidence: 0.6)
+        for q in chainedPlaces(after: place.entity, sentence: k) {
+            relate(x.entity, .locatedIn, .entity(q), cue: x.tokens.lowerBound..<place.tokens.upperBound, sentence: k, rule: "rule:apposition.of-place.chain", confidence: 0.55)
+        }
+    }
+
+    /// A public body gets no LOCATED_IN (the annotation rules); other organisations may.
+    func isGovernmentBody(_ e: Int) -> Bool {
+        let n = fold(displayName(e))
+        return ["ministere", "ministry", "department", "departement", "commission", "government", "gouvernement", "bureau", "office", "agency", "agence", "council", "conseil", "treasury", "tresor", "parliament", "parlement", "senate", "senat", "congress", "regulator"].contains { n.contains($0) }
+            || drafts[e].properties["kind"] != nil
+    }
+
+    /// `the New Jersey company DataOne`, `le groupe marseillais …`: a place before a head noun and the name.
+    private func placeBeforeHead(_ place: Slot, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        var i = place.tokens.upperBound, words = 0
+        while i < end, words < 2, Vocabulary.companyHeads.contains(tokens[i].key) || tokens[i].key.contains("-") || (words == 0 && tokens[i].kind == .word && !tokens[i].isNameLike && i + 1 < end && Vocabulary.companyHeads.contains(tokens[i + 1].key)) {
+            words += 1; i += 1
+        }
+        guard words >= 1, Vocabulary.companyHeads.contains(tokens[i - 1].key), let firm = slots[k].first(where: { $0.tokens.lowerBound == i }), isFirm(firm.entity), !firm.anaphor,
+              place.tokens.lowerBound > sentences[k].tokens.lowerBound, ["the", "a", "an", "le", "la", "l'", "un", "une", "by", "par", "with", "avec", "for", "pour", "to", "from", ","].contains(tokens[place.tokens.lowerBound - 1].key) else { return }
+        relate(firm.entity, .locatedIn, .entity(place.entity), cue: place.tokens.lowerBound..<firm.tokens.upperBound, sentence: k, rule: "rule:place-head-name", confidence: 0.6)
+    }
+
+    /// `Plus au nord, à Krasnoïarsk, Yenisei Hash a dû renoncer…`, `In Abilene, X is …`: a sentence that opens on a
+    /// place and goes on with a firm as subject places the firm there (unless a site is described).
+    private func openingPlace(sentence k: Int) {
+        let s = sentences[k]
+        guard !slots[k].contains(where: { type($0.entity) == .facility }),
+              let place = slots[k].first(where: { type($0.entity) == .location && $0.tokens.lowerBound - s.tokens.lowerBound <= 6 }),
+              place.tokens.lowerBound > s.tokens.lowerBound, ["a", "in", "en", "au", "at"].contains(tokens[place.tokens.lowerBound - 1].key),
+              place.tokens.upperBound < s.tokens.upperBound, tokens[place.tokens.upperBound].key == ",",
+              let firm = slotStarting(at: place.tokens.upperBound + 1, sentence: k, types: [.company], skip: 1), isFirm(firm.entity),
+              firm.tokens.upperBound < s.tokens.upperBound, tokens[firm.tokens.upperBound].kind == .word else { return }
+        relate(firm.entity, .locatedIn, .entity(place.entity), cue: place.tokens.lowerBound..<firm.tokens.upperBound, sentence: k, rule: "rule:opening-place", confidence: 0.5)
+    }
+
+    /// `Abu Dhabi's MGX`, `China's Huawei`.
+    private func placePossessive(_ place: Slot, sentence k: Int) {
+        let i = place.tokens.upperBound
+        guard i + 1 < sentences[k].tokens.upperBound, tokens[i].key == "'s",
+              let firm = slots[k].first(where: { $0.tokens.lowerBound == i + 1 }), isFirm(firm.entity), !firm.anaphor else { return }
+        relate(firm.entity, .locatedIn, .entity(place.entity), cue: place.tokens.lowerBound..<firm.tokens.upperBound, sentence: k,
+               rule: "rule:place-possessive", confidence: 0.6)
+    }
+
+    /// `Arm, the Cambridge, England-based chip designer`: every place of the chain before
+    /// `-based`, for the firm named after it or before it in apposition.
+    private func placeBased(_ last: Slot, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        let i = last.tokens.upperBound
+        guard i + 1 < end, tokens[i].text == "-", ["based", "headquartered"].contains(tokens[i + 1].key) else { return }
+        var chain = [last]
+        while let at = slots[k].firstIndex(where: { $0.tokens == chain[0].tokens }), at > 0 {
+            let prev = slots[k][at - 1]
+            guard type(prev.entity) == .location, keys(ordered(prev.tokens.upperBound, chain[0].tokens.lowerBound)) == [","] else { break }
+            chain.insert(prev, at: 0)
+        }
+        let head = chain[0].tokens.lowerBound
+        var firm: Slot? = slotStarting(at: i + 2, sentence: k, types: [.company], skip: 3)
+        if firm == nil, head >= 2 {
+            // `X, the … -based company`
+            var j = head - 1
+            while j > sentences[k].tokens.lowerBound, Self.articles.contains(tokens[j].key) { j -= 1 }
+            if tokens[j].key == "," { firm = slots[k].last { $0.tokens.upperBound == j && isFirm($0.entity) } }
+        }
+        guard let f = firm, isFirm(f.entity) else { return }
+        for p in chain {
+            relate(f.entity, .locatedIn, .entity(p.entity), cue: head..<(i + 2), sentence: k, rule: "rule:x-based.chain", confidence: 0.7)
+        }
+    }
+
+    /// `le groupe de Redmond`, `la société de Shenzhen`, `the company from Austin`: an anaphor
+    /// for the firm with its home town.
+    private func anaphorFromPlace(_ a: Slot, sentence k: Int) {
+        let i = a.tokens.upperBound
+        guard Self.companyAnaphors.contains(tokens[i - 1].key), i + 1 < sentences[k].tokens.upperBound, ["de", "d'", "from"].contains(tokens[i].key),
+              let place = slots[k].first(where: { $0.tokens.lowerBound == i + 1 && type($0.entity) == .location }),
+              drafts[place.entity].properties["kind"] != .string("country") else { return }
+        relate(a.entity, .locatedIn, .entity(place.entity), cue: a.tokens.lowerBound..<place.tokens.upperBound, sentence: k,
+               rule: "rule:anaphor-from-place", confidence: 0.6)
+    }
+}

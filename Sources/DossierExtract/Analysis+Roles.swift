@@ -1,0 +1,156 @@
+import DossierModel
+
+/// WORKS_FOR and FOUNDED read from verbs and clauses rather than appositions:
+/// `G42, the group chaired by X`, `présidée par X`, `X chairs Y`, `X prend la tête de Y`,
+/// `X, who remains its chief executive`, `X serves as chief strategy officer`,
+/// `founded in 2018 by X and Y`, `filiale créée par le fonds Y`.
+enum RoleCues {
+    /// Passive leadership (`chaired by X`) with the role it implies.
+    static let ledBy: [([String], String)] = [
+        ("chaired by", "CHAIR"), ("co-chaired by", "CHAIR"), ("presided over by", "CHAIR"), ("presidee par", "CHAIR"), ("preside par", "CHAIR"),
+        ("presidees par", "CHAIR"), ("led by", "CEO"), ("headed by", "CEO"), ("run by", "CEO"), ("helmed by", "CEO"), ("managed by", "CEO"),
+        ("dirigee par", "CEO"), ("dirige par", "CEO"), ("pilotee par", "CEO"), ("pilote par", "CEO"), ("geree par", "CEO"),
+    ].map { (Analysis.phrases([$0.0])[0], $0.1) }
+    /// Verbs after a person that make them work for the firm named next (`X chairs Y`).
+    static let leads: [[String]] = Analysis.phrases([
+        "chairs", "heads", "leads", "runs", "helms", "dirige", "preside", "pilote", "will lead", "will head", "will chair", "va diriger", "dirigera",
+        "prend la tete de", "prendra la tete de", "a pris la tete de", "took the helm of", "took the helm at", "takes the helm of", "takes the helm at",
+        "joined", "joins", "will join", "has joined", "rejoint", "a rejoint", "rejoindra", "works for", "works at", "worked at", "travaille pour",
+        "travaille chez", "serves on the board of", "sits on the board of", "siege au conseil d'administration de", "siege au conseil de",
+    ])
+    /// `serves as`, `devient` before a role title with no firm after it.
+    static let servesAs: [[String]] = Analysis.phrases(["serves as", "served as", "will serve as", "acts as", "is now", "becomes", "became", "devient", "est devenu", "est devenue", "occupe le poste de", "officie comme", "remains", "reste"])
+    static let roundWords: Set<String> = ["round", "tour", "levee", "investment", "investissement", "financement", "funding", "raise"]
+    static let dateWords: Set<String> = ["in", "en", "le", "the", "early", "late", "debut", "fin", "mid", "around", "vers", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+                                         "septembre", "octobre", "novembre", "decembre", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                         "october", "november", "december", ",", "la", "veille", "annee", "year", "ans", "years", "ago", "il", "y", "a", "back", "originally", "initialement"]
+}
+
+extension Analysis {
+    func collectRoleClauses() {
+        for (k, s) in sentences.enumerated() where !skip[k] {
+            let people = slots[k].filter { type($0.entity) == .person && !$0.anaphor }
+            var i = s.tokens.lowerBound
+            while i < s.tokens.upperBound {
+                defer { i += 1 }
+                ledBy(at: i, sentence: k)
+                foundedBy(at: i, sentence: k)
+            }
+            for p in people {
+                orgTitleApposition(after: p, sentence: k)
+                leadsVerb(after: p, sentence: k)
+                servesAs(after: p, sentence: k)
+            }
+            possessiveRoleInRelative(sentence: k)
+        }
+    }
+
+    /// `G42, the … group chaired by Sheikh X`, `Humain, filiale … et présidée par le prince héritier X`.
+    private func ledBy(at i: Int, sentence k: Int) {
+        guard let (cue, role) = RoleCues.ledBy.first(where: { phrase($0.0, at: i, sentence: k) }) else { return }
+        let lead = keys(ordered(max(sentences[k].tokens.lowerBound, i - 3), i))
+        guard !lead.contains(where: { RoleCues.roundWords.contains($0) }),
+              let person = slotStarting(at: i + cue.count, sentence: k, types: [.person], skip: 3),
+              let firm = describedBefore(i, sentence: k, types: [.company, .organization]) else { return }
+        // No other person between the firm and the cue (`X's CEO Y, led by …` is not about X).
+        guard !slots[k].contains(where: { type($0.entity) == .person && $0.tokens.lowerBound > firm.tokens.upperBound && $0.tokens.upperBound <= i }) else { return }
+        relate(person.entity, .worksFor, .entity(firm.entity), cue: firm.tokens.lowerBound..<person.tokens.upperBound, sentence: k,
+               rule: "rule:passive.led-by", confidence: 0.6, properties: ["role": .string(role)])
+    }
+
+    /// `IREN …, founded in 2018 by X and Y`, `Humain, filiale créée la veille par le Fonds …`.
+    private func foundedBy(at i: Int, sentence k: Int) {
+        let words: Set<String> = ["founded", "co-founded", "cofounded", "fonde", "fondee", "cofonde", "cofondee", "co-fonde", "co-fondee", "creee", "cree", "created", "established", "set"]
+        guard words.contains(tokens[i].key) else { return }
+        // The agent follows within a few date words: `founded in 2018 by`, `créée la veille par`.
+        var j = i + 1
+        if tokens[i].key == "set" { guard j < sentences[k].tokens.upperBound, tokens[j].key == "up" else { return }; j += 1 }
+        while j < sentences[k].tokens.upperBound, j - i <= 6, tokens[j].kind == .number || RoleCues.dateWords.contains(tokens[j].key) { j += 1 }
+        guard j < sentences[k].tokens.upperBound, ["by", "par"].contains(tokens[j].key) else { return }
+        guard let founder = slotStarting(at: j + 1, sentence: k, types: [.person, .company, .organization], skip: 3),
+              let firm = clauseSubject(before: i, sentence: k, types: [.company, .organization], window: 14, excluding: founder.entity) else { return }
+        // `established by law`, `created by the merger of`: the founder must be a name, a firm only for `created/founded`.
+        if type(founder.entity) != .person && !["founded", "fonde", "fondee", "creee", "cree", "created", "established"].contains(tokens[i].key) { return }
+        // `the jobs created by X`: a bare `created` needs its firm close before it.
+        if ["created", "cree", "creee", "established", "set"].contains(tokens[i].key) && i - firm.tokens.upperBound > 6 { return }
+        guard !slots[k].contains(where: { isFirmOrBody($0.entity) && $0.tokens.lowerBound > firm.tokens.upperBound && $0.tokens.upperBound <= i && !isComplement($0, sentence: k) }) else { return }
+        relate(founder.entity, .founded, .entity(firm.entity), cue: i..<founder.tokens.upperBound, sentence: k, rule: "rule:participle.founded-by", confidence: 0.65)
+        // `by X and Y`
+        var last = founder
+        while let next = slots[k].first(where: { $0.tokens.lowerBound > last.tokens.upperBound && $0.tokens.lowerBound - last.tokens.upperBound <= 3 }),
+              type(next.entity) == type(founder.entity),
+              keys(ordered(last.tokens.upperBound, next.tokens.lowerBound)).allSatisfy({ [",", "and", "et", "&"].contains($0) }) {
+            relate(next.entity, .founded, .entity(firm.entity), cue: i..<next.tokens.upperBound, sentence: k, rule: "rule:participle.founded-by+conjunct", confidence: 0.6)
+            last = next
+        }
+    }
+
+    /// `Masayoshi Son chairs Stargate`, `Tareq Amin, ancien dirigeant d’X, prend la tête de Humain`,
+    /// `Brad Smith, Microsoft's vice chair, will join G42's board`.
+    private func leadsVerb(after p: Slot, sentence k: Int) {
+        var at = afterApposition(p.tokens.upperBound, sentence: k)
+        // `X, qui dirige par ailleurs Y`, `X, who also runs Y`
+        if at + 1 < sentences[k].tokens.upperBound, tokens[at].key == ",", ["qui", "who"].contains(tokens[at + 1].key) { at += 2 }
+        var v = at
+        while v < sentences[k].tokens.upperBound, v - at <= 3, ["will", "has", "have", "a", "va", "also", "aussi", "now", "desormais", "recently", "par", "ailleurs", "egalement", "deja", "already", "still", "toujours"].contains(tokens[v].key),
+              matchPhrase(RoleCues.leads, at: v, sentence: k) == nil { v += 1 }
+        guard let verb = matchPhrase(RoleCues.leads, at: v, sentence: k),
+              let firm = slotStarting(at: v + verb.count, sentence: k, types: [.company, .organization], skip: verb.first == "joined" || verb.first == "joins" || verb.first == "join" ? 0 : 3) else { return }
+        // `joins X` is a job only when the object is the firm itself or its board.
+        var props: [String: Value] = [:]
+        if let role = roleTitle(in: ordered(firm.tokens.upperBound, min(firm.tokens.upperBound + 6, sentences[k].tokens.upperBound))), ["as", "comme", "en", "tant"].contains(where: { keys(ordered(firm.tokens.upperBound, min(firm.tokens.upperBound + 3, sentences[k].tokens.upperBound))).contains($0) }) {
+            props["role"] = .string(role)
+        } else if ["chairs", "preside"].contains(verb[0]) {
+            props["role"] = .string("CHAIR")
+        }
+        relate(p.entity, .worksFor, .entity(firm.entity), cue: p.tokens.lowerBound..<firm.tokens.upperBound, sentence: k,
+               rule: "rule:verb.leads", confidence: 0.6, properties: props)
+    }
+
+    /// `Helen Marsh, the FCDO minister responsible for sanctions`, `X, le PDG de Y`: the body's name
+    /// before the title.
+    private func orgTitleApposition(after p: Slot, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        var i = p.tokens.upperBound
+        guard i + 2 < end, tokens[i].key == "," else { return }
+        i += 1
+        while i < end, Self.articles.contains(tokens[i].key) { i += 1 }
+        guard let org = slots[k].first(where: { $0.tokens.lowerBound == i }), isFirmOrBody(org.entity), !org.anaphor,
+              let role = roleTitle(in: ordered(org.tokens.upperBound, min(end, org.tokens.upperBound + 2))),
+              lex.roleTitles.longestMatch(tokens, at: org.tokens.upperBound, limit: end) != nil || lex.roleTitles.longestMatch(tokens, at: org.tokens.upperBound + 1, limit: end) != nil else { return }
+        relate(p.entity, role == "FOUNDER" ? .founded : .worksFor, .entity(org.entity), cue: p.tokens.lowerBound..<(org.tokens.upperBound + 2), sentence: k,
+               rule: "rule:apposition.org-title", confidence: 0.6, properties: role == "FOUNDER" ? [:] : ["role": .string(role)])
+    }
+
+    /// `Eric Trump serves as chief strategy officer` (no firm named after the title): the firm
+    /// the sentence is about.
+    private func servesAs(after p: Slot, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        var v = afterApposition(p.tokens.upperBound, sentence: k)
+        if v < end, [",", "who", "qui"].contains(tokens[v].key) { v += 1 }
+        if v < end, ["who", "qui"].contains(tokens[v].key) { v += 1 }
+        guard let verb = matchPhrase(RoleCues.servesAs, at: v, sentence: k) else { return }
+        let titleAt = v + verb.count
+        let window = ordered(titleAt, min(titleAt + 5, end))
+        guard let role = roleTitle(in: window), role != "FOUNDER" else { return }
+        // A firm named after the title (`chief executive of Y`) is read by the apposition rules.
+        if slots[k].contains(where: { $0.tokens.lowerBound >= titleAt && $0.tokens.lowerBound <= titleAt + 7 && isFirmOrBody($0.entity) }) { return }
+        guard let firm = clauseSubject(before: p.tokens.lowerBound, sentence: k, types: [.company]) ?? salientAt[k].flatMap({ isFirmOrBody($0) ? Slot(entity: $0, tokens: p.tokens, anaphor: true) : nil }) else { return }
+        relate(p.entity, .worksFor, .entity(firm.entity), cue: p.tokens.lowerBound..<window.upperBound, sentence: k,
+               rule: "rule:serves-as.salient", confidence: 0.45, properties: ["role": .string(role)])
+    }
+
+    /// `X, a former president of Intel, who remains its chief executive`, `X, qui en est le directeur
+    /// général`: a possessive before a title points at the firm; the person is the relative's antecedent.
+    private func possessiveRoleInRelative(sentence k: Int) {
+        for a in slots[k] where a.anaphor && Self.possessives.contains(tokens[a.tokens.lowerBound].key) && isFirmOrBody(a.entity) {
+            let titleAt = a.tokens.upperBound
+            guard let role = roleTitle(in: ordered(titleAt, min(titleAt + 4, sentences[k].tokens.upperBound))), role != "FOUNDER" else { continue }
+            let lo = max(sentences[k].tokens.lowerBound, a.tokens.lowerBound - 16)
+            guard let rel = (lo..<a.tokens.lowerBound).last(where: { ["who", "qui"].contains(tokens[$0].key) }),
+                  let person = slots[k].last(where: { type($0.entity) == .person && $0.tokens.upperBound <= rel && $0.tokens.lowerBound >= lo }) else { continue }
+            relate(person.entity, .worksFor, .entity(a.entity), cue: person.tokens.lowerBound..<(titleAt + 1), sentence: k,
+                   rule: "rule:relative.possessive-role", confidence: 0.55, properties: ["role": .string(role)])
+        }
+    }
+}

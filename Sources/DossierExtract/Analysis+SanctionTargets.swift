@@ -1,0 +1,96 @@
+import DossierModel
+
+/// Targets named in the sentences after a measure: `Also designated were two executives of X: its
+/// chairman, Y, …`, `Parmi les nouvelles cibles figure X`, `La liste vise également X et son
+/// fondateur Y`. They are subject to the last measure described (within three sentences) and,
+/// for a list or designation, designated by its imposers.
+enum SanctionTargetCues {
+    static let listedWords: Set<String> = ["designated", "listed", "sanctioned", "targeted", "added", "named", "blacklisted", "designes", "designees", "designee", "designe",
+                                           "sanctionne", "sanctionnee", "sanctionnes", "sanctionnees", "vise", "visee", "vises", "visees", "inscrit", "inscrite", "inscrits",
+                                           "inscrites", "cibles", "cible", "targets", "target", "vises", "frappe", "frappes", "frappees"]
+    static let continuation: Set<String> = ["also", "egalement", "aussi", "among", "parmi", "were", "was", "figure", "figurent", "includes", "include", "including", "further", "outre", "meme"]
+}
+
+extension Analysis {
+    func carriedSanctionTargets() {
+        // Imposers and designated targets, indexed once (the pass adds no IMPOSED_BY).
+        var imposersOf: [Int: [Int]] = [:]
+        var designatedIn: Set<Int> = []
+        for r in relations {
+            if r.predicate == .imposedBy, case .entity(let o) = r.object { imposersOf[r.subject, default: []].append(o) }
+            if r.predicate == .sanctionedBy { designatedIn.insert(r.evidence.sentence.start) }
+        }
+        var last: (sanction: Int, sentence: Int)? = nil
+        for (k, s) in sentences.enumerated() where !skip[k] {
+            if let sl = slots[k].last(where: { type($0.entity) == .sanction }) {
+                last = (sl.entity, k)
+                continue
+            }
+            guard let (sanction, at) = last, k - at <= 3 else { continue }
+            let ks = keys(s.tokens)
+            let listCue = has(ks, "la liste vise") || has(ks, "the list") || has(ks, "le paquet") || has(ks, "the package")
+            guard ks.contains(where: { SanctionTargetCues.listedWords.contains($0) }) && ks.contains(where: { SanctionTargetCues.continuation.contains($0) }) || listCue else { continue }
+            let imposers = imposersOf[sanction] ?? []
+            let designation = designatedIn.contains(sentences[at].start)
+                || ["list", "liste", "designation", "sdn", "entity", "paquet", "package", "noire"].contains { fold(displayName(sanction)).contains($0) }
+            for t in slots[k] where [.company, .person].contains(type(t.entity)) && !t.anaphor && !drafts[t.entity].isMedia && !isComplement(t, sentence: k) {
+                relate(t.entity, .subjectTo, .entity(sanction), cue: t.tokens, sentence: k, rule: "frame:sanction.carried-target", confidence: 0.45)
+                if designation {
+                    for o in imposers { relate(t.entity, .sanctionedBy, .entity(o), cue: t.tokens, sentence: k, rule: "frame:sanction.carried-listed", confidence: 0.4) }
+                }
+            }
+        }
+    }
+
+    /// `Volgex avait déjà été sanctionnée en mars par Washington`, `X had been placed under European Union
+    /// sanctions`, `Y was added to the Entity List by the bureau`: a designation in the passive, its target
+    /// before the auxiliary. A measure named in the clause is the designation; otherwise one is described.
+    func passiveDesignations() {
+        let participles: Set<String> = ["designated", "sanctioned", "blacklisted", "listed", "added", "placed", "sanctionne", "sanctionnee", "sanctionnes", "sanctionnees",
+                                        "designe", "designee", "designes", "designees", "inscrit", "inscrite", "inscrits", "inscrites", "place", "placee", "places", "placees",
+                                        "ajoute", "ajoutee", "ajoutes", "ajoutees"]
+        let auxiliaries: Set<String> = ["was", "were", "been", "is", "are", "be", "ete", "est", "sont", "etait", "etaient", "sera", "seront"]
+        var parentsOf: [Int: [Int]] = [:]
+        for r in relations where r.predicate == .subsidiaryOf { if case .entity(let o) = r.object { parentsOf[r.subject, default: []].append(o) } }
+        for (k, s) in sentences.enumerated() where !skip[k] {
+            for i in s.tokens where participles.contains(tokens[i].key) {
+                let lead = keys(ordered(max(s.tokens.lowerBound, i - 3), i))
+                guard lead.contains(where: { auxiliaries.contains($0) }),
+                      let target = clauseSubject(before: i, sentence: k, types: [.company, .person], window: 14), !drafts[target.entity].isMedia else { continue }
+                var end = i + 1
+                while end < s.tokens.upperBound, end - i < 16, ![".", ";", ":", ",", "—"].contains(tokens[end].text) { end += 1 }
+                let clause = keys(ordered(i, end))
+                let listWords: Set<String> = ["list", "liste", "sanctions", "sanction", "blacklist", "sdn"]
+                if ["added", "placed", "listed", "place", "placee", "places", "placees", "ajoute", "ajoutee", "ajoutes", "ajoutees", "inscrit", "inscrite", "inscrits", "inscrites"].contains(tokens[i].key),
+                   clause.allSatisfy({ !listWords.contains($0) }) { continue }
+                let inClause = slots[k].filter { $0.tokens.lowerBound > i && $0.tokens.lowerBound < end }
+                // The agent after `by/par` imposes; otherwise the first body of the clause that is not a parent of another.
+                let bodies = inClause.filter { type($0.entity) == .organization }
+                let parents = Set(bodies.flatMap { parentsOf[$0.entity] ?? [] })
+                let org = (bodies.first { ["par", "by"].contains(tokens[$0.tokens.lowerBound - 1].key) || $0.tokens.lowerBound >= 2 && ["par", "by"].contains(tokens[$0.tokens.lowerBound - 2].key) }
+                    ?? bodies.first { !parents.contains($0.entity) })?.entity
+                let place = inClause.first { type($0.entity) == .location && ["par", "by"].contains(tokens[$0.tokens.lowerBound - 1].key) }?.entity
+                let sanction: Int
+                if let named = inClause.first(where: { type($0.entity) == .sanction })?.entity {
+                    sanction = named
+                } else {
+                    guard org != nil || place != nil else { continue }
+                    let fr = language == "fr", imposer = org.map(shortName) ?? place.map(displayName) ?? ""
+                    var draft = EntityDraft(type: .sanction, strength: 2)
+                    draft.descriptiveName = fr ? "désignation de \(displayName(target.entity)) par \(imposer)" : "\(imposer) designation of \(displayName(target.entity))"
+                    draft.extraAliases = [fr ? "sanctions de \(imposer) contre \(displayName(target.entity))" : "\(imposer) sanctions on \(displayName(target.entity))"]
+                    draft.properties["designation"] = .bool(true)
+                    if let p = ValueReader.period(tokens, in: s.tokens) { draft.properties["date"] = .string(p) }
+                    sanction = addEntity(draft)
+                    addMention(entity: sanction, tokens: i..<(i + 1), sentence: k, rule: "rule:passive-designation", confidence: 0.55)
+                }
+                relate(target.entity, .subjectTo, .entity(sanction), cue: target.tokens.lowerBound..<(i + 1), sentence: k, rule: "rule:passive-designation.target", confidence: 0.55)
+                if let o = org {
+                    relate(target.entity, .sanctionedBy, .entity(o), cue: target.tokens.lowerBound..<(i + 1), sentence: k, rule: "rule:passive-designation.designated-by", confidence: 0.55)
+                    relate(sanction, .imposedBy, .entity(o), cue: i..<(i + 1), sentence: k, rule: "rule:passive-designation.imposer", confidence: 0.55)
+                }
+            }
+            slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
+    }
+}

@@ -1,0 +1,252 @@
+import DossierModel
+
+/// SUPPLIES, PARTNER_OF and OWNS of products from clauses: `parmi les clients d’EEP figure BIT
+/// Mining`, `X will build a supercomputer with Nvidia`, `X étudie avec Y`, `la société exploite …
+/// des processeurs Nvidia H100`, and the maker inside a product's name (`Nvidia H100`).
+enum TradeCues {
+    static let customerNouns: Set<String> = ["client", "clients", "customer", "customers", "clientele", "acheteur", "acheteurs", "buyer", "buyers"]
+    static let jointVerbs: Set<String> = ["build", "builds", "building", "develop", "develops", "developing", "co-develop", "construire", "construira", "construiront", "batir", "batira",
+                                          "developper", "developpera", "developperont", "etudie", "etudient", "studying", "explore", "explores", "exploring", "launch", "launches", "lancer",
+                                          "lancera", "lance", "deploy", "deploie", "deployer", "partner", "partners", "partnered", "s'associe", "associe", "teams", "teamed", "cooperate", "cooperates"]
+    /// Nouns after a firm that make `with Nvidia` a supply of hardware, not a partner.
+    static let hardwareNouns: Set<String> = ["chips", "chip", "puces", "puce", "gpus", "gpu", "processors", "processeurs", "servers", "serveurs", "hardware", "technology", "technologie",
+                                             "technologies", "systems", "systemes", "equipment", "equipements", "accelerators", "accelerateurs", "cards", "cartes"]
+    static let useVerbs: Set<String> = ["operates", "operate", "exploite", "exploitent", "deploys", "deployed", "deploie", "deploye", "runs", "installed", "installe", "installera",
+                                        "owns", "possede", "bought", "purchased", "achete", "acquired", "acquiert", "fleet", "parc", "parcs"]
+    static let contractNouns: Set<String> = ["lease", "leases", "contract", "contracts", "agreement", "agreements", "deal", "deals", "bail", "baux", "contrat", "contrats", "accord", "accords"]
+    /// Service words that make a contract a supply (`hosting contract with Y`, `contrat d’hébergement avec Y`).
+    static let serviceWords: Set<String> = ["hosting", "colocation", "hebergement", "lease", "leasing", "bail", "location", "power", "electricity", "electricite", "energie", "energy",
+                                            "capacity", "capacite", "cloud", "computing", "calcul", "supply", "fourniture", "approvisionnement", "services", "service", "offtake"]
+    static let buyVerbs: Set<String> = ["bought", "buys", "buy", "buying", "purchased", "purchases", "purchase", "sourced", "sources", "source", "ordered", "orders", "secured",
+                                        "leases", "leased", "lease", "rents", "rented", "achete", "achetee", "achetes", "achetees", "acheter", "achetera", "commande", "commandee",
+                                        "commandees", "commandes", "securise", "loue", "louee", "loues", "louer", "importe", "imports", "imported", "obtient", "obtenu"]
+    static let relyPhrases: [[String]] = Analysis.phrases(["rely on", "relies on", "relied on", "depend on", "depends on", "s'appuie sur", "s'appuient sur", "depend de", "dependent de", "se fournit aupres de", "se fournissent aupres de", "se fournit chez"])
+    static let makeVerbs: Set<String> = ["manufactures", "manufacture", "manufactured", "makes", "produces", "fabrique", "fabriquent", "fabriquera", "produit", "produisent", "assembles", "assemble", "grave", "builds"]
+    static let suppliedBy: [[String]] = Analysis.phrases(["fournie par", "fourni par", "fournis par", "fournies par", "supplied by", "provided by", "powered by", "alimente par", "alimentee par",
+                                                          "alimentes par", "alimentees par", "delivered by", "livre par", "livree par", "livres par", "livrees par", "sourced from", "bought from", "achetee a", "achete a"])
+    static let supplyVerbs: Set<String> = ["fournit", "fournira", "fournissait", "fournir", "livre", "livrera", "livrait", "vend", "vendra", "vendait", "loue", "louera", "supplies", "sells", "provides", "delivers"]
+    static let negations: Set<String> = ["not", "never", "n't", "ne", "n'", "pas", "jamais", "denied", "dement", "nie"]
+}
+
+extension Analysis {
+    func collectTradeClauses() {
+        // Each product's known maker, indexed once.
+        let makers = Dictionary(relations.filter { $0.predicate == .supplies }.compactMap { r -> (Int, Int)? in
+            if case .entity(let o) = r.object, type(o) == .product { return (o, r.subject) } else { return nil }
+        }, uniquingKeysWith: { a, _ in a })
+        for (k, s) in sentences.enumerated() where !skip[k] {
+            for i in s.tokens where TradeCues.customerNouns.contains(tokens[i].key) { customersOf(noun: i, sentence: k) }
+            jointProjects(sentence: k)
+            productsInUse(sentence: k, makers: makers)
+            for i in s.tokens {
+                let key = tokens[i].key
+                if TradeCues.contractNouns.contains(key) { supplyContract(noun: i, sentence: k) }
+                if TradeCues.buyVerbs.contains(key) { boughtFrom(verb: i, sentence: k) }
+                if TradeCues.makeVerbs.contains(key) { madeFor(verb: i, sentence: k) }
+                if ["counts", "count", "compte", "comptent", "comptait"].contains(key) { countsAmongCustomers(verb: i, sentence: k) }
+                if let p = matchPhrase(TradeCues.relyPhrases, at: i, sentence: k) { reliesOn(cue: i..<(i + p.count), sentence: k) }
+                if let p = matchPhrase(TradeCues.suppliedBy, at: i, sentence: k) { suppliedToTheFirm(cue: i..<(i + p.count), sentence: k) }
+                if ["lui", "leur"].contains(key), i + 1 < s.tokens.upperBound, TradeCues.supplyVerbs.contains(tokens[i + 1].key) { suppliesPronoun(at: i, sentence: k) }
+            }
+        }
+    }
+
+    /// `Parmi les clients d’EEP figure BIT Mining`, `X's customers include Y`, `Y, a customer of X`.
+    private func customersOf(noun i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        var supplier: Slot? = nil
+        if i + 1 < end, ["of", "de", "d'", "du"].contains(tokens[i + 1].key) { supplier = slotStarting(at: i + 2, sentence: k, types: [.company], skip: 0) }
+        if supplier == nil, i >= 1, tokens[i - 1].key == "'s" { supplier = slots[k].last { $0.tokens.upperBound == i - 1 && isFirm($0.entity) } }
+        guard let s = supplier, isFirm(s.entity) else { return }
+        // The customer: after `figure / include / including / notamment / such as / :`, or before in apposition.
+        let after = max(s.tokens.upperBound, i + 1)
+        var customer: Slot? = nil
+        if after < end, let cue = (after..<min(end, after + 3)).first(where: { ["figure", "figurent", "include", "includes", "included", "including", "notamment", "such", "comme", "dont", ":", "are", "sont", "is", "est"].contains(tokens[$0].key) }) {
+            customer = slots[k].first { $0.tokens.lowerBound > cue && $0.tokens.lowerBound - cue <= 4 && isFirm($0.entity) && $0.entity != s.entity }
+        }
+        if customer == nil {
+            var j = i - 1
+            while j > sentences[k].tokens.lowerBound, Self.articles.contains(tokens[j].key) || ["major", "key", "big", "main", "important", "grand", "gros", "principal"].contains(tokens[j].key) { j -= 1 }
+            if tokens[j].key == "," { customer = slots[k].last { $0.tokens.upperBound == j && isFirm($0.entity) } }
+        }
+        guard let c = customer, c.entity != s.entity else { return }
+        relate(s.entity, .supplies, .entity(c.entity), cue: min(i, c.tokens.lowerBound)..<max(c.tokens.upperBound, s.tokens.upperBound), sentence: k,
+               rule: "rule:customer-of", confidence: 0.6)
+        var last = c
+        while let next = slots[k].first(where: { $0.tokens.lowerBound > last.tokens.upperBound && $0.tokens.lowerBound - last.tokens.upperBound <= 2 }), isFirm(next.entity),
+              keys(ordered(last.tokens.upperBound, next.tokens.lowerBound)).allSatisfy({ [",", "and", "et"].contains($0) }) {
+            relate(s.entity, .supplies, .entity(next.entity), cue: i..<next.tokens.upperBound, sentence: k, rule: "rule:customer-of+conjunct", confidence: 0.55)
+            last = next
+        }
+    }
+
+    /// `YTL will build an AI supercomputer with Nvidia`, `Samruk-Energy, filiale du fonds X, étudie
+    /// avec Masdar … une centrale`: a joint project is a partnership of its subject and the firm after `with`.
+    private func jointProjects(sentence k: Int) {
+        let s = sentences[k]
+        for y in slots[k] where isFirmOrBody(y.entity) && !y.anaphor && y.tokens.lowerBound >= s.tokens.lowerBound + 2 {
+            guard ["with", "avec"].contains(tokens[y.tokens.lowerBound - 1].key) else { continue }
+            let lo = max(s.tokens.lowerBound, y.tokens.lowerBound - 10)
+            guard let verbAt = (lo..<(y.tokens.lowerBound - 1)).last(where: { TradeCues.jointVerbs.contains(tokens[$0].key) }) else { continue }
+            // `with Nvidia chips`: hardware bought, not a partner.
+            if y.tokens.upperBound < s.tokens.upperBound, TradeCues.hardwareNouns.contains(tokens[y.tokens.upperBound].key) || tokens[y.tokens.upperBound].key == "'s" { continue }
+            // The verb's object must not be a named firm (`develops X with Y` is about X) and no clause boundary between.
+            let between = keys(ordered(verbAt, y.tokens.lowerBound))
+            if between.contains(where: { [".", ";", "who", "qui", "which", "que", "by", "par"].contains($0) }) { continue }
+            if slots[k].contains(where: { isFirmOrBody($0.entity) && $0.tokens.lowerBound > verbAt && $0.tokens.upperBound < y.tokens.lowerBound }) { continue }
+            guard let x = clauseSubject(before: verbAt, sentence: k, types: [.company, .organization], window: 16, excluding: y.entity) else { continue }
+            relate(x.entity, .partnerOf, .entity(y.entity), cue: x.tokens.lowerBound..<y.tokens.upperBound, sentence: k, rule: "rule:joint-project.with", confidence: 0.5)
+        }
+    }
+
+    /// `a 10-year lease with Lambda`, `un contrat d’hébergement de sept ans avec la société Cohere`:
+    /// the firm that signs a hosting, lease or power contract supplies the firm after `with`.
+    private func supplyContract(noun i: Int, sentence k: Int) {
+        let s = sentences[k]
+        let around = keys(ordered(max(s.tokens.lowerBound, i - 5), min(s.tokens.upperBound, i + 4)))
+        guard ["lease", "leases", "bail"].contains(tokens[i].key) || around.contains(where: { TradeCues.serviceWords.contains($0) }) else { return }
+        guard let w = (i + 1..<min(s.tokens.upperBound, i + 8)).first(where: { ["with", "avec"].contains(tokens[$0].key) }),
+              let customer = slotStarting(at: w + 1, sentence: k, types: [.company], skip: 3), isFirm(customer.entity) else { return }
+        // `agreements with Y to buy/purchase …` (Y supplies) is read by the pair rules.
+        let after = keys(ordered(customer.tokens.upperBound, min(s.tokens.upperBound, customer.tokens.upperBound + 8)))
+        if after.contains(where: { ["buy", "purchase", "acheter", "acquire", "source", "procure"].contains($0) }) { return }
+        guard let supplier = clauseSubject(before: i, sentence: k, types: [.company], window: 30, excluding: customer.entity),
+              !keys(ordered(supplier.tokens.upperBound, i)).contains(where: { TradeCues.negations.contains($0) }) else { return }
+        relate(supplier.entity, .supplies, .entity(customer.entity), cue: i..<customer.tokens.upperBound, sentence: k, rule: "rule:service-contract-with", confidence: 0.55)
+    }
+
+    /// `achetées au fabricant chinois Bitmain`, `leases in Pori from the local utility Pori Energia`,
+    /// `sécurisé … puces GB300 auprès de Nvidia`: the seller supplies the buyer and the product.
+    private func boughtFrom(verb i: Int, sentence k: Int) {
+        let s = sentences[k]
+        var j = i + 1
+        var seller: Slot? = nil
+        while j < min(s.tokens.upperBound, i + 16), seller == nil {
+            let key = tokens[j].key
+            if [".", ";"].contains(key) { return }
+            if key == "from" || key == "aupres" && j + 1 < s.tokens.upperBound && ["de", "d'", "du"].contains(tokens[j + 1].key) {
+                seller = slotStarting(at: key == "from" ? j + 1 : j + 2, sentence: k, types: [.company, .organization], skip: 3)
+            } else if ["au", "chez"].contains(key), j + 1 < s.tokens.upperBound, Vocabulary.companyHeads.contains(tokens[j + 1].key) || key == "chez" {
+                seller = slotStarting(at: j + 1, sentence: k, types: [.company, .organization], skip: 3)
+            }
+            j += 1
+        }
+        guard let from = seller, isFirmOrBody(from.entity) else { return }
+        if let buyer = clauseSubject(before: i, sentence: k, types: [.company], window: 20, excluding: from.entity) {
+            relate(from.entity, .supplies, .entity(buyer.entity), cue: i..<from.tokens.upperBound, sentence: k, rule: "rule:bought-from", confidence: 0.55)
+        }
+        for p in slots[k] where type(p.entity) == .product && p.tokens.upperBound <= from.tokens.lowerBound && from.tokens.lowerBound - p.tokens.upperBound <= 20 {
+            relate(from.entity, .supplies, .entity(p.entity), cue: p.tokens.lowerBound..<from.tokens.upperBound, sentence: k, rule: "rule:bought-from.product", confidence: 0.55)
+        }
+    }
+
+    /// `TSMC manufactures Nvidia's Blackwell processors`, `les processeurs qu’elle fabrique pour Nvidia et AMD`.
+    private func madeFor(verb i: Int, sentence k: Int) {
+        let s = sentences[k]
+        var customer: Slot? = nil
+        if let p = (i + 1..<min(s.tokens.upperBound, i + 6)).first(where: { ["for", "pour"].contains(tokens[$0].key) }) {
+            customer = slotStarting(at: p + 1, sentence: k, types: [.company], skip: 1)
+        } else if let c = slotStarting(at: i + 1, sentence: k, types: [.company], skip: 0), c.tokens.upperBound < s.tokens.upperBound, tokens[c.tokens.upperBound].key == "'s" {
+            customer = c
+        }
+        guard let c = customer, isFirm(c.entity), let maker = clauseSubject(before: i, sentence: k, types: [.company], window: 40, excluding: c.entity) else { return }
+        relate(maker.entity, .supplies, .entity(c.entity), cue: i..<c.tokens.upperBound, sentence: k, rule: "rule:makes-for", confidence: 0.55)
+    }
+
+    /// `Riverstone … counts Mistral AI and Perplexity among its customers`, `X compte Y parmi ses clients`.
+    private func countsAmongCustomers(verb i: Int, sentence k: Int) {
+        let s = sentences[k]
+        guard let among = (i + 1..<min(s.tokens.upperBound, i + 14)).first(where: { ["among", "parmi"].contains(tokens[$0].key) }),
+              (among + 1..<min(s.tokens.upperBound, among + 4)).contains(where: { TradeCues.customerNouns.contains(tokens[$0].key) }),
+              let supplier = clauseSubject(before: i, sentence: k, types: [.company], window: 30) else { return }
+        for c in slots[k] where c.tokens.lowerBound > i && c.tokens.upperBound <= among && isFirm(c.entity) && c.entity != supplier.entity {
+            relate(supplier.entity, .supplies, .entity(c.entity), cue: i..<(among + 1), sentence: k, rule: "rule:counts-among-customers", confidence: 0.6)
+        }
+    }
+
+    /// `Apple and AMD rely on X for …`, `X s’appuie sur Y`: Y supplies X.
+    private func reliesOn(cue: Range<Int>, sentence k: Int) {
+        guard let supplier = slotStarting(at: cue.upperBound, sentence: k, types: [.company], skip: 2), isFirm(supplier.entity),
+              let customer = clauseSubject(before: cue.lowerBound, sentence: k, types: [.company], window: 10, excluding: supplier.entity) else { return }
+        relate(supplier.entity, .supplies, .entity(customer.entity), cue: customer.tokens.lowerBound..<supplier.tokens.upperBound, sentence: k, rule: "rule:relies-on", confidence: 0.55)
+        // `Apple and Advanced Micro Devices rely on …`
+        var first = customer
+        while let prev = slots[k].last(where: { $0.tokens.upperBound < first.tokens.lowerBound && first.tokens.lowerBound - $0.tokens.upperBound <= 2 }), isFirm(prev.entity),
+              keys(ordered(prev.tokens.upperBound, first.tokens.lowerBound)).allSatisfy({ [",", "and", "et"].contains($0) }) {
+            relate(supplier.entity, .supplies, .entity(prev.entity), cue: prev.tokens.lowerBound..<supplier.tokens.upperBound, sentence: k, rule: "rule:relies-on+conjunct", confidence: 0.5)
+            first = prev
+        }
+    }
+
+    /// The firm a sentence is about: its first firm that is not a complement (other than `except`),
+    /// else the firm the text is about so far.
+    private func firmOfSentence(_ k: Int, except: Int) -> Int? {
+        slots[k].first(where: { isFirm($0.entity) && $0.entity != except && !isComplement($0, sentence: k) })?.entity
+            ?? topicAt[k].flatMap { isFirm($0) && $0 != except ? $0 : nil }
+    }
+
+    /// `X, dont l'électricité est fournie par Y`, `X's servers, supplied by Y`: the supplier after `par/by`
+    /// serves the firm of the clause before it.
+    private func suppliedToTheFirm(cue: Range<Int>, sentence k: Int) {
+        guard let supplier = slotStarting(at: cue.upperBound, sentence: k, types: [.company, .organization], skip: 3), isFirmOrBody(supplier.entity),
+              !keys(ordered(max(sentences[k].tokens.lowerBound, cue.lowerBound - 4), cue.lowerBound)).contains(where: { TradeCues.negations.contains($0) }) else { return }
+        // A named customer right before the participle is read by the pair rules (`X, powered by Y`).
+        let customer = describedBefore(cue.lowerBound, sentence: k, types: [.company], window: 6)?.entity
+            ?? clauseSubject(before: cue.lowerBound, sentence: k, types: [.company], window: 12, excluding: supplier.entity)?.entity
+        guard let c = customer, c != supplier.entity else { return }
+        relate(supplier.entity, .supplies, .entity(c), cue: cue.lowerBound..<supplier.tokens.upperBound, sentence: k, rule: "rule:supplied-by.sentence-firm", confidence: 0.45)
+    }
+
+    /// `Hydro-Québec lui fournit l'électricité`, `AMD, qui lui fournira des accélérateurs`: the pronoun is the
+    /// firm the sentence (or the text) is about.
+    private func suppliesPronoun(at i: Int, sentence k: Int) {
+        guard let supplier = clauseSubject(before: i, sentence: k, types: [.company, .organization], window: 10), isFirmOrBody(supplier.entity),
+              let customer = firmOfSentence(k, except: supplier.entity) else { return }
+        relate(supplier.entity, .supplies, .entity(customer), cue: supplier.tokens.lowerBound..<(i + 2), sentence: k, rule: "rule:supplies-pronoun", confidence: 0.45)
+    }
+
+    /// `IREN will provide Microsoft with access to NVIDIA GB300 GPUs`, `la société exploite … des
+    /// processeurs Nvidia H100`: the firm that runs another maker's product owns it.
+    private func productsInUse(sentence k: Int, makers: [Int: Int]) {
+        for p in slots[k] where type(p.entity) == .product {
+            let lo = max(sentences[k].tokens.lowerBound, p.tokens.lowerBound - 12)
+            guard let verbAt = (lo..<p.tokens.lowerBound).last(where: { TradeCues.useVerbs.contains(tokens[$0].key) }),
+                  !keys(ordered(verbAt, p.tokens.lowerBound)).contains(where: { [".", ";", "by", "par"].contains($0) }),
+                  let user = clauseSubject(before: verbAt, sentence: k, types: [.company], window: 14) else { continue }
+            // Without a known maker, only a verb of running or buying makes the firm an owner.
+            let strong: Set<String> = ["runs", "operates", "exploite", "exploitent", "deploys", "deploie", "fleet", "parc", "parcs", "owns", "possede", "bought", "purchased", "achete", "acquired"]
+            guard makers[p.entity].map({ $0 != user.entity }) ?? strong.contains(tokens[verbAt].key) else { continue }
+            relate(user.entity, .owns, .entity(p.entity), cue: user.tokens.lowerBound..<p.tokens.upperBound, sentence: k, rule: "rule:runs-product", confidence: 0.5)
+        }
+    }
+
+    /// `Nvidia H100`, `NVIDIA GB300`: a two-word product whose second word is a model number names its
+    /// maker first; when the text never names that maker alone, the maker is added as a firm.
+    func makersInsideProductNames() {
+        for (p, d) in drafts.enumerated() where d.type == .product && !d.suppressed {
+            guard let m = d.mentions.first(where: { !$0.text.isEmpty }) else { continue }
+            let i = tokenIndex(atScalar: m.evidence.span.start)
+            guard i + 1 < tokens.count, tokens[i + 1].end <= m.evidence.span.end, i + 2 >= tokens.count || tokens[i + 2].start >= m.evidence.span.end else { continue }
+            let brand = tokens[i], model = tokens[i + 1]
+            guard brand.kind == .word, !brand.hasDigit, brand.text.unicodeScalars.count >= 3, brand.isCapitalized || brand.isAllCaps,
+                  model.hasDigit, model.text.first?.isUppercase == true, model.text.first?.isLetter == true,
+                  lex.places.value(brand.key) == nil, !Vocabulary.productHeads.contains(brand.key) else { continue }
+            let k = sentenceIndex(ofToken: i)
+            let maker: Int
+            if let known = keyToEntity[Self.groupKey(brand.text)] {
+                guard drafts[known].type == .company else { continue }
+                maker = known
+            } else {
+                // `Bitdeer's own SealMiner A2`, `AMD … ses accélérateurs Instinct MI355X`: a firm named before the
+                // product in its sentence is its likelier maker, and a camel-case first word is a product line.
+                if brand.isCamel || slots[k].contains(where: { isFirm($0.entity) && !$0.anaphor && $0.tokens.upperBound <= i }) { continue }
+                var draft = EntityDraft(type: .company, strength: 1)
+                draft.names = [brand.text]
+                maker = addEntity(draft)
+                keyToEntity[Self.groupKey(brand.text)] = maker
+                addMention(entity: maker, tokens: i..<(i + 1), sentence: k, rule: "rule:maker-in-product-name", confidence: 0.55, asSlot: false)
+            }
+            relate(maker, .supplies, .entity(p), cue: i..<(i + 2), sentence: k, rule: "rule:product-named-after-maker", confidence: 0.65)
+        }
+    }
+}
