@@ -7,8 +7,10 @@ import Testing
 /// news; the dev set's are optimistic. A drop below the recorded figures fails.
 @Suite struct TestSetQualityTests {
     static let testset = QualityPaths.root.appendingPathComponent("Tests/DossierKitTests/Fixtures/testset")
-    /// Measured (fuzzy) when the set was added — entities 0.809, relations 0.415 (precision 0.678) — minus a margin.
-    static let recorded: QualityFloor = (entityF1: 0.80, relationF1: 0.40, relationPrecision: 0.66, frenchEntityF1: 0.80, englishEntityF1: 0.80)
+    /// Measured (fuzzy) when the set was added — entities 0.809, relations 0.415 (precision 0.678);
+    /// after the second session's entity and relation rounds — entities 0.859, relations 0.495
+    /// (precision 0.708) — minus a margin.
+    static let recorded: QualityFloor = (entityF1: 0.85, relationF1: 0.48, relationPrecision: 0.69, frenchEntityF1: 0.85, englishEntityF1: 0.85)
 
     @Test func unseenArticlesKeepTheirFigures() throws {
         try expectFigures(of: Self.testset, atLeast: Self.recorded, goldEntities: 250, label: "test set")
