@@ -54,6 +54,9 @@ struct MentionFinder {
         // Stock tickers: `(NASDAQ: WULF)`.
         if i > s.tokens.lowerBound, tokens[i - 1].text == "(", i + 2 < s.tokens.upperBound, tokens[i + 1].text == ":" { return false }
         if i >= s.tokens.lowerBound + 2, tokens[i - 1].text == ":", tokens[i - 2].isAllCaps, i + 1 < s.tokens.upperBound, tokens[i + 1].text == ")" { return false }
+        // `Russian-language forums`, `French-speaking`, `Chinese-made`: a demonym compound is an adjective.
+        if let dash = t.text.firstIndex(of: "-"), t.text[t.text.index(after: dash)...].first?.isLowercase == true,
+           let head = t.key.split(separator: "-").first, lex.demonyms[String(head)] != nil { return false }
         if lex.demonyms[t.key] != nil && !t.isAllCaps && !(i + 1 < s.tokens.upperBound && tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore) { return false }
         if lex.roleTitles.value(t.key) != nil && !t.isCamel && t.key != "founder" && !(t.isAllCaps && t.text.count > 3) { return false }
         if t.key.hasPrefix("co-"), lex.roleTitles.value(String(t.key.dropFirst(3))) != nil { return false }
@@ -568,6 +571,9 @@ struct MentionFinder {
             m = make(.location, 1, "rule:site-at-place")
         } else if r.count <= 3, ["le", "la", "l'"].contains(prevKey), r.lowerBound >= s.tokens.lowerBound + 2, ["dans", "en"].contains(tokens[r.lowerBound - 2].key) {
             m = make(.location, 2, "rule:dans-le-place")
+        } else if r.count <= 3, ["de", "d'", "of"].contains(prevKey), !first.isAllCaps, r.lowerBound >= s.tokens.lowerBound + 2,
+                  NameVocabulary.proximityNouns.contains(tokens[r.lowerBound - 2].key) {
+            m = make(.location, 1, "rule:near-place")
         } else if r.count <= 3, prevKey == "en", !first.isAllCaps {
             m = make(.location, 2, "rule:en-place")
         } else if r.count <= 3, prevKey == "(", nextKey == ")", r.lowerBound >= s.tokens.lowerBound + 2, tokens[r.lowerBound - 2].isCapitalized {

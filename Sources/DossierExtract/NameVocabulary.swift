@@ -2,7 +2,13 @@
 /// General English/French news vocabulary only: no actor names.
 enum NameVocabulary {
     /// Capitalised sentence openers missing from `Vocabulary.commonStarters`.
-    static let moreStarters: Set<String> = ["then", "thus", "now", "here", "there", "instead", "indeed", "ainsi", "puis", "alors", "certes", "desormais", "ici", "la-bas"]
+    static let moreStarters: Set<String> = ["then", "thus", "now", "here", "there", "instead", "indeed", "ainsi", "puis", "alors", "certes", "desormais", "ici", "la-bas",
+        // Determiners and quantifiers (`Any assets…`, `Chaque site…`), some of which are also given names.
+        "any", "every", "each", "all", "no", "most", "many", "several", "such", "another", "both", "either", "neither",
+        "chaque", "aucun", "aucune", "plusieurs", "certains", "certaines", "tous", "toutes"]
+
+    /// Nouns before `de`/`of` that make the following name a place (`près de Narvik`, `north of Oslo`).
+    static let proximityNouns: Set<String> = ["pres", "proximite", "environs", "banlieue", "peripherie", "nord", "sud", "ouest", "north", "south", "west", "east", "outskirts", "northeast", "northwest", "southeast", "southwest"]
 
     /// Nouns that name an event, not an actor (`Sommet pour l'action sur l'IA`, `the AI Summit`,
     /// `le sommet Choose France`): a name they head or introduce is not annotated.

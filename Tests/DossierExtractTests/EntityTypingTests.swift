@@ -28,6 +28,20 @@ import Testing
         #expect(type("Federal Reserve", in: r) == .organization)
     }
 
+    @Test func determinersAndDemonymCompoundsAreNotNames() throws {
+        let r = try extract("Any assets the firms hold are frozen. Halvar Data sold servers on Russian-language forums and French-speaking sites.")
+        #expect(r.entity("Any") == nil)
+        #expect(r.entity("Russian-language") == nil)
+        #expect(r.entity("French-speaking") == nil)
+        #expect(type("Halvar Data", in: r) == .company)
+    }
+
+    @Test func aNameAfterNearOrNorthOfIsAPlace() throws {
+        let r = try extract("Fjordlys construira un centre de données près de Skarvik. The plant sits north of Tarnby.")
+        #expect(type("Skarvik", in: r) == .location)
+        #expect(type("Tarnby", in: r) == .location)
+    }
+
     @Test func aStockTickerDoesNotNameTheExchange() throws {
         let r = try extract("Granite Hash (NASDAQ: GRHS) said its output rose by a third.")
         #expect(r.entity("NASDAQ") == nil)
