@@ -59,7 +59,8 @@ extension Analysis {
 
     /// Targets after a designation verb: the first, then those coordinated with it (`X et son administrateur, Y`).
     private func coordinatedTargets(after i: Int, end: Int, sentence k: Int) -> [Int] {
-        let candidates = slots[k].filter { $0.tokens.lowerBound > i && $0.tokens.lowerBound < end && [.company, .person].contains(type($0.entity)) }
+        // A media outlet in the clause reports the designation; it is not one of its targets.
+        let candidates = slots[k].filter { $0.tokens.lowerBound > i && $0.tokens.lowerBound < end && [.company, .person].contains(type($0.entity)) && !drafts[$0.entity].isMedia }
         guard let first = candidates.first else { return [] }
         var out = [first.entity]
         var last = first

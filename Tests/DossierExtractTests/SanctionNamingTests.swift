@@ -32,4 +32,22 @@ import Testing
         #expect(!measure.name.contains("invasion"))
         #expect(!r.has("Sylvania", .subjectTo, measure.name))
     }
+
+    @Test func aMediaOutletInTheClauseIsNotADesignatedTarget() throws {
+        let r = try extract("The Office of Foreign Assets Control had already designated Korvex Pay in June, and the Financial Times reported in August that the company kept serving clients.", language: "en")
+        #expect(r.has("Korvex Pay", .sanctionedBy, "Office of Foreign Assets Control"))
+        #expect(!r.has("Financial Times", .sanctionedBy, "Office of Foreign Assets Control"))
+    }
+
+    @Test func aFirmOnTheBlacklistOfThePackageIsCarriedOverSeveralSentences() throws {
+        let r = try extract("""
+        Le Conseil de l'Union européenne a adopté jeudi un 12e paquet de sanctions contre la Freedonie.
+        La mesure a été préparée pendant des mois.
+        Les diplomates ont longuement discuté de son contenu.
+        Plusieurs capitales ont exprimé des réserves.
+        Le paquet inscrit également sur la liste noire la Norvald Capital Bank, établie à Tirana.
+        """, language: "fr")
+        let package = try #require(r.entities.first { $0.type == .sanction })
+        #expect(r.has("Norvald Capital Bank", .subjectTo, package.name))
+    }
 }
