@@ -50,4 +50,9 @@ import Testing
         let package = try #require(r.entities.first { $0.type == .sanction })
         #expect(r.has("Norvald Capital Bank", .subjectTo, package.name))
     }
+
+    @Test func aListDescribedInTheDesignationClauseNamesTheMeasure() throws {
+        let r = try extract("The Office of Foreign Assets Control added Korvex Pay to its list of entities barred from buying dual-use goods in its latest round.", language: "en")
+        #expect(r.entities.contains { $0.type == .sanction && $0.aliases.contains("list of entities barred from buying dual-use goods") })
+    }
 }
