@@ -113,7 +113,7 @@ extension Analysis {
         // A list described in the clause (`to its list of strategic end users, meaning …`) is how the article names the measure.
         if let l = (i..<end).first(where: { ["list", "liste"].contains(tokens[$0].key) }), l + 1 < end, ["of", "des", "de", "du"].contains(tokens[l + 1].key) {
             var e = l + 2
-            while e < end, ![",", ";", "in", "en", "on", "after", "apres", "since", "depuis", "for", "pour"].contains(tokens[e].key) { e += 1 }
+            while e < s.tokens.upperBound, e - l < 16, ![",", ";", ".", "in", "en", "on", "after", "apres", "since", "depuis", "for", "pour"].contains(tokens[e].key) { e += 1 }
             if e - l >= 3 { drafts[sanction].extraAliases.append(text(l..<e)) }
         }
         // A list named in the same clause (`liste SDN`, `Entity List`) is this designation's other name.

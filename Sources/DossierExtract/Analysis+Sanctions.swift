@@ -92,7 +92,7 @@ extension Analysis {
             let t = tokens[j]
             if stops.contains(t.key) { break }
             // a finite verb ends the phrase: crude test on common auxiliaries
-            if ["a", "ont", "est", "sont", "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "devrait", "pourrait", "sera"].contains(t.key) && t.text != "à" { break }
+            if ["a", "ont", "est", "sont", "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "devrait", "pourrait", "sera"].contains(t.key) && t.text != "à" && (t.key != "a" || language == "fr") { break }
             j += 1
         }
         // Leading noun adjectives (`US sanctions`, `OFAC sanctions`) belong to the phrase.
