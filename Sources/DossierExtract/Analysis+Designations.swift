@@ -59,7 +59,8 @@ extension Analysis {
 
     /// Targets after a designation verb: the first, then those coordinated with it (`X et son administrateur, Y`).
     private func coordinatedTargets(after i: Int, end: Int, sentence k: Int) -> [Int] {
-        let candidates = slots[k].filter { $0.tokens.lowerBound > i && $0.tokens.lowerBound < end && [.company, .person].contains(type($0.entity)) }
+        // A media outlet in the clause reports the designation; it is not one of its targets.
+        let candidates = slots[k].filter { $0.tokens.lowerBound > i && $0.tokens.lowerBound < end && [.company, .person].contains(type($0.entity)) && !drafts[$0.entity].isMedia }
         guard let first = candidates.first else { return [] }
         var out = [first.entity]
         var last = first
@@ -109,6 +110,12 @@ extension Analysis {
         if let p = ValueReader.period(tokens, in: s.tokens) { draft.properties["date"] = .string(p) }
         let sanction = addEntity(draft)
         addMention(entity: sanction, tokens: i..<(i + 1), sentence: k, rule: "rule:designation-verb", confidence: 0.65)
+        // A list described in the clause (`to its list of strategic end users, meaning …`) is how the article names the measure.
+        if let l = (i..<end).first(where: { ["list", "liste"].contains(tokens[$0].key) }), l + 1 < end, ["of", "des", "de", "du"].contains(tokens[l + 1].key) {
+            var e = l + 2
+            while e < s.tokens.upperBound, e - l < 16, ![",", ";", ".", "in", "en", "on", "after", "apres", "since", "depuis", "for", "pour"].contains(tokens[e].key) { e += 1 }
+            if e - l >= 3 { drafts[sanction].extraAliases.append(text(l..<e)) }
+        }
         // A list named in the same clause (`liste SDN`, `Entity List`) is this designation's other name.
         for slot in slots[k] where type(slot.entity) == .sanction && slot.entity != sanction && drafts[slot.entity].descriptiveName == nil
             && slot.tokens.lowerBound > i - 3 && slot.tokens.lowerBound < end {

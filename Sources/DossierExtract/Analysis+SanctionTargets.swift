@@ -26,14 +26,16 @@ extension Analysis {
                 last = (sl.entity, k)
                 continue
             }
-            guard let (sanction, at) = last, k - at <= 3 else { continue }
+            guard let (sanction, at) = last else { continue }
             let ks = keys(s.tokens)
             let listCue = has(ks, "la liste vise") || has(ks, "the list") || has(ks, "le paquet") || has(ks, "the package")
+            // `The package also lists X` (its target may follow `sur la liste noire`) refers back to the measure over a longer stretch than a bare `also designated`.
+            guard k - at <= (listCue ? 6 : 3) else { continue }
             guard ks.contains(where: { SanctionTargetCues.listedWords.contains($0) }) && ks.contains(where: { SanctionTargetCues.continuation.contains($0) }) || listCue else { continue }
             let imposers = imposersOf[sanction] ?? []
             let designation = designatedIn.contains(sentences[at].start)
                 || ["list", "liste", "designation", "sdn", "entity", "paquet", "package", "noire"].contains { fold(displayName(sanction)).contains($0) }
-            for t in slots[k] where [.company, .person].contains(type(t.entity)) && !t.anaphor && !drafts[t.entity].isMedia && !isComplement(t, sentence: k) {
+            for t in slots[k] where [.company, .person].contains(type(t.entity)) && !t.anaphor && !drafts[t.entity].isMedia && (listCue || !isComplement(t, sentence: k)) {
                 relate(t.entity, .subjectTo, .entity(sanction), cue: t.tokens, sentence: k, rule: "frame:sanction.carried-target", confidence: 0.45)
                 if designation {
                     for o in imposers { relate(t.entity, .sanctionedBy, .entity(o), cue: t.tokens, sentence: k, rule: "frame:sanction.carried-listed", confidence: 0.4) }

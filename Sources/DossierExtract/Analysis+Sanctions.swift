@@ -6,11 +6,13 @@ extension Analysis {
         "sanctions": true, "sanction": true, "embargo": false, "interdiction": false, "ban": false, "bans": false,
         "blacklist": true, "designation": true, "designations": true, "restrictions": false, "controls": false, "controles": false,
         "gel": true, "freeze": true, "prohibition": false, "licence": false, "license": false, "package": true, "paquet": true,
+        "penalty": false, "penalties": false, "amende": false, "amendes": false,
     ]
     /// Words after `restrictions`/`controls`/`ban` that make it a trade measure rather than any rule.
     static let measureContext: Set<String> = ["export", "exports", "exportation", "exportations", "import", "importation", "vente",
                                               "sale", "sales", "commerce", "trade", "avoirs", "assets", "chips", "puces", "technology",
-                                              "technologies", "semiconductors", "semi-conducteurs"]
+                                              "technologies", "semiconductors", "semi-conducteurs", "exporter", "exportations", "importer",
+                                              "vendre", "sell", "ship", "shipments", "livraisons"]
     static let targetCues: Set<String> = ["soumis", "soumise", "soumises", "sous", "vise", "visee", "visees", "frappe", "frappee",
                                           "subject", "under", "hit", "targeted", "sanctionne", "sanctionnee", "sanctioned", "designated",
                                           "blacklisted", "facing", "faces", "face", "affected", "touchee", "touche"]
@@ -43,9 +45,9 @@ extension Analysis {
                 let npKeys = Set(keys(np))
                 let inner = slots[k].filter { np.contains($0.tokens.lowerBound) && [.company, .organization, .person, .location].contains(type($0.entity)) }
                 let imposers = imposers(np: np, sentence: k)
-                let isMeasure = ["sanctions", "sanction", "embargo", "blacklist", "designation", "designations", "package", "paquet"].contains(t.key) || t.key == "export"
+                let isMeasure = ["sanctions", "sanction", "embargo", "blacklist", "designation", "designations", "package", "paquet", "penalty", "penalties", "amende", "amendes"].contains(t.key) || t.key == "export"
                     || !npKeys.isDisjoint(with: Self.measureContext) || !imposers.isEmpty
-                guard isMeasure, !inner.isEmpty || !imposers.isEmpty || precedingTarget(before: i, sentence: k) != nil else { i = np.upperBound; continue }
+                guard isMeasure, !inner.isEmpty || !imposers.isEmpty || precedingTarget(before: i, sentence: k) != nil || imposingPlace(before: np, sentence: k) != nil else { i = np.upperBound; continue }
                 let key = imposers.map(String.init).joined(separator: ",") + "|" + t.key.prefix(4) + "|" + inner.map { String($0.entity) }.joined(separator: ",")
                 let sanction: Int
                 var surface = text(np)
@@ -59,6 +61,14 @@ extension Analysis {
                     var draft = EntityDraft(type: .sanction, strength: 2)
                     draft.descriptiveName = surface
                     draft.properties["designation"] = .bool(isDesignation)
+                    // The bare measure (`export restrictions`, `sanctions package`) is how other mentions name it.
+                    let core = text(ordered(max(np.lowerBound, i), nounEnd))
+                    if core.split(separator: " ").count >= 2, core != surface { draft.extraAliases.append(core) }
+                    // A licence is a requirement imposed on exporters: `licence requirement for …`, `obligation de licence pour …`.
+                    if ["licence", "license"].contains(t.key) {
+                        let rest = nounEnd < np.upperBound ? " " + text(nounEnd..<np.upperBound) : ""
+                        draft.extraAliases.append((language == "fr" ? "obligation de licence" : "licence requirement") + rest)
+                    }
                     if let p = ValueReader.period(tokens, in: np) { draft.properties["date"] = .string(p) }
                     sanction = addEntity(draft)
                     byKey[key] = sanction
@@ -76,19 +86,20 @@ extension Analysis {
     /// The noun phrase of a measure: the noun and its complements up to a clause boundary.
     private func nounPhrase(from i: Int, nounEnd: Int, in s: Sentence) -> Range<Int> {
         var j = nounEnd
-        let stops: Set<String> = [",", ";", ".", ":", "(", ")", "qui", "que", "qu'", "which", "that", "who", "dont", "mais", "but", "while", "alors", "tandis", "—", "–", "«", "»", "\""]
+        let stops: Set<String> = [",", ";", ".", ":", "(", ")", "qui", "que", "qu'", "which", "that", "who", "dont", "mais", "but", "while", "alors", "tandis", "—", "–", "«", "»", "\"",
+                                   "after", "apres", "following", "since", "depuis", "despite", "malgre", "amid", "because", "car"]
         while j < s.tokens.upperBound, j - i < 22 {
             let t = tokens[j]
             if stops.contains(t.key) { break }
             // a finite verb ends the phrase: crude test on common auxiliaries
-            if ["a", "ont", "est", "sont", "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "devrait", "pourrait", "sera"].contains(t.key) && t.text != "à" { break }
+            if ["a", "ont", "est", "sont", "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "devrait", "pourrait", "sera"].contains(t.key) && t.text != "à" && (t.key != "a" || language == "fr") { break }
             j += 1
         }
         // Leading noun adjectives (`US sanctions`, `OFAC sanctions`) belong to the phrase.
         var a = i
         while a > s.tokens.lowerBound, a > i - 3 {
             let p = tokens[a - 1]
-            if p.kind == .word, p.isNameLike || lex.demonyms[p.key] != nil || ["new", "nouvelles", "nouvelle", "western", "occidentales", "economic", "economiques", "financial", "financieres", "secondary", "secondaires", "sectoral", "sectorielles", "tough", "sweeping", "strict", "severe"].contains(p.key),
+            if p.kind == .word, p.isNameLike || Self.isOrdinal(p.key) || lex.demonyms[p.key] != nil || ["new", "nouvelles", "nouvelle", "western", "occidentales", "economic", "economiques", "financial", "financieres", "secondary", "secondaires", "sectoral", "sectorielles", "tough", "sweeping", "strict", "severe"].contains(p.key),
                !["la", "le", "les", "the"].contains(p.key) { a -= 1 } else { break }
         }
         return a..<j
@@ -105,13 +116,29 @@ extension Analysis {
                 out.append(slot.entity)
             } else if slot.tokens.upperBound <= np.lowerBound, np.lowerBound - slot.tokens.upperBound <= 4 {
                 let gap = keys(ordered(slot.tokens.upperBound, np.lowerBound))
-                if gap.contains(where: { ["imposed", "impose", "imposes", "a", "slapped", "announced", "annonce", "unveiled", "adopted", "adopte", "adopté", "introduced"].contains($0) }) { out.append(slot.entity) }
+                if gap.contains(where: { ["imposed", "impose", "imposes", "imposent", "imposait", "a", "slapped", "announced", "annonce", "unveiled", "adopted", "adopte", "adopté", "introduced"].contains($0) }) { out.append(slot.entity) }
             } else if slot.tokens.lowerBound >= np.upperBound, slot.tokens.lowerBound - np.upperBound <= 4 {
                 let gap = keys(ordered(np.upperBound, slot.tokens.lowerBound))
                 if gap.contains(where: { ["by", "par"].contains($0) }) { out.append(slot.entity) }
             }
         }
         return out
+    }
+
+    /// `19e`, `14th`, `third`: the rank of a package belongs to its name.
+    static func isOrdinal(_ key: String) -> Bool {
+        if ["first", "second", "third", "premier", "premiere", "deuxieme", "troisieme", "latest", "dernier"].contains(key) { return true }
+        guard let d = key.firstIndex(where: { !$0.isNumber }), d != key.startIndex else { return false }
+        return ["e", "er", "eme", "th", "st", "nd", "rd"].contains(String(key[d...]))
+    }
+
+    /// A place standing for a government that imposes the measure (`Washington imposed sweeping export
+    /// restrictions`): enough to recognise the measure, though it gives no IMPOSED_BY (the object must be an organisation).
+    private func imposingPlace(before np: Range<Int>, sentence k: Int) -> Int? {
+        let near = slots[k].last { type($0.entity) == .location && $0.tokens.upperBound <= np.lowerBound && np.lowerBound - $0.tokens.upperBound <= 4 }
+        guard let place = near else { return nil }
+        let gap = keys(ordered(place.tokens.upperBound, np.lowerBound))
+        return gap.contains(where: { ["imposed", "imposes", "impose", "imposent", "slapped", "announced", "annonce", "adopted", "adopte", "introduced", "unveiled"].contains($0) }) ? place.entity : nil
     }
 
     /// A firm or person just before the measure, tied to it by `soumise aux`, `subject to`, `under`.
@@ -150,6 +177,14 @@ extension Analysis {
             relate(t, .subjectTo, .entity(sanction), cue: np, sentence: k, rule: "rule:sanction.target", confidence: 0.65)
             if designated && type(t) != .location {
                 for o in imposers { relate(t, .sanctionedBy, .entity(o), cue: np, sentence: k, rule: "rule:sanction.designated", confidence: 0.65) }
+            }
+        }
+        if drafts[sanction].descriptiveName != nil, let first = targets.first(where: { type($0) != .location }) {
+            let fr = language == "fr"
+            for o in imposers {
+                let by = shortName(o), target = displayName(first)
+                drafts[sanction].extraAliases += fr ? ["sanctions de \(by) contre \(target)", "désignation de \(target) par \(by)"]
+                    : ["\(by) sanctions on \(target)", "\(by) designation of \(target)"]
             }
         }
         if drafts[sanction].descriptiveName != nil, let first = targets.first(where: { type($0) != .location }),
