@@ -52,6 +52,8 @@ extension Analysis {
                 if r.upperBound < s.tokens.upperBound, Self.qualifiedNouns.contains(tokens[r.upperBound].key) { continue }
                 let prev = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
                 if ["loan", "credit", "pret", "financing"].contains(prev) { continue }
+                // `qu'elle fabrique pour Nvidia`: after a subject pronoun the word is a verb.
+                if Self.subjectPronouns.contains(prev) { continue }
                 let definite = ["le", "la", "l'", "the", "ce", "cet", "cette", "this", "that", "ces"].contains(prev)
                 if definite, let f = latest[noun.kind] {
                     addMention(entity: f, tokens: (r.lowerBound - 1)..<r.upperBound, sentence: k, rule: "coref:facility", confidence: 0.6, anaphor: true)
@@ -143,6 +145,8 @@ extension Analysis {
         return false
     }
 
+    static let subjectPronouns: Set<String> = ["il", "elle", "ils", "elles", "on", "nous", "je", "it", "they", "we"]
+
     static let cardinals: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]
 
     /// `a 100 MW data centre`, `une centrale de 1 GW`: a capacity describes one site.
@@ -160,10 +164,16 @@ extension Analysis {
             let gap = keys(ordered(r.upperBound, a.tokens.lowerBound))
             if let g = gap.first, ["de", "d'", "of", "du", "by", "par"].contains(g), gap.count <= 2 { return a.entity }
         }
-        let before = slots[k].filter { $0.tokens.upperBound <= r.lowerBound && type($0.entity) == .company && !drafts[$0.entity].isMedia }
+        // A firm behind `with/from/for/avec/auprès de` is a counterpart (supplier, customer, lender),
+        // not the one that runs the site.
+        // A firm behind `with/avec` still runs the site when no other firm is named before it
+        // (`the government signed a memorandum with X to build a data centre`).
+        let firms = slots[k].filter { $0.tokens.upperBound <= r.lowerBound && type($0.entity) == .company && !drafts[$0.entity].isMedia }
+        let principal = firms.filter { counterpartCue($0, sentence: k) == nil }
+        let before = principal.isEmpty ? firms.filter { ["with", "avec"].contains(counterpartCue($0, sentence: k) ?? "") } : principal
         // `with Nvidia at its data-centre park`: a possessive right before the noun is the subject's.
         let near = keys(max(sentences[k].tokens.lowerBound, r.lowerBound - 2)..<r.lowerBound)
-        if near.contains(where: { Self.possessives.contains($0) }), let subject = salientAt[k] { return subject }
+        if near.contains(where: { Self.possessives.contains($0) }), let subject = before.first?.entity ?? salientAt[k] { return subject }
         if let b = before.last {
             // A firm before a power plant, dam or port is usually its customer, unless it runs or builds it.
             let gap = keys(ordered(b.tokens.upperBound, r.lowerBound))
@@ -172,6 +182,21 @@ extension Analysis {
         }
         let lead = keys(max(sentences[k].tokens.lowerBound, r.lowerBound - 3)..<r.lowerBound)
         if lead.contains(where: { Self.possessives.contains($0) }) { return salientAt[k] }
+        return nil
+    }
+
+    /// Words that put the firm after them on the other side of a deal (`a lease with X`, `bought from
+    /// X`, `auprès de X`, `de la part de X`).
+    static let counterpartCues: Set<String> = ["with", "from", "for", "to", "avec", "aupres", "pour", "part"]
+
+    /// The counterpart cue the firm of `slot` follows (`with`, `from`, `avec`, `auprès de`), an
+    /// article or apposition word allowed in between (`avec l'Oman Investment Authority`, `from rival X`).
+    func counterpartCue(_ slot: Slot, sentence k: Int) -> String? {
+        let lead = keys(max(sentences[k].tokens.lowerBound, slot.tokens.lowerBound - 4)..<slot.tokens.lowerBound)
+        for key in lead.reversed() {
+            if Self.counterpartCues.contains(key) { return key }
+            if !["l'", "la", "le", "les", "the", "de", "d'", "du", "son", "sa", "its", "rival", "concurrent", "partner", "partenaire"].contains(key) { return nil }
+        }
         return nil
     }
 
@@ -189,7 +214,11 @@ extension Analysis {
     /// Every place of a new site: the chosen one, the other side's, and the places chained to them.
     func allPlaces(noun r: Range<Int>, sentence k: Int, primary: Int) -> [Int] {
         var out = [primary] + chainedPlaces(after: primary, sentence: k)
-        for p in [placeAfter(noun: r, sentence: k), placeBefore(noun: r, sentence: k)].compactMap({ $0 }) where !out.contains(p) {
+        let after = placeAfter(noun: r, sentence: k)
+        // `a facility near Pecos, Texas, and … a second campus in Ward County`: a place after the
+        // noun is the site's own; one further back belongs to it only when the noun's is a `de X`.
+        let before = after == primary ? nil : placeBefore(noun: r, sentence: k)
+        for p in [after, before].compactMap({ $0 }) where !out.contains(p) {
             out.append(p)
             out += chainedPlaces(after: p, sentence: k).filter { !out.contains($0) }
         }
@@ -200,10 +229,24 @@ extension Analysis {
         // `X exploite à Bratsk, …, l'un des plus grands centres`: a place given before the noun.
         let before = slots[k].filter { type($0.entity) == .location && $0.tokens.upperBound <= r.lowerBound && r.lowerBound - $0.tokens.upperBound <= 15 }
         for slot in before.reversed() {
-            let lead = keys(max(sentences[k].tokens.lowerBound, slot.tokens.lowerBound - 2)..<slot.tokens.lowerBound)
+            let from = max(sentences[k].tokens.lowerBound, slot.tokens.lowerBound - 2)
+            // English `a` is an article; only the French `à` places the site.
+            let lead = (from..<slot.tokens.lowerBound).map { tokens[$0].key == "a" && tokens[$0].text.lowercased() != "à" ? "" : tokens[$0].key }
+            if isSeatOrListing(slot, sentence: k) { continue }
             if lead.contains(where: { ["a", "in", "en", "near", "pres", "au"].contains($0) }) { return slot.entity }
         }
         return nil
+    }
+
+    /// `Stockholm-based`, `based in Tempe`, `basée à Marseille`, `cotée à New York`: a firm's seat or
+    /// listing, not a site's place.
+    func isSeatOrListing(_ slot: Slot, sentence k: Int) -> Bool {
+        let s = sentences[k]
+        let next = slot.tokens.upperBound < s.tokens.upperBound ? tokens[slot.tokens.upperBound].key : ""
+        let afterNext = slot.tokens.upperBound + 1 < s.tokens.upperBound ? tokens[slot.tokens.upperBound + 1].key : ""
+        if next == "based" || (next == "-" && afterNext == "based") { return true }
+        let lead = keys(max(s.tokens.lowerBound, slot.tokens.lowerBound - 3)..<slot.tokens.lowerBound)
+        return lead.contains { ["based", "basee", "base", "basees", "cotee", "cote", "listed", "headquartered", "siege", "registered", "immatriculee"].contains($0) }
     }
 
     private func placeAfter(noun r: Range<Int>, sentence k: Int) -> Int? {

@@ -1,0 +1,60 @@
+import DossierModel
+import Testing
+@testable import DossierExtract
+
+/// Facility relations: which firm runs a site (the clause's subject, not a lessor, seller or
+/// customer) and where it stands (the place on the site's noun phrase, not a firm's seat).
+/// Invented actors only.
+@Suite struct FacilityTests {
+    private func site(_ r: DocumentExtraction) throws -> ExtractedEntity {
+        try #require(r.entities.first { $0.type == .facility })
+    }
+
+    private func operators(_ r: DocumentExtraction, of facility: ExtractedEntity) -> Set<String> {
+        Set(r.relations.compactMap { rel -> String? in
+            guard rel.predicate == .operates, case .entity(let o) = rel.object, r.entities[o].name == facility.name else { return nil }
+            return r.entities[rel.subject].name
+        })
+    }
+
+    @Test func aLessorAfterWithDoesNotRunTheSite() throws {
+        let r = try extract("Kestrel Mining Group signed a lease with Ironvale Power Holdings for its new 120 MW data center in Denver.", language: "en")
+        let f = try site(r)
+        #expect(operators(r, of: f) == ["Kestrel Mining Group"])
+        #expect(r.has(f.name, .locatedIn, "Denver"))
+    }
+
+    @Test func aFirmsSeatIsNotTheSitesPlace() throws {
+        let r = try extract("Kestrel Mining Group, a Denver-based miner, will convert its mining facility in Boise into a data center.", language: "en")
+        let f = try site(r)
+        #expect(r.has(f.name, .locatedIn, "Boise"))
+        #expect(!r.has(f.name, .locatedIn, "Denver"))
+    }
+
+    @Test func aPlaceBeforeAnEarlierSiteDoesNotMoveTheNextOne() throws {
+        let r = try extract("Kestrel Mining Group operates a 300-megawatt mining facility near Boise, Idaho, and is developing a second campus in Reno, where power is cheap.", language: "en")
+        let campus = try #require(r.entities.first { $0.type == .facility && $0.name.contains("Reno") })
+        #expect(r.has(campus.name, .locatedIn, "Reno"))
+        #expect(!r.has(campus.name, .locatedIn, "Boise"))
+    }
+
+    @Test func frenchSellerAfterAupresDeDoesNotRunTheSite() throws {
+        let r = try extract("Le mineur Kestrel Mining a annoncé lundi l’acquisition, auprès de son concurrent Ironvale Power, d’un site de minage de 80 MW à Grenoble.", language: "fr")
+        let f = try site(r)
+        #expect(operators(r, of: f) == ["Kestrel Mining"])
+        #expect(r.has(f.name, .locatedIn, "Grenoble"))
+    }
+
+    @Test func frenchSeatAfterBaseeAIsNotTheSitesPlace() throws {
+        let r = try extract("La jeune pousse Verdane Data, basée à Lyon, a présenté mardi son projet de centre de données à Grenoble.", language: "fr")
+        let f = try site(r)
+        #expect(r.has("Verdane Data", .operates, f.name))
+        #expect(r.has(f.name, .locatedIn, "Grenoble"))
+        #expect(!r.has(f.name, .locatedIn, "Lyon"))
+    }
+
+    @Test func aFacilityNounAfterASubjectPronounIsAVerb() throws {
+        let r = try extract("Verdane Data fait face à une demande sans précédent, portée par les processeurs qu’elle fabrique pour ses clients.", language: "fr")
+        #expect(!r.entities.contains { $0.type == .facility })
+    }
+}
