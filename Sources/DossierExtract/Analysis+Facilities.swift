@@ -54,6 +54,12 @@ extension Analysis {
                 if ["loan", "credit", "pret", "financing"].contains(prev) { continue }
                 // `qu'elle fabrique pour Nvidia`: after a subject pronoun the word is a verb.
                 if Self.subjectPronouns.contains(prev) { continue }
+                // `convert its mining facility in Boden into a data center`, `transformer son site en
+                // centre de données`: the new use names the same site.
+                if let f = convertedSite(noun: r, sentence: k) {
+                    addMention(entity: f, tokens: r, sentence: k, rule: "coref:facility.converted", confidence: 0.6, anaphor: true)
+                    continue
+                }
                 let definite = ["le", "la", "l'", "the", "ce", "cet", "cette", "this", "that", "ces"].contains(prev)
                 if definite, let f = latest[noun.kind] {
                     addMention(entity: f, tokens: (r.lowerBound - 1)..<r.upperBound, sentence: k, rule: "coref:facility", confidence: 0.6, anaphor: true)
@@ -129,6 +135,22 @@ extension Analysis {
             }
         }
         return nil
+    }
+
+    /// The site a conversion verb turns into the facility at `r`: `into/en` right before the noun
+    /// (an article allowed), a verb such as `convert`/`transformer` earlier in the sentence, and a
+    /// facility already mentioned between them.
+    private func convertedSite(noun r: Range<Int>, sentence k: Int) -> Int? {
+        let s = sentences[k]
+        let lead = keys(max(s.tokens.lowerBound, r.lowerBound - 3)..<r.lowerBound)
+        guard let into = lead.lastIndex(where: { ["into", "en"].contains($0) }),
+              lead[(into + 1)...].allSatisfy({ Self.indefinite.contains($0) || ["un", "une", "a", "an", "des"].contains($0) }) else { return nil }
+        let verbAt = keys(s.tokens.lowerBound..<r.lowerBound).lastIndex { key in
+            ["convert", "transform", "reconvert", "transformer", "convertir", "reconvertir", "turn"].contains { key.hasPrefix($0) }
+        }
+        guard let v = verbAt else { return nil }
+        let verbToken = s.tokens.lowerBound + v
+        return slots[k].last { $0.tokens.lowerBound > verbToken && $0.tokens.upperBound <= r.lowerBound && type($0.entity) == .facility }?.entity
     }
 
     /// `two advanced packaging plants`, `trois centres de données`: a counted plural describes sites
@@ -270,13 +292,16 @@ extension Analysis {
             let a = slots[k][at], b = slots[k][at + 1]
             guard type(b.entity) == .location, b.tokens.lowerBound >= a.tokens.upperBound else { break }
             let gap = keys(ordered(a.tokens.upperBound, b.tokens.lowerBound))
+            // `in Boden, in northern Sweden`: a compass adjective does not break the chain.
             guard let first = gap.first, first == "," || first == "(", gap.count <= 4,
-                  gap.dropFirst().allSatisfy({ ["en", "in", "au", "aux", "dans", "le", "la", "l'", "les", "the", "("].contains($0) }) else { break }
+                  gap.dropFirst().allSatisfy({ ["en", "in", "au", "aux", "dans", "le", "la", "l'", "les", "the", "("].contains($0) || Self.compassAdjectives.contains($0) }) else { break }
             out.append(b.entity)
             at += 1
         }
         return out
     }
+
+    static let compassAdjectives: Set<String> = ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern"]
 
     private func facilityName(noun r: Range<Int>, lemma: String, language: String, owner: Int?, place: Int?) -> (primary: String, aliases: [String]) {
         var noun = text(r)

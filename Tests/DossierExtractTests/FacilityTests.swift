@@ -57,4 +57,18 @@ import Testing
         let r = try extract("Verdane Data fait face à une demande sans précédent, portée par les processeurs qu’elle fabrique pour ses clients.", language: "fr")
         #expect(!r.entities.contains { $0.type == .facility })
     }
+
+    @Test func aSiteConvertedIntoADataCenterStaysOneFacility() throws {
+        let r = try extract("Kestrel Mining Group said it will convert its mining facility in Boise, in southern Idaho, into a data center for AI workloads.", language: "en")
+        let sites = r.entities.filter { $0.type == .facility }
+        #expect(sites.count == 1)
+        let f = try site(r)
+        #expect(r.has(f.name, .locatedIn, "Boise"))
+        #expect(r.has(f.name, .locatedIn, "Idaho"))
+    }
+
+    @Test func frenchSiteTransformedEnCentreDeDonneesStaysOneFacility() throws {
+        let r = try extract("Le mineur Kestrel Mining va transformer son usine de Grenoble en centre de données consacré à l’intelligence artificielle.", language: "fr")
+        #expect(r.entities.filter { $0.type == .facility }.count == 1)
+    }
 }
