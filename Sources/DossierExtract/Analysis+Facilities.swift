@@ -41,6 +41,8 @@ extension Analysis {
                 let r = i..<(i + len)
                 i += len
                 let nounKey = keys(r).joined(separator: " ")
+                // A free or special economic zone is a territory that holds sites, not a site.
+                if Self.areaNouns.contains(fold(noun.lemma)) { continue }
                 let named = namedSite(noun: r, sentence: k)
                 if noun.plural && named == nil {
                     // `l'un des plus grands centres de minage`, `one of the largest data centers`: one site.
@@ -167,6 +169,8 @@ extension Analysis {
         return false
     }
 
+    static let areaNouns: Set<String> = ["free zone", "special economic zone", "zone industrielle", "zone economique speciale", "zone franche"]
+
     static let subjectPronouns: Set<String> = ["il", "elle", "ils", "elles", "on", "nous", "je", "it", "they", "we"]
 
     static let cardinals: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]
@@ -191,7 +195,9 @@ extension Analysis {
         // A firm behind `with/avec` still runs the site when no other firm is named before it
         // (`the government signed a memorandum with X to build a data centre`).
         let firms = slots[k].filter { $0.tokens.upperBound <= r.lowerBound && type($0.entity) == .company && !drafts[$0.entity].isMedia }
-        let principal = firms.filter { counterpartCue($0, sentence: k) == nil }
+        // `avec l'Oman Investment Authority (OIA)`: the firm is a counterpart at every mention.
+        let counterparts = Set(slots[k].filter { counterpartCue($0, sentence: k) != nil }.map(\.entity))
+        let principal = firms.filter { !counterparts.contains($0.entity) }
         let before = principal.isEmpty ? firms.filter { ["with", "avec"].contains(counterpartCue($0, sentence: k) ?? "") } : principal
         // `with Nvidia at its data-centre park`: a possessive right before the noun is the subject's.
         let near = keys(max(sentences[k].tokens.lowerBound, r.lowerBound - 2)..<r.lowerBound)
@@ -208,8 +214,8 @@ extension Analysis {
     }
 
     /// Words that put the firm after them on the other side of a deal (`a lease with X`, `bought from
-    /// X`, `auprès de X`, `de la part de X`).
-    static let counterpartCues: Set<String> = ["with", "from", "for", "to", "avec", "aupres", "pour", "part"]
+    /// X`, `auprès de X`, `de la part de X`) or make it the exchange of a listing (`coté à la Bourse de X`).
+    static let counterpartCues: Set<String> = ["with", "from", "for", "to", "avec", "aupres", "pour", "part", "cote", "cotee", "listed", "traded"]
 
     /// The counterpart cue the firm of `slot` follows (`with`, `from`, `avec`, `auprès de`), an
     /// article or apposition word allowed in between (`avec l'Oman Investment Authority`, `from rival X`).
@@ -217,7 +223,7 @@ extension Analysis {
         let lead = keys(max(sentences[k].tokens.lowerBound, slot.tokens.lowerBound - 4)..<slot.tokens.lowerBound)
         for key in lead.reversed() {
             if Self.counterpartCues.contains(key) { return key }
-            if !["l'", "la", "le", "les", "the", "de", "d'", "du", "son", "sa", "its", "rival", "concurrent", "partner", "partenaire"].contains(key) { return nil }
+            if !["l'", "la", "le", "les", "the", "de", "d'", "du", "son", "sa", "its", "rival", "concurrent", "partner", "partenaire", "a", "on"].contains(key) { return nil }
         }
         return nil
     }

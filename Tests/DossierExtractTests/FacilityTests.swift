@@ -71,4 +71,15 @@ import Testing
         let r = try extract("Le mineur Kestrel Mining va transformer son usine de Grenoble en centre de données consacré à l’intelligence artificielle.", language: "fr")
         #expect(r.entities.filter { $0.type == .facility }.count == 1)
     }
+
+    @Test func aCounterpartNamedAgainInParenthesesStillDoesNotRunTheSite() throws {
+        let r = try extract("Le mineur Kestrel Mining, coté à la Bourse de Toronto, a annoncé une coentreprise avec l’Ironvale Power Authority (IPA) pour exploiter une ferme de minage de 150 MW à Grenoble.", language: "fr")
+        let f = try site(r)
+        #expect(operators(r, of: f) == ["Kestrel Mining"])
+    }
+
+    @Test func anEconomicZoneIsATerritoryNotASite() throws {
+        let r = try extract("Kestrel Mining Group registered its trading arm in the Boise free zone last year.", language: "en")
+        #expect(!r.entities.contains { $0.type == .facility })
+    }
 }
