@@ -62,6 +62,14 @@ extension Analysis {
                     addMention(entity: f, tokens: r, sentence: k, rule: "coref:facility.converted", confidence: 0.6, anaphor: true)
                     continue
                 }
+                // `le site sera le plus grand campus d'IA d'Europe`: a superlative takes up the site of that
+                // kind already described and places it (`the largest X in Y`).
+                if !noun.plural, let f = latest[noun.kind], named == nil, isSuperlative(before: r, sentence: k) {
+                    addMention(entity: f, tokens: r, sentence: k, rule: "coref:facility.superlative", confidence: 0.55, anaphor: true)
+                    if let p = placeAfter(noun: r, sentence: k) { relate(f, .locatedIn, .entity(p), cue: r, sentence: k, rule: "rule:facility.place", confidence: 0.6) }
+                    last = f
+                    continue
+                }
                 let definite = ["le", "la", "l'", "the", "ce", "cet", "cette", "this", "that", "ces"].contains(prev)
                 if definite, let f = latest[noun.kind] {
                     addMention(entity: f, tokens: (r.lowerBound - 1)..<r.upperBound, sentence: k, rule: "coref:facility", confidence: 0.6, anaphor: true)
@@ -137,6 +145,14 @@ extension Analysis {
             }
         }
         return nil
+    }
+
+    /// `le plus grand campus`, `the largest data center`, `the biggest plant`.
+    private func isSuperlative(before r: Range<Int>, sentence k: Int) -> Bool {
+        let lead = keys(max(sentences[k].tokens.lowerBound, r.lowerBound - 3)..<r.lowerBound)
+        if lead.contains(where: { ["largest", "biggest"].contains($0) }) { return true }
+        guard let plus = lead.lastIndex(of: "plus") else { return false }
+        return lead[(plus + 1)...].contains { ["grand", "grande", "important", "importante", "vaste"].contains($0) }
     }
 
     /// The site a conversion verb turns into the facility at `r`: `into/en` right before the noun

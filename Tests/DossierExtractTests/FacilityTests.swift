@@ -82,4 +82,19 @@ import Testing
         let r = try extract("Kestrel Mining Group registered its trading arm in the Boise free zone last year.", language: "en")
         #expect(!r.entities.contains { $0.type == .facility })
     }
+
+    @Test func aSuperlativeTakesUpTheSiteAndPlacesIt() throws {
+        let r = try extract("La société Kestrel Mining développera un campus consacré à l’intelligence artificielle à Grenoble. Le site sera le plus grand campus d’IA d’Europe.", language: "fr")
+        #expect(r.entities.filter { $0.type == .facility }.count == 1)
+        let f = try site(r)
+        #expect(r.has(f.name, .locatedIn, "Grenoble"))
+        #expect(r.has(f.name, .locatedIn, "Europe"))
+    }
+
+    @Test func englishLargestTakesUpTheSite() throws {
+        let r = try extract("Kestrel Mining Group is building a 400 MW data center in Boise. It will be the largest data center in Idaho.", language: "en")
+        #expect(r.entities.filter { $0.type == .facility }.count == 1)
+        let f = try site(r)
+        #expect(r.has(f.name, .locatedIn, "Idaho"))
+    }
 }
