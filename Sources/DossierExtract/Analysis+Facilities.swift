@@ -252,12 +252,24 @@ extension Analysis {
         let after = placeAfter(noun: r, sentence: k)
         if let a = after, let slot = slots[k].first(where: { $0.entity == a && $0.tokens.lowerBound >= r.upperBound }),
            ["de", "d'", "du"].contains(keys(ordered(r.upperBound, slot.tokens.lowerBound)).last ?? ""), let b = placeBefore(noun: r, sentence: k) { return b }
-        return after ?? placeBefore(noun: r, sentence: k)
+        return after ?? placeBefore(noun: r, sentence: k) ?? placeHere(noun: r, sentence: k)
+    }
+
+    /// `ABILENE, Texas — … the Stargate campus here`: `here/ici` right after the noun is the
+    /// dateline's place (the first words of the article).
+    private func placeHere(noun r: Range<Int>, sentence k: Int) -> Int? {
+        guard r.upperBound < sentences[k].tokens.upperBound, ["here", "ici"].contains(tokens[r.upperBound].key),
+              let first = sentences.indices.first(where: { !skip[$0] }),
+              let slot = slots[first].first, type(slot.entity) == .location,
+              slot.tokens.lowerBound == sentences[first].tokens.lowerBound else { return nil }
+        return slot.entity
     }
 
     /// Every place of a new site: the chosen one, the other side's, and the places chained to them.
     func allPlaces(noun r: Range<Int>, sentence k: Int, primary: Int) -> [Int] {
-        var out = [primary] + chainedPlaces(after: primary, sentence: k)
+        let here = placeHere(noun: r, sentence: k)
+        let datelineSentence = here == primary ? sentences.indices.first(where: { !skip[$0] }) ?? k : k
+        var out = [primary] + chainedPlaces(after: primary, sentence: datelineSentence)
         let after = placeAfter(noun: r, sentence: k)
         // `a facility near Pecos, Texas, and … a second campus in Ward County`: a place after the
         // noun is the site's own; one further back belongs to it only when the noun's is a `de X`.

@@ -97,4 +97,11 @@ import Testing
         let f = try site(r)
         #expect(r.has(f.name, .locatedIn, "Idaho"))
     }
+
+    @Test func aSiteHereIsInTheDatelinePlace() throws {
+        let r = try extract("BOISE, Idaho — The first halls of the Kestrel Mining Group campus here began taking servers this spring.", language: "en")
+        let f = try site(r)
+        #expect(r.has(f.name, .locatedIn, "BOISE") || r.has(f.name, .locatedIn, "Boise"))
+        #expect(r.has(f.name, .locatedIn, "Idaho"))
+    }
 }
