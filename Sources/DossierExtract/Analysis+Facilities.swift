@@ -35,6 +35,11 @@ extension Analysis {
                        ["l'", "le", "la", "the", "ce", "cet", "cette", "this"].contains(tokens[i - 1].key), let f = last,
                        !(i + 1 < s.tokens.upperBound && ["de", "d'", "of"].contains(tokens[i + 1].key) && lex.facilityNouns.longestMatch(tokens, at: i, limit: s.tokens.upperBound) != nil) {
                         addMention(entity: f, tokens: (i - 1)..<(i + 1), sentence: k, rule: "coref:facility", confidence: 0.55, anaphor: true)
+                    } else if Self.phaseNouns.contains(tokens[i].key), let f = last, hasCapacity(noun: i..<(i + 1), sentence: k),
+                              !slots[k].contains(where: { type($0.entity) == .facility }) {
+                        // `Une première tranche de 100 MW`, `the first 40 MW phase`: a phase of the last site
+                        // carries its capacity.
+                        addMention(entity: f, tokens: i..<(i + 1), sentence: k, rule: "coref:facility.phase", confidence: 0.5, anaphor: true)
                     }
                     i += 1; continue
                 }
@@ -184,6 +189,9 @@ extension Analysis {
         }
         return false
     }
+
+    /// Parts of a site built in steps (`tranche`, `phase`, `bâtiment`).
+    static let phaseNouns: Set<String> = ["tranche", "phase", "batiment", "building", "stage", "etape", "hall", "halls", "extension"]
 
     static let areaNouns: Set<String> = ["free zone", "special economic zone", "zone industrielle", "zone economique speciale", "zone franche"]
 

@@ -104,4 +104,14 @@ import Testing
         #expect(r.has(f.name, .locatedIn, "BOISE") || r.has(f.name, .locatedIn, "Boise"))
         #expect(r.has(f.name, .locatedIn, "Idaho"))
     }
+
+    @Test func aPhaseInTheNextSentenceCarriesItsCapacityToTheSite() throws {
+        let fr = try extract("La société Kestrel Mining construira un centre de données de 500 MW près de Grenoble. Une première tranche de 100 MW doit être livrée en 2028.", language: "fr")
+        let f = try site(fr)
+        #expect(fr.has(f.name, .capacity, "500 MW"))
+        #expect(fr.has(f.name, .capacity, "100 MW"))
+        let en = try extract("Kestrel Mining Group will build a 300 MW data center near Boise. A first 120 MW phase is due to open in 2027.", language: "en")
+        let g = try site(en)
+        #expect(en.has(g.name, .capacity, "120 MW"))
+    }
 }
