@@ -213,6 +213,8 @@ extension Analysis {
         if let a = after, [.company, .organization].contains(type(a.entity)), !drafts[a.entity].isMedia {
             let gap = keys(ordered(r.upperBound, a.tokens.lowerBound))
             if let g = gap.first, ["de", "d'", "of", "du", "by", "par"].contains(g), gap.count <= 2 { return a.entity }
+            // `un supercalculateur exploité par X`, `a campus operated by X`: the agent of a participle.
+            if gap.count <= 3, ["by", "par"].contains(gap.last ?? ""), !gap.contains(where: { ["financed", "finance", "financee", "funded", "backed", "soutenu", "soutenue", "alimente", "alimentee", "powered", "fed", "owned", "detenu", "detenue"].contains($0) }) { return a.entity }
         }
         // A firm behind `with/from/for/avec/auprès de` is a counterpart (supplier, customer, lender),
         // not the one that runs the site.
@@ -355,10 +357,10 @@ extension Analysis {
         var aliases: [String] = []
         let englishNoun = Self.englishFacilityNoun[fold(lemma)] ?? lemma
         if language == "fr" || self.language == "fr" {
+            func de(_ name: String) -> String { fold(String(name.prefix(1))).first.map { "aeiouyh".contains($0) } == true ? "d'" : "de " }
             if let o = ownerName {
-                let de = o.first.map { "aeiouyhAEIOUYH".contains($0) } == true ? "d'" : "de "
-                primary = "\(noun) \(de)\(o)\(placePart)"
-            } else { primary = "\(noun)\(placeName.map { " de \($0)" } ?? "")" }
+                primary = "\(noun) \(de(o))\(o)\(placePart)"
+            } else { primary = "\(noun)\(placeName.map { " \(de($0))\($0)" } ?? "")" }
         } else {
             primary = [ownerName, noun].compactMap { $0 }.joined(separator: " ") + placePart
         }

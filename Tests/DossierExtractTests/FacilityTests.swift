@@ -114,4 +114,19 @@ import Testing
         let g = try site(en)
         #expect(en.has(g.name, .capacity, "120 MW"))
     }
+
+    @Test func theAgentOfAParticipleRunsTheSite() throws {
+        let fr = try extract("Le ministère de l’Énergie a inauguré en juillet un supercalculateur exploité par Kestrel Mining à Grenoble.", language: "fr")
+        let f = try site(fr)
+        #expect(operators(fr, of: f) == ["Kestrel Mining"])
+        let en = try extract("The ministry opened a data center operated by Kestrel Mining Group in Boise.", language: "en")
+        let g = try site(en)
+        #expect(operators(en, of: g) == ["Kestrel Mining Group"])
+    }
+
+    @Test func frenchDescriptiveNameElidesDeBeforeAVowel() throws {
+        let r = try extract("Un nouveau centre de données sera construit à Arles.", language: "fr")
+        let f = try site(r)
+        #expect(f.name.contains("d'Arles"))
+    }
 }
