@@ -14,7 +14,8 @@ extension Analysis {
     operator operators developer developers industry sector customers customer clients products equipment space boom
     buildout spending investment investments deal deals firm firms company companies giant provider providers unit division
     workloads servers cooling consumption needs expansion portfolio assets arm platform fund funds venture ventures
-    strategy capacity pipeline landlord landlords reit reits stocks stock shares player players
+    strategy capacity pipeline landlord landlords reit reits stocks stock shares player players owner owners
+    proprietaire proprietaires exploitant exploitants
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Nouns that take up a facility already described (`l'établissement`, `the facility`).
@@ -59,6 +60,8 @@ extension Analysis {
                 if r.upperBound < s.tokens.upperBound, Self.qualifiedNouns.contains(tokens[r.upperBound].key) { continue }
                 let prev = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
                 if ["loan", "credit", "pret", "financing"].contains(prev) { continue }
+                // `sur le site d'une ancienne base aérienne`, `a former steel plant`: the ground's past use.
+                if ["ancienne", "ancien", "former", "defunct", "desaffectee", "desaffecte"].contains(prev) { continue }
                 // `qu'elle fabrique pour Nvidia`: after a subject pronoun the word is a verb.
                 if Self.subjectPronouns.contains(prev) { continue }
                 // `convert its mining facility in Boden into a data center`, `transformer son site en

@@ -129,4 +129,11 @@ import Testing
         let f = try site(r)
         #expect(f.name.contains("d'Arles"))
     }
+
+    @Test func aFormerPlantAndPlantOwnersAreNoSites() throws {
+        let fr = try extract("Le projet sera construit sur le site d’une ancienne base aérienne à Arles.", language: "fr")
+        #expect(!fr.entities.contains { $0.type == .facility && $0.name.contains("base") })
+        let en = try extract("The scramble for power has turned nuclear plant owners into the most courted suppliers in Idaho.", language: "en")
+        #expect(!en.entities.contains { $0.type == .facility })
+    }
 }
