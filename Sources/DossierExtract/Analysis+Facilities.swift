@@ -14,7 +14,8 @@ extension Analysis {
     operator operators developer developers industry sector customers customer clients products equipment space boom
     buildout spending investment investments deal deals firm firms company companies giant provider providers unit division
     workloads servers cooling consumption needs expansion portfolio assets arm platform fund funds venture ventures
-    strategy capacity pipeline landlord landlords reit reits stocks stock shares player players
+    strategy capacity pipeline landlord landlords reit reits stocks stock shares player players owner owners
+    proprietaire proprietaires exploitant exploitants
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Nouns that take up a facility already described (`l'établissement`, `the facility`).
@@ -35,12 +36,19 @@ extension Analysis {
                        ["l'", "le", "la", "the", "ce", "cet", "cette", "this"].contains(tokens[i - 1].key), let f = last,
                        !(i + 1 < s.tokens.upperBound && ["de", "d'", "of"].contains(tokens[i + 1].key) && lex.facilityNouns.longestMatch(tokens, at: i, limit: s.tokens.upperBound) != nil) {
                         addMention(entity: f, tokens: (i - 1)..<(i + 1), sentence: k, rule: "coref:facility", confidence: 0.55, anaphor: true)
+                    } else if Self.phaseNouns.contains(tokens[i].key), let f = last, hasCapacity(noun: i..<(i + 1), sentence: k),
+                              !slots[k].contains(where: { type($0.entity) == .facility }) {
+                        // `Une première tranche de 100 MW`, `the first 40 MW phase`: a phase of the last site
+                        // carries its capacity.
+                        addMention(entity: f, tokens: i..<(i + 1), sentence: k, rule: "coref:facility.phase", confidence: 0.5, anaphor: true)
                     }
                     i += 1; continue
                 }
                 let r = i..<(i + len)
                 i += len
                 let nounKey = keys(r).joined(separator: " ")
+                // A free or special economic zone is a territory that holds sites, not a site.
+                if Self.areaNouns.contains(fold(noun.lemma)) { continue }
                 let named = namedSite(noun: r, sentence: k)
                 if noun.plural && named == nil {
                     // `l'un des plus grands centres de minage`, `one of the largest data centers`: one site.
@@ -52,6 +60,24 @@ extension Analysis {
                 if r.upperBound < s.tokens.upperBound, Self.qualifiedNouns.contains(tokens[r.upperBound].key) { continue }
                 let prev = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
                 if ["loan", "credit", "pret", "financing"].contains(prev) { continue }
+                // `sur le site d'une ancienne base aérienne`, `a former steel plant`: the ground's past use.
+                if ["ancienne", "ancien", "former", "defunct", "desaffectee", "desaffecte"].contains(prev) { continue }
+                // `qu'elle fabrique pour Nvidia`: after a subject pronoun the word is a verb.
+                if Self.subjectPronouns.contains(prev) { continue }
+                // `convert its mining facility in Boden into a data center`, `transformer son site en
+                // centre de données`: the new use names the same site.
+                if let f = convertedSite(noun: r, sentence: k) {
+                    addMention(entity: f, tokens: r, sentence: k, rule: "coref:facility.converted", confidence: 0.6, anaphor: true)
+                    continue
+                }
+                // `le site sera le plus grand campus d'IA d'Europe`: a superlative takes up the site of that
+                // kind already described and places it (`the largest X in Y`).
+                if !noun.plural, let f = latest[noun.kind], named == nil, isSuperlative(before: r, sentence: k) {
+                    addMention(entity: f, tokens: r, sentence: k, rule: "coref:facility.superlative", confidence: 0.55, anaphor: true)
+                    if let p = placeAfter(noun: r, sentence: k) { relate(f, .locatedIn, .entity(p), cue: r, sentence: k, rule: "rule:facility.place", confidence: 0.6) }
+                    last = f
+                    continue
+                }
                 let definite = ["le", "la", "l'", "the", "ce", "cet", "cette", "this", "that", "ces"].contains(prev)
                 if definite, let f = latest[noun.kind] {
                     addMention(entity: f, tokens: (r.lowerBound - 1)..<r.upperBound, sentence: k, rule: "coref:facility", confidence: 0.6, anaphor: true)
@@ -129,6 +155,30 @@ extension Analysis {
         return nil
     }
 
+    /// `le plus grand campus`, `the largest data center`, `the biggest plant`.
+    private func isSuperlative(before r: Range<Int>, sentence k: Int) -> Bool {
+        let lead = keys(max(sentences[k].tokens.lowerBound, r.lowerBound - 3)..<r.lowerBound)
+        if lead.contains(where: { ["largest", "biggest"].contains($0) }) { return true }
+        guard let plus = lead.lastIndex(of: "plus") else { return false }
+        return lead[(plus + 1)...].contains { ["grand", "grande", "important", "importante", "vaste"].contains($0) }
+    }
+
+    /// The site a conversion verb turns into the facility at `r`: `into/en` right before the noun
+    /// (an article allowed), a verb such as `convert`/`transformer` earlier in the sentence, and a
+    /// facility already mentioned between them.
+    private func convertedSite(noun r: Range<Int>, sentence k: Int) -> Int? {
+        let s = sentences[k]
+        let lead = keys(max(s.tokens.lowerBound, r.lowerBound - 3)..<r.lowerBound)
+        guard let into = lead.lastIndex(where: { ["into", "en"].contains($0) }),
+              lead[(into + 1)...].allSatisfy({ Self.indefinite.contains($0) || ["un", "une", "a", "an", "des"].contains($0) }) else { return nil }
+        let verbAt = keys(s.tokens.lowerBound..<r.lowerBound).lastIndex { key in
+            ["convert", "transform", "reconvert", "transformer", "convertir", "reconvertir", "turn"].contains { key.hasPrefix($0) }
+        }
+        guard let v = verbAt else { return nil }
+        let verbToken = s.tokens.lowerBound + v
+        return slots[k].last { $0.tokens.lowerBound > verbToken && $0.tokens.upperBound <= r.lowerBound && type($0.entity) == .facility }?.entity
+    }
+
     /// `two advanced packaging plants`, `trois centres de données`: a counted plural describes sites
     /// the text goes on about (annotated as one facility).
     private func counted(noun r: Range<Int>, sentence k: Int) -> Bool {
@@ -142,6 +192,13 @@ extension Analysis {
         }
         return false
     }
+
+    /// Parts of a site built in steps (`tranche`, `phase`, `bâtiment`).
+    static let phaseNouns: Set<String> = ["tranche", "phase", "batiment", "building", "stage", "etape", "hall", "halls", "extension"]
+
+    static let areaNouns: Set<String> = ["free zone", "special economic zone", "zone industrielle", "zone economique speciale", "zone franche"]
+
+    static let subjectPronouns: Set<String> = ["il", "elle", "ils", "elles", "on", "nous", "je", "it", "they", "we"]
 
     static let cardinals: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]
 
@@ -159,11 +216,21 @@ extension Analysis {
         if let a = after, [.company, .organization].contains(type(a.entity)), !drafts[a.entity].isMedia {
             let gap = keys(ordered(r.upperBound, a.tokens.lowerBound))
             if let g = gap.first, ["de", "d'", "of", "du", "by", "par"].contains(g), gap.count <= 2 { return a.entity }
+            // `un supercalculateur exploité par X`, `a campus operated by X`: the agent of a participle.
+            if gap.count <= 3, ["by", "par"].contains(gap.last ?? ""), !gap.contains(where: { ["financed", "finance", "financee", "funded", "backed", "soutenu", "soutenue", "alimente", "alimentee", "powered", "fed", "owned", "detenu", "detenue"].contains($0) }) { return a.entity }
         }
-        let before = slots[k].filter { $0.tokens.upperBound <= r.lowerBound && type($0.entity) == .company && !drafts[$0.entity].isMedia }
+        // A firm behind `with/from/for/avec/auprès de` is a counterpart (supplier, customer, lender),
+        // not the one that runs the site.
+        // A firm behind `with/avec` still runs the site when no other firm is named before it
+        // (`the government signed a memorandum with X to build a data centre`).
+        let firms = slots[k].filter { $0.tokens.upperBound <= r.lowerBound && type($0.entity) == .company && !drafts[$0.entity].isMedia }
+        // `avec l'Oman Investment Authority (OIA)`: the firm is a counterpart at every mention.
+        let counterparts = Set(slots[k].filter { counterpartCue($0, sentence: k) != nil }.map(\.entity))
+        let principal = firms.filter { !counterparts.contains($0.entity) }
+        let before = principal.isEmpty ? firms.filter { ["with", "avec"].contains(counterpartCue($0, sentence: k) ?? "") } : principal
         // `with Nvidia at its data-centre park`: a possessive right before the noun is the subject's.
         let near = keys(max(sentences[k].tokens.lowerBound, r.lowerBound - 2)..<r.lowerBound)
-        if near.contains(where: { Self.possessives.contains($0) }), let subject = salientAt[k] { return subject }
+        if near.contains(where: { Self.possessives.contains($0) }), let subject = before.first?.entity ?? salientAt[k] { return subject }
         if let b = before.last {
             // A firm before a power plant, dam or port is usually its customer, unless it runs or builds it.
             let gap = keys(ordered(b.tokens.upperBound, r.lowerBound))
@@ -175,6 +242,21 @@ extension Analysis {
         return nil
     }
 
+    /// Words that put the firm after them on the other side of a deal (`a lease with X`, `bought from
+    /// X`, `auprès de X`, `de la part de X`) or make it the exchange of a listing (`coté à la Bourse de X`).
+    static let counterpartCues: Set<String> = ["with", "from", "for", "to", "avec", "aupres", "pour", "part", "cote", "cotee", "listed", "traded"]
+
+    /// The counterpart cue the firm of `slot` follows (`with`, `from`, `avec`, `auprès de`), an
+    /// article or apposition word allowed in between (`avec l'Oman Investment Authority`, `from rival X`).
+    func counterpartCue(_ slot: Slot, sentence k: Int) -> String? {
+        let lead = keys(max(sentences[k].tokens.lowerBound, slot.tokens.lowerBound - 4)..<slot.tokens.lowerBound)
+        for key in lead.reversed() {
+            if Self.counterpartCues.contains(key) { return key }
+            if !["l'", "la", "le", "les", "the", "de", "d'", "du", "son", "sa", "its", "rival", "concurrent", "partner", "partenaire", "a", "on"].contains(key) { return nil }
+        }
+        return nil
+    }
+
     /// The place of a facility: a location named just before the noun or after it behind
     /// `in/en/à/dans/near/de`.
     /// A place given before the noun (`exploite à Bratsk, …, l'un des plus grands centres de Russie`) is
@@ -183,13 +265,29 @@ extension Analysis {
         let after = placeAfter(noun: r, sentence: k)
         if let a = after, let slot = slots[k].first(where: { $0.entity == a && $0.tokens.lowerBound >= r.upperBound }),
            ["de", "d'", "du"].contains(keys(ordered(r.upperBound, slot.tokens.lowerBound)).last ?? ""), let b = placeBefore(noun: r, sentence: k) { return b }
-        return after ?? placeBefore(noun: r, sentence: k)
+        return after ?? placeBefore(noun: r, sentence: k) ?? placeHere(noun: r, sentence: k)
+    }
+
+    /// `ABILENE, Texas — … the Stargate campus here`: `here/ici` right after the noun is the
+    /// dateline's place (the first words of the article).
+    private func placeHere(noun r: Range<Int>, sentence k: Int) -> Int? {
+        guard r.upperBound < sentences[k].tokens.upperBound, ["here", "ici"].contains(tokens[r.upperBound].key),
+              let first = sentences.indices.first(where: { !skip[$0] }),
+              let slot = slots[first].first, type(slot.entity) == .location,
+              slot.tokens.lowerBound == sentences[first].tokens.lowerBound else { return nil }
+        return slot.entity
     }
 
     /// Every place of a new site: the chosen one, the other side's, and the places chained to them.
     func allPlaces(noun r: Range<Int>, sentence k: Int, primary: Int) -> [Int] {
-        var out = [primary] + chainedPlaces(after: primary, sentence: k)
-        for p in [placeAfter(noun: r, sentence: k), placeBefore(noun: r, sentence: k)].compactMap({ $0 }) where !out.contains(p) {
+        let here = placeHere(noun: r, sentence: k)
+        let datelineSentence = here == primary ? sentences.indices.first(where: { !skip[$0] }) ?? k : k
+        var out = [primary] + chainedPlaces(after: primary, sentence: datelineSentence)
+        let after = placeAfter(noun: r, sentence: k)
+        // `a facility near Pecos, Texas, and … a second campus in Ward County`: a place after the
+        // noun is the site's own; one further back belongs to it only when the noun's is a `de X`.
+        let before = after == primary ? nil : placeBefore(noun: r, sentence: k)
+        for p in [after, before].compactMap({ $0 }) where !out.contains(p) {
             out.append(p)
             out += chainedPlaces(after: p, sentence: k).filter { !out.contains($0) }
         }
@@ -200,10 +298,24 @@ extension Analysis {
         // `X exploite à Bratsk, …, l'un des plus grands centres`: a place given before the noun.
         let before = slots[k].filter { type($0.entity) == .location && $0.tokens.upperBound <= r.lowerBound && r.lowerBound - $0.tokens.upperBound <= 15 }
         for slot in before.reversed() {
-            let lead = keys(max(sentences[k].tokens.lowerBound, slot.tokens.lowerBound - 2)..<slot.tokens.lowerBound)
+            let from = max(sentences[k].tokens.lowerBound, slot.tokens.lowerBound - 2)
+            // English `a` is an article; only the French `à` places the site.
+            let lead = (from..<slot.tokens.lowerBound).map { tokens[$0].key == "a" && tokens[$0].text.lowercased() != "à" ? "" : tokens[$0].key }
+            if isSeatOrListing(slot, sentence: k) { continue }
             if lead.contains(where: { ["a", "in", "en", "near", "pres", "au"].contains($0) }) { return slot.entity }
         }
         return nil
+    }
+
+    /// `Stockholm-based`, `based in Tempe`, `basée à Marseille`, `cotée à New York`: a firm's seat or
+    /// listing, not a site's place.
+    func isSeatOrListing(_ slot: Slot, sentence k: Int) -> Bool {
+        let s = sentences[k]
+        let next = slot.tokens.upperBound < s.tokens.upperBound ? tokens[slot.tokens.upperBound].key : ""
+        let afterNext = slot.tokens.upperBound + 1 < s.tokens.upperBound ? tokens[slot.tokens.upperBound + 1].key : ""
+        if next == "based" || (next == "-" && afterNext == "based") { return true }
+        let lead = keys(max(s.tokens.lowerBound, slot.tokens.lowerBound - 3)..<slot.tokens.lowerBound)
+        return lead.contains { ["based", "basee", "base", "basees", "cotee", "cote", "listed", "headquartered", "siege", "registered", "immatriculee"].contains($0) }
     }
 
     private func placeAfter(noun r: Range<Int>, sentence k: Int) -> Int? {
@@ -227,13 +339,16 @@ extension Analysis {
             let a = slots[k][at], b = slots[k][at + 1]
             guard type(b.entity) == .location, b.tokens.lowerBound >= a.tokens.upperBound else { break }
             let gap = keys(ordered(a.tokens.upperBound, b.tokens.lowerBound))
+            // `in Boden, in northern Sweden`: a compass adjective does not break the chain.
             guard let first = gap.first, first == "," || first == "(", gap.count <= 4,
-                  gap.dropFirst().allSatisfy({ ["en", "in", "au", "aux", "dans", "le", "la", "l'", "les", "the", "("].contains($0) }) else { break }
+                  gap.dropFirst().allSatisfy({ ["en", "in", "au", "aux", "dans", "le", "la", "l'", "les", "the", "("].contains($0) || Self.compassAdjectives.contains($0) }) else { break }
             out.append(b.entity)
             at += 1
         }
         return out
     }
+
+    static let compassAdjectives: Set<String> = ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern"]
 
     private func facilityName(noun r: Range<Int>, lemma: String, language: String, owner: Int?, place: Int?) -> (primary: String, aliases: [String]) {
         var noun = text(r)
@@ -245,10 +360,10 @@ extension Analysis {
         var aliases: [String] = []
         let englishNoun = Self.englishFacilityNoun[fold(lemma)] ?? lemma
         if language == "fr" || self.language == "fr" {
+            func de(_ name: String) -> String { fold(String(name.prefix(1))).first.map { "aeiouyh".contains($0) } == true ? "d'" : "de " }
             if let o = ownerName {
-                let de = o.first.map { "aeiouyhAEIOUYH".contains($0) } == true ? "d'" : "de "
-                primary = "\(noun) \(de)\(o)\(placePart)"
-            } else { primary = "\(noun)\(placeName.map { " de \($0)" } ?? "")" }
+                primary = "\(noun) \(de(o))\(o)\(placePart)"
+            } else { primary = "\(noun)\(placeName.map { " \(de($0))\($0)" } ?? "")" }
         } else {
             primary = [ownerName, noun].compactMap { $0 }.joined(separator: " ") + placePart
         }
