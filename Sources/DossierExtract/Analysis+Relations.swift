@@ -44,6 +44,7 @@ extension Analysis {
         collectPlaceClauses()
         collectHoldingClauses()
         collectTradeClauses()
+        collectDealClauses()
         collectFrames()
     }
 
@@ -420,7 +421,7 @@ extension Analysis {
             let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 12, sentences[k].tokens.upperBound)))
             let buying: Set<String> = ["buy", "purchase", "acheter", "acquire", "achat", "source", "procure", "lease"]
             let providing: Set<String> = ["colocation", "hosting", "host", "hebergement", "heberger", "supply", "fourniture", "fournir", "provide", "power", "electricite", "electricity", "capacity", "capacite"]
-            if after.prefix(8).contains(where: { buying.contains($0) }) {
+            if after.prefix(8).contains(where: { buying.contains($0) }) || TradeCues.isPurchaseContract(mid) {
                 rel(y.entity, .supplies, x.entity, "rule:agreement-to-buy", 0.6)
             } else if mid.contains(where: { providing.contains($0) }) || after.prefix(4).contains(where: { ["to", "pour"].contains($0) }) && after.contains(where: { providing.contains($0) }) {
                 rel(x.entity, .supplies, y.entity, "rule:agreement-to-provide", 0.55)
@@ -475,7 +476,7 @@ extension Analysis {
         return out
     }
 
-    private func amountProperties(_ k: Int) -> [String: Value] {
+    func amountProperties(_ k: Int) -> [String: Value] {
         guard let q = ValueReader.money(tokens, in: sentences[k].tokens, lex: lex).first else { return [:] }
         var p: [String: Value] = ["amount": .string(text(q.tokens)), "amount_value": .double(q.value), "currency": .string(q.unit)]
         if let qual = q.qualifier { p["qualifier"] = .string(qual) }

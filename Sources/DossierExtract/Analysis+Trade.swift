@@ -25,6 +25,12 @@ enum TradeCues {
     static let suppliedBy: [[String]] = Analysis.phrases(["fournie par", "fourni par", "fournis par", "fournies par", "supplied by", "provided by", "powered by", "alimente par", "alimentee par",
                                                           "alimentes par", "alimentees par", "delivered by", "livre par", "livree par", "livres par", "livrees par", "sourced from", "bought from", "achetee a", "achete a"])
     static let supplyVerbs: Set<String> = ["fournit", "fournira", "fournissait", "fournir", "livre", "livrera", "livrait", "vend", "vendra", "vendait", "loue", "louera", "supplies", "sells", "provides", "delivers"]
+    /// A contract named for buying (`power purchase agreement`, `contrat d'approvisionnement`) or for
+    /// supplying energy to the signer (`contrat de fourniture d'électricité`).
+    static func isPurchaseContract(_ words: [String]) -> Bool {
+        words.contains { ["purchase", "achat", "ppa", "approvisionnement"].contains($0) }
+            || words.contains { ["supply", "fourniture"].contains($0) } && words.contains { ["power", "electricity", "electricite", "energie", "energy", "gas", "gaz"].contains($0) }
+    }
     static let negations: Set<String> = ["not", "never", "n't", "ne", "n'", "pas", "jamais", "denied", "dement", "nie"]
 }
 
@@ -112,6 +118,11 @@ extension Analysis {
         if after.contains(where: { ["buy", "purchase", "acheter", "acquire", "source", "procure"].contains($0) }) { return }
         guard let supplier = clauseSubject(before: i, sentence: k, types: [.company], window: 30, excluding: customer.entity),
               !keys(ordered(supplier.tokens.upperBound, i)).contains(where: { TradeCues.negations.contains($0) }) else { return }
+        // `a power purchase agreement with Y`, `un contrat de fourniture d'électricité avec Y`: the subject buys from Y.
+        if TradeCues.isPurchaseContract(keys(ordered(max(s.tokens.lowerBound, i - 5), w))) {
+            relate(customer.entity, .supplies, .entity(supplier.entity), cue: i..<customer.tokens.upperBound, sentence: k, rule: "rule:purchase-contract-with", confidence: 0.55)
+            return
+        }
         relate(supplier.entity, .supplies, .entity(customer.entity), cue: i..<customer.tokens.upperBound, sentence: k, rule: "rule:service-contract-with", confidence: 0.55)
     }
 
