@@ -110,7 +110,7 @@ extension Analysis {
             let firms = slots[k].filter { [.company, .organization].contains(type($0.entity)) && !$0.anaphor }
             var group: [Slot] = []
             func flush() {
-                if group.count >= 2 {
+                if group.count >= 2, listDeclaresPartnership(group, cues: cues, sentence: k) {
                     for a in group.indices { for b in (a + 1)..<group.count {
                         relate(group[a].entity, .partnerOf, .entity(group[b].entity), cue: group[a].tokens.lowerBound..<group[b].tokens.upperBound,
                                sentence: k, rule: "rule:partner-list", confidence: 0.5)
@@ -128,6 +128,26 @@ extension Analysis {
             }
             flush()
         }
+    }
+
+    /// A list of firms is a partnership only as its parties: `X and Y signed a memorandum`,
+    /// `a joint venture between X and Y`; not when the list names investors, customers or
+    /// members introduced by `including / notamment / dont`, nor a cue in another clause.
+    private func listDeclaresPartnership(_ group: [Slot], cues: Set<String>, sentence k: Int) -> Bool {
+        let s = sentences[k], first = group[0].tokens.lowerBound, last = group[group.count - 1].tokens.upperBound
+        var j = first - 1
+        while j >= s.tokens.lowerBound, Self.articles.contains(tokens[j].key) { j -= 1 }
+        let before = j >= s.tokens.lowerBound ? tokens[j].key : ""
+        if ["including", "include", "includes", "notamment", "dont", "as", "comme", "from", "by", "par", "of", "de", "d'", "du", "des", "to", "a"].contains(before) { return false }
+        // `a joint venture between X and Y`, `a joint venture with the investment firms X and Y`.
+        let lead = keys(ordered(max(s.tokens.lowerBound, first - 8), first))
+        if let cueAt = lead.lastIndex(where: { cues.contains($0) }), lead[cueAt...].contains(where: { ["between", "entre", "with", "avec"].contains($0) }),
+           !lead[cueAt...].contains(where: { [".", ";", "including", "notamment", "dont"].contains($0) }) { return true }
+        let after = keys(ordered(last, min(s.tokens.upperBound, last + 12)))
+        guard let cueAt = after.firstIndex(where: { cues.contains($0) }) else { return false }
+        let gap = after[..<cueAt]
+        return !gap.contains { [".", ";", ",", "which", "who", "qui", "que", "dont", "while", "tandis", "including", "notamment"].contains($0) }
+            && !slots[k].contains { $0.tokens.lowerBound >= last && $0.tokens.lowerBound < last + cueAt && [.company, .organization].contains(type($0.entity)) }
     }
 
     /// `, la banque publique d’investissement` / `and the chip designer`: a list separator followed
@@ -447,7 +467,11 @@ extension Analysis {
                 }
             } else if mid == ["and"] || mid == ["et"] {
                 let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 10, sentences[k].tokens.upperBound)))
-                if after.contains(where: { RelationCues.partner.contains($0) }) { rel(x.entity, .partnerOf, y.entity, "rule:partnership.pair", 0.55) }
+                // A pair inside a longer list is read by `partnerLists`.
+                let inList = x.tokens.lowerBound > sentences[k].tokens.lowerBound && [",", "and", "et"].contains(tokens[x.tokens.lowerBound - 1].key)
+                if after.contains(where: { RelationCues.partner.contains($0) }), !inList, listDeclaresPartnership([x, y], cues: RelationCues.partner, sentence: k) {
+                    rel(x.entity, .partnerOf, y.entity, "rule:partnership.pair", 0.55)
+                }
             }
         }
     }

@@ -64,6 +64,8 @@ import Testing
         ("Tessara Compute and Korvant Systems signed a memorandum of understanding.", "en"),
         ("Tessara Compute s'associe à Korvant Systems.", "fr"),
         ("The joint venture between Tessara Compute and Korvant Systems will build a plant.", "en"),
+        ("Un partenariat a été conclu entre Tessara Compute et Korvant Systems.", "fr"),
+        ("Halvorn Capital formed a joint venture with the utilities Tessara Compute and Korvant Systems.", "en"),
     ])
     func aDeclaredPartnershipLinksBothFirms(text: String, language: String) throws {
         let r = try extract(text, language: language)
@@ -75,6 +77,9 @@ import Testing
         ("Shares of Tessara Compute and Korvant Systems rose on Monday.", "en"),
         ("Tessara Compute et Korvant Systems sont concurrents sur ce marché.", "fr"),
         ("Tessara Compute signed a hosting deal with Korvant Systems.", "en"),
+        ("Investors including Tessara Compute, Korvant Systems and Halvorn Capital funded the partnership.", "en"),
+        ("Les partenaires de Vorland Energy sont notamment Tessara Compute et Korvant Systems.", "fr"),
+        ("Halvorn Capital's partners include Tessara Compute and Korvant Systems.", "en"),
     ])
     func coMentionOrASupplyDealIsNoPartnership(text: String, language: String) throws {
         let r = try extract(text, language: language)
