@@ -458,7 +458,13 @@ extension Analysis {
         let partnerCue = mid.indices.contains { i in RelationCues.partner.contains(mid[i]) && !(["venture", "ventures"].contains(mid[i]) && i + 1 < mid.count && ["firm", "firms", "capital", "fund", "funds", "investor", "investors", "arm", "capitalist", "capitalists", "debt"].contains(mid[i + 1])) }
         let inParentheses = x.tokens.lowerBound > sentences[k].tokens.lowerBound && tokens[x.tokens.lowerBound - 1].key == "("
         if org.contains(tx), org.contains(ty), mid.count <= 12 || partnerWithNear, between.allSatisfy({ !org.contains(type($0.entity)) }), !inParentheses, !drafts[x.entity].isMedia {
-            if partnerCue && (mid.contains("with") || mid.contains("avec") || mid.contains("a") || mid.contains("and") || mid.contains("et") || mid.contains("between") || mid.contains("entre")) {
+            // The connector must follow the cue in the same clause (`signed a partnership with Y`, `a partner of Y`),
+            // not precede it or sit past a comma (`X announced a partnership on Monday, and Y …`).
+            let connectors: Set<String> = ["with", "avec", "a", "and", "et", "between", "entre", "of", "de", "d'", "du", "to"]
+            let declared = mid.indices.contains { c in
+                RelationCues.partner.contains(mid[c]) && mid[(c + 1)...].contains(where: { connectors.contains($0) }) && !mid[(c + 1)...].contains(where: { [",", ";", ".", "while", "tandis", "but", "mais"].contains($0) })
+            }
+            if partnerCue && declared {
                 rel(x.entity, .partnerOf, y.entity, "rule:partnership", 0.6)
             } else if ["avec", "with"].contains(mid.last ?? ""), mid.count <= 6, !isComplement(x, sentence: k) {
                 let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 6, sentences[k].tokens.upperBound)))

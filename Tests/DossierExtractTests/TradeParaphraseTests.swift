@@ -66,6 +66,9 @@ import Testing
         ("The joint venture between Tessara Compute and Korvant Systems will build a plant.", "en"),
         ("Un partenariat a été conclu entre Tessara Compute et Korvant Systems.", "fr"),
         ("Halvorn Capital formed a joint venture with the utilities Tessara Compute and Korvant Systems.", "en"),
+        ("Tessara Compute signed a partnership agreement with Korvant Systems.", "en"),
+        ("Tessara Compute, partenaire de Korvant Systems, ouvre un site.", "fr"),
+        ("Tessara Compute a conclu un partenariat stratégique avec Korvant Systems.", "fr"),
     ])
     func aDeclaredPartnershipLinksBothFirms(text: String, language: String) throws {
         let r = try extract(text, language: language)
@@ -80,6 +83,7 @@ import Testing
         ("Investors including Tessara Compute, Korvant Systems and Halvorn Capital funded the partnership.", "en"),
         ("Les partenaires de Vorland Energy sont notamment Tessara Compute et Korvant Systems.", "fr"),
         ("Halvorn Capital's partners include Tessara Compute and Korvant Systems.", "en"),
+        ("Tessara Compute announced a partnership on Monday, and Korvant Systems said its sales rose.", "en"),
     ])
     func coMentionOrASupplyDealIsNoPartnership(text: String, language: String) throws {
         let r = try extract(text, language: language)
