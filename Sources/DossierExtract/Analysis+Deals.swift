@@ -9,6 +9,9 @@ enum DealCues {
     static let roundVerbs: Set<String> = ["led", "leads", "co-led", "colead", "co-leads", "joined", "joins", "participated", "participates", "participe", "participent", "participait",
                                           "mene", "menee", "pilote", "pilotee", "rejoint", "anchored", "headed"]
     static let investorNouns: Set<String> = ["investor", "investors", "backer", "backers", "investisseur", "investisseurs", "bailleur", "financeur", "financeurs"]
+    /// Money raised rather than goods bought (`secured $100 million in funding from X`).
+    static let fundingNouns: Set<String> = ["funding", "financing", "investment", "investments", "investissement", "investissements", "financement", "financements", "capital",
+                                            "round", "equity", "loan", "loans", "pret", "prets", "debt", "grant", "subvention", "fonds"]
     static let supplierNouns: Set<String> = ["supplier", "suppliers", "vendor", "vendors", "provider", "fournisseur", "fournisseurs", "prestataire"]
     static let orderVerbs: Set<String> = ["commande", "commandee", "commandes", "commandees", "achete", "achetee", "achetes", "achetees"]
 }
@@ -18,7 +21,9 @@ extension Analysis {
         for (k, s) in sentences.enumerated() where !skip[k] {
             for i in s.tokens {
                 let key = tokens[i].key
-                if DealCues.roundVerbs.contains(key) { roundJoined(verb: i, sentence: k) }
+                if DealCues.roundVerbs.contains(key) || key == "part" && i > s.tokens.lowerBound && ["took", "take", "takes", "taking"].contains(tokens[i - 1].key) {
+                    roundJoined(verb: i, sentence: k)
+                }
                 if DealCues.investorNouns.contains(key) { investorInApposition(noun: i, sentence: k) }
                 if DealCues.supplierNouns.contains(key) { supplierInApposition(noun: i, sentence: k) }
                 if DealCues.orderVerbs.contains(key) { orderedFromSeller(verb: i, sentence: k) }
@@ -69,10 +74,31 @@ extension Analysis {
 
     /// `X, an investor in Y`, `X, investisseur de Y`, `Y's investors include X`.
     private func investorInApposition(noun i: Int, sentence k: Int) {
+        if i >= 2, tokens[i - 1].key == "'s", let y = slots[k].last(where: { $0.tokens.upperBound == i - 1 && isFirm($0.entity) }) {
+            investorsOfNamedFirm(y, noun: i, sentence: k)
+            return
+        }
         guard let p = complementAfter(noun: i, sentence: k, prepositions: ["in", "dans", "de", "d'", "du", "of"]),
               let y = slotStarting(at: p + 1, sentence: k, types: [.company, .facility], skip: 1),
               let x = appositionHead(before: i, sentence: k), x.entity != y.entity else { return }
         relate(x.entity, .investsIn, .entity(y.entity), cue: x.tokens.lowerBound..<y.tokens.upperBound, sentence: k, rule: "rule:apposition.investor-in", confidence: 0.55)
+    }
+
+    /// `Y's investors include X and Z`, `X is among Y's backers`.
+    private func investorsOfNamedFirm(_ y: Slot, noun i: Int, sentence k: Int) {
+        let s = sentences[k]
+        var investors: [Slot] = []
+        if let cue = (i + 1..<min(s.tokens.upperBound, i + 3)).first(where: { ["include", "includes", "included", "including", "are", "such", ":"].contains(tokens[$0].key) }) {
+            investors = slots[k].filter { $0.tokens.lowerBound > cue && $0.tokens.lowerBound - cue <= 12 && [.company, .organization, .person].contains(type($0.entity)) && !drafts[$0.entity].isMedia }
+            if let stop = (cue..<s.tokens.upperBound).first(where: { [".", ";"].contains(tokens[$0].key) }) { investors = investors.filter { $0.tokens.upperBound <= stop } }
+        } else if y.tokens.lowerBound >= 2, ["among", "parmi"].contains(tokens[y.tokens.lowerBound - 1].key),
+                  let x = clauseSubject(before: y.tokens.lowerBound - 1, sentence: k, types: [.company, .organization, .person], window: 6, excluding: y.entity) {
+            investors = [x]
+        }
+        for x in investors where x.entity != y.entity {
+            relate(x.entity, .investsIn, .entity(y.entity), cue: min(x.tokens.lowerBound, y.tokens.lowerBound)..<max(x.tokens.upperBound, i + 1), sentence: k,
+                   rule: "rule:investors-of", confidence: 0.55)
+        }
     }
 
     /// `X, Y's supplier`, `X, the main supplier of Y`, `X, fournisseur de Y`.

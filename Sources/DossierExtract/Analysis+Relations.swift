@@ -308,7 +308,7 @@ extension Analysis {
         }
         // OWNS
         if [.company, .person, .organization].contains(tx), [.company, .facility, .product].contains(ty), onlyPlacesBetween, mid.count <= (ty == .product ? 20 : 14),
-           mid.contains(where: { RelationCues.ownsActive.contains($0) }), !mid.contains("par"), !mid.contains("by"),
+           mid.contains(where: { RelationCues.ownsActive.contains($0) }), !mid.contains("par"), !mid.contains("by"), !has(mid, "took part"), !has(mid, "take part"),
            !mid.indices.contains(where: { $0 + 1 < mid.count && RelationCues.objectClitics.contains(mid[$0]) && RelationCues.ownsActive.contains(mid[$0 + 1]) }),
            !(ty == .company && mid.contains(where: { ["controle", "controls", "controlled"].contains($0) })),
            !mid.contains(where: { RelationCues.subsidiary.contains($0) }) {
@@ -330,7 +330,8 @@ extension Analysis {
         }
         // Funding rounds: `X raised $200 million from Y and Z`, `X a levé 50 M€ auprès de Y`, `a round led by Y`.
         if tx == .company, [.company, .person, .organization].contains(ty), mid.count <= 20, between.allSatisfy({ !org.contains(type($0.entity)) }),
-           mid.contains(where: { ["raised", "raises", "raise", "raising", "secured", "secures", "leve", "levee", "leve", "obtenu", "obtient", "closed"].contains($0) }),
+           mid.contains(where: { ["raised", "raises", "raise", "raising", "secured", "secures", "leve", "levee", "leve", "obtenu", "obtient", "closed"].contains($0) })
+            || mid.contains(where: { ["received", "receives", "receive", "obtained", "attracted", "recu", "recoit", "attire"].contains($0) }) && mid.contains(where: { DealCues.fundingNouns.contains($0) }),
            mid.suffix(4).contains(where: { ["from", "including", "aupres", "notamment", "led", "mene", "menee", "dont"].contains($0) }) {
             rel(y.entity, .investsIn, x.entity, "rule:funding-round", 0.55, amountProperties(k))
         }
@@ -404,7 +405,8 @@ extension Analysis {
         }
         // INVESTS_IN
         if [.company, .person, .organization].contains(tx), [.company, .facility].contains(ty), onlyPlacesBetween, mid.count <= 12,
-           mid.contains(where: { RelationCues.invests.contains($0) }), !mid.contains("par"), !mid.contains("by") {
+           mid.contains(where: { RelationCues.invests.contains($0) }), !mid.contains("par"), !mid.contains("by"),
+           !mid.suffix(3).contains(where: { ["from", "aupres"].contains($0) }) {
             rel(x.entity, .investsIn, y.entity, "rule:verb.invests", 0.6, amountProperties(k))
         }
         if [.company, .facility].contains(tx), [.company, .person, .organization].contains(ty), adjacent, mid.count <= 6,

@@ -20,7 +20,7 @@ enum TradeCues {
     static let buyVerbs: Set<String> = ["bought", "buys", "buy", "buying", "purchased", "purchases", "purchase", "sourced", "sources", "source", "ordered", "orders", "secured",
                                         "leases", "leased", "lease", "rents", "rented", "achete", "achetee", "achetes", "achetees", "acheter", "achetera", "commande", "commandee",
                                         "commandees", "commandes", "securise", "loue", "louee", "loues", "louer", "importe", "imports", "imported", "obtient", "obtenu"]
-    static let relyPhrases: [[String]] = Analysis.phrases(["rely on", "relies on", "relied on", "depend on", "depends on", "s'appuie sur", "s'appuient sur", "depend de", "dependent de", "se fournit aupres de", "se fournissent aupres de", "se fournit chez"])
+    static let relyPhrases: [[String]] = Analysis.phrases(["rely on", "relies on", "relied on", "depend on", "depends on", "s'appuie sur", "s'appuient sur", "depend de", "dependent de", "se fournit aupres de", "se fournissent aupres de", "se fournit chez", "s'approvisionne aupres de", "s'approvisionnent aupres de", "s'approvisionne chez", "sources from", "buys from"])
     static let makeVerbs: Set<String> = ["manufactures", "manufacture", "manufactured", "makes", "produces", "fabrique", "fabriquent", "fabriquera", "produit", "produisent", "assembles", "assemble", "grave", "builds"]
     static let suppliedBy: [[String]] = Analysis.phrases(["fournie par", "fourni par", "fournis par", "fournies par", "supplied by", "provided by", "powered by", "alimente par", "alimentee par",
                                                           "alimentes par", "alimentees par", "delivered by", "livre par", "livree par", "livres par", "livrees par", "sourced from", "bought from", "achetee a", "achete a"])
@@ -74,6 +74,10 @@ extension Analysis {
             var j = i - 1
             while j > sentences[k].tokens.lowerBound, Self.articles.contains(tokens[j].key) || ["major", "key", "big", "main", "important", "grand", "gros", "principal"].contains(tokens[j].key) { j -= 1 }
             if tokens[j].key == "," { customer = slots[k].last { $0.tokens.upperBound == j && isFirm($0.entity) } }
+            // `Y is a customer of X`, `Y est client de X`.
+            else if ["is", "est", "was", "etait", "became", "devient", "remains", "reste"].contains(tokens[j].key) {
+                customer = slots[k].last { $0.tokens.upperBound == j && isFirm($0.entity) }
+            }
         }
         guard let c = customer, c.entity != s.entity else { return }
         relate(s.entity, .supplies, .entity(c.entity), cue: min(i, c.tokens.lowerBound)..<max(c.tokens.upperBound, s.tokens.upperBound), sentence: k,
@@ -143,6 +147,8 @@ extension Analysis {
             j += 1
         }
         guard let from = seller, isFirmOrBody(from.entity) else { return }
+        // `secured $100 million in funding from X` is an investment, not a purchase.
+        if keys(ordered(i, from.tokens.lowerBound)).contains(where: { DealCues.fundingNouns.contains($0) }) { return }
         if let buyer = clauseSubject(before: i, sentence: k, types: [.company], window: 20, excluding: from.entity) {
             relate(from.entity, .supplies, .entity(buyer.entity), cue: i..<from.tokens.upperBound, sentence: k, rule: "rule:bought-from", confidence: 0.55)
         }

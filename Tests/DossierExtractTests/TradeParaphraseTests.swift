@@ -17,11 +17,19 @@ import Testing
         ("Halvorn Capital, an investor in Tessara Compute, declined to comment.", "en"),
         ("Halvorn Capital, investisseur historique de Tessara Compute, n'a pas commenté.", "fr"),
         ("Tessara Compute, which is backed by Halvorn Capital, opened an office in Oslo.", "en"),
+        ("Tessara Compute secured $100 million in funding from Halvorn Capital.", "en"),
+        ("Tessara Compute received an investment of $10 million from Halvorn Capital.", "en"),
+        ("Halvorn Capital took part in Tessara Compute's funding round.", "en"),
+        ("Halvorn Capital is among Tessara Compute's investors.", "en"),
+        ("Tessara Compute's investors include Halvorn Capital and Brightline Ventures.", "en"),
+        ("Tessara Compute a bouclé une levée de fonds de 20 millions d'euros menée par Halvorn Capital.", "fr"),
     ])
     func investorInvestsInTheFundedFirm(text: String, language: String) throws {
         let r = try extract(text, language: language)
         #expect(r.has("Halvorn Capital", .investsIn, "Tessara Compute"))
         #expect(!r.has("Tessara Compute", .investsIn, "Halvorn Capital"))
+        #expect(!r.has("Halvorn Capital", .supplies, "Tessara Compute"))
+        #expect(!r.has("Halvorn Capital", .owns, "Tessara Compute") || text.contains("stake"))
     }
 }
 
@@ -36,6 +44,9 @@ import Testing
         ("Tessara Compute a signé un contrat de fourniture d'électricité avec Korvant Systems.", "fr"),
         ("Korvant Systems, Tessara Compute's supplier, reported higher sales.", "en"),
         ("Korvant Systems, principal fournisseur de Tessara Compute, a publié ses résultats.", "fr"),
+        ("Tessara Compute is a customer of Korvant Systems.", "en"),
+        ("Tessara Compute est client de Korvant Systems.", "fr"),
+        ("Korvant Systems fournira à Tessara Compute des serveurs.", "fr"),
     ])
     func supplierSuppliesTheCustomer(text: String, language: String) throws {
         let r = try extract(text, language: language)
