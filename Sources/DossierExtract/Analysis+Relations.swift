@@ -442,11 +442,28 @@ extension Analysis {
            between.allSatisfy({ type($0.entity) != .company }) {
             let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 12, sentences[k].tokens.upperBound)))
             let buying: Set<String> = ["buy", "purchase", "acheter", "acquire", "achat", "source", "procure", "lease"]
-            let providing: Set<String> = ["colocation", "hosting", "host", "hebergement", "heberger", "supply", "fourniture", "fournir", "provide", "power", "electricite", "electricity", "capacity", "capacite"]
+            let providing: Set<String> = ["colocation", "hosting", "host", "hebergement", "heberger", "supply", "fourniture", "fournir", "provide", "power", "electricite", "electricity", "capacity", "capacite",
+                                          "deliver", "livrer", "livraison", "delivery", "sell", "vendre", "vente", "equip", "equiper"]
             if after.prefix(8).contains(where: { buying.contains($0) }) || TradeCues.isPurchaseContract(mid) {
                 rel(y.entity, .supplies, x.entity, "rule:agreement-to-buy", 0.6)
             } else if mid.contains(where: { providing.contains($0) }) || after.prefix(4).contains(where: { ["to", "pour"].contains($0) }) && after.contains(where: { providing.contains($0) }) {
                 rel(x.entity, .supplies, y.entity, "rule:agreement-to-provide", 0.55)
+            }
+        }
+        // `X selected Y to supply its servers`, `X a choisi Y pour fournir …`: Y supplies X.
+        if tx == .company, ty == .company, adjacent, mid.count <= 4, mid.contains(where: { ["selected", "selects", "chose", "chosen", "picked", "tapped", "hired", "choisi", "retenu", "selectionne"].contains($0) }) {
+            let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 4, sentences[k].tokens.upperBound)))
+            if after.first.map({ ["to", "pour", "as", "comme"].contains($0) }) == true,
+               after.dropFirst().contains(where: { RelationCues.supplies.contains($0) || ["equip", "equiper", "power", "alimenter", "fournisseur", "supplier", "provider"].contains($0) }) {
+                rel(y.entity, .supplies, x.entity, "rule:selected-to-supply", 0.55)
+            }
+        }
+        // `X a signé avec Y un contrat de livraison de serveurs`: the contract after the customer.
+        if tx == .company, ty == .company, adjacent, mid.count <= 4, ["with", "avec"].contains(mid.last ?? ""), mid.contains(where: { ["signed", "signe", "conclu", "concluded"].contains($0) }) {
+            let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 8, sentences[k].tokens.upperBound)))
+            if after.prefix(3).contains(where: { TradeCues.contractNouns.contains($0) }), !TradeCues.isPurchaseContract(after),
+               after.contains(where: { ["livraison", "delivery", "fourniture", "supply", "vente", "sale", "hebergement", "hosting", "colocation"].contains($0) }) {
+                rel(x.entity, .supplies, y.entity, "rule:signed-with.contract", 0.55)
             }
         }
         // `Le site est alimenté par l'électricité des centrales d'X`: X supplies the site's operator.

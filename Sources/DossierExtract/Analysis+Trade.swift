@@ -20,6 +20,8 @@ enum TradeCues {
     static let buyVerbs: Set<String> = ["bought", "buys", "buy", "buying", "purchased", "purchases", "purchase", "sourced", "sources", "source", "ordered", "orders", "secured",
                                         "leases", "leased", "lease", "rents", "rented", "achete", "achetee", "achetes", "achetees", "acheter", "achetera", "commande", "commandee",
                                         "commandees", "commandes", "securise", "loue", "louee", "loues", "louer", "importe", "imports", "imported", "obtient", "obtenu"]
+    /// `uses chips from X`: a verb of use names a seller only with the goods between.
+    static let hardwareUseVerbs: Set<String> = ["uses", "use", "using", "used", "utilise", "utilisent", "utilisera"]
     static let relyPhrases: [[String]] = Analysis.phrases(["rely on", "relies on", "relied on", "depend on", "depends on", "s'appuie sur", "s'appuient sur", "depend de", "dependent de", "se fournit aupres de", "se fournissent aupres de", "se fournit chez", "s'approvisionne aupres de", "s'approvisionnent aupres de", "s'approvisionne chez", "sources from", "buys from"])
     static let makeVerbs: Set<String> = ["manufactures", "manufacture", "manufactured", "makes", "produces", "fabrique", "fabriquent", "fabriquera", "produit", "produisent", "assembles", "assemble", "grave", "builds"]
     static let suppliedBy: [[String]] = Analysis.phrases(["fournie par", "fourni par", "fournis par", "fournies par", "supplied by", "provided by", "powered by", "alimente par", "alimentee par",
@@ -47,7 +49,7 @@ extension Analysis {
             for i in s.tokens {
                 let key = tokens[i].key
                 if TradeCues.contractNouns.contains(key) { supplyContract(noun: i, sentence: k) }
-                if TradeCues.buyVerbs.contains(key) { boughtFrom(verb: i, sentence: k) }
+                if TradeCues.buyVerbs.contains(key) || TradeCues.hardwareUseVerbs.contains(key) { boughtFrom(verb: i, sentence: k) }
                 if TradeCues.makeVerbs.contains(key) { madeFor(verb: i, sentence: k) }
                 if ["counts", "count", "compte", "comptent", "comptait"].contains(key) { countsAmongCustomers(verb: i, sentence: k) }
                 if let p = matchPhrase(TradeCues.relyPhrases, at: i, sentence: k) { reliesOn(cue: i..<(i + p.count), sentence: k) }
@@ -147,6 +149,7 @@ extension Analysis {
             j += 1
         }
         guard let from = seller, isFirmOrBody(from.entity) else { return }
+        if TradeCues.hardwareUseVerbs.contains(tokens[i].key), !keys(ordered(i, from.tokens.lowerBound)).contains(where: { TradeCues.hardwareNouns.contains($0) }) { return }
         // `secured $100 million in funding from X` is an investment, not a purchase.
         if keys(ordered(i, from.tokens.lowerBound)).contains(where: { DealCues.fundingNouns.contains($0) }) { return }
         if let buyer = clauseSubject(before: i, sentence: k, types: [.company], window: 20, excluding: from.entity) {

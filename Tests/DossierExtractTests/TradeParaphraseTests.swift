@@ -47,6 +47,11 @@ import Testing
         ("Tessara Compute is a customer of Korvant Systems.", "en"),
         ("Tessara Compute est client de Korvant Systems.", "fr"),
         ("Korvant Systems fournira à Tessara Compute des serveurs.", "fr"),
+        ("Tessara Compute uses chips from Korvant Systems.", "en"),
+        ("Tessara Compute selected Korvant Systems to supply cooling systems.", "en"),
+        ("Tessara Compute a choisi Korvant Systems pour fournir les serveurs.", "fr"),
+        ("Korvant Systems signed a contract with Tessara Compute to deliver 5,000 GPUs.", "en"),
+        ("Korvant Systems a signé avec Tessara Compute un contrat de livraison de serveurs.", "fr"),
     ])
     func supplierSuppliesTheCustomer(text: String, language: String) throws {
         let r = try extract(text, language: language)
