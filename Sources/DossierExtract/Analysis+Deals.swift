@@ -41,7 +41,9 @@ extension Analysis {
         if ["tour", "levee"].contains(tokens[roundAt].key) {
             guard roundAt + 2 < s.tokens.upperBound, ["table", "fonds"].contains(tokens[roundAt + 2].key) else { return }
         }
-        var target: Slot? = slots[k].first { isFirm($0.entity) && $0.tokens.lowerBound > i && $0.tokens.upperBound < roundAt && tokens[$0.tokens.upperBound].key == "'s" }
+        // `after the round`, `avant le tour de table`: a round mentioned as a time, not joined.
+        if keys(ordered(i, roundAt)).contains(where: { ["after", "before", "following", "since", "apres", "avant", "depuis", "board", "conseil"].contains($0) }) { return }
+        var target: Slot? = slots[k].first { isFirm($0.entity) && $0.tokens.lowerBound > i && $0.tokens.upperBound < roundAt && roundAt - $0.tokens.upperBound <= 7 && tokens[$0.tokens.upperBound].key == "'s" }
         if target == nil {
             let after = roundAt + (["tour", "levee"].contains(tokens[roundAt].key) ? 3 : 1)
             if let p = (after..<min(s.tokens.upperBound, after + 8)).first(where: { ["in", "into", "de", "d'", "du", "dans", "for"].contains(tokens[$0].key) }),

@@ -483,7 +483,10 @@ extension Analysis {
             let declared = mid.indices.contains { c in
                 RelationCues.partner.contains(mid[c]) && mid[(c + 1)...].contains(where: { connectors.contains($0) }) && !mid[(c + 1)...].contains(where: { [",", ";", ".", "while", "tandis", "but", "mais"].contains($0) })
             }
-            if partnerCue && declared {
+            // `Y, a customer of X, signed a partnership with Z`: X closes a complement, Y is the party.
+            let closesComplement = mid.first == "," && x.tokens.lowerBound > sentences[k].tokens.lowerBound
+                && ["of", "de", "d'", "du"].contains(tokens[x.tokens.lowerBound - 1].key)
+            if partnerCue && declared && !closesComplement {
                 rel(x.entity, .partnerOf, y.entity, "rule:partnership", 0.6)
             } else if ["avec", "with"].contains(mid.last ?? ""), mid.count <= 6, !isComplement(x, sentence: k) {
                 let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 6, sentences[k].tokens.upperBound)))

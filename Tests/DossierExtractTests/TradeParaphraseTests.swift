@@ -75,6 +75,13 @@ import Testing
     }
 }
 
+extension InvestmentParaphraseTests {
+    @Test func aRoundMentionedAsATimeIsNoInvestment() throws {
+        let r = try extract("Halvorn Capital joined Tessara Compute's board after the round.", language: "en")
+        #expect(!r.has("Halvorn Capital", .investsIn, "Tessara Compute"))
+    }
+}
+
 @Suite struct PartnershipParaphraseTests {
     @Test(arguments: [
         ("Tessara Compute and Korvant Systems signed a memorandum of understanding.", "en"),
@@ -100,6 +107,7 @@ import Testing
         ("Les partenaires de Vorland Energy sont notamment Tessara Compute et Korvant Systems.", "fr"),
         ("Halvorn Capital's partners include Tessara Compute and Korvant Systems.", "en"),
         ("Tessara Compute announced a partnership on Monday, and Korvant Systems said its sales rose.", "en"),
+        ("Tessara Compute, a customer of Korvant Systems, signed a partnership with Halvorn Capital.", "en"),
     ])
     func coMentionOrASupplyDealIsNoPartnership(text: String, language: String) throws {
         let r = try extract(text, language: language)
