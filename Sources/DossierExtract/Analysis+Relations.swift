@@ -44,6 +44,7 @@ extension Analysis {
         collectPlaceClauses()
         collectHoldingClauses()
         collectTradeClauses()
+        collectDealClauses()
         collectFrames()
     }
 
@@ -109,7 +110,7 @@ extension Analysis {
             let firms = slots[k].filter { [.company, .organization].contains(type($0.entity)) && !$0.anaphor }
             var group: [Slot] = []
             func flush() {
-                if group.count >= 2 {
+                if group.count >= 2, listDeclaresPartnership(group, cues: cues, sentence: k) {
                     for a in group.indices { for b in (a + 1)..<group.count {
                         relate(group[a].entity, .partnerOf, .entity(group[b].entity), cue: group[a].tokens.lowerBound..<group[b].tokens.upperBound,
                                sentence: k, rule: "rule:partner-list", confidence: 0.5)
@@ -127,6 +128,26 @@ extension Analysis {
             }
             flush()
         }
+    }
+
+    /// A list of firms is a partnership only as its parties: `X and Y signed a memorandum`,
+    /// `a joint venture between X and Y`; not when the list names investors, customers or
+    /// members introduced by `including / notamment / dont`, nor a cue in another clause.
+    private func listDeclaresPartnership(_ group: [Slot], cues: Set<String>, sentence k: Int) -> Bool {
+        let s = sentences[k], first = group[0].tokens.lowerBound, last = group[group.count - 1].tokens.upperBound
+        var j = first - 1
+        while j >= s.tokens.lowerBound, Self.articles.contains(tokens[j].key) { j -= 1 }
+        let before = j >= s.tokens.lowerBound ? tokens[j].key : ""
+        if ["including", "include", "includes", "notamment", "dont", "as", "comme", "from", "by", "par", "of", "de", "d'", "du", "des", "to", "a"].contains(before) { return false }
+        // `a joint venture between X and Y`, `a joint venture with the investment firms X and Y`.
+        let lead = keys(ordered(max(s.tokens.lowerBound, first - 8), first))
+        if let cueAt = lead.lastIndex(where: { cues.contains($0) }), lead[cueAt...].contains(where: { ["between", "entre", "with", "avec"].contains($0) }),
+           !lead[cueAt...].contains(where: { [".", ";", "including", "notamment", "dont"].contains($0) }) { return true }
+        let after = keys(ordered(last, min(s.tokens.upperBound, last + 12)))
+        guard let cueAt = after.firstIndex(where: { cues.contains($0) }) else { return false }
+        let gap = after[..<cueAt]
+        return !gap.contains { [".", ";", ",", "which", "who", "qui", "que", "dont", "while", "tandis", "including", "notamment"].contains($0) }
+            && !slots[k].contains { $0.tokens.lowerBound >= last && $0.tokens.lowerBound < last + cueAt && [.company, .organization].contains(type($0.entity)) }
     }
 
     /// `, la banque publique d’investissement` / `and the chip designer`: a list separator followed
@@ -287,7 +308,7 @@ extension Analysis {
         }
         // OWNS
         if [.company, .person, .organization].contains(tx), [.company, .facility, .product].contains(ty), onlyPlacesBetween, mid.count <= (ty == .product ? 20 : 14),
-           mid.contains(where: { RelationCues.ownsActive.contains($0) }), !mid.contains("par"), !mid.contains("by"),
+           mid.contains(where: { RelationCues.ownsActive.contains($0) }), !mid.contains("par"), !mid.contains("by"), !has(mid, "took part"), !has(mid, "take part"),
            !mid.indices.contains(where: { $0 + 1 < mid.count && RelationCues.objectClitics.contains(mid[$0]) && RelationCues.ownsActive.contains(mid[$0 + 1]) }),
            !(ty == .company && mid.contains(where: { ["controle", "controls", "controlled"].contains($0) })),
            !mid.contains(where: { RelationCues.subsidiary.contains($0) }) {
@@ -309,7 +330,8 @@ extension Analysis {
         }
         // Funding rounds: `X raised $200 million from Y and Z`, `X a levé 50 M€ auprès de Y`, `a round led by Y`.
         if tx == .company, [.company, .person, .organization].contains(ty), mid.count <= 20, between.allSatisfy({ !org.contains(type($0.entity)) }),
-           mid.contains(where: { ["raised", "raises", "raise", "raising", "secured", "secures", "leve", "levee", "leve", "obtenu", "obtient", "closed"].contains($0) }),
+           mid.contains(where: { ["raised", "raises", "raise", "raising", "secured", "secures", "leve", "levee", "leve", "obtenu", "obtient", "closed"].contains($0) })
+            || mid.contains(where: { ["received", "receives", "receive", "obtained", "attracted", "recu", "recoit", "attire"].contains($0) }) && mid.contains(where: { DealCues.fundingNouns.contains($0) }),
            mid.suffix(4).contains(where: { ["from", "including", "aupres", "notamment", "led", "mene", "menee", "dont"].contains($0) }) {
             rel(y.entity, .investsIn, x.entity, "rule:funding-round", 0.55, amountProperties(k))
         }
@@ -383,7 +405,8 @@ extension Analysis {
         }
         // INVESTS_IN
         if [.company, .person, .organization].contains(tx), [.company, .facility].contains(ty), onlyPlacesBetween, mid.count <= 12,
-           mid.contains(where: { RelationCues.invests.contains($0) }), !mid.contains("par"), !mid.contains("by") {
+           mid.contains(where: { RelationCues.invests.contains($0) }), !mid.contains("par"), !mid.contains("by"),
+           !mid.suffix(3).contains(where: { ["from", "aupres"].contains($0) }) {
             rel(x.entity, .investsIn, y.entity, "rule:verb.invests", 0.6, amountProperties(k))
         }
         if [.company, .facility].contains(tx), [.company, .person, .organization].contains(ty), adjacent, mid.count <= 6,
@@ -419,11 +442,28 @@ extension Analysis {
            between.allSatisfy({ type($0.entity) != .company }) {
             let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 12, sentences[k].tokens.upperBound)))
             let buying: Set<String> = ["buy", "purchase", "acheter", "acquire", "achat", "source", "procure", "lease"]
-            let providing: Set<String> = ["colocation", "hosting", "host", "hebergement", "heberger", "supply", "fourniture", "fournir", "provide", "power", "electricite", "electricity", "capacity", "capacite"]
-            if after.prefix(8).contains(where: { buying.contains($0) }) {
+            let providing: Set<String> = ["colocation", "hosting", "host", "hebergement", "heberger", "supply", "fourniture", "fournir", "provide", "power", "electricite", "electricity", "capacity", "capacite",
+                                          "deliver", "livrer", "livraison", "delivery", "sell", "vendre", "vente", "equip", "equiper"]
+            if after.prefix(8).contains(where: { buying.contains($0) }) || TradeCues.isPurchaseContract(mid) {
                 rel(y.entity, .supplies, x.entity, "rule:agreement-to-buy", 0.6)
             } else if mid.contains(where: { providing.contains($0) }) || after.prefix(4).contains(where: { ["to", "pour"].contains($0) }) && after.contains(where: { providing.contains($0) }) {
                 rel(x.entity, .supplies, y.entity, "rule:agreement-to-provide", 0.55)
+            }
+        }
+        // `X selected Y to supply its servers`, `X a choisi Y pour fournir …`: Y supplies X.
+        if tx == .company, ty == .company, adjacent, mid.count <= 4, mid.contains(where: { ["selected", "selects", "chose", "chosen", "picked", "tapped", "hired", "choisi", "retenu", "selectionne"].contains($0) }) {
+            let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 4, sentences[k].tokens.upperBound)))
+            if after.first.map({ ["to", "pour", "as", "comme"].contains($0) }) == true,
+               after.dropFirst().contains(where: { RelationCues.supplies.contains($0) || ["equip", "equiper", "power", "alimenter", "fournisseur", "supplier", "provider"].contains($0) }) {
+                rel(y.entity, .supplies, x.entity, "rule:selected-to-supply", 0.55)
+            }
+        }
+        // `X a signé avec Y un contrat de livraison de serveurs`: the contract after the customer.
+        if tx == .company, ty == .company, adjacent, mid.count <= 4, ["with", "avec"].contains(mid.last ?? ""), mid.contains(where: { ["signed", "signe", "conclu", "concluded"].contains($0) }) {
+            let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 8, sentences[k].tokens.upperBound)))
+            if after.prefix(3).contains(where: { TradeCues.contractNouns.contains($0) }), !TradeCues.isPurchaseContract(after),
+               after.contains(where: { ["livraison", "delivery", "fourniture", "supply", "vente", "sale", "hebergement", "hosting", "colocation"].contains($0) }) {
+                rel(x.entity, .supplies, y.entity, "rule:signed-with.contract", 0.55)
             }
         }
         // `Le site est alimenté par l'électricité des centrales d'X`: X supplies the site's operator.
@@ -437,7 +477,16 @@ extension Analysis {
         let partnerCue = mid.indices.contains { i in RelationCues.partner.contains(mid[i]) && !(["venture", "ventures"].contains(mid[i]) && i + 1 < mid.count && ["firm", "firms", "capital", "fund", "funds", "investor", "investors", "arm", "capitalist", "capitalists", "debt"].contains(mid[i + 1])) }
         let inParentheses = x.tokens.lowerBound > sentences[k].tokens.lowerBound && tokens[x.tokens.lowerBound - 1].key == "("
         if org.contains(tx), org.contains(ty), mid.count <= 12 || partnerWithNear, between.allSatisfy({ !org.contains(type($0.entity)) }), !inParentheses, !drafts[x.entity].isMedia {
-            if partnerCue && (mid.contains("with") || mid.contains("avec") || mid.contains("a") || mid.contains("and") || mid.contains("et") || mid.contains("between") || mid.contains("entre")) {
+            // The connector must follow the cue in the same clause (`signed a partnership with Y`, `a partner of Y`),
+            // not precede it or sit past a comma (`X announced a partnership on Monday, and Y …`).
+            let connectors: Set<String> = ["with", "avec", "a", "and", "et", "between", "entre", "of", "de", "d'", "du", "to"]
+            let declared = mid.indices.contains { c in
+                RelationCues.partner.contains(mid[c]) && mid[(c + 1)...].contains(where: { connectors.contains($0) }) && !mid[(c + 1)...].contains(where: { [",", ";", ".", "while", "tandis", "but", "mais"].contains($0) })
+            }
+            // `Y, a customer of X, signed a partnership with Z`: X closes a complement, Y is the party.
+            let closesComplement = mid.first == "," && x.tokens.lowerBound > sentences[k].tokens.lowerBound
+                && ["of", "de", "d'", "du"].contains(tokens[x.tokens.lowerBound - 1].key)
+            if partnerCue && declared && !closesComplement {
                 rel(x.entity, .partnerOf, y.entity, "rule:partnership", 0.6)
             } else if ["avec", "with"].contains(mid.last ?? ""), mid.count <= 6, !isComplement(x, sentence: k) {
                 let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 6, sentences[k].tokens.upperBound)))
@@ -446,7 +495,11 @@ extension Analysis {
                 }
             } else if mid == ["and"] || mid == ["et"] {
                 let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 10, sentences[k].tokens.upperBound)))
-                if after.contains(where: { RelationCues.partner.contains($0) }) { rel(x.entity, .partnerOf, y.entity, "rule:partnership.pair", 0.55) }
+                // A pair inside a longer list is read by `partnerLists`.
+                let inList = x.tokens.lowerBound > sentences[k].tokens.lowerBound && [",", "and", "et"].contains(tokens[x.tokens.lowerBound - 1].key)
+                if after.contains(where: { RelationCues.partner.contains($0) }), !inList, listDeclaresPartnership([x, y], cues: RelationCues.partner, sentence: k) {
+                    rel(x.entity, .partnerOf, y.entity, "rule:partnership.pair", 0.55)
+                }
             }
         }
     }
@@ -475,7 +528,7 @@ extension Analysis {
         return out
     }
 
-    private func amountProperties(_ k: Int) -> [String: Value] {
+    func amountProperties(_ k: Int) -> [String: Value] {
         guard let q = ValueReader.money(tokens, in: sentences[k].tokens, lex: lex).first else { return [:] }
         var p: [String: Value] = ["amount": .string(text(q.tokens)), "amount_value": .double(q.value), "currency": .string(q.unit)]
         if let qual = q.qualifier { p["qualifier"] = .string(qual) }

@@ -20,11 +20,19 @@ enum TradeCues {
     static let buyVerbs: Set<String> = ["bought", "buys", "buy", "buying", "purchased", "purchases", "purchase", "sourced", "sources", "source", "ordered", "orders", "secured",
                                         "leases", "leased", "lease", "rents", "rented", "achete", "achetee", "achetes", "achetees", "acheter", "achetera", "commande", "commandee",
                                         "commandees", "commandes", "securise", "loue", "louee", "loues", "louer", "importe", "imports", "imported", "obtient", "obtenu"]
-    static let relyPhrases: [[String]] = Analysis.phrases(["rely on", "relies on", "relied on", "depend on", "depends on", "s'appuie sur", "s'appuient sur", "depend de", "dependent de", "se fournit aupres de", "se fournissent aupres de", "se fournit chez"])
+    /// `uses chips from X`: a verb of use names a seller only with the goods between.
+    static let hardwareUseVerbs: Set<String> = ["uses", "use", "using", "used", "utilise", "utilisent", "utilisera"]
+    static let relyPhrases: [[String]] = Analysis.phrases(["rely on", "relies on", "relied on", "depend on", "depends on", "s'appuie sur", "s'appuient sur", "depend de", "dependent de", "se fournit aupres de", "se fournissent aupres de", "se fournit chez", "s'approvisionne aupres de", "s'approvisionnent aupres de", "s'approvisionne chez", "sources from", "buys from"])
     static let makeVerbs: Set<String> = ["manufactures", "manufacture", "manufactured", "makes", "produces", "fabrique", "fabriquent", "fabriquera", "produit", "produisent", "assembles", "assemble", "grave", "builds"]
     static let suppliedBy: [[String]] = Analysis.phrases(["fournie par", "fourni par", "fournis par", "fournies par", "supplied by", "provided by", "powered by", "alimente par", "alimentee par",
                                                           "alimentes par", "alimentees par", "delivered by", "livre par", "livree par", "livres par", "livrees par", "sourced from", "bought from", "achetee a", "achete a"])
     static let supplyVerbs: Set<String> = ["fournit", "fournira", "fournissait", "fournir", "livre", "livrera", "livrait", "vend", "vendra", "vendait", "loue", "louera", "supplies", "sells", "provides", "delivers"]
+    /// A contract named for buying (`power purchase agreement`, `contrat d'approvisionnement`) or for
+    /// supplying energy to the signer (`contrat de fourniture d'électricité`).
+    static func isPurchaseContract(_ words: [String]) -> Bool {
+        words.contains { ["purchase", "achat", "ppa", "approvisionnement"].contains($0) }
+            || words.contains { ["supply", "fourniture"].contains($0) } && words.contains { ["power", "electricity", "electricite", "energie", "energy", "gas", "gaz"].contains($0) }
+    }
     static let negations: Set<String> = ["not", "never", "n't", "ne", "n'", "pas", "jamais", "denied", "dement", "nie"]
 }
 
@@ -41,7 +49,7 @@ extension Analysis {
             for i in s.tokens {
                 let key = tokens[i].key
                 if TradeCues.contractNouns.contains(key) { supplyContract(noun: i, sentence: k) }
-                if TradeCues.buyVerbs.contains(key) { boughtFrom(verb: i, sentence: k) }
+                if TradeCues.buyVerbs.contains(key) || TradeCues.hardwareUseVerbs.contains(key) { boughtFrom(verb: i, sentence: k) }
                 if TradeCues.makeVerbs.contains(key) { madeFor(verb: i, sentence: k) }
                 if ["counts", "count", "compte", "comptent", "comptait"].contains(key) { countsAmongCustomers(verb: i, sentence: k) }
                 if let p = matchPhrase(TradeCues.relyPhrases, at: i, sentence: k) { reliesOn(cue: i..<(i + p.count), sentence: k) }
@@ -68,6 +76,10 @@ extension Analysis {
             var j = i - 1
             while j > sentences[k].tokens.lowerBound, Self.articles.contains(tokens[j].key) || ["major", "key", "big", "main", "important", "grand", "gros", "principal"].contains(tokens[j].key) { j -= 1 }
             if tokens[j].key == "," { customer = slots[k].last { $0.tokens.upperBound == j && isFirm($0.entity) } }
+            // `Y is a customer of X`, `Y est client de X`.
+            else if ["is", "est", "was", "etait", "became", "devient", "remains", "reste"].contains(tokens[j].key) {
+                customer = slots[k].last { $0.tokens.upperBound == j && isFirm($0.entity) }
+            }
         }
         guard let c = customer, c.entity != s.entity else { return }
         relate(s.entity, .supplies, .entity(c.entity), cue: min(i, c.tokens.lowerBound)..<max(c.tokens.upperBound, s.tokens.upperBound), sentence: k,
@@ -112,6 +124,11 @@ extension Analysis {
         if after.contains(where: { ["buy", "purchase", "acheter", "acquire", "source", "procure"].contains($0) }) { return }
         guard let supplier = clauseSubject(before: i, sentence: k, types: [.company], window: 30, excluding: customer.entity),
               !keys(ordered(supplier.tokens.upperBound, i)).contains(where: { TradeCues.negations.contains($0) }) else { return }
+        // `a power purchase agreement with Y`, `un contrat de fourniture d'électricité avec Y`: the subject buys from Y.
+        if TradeCues.isPurchaseContract(keys(ordered(max(s.tokens.lowerBound, i - 5), w))) {
+            relate(customer.entity, .supplies, .entity(supplier.entity), cue: i..<customer.tokens.upperBound, sentence: k, rule: "rule:purchase-contract-with", confidence: 0.55)
+            return
+        }
         relate(supplier.entity, .supplies, .entity(customer.entity), cue: i..<customer.tokens.upperBound, sentence: k, rule: "rule:service-contract-with", confidence: 0.55)
     }
 
@@ -132,6 +149,9 @@ extension Analysis {
             j += 1
         }
         guard let from = seller, isFirmOrBody(from.entity) else { return }
+        if TradeCues.hardwareUseVerbs.contains(tokens[i].key), !keys(ordered(i, from.tokens.lowerBound)).contains(where: { TradeCues.hardwareNouns.contains($0) }) { return }
+        // `secured $100 million in funding from X` is an investment, not a purchase.
+        if keys(ordered(i, from.tokens.lowerBound)).contains(where: { DealCues.fundingNouns.contains($0) }) { return }
         if let buyer = clauseSubject(before: i, sentence: k, types: [.company], window: 20, excluding: from.entity) {
             relate(from.entity, .supplies, .entity(buyer.entity), cue: i..<from.tokens.upperBound, sentence: k, rule: "rule:bought-from", confidence: 0.55)
         }
