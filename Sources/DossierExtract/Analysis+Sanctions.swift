@@ -151,12 +151,18 @@ extension Analysis {
         return gap.contains(where: { ["imposed", "imposes", "impose", "imposent", "slapped", "announced", "annonce", "adopted", "adopte", "introduced", "unveiled"].contains($0) }) ? place.entity : nil
     }
 
-    /// A firm or person just before the measure, tied to it by `soumise aux`, `subject to`, `under`.
+    /// A firm or person just before the measure, tied to it by `soumise aux`, `subject to`, `under`; or a
+    /// country right before such a cue (`l'exportation vers l'Arabie saoudite reste soumise à licence`).
     private func precedingTarget(before i: Int, sentence k: Int) -> Int? {
-        let before = slots[k].filter { $0.tokens.upperBound <= i && [.company, .person].contains(type($0.entity)) }
-        guard let last = before.last, i - last.tokens.upperBound <= 12 else { return nil }
-        let gap = keys(ordered(last.tokens.upperBound, i))
-        return gap.contains(where: { Self.targetCues.contains($0) }) ? last.entity : nil
+        let tied = { (slot: Slot, span: Int) -> Bool in
+            i - slot.tokens.upperBound <= span && self.keys(ordered(slot.tokens.upperBound, i)).contains(where: { Self.targetCues.contains($0) })
+        }
+        if let last = slots[k].last(where: { $0.tokens.upperBound <= i && [.company, .person].contains(type($0.entity)) }), tied(last, 12) { return last.entity }
+        // `les États-Unis avaient soumis à licence …`: a place before an active verb imposes, it is not the target.
+        let active: Set<String> = ["a", "ont", "avait", "avaient", "aura", "auront", "have", "has", "had", "will"]
+        if let place = slots[k].last(where: { $0.tokens.upperBound <= i && type($0.entity) == .location }), tied(place, 4),
+           !ordered(place.tokens.upperBound, i).contains(where: { active.contains(tokens[$0].text.lowercased()) }) { return place.entity }
+        return nil
     }
 
     private func linkSanction(_ sanction: Int, np: Range<Int>, sentence k: Int, designated: Bool, imposers given: [Int]? = nil) {

@@ -4,7 +4,7 @@ import Testing
 
 /// A country a measure is aimed at is SUBJECT_TO it, whether it follows the measure (`controls on
 /// chips to China`), precedes it in the passive (`shipments to Russia have been banned`) or is the
-/// indirect object of `imposées à`. Invented firms only; countries are ordinary places.
+/// indirect object of `imposées à`, or stands right before `soumise à`/`faces`. Invented firms only; countries are ordinary places.
 @Suite struct SanctionCountryTests {
     func subjectCountries(_ r: DocumentExtraction) -> Set<String> {
         Set(r.relations.compactMap { rel -> String? in
@@ -21,6 +21,8 @@ import Testing
         ("Le gouvernement a renforcé l'embargo sur les exportations vers l'Iran.", "fr", "Iran"),
         ("Les restrictions imposées à la Chine freinent les ventes de Nordvolt Data.", "fr", "Chine"),
         ("Les livraisons de serveurs vers la Russie sont interdites depuis 2022.", "fr", "Russie"),
+        ("L'exportation de puces vers l'Arabie saoudite reste soumise à licence par le Bureau de la sécurité commerciale.", "fr", "Arabie saoudite"),
+        ("Iran faces sweeping sanctions imposed by the Council of Trade.", "en", "Iran"),
     ])
     func aCountryTargetedByAMeasureIsSubjectToIt(_ text: String, _ language: String, _ country: String) throws {
         let r = try extract(text, language: language)
@@ -38,5 +40,7 @@ import Testing
     @Test func aCountryThatOnlyImposesIsNotSubjectToTheMeasure() throws {
         let r = try extract("Washington imposed export restrictions on Korvex Pay last year.", language: "en")
         #expect(!subjectCountries(r).contains("Washington"))
+        let fr = try extract("En avril, les États-Unis avaient déjà soumis à licence les exportations de puces vers la Chine.", language: "fr")
+        #expect(!subjectCountries(fr).contains("États-Unis"))
     }
 }
