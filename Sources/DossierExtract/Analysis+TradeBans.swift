@@ -1,14 +1,18 @@
 import DossierModel
 
-/// A ban stated in the passive on trade with a country: `Shipments of rigs to Russia have been
-/// banned`, `Les livraisons de serveurs vers la Russie sont interdites`. No measure noun names it,
+/// A ban on trade with a country, in the passive (`Shipments of rigs to Russia have been banned`,
+/// `Les livraisons de serveurs vers la Russie sont interdites`) or active (`Washington interdit
+/// l'exportation vers la Russie des puces …`). No measure noun names it,
 /// so the ban becomes a Sanction of its own — or is the measure the same sentence names — with the
 /// country SUBJECT_TO it and an organisation after `by/par` as imposer.
 enum TradeBanCues {
     static let participles: Set<String> = ["banned", "prohibited", "forbidden", "interdit", "interdite", "interdits", "interdites", "prohibe", "prohibee", "prohibes", "prohibees"]
     static let auxiliaries: Set<String> = ["been", "were", "was", "are", "is", "be", "sont", "ete", "est", "etaient", "etait", "seront", "sera", "restent", "remain"]
-    static let tradeNouns: Set<String> = ["exports", "export", "shipments", "sales", "deliveries", "imports", "exportations", "livraisons", "ventes", "importations", "transferts", "transfers"]
+    static let tradeNouns: Set<String> = ["exports", "export", "shipments", "sales", "deliveries", "imports", "exportations", "exportation", "livraisons", "livraison", "ventes", "vente", "importations", "importation", "transferts", "transfers"]
     static let toward: Set<String> = ["to", "vers", "a", "into", "en"]
+    /// `Washington interdit l'exportation vers la Russie des …`, `the ministry bans exports of chips to Iran`.
+    static let activeVerbs: Set<String> = ["interdit", "interdisent", "interdisait", "interdisaient", "bans", "banned", "prohibits", "prohibited", "bars", "barred"]
+    static let determiners: Set<String> = ["l'", "les", "la", "le", "the", "all", "toute", "toutes", "any", "des", "d'", "de"]
 }
 
 extension Analysis {
@@ -42,7 +46,35 @@ extension Analysis {
                     relate(ban, .imposedBy, .entity(org.entity), cue: i..<org.tokens.upperBound, sentence: k, rule: "rule:passive-trade-ban.imposer", confidence: 0.55)
                 }
             }
+            activeTradeBans(sentence: k)
             slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
+    }
+
+    /// The active form: the ban is the verb's object phrase, its imposer an organisation just before the verb.
+    private func activeTradeBans(sentence k: Int) {
+        let s = sentences[k]
+        for i in s.tokens where TradeBanCues.activeVerbs.contains(tokens[i].key) {
+            guard !keys(ordered(max(s.tokens.lowerBound, i - 3), i)).contains(where: { TradeBanCues.auxiliaries.contains($0) }) else { continue }
+            var noun = i + 1
+            while noun < s.tokens.upperBound, noun - i <= 3, TradeBanCues.determiners.contains(tokens[noun].key) { noun += 1 }
+            guard noun < s.tokens.upperBound, TradeBanCues.tradeNouns.contains(tokens[noun].key) else { continue }
+            var end = noun + 1
+            while end < s.tokens.upperBound, end - noun < 14, ![",", ".", ";", ":", "(", "—"].contains(tokens[end].text) { end += 1 }
+            guard let country = slots[k].first(where: { type($0.entity) == .location && $0.tokens.lowerBound > noun && $0.tokens.upperBound <= end
+                && ordered(max(noun, $0.tokens.lowerBound - 2), $0.tokens.lowerBound).contains { TradeBanCues.toward.contains(tokens[$0].key) } }),
+                  !slots[k].contains(where: { type($0.entity) == .sanction && $0.tokens.lowerBound < end && $0.tokens.upperBound > i }) else { continue }
+            var draft = EntityDraft(type: .sanction, strength: 2)
+            let trade = text(noun..<end)
+            draft.descriptiveName = language == "fr" ? "interdiction de \(trade)" : "ban on \(trade)"
+            draft.properties["designation"] = .bool(false)
+            if let p = ValueReader.period(tokens, in: s.tokens) { draft.properties["date"] = .string(p) }
+            let ban = addEntity(draft)
+            addMention(entity: ban, tokens: i..<end, sentence: k, rule: "rule:active-trade-ban", confidence: 0.55)
+            relate(country.entity, .subjectTo, .entity(ban), cue: i..<end, sentence: k, rule: "rule:active-trade-ban.target", confidence: 0.55)
+            if let org = slots[k].last(where: { type($0.entity) == .organization && $0.tokens.upperBound <= i && i - $0.tokens.upperBound <= 2 }) {
+                relate(ban, .imposedBy, .entity(org.entity), cue: org.tokens.lowerBound..<(i + 1), sentence: k, rule: "rule:active-trade-ban.imposer", confidence: 0.55)
+            }
         }
     }
 }

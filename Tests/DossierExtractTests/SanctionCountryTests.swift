@@ -23,6 +23,8 @@ import Testing
         ("Les livraisons de serveurs vers la Russie sont interdites depuis 2022.", "fr", "Russie"),
         ("L'exportation de puces vers l'Arabie saoudite reste soumise à licence par le Bureau de la sécurité commerciale.", "fr", "Arabie saoudite"),
         ("Iran faces sweeping sanctions imposed by the Council of Trade.", "en", "Iran"),
+        ("Depuis 2022, Washington interdit l'exportation vers la Russie des processeurs graphiques avancés.", "fr", "Russie"),
+        ("The Ministry of Trade bans exports of mining rigs to Iran.", "en", "Iran"),
     ])
     func aCountryTargetedByAMeasureIsSubjectToIt(_ text: String, _ language: String, _ country: String) throws {
         let r = try extract(text, language: language)
