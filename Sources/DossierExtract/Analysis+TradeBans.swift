@@ -32,14 +32,7 @@ extension Analysis {
                     relate(country.entity, .subjectTo, .entity(named.entity), cue: noun..<(i + 1), sentence: k, rule: "rule:passive-trade-ban.named-measure", confidence: 0.5)
                     continue
                 }
-                let trade = text(noun..<country.tokens.upperBound)
-                var draft = EntityDraft(type: .sanction, strength: 2)
-                draft.descriptiveName = language == "fr" ? "interdiction des \(trade)" : "ban on \(trade)"
-                draft.properties["designation"] = .bool(false)
-                if let p = ValueReader.period(tokens, in: s.tokens) { draft.properties["date"] = .string(p) }
-                let ban = addEntity(draft)
-                addMention(entity: ban, tokens: noun..<(i + 1), sentence: k, rule: "rule:passive-trade-ban", confidence: 0.55)
-                relate(country.entity, .subjectTo, .entity(ban), cue: noun..<(i + 1), sentence: k, rule: "rule:passive-trade-ban.target", confidence: 0.55)
+                let ban = addTradeBan(trade: noun..<country.tokens.upperBound, mention: noun..<(i + 1), country: country.entity, sentence: k, rule: "rule:passive-trade-ban")
                 // `… were banned by the Ministry of Trade`.
                 if let org = slots[k].first(where: { type($0.entity) == .organization && $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= 4
                     && ordered(i + 1, $0.tokens.lowerBound).contains { ["by", "par"].contains(tokens[$0].key) } }) {
@@ -49,6 +42,24 @@ extension Analysis {
             activeTradeBans(sentence: k)
             slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
+    }
+
+    /// A ban measure named after the trade it stops (`ban on shipments of rigs to Russia`, `interdiction de
+    /// l'exportation vers la Russie des puces`), with the country SUBJECT_TO it.
+    private func addTradeBan(trade: Range<Int>, mention: Range<Int>, country: Int, sentence k: Int, rule: String) -> Int {
+        var draft = EntityDraft(type: .sanction, strength: 2)
+        var surface = text(trade)
+        if trade.lowerBound == sentences[k].tokens.lowerBound, let f = surface.first { surface = f.lowercased() + surface.dropFirst() }
+        let key = tokens[trade.lowerBound].key
+        // The French trade nouns are feminine: `des livraisons`, `de l'exportation`, `de la vente`.
+        let article = key.hasSuffix("s") ? "des " : (key.first.map { "aeiou".contains($0) } ?? false) ? "de l'" : "de la "
+        draft.descriptiveName = language == "fr" ? "interdiction \(article)\(surface)" : "ban on \(surface)"
+        draft.properties["designation"] = .bool(false)
+        if let p = ValueReader.period(tokens, in: sentences[k].tokens) { draft.properties["date"] = .string(p) }
+        let ban = addEntity(draft)
+        addMention(entity: ban, tokens: mention, sentence: k, rule: rule, confidence: 0.55)
+        relate(country, .subjectTo, .entity(ban), cue: mention, sentence: k, rule: rule + ".target", confidence: 0.55)
+        return ban
     }
 
     /// The active form: the ban is the verb's object phrase, its imposer an organisation just before the verb.
@@ -64,14 +75,7 @@ extension Analysis {
             guard let country = slots[k].first(where: { type($0.entity) == .location && $0.tokens.lowerBound > noun && $0.tokens.upperBound <= end
                 && ordered(max(noun, $0.tokens.lowerBound - 2), $0.tokens.lowerBound).contains { TradeBanCues.toward.contains(tokens[$0].key) } }),
                   !slots[k].contains(where: { type($0.entity) == .sanction && $0.tokens.lowerBound < end && $0.tokens.upperBound > i }) else { continue }
-            var draft = EntityDraft(type: .sanction, strength: 2)
-            let trade = text(noun..<end)
-            draft.descriptiveName = language == "fr" ? "interdiction de \(trade)" : "ban on \(trade)"
-            draft.properties["designation"] = .bool(false)
-            if let p = ValueReader.period(tokens, in: s.tokens) { draft.properties["date"] = .string(p) }
-            let ban = addEntity(draft)
-            addMention(entity: ban, tokens: i..<end, sentence: k, rule: "rule:active-trade-ban", confidence: 0.55)
-            relate(country.entity, .subjectTo, .entity(ban), cue: i..<end, sentence: k, rule: "rule:active-trade-ban.target", confidence: 0.55)
+            let ban = addTradeBan(trade: noun..<end, mention: i..<end, country: country.entity, sentence: k, rule: "rule:active-trade-ban")
             if let org = slots[k].last(where: { type($0.entity) == .organization && $0.tokens.upperBound <= i && i - $0.tokens.upperBound <= 2 }) {
                 relate(ban, .imposedBy, .entity(org.entity), cue: org.tokens.lowerBound..<(i + 1), sentence: k, rule: "rule:active-trade-ban.imposer", confidence: 0.55)
             }

@@ -39,6 +39,13 @@ import Testing
         #expect(r.has("Russia", .subjectTo, measure.name))
     }
 
+    @Test func aTradeBanIsNamedAfterTheTradeItStops() throws {
+        let fr = try extract("Depuis 2022, Washington interdit l'exportation vers la Russie des processeurs avancés.", language: "fr")
+        #expect(fr.entities.contains { $0.type == .sanction && $0.name == "interdiction de l'exportation vers la Russie des processeurs avancés" })
+        let en = try extract("Shipments of mining rigs to Russia have been banned.", language: "en")
+        #expect(en.entities.contains { $0.type == .sanction && $0.name == "ban on shipments of mining rigs to Russia" })
+    }
+
     @Test func aCountryThatOnlyImposesIsNotSubjectToTheMeasure() throws {
         let r = try extract("Washington imposed export restrictions on Korvex Pay last year.", language: "en")
         #expect(!subjectCountries(r).contains("Washington"))
