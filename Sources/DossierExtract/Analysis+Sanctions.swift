@@ -41,11 +41,18 @@ extension Analysis {
                 // `a inscrit sur sa liste noire X`, `added X to the list`: the verb pass describes that designation.
                 if designated != nil, keys(ordered(max(s.tokens.lowerBound, i - 4), i)).contains(where: { Self.designationVerbs.contains($0) }) { designated = nil }
                 guard let isDesignation = designated, !slots[k].contains(where: { $0.tokens.contains(i) }) else { i += 1; continue }
-                let np = nounPhrase(from: i, nounEnd: nounEnd, in: s)
+                // `les restrictions imposées à la Chine`, `restrictions imposed on Iran`: the participle makes it a
+                // measure, and the phrase ends with the target it names.
+                let imposedOnTarget = nounEnd < s.tokens.upperBound && Self.imposedParticiples.contains(tokens[nounEnd].key)
+                var np = nounPhrase(from: i, nounEnd: nounEnd, in: s)
+                if imposedOnTarget, let target = slots[k].first(where: { $0.tokens.lowerBound > nounEnd + 1 && np.contains($0.tokens.lowerBound)
+                    && [.location, .company, .person].contains(type($0.entity)) && $0.tokens.lowerBound - nounEnd <= 4 }) {
+                    np = np.lowerBound..<target.tokens.upperBound
+                }
                 let npKeys = Set(keys(np))
                 let inner = slots[k].filter { np.contains($0.tokens.lowerBound) && [.company, .organization, .person, .location].contains(type($0.entity)) }
                 let imposers = imposers(np: np, sentence: k)
-                let isMeasure = ["sanctions", "sanction", "embargo", "blacklist", "designation", "designations", "package", "paquet", "penalty", "penalties", "amende", "amendes"].contains(t.key) || t.key == "export"
+                let isMeasure = imposedOnTarget || ["sanctions", "sanction", "embargo", "blacklist", "designation", "designations", "package", "paquet", "penalty", "penalties", "amende", "amendes"].contains(t.key) || t.key == "export"
                     || !npKeys.isDisjoint(with: Self.measureContext) || !imposers.isEmpty
                 guard isMeasure, !inner.isEmpty || !imposers.isEmpty || precedingTarget(before: i, sentence: k) != nil || imposingPlace(before: np, sentence: k) != nil else { i = np.upperBound; continue }
                 let key = imposers.map(String.init).joined(separator: ",") + "|" + t.key.prefix(4) + "|" + inner.map { String($0.entity) }.joined(separator: ",")
@@ -79,7 +86,10 @@ extension Analysis {
             }
             slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
+        bannedTradeWithCountries()
     }
+
+    static let imposedParticiples: Set<String> = ["imposed", "imposees", "imposee", "imposes", "impose"]
 
     private func isSentenceStart(_ i: Int, _ k: Int) -> Bool { i == sentences[k].tokens.lowerBound }
 
@@ -141,12 +151,18 @@ extension Analysis {
         return gap.contains(where: { ["imposed", "imposes", "impose", "imposent", "slapped", "announced", "annonce", "adopted", "adopte", "introduced", "unveiled"].contains($0) }) ? place.entity : nil
     }
 
-    /// A firm or person just before the measure, tied to it by `soumise aux`, `subject to`, `under`.
+    /// A firm or person just before the measure, tied to it by `soumise aux`, `subject to`, `under`; or a
+    /// country right before such a cue (`l'exportation vers l'Arabie saoudite reste soumise à licence`).
     private func precedingTarget(before i: Int, sentence k: Int) -> Int? {
-        let before = slots[k].filter { $0.tokens.upperBound <= i && [.company, .person].contains(type($0.entity)) }
-        guard let last = before.last, i - last.tokens.upperBound <= 12 else { return nil }
-        let gap = keys(ordered(last.tokens.upperBound, i))
-        return gap.contains(where: { Self.targetCues.contains($0) }) ? last.entity : nil
+        let tied = { (slot: Slot, span: Int) -> Bool in
+            i - slot.tokens.upperBound <= span && self.keys(ordered(slot.tokens.upperBound, i)).contains(where: { Self.targetCues.contains($0) })
+        }
+        if let last = slots[k].last(where: { $0.tokens.upperBound <= i && [.company, .person].contains(type($0.entity)) }), tied(last, 12) { return last.entity }
+        // `les États-Unis avaient soumis à licence …`: a place before an active verb imposes, it is not the target.
+        let active: Set<String> = ["a", "ont", "avait", "avaient", "aura", "auront", "have", "has", "had", "will"]
+        if let place = slots[k].last(where: { $0.tokens.upperBound <= i && type($0.entity) == .location }), tied(place, 4),
+           !ordered(place.tokens.upperBound, i).contains(where: { active.contains(tokens[$0].text.lowercased()) }) { return place.entity }
+        return nil
     }
 
     private func linkSanction(_ sanction: Int, np: Range<Int>, sentence k: Int, designated: Bool, imposers given: [Int]? = nil) {

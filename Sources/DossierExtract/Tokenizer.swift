@@ -185,13 +185,23 @@ struct Sentence: Sendable {
 }
 
 /// Sentence boundaries over tokens: line breaks, and `.`/`!`/`?` before a capital, unless
-/// the word before is an abbreviation (`Inc.`, `M.`, `Dr.`). Very long runs are cut so later
-/// steps stay linear.
+/// the word before is an abbreviation (`M.`, `Dr.`). After a company form (`Corp.`, `Plc.`) the
+/// period ends the sentence only before a usual sentence opener (`… Acme Corp. The firm …`), so
+/// `a plan by Acme Corp. to build` and `Acme Corp. Chief Executive …` stay whole. Very long runs
+/// are cut so later steps stay linear.
 enum SentenceSplitter {
     static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "st", "m", "mme", "mlle", "inc", "corp", "ltd", "co", "jr", "sr", "gen", "sen",
-        "rep", "gov", "no", "vs", "etc", "prof", "pr", "ste", "cie", "av", "approx", "fig", "jan", "feb", "aug",
+        "mr", "mrs", "ms", "dr", "st", "m", "mme", "mlle", "jr", "sr", "gen", "sen",
+        "rep", "gov", "no", "vs", "prof", "pr", "ste", "av", "approx", "fig", "jan", "feb", "aug",
         "sept", "oct", "nov", "dec", "lt", "col", "capt", "mt", "ft",
+    ]
+    /// Legal forms and `etc`: a period after them may or may not close the sentence.
+    static let companyForms: Set<String> = ["inc", "corp", "ltd", "co", "cie", "plc", "llc", "ltee", "intl", "bros", "pty", "etc"]
+    static let sentenceOpeners: Set<String> = [
+        "the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "in", "on", "at", "but", "and", "this", "that",
+        "these", "those", "his", "her", "their", "there", "as", "for", "however", "meanwhile", "le", "la", "les", "l'",
+        "il", "elle", "ils", "elles", "un", "une", "des", "ce", "cette", "ces", "selon", "mais", "et", "en", "dans",
+        "pour", "sur", "au", "aux", "du", "de", "d'", "on", "son", "sa", "ses",
     ]
     static let maxTokens = 120
 
@@ -212,6 +222,8 @@ enum SentenceSplitter {
                 if prev.end == t.start && (abbreviations.contains(prev.key) || (prev.text.count == 1 && prev.isCapitalized)) { continue }
             }
             let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+            if t.text == ".", i > begin, tokens[i - 1].end == t.start, companyForms.contains(tokens[i - 1].key),
+               let next, !next.startsLine, !sentenceOpeners.contains(next.key) { continue }
             if let next, !next.startsLine {
                 let opensNext = next.isCapitalized || next.kind == .number || "«\"“(".contains(next.text)
                 if !opensNext { continue }

@@ -105,8 +105,9 @@ enum ValueReader {
         var i = range.lowerBound
         while i < range.upperBound {
             guard let (v, after) = number(tokens, at: i, limit: range.upperBound) else { i += 1; continue }
-            let glued = tokens[i].text.drop { $0.isNumber || $0 == "." || $0 == "," }.lowercased()
-            var unit: (String, Double)? = capacityUnits[glued]
+            // `300MW`, `1.5GW`, and compound adjectives `300-megawatt`, `1.2-gigawatt`, `10-EH/s`.
+            let glued = fold(String(tokens[i].text.drop { $0.isNumber || $0 == "." || $0 == "," }))
+            var unit: (String, Double)? = capacityUnits[glued.first == "-" || glued.first == "\u{2011}" ? String(glued.dropFirst()) : glued]
             var j = after
             if unit == nil, j < range.upperBound {
                 var key = tokens[j].key

@@ -98,6 +98,29 @@ extension DocumentExtraction {
         #expect(caps("une capacité de 100 mégawatts") == ["100 MW"])
         #expect(caps("1,4 GW") == ["1400 MW"])
         #expect(caps("about 3 EH/s of hashrate") == ["3 EH/s"])
+    }
+
+    /// Compound adjectives and glued units: `a 300-megawatt data center`, `300MW`, `1,2 GW`.
+    @Test(arguments: [
+        ("a 300-megawatt data center", "300 MW", "300-megawatt"),
+        ("a 1.2-gigawatt campus", "1200 MW", "1.2-gigawatt"),
+        ("a 300-MW plant", "300 MW", "300-MW"),
+        ("a 300MW plant", "300 MW", "300MW"),
+        ("a 1.5GW campus near the river", "1500 MW", "1.5GW"),
+        ("a 500-kilowatt pilot", "0.5 MW", "500-kilowatt"),
+        ("a 10-EH/s fleet", "10 EH/s", "10-EH/s"),
+        ("une centrale de 500 mégawatts", "500 MW", "500 mégawatts"),
+        ("un campus de 1,2 gigawatt", "1200 MW", "1,2 gigawatt"),
+        ("une ferme de 300MW", "300 MW", "300MW"),
+        ("un parc de 20-MW", "20 MW", "20-MW"),
+    ])
+    func readsHyphenatedAndGluedCapacities(_ text: String, _ literal: String, _ surface: String) throws {
+        let scalars = Array(text.unicodeScalars)
+        let t = Tokenizer.tokenize(scalars)
+        let q = try #require(ValueReader.capacities(t, in: 0..<t.count).first)
+        #expect(ValueReader.capacityLiteral(q) == literal)
+        let span = TextSpan(start: t[q.tokens.lowerBound].start, end: t[q.tokens.upperBound - 1].end)
+        #expect(text.slice(span) == surface)
         func period(_ s: String) -> String? {
             let t = Tokenizer.tokenize(Array(s.unicodeScalars))
             return ValueReader.period(t, in: 0..<t.count)

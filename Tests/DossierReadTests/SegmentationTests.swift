@@ -29,6 +29,16 @@ import Testing
         Case(text: "1. Build the site\n2. Connect the grid",
              sentences: ["1. Build the site", "2. Connect the grid"]),
         Case(text: "Miners Turn To AI", sentences: ["Miners Turn To AI"]),
+        Case(text: "Regulators backed a plan by Acme Corp. to build a plant. It will open soon.",
+             sentences: ["Regulators backed a plan by Acme Corp. to build a plant.", "It will open soon."]),
+        Case(text: "Regulators backed a plan by Acme Corp.'s local utility to build a plant.",
+             sentences: ["Regulators backed a plan by Acme Corp.'s local utility to build a plant."]),
+        Case(text: "Shares of Foo Holdings Ltd. rose while Bar Co. fell. Baz Inc. gained.",
+             sentences: ["Shares of Foo Holdings Ltd. rose while Bar Co. fell.", "Baz Inc. gained."]),
+        Case(text: "The unit of Nordic S.A. said it would expand. Prices rose.",
+             sentences: ["The unit of Nordic S.A. said it would expand.", "Prices rose."]),
+        Case(text: "A deal with Acme Inc. (the buyer) closed. Then it grew.",
+             sentences: ["A deal with Acme Inc. (the buyer) closed.", "Then it grew."]),
     ]
 
     static let french: [Case] = [
@@ -45,6 +55,12 @@ import Testing
         Case(text: "Selon Dr Martin, c'est fini. Vraiment fini.",
              sentences: ["Selon Dr Martin, c'est fini.", "Vraiment fini."]),
         Case(text: "La Russie envisage de taxer le minage", sentences: ["La Russie envisage de taxer le minage"]),
+        Case(text: "Le projet de Nordvolt S.A. a été approuvé par le régulateur. Les travaux commencent.",
+             sentences: ["Le projet de Nordvolt S.A. a été approuvé par le régulateur.", "Les travaux commencent."]),
+        Case(text: "La filiale d'Acme Cie. prévoit une usine, et Foo Ltée. aussi. Le site ouvre en mai.",
+             sentences: ["La filiale d'Acme Cie. prévoit une usine, et Foo Ltée. aussi.", "Le site ouvre en mai."]),
+        Case(text: "Le groupe Volta S.A.S. construit une centrale. Elle produira 50 MW.",
+             sentences: ["Le groupe Volta S.A.S. construit une centrale.", "Elle produira 50 MW."]),
     ]
 
     @Test(arguments: english + french)
