@@ -8,9 +8,9 @@ import Testing
 @Suite struct TestSetQualityTests {
     static let testset = QualityPaths.root.appendingPathComponent("Tests/DossierKitTests/Fixtures/testset")
     /// Measured (fuzzy) when the set was added — entities 0.809, relations 0.415 (precision 0.678);
-    /// after the second session's entity and relation rounds — entities 0.859, relations 0.495
-    /// (precision 0.708) — minus a margin.
-    static let recorded: QualityFloor = (entityF1: 0.85, relationF1: 0.48, relationPrecision: 0.69, frenchEntityF1: 0.85, englishEntityF1: 0.85)
+    /// after the second session's entity, relation, facility and sanction rounds — entities 0.863,
+    /// relations 0.504 (precision 0.75) — minus a margin.
+    static let recorded: QualityFloor = (entityF1: 0.85, relationF1: 0.48, relationPrecision: 0.72, frenchEntityF1: 0.85, englishEntityF1: 0.85)
 
     @Test func unseenArticlesKeepTheirFigures() throws {
         try expectFigures(of: Self.testset, atLeast: Self.recorded, goldEntities: 250, label: "test set")
