@@ -228,8 +228,12 @@ extension Analysis {
            tokens[y.tokens.upperBound].key == "'s", let role = roleTitle(in: (y.tokens.upperBound + 1)..<min(y.tokens.upperBound + 5, sentences[k].tokens.upperBound)) {
             let tail = keys(ordered((y.tokens.upperBound + 1), min(y.tokens.upperBound + 7, sentences[k].tokens.upperBound)))
             if role == "FOUNDER" || tail.contains(where: { RelationCues.founded.contains($0) }) { rel(x.entity, .founded, y.entity, "rule:apposition.possessive-founder", 0.7) }
-            if role != "FOUNDER" || tail.contains(where: { ["and", "et"].contains($0) }) {
-                rel(x.entity, .worksFor, y.entity, "rule:apposition.possessive-role", 0.7, ["role": .string(role)])
+            // `its founder and chairman`: the title after the conjunction is the job.
+            let titleStart = y.tokens.upperBound + 1
+            let conjunction = (titleStart..<min(titleStart + 4, sentences[k].tokens.upperBound)).first { ["and", "et"].contains(tokens[$0].key) }
+            let job = role != "FOUNDER" ? role : conjunction.flatMap { roleTitle(in: ($0 + 1)..<min($0 + 4, sentences[k].tokens.upperBound)) }
+            if let job, job != "FOUNDER" {
+                rel(x.entity, .worksFor, y.entity, "rule:apposition.possessive-role", 0.7, ["role": .string(job)])
             }
         }
         // `son fondateur, le Russe X`, `its chairman, the Russian national X`: a title, a comma and a short descriptor.

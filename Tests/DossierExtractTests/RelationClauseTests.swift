@@ -17,6 +17,14 @@ import Testing
         #expect(!r.has("Marie Dufresne", .worksFor, "Orbital Holdings"))
     }
 
+    @Test func founderAndChairmanGivesTheFoundingAndTheJobAsTitled() throws {
+        let r = try extract("\"Power is what matters,\" said Tor Vangen, Skyrand's founder and chairman.", language: "en")
+        #expect(r.has("Tor Vangen", .founded, "Skyrand"))
+        let job = r.relations.first { $0.predicate == .worksFor }
+        #expect(job != nil)
+        #expect(job?.properties["role"]?.stringValue?.uppercased() != "FOUNDER", "the job is the title after 'and'")
+    }
+
     @Test func foundedInAYearByTwoPeopleGivesBothFounders() throws {
         let r = try extract("Quantrel Systems is a cloud provider founded in 2018 by Daniel Moreau and Paul Lindqvist.", language: "en")
         #expect(r.has("Daniel Moreau", .founded, "Quantrel Systems"))
