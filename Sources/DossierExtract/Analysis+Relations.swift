@@ -231,9 +231,13 @@ extension Analysis {
             // `its founder and chairman`: the title after the conjunction is the job.
             let titleStart = y.tokens.upperBound + 1
             let conjunction = (titleStart..<min(titleStart + 4, sentences[k].tokens.upperBound)).first { ["and", "et"].contains(tokens[$0].key) }
-            let job = role != "FOUNDER" ? role : conjunction.flatMap { roleTitle(in: ($0 + 1)..<min($0 + 4, sentences[k].tokens.upperBound)) }
-            if let job, job != "FOUNDER" {
-                rel(x.entity, .worksFor, y.entity, "rule:apposition.possessive-role", 0.7, ["role": .string(job)])
+            if role != "FOUNDER" {
+                rel(x.entity, .worksFor, y.entity, "rule:apposition.possessive-role", 0.7, ["role": .string(role)])
+            } else if let c = conjunction, c + 1 < sentences[k].tokens.upperBound,
+                      let (length, job) = lex.roleTitles.longestMatch(tokens, at: c + 1, limit: sentences[k].tokens.upperBound), job != "FOUNDER" {
+                // The title lies outside the names' cue, so it is written out here.
+                let title = String(String.UnicodeScalarView(scalars[tokens[c + 1].start..<tokens[c + length].end]))
+                rel(x.entity, .worksFor, y.entity, "rule:apposition.possessive-role", 0.7, ["role": .string(title), "role_normalized": .string(job)])
             }
         }
         // `son fondateur, le Russe X`, `its chairman, the Russian national X`: a title, a comma and a short descriptor.
