@@ -226,18 +226,17 @@ extension Analysis {
         }
         if tx == .person, org.contains(ty), adjacent, mid == [","] || mid == [",", "the"] || mid == [",", "le"] || mid == [",", "la"], y.tokens.upperBound + 1 < sentences[k].tokens.upperBound,
            tokens[y.tokens.upperBound].key == "'s", let role = roleTitle(in: (y.tokens.upperBound + 1)..<min(y.tokens.upperBound + 5, sentences[k].tokens.upperBound)) {
-            let tail = keys(ordered((y.tokens.upperBound + 1), min(y.tokens.upperBound + 7, sentences[k].tokens.upperBound)))
-            if role == "FOUNDER" || tail.contains(where: { RelationCues.founded.contains($0) }) { rel(x.entity, .founded, y.entity, "rule:apposition.possessive-founder", 0.7) }
-            // `its founder and chairman`: the title after the conjunction is the job.
-            let titleStart = y.tokens.upperBound + 1
-            let conjunction = (titleStart..<min(titleStart + 4, sentences[k].tokens.upperBound)).first { ["and", "et"].contains(tokens[$0].key) }
-            if role != "FOUNDER" {
-                rel(x.entity, .worksFor, y.entity, "rule:apposition.possessive-role", 0.7, ["role": .string(role)])
-            } else if let c = conjunction, c + 1 < sentences[k].tokens.upperBound,
-                      let (length, job) = lex.roleTitles.longestMatch(tokens, at: c + 1, limit: sentences[k].tokens.upperBound), job != "FOUNDER" {
-                // The title lies outside the names' cue, so it is written out here.
-                let title = String(String.UnicodeScalarView(scalars[tokens[c + 1].start..<tokens[c + length].end]))
-                rel(x.entity, .worksFor, y.entity, "rule:apposition.possessive-role", 0.7, ["role": .string(title), "role_normalized": .string(job)])
+            let end = sentences[k].tokens.upperBound
+            let titles = (y.tokens.upperBound + 1)..<min(y.tokens.upperBound + 7, end)
+            if role == "FOUNDER" || keys(titles).contains(where: { RelationCues.founded.contains($0) }) { rel(x.entity, .founded, y.entity, "rule:apposition.possessive-founder", 0.7) }
+            // `Y's chief executive`, `its founder and chairman`: the title follows Y, so the cue runs
+            // through it (the evidence shows it and the role reads as written); after `founder and`
+            // the next title is the job.
+            let conjunction = titles.first { ["and", "et"].contains(tokens[$0].key) }
+            let job = role != "FOUNDER" ? role : conjunction.flatMap { roleTitle(in: ($0 + 1)..<min($0 + 4, end)) }
+            if let job, job != "FOUNDER" {
+                relate(x.entity, .worksFor, .entity(y.entity), cue: x.tokens.lowerBound..<titles.upperBound, sentence: k,
+                       rule: "rule:apposition.possessive-role", confidence: 0.7, properties: ["role": .string(job)])
             }
         }
         // `son fondateur, le Russe X`, `its chairman, the Russian national X`: a title, a comma and a short descriptor.

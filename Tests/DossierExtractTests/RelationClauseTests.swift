@@ -23,6 +23,8 @@ import Testing
         let job = r.relations.first { $0.predicate == .worksFor }
         #expect(job != nil)
         #expect(job?.properties["role"]?.stringValue == "chairman", "the job is the title after 'and', as written")
+        let ceo = try extract("\"Demand is real,\" said Ana Ruelas, Skyrand's chief executive.", language: "en")
+        #expect(ceo.relations.first { $0.predicate == .worksFor }?.properties["role"]?.stringValue == "chief executive")
     }
 
     @Test func foundedInAYearByTwoPeopleGivesBothFounders() throws {

@@ -37,8 +37,4 @@ import Testing
                     "the extraction of the dev sets changed but Extractor.rulesRevision did not: bump it to \(Extractor.rulesRevision + 1) so stores re-extract, then write `\(Extractor.rulesRevision + 1) <hash printed by this test after the bump>` into Tests/DossierKitTests/Fixtures/extractor-revision.txt (hash now \(hash))")
         }
     }
-
-    @Test func theHashIsStableWithinAProcess() throws {
-        #expect(try Self.extractionHash() == Self.extractionHash())
-    }
 }
