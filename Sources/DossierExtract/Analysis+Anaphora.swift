@@ -6,6 +6,19 @@ extension Analysis {
     static let possessives: Set<String> = ["its", "sa", "son", "ses", "leur", "leurs", "their"]
     static let definiteDeterminers: Set<String> = ["la", "le", "l'", "the", "cette", "ce", "cet", "this"]
 
+    /// `le mineur de bitcoins émirien Phoenix Group`, `the Texas-based miner X`: a descriptive
+    /// phrase (no verb, no punctuation) that leads to a name is the name's descriptor, not an anaphor.
+    func introducesName(afterNoun n: Int, sentence k: Int) -> Bool {
+        let stops: Set<String> = [",", ".", ";", ":", "(", "a", "est", "qui", "que", "has", "is", "was", "said", "and", "et", "which", "that", "will", "va", "sera"]
+        var j = n + 1
+        while j < sentences[k].tokens.upperBound, j - n <= 4, !stops.contains(tokens[j].key) {
+            // `le groupe de Roubaix` is still the anaphor: only a firm's name ends the descriptor.
+            if slots[k].contains(where: { $0.tokens.lowerBound == j && !$0.anaphor && [.company, .organization].contains(type($0.entity)) }) { return true }
+            j += 1
+        }
+        return false
+    }
+
     /// `la société`, `the company`, `l'entreprise` with no name after them refer to the firm
     /// most recently named as the subject of a sentence (first firm of its sentence). The
     /// article's topic (the firm named most often so far) is kept too, for sources.
@@ -27,7 +40,9 @@ extension Analysis {
                    let e = named.last(where: { type($0.entity) == .company && !drafts[$0.entity].isMedia && $0.tokens.upperBound <= i && !isComplement($0, sentence: k) })?.entity
                     ?? (i == s.tokens.lowerBound ? previousSubject : nil)
                     ?? salient ?? named.first(where: { type($0.entity) == .company && $0.tokens.upperBound <= i })?.entity,
-                   lex.roleTitles.longestMatch(tokens, at: i + 1, limit: s.tokens.upperBound) != nil || Self.companyAnaphors.contains(noun.key) || ["subsidiary", "filiale", "unit", "headquarters", "siege"].contains(noun.key) {
+                   lex.roleTitles.longestMatch(tokens, at: i + 1, limit: s.tokens.upperBound) != nil || Self.companyAnaphors.contains(noun.key) || ["subsidiary", "filiale", "unit", "headquarters", "siege"].contains(noun.key)
+                    // `its two founders`, `ses deux cofondateurs`
+                    || ["two", "three", "four", "deux", "trois", "quatre"].contains(noun.key) && lex.roleTitles.longestMatch(tokens, at: i + 2, limit: s.tokens.upperBound) != nil {
                     addMention(entity: e, tokens: i..<(i + 1), sentence: k, rule: "coref:possessive", confidence: 0.55, anaphor: true)
                     i += 1; continue
                 }
@@ -46,20 +61,25 @@ extension Analysis {
                     addMention(entity: head.entity, tokens: i..<(i + 2), sentence: k, rule: "coref:apposition-noun", confidence: 0.65, anaphor: true)
                     i += 2; continue
                 }
-                if Self.definiteDeterminers.contains(det.key), Self.companyAnaphors.contains(noun.key), let last = salient,
-                   !(i + 2 < s.tokens.upperBound && tokens[i + 2].isNameLike),
+                // With no firm named in an earlier sentence, the subject firm earlier in this one.
+                if Self.definiteDeterminers.contains(det.key), Self.companyAnaphors.contains(noun.key),
+                   let last = salient ?? named.first(where: { type($0.entity) == .company && !drafts[$0.entity].isMedia && $0.tokens.upperBound <= i && !isComplement($0, sentence: k) })?.entity,
+                   !(i + 2 < s.tokens.upperBound && tokens[i + 2].isNameLike), !introducesName(afterNoun: i + 1, sentence: k),
                    !named.contains(where: { $0.tokens.contains(i + 1) }) {
                     // `l'entreprise` after a sentence about a supplier still means the article's firm when that
                     // firm has been named at least twice as often.
-                    let e = topic.flatMap { t in (timesNamed[t] ?? 0) >= 2 * max(1, timesNamed[last] ?? 0) ? t : nil } ?? last
+                    let e = topic.flatMap { t in (timesNamed[t] ?? 0) > max(1, timesNamed[last] ?? 0) ? t : nil } ?? last
                     addMention(entity: e, tokens: i..<(i + 2), sentence: k, rule: "coref:definite-noun", confidence: 0.6, anaphor: true)
                     i += 2; continue
                 }
                 i += 1
             }
             slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            // A firm named as a sentence's subject weighs more than one named in a complement
+            // (`avec AMD`, `puces AMD`): the article is about the firm that acts.
+            let subjectFirm = slots[k].first(where: { !$0.anaphor && type($0.entity) == .company && !drafts[$0.entity].isMedia && !isComplement($0, sentence: k) })?.entity
             for slot in slots[k] where !slot.anaphor && type(slot.entity) == .company && !drafts[slot.entity].isMedia && drafts[slot.entity].strength >= 2 {
-                timesNamed[slot.entity, default: 0] += 1
+                timesNamed[slot.entity, default: 0] += slot.entity == subjectFirm ? 2 : 1
                 if let cur = topic, let c = timesNamed[cur], c > timesNamed[slot.entity] ?? 0 { continue }
                 topic = slot.entity
             }

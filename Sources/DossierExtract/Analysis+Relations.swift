@@ -198,6 +198,37 @@ extension Analysis {
         return nil
     }
 
+    /// The names of the same type listed right after `first` (`X, Y and Z`, `X et Y`).
+    func conjuncts(after first: Slot, sentence k: Int) -> [Slot] {
+        var out: [Slot] = [], last = first
+        while let next = slots[k].first(where: { $0.tokens.lowerBound >= last.tokens.upperBound && !$0.anaphor }),
+              type(next.entity) == type(first.entity), next.tokens.lowerBound - last.tokens.upperBound <= 2,
+              keys(ordered(last.tokens.upperBound, next.tokens.lowerBound)).allSatisfy({ [",", "and", "et", "&"].contains($0) }),
+              next.tokens.lowerBound > last.tokens.upperBound {
+            out.append(next); last = next
+        }
+        return out
+    }
+
+    /// The role titles of a range in order, one per `and`/`et`-joined title (`founder and CEO`).
+    func roleTitles(in r: Range<Int>) -> [String] {
+        guard let first = roleTitle(in: r) else { return [] }
+        var roles = [first]
+        for i in r where ["and", "et", "&"].contains(tokens[i].key) {
+            if let next = roleTitle(in: (i + 1)..<min(r.upperBound, i + 5)), !roles.contains(next) { roles.append(next) }
+        }
+        return roles
+    }
+
+    /// True when every `and`/`et` of the range joins two role titles (`chairman and chief executive`),
+    /// so the range names one person's titles, not a list of people or firms.
+    func titlesJoinedOnly(_ r: Range<Int>) -> Bool {
+        r.allSatisfy { i in
+            !["and", "et"].contains(tokens[i].key) || i > r.lowerBound && i + 1 < r.upperBound
+                && roleTitle(in: max(r.lowerBound, i - 3)..<i) != nil && lex.roleTitles.longestMatch(tokens, at: i + 1, limit: r.upperBound) != nil
+        }
+    }
+
     private func pair(_ x: Slot, _ y: Slot, between: [Slot], sentence k: Int) {
         guard x.tokens.upperBound <= y.tokens.lowerBound else { return }
         let tx = type(x.entity), ty = type(y.entity)
@@ -239,25 +270,36 @@ extension Analysis {
                        rule: "rule:apposition.possessive-role", confidence: 0.7, properties: ["role": .string(job)])
             }
         }
+        // `analyst Bob Stone of Jefferies`, `Jane Doe at Acme`: a person's firm right after the name.
+        if tx == .person, org.contains(ty), adjacent, mid == ["of"] || mid == ["at"], !y.anaphor {
+            rel(x.entity, .worksFor, y.entity, "rule:person-of-firm", 0.5)
+        }
         // `son fondateur, le Russe X`, `its chairman, the Russian national X`: a title, a comma and a short descriptor.
         let descriptorAfterComma: Bool = {
             guard let c = mid.firstIndex(of: ","), x.anaphor else { return false }
             let rest = mid[(c + 1)...]
             return rest.count <= 4 && !rest.contains(",") && rest.allSatisfy { Self.articles.contains($0) || lex.demonyms[$0] != nil || ["national", "ressortissant", "homme", "femme", "d'affaires", "businessman", "businesswoman", "entrepreneur", "entrepreneure", "milliardaire", "billionaire"].contains($0) }
         }()
-        if org.contains(tx), ty == .person, adjacent, mid.count <= 8, !mid.dropLast().contains(",") || descriptorAfterComma, !mid.contains("and"), !mid.contains("et"), !mid.contains("of"), !mid.contains("de") {
-            if let role = roleTitle(in: midRange) {
-                if role == "FOUNDER" { rel(y.entity, .founded, x.entity, "rule:title.founder", 0.7) }
-                else { rel(y.entity, .worksFor, x.entity, "rule:title-before-name", 0.7, ["role": .string(role)]) }
+        if org.contains(tx), ty == .person, adjacent, mid.count <= 8, !mid.dropLast().contains(",") || descriptorAfterComma, titlesJoinedOnly(midRange), !mid.contains("of"), !mid.contains("de") {
+            // `TSMC chairman and chief executive C.C. Wei`, `Tether's founder and CEO X`: each title counts.
+            // `Its two founders, X and Y`: the people listed after the first share the titles.
+            for role in roleTitles(in: midRange) {
+                for p in [y] + conjuncts(after: y, sentence: k) {
+                    if role == "FOUNDER" { rel(p.entity, .founded, x.entity, "rule:title.founder", 0.7) }
+                    else { rel(p.entity, .worksFor, x.entity, "rule:title-before-name", 0.7, ["role": .string(role)]) }
+                }
             }
         }
         // `le directeur général de Y, X`
         if org.contains(tx), ty == .person, adjacent, mid == [","], x.tokens.lowerBound >= sentences[k].tokens.lowerBound + 2 {
             let lead = max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 5)..<x.tokens.lowerBound
             let leadKeys = keys(lead)
-            if let p = leadKeys.last(where: { !["la", "le", "l'", "the"].contains($0) }), ["de", "d'", "du", "of"].contains(p), let role = roleTitle(in: lead) {
-                if role == "FOUNDER" { rel(y.entity, .founded, x.entity, "rule:title-of.founder", 0.65) }
-                else { rel(y.entity, .worksFor, x.entity, "rule:title-of-org.name", 0.65, ["role": .string(role)]) }
+            if let p = leadKeys.last(where: { !["la", "le", "l'", "the"].contains($0) }), ["de", "d'", "du", "of"].contains(p) {
+                // `le président et fondateur de l'entreprise, X`: each title counts.
+                for role in roleTitles(in: lead) {
+                    if role == "FOUNDER" { rel(y.entity, .founded, x.entity, "rule:title-of.founder", 0.65) }
+                    else { rel(y.entity, .worksFor, x.entity, "rule:title-of-org.name", 0.65, ["role": .string(role)]) }
+                }
             }
             if leadKeys.contains(where: { RelationCues.subsidiary.contains($0) }), ty == .company {
                 rel(y.entity, .subsidiaryOf, x.entity, "rule:subsidiary-of.apposition", 0.6)

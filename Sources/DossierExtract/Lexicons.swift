@@ -185,7 +185,7 @@ struct Lexicons: Sendable {
             if pos != "prefix" { companySuffixes.add(form, norm) }
             if pos != "suffix" { companyPrefixes.add(form, norm) }
         }
-        for r in Self.rows("role_titles") {
+        for r in Self.rows("role_titles") + Self.rows("role_titles_extra") {
             guard let t = r["title"], let role = r["normalized_role"] else { continue }
             roleTitles.add(t, role)
         }

@@ -27,6 +27,30 @@ import Testing
         #expect(ceo.relations.first { $0.predicate == .worksFor }?.properties["role"]?.stringValue == "chief executive")
     }
 
+    @Test func titlesJoinedByAndBeforeANameAllCount() throws {
+        let r = try extract("\"Orders keep rising,\" Skyrand founder and chief executive Tor Vangen told analysts.", language: "en")
+        #expect(r.has("Tor Vangen", .founded, "Skyrand"))
+        #expect(r.has("Tor Vangen", .worksFor, "Skyrand"))
+        let fr = try extract("Veltara Énergie a levé 40 millions d'euros, a indiqué le président et fondateur de l'entreprise, Marc Obrecht.", language: "fr")
+        #expect(fr.has("Marc Obrecht", .founded, "Veltara Énergie"))
+        #expect(fr.has("Marc Obrecht", .worksFor, "Veltara Énergie"))
+        // `and` between two people is a list, not joined titles.
+        let list = try extract("Skyrand analyst Ana Ruelas and Tor Vangen spoke.", language: "en")
+        #expect(!list.has("Tor Vangen", .worksFor, "Skyrand"))
+    }
+
+    @Test func aCountedPluralTitleGivesEachListedPerson() throws {
+        let r = try extract("Coldmere Systems builds cooling units for data centres. Its two founders, Jason Miller and Priya Natarajan, will stay on.", language: "en")
+        #expect(r.has("Jason Miller", .founded, "Coldmere Systems"))
+        #expect(r.has("Priya Natarajan", .founded, "Coldmere Systems"))
+    }
+
+    @Test func aPersonOfAFirmWorksForIt() throws {
+        let r = try extract("Analyst Bob Stone of Jefferies said the plan was sound.", language: "en")
+        #expect(r.has("Bob Stone", .worksFor, "Jefferies"))
+        #expect(r.relations.first { $0.predicate == .worksFor }?.evidence.extractor == "rule:person-of-firm")
+    }
+
     @Test func foundedInAYearByTwoPeopleGivesBothFounders() throws {
         let r = try extract("Quantrel Systems is a cloud provider founded in 2018 by Daniel Moreau and Paul Lindqvist.", language: "en")
         #expect(r.has("Daniel Moreau", .founded, "Quantrel Systems"))
