@@ -46,6 +46,13 @@ extension Analysis {
                     addMention(entity: e, tokens: i..<(i + 1), sentence: k, rule: "coref:possessive", confidence: 0.55, anaphor: true)
                     i += 1; continue
                 }
+                // `Qiandao, whose founder X`, `X, dont le fondateur Y`: the relative stands for the firm before it.
+                if ["whose", "dont"].contains(det.key), i > s.tokens.lowerBound, tokens[i - 1].key == ",",
+                   let head = named.last(where: { $0.tokens.upperBound == i - 1 && type($0.entity) == .company && !drafts[$0.entity].isMedia }),
+                   lex.roleTitles.longestMatch(tokens, at: det.key == "dont" && Self.definiteDeterminers.contains(noun.key) ? i + 2 : i + 1, limit: s.tokens.upperBound) != nil {
+                    addMention(entity: head.entity, tokens: i..<(i + 1), sentence: k, rule: "coref:relative-possessive", confidence: 0.6, anaphor: true)
+                    i += 1; continue
+                }
                 // `the Livingston, New Jersey-based company`
                 if det.key == "based", Self.companyAnaphors.contains(noun.key), let e = salient,
                    !(i + 2 < s.tokens.upperBound && tokens[i + 2].isNameLike) {

@@ -6,6 +6,8 @@ import DossierModel
 enum PlaceCues {
     /// Head nouns of firms and associations beyond `Vocabulary.companyHeads` (`trading house`, `consumer group`).
     static let extraHeads: Set<String> = ["house", "maison", "association", "ngo", "ong", "nonprofit", "cooperative", "cooperative", "fund", "investor", "investisseur", "firms"]
+    /// `X-based`, `Cyprus-registered`: the participle after a place and a hyphen.
+    static let hyphenSeat: Set<String> = ["based", "headquartered", "registered", "incorporated", "domiciled"]
     /// French and English participles of seat and registration, with every preposition and
     /// agreement, for the pair rules' `based in` list.
     static let participles: [String] = {
@@ -52,6 +54,15 @@ extension Analysis {
             relate(x.entity, .locatedIn, .entity(country), cue: x.tokens.lowerBound..<(d + 1), sentence: k, rule: "rule:apposition.nationality", confidence: 0.6)
             return
         }
+        // `Kora Labs, une jeune pousse nigériane`: the French adjective after the head noun.
+        if let h = (i..<min(end, i + 3)).first(where: { Vocabulary.companyHeads.contains(tokens[$0].key) || PlaceCues.extraHeads.contains(tokens[$0].key) }),
+           h + 1 < end, let code = lex.demonyms[tokens[h + 1].key], !slots[k].contains(where: { $0.tokens.contains(h + 1) }),
+           // `…, la start-up française Mistral AI`: a descriptor of the next name, not of X.
+           !(h + 2 < end && tokens[h + 2].isNameLike), let country = countryEntity(code) {
+            relate(x.entity, .locatedIn, .entity(country), cue: x.tokens.lowerBound..<(h + 2), sentence: k, rule: "rule:apposition.nationality", confidence: 0.6)
+            return
+        }
+        descriptorInPlace(x, from: i, sentence: k)
         var words = 0
         while i < end, words <= 2, !slots[k].contains(where: { $0.tokens.lowerBound == i }) {
             // `a subsidiary of the Kazan-based operator Y` describes Y, not X.
@@ -64,6 +75,28 @@ extension Analysis {
         guard let h = tail.firstIndex(where: { Vocabulary.companyHeads.contains($0) || PlaceCues.extraHeads.contains($0) }), !tail[..<h].contains(","), !tail[..<h].contains("'s") else { return }
         relate(x.entity, .locatedIn, .entity(place.entity), cue: x.tokens.lowerBound..<(place.tokens.upperBound + h + 1), sentence: k,
                rule: "rule:apposition.place-head", confidence: 0.65)
+    }
+
+    /// `Zvezda-Radio, a maker of military radios in Yekaterinburg`, `X, une société de négoce à
+    /// Istanbul`: a verbless descriptor that ends on a place.
+    private func descriptorInPlace(_ x: Slot, from start: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        var i = start
+        while i < end, i - start <= 7 {
+            let key = tokens[i].key
+            if ["in", "a", "en", "au", "near", "pres", "outside"].contains(key), i + 1 < end,
+               let place = slots[k].first(where: { $0.tokens.lowerBound == i + 1 && type($0.entity) == .location }) {
+                relate(x.entity, .locatedIn, .entity(place.entity), cue: x.tokens.lowerBound..<place.tokens.upperBound, sentence: k,
+                       rule: "rule:apposition.descriptor-in-place", confidence: 0.55)
+                for q in chainedPlaces(after: place.entity, sentence: k) {
+                    relate(x.entity, .locatedIn, .entity(q), cue: x.tokens.lowerBound..<place.tokens.upperBound, sentence: k, rule: "rule:apposition.descriptor-in-place.chain", confidence: 0.5)
+                }
+                return
+            }
+            // Another name (the place would be its), a verb or a clause ends the descriptor.
+            if slots[k].contains(where: { $0.tokens.lowerBound == i }) || tokens[i].kind != .word || PeopleCues.clauseWords.contains(key) && key != "a" { return }
+            i += 1
+        }
     }
 
     /// `Dell, of Round Rock, Texas,`: a home town in apposition.
@@ -123,7 +156,7 @@ extension Analysis {
     private func placeBased(_ last: Slot, sentence k: Int) {
         let end = sentences[k].tokens.upperBound
         let i = last.tokens.upperBound
-        guard i + 1 < end, tokens[i].text == "-", ["based", "headquartered"].contains(tokens[i + 1].key) else { return }
+        guard i + 1 < end, tokens[i].text == "-", PlaceCues.hyphenSeat.contains(tokens[i + 1].key) else { return }
         var chain = [last]
         while let at = slots[k].firstIndex(where: { $0.tokens == chain[0].tokens }), at > 0 {
             let prev = slots[k][at - 1]

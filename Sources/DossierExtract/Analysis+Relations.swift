@@ -41,6 +41,7 @@ extension Analysis {
         roleWithoutOrganization()
         investorClauses()
         collectRoleClauses()
+        collectPeopleDescriptors()
         collectPlaceClauses()
         collectHoldingClauses()
         collectTradeClauses()
@@ -198,18 +199,6 @@ extension Analysis {
         return nil
     }
 
-    /// The names of the same type listed right after `first` (`X, Y and Z`, `X et Y`).
-    func conjuncts(after first: Slot, sentence k: Int) -> [Slot] {
-        var out: [Slot] = [], last = first
-        while let next = slots[k].first(where: { $0.tokens.lowerBound >= last.tokens.upperBound && !$0.anaphor }),
-              type(next.entity) == type(first.entity), next.tokens.lowerBound - last.tokens.upperBound <= 2,
-              keys(ordered(last.tokens.upperBound, next.tokens.lowerBound)).allSatisfy({ [",", "and", "et", "&"].contains($0) }),
-              next.tokens.lowerBound > last.tokens.upperBound {
-            out.append(next); last = next
-        }
-        return out
-    }
-
     /// The role titles of a range in order, one per `and`/`et`-joined title (`founder and CEO`).
     func roleTitles(in r: Range<Int>) -> [String] {
         guard let first = roleTitle(in: r) else { return [] }
@@ -284,7 +273,7 @@ extension Analysis {
             // `TSMC chairman and chief executive C.C. Wei`, `Tether's founder and CEO X`: each title counts.
             // `Its two founders, X and Y`: the people listed after the first share the titles.
             for role in roleTitles(in: midRange) {
-                for p in [y] + conjuncts(after: y, sentence: k) {
+                for p in [y] + listed(after: y, sentence: k) {
                     if role == "FOUNDER" { rel(p.entity, .founded, x.entity, "rule:title.founder", 0.7) }
                     else { rel(p.entity, .worksFor, x.entity, "rule:title-before-name", 0.7, ["role": .string(role)]) }
                 }
@@ -431,11 +420,15 @@ extension Analysis {
             }
             // `X, the Austin-based miner`
             if adjacent, mid.count <= 3, mid.first == ",", y.tokens.upperBound + 1 < sentences[k].tokens.upperBound,
-               tokens[y.tokens.upperBound].text == "-", ["based", "headquartered"].contains(tokens[y.tokens.upperBound + 1].key) {
+               tokens[y.tokens.upperBound].text == "-", PlaceCues.hyphenSeat.contains(tokens[y.tokens.upperBound + 1].key) {
                 rel(x.entity, .locatedIn, y.entity, "rule:apposition.x-based", 0.75)
             }
         }
-        if tx == .location, ty == .company, mid.count <= 5, mid.first == "-", mid.count >= 2, ["based", "headquartered"].contains(mid[1]), !mid.contains(","),
+        // `packaging is handled by ASE Technology in Kaohsiung`: a place right after the firm.
+        if tx == .company, ty == .location, adjacent, mid == ["in"] || mid == ["a"], !y.anaphor, drafts[y.entity].strength >= 2 || drafts[y.entity].properties["kind"] != nil {
+            rel(x.entity, .locatedIn, y.entity, "rule:firm-in-place", 0.45)
+        }
+        if tx == .location, ty == .company, mid.count <= 5, mid.first == "-", mid.count >= 2, PlaceCues.hyphenSeat.contains(mid[1]), !mid.contains(","),
            between.isEmpty || between.allSatisfy({ type($0.entity) == .location }) {
             rel(y.entity, .locatedIn, x.entity, "rule:x-based", 0.8)
             // `the Livingston, New Jersey-based company`: the place before the comma too.

@@ -15,7 +15,7 @@ enum RoleCues {
     static let leads: [[String]] = Analysis.phrases([
         "chairs", "heads", "leads", "runs", "helms", "dirige", "preside", "pilote", "will lead", "will head", "will chair", "va diriger", "dirigera",
         "prend la tete de", "prendra la tete de", "a pris la tete de", "took the helm of", "took the helm at", "takes the helm of", "takes the helm at",
-        "joined", "joins", "will join", "has joined", "rejoint", "a rejoint", "rejoindra", "works for", "works at", "worked at", "travaille pour",
+        "run", "ran", "led", "headed", "joined", "joins", "will join", "has joined", "rejoint", "a rejoint", "rejoindra", "works for", "works at", "worked at", "travaille pour",
         "travaille chez", "serves on the board of", "sits on the board of", "siege au conseil d'administration de", "siege au conseil de",
     ])
     /// `serves as`, `devient` before a role title with no firm after it.
@@ -67,21 +67,34 @@ extension Analysis {
         if tokens[i].key == "set" { guard j < sentences[k].tokens.upperBound, tokens[j].key == "up" else { return }; j += 1 }
         while j < sentences[k].tokens.upperBound, j - i <= 6, tokens[j].kind == .number || RoleCues.dateWords.contains(tokens[j].key) { j += 1 }
         guard j < sentences[k].tokens.upperBound, ["by", "par"].contains(tokens[j].key) else { return }
-        guard let founder = slotStarting(at: j + 1, sentence: k, types: [.person, .company, .organization], skip: 3),
-              let firm = clauseSubject(before: i, sentence: k, types: [.company, .organization], window: 14, excluding: founder.entity) else { return }
+        guard var founder = slotStarting(at: j + 1, sentence: k, types: [.person, .company, .organization], skip: 3) else { return }
+        // `co-founded by former Google researchers X and Y`: the firm only describes the founders.
+        var formerEmployer: Slot? = nil
+        if type(founder.entity) != .person, let person = slots[k].first(where: { type($0.entity) == .person && !$0.anaphor && $0.tokens.lowerBound > founder.tokens.upperBound
+                && $0.tokens.lowerBound - founder.tokens.upperBound <= 2 && ordered(founder.tokens.upperBound, $0.tokens.lowerBound).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isNameLike } }) {
+            formerEmployer = founder; founder = person
+        }
+        let founders = [founder] + listed(after: founder, sentence: k)
+        // `Créée en 2019 par X et Y, deux anciens d'Atos, Calidris …`: an opening participle describes
+        // the first firm after the founders that is not a complement.
+        let opening = i - sentences[k].tokens.lowerBound <= 1
+        guard let firm = clauseSubject(before: i, sentence: k, types: [.company, .organization], window: 14, excluding: founder.entity)
+                ?? (opening ? slots[k].first(where: { isFirmOrBody($0.entity) && $0.tokens.lowerBound > founders.last!.tokens.upperBound && !isComplement($0, sentence: k) }) : nil) else { return }
         // `established by law`, `created by the merger of`: the founder must be a name, a firm only for `created/founded`.
         if type(founder.entity) != .person && !["founded", "fonde", "fondee", "creee", "cree", "created", "established"].contains(tokens[i].key) { return }
         // `the jobs created by X`: a bare `created` needs its firm close before it.
         if ["created", "cree", "creee", "established", "set"].contains(tokens[i].key) && i - firm.tokens.upperBound > 6 { return }
         guard !slots[k].contains(where: { isFirmOrBody($0.entity) && $0.tokens.lowerBound > firm.tokens.upperBound && $0.tokens.upperBound <= i && !isComplement($0, sentence: k) }) else { return }
         relate(founder.entity, .founded, .entity(firm.entity), cue: i..<founder.tokens.upperBound, sentence: k, rule: "rule:participle.founded-by", confidence: 0.65)
-        // `by X and Y`
-        var last = founder
-        while let next = slots[k].first(where: { $0.tokens.lowerBound > last.tokens.upperBound && $0.tokens.lowerBound - last.tokens.upperBound <= 3 }),
-              type(next.entity) == type(founder.entity),
-              keys(ordered(last.tokens.upperBound, next.tokens.lowerBound)).allSatisfy({ [",", "and", "et", "&"].contains($0) }) {
+        // `by X and Y`, `by X and a former banker, Y`
+        for next in founders.dropFirst() {
             relate(next.entity, .founded, .entity(firm.entity), cue: i..<next.tokens.upperBound, sentence: k, rule: "rule:participle.founded-by+conjunct", confidence: 0.6)
-            last = next
+        }
+        if let employer = formerEmployer, employer.entity != firm.entity {
+            for f in founders {
+                relate(f.entity, .worksFor, .entity(employer.entity), cue: employer.tokens.lowerBound..<f.tokens.upperBound, sentence: k,
+                       rule: "rule:founders.former-employer", confidence: 0.5, properties: ["role": .string("former")])
+            }
         }
     }
 
@@ -95,7 +108,7 @@ extension Analysis {
         while v < sentences[k].tokens.upperBound, v - at <= 3, ["will", "has", "have", "a", "va", "also", "aussi", "now", "desormais", "recently", "par", "ailleurs", "egalement", "deja", "already", "still", "toujours"].contains(tokens[v].key),
               matchPhrase(RoleCues.leads, at: v, sentence: k) == nil { v += 1 }
         guard let verb = matchPhrase(RoleCues.leads, at: v, sentence: k),
-              let firm = slotStarting(at: v + verb.count, sentence: k, types: [.company, .organization], skip: verb.first == "joined" || verb.first == "joins" || verb.first == "join" ? 0 : 3) else { return }
+              let firm = slotStarting(at: v + verb.count, sentence: k, types: [.company, .organization], skip: ["joined", "joins", "join", "run", "ran", "led", "headed"].contains(verb[0]) ? 0 : 3) else { return }
         // `joins X` is a job only when the object is the firm itself or its board.
         var props: [String: Value] = [:]
         if let role = roleTitle(in: ordered(firm.tokens.upperBound, min(firm.tokens.upperBound + 6, sentences[k].tokens.upperBound))), ["as", "comme", "en", "tant"].contains(where: { keys(ordered(firm.tokens.upperBound, min(firm.tokens.upperBound + 3, sentences[k].tokens.upperBound))).contains($0) }) {

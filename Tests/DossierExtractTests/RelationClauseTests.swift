@@ -70,6 +70,27 @@ import Testing
 }
 
 @Suite struct PlaceClauseTests {
+    @Test func aDescriptorEndingOnAPlaceLocatesTheFirm() throws {
+        let r = try extract("The parts were shipped to Volnar-Tech, a maker of field radios in Yekaterinburg, last year.", language: "en")
+        #expect(r.has("Volnar-Tech", .locatedIn, "Yekaterinburg"))
+        // The place of another name inside the descriptor is that name's.
+        let other = try extract("Brightline Cloud, a unit of Korvant Systems in Austin, said it would expand.", language: "en")
+        #expect(!other.has("Brightline Cloud", .locatedIn, "Austin"))
+    }
+
+    @Test func aFrenchDemonymAfterTheHeadNounLocatesTheFirm() throws {
+        let r = try extract("La société a signé un contrat avec Korvant Labs, une start-up nigériane qui développe des modèles de langue.", language: "fr")
+        #expect(r.has("Korvant Labs", .locatedIn, "Nigeria"))
+        let next = try extract("Le fonds Orbital, la start-up française Veltara et le groupe Nordel ont signé un accord.", language: "fr")
+        #expect(!next.has("Orbital", .locatedIn, "France"), "the demonym describes the next name")
+    }
+
+    @Test func aRegisteredHyphenPlaceAndAFirmInAPlace() throws {
+        let r = try extract("Larnaca Crest Holdings, a Cyprus-registered vehicle, took a 40% stake. Packaging is handled by Halvorsen Packaging in Kaohsiung.", language: "en")
+        #expect(r.has("Larnaca Crest Holdings", .locatedIn, "Cyprus"))
+        #expect(r.has("Halvorsen Packaging", .locatedIn, "Kaohsiung"))
+    }
+
     @Test func aPlaceInAnAppositionWithAHeadNounLocatesTheFirm() throws {
         let r = try extract("Google signed an agreement with Tessara Compute, a California start-up, to buy electricity.", language: "en")
         #expect(r.has("Tessara Compute", .locatedIn, "California"))

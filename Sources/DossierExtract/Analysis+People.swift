@@ -1,0 +1,124 @@
+import DossierModel
+
+/// People and their firms read from the descriptors news puts around names: former employers
+/// (`a former Equinor engineer`, `deux anciens d'Atos`, `former Google researchers X and Y`) and
+/// jobs in appositions without a listed title (`a senior investigator at Y`).
+enum PeopleCues {
+    static let former: Set<String> = ["former", "ex", "ex-", "onetime", "ancien", "ancienne", "anciens", "anciennes"]
+    /// Nouns of `X, a … at Y` that name a tie other than a job.
+    static let notJobs: Set<String> = ["customer", "customers", "client", "clients", "rival", "rivals", "critic", "critics", "competitor", "competitors", "concurrent",
+                                       "friend", "ami", "amie", "proche", "shareholder", "shareholders", "actionnaire", "investor", "investors", "investisseur",
+                                       "supplier", "fournisseur", "partner", "partenaire", "son", "daughter", "fils", "fille", "wife", "husband", "epouse", "mari",
+                                       "user", "users", "utilisateur", "visitor", "guest", "student", "etudiant", "etudiante", "member", "membre", "fan", "neighbour", "neighbor"]
+    /// Words that end a descriptor: verbs, relatives, clause punctuation.
+    static let clauseWords: Set<String> = ["who", "which", "that", "qui", "que", "dont", "whose", "said", "says", "told", "est", "sont", "was", "is", "were", "are",
+                                           "has", "have", "had", "will", "ont", "a", "ete", "(", ")", ".", ";", ":", "—", "–", "\"", "“", "”", "«", "»"]
+}
+
+extension Analysis {
+    func collectPeopleDescriptors() {
+        for (k, _) in sentences.enumerated() where !skip[k] {
+            for p in slots[k] where type(p.entity) == .person && !p.anaphor {
+                formerEmployerAfter(p, sentence: k)
+                jobAtInApposition(p, sentence: k)
+            }
+            formerEmployerBefore(sentence: k)
+        }
+    }
+
+    /// The same-type names listed after `first`: `X, Y and Z`, `X and a former banker, Y`,
+    /// `X et l'ingénieure Y` (lower-case descriptors are allowed after `and`/`et`).
+    func listed(after first: Slot, sentence k: Int) -> [Slot] {
+        var out: [Slot] = [], last = first
+        while let next = slots[k].first(where: { $0.tokens.lowerBound >= last.tokens.upperBound && !$0.anaphor }), type(next.entity) == type(first.entity),
+              next.tokens.lowerBound > last.tokens.upperBound {
+            let gap = (last.tokens.upperBound..<next.tokens.lowerBound)
+            let ks = keys(gap)
+            let joined = ks.contains("and") || ks.contains("et")
+            let plain = ks.allSatisfy { [",", "and", "et", "&"].contains($0) } && ks.count <= 2
+            let described = joined && ks.count <= 6 && gap.allSatisfy { tokens[$0].key == "," || tokens[$0].kind == .word && !tokens[$0].isNameLike && !PeopleCues.clauseWords.contains(tokens[$0].key) || ["and", "et"].contains(tokens[$0].key) }
+            guard plain || described else { break }
+            out.append(next); last = next
+        }
+        return out
+    }
+
+    /// The people listed before `last` (`X et Y, deux anciens d'Atos`): `last` and its list mates.
+    func listedBefore(_ last: Slot, sentence k: Int) -> [Slot] {
+        let people = slots[k].filter { type($0.entity) == type(last.entity) && !$0.anaphor && $0.tokens.upperBound <= last.tokens.lowerBound }
+        for start in people where start.tokens.lowerBound >= last.tokens.lowerBound - 20 {
+            let list = [start] + listed(after: start, sentence: k)
+            if list.contains(where: { $0.tokens == last.tokens }) { return Array(list.prefix { $0.tokens.lowerBound <= last.tokens.lowerBound }) }
+        }
+        return [last]
+    }
+
+    /// `X, a former Equinor engineer`, `X et Y, deux anciens d'Atos`, `X, ex-directeur de Y`:
+    /// a former employer in the apposition after a name.
+    private func formerEmployerAfter(_ p: Slot, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        var i = p.tokens.upperBound
+        guard i < end, tokens[i].key == "," else { return }
+        i += 1
+        var sawFormer = false, words = 0
+        while i < end, words <= 5 {
+            let key = tokens[i].key
+            if PeopleCues.former.contains(key) || key.hasPrefix("ex-") { sawFormer = true }
+            if let firm = slots[k].first(where: { $0.tokens.lowerBound == i }) {
+                guard sawFormer, isFirmOrBody(firm.entity), !firm.anaphor else { return }
+                // `a former Equinor engineer` (a noun after the firm) or `ancien d'Atos` (the firm after `de`).
+                let nounAfter = firm.tokens.upperBound < end && tokens[firm.tokens.upperBound].kind == .word && !tokens[firm.tokens.upperBound].isNameLike
+                    && !PeopleCues.clauseWords.contains(tokens[firm.tokens.upperBound].key)
+                let ofBefore = ["de", "d'", "du", "of", "at", "chez"].contains(tokens[i - 1].key)
+                guard nounAfter || ofBefore else { return }
+                for q in listedBefore(p, sentence: k) {
+                    relate(q.entity, .worksFor, .entity(firm.entity), cue: p.tokens.lowerBound..<firm.tokens.upperBound, sentence: k,
+                           rule: "rule:apposition.former-employer", confidence: 0.5, properties: ["role": .string("former")])
+                }
+                return
+            }
+            if key == "," || PeopleCues.clauseWords.contains(key) && key != "a" || tokens[i].isNameLike && !PeopleCues.former.contains(key) && key.first?.isNumber != true && !key.hasPrefix("ex-") { return }
+            if !Self.articles.contains(key) { words += 1 }
+            i += 1
+        }
+    }
+
+    /// `former Google researchers X and Y`, `ex-Meta engineer X`: a firm between `former` and a
+    /// job noun before the names.
+    private func formerEmployerBefore(sentence k: Int) {
+        for firm in slots[k] where isFirmOrBody(firm.entity) && !firm.anaphor {
+            let lo = firm.tokens.lowerBound
+            guard lo > sentences[k].tokens.lowerBound, PeopleCues.former.contains(tokens[lo - 1].key) || tokens[lo - 1].key.hasSuffix("ex-") else { continue }
+            // One or two lower-case job nouns, then the first name.
+            var j = firm.tokens.upperBound, nouns = 0
+            while j < sentences[k].tokens.upperBound, nouns < 3, tokens[j].kind == .word, !tokens[j].isNameLike, !PeopleCues.clauseWords.contains(tokens[j].key) { nouns += 1; j += 1 }
+            guard (1...2).contains(nouns), let first = slots[k].first(where: { $0.tokens.lowerBound == j && type($0.entity) == .person && !$0.anaphor }) else { continue }
+            for q in [first] + listed(after: first, sentence: k) {
+                relate(q.entity, .worksFor, .entity(firm.entity), cue: (lo - 1)..<q.tokens.upperBound, sentence: k,
+                       rule: "rule:former-firm-noun-name", confidence: 0.5, properties: ["role": .string("former")])
+            }
+        }
+    }
+
+    /// `Natalie Brandt, a senior investigator at TRM Labs`, `X, chercheuse chez Y`: a job in the
+    /// apposition even when its noun is not a listed title.
+    private func jobAtInApposition(_ p: Slot, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        var i = p.tokens.upperBound
+        guard i < end, tokens[i].key == "," else { return }
+        i += 1
+        var words: [String] = []
+        while i < end, words.count <= 5, !["at", "chez"].contains(tokens[i].key) {
+            let key = tokens[i].key
+            guard tokens[i].kind == .word, !tokens[i].isNameLike, !PeopleCues.clauseWords.contains(key) || key == "a" && words.isEmpty else { return }
+            if !Self.articles.contains(key) { words.append(key) }
+            i += 1
+        }
+        guard i < end, !words.isEmpty, !words.contains(where: { PeopleCues.notJobs.contains($0) }),
+              let firm = slots[k].first(where: { $0.tokens.lowerBound == i + 1 || $0.tokens.lowerBound == i + 2 && Self.articles.contains(tokens[i + 1].key) }),
+              isFirmOrBody(firm.entity), !firm.anaphor else { return }
+        let former = words.contains { PeopleCues.former.contains($0) }
+        relate(p.entity, .worksFor, .entity(firm.entity), cue: p.tokens.lowerBound..<firm.tokens.upperBound, sentence: k,
+               rule: "rule:apposition.job-at", confidence: 0.5, properties: former ? ["role": .string("former")] : [:])
+    }
+}
