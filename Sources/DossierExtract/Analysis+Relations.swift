@@ -588,8 +588,9 @@ extension Analysis {
                 let key = tokens[lo - 1].key
                 guard ["le", "la", "les", "l'", "the", "a", "an", "du", "de", "to", "au", "by", "par"].contains(key) || Vocabulary.mediaHeads.contains(key)
                     || lex.demonyms[key] != nil || ["economique", "financier", "business", "daily", "quotidien", "news", "agency", "agence", "presse", "press", "russe", "specialise", "specialized", "newspaper",
-                        "information", "informations", "d'information", "investigation", "ligne", "online", "tech", "trade", "economic", "financial", "publication"].contains(key)
-                    || ["selon", "according", "rapporte", "reported", "cite", "citing", "told", "writes", "ecrit", "d'apres", "reports", "relaye", "revele", "appris", "apprend"].contains(key) else { break }
+                        "information", "informations", "d'information", "investigation", "ligne", "online", "tech", "trade", "economic", "financial", "publication",
+                        "independant", "independante", "independent", "investigative", "d'investigation", "local", "regional", "national", "nationale", "officiel", "official", "state-run", "state-owned", "public", "publique"].contains(key)
+                    || ["selon", "according", "rapporte", "reported", "cite", "citing", "told", "writes", "ecrit", "d'apres", "apres", "d'", "reports", "relaye", "revele", "appris", "apprend"].contains(key) else { break }
                 lo -= 1
             }
             let before = keys(ordered(lo, m.tokens.lowerBound))
@@ -599,9 +600,12 @@ extension Analysis {
             let quoted = keys(s.tokens).contains { ["\"", "“", "”", "«", "»"].contains($0) } && ss.contains { type($0.entity) == .person && $0.tokens.upperBound <= m.tokens.lowerBound }
             let toldKnownOutlet = (drafts[m.entity].isMedia || quoted && before.last == "told") && (before.contains("told") || has(before, "a declare a") || has(before, "a indique a"))
             let cueBefore = before.contains { ["selon", "according", "rapporte", "reported", "cite", "citing", "writes", "ecrit", "d'apres", "reports", "relaye", "revele"].contains($0) }
+                || has(before, "d' apres")
                 || toldKnownOutlet
-            let cueAfter = after.first.map { ["reported", "reports", "rapporte", "writes", "ecrit", "wrote", "revealed", "revele"].contains($0) } == true
-                || has(after, "a rapporte") || has(after, "a revele") || has(after, "a indique") || has(after, "has reported")
+            // `X a indiqué` / `X revealed` is a firm speaking unless X is known as an outlet.
+            let cueAfter = after.first.map { ["reported", "reports", "rapporte", "writes", "ecrit", "wrote"].contains($0) } == true
+                || has(after, "a rapporte") || has(after, "has reported")
+                || drafts[m.entity].isMedia && (after.first.map { ["revealed", "revele"].contains($0) } == true || has(after, "a revele") || has(after, "a indique"))
             guard cueBefore || cueAfter, drafts[m.entity].isMedia || cueBefore || cueAfter else { continue }
             // `selon le rapport`, `according to a filing` refer to no outlet.
             if !drafts[m.entity].isMedia { drafts[m.entity].isMedia = true }

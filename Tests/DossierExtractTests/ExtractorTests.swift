@@ -152,6 +152,15 @@ extension DocumentExtraction {
         #expect(r.has(facility.name, .locatedIn, "Alberta"))
     }
 
+    @Test func frenchSourcesThroughAdjectivesAndAFirmThatSpeaksIsNoSource() throws {
+        let r = try extract("Selon le média indépendant Vestnik, Korvant Vychisleniya a installé plusieurs milliers de serveurs à Tver.", language: "fr")
+        #expect(r.has("Korvant Vychisleniya", .reportedBy, "Vestnik"))
+        let after = try extract("D'après Le Courrier, qui a révélé le projet, Nordvolt Data discute avec plusieurs laboratoires.", language: "fr")
+        #expect(after.has("Nordvolt Data", .reportedBy, "Le Courrier"))
+        let speaker = try extract("Altyn Kopir a importé des puces de Halvorsen Chips. Halvorsen Chips a indiqué avoir cessé toute livraison en 2022.", language: "fr")
+        #expect(!speaker.relations.contains { $0.predicate == .reportedBy }, "a firm that says something is not a news source")
+    }
+
     @Test func designationBuildsOneSanctionWithTargetsAndImposer() throws {
         let r = try extract("The Office of Foreign Assets Control (OFAC) on Tuesday designated Volna Exchange and its owner, Pavel Orlov.")
         let sanction = try #require(r.entities.first { $0.type == .sanction })
