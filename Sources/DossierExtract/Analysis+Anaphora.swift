@@ -3,6 +3,9 @@ import DossierModel
 extension Analysis {
     static let companyAnaphors: Set<String> = ["societe", "entreprise", "firme", "compagnie", "groupe", "start-up", "startup",
                                                "company", "firm", "group", "miner", "startup", "operator", "exploitant", "mineur", "operateur", "plateforme", "platform", "exchange", "lender", "banque", "bank"]
+    /// Head nouns of public bodies that news repeats as `the department`, `le ministère`.
+    static let bodyAnaphors: Set<String> = ["department", "ministry", "agency", "treasury", "commission", "regulator", "bureau", "office",
+                                             "ministere", "departement", "agence", "commission", "regulateur", "tresor"]
     static let possessives: Set<String> = ["its", "sa", "son", "ses", "leur", "leurs", "their"]
     static let definiteDeterminers: Set<String> = ["la", "le", "l'", "the", "cette", "ce", "cet", "this"]
 
@@ -27,6 +30,8 @@ extension Analysis {
         var topic: Int? = nil
         var timesNamed: [Int: Int] = [:]
         var previousSubject: Int? = nil
+        /// The body last named with each head noun (`Commerce Department` under `department`).
+        var bodyByHead: [String: Int] = [:]
         for (k, s) in sentences.enumerated() where !skip[k] {
             salientAt[k] = salient
             topicAt[k] = topic
@@ -45,6 +50,14 @@ extension Analysis {
                     || ["two", "three", "four", "deux", "trois", "quatre"].contains(noun.key) && lex.roleTitles.longestMatch(tokens, at: i + 2, limit: s.tokens.upperBound) != nil {
                     addMention(entity: e, tokens: i..<(i + 1), sentence: k, rule: "coref:possessive", confidence: 0.55, anaphor: true)
                     i += 1; continue
+                }
+                // `the department's Bureau of Industry and Security`, `le ministère a indiqué`: the body
+                // last named with that head noun.
+                if Self.definiteDeterminers.contains(det.key), Self.bodyAnaphors.contains(noun.key), let body = bodyByHead[noun.key],
+                   !(i + 2 < s.tokens.upperBound && (tokens[i + 2].isNameLike || ["of", "de", "du", "d'", "des"].contains(tokens[i + 2].key))),
+                   !named.contains(where: { $0.tokens.contains(i + 1) }) {
+                    addMention(entity: body, tokens: i..<(i + 2), sentence: k, rule: "coref:definite-body", confidence: 0.55, anaphor: true)
+                    i += 2; continue
                 }
                 // `Qiandao, whose founder X`, `X, dont le fondateur Y`: the relative stands for the firm before it.
                 if ["whose", "dont"].contains(det.key), i > s.tokens.lowerBound, tokens[i - 1].key == ",",
@@ -82,6 +95,11 @@ extension Analysis {
                 i += 1
             }
             slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            for slot in slots[k] where !slot.anaphor && type(slot.entity) == .organization {
+                for word in Tokenizer.tokenize(Array(displayName(slot.entity).unicodeScalars)).map(\.key) where Self.bodyAnaphors.contains(word) {
+                    bodyByHead[word] = slot.entity
+                }
+            }
             // A firm named as a sentence's subject weighs more than one named in a complement
             // (`avec AMD`, `puces AMD`): the article is about the firm that acts.
             let subjectFirm = slots[k].first(where: { !$0.anaphor && type($0.entity) == .company && !drafts[$0.entity].isMedia && !isComplement($0, sentence: k) })?.entity

@@ -69,6 +69,16 @@ import Testing
     }
 }
 
+@Suite struct BodyAnaphorTests {
+    @Test func theDepartmentsBureauIsInsideTheDepartmentNamedBefore() throws {
+        let r = try extract("The U.S. Commerce Department issued new rules on Tuesday. The rule, drafted by the department's Bureau of Industry and Security, covers chips.", language: "en")
+        #expect(r.has("Bureau of Industry and Security", .subsidiaryOf, "U.S. Commerce Department"))
+        // With no department named before, `the department` stays unresolved.
+        let alone = try extract("The rule, drafted by the department's Bureau of Industry and Security, covers chips.", language: "en")
+        #expect(!alone.relations.contains { $0.predicate == .subsidiaryOf })
+    }
+}
+
 @Suite struct PlaceClauseTests {
     @Test func aDescriptorEndingOnAPlaceLocatesTheFirm() throws {
         let r = try extract("The parts were shipped to Volnar-Tech, a maker of field radios in Yekaterinburg, last year.", language: "en")
