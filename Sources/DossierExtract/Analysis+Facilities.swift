@@ -27,6 +27,8 @@ extension Analysis {
     func collectFacilities() {
         var latest: [String: Int] = [:]
         var last: Int? = nil
+        /// The last site whose noun had this word (`campus` → the data-centre campus, not the plant named since).
+        var lastByWord: [String: Int] = [:]
         for (k, s) in sentences.enumerated() where !skip[k] {
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
@@ -50,12 +52,33 @@ extension Analysis {
                 // A free or special economic zone is a territory that holds sites, not a site.
                 if Self.areaNouns.contains(fold(noun.lemma)) { continue }
                 let named = namedSite(noun: r, sentence: k)
+                let prevKey = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
+                // `the Boden site`, `le site`: a definite article before the noun or before the place that modifies it.
+                let modifier = slots[k].last { $0.tokens.upperBound == r.lowerBound && type($0.entity) == .location }
+                let articleAt = (modifier?.tokens.lowerBound ?? r.lowerBound) - 1
+                let isDefinite = articleAt >= s.tokens.lowerBound && Self.definiteArticles.contains(tokens[articleAt].key)
+                // `the site`, `l'installation`, `the facility`: a generic noun after a definite article takes up the
+                // last site described, whatever its kind; `the plant`, `l'usine` the last one of their kind.
+                if !noun.plural, named == nil, isDefinite,
+                   let f = Self.genericSiteNouns.contains(nounKey) ? lastByWord[nounKey] ?? last : (len == 1 && Self.vagueFacilityNouns.contains(nounKey) ? latest[noun.kind] : nil),
+                   !(r.upperBound < s.tokens.upperBound && ["de", "d'", "of"].contains(tokens[r.upperBound].key) && placeAfter(noun: r, sentence: k) != nil) {
+                    addMention(entity: f, tokens: (r.lowerBound - 1)..<r.upperBound, sentence: k, rule: "coref:facility.generic", confidence: 0.55, anaphor: true)
+                    last = f
+                    continue
+                }
+                let ordinal = Self.siteOrdinals.contains(prevKey)
                 if noun.plural && named == nil {
                     // `l'un des plus grands centres de minage`, `one of the largest data centers`: one site.
                     let lead = keys(max(s.tokens.lowerBound, r.lowerBound - 6)..<r.lowerBound).joined(separator: " ")
                     if !(lead.contains("un des") || lead.contains("une des") || lead.contains("one of") || counted(noun: r, sentence: k)) { continue }
                 }
-                if len == 1 && Self.vagueFacilityNouns.contains(nounKey) && !(noun.kind == "DATA_CENTER") && named == nil { continue }
+                // A vague noun (`plant`, `usine`, `fab`) describes a site only with its firm and a place, a capacity or a
+                // rank (`Talmar's plant in Ohio`, `sa deuxième usine`, `a new 2 GW plant`).
+                if len == 1 && Self.vagueFacilityNouns.contains(nounKey) && !(noun.kind == "DATA_CENTER") && named == nil {
+                    guard Self.ownedVagueNouns.contains(nounKey), !isDefinite, !tokens[r.lowerBound - (r.lowerBound > s.tokens.lowerBound ? 1 : 0)].isCapitalized,
+                          let o = facilityOwner(noun: r, kind: noun.kind, sentence: k), drafts[o].strength >= 2 || Self.possessives.contains(prevKey),
+                          ordinal || placeAfter(noun: r, sentence: k) != nil || hasCapacity(noun: r, sentence: k) else { continue }
+                }
                 // `data-centre revenue`, `data center chips`: the noun only qualifies another one.
                 if r.upperBound < s.tokens.upperBound, Self.qualifiedNouns.contains(tokens[r.upperBound].key) { continue }
                 let prev = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
@@ -104,13 +127,18 @@ extension Analysis {
                 }
                 guard owner != nil || place != nil || siteName != nil || hasCapacity(noun: r, sentence: k) else { continue }
                 // The same firm's site of the same kind, described again, is the same facility.
-                if let o = owner, siteName == nil, let same = drafts.indices.first(where: { drafts[$0].type == .facility && drafts[$0].properties["kind"] == .string(noun.kind) && drafts[$0].properties["owner"] == .int(Int64(o)) }) {
+                if let o = owner, siteName == nil, !(ordinal && !["first", "premiere", "premier"].contains(prevKey)), let same = drafts.indices.first(where: { drafts[$0].type == .facility && drafts[$0].properties["kind"] == .string(noun.kind) && drafts[$0].properties["owner"] == .int(Int64(o)) }) {
                     addMention(entity: same, tokens: r, sentence: k, rule: "coref:same-owner-facility", confidence: 0.55, anaphor: true)
                     if let p = place { relate(same, .locatedIn, .entity(p), cue: r, sentence: k, rule: "rule:facility.place", confidence: 0.6) }
                     latest[noun.kind] = same; last = same
                     continue
                 }
                 var name = facilityName(noun: r, lemma: noun.lemma, language: noun.language, owner: owner, place: place)
+                // `sa deuxième usine`, `its second fab`: the rank tells the site apart from the firm's others.
+                if ordinal, !["new", "nouvelle", "nouvel", "another", "autre"].contains(prevKey) {
+                    let rank = text((r.lowerBound - 1)..<r.lowerBound)
+                    name = (rank + " " + name.primary, [name.primary] + name.aliases)
+                }
                 if let n = siteName { name = (n, [name.primary] + name.aliases) }
                 var draft = EntityDraft(type: .facility, strength: 2)
                 draft.descriptiveName = name.primary
@@ -120,6 +148,7 @@ extension Analysis {
                 if let status = facilityStatus(s) { draft.properties["status"] = .string(status) }
                 let f = addEntity(draft)
                 addMention(entity: f, tokens: r, sentence: k, rule: "rule:facility-noun", confidence: 0.7)
+                for w in keys(r) { lastByWord[w] = f }
                 latest[noun.kind] = f
                 last = f
                 if let o = owner { relate(o, .operates, .entity(f), cue: r, sentence: k, rule: "rule:facility.owner", confidence: 0.7) }
@@ -193,6 +222,18 @@ extension Analysis {
         return false
     }
 
+    static let builderParticiples: Set<String> = ["porte", "portee", "developpe", "developpee", "mene", "menee", "construit", "construite", "exploite", "exploitee",
+                                                  "developed", "built", "led", "operated", "run", "backed"]
+
+    static let definiteArticles: Set<String> = ["le", "la", "l'", "the", "ce", "cet", "cette", "this"]
+    /// Nouns that take up any kind of site (`the site`, `l'installation`, `the facility`).
+    static let genericSiteNouns: Set<String> = ["site", "facility", "installation", "complex", "complexe", "campus"]
+    /// Vague nouns that still describe a site when a firm runs it and a place, capacity or rank is given.
+    static let ownedVagueNouns: Set<String> = ["plant", "usine", "fab", "fabs", "mine", "site", "installation", "complex", "complexe", "unit", "centrale", "reacteur", "reactor"]
+    /// Ranks and cues that make a site another one of the same firm (`its second fab`, `sa nouvelle usine`).
+    static let siteOrdinals: Set<String> = ["first", "second", "third", "fourth", "premiere", "premier", "deuxieme", "troisieme", "quatrieme", "seconde",
+                                            "new", "nouvelle", "nouvel", "another", "autre"]
+
     /// Parts of a site built in steps (`tranche`, `phase`, `bâtiment`).
     static let phaseNouns: Set<String> = ["tranche", "phase", "batiment", "building", "stage", "etape", "hall", "halls", "extension"]
 
@@ -212,6 +253,14 @@ extension Analysis {
     /// The firm that runs a facility: `de X` right after the noun, `X's`, or the nearest firm
     /// named before it in the sentence (not a media outlet).
     private func facilityOwner(noun r: Range<Int>, kind: String, sentence k: Int) -> Int? {
+        // `un projet de 120 MW porté par la société X`, `a campus developed by X`: the agent of a building participle.
+        let reach = min(sentences[k].tokens.upperBound, r.upperBound + 8)
+        if let by = (r.upperBound..<reach).first(where: { ["par", "by"].contains(tokens[$0].key) }), by > r.upperBound,
+           Self.builderParticiples.contains(tokens[by - 1].key), !keys(ordered(r.upperBound, by)).contains(","),
+           // `par la société locale X`: the name, not the anaphor before it.
+           let agent = slots[k].filter({ $0.tokens.lowerBound > by && $0.tokens.lowerBound <= by + 5 && [.company, .organization].contains(type($0.entity)) })
+               .sorted(by: { !$0.anaphor && $1.anaphor }).first,
+           !drafts[agent.entity].isMedia { return agent.entity }
         let after = slots[k].first { $0.tokens.lowerBound >= r.upperBound && $0.tokens.lowerBound <= r.upperBound + 3 }
         if let a = after, [.company, .organization].contains(type(a.entity)), !drafts[a.entity].isMedia {
             let gap = keys(ordered(r.upperBound, a.tokens.lowerBound))
