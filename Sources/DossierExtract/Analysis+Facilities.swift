@@ -70,7 +70,7 @@ extension Analysis {
                 if noun.plural && named == nil {
                     // `l'un des plus grands centres de minage`, `one of the largest data centers`: one site.
                     let lead = keys(max(s.tokens.lowerBound, r.lowerBound - 6)..<r.lowerBound).joined(separator: " ")
-                    if !(lead.contains("un des") || lead.contains("une des") || lead.contains("one of") || counted(noun: r, sentence: k)) { continue }
+                    if !(lead.contains("un des") || lead.contains("une des") || lead.contains("one of") || counted(noun: r, sentence: k) || relativeBuilder(noun: r, sentence: k) != nil) { continue }
                 }
                 // A vague noun (`plant`, `usine`, `fab`) describes a site only with its firm and a place, a capacity or a
                 // rank (`Talmar's plant in Ohio`, `sa deuxième usine`, `a new 2 GW plant`).
@@ -119,7 +119,7 @@ extension Analysis {
                         owner = slots[k].last(where: { $0.tokens.upperBound <= min(n.tokens.lowerBound, r.lowerBound) && type($0.entity) == .company && drafts[$0.entity].strength >= 2 && !drafts[$0.entity].isMedia })?.entity
                             ?? (owner == n.entity ? salientAt[k] : nil)
                     }
-                } else if let o = owner, drafts[o].strength <= 1, let slot = slots[k].first(where: { $0.entity == o && ($0.tokens.upperBound == r.lowerBound || (r.upperBound..<(r.upperBound + 3)).contains($0.tokens.lowerBound) || (keys(ordered($0.tokens.upperBound, r.lowerBound)).first == "," && r.lowerBound - $0.tokens.upperBound <= 6)) }) {
+                } else if let o = owner, drafts[o].strength <= 1, relativeBuilder(noun: r, sentence: k) == nil, let slot = slots[k].first(where: { $0.entity == o && ($0.tokens.upperBound == r.lowerBound || (r.upperBound..<(r.upperBound + 3)).contains($0.tokens.lowerBound) || (keys(ordered($0.tokens.upperBound, r.lowerBound)).first == "," && r.lowerBound - $0.tokens.upperBound <= 6)) }) {
                     siteName = slot.tokens.upperBound <= r.lowerBound && keys(ordered(slot.tokens.upperBound, r.lowerBound)).first != "," ? text(ordered(slot.tokens.lowerBound, r.upperBound))
                         : (slot.tokens.upperBound <= r.lowerBound ? displayName(o) : text(ordered(r.lowerBound, slot.tokens.upperBound)))
                     drafts[o].suppressed = true
@@ -127,7 +127,7 @@ extension Analysis {
                 }
                 guard owner != nil || place != nil || siteName != nil || hasCapacity(noun: r, sentence: k) else { continue }
                 // The same firm's site of the same kind, described again, is the same facility.
-                if let o = owner, siteName == nil, !(ordinal && !["first", "premiere", "premier"].contains(prevKey)), let same = drafts.indices.first(where: { drafts[$0].type == .facility && drafts[$0].properties["kind"] == .string(noun.kind) && drafts[$0].properties["owner"] == .int(Int64(o)) }) {
+                if let o = owner, siteName == nil, !noun.plural, !(ordinal && !["first", "premiere", "premier"].contains(prevKey)), let same = drafts.indices.first(where: { drafts[$0].type == .facility && drafts[$0].properties["kind"] == .string(noun.kind) && drafts[$0].properties["owner"] == .int(Int64(o)) }) {
                     addMention(entity: same, tokens: r, sentence: k, rule: "coref:same-owner-facility", confidence: 0.55, anaphor: true)
                     if let p = place { relate(same, .locatedIn, .entity(p), cue: r, sentence: k, rule: "rule:facility.place", confidence: 0.6) }
                     latest[noun.kind] = same; last = same
@@ -222,6 +222,24 @@ extension Analysis {
         return false
     }
 
+    /// `the three fabs that TSMC Arizona is building`, `les centres de données que la société construira`:
+    /// the firm of a relative clause whose verb builds or runs the sites.
+    func relativeBuilder(noun r: Range<Int>, sentence k: Int) -> Int? {
+        let s = sentences[k]
+        guard r.upperBound + 1 < s.tokens.upperBound, ["that", "which", "que", "qu'"].contains(tokens[r.upperBound].key),
+              let firm = slots[k].first(where: { $0.tokens.lowerBound == r.upperBound + 1 || ($0.tokens.lowerBound == r.upperBound + 2 && ["la", "le", "l'", "the"].contains(tokens[r.upperBound + 1].key)) }),
+              [.company, .organization].contains(type(firm.entity)), !firm.anaphor, !drafts[firm.entity].isMedia else { return nil }
+        var j = firm.tokens.upperBound
+        // `TSMC Arizona, its U.S. unit, is building`: an apposition between the firm and its verb.
+        if j < s.tokens.upperBound, tokens[j].text == "," {
+            var c = j + 1
+            while c < s.tokens.upperBound, c - j <= 6, tokens[c].text != "," { c += 1 }
+            if c < s.tokens.upperBound, tokens[c].text == "," { j = c + 1 }
+        }
+        let verbs = keys(ordered(j, min(s.tokens.upperBound, j + 3)))
+        return verbs.contains(where: { key in RelationCues.operates.contains(key) || ["construira", "exploitera", "developpera", "construisent", "exploitent", "operera", "bati", "batira"].contains(key) }) ? firm.entity : nil
+    }
+
     static let builderParticiples: Set<String> = ["porte", "portee", "developpe", "developpee", "mene", "menee", "construit", "construite", "exploite", "exploitee",
                                                   "developed", "built", "led", "operated", "run", "backed"]
 
@@ -253,6 +271,7 @@ extension Analysis {
     /// The firm that runs a facility: `de X` right after the noun, `X's`, or the nearest firm
     /// named before it in the sentence (not a media outlet).
     private func facilityOwner(noun r: Range<Int>, kind: String, sentence k: Int) -> Int? {
+        if let builder = relativeBuilder(noun: r, sentence: k) { return builder }
         // `un projet de 120 MW porté par la société X`, `a campus developed by X`: the agent of a building participle.
         let reach = min(sentences[k].tokens.upperBound, r.upperBound + 8)
         if let by = (r.upperBound..<reach).first(where: { ["par", "by"].contains(tokens[$0].key) }), by > r.upperBound,
@@ -426,8 +445,32 @@ extension Analysis {
                 aliases.append("\(short) \(englishNoun)\(placeName.map { " in \($0)" } ?? "")")
             }
         }
+        // The noun as written, with the modifiers before it (`three gas-fired power plants`, `centres de données`):
+        // descriptive names are often made of these words.
+        var start = r.lowerBound
+        let floor = sentenceIndex(ofToken: r.lowerBound)
+        while start > sentences[floor].tokens.lowerBound, r.lowerBound - start < 3 {
+            let t = tokens[start - 1]
+            guard (t.kind == .word && !t.isCapitalized && !Self.nonModifiers.contains(t.key)) || t.text == "-" else { break }
+            start -= 1
+        }
+        let written = text(start..<r.upperBound)
+        if fold(written) != fold(noun) {
+            if language == "fr" || self.language == "fr" {
+                aliases.append(written + (ownerName.map { " de \($0)" } ?? "") + (placeName.map { " à \($0)" } ?? ""))
+            } else {
+                aliases.append([ownerName, written].compactMap { $0 }.joined(separator: " ") + (placeName.map { " in \($0)" } ?? ""))
+                if ownerName != nil, let p = placeName { aliases.append("\(written) in \(p)") }
+            }
+        }
         return (primary, aliases.filter { $0 != primary })
     }
+
+    /// Words before a facility noun that are not part of its description.
+    static let nonModifiers: Set<String> = ["a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those", "of", "in", "at", "to", "for", "and", "or",
+                                            "with", "by", "on", "from", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "build", "builds",
+                                            "building", "built", "operate", "operates", "run", "runs", "own", "owns", "said", "says", "le", "la", "les", "l'", "un", "une", "des",
+                                            "du", "de", "d'", "sa", "son", "ses", "leur", "leurs", "ce", "cette", "ces", "aux", "au", "et", "ou", "which", "who", "what", "new"]
 
     static let englishFacilityNoun: [String: String] = [
         "centre de donnees": "data center", "centre de calcul": "computing center", "ferme de minage": "mining farm",

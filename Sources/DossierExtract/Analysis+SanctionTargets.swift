@@ -64,8 +64,11 @@ extension Analysis {
                 while end < s.tokens.upperBound, end - i < 16, ![".", ";", ":", ",", "—"].contains(tokens[end].text) { end += 1 }
                 let clause = keys(ordered(i, end))
                 let listWords: Set<String> = ["list", "liste", "sanctions", "sanction", "blacklist", "sdn"]
+                // `SMIC y a été ajouté`: the clitic `y` stands for the list just named.
+                let pronounList: Int? = lead.contains("y") ? (max(0, k - 1)...k).reversed().lazy.compactMap { j in
+                    self.slots[j].last(where: { self.type($0.entity) == .sanction && ($0.tokens.upperBound <= i || j < k) })?.entity }.first : nil
                 if ["added", "put", "placed", "listed", "place", "placee", "places", "placees", "ajoute", "ajoutee", "ajoutes", "ajoutees", "inscrit", "inscrite", "inscrits", "inscrites"].contains(tokens[i].key),
-                   clause.allSatisfy({ !listWords.contains($0) }) { continue }
+                   clause.allSatisfy({ !listWords.contains($0) }), pronounList == nil { continue }
                 let inClause = slots[k].filter { $0.tokens.lowerBound > i && $0.tokens.lowerBound < end }
                 // The agent after `by/par` imposes; otherwise the first body of the clause that is not a parent of another.
                 let bodies = inClause.filter { type($0.entity) == .organization }
@@ -74,7 +77,7 @@ extension Analysis {
                     ?? bodies.first { !parents.contains($0.entity) })?.entity
                 let place = inClause.first { type($0.entity) == .location && ["par", "by"].contains(tokens[$0.tokens.lowerBound - 1].key) }?.entity
                 let sanction: Int
-                if let named = inClause.first(where: { type($0.entity) == .sanction })?.entity {
+                if let named = inClause.first(where: { type($0.entity) == .sanction })?.entity ?? pronounList {
                     sanction = named
                     if org == nil { org = relations.first(where: { $0.subject == named && $0.predicate == .imposedBy }).flatMap { r -> Int? in if case .entity(let o) = r.object { return o } else { return nil } } }
                 } else {

@@ -20,13 +20,16 @@ extension Analysis {
                                               "accelerators", "processeurs", "processors"]
     static let targetCues: Set<String> = ["soumis", "soumise", "soumises", "sous", "vise", "visee", "visees", "frappe", "frappee",
                                           "subject", "under", "hit", "targeted", "sanctionne", "sanctionnee", "sanctioned", "designated",
-                                          "blacklisted", "facing", "faces", "face", "affected", "touchee", "touche"]
+                                          "blacklisted", "facing", "faces", "face", "affected", "touchee", "touche", "figure", "figurent", "figurait", "figuraient"]
 
     /// One Sanction per measure described: a sanction noun with who imposed it (an
     /// organisation in its noun phrase or named as imposer) and whom it targets.
     func collectSanctions() {
+        collectLaws()
         var byKey: [String: Int] = [:]
+        var listEntity: [Int: Int] = [:]
         for (k, s) in sentences.enumerated() where !skip[k] {
+            lowercaseLists(in: s, sentence: k, entities: &listEntity)
             // Lists and programmes from the lexicon are Sanction entities already.
             for slot in slots[k] where type(slot.entity) == .sanction {
                 // `put X on the Entity List`: the body that keeps the list imposes it when the text names that body.
@@ -117,6 +120,33 @@ extension Analysis {
             slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
         bannedTradeWithCountries()
+    }
+
+    /// `sur la liste des entités du BIS`, `the entity list`: a list of the lexicon written in lower case,
+    /// which the name finder (capitalised names only) leaves out. One entity per list.
+    private func lowercaseLists(in s: Sentence, sentence k: Int, entities: inout [Int: Int]) {
+        var i = s.tokens.lowerBound
+        while i < s.tokens.upperBound {
+            guard let (len, id) = lex.authorities.longestMatch(tokens, at: i, limit: s.tokens.upperBound), len >= 2, lex.entries[id].type == .sanction, lex.entries[id].kind.hasSuffix("list"),
+                  keys(i..<(i + len)).contains(where: { ["list", "liste"].contains($0) }),
+                  !slots[k].contains(where: { $0.tokens.overlaps(i..<(i + len)) }) else { i += 1; continue }
+            let r = i..<(i + len)
+            let entry = lex.entries[id]
+            let e: Int
+            if let known = entities[id] ?? drafts.indices.first(where: { drafts[$0].type == .sanction && drafts[$0].descriptiveName == nil && !Set(drafts[$0].extraAliases).isDisjoint(with: entry.names) }) {
+                e = known
+            } else {
+                var draft = EntityDraft(type: .sanction, strength: 3)
+                draft.extraAliases = entry.names
+                draft.properties["kind"] = .string(entry.kind)
+                if let c = entry.country { draft.properties["country"] = .string(c) }
+                e = addEntity(draft)
+            }
+            entities[id] = e
+            addMention(entity: e, tokens: r, sentence: k, rule: "lexicon:authorities.lowercase", confidence: 0.8)
+            i += len
+        }
+        slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     static let twoWordMeasures: [String: Bool] = ["mesures restrictives": true, "restrictive measures": true, "lignes directrices": false,

@@ -73,6 +73,25 @@ import Testing
         #expect(rules.aliases.contains("BIS rules"))
     }
 
+    @Test func aListWrittenInLowerCaseIsTheListAndYStandsForIt() throws {
+        let r = try extract("Talmar Semi figure depuis 2019 sur la liste des entités du BIS. Son sous-traitant, Korvex Fab, y a été ajouté en 2020.", language: "fr")
+        let list = try #require(r.entities.first { $0.type == .sanction })
+        #expect(list.aliases.contains("Entity List"))
+        #expect(r.has("Talmar Semi", .subjectTo, list.name))
+        #expect(r.has("Korvex Fab", .subjectTo, list.name))
+        #expect(r.has("Korvex Fab", .sanctionedBy, "BIS"))
+    }
+
+    @Test func aLawThatRestrictsExportsIsAMeasureAndOtherLawsAreNoFirms() throws {
+        let r = try extract("The GAIN AI Act would require chipmakers such as Talmar Semi to serve American customers before exporting advanced chips to China.", language: "en")
+        let law = try #require(r.entities.first { $0.name == "GAIN AI Act" })
+        #expect(law.type == .sanction)
+        #expect(r.has("Talmar Semi", .subjectTo, "GAIN AI Act"))
+        #expect(r.has("China", .subjectTo, "GAIN AI Act"))
+        let grants = try extract("Under the CHIPS and Science Act, Talmar Semi received $6 billion in grants.", language: "en")
+        #expect(!grants.entities.contains { $0.name.hasSuffix("Act") })
+    }
+
     @Test func aRelativeClauseSpellingOutTheMeasureIsTheSameMeasure() throws {
         let r = try extract("La Freedonie figure parmi les pays soumis aux règles du département américain du Commerce qui imposent une licence pour l'exportation de processeurs avancés.", language: "fr")
         let measures = r.entities.filter { $0.type == .sanction }
@@ -129,6 +148,14 @@ import Testing
         let project = try #require(r.entities.first { $0.type == .facility && $0.name.hasPrefix("projet de minage") })
         #expect(r.has("Korvex Mining", .operates, project.name))
         #expect(!r.has("Talmar Capital", .operates, project.name))
+    }
+
+    @Test func countedSitesRunByTheFirmOfTheRelativeClauseAreOneFacility() throws {
+        let r = try extract("The packaging plant will be built next to the three chip fabs that Korvex Semi, its local unit, operates in Tempe.", language: "en")
+        let fabs = try #require(r.entities.first { $0.type == .facility && $0.aliases.contains { $0.contains("three chip fabs") } })
+        #expect(r.has("Korvex Semi", .operates, fabs.name))
+        let anaphor = try extract("Talmar Cloud recevra des puces destinées aux centres de données que la société construira dans le royaume.", language: "fr")
+        #expect(!anaphor.entities.contains { $0.type == .facility && $0.name.hasPrefix("centres") })
     }
 
     @Test func theCampusIsTheCampusNotThePlantNamedSince() throws {
