@@ -32,8 +32,9 @@ extension Analysis {
         for (k, s) in sentences.enumerated() where !skip[k] {
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
+                // `AI campus`, `GPU cluster`: an acronym may open a facility noun of several words.
                 guard let (len, noun) = lex.facilityNouns.longestMatch(tokens, at: i, limit: s.tokens.upperBound),
-                      !tokens[i].isCapitalized || i == s.tokens.lowerBound else {
+                      !tokens[i].isCapitalized || i == s.tokens.lowerBound || (tokens[i].isAllCaps && len >= 2 && !slots[k].contains(where: { $0.tokens.contains(i) }) && !(tokens[i - 1].isNameLike && ValueReader.capacityUnits[tokens[i - 1].key] == nil)) else {
                     if Self.facilityAnaphors.contains(tokens[i].key), i > s.tokens.lowerBound,
                        ["l'", "le", "la", "the", "ce", "cet", "cette", "this"].contains(tokens[i - 1].key), let f = last,
                        !(i + 1 < s.tokens.upperBound && ["de", "d'", "of"].contains(tokens[i + 1].key) && lex.facilityNouns.longestMatch(tokens, at: i, limit: s.tokens.upperBound) != nil) {
@@ -115,7 +116,7 @@ extension Analysis {
                 if let n = named {
                     siteName = n.tokens.lowerBound < r.lowerBound ? text(ordered(n.tokens.lowerBound, r.upperBound)) : text(ordered(r.lowerBound, n.tokens.upperBound))
                     drafts[n.entity].suppressed = true
-                    if owner == n.entity || owner == nil {
+                    if (owner == n.entity || owner == nil) && !isSupplySource(noun: r, sentence: k) {
                         owner = slots[k].last(where: { $0.tokens.upperBound <= min(n.tokens.lowerBound, r.lowerBound) && type($0.entity) == .company && drafts[$0.entity].strength >= 2 && !drafts[$0.entity].isMedia })?.entity
                             ?? (owner == n.entity ? salientAt[k] : nil)
                     }
@@ -226,8 +227,10 @@ extension Analysis {
     /// the firm of a relative clause whose verb builds or runs the sites.
     func relativeBuilder(noun r: Range<Int>, sentence k: Int) -> Int? {
         let s = sentences[k]
-        guard r.upperBound + 1 < s.tokens.upperBound, ["that", "which", "que", "qu'"].contains(tokens[r.upperBound].key),
-              let firm = slots[k].first(where: { $0.tokens.lowerBound == r.upperBound + 1 || ($0.tokens.lowerBound == r.upperBound + 2 && ["la", "le", "l'", "the"].contains(tokens[r.upperBound + 1].key)) }),
+        // `The data center, which X is developing`: a comma may open the clause.
+        let pronoun = r.upperBound < s.tokens.upperBound && tokens[r.upperBound].text == "," ? r.upperBound + 1 : r.upperBound
+        guard pronoun + 1 < s.tokens.upperBound, ["that", "which", "que", "qu'"].contains(tokens[pronoun].key),
+              let firm = slots[k].first(where: { $0.tokens.lowerBound == pronoun + 1 || ($0.tokens.lowerBound == pronoun + 2 && ["la", "le", "l'", "the"].contains(tokens[pronoun + 1].key)) }),
               [.company, .organization].contains(type(firm.entity)), !firm.anaphor, !drafts[firm.entity].isMedia else { return nil }
         var j = firm.tokens.upperBound
         // `TSMC Arizona, its U.S. unit, is building`: an apposition between the firm and its verb.
@@ -238,6 +241,15 @@ extension Analysis {
         }
         let verbs = keys(ordered(j, min(s.tokens.upperBound, j + 3)))
         return verbs.contains(where: { key in RelationCues.operates.contains(key) || ["construira", "exploitera", "developpera", "construisent", "exploitent", "operera", "bati", "batira"].contains(key) }) ? firm.entity : nil
+    }
+
+    /// `alimenté par le barrage d'Itaipu`, `powered by a nearby gas plant`: a site that feeds the subject's,
+    /// which the subject does not run.
+    func isSupplySource(noun r: Range<Int>, sentence k: Int) -> Bool {
+        let lead = keys(max(sentences[k].tokens.lowerBound, r.lowerBound - 5)..<r.lowerBound)
+            .filter { !["le", "la", "l'", "les", "the", "a", "an", "un", "une", "des", "du", "nearby", "voisin", "voisine", "proche"].contains($0) && !$0.allSatisfy(\.isNumber) }
+        guard let by = lead.lastIndex(where: { ["by", "par", "from", "de"].contains($0) }), by > 0 else { return false }
+        return ["alimente", "alimentee", "alimentes", "alimentees", "powered", "fed", "supplied", "fourni", "fournie", "electricity", "power", "electricite", "energie"].contains(lead[by - 1])
     }
 
     static let builderParticiples: Set<String> = ["porte", "portee", "developpe", "developpee", "mene", "menee", "construit", "construite", "exploite", "exploitee",
@@ -272,6 +284,7 @@ extension Analysis {
     /// named before it in the sentence (not a media outlet).
     private func facilityOwner(noun r: Range<Int>, kind: String, sentence k: Int) -> Int? {
         if let builder = relativeBuilder(noun: r, sentence: k) { return builder }
+        if isSupplySource(noun: r, sentence: k) { return nil }
         // `un projet de 120 MW porté par la société X`, `a campus developed by X`: the agent of a building participle.
         let reach = min(sentences[k].tokens.upperBound, r.upperBound + 8)
         if let by = (r.upperBound..<reach).first(where: { ["par", "by"].contains(tokens[$0].key) }), by > r.upperBound,

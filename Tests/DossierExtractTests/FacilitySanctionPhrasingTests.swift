@@ -158,6 +158,23 @@ import Testing
         #expect(!anaphor.entities.contains { $0.type == .facility && $0.name.hasPrefix("centres") })
     }
 
+    @Test func aSiteThatPowersTheFirmsSiteIsNotRunByIt() throws {
+        let r = try extract("Korvex Mining a mis en service un site de 200 MW au Paraguay, alimenté par le barrage de Yacyreta.", language: "fr")
+        #expect(r.entities.contains { $0.type == .facility && r.has("Korvex Mining", .operates, $0.name) })
+        let dam = try #require(r.entities.first { $0.type == .facility && $0.name.hasPrefix("barrage") })
+        #expect(!r.has("Korvex Mining", .operates, dam.name))
+    }
+
+    @Test func anAcronymMayOpenAFacilityNoun() throws {
+        let r = try extract("Korvex Energy broke ground on a 300 MW GPU cluster near Memphis, Tennessee.", language: "en")
+        let cluster = try #require(r.entities.first { $0.type == .facility })
+        #expect(cluster.name.contains("GPU cluster"))
+        #expect(r.has("Korvex Energy", .operates, cluster.name))
+        // After a name the acronym belongs to it (`UAE–US AI campus`): the noun starts after it.
+        let named = try extract("Korvex Energy will build a 2 GW Sylvan AI campus near Memphis.", language: "en")
+        #expect(!named.entities.contains { $0.type == .facility && $0.name.hasPrefix("Korvex Energy AI campus") })
+    }
+
     @Test func theCampusIsTheCampusNotThePlantNamedSince() throws {
         let r = try extract("Orbel Energy sold its Vantor data-centre campus, next to its Ridgeway nuclear plant in Ohio, to Talmar Cloud. The campus can scale to 700 MW.", language: "en")
         let campus = try #require(r.entities.first { $0.type == .facility && $0.name.contains("campus") })
