@@ -201,13 +201,24 @@ extension Analysis {
         let fr = language == "fr"
         let listed = fr ? targetNames.joined(separator: " et ") : targetNames.joined(separator: " and ")
         let name = fr ? "désignation de \(listed) par \(imposerName)" : "\(imposerName) designation of \(listed)"
-        var draft = EntityDraft(type: .sanction, strength: 2)
-        draft.descriptiveName = name
-        draft.extraAliases = targetNames.map { fr ? "sanctions de \(imposerName) contre \($0)" : "\(imposerName) sanctions on \($0)" }
-        draft.properties["designation"] = .bool(true)
-        if let p = ValueReader.period(tokens, in: s.tokens) { draft.properties["date"] = .string(p) }
-        let sanction = addEntity(draft)
-        addMention(entity: sanction, tokens: i..<(i + 1), sentence: k, rule: "rule:designation-verb", confidence: 0.65)
+        let aliases = targetNames.map { fr ? "sanctions de \(imposerName) contre \($0)" : "\(imposerName) sanctions on \($0)" }
+        let sanction: Int
+        // `added X to its list … in its 14th sanctions package`: a measure named in the clause is the one that designates.
+        if let measure = slots[k].first(where: { type($0.entity) == .sanction && !$0.anaphor && drafts[$0.entity].descriptiveName != nil
+            && $0.tokens.lowerBound > i && $0.tokens.lowerBound < end + 3 })?.entity {
+            sanction = measure
+            drafts[sanction].extraAliases += [name] + aliases
+            drafts[sanction].properties["designation"] = .bool(true)
+            addMention(entity: sanction, tokens: i..<(i + 1), sentence: k, rule: "rule:designation-verb.named-measure", confidence: 0.6, anaphor: true)
+        } else {
+            var draft = EntityDraft(type: .sanction, strength: 2)
+            draft.descriptiveName = name
+            draft.extraAliases = aliases
+            draft.properties["designation"] = .bool(true)
+            if let p = ValueReader.period(tokens, in: s.tokens) { draft.properties["date"] = .string(p) }
+            sanction = addEntity(draft)
+            addMention(entity: sanction, tokens: i..<(i + 1), sentence: k, rule: "rule:designation-verb", confidence: 0.65)
+        }
         // A list described in the clause (`to its list of strategic end users, meaning …`) is how the article names the measure.
         if let l = (i..<end).first(where: { ["list", "liste"].contains(tokens[$0].key) }), l + 1 < end, ["of", "des", "de", "du"].contains(tokens[l + 1].key) {
             var e = l + 2

@@ -20,7 +20,8 @@ extension Analysis {
                                               "accelerators", "processeurs", "processors"]
     static let targetCues: Set<String> = ["soumis", "soumise", "soumises", "sous", "vise", "visee", "visees", "frappe", "frappee",
                                           "subject", "under", "hit", "targeted", "sanctionne", "sanctionnee", "sanctioned", "designated",
-                                          "blacklisted", "facing", "faces", "face", "affected", "touchee", "touche", "figure", "figurent", "figurait", "figuraient"]
+                                          "blacklisted", "facing", "faces", "face", "affected", "touchee", "touche", "figure", "figurent", "figurait", "figuraient",
+                                          "remains", "remain", "stays", "reste", "restent", "demeure", "appears", "included", "inclus", "incluse"]
 
     /// One Sanction per measure described: a sanction noun with who imposed it (an
     /// organisation in its noun phrase or named as imposer) and whom it targets.
@@ -65,7 +66,8 @@ extension Analysis {
                 }
                 let npKeys = Set(keys(np))
                 let inner = slots[k].filter { np.contains($0.tokens.lowerBound) && [.company, .organization, .person, .location].contains(type($0.entity)) }
-                let imposers = imposers(np: np, sentence: k)
+                var imposers = imposers(np: np, sentence: k)
+                if imposers.isEmpty, let owner = possessiveImposer(before: np, sentence: k) { imposers = [owner] }
                 let twoWord = nounEnd == i + 2 && Self.twoWordMeasures[t.key + " " + tokens[i + 1].key] != nil && !Self.ruleNouns.contains(t.key)
                 let isMeasure = Self.ruleNouns.contains(t.key) ? ruleIsMeasure(np: np, imposers: imposers)
                     : imposedOnTarget || twoWord || ["sanctions", "sanction", "embargo", "blacklist", "designation", "designations", "package", "paquet", "penalty", "penalties", "amende", "amendes"].contains(t.key) || t.key == "export"
@@ -149,6 +151,17 @@ extension Analysis {
         slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
+    /// `Its 19th sanctions package`, `ses sanctions`: a possessive before the measure stands for the body named
+    /// last, in this sentence or the one before (`… the European Union went further. Its package …`).
+    private func possessiveImposer(before np: Range<Int>, sentence k: Int) -> Int? {
+        guard np.lowerBound > sentences[k].tokens.lowerBound, ["its", "their", "son", "sa", "ses", "leur", "leurs"].contains(tokens[np.lowerBound - 1].key) else { return nil }
+        if let here = slots[k].last(where: { $0.tokens.upperBound <= np.lowerBound && type($0.entity) == .organization }) { return here.entity }
+        // Only when no firm comes between: `its` after a firm is the firm's.
+        if slots[k].contains(where: { $0.tokens.upperBound <= np.lowerBound && [.company, .person].contains(type($0.entity)) }) { return nil }
+        guard k > 0, let last = slots[k - 1].last(where: { [.organization, .company, .person].contains(type($0.entity)) }), type(last.entity) == .organization else { return nil }
+        return last.entity
+    }
+
     static let twoWordMeasures: [String: Bool] = ["mesures restrictives": true, "restrictive measures": true, "lignes directrices": false,
                                                    "asset freeze": true, "trade ban": false, "trade restrictions": false, "export curbs": false]
 
@@ -183,6 +196,8 @@ extension Analysis {
         while j < s.tokens.upperBound, j - i < 22 {
             let t = tokens[j]
             if stops.contains(t.key) { break }
+            // `the package banned transactions in …`: a verb of the measure ends its phrase.
+            if j > nounEnd, Self.prohibitionVerbs.contains(t.key) || Self.actingOnVerbs.contains(t.key) { break }
             // `on Monday`, `ce jeudi`, `last week`: the date of the act is not part of the measure's name.
             if Self.dayWords.contains(t.key) {
                 if j > nounEnd, ["on", "le", "ce", "this", "last", "cette", "la"].contains(tokens[j - 1].key) { j -= 1 }
@@ -205,7 +220,7 @@ extension Analysis {
         while a > s.tokens.lowerBound, a > i - 3 {
             let p = tokens[a - 1]
             if p.kind == .word, p.isNameLike || Self.isOrdinal(p.key) || lex.demonyms[p.key] != nil || Self.measureContext.contains(p.key) || ["new", "nouvelles", "nouvelle", "western", "occidentales", "economic", "economiques", "financial", "financieres", "secondary", "secondaires", "sectoral", "sectorielles", "tough", "sweeping", "strict", "severe"].contains(p.key),
-               !["la", "le", "les", "the"].contains(p.key) { a -= 1 } else { break }
+               !["la", "le", "les", "the", "its", "their", "son", "sa", "ses", "leur", "leurs"].contains(p.key) { a -= 1 } else { break }
         }
         return a..<j
     }
@@ -276,8 +291,10 @@ extension Analysis {
             let firstModifier = !slots[k].contains { np.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= slot.tokens.lowerBound && [.organization, .location].contains(type($0.entity)) }
             if t == .location, head.map({ slot.tokens.upperBound <= $0 }) == true && firstModifier
                 || ["by", "par"].contains(lead.last(where: { !["the", "l'", "la", "le", "les"].contains($0) }) ?? "") { continue }
+            // `le gel des avoirs de X`, `the asset freeze of X`: the owner of the frozen assets is the target.
+            let frozen = !Set(keys(np)).isDisjoint(with: ["gel", "freeze", "avoirs", "assets"]) && ["de", "d'", "du", "of"].contains(lead.last ?? "")
             if [.company, .person, .location].contains(t),
-               lead.contains(where: { ["contre", "against", "on", "visant", "targeting", "a", "to", "vers", "envers", "sur"].contains($0) }) || t == .location {
+               lead.contains(where: { ["contre", "against", "on", "visant", "targeting", "a", "to", "vers", "envers", "sur"].contains($0) }) || t == .location || frozen {
                 targets.append(slot.entity)
             }
         }

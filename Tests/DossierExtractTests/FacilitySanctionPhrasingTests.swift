@@ -92,6 +92,32 @@ import Testing
         #expect(!grants.entities.contains { $0.name.hasSuffix("Act") })
     }
 
+    @Test func aPossessiveMeasureIsTheBodyNamedBeforeAndEndsAtItsVerb() throws {
+        let r = try extract("Then, in October, the European Union went further. Its 19th sanctions package banned transactions in the Korvex token.", language: "en")
+        let package = try #require(r.entities.first { $0.type == .sanction })
+        #expect(package.name == "19th sanctions package")
+        #expect(r.has(package.name, .imposedBy, "European Union"))
+    }
+
+    @Test func aFirmThatRemainsOnAListOrWhoseAssetsAreFrozenIsSubjectToIt() throws {
+        let listed = try extract("Talmar Semi remains on the SDN list, and its assets in the United States are frozen.", language: "en")
+        #expect(listed.has("Talmar Semi", .subjectTo, "SDN list"))
+        let frozen = try extract("Le gel des avoirs de Korvex Pay décidé par l'Union européenne reste en vigueur.", language: "fr")
+        let freeze = try #require(frozen.entities.first { $0.type == .sanction })
+        #expect(frozen.has("Korvex Pay", .subjectTo, freeze.name))
+        #expect(frozen.has("Korvex Pay", .sanctionedBy, "Union européenne"))
+    }
+
+    @Test func theMeasureNamedInADesignationClauseIsTheDesignation() throws {
+        let r = try extract("The European Union added Korvex Pay to its list of entities barred from buying dual-use goods in its 12th sanctions package in May 2024.", language: "en")
+        let measures = r.entities.filter { $0.type == .sanction }
+        #expect(measures.count == 1)
+        let package = try #require(measures.first)
+        #expect(package.name.hasPrefix("12th sanctions package"))
+        #expect(r.has("Korvex Pay", .subjectTo, package.name))
+        #expect(r.has("Korvex Pay", .sanctionedBy, "European Union"))
+    }
+
     @Test func aRelativeClauseSpellingOutTheMeasureIsTheSameMeasure() throws {
         let r = try extract("La Freedonie figure parmi les pays soumis aux règles du département américain du Commerce qui imposent une licence pour l'exportation de processeurs avancés.", language: "fr")
         let measures = r.entities.filter { $0.type == .sanction }
