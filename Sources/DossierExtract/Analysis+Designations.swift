@@ -80,7 +80,7 @@ extension Analysis {
     }
 
     /// `registered with X`, `owned by X`: a firm named inside another target's description is not listed itself.
-    private func isLocatedApposition(_ slot: Slot, sentence k: Int) -> Bool {
+    private func isInsideDescription(_ slot: Slot, sentence k: Int) -> Bool {
         let lead = keys(ordered(max(sentences[k].tokens.lowerBound, slot.tokens.lowerBound - 2), slot.tokens.lowerBound))
         return lead.contains { ["by", "par", "with", "avec", "of", "de", "du", "for", "pour"].contains($0) }
     }
@@ -190,7 +190,7 @@ extension Analysis {
                 // list closes a longer object; every firm and person before it is designated.
                 guard let list = listAfter(i, sentence: k) else { return nil }
                 end = list + 1
-                targets = slots[k].filter { $0.tokens.lowerBound > i && $0.tokens.upperBound <= list && !isLocatedApposition($0, sentence: k) && [.company, .person].contains(type($0.entity)) && !drafts[$0.entity].isMedia }
+                targets = slots[k].filter { $0.tokens.lowerBound > i && $0.tokens.upperBound <= list && !isInsideDescription($0, sentence: k) && [.company, .person].contains(type($0.entity)) && !drafts[$0.entity].isMedia }
                     .map(\.entity).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
             }
         }

@@ -57,7 +57,7 @@ extension Analysis {
                 // `the Boden site`, `le site`: a definite article before the noun or before the place that modifies it.
                 let modifier = slots[k].last { $0.tokens.upperBound == r.lowerBound && type($0.entity) == .location }
                 let articleAt = (modifier?.tokens.lowerBound ?? r.lowerBound) - 1
-                let isDefinite = articleAt >= s.tokens.lowerBound && Self.definiteArticles.contains(tokens[articleAt].key)
+                let isDefinite = articleAt >= s.tokens.lowerBound && Self.definiteDeterminers.contains(tokens[articleAt].key)
                 // `the site`, `l'installation`, `the facility`: a generic noun after a definite article takes up the
                 // last site described, whatever its kind; `the plant`, `l'usine` the last one of their kind.
                 if !noun.plural, named == nil, isDefinite,
@@ -255,7 +255,6 @@ extension Analysis {
     static let builderParticiples: Set<String> = ["porte", "portee", "developpe", "developpee", "mene", "menee", "construit", "construite", "exploite", "exploitee",
                                                   "developed", "built", "led", "operated", "run", "backed"]
 
-    static let definiteArticles: Set<String> = ["le", "la", "l'", "the", "ce", "cet", "cette", "this"]
     /// Nouns that take up any kind of site (`the site`, `l'installation`, `the facility`).
     static let genericSiteNouns: Set<String> = ["site", "facility", "installation", "complex", "complexe", "campus"]
     /// Vague nouns that still describe a site when a firm runs it and a place, capacity or rank is given.

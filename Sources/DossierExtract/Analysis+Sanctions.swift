@@ -21,7 +21,8 @@ extension Analysis {
     static let targetCues: Set<String> = ["soumis", "soumise", "soumises", "sous", "vise", "visee", "visees", "frappe", "frappee",
                                           "subject", "under", "hit", "targeted", "sanctionne", "sanctionnee", "sanctioned", "designated",
                                           "blacklisted", "facing", "faces", "face", "affected", "touchee", "touche", "figure", "figurent", "figurait", "figuraient",
-                                          "remains", "remain", "stays", "reste", "restent", "demeure", "appears", "included", "inclus", "incluse"]
+                                          "remains", "remain", "stays", "reste", "restent", "demeure", "appears", "included", "inclus", "incluse",
+                                          "needs", "need", "needed", "requires", "required", "besoin"]
 
     /// One Sanction per measure described: a sanction noun with who imposed it (an
     /// organisation in its noun phrase or named as imposer) and whom it targets.
@@ -47,7 +48,7 @@ extension Analysis {
                 if t.key == "liste", i + 1 < s.tokens.upperBound, tokens[i + 1].key == "noire" { designated = true; nounEnd = i + 2 }
                 // `mesures restrictives`, `restrictive measures`: the EU's word for designations; `lignes directrices`: guidance.
                 if i + 1 < s.tokens.upperBound, let two = Self.twoWordMeasures[t.key + " " + tokens[i + 1].key] { designated = two; nounEnd = i + 2 }
-                if ["licence", "license"].contains(t.key), Set(keys(s.tokens)).isDisjoint(with: ["export", "exports", "exportation", "exportations", "exporter", "ship"]) { designated = nil }
+                if ["licence", "license"].contains(t.key), Set(keys(s.tokens)).isDisjoint(with: ["export", "exports", "exportation", "exportations", "exporter", "ship", "sell", "selling", "sales", "vendre", "ventes", "livrer"]) { designated = nil }
                 if ["package", "paquet"].contains(t.key), !keys(max(s.tokens.lowerBound, i - 3)..<min(i + 3, s.tokens.upperBound)).contains(where: { $0.hasPrefix("sanction") }) { designated = nil }
                 if t.key == "export", i + 1 < s.tokens.upperBound, ["controls", "ban", "bans", "restrictions", "curbs"].contains(tokens[i + 1].key) {
                     designated = false; nounEnd = i + 2
@@ -133,6 +134,10 @@ extension Analysis {
                   keys(i..<(i + len)).contains(where: { ["list", "liste"].contains($0) }),
                   !slots[k].contains(where: { $0.tokens.overlaps(i..<(i + len)) }) else { i += 1; continue }
             let r = i..<(i + len)
+            // `unreliable entity list`, `liste des entités non fiables`: another country's list that shares the words.
+            let before = i > s.tokens.lowerBound ? tokens[i - 1] : nil
+            if let b = before, b.kind == .word, !b.isNameLike, !Self.listLead.contains(b.key) { i += len; continue }
+            if r.upperBound < s.tokens.upperBound, ["non", "of", "for", "pour"].contains(tokens[r.upperBound].key) { i += len; continue }
             let entry = lex.entries[id]
             let e: Int
             if let known = entities[id] ?? drafts.indices.first(where: { drafts[$0].type == .sanction && drafts[$0].descriptiveName == nil && !Set(drafts[$0].extraAliases).isDisjoint(with: entry.names) }) {
@@ -161,6 +166,9 @@ extension Analysis {
         guard k > 0, let last = slots[k - 1].last(where: { [.organization, .company, .person].contains(type($0.entity)) }), type(last.entity) == .organization else { return nil }
         return last.entity
     }
+
+    /// Words that may stand before a list's name (`on the entity list`, `sur sa liste …`).
+    static let listLead: Set<String> = ["the", "its", "their", "on", "to", "from", "off", "of", "la", "sa", "leur", "sur", "de", "des", "du", "l'", "a", "au", "une", "un", "votre", "cette", "this"]
 
     static let twoWordMeasures: [String: Bool] = ["mesures restrictives": true, "restrictive measures": true, "lignes directrices": false,
                                                    "asset freeze": true, "trade ban": false, "trade restrictions": false, "export curbs": false]
@@ -196,6 +204,8 @@ extension Analysis {
         while j < s.tokens.upperBound, j - i < 22 {
             let t = tokens[j]
             if stops.contains(t.key) { break }
+            // `sanctions for processing ransomware payments`, `pour avoir aidé …`: the reason is not the measure.
+            if j > nounEnd, j + 1 < s.tokens.upperBound, (t.key == "for" && tokens[j + 1].key.hasSuffix("ing")) || (t.key == "pour" && ["avoir", "etre", "aider", "avoir"].contains(tokens[j + 1].key)) { break }
             // `the package banned transactions in …`: a verb of the measure ends its phrase.
             if j > nounEnd, Self.prohibitionVerbs.contains(t.key) || Self.actingOnVerbs.contains(t.key) { break }
             // `on Monday`, `ce jeudi`, `last week`: the date of the act is not part of the measure's name.

@@ -118,6 +118,21 @@ import Testing
         #expect(r.has("Korvex Pay", .sanctionedBy, "European Union"))
     }
 
+    @Test func aFirmThatNeedsALicenceToSellIsSubjectToIt() throws {
+        let r = try extract("Talmar Semi now needs a license from the Commerce Department to sell its Z40 chips to China.", language: "en")
+        let licence = try #require(r.entities.first { $0.type == .sanction })
+        #expect(r.has("Talmar Semi", .subjectTo, licence.name))
+        #expect(r.has(licence.name, .imposedBy, "Commerce Department"))
+    }
+
+    @Test func theReasonAndAnotherCountrysListAreLeftOut() throws {
+        let reason = try extract("Korvex Pay was hit with U.S. sanctions in 2022 for processing ransomware payments.", language: "en")
+        let measure = try #require(reason.entities.first { $0.type == .sanction })
+        #expect(!measure.name.contains("ransomware"))
+        let other = try extract("China's Ministry of Commerce added Korvex Defense to its unreliable entity list on Friday.", language: "en")
+        #expect(!other.entities.contains { $0.type == .sanction && $0.aliases.contains("Entity List") })
+    }
+
     @Test func aRelativeClauseSpellingOutTheMeasureIsTheSameMeasure() throws {
         let r = try extract("La Freedonie figure parmi les pays soumis aux règles du département américain du Commerce qui imposent une licence pour l'exportation de processeurs avancés.", language: "fr")
         let measures = r.entities.filter { $0.type == .sanction }
