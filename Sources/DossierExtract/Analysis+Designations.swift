@@ -6,7 +6,10 @@ extension Analysis {
     static let designationVerbs: Set<String> = [
         "designated", "designates", "designate", "re-designated", "redesignated", "sanctioned", "sanctions", "sanctionne", "sanctionnent",
         "blacklisted", "blacklists", "designe", "a designe", "inscrit", "inscrivait", "inscrits", "listed", "added", "ajoute", "placed", "put",
+        "place", "placee", "adds", "ajoutee", "inscrite",
     ]
+    /// Verbs that designate only when a list is named in their clause (`put X on the Entity List`).
+    static let listVerbs: Set<String> = ["put", "added", "adds", "ajoute", "ajoutee", "placed", "place", "placee", "inscrit", "inscrite", "inscrivait", "inscrits", "listed"]
     /// Verbs that forbid a trade (`Washington interdit l'exportation`, `bans exports`).
     static let prohibitionVerbs: Set<String> = ["interdit", "interdisait", "interdire", "bans", "banned", "prohibits", "prohibited", "restricts", "restricted", "restreint", "bloque", "blocks", "blocked"]
 
@@ -17,6 +20,7 @@ extension Analysis {
             while i < s.tokens.upperBound {
                 let key = tokens[i].key
                 if Self.designationVerbs.contains(key), let made = designation(at: i, sentence: k, s) { i = made; continue }
+                if Self.sanctionedWords.contains(key), let made = sanctionedTarget(at: i, sentence: k) { i = made; continue }
                 if Self.prohibitionVerbs.contains(key), let made = prohibition(at: i, sentence: k, s) { i = made; continue }
                 i += 1
             }
@@ -75,6 +79,88 @@ extension Analysis {
         return out
     }
 
+    /// `registered with X`, `owned by X`: a firm named inside another target's description is not listed itself.
+    private func isInsideDescription(_ slot: Slot, sentence k: Int) -> Bool {
+        let lead = keys(ordered(max(sentences[k].tokens.lowerBound, slot.tokens.lowerBound - 2), slot.tokens.lowerBound))
+        return lead.contains { ["by", "par", "with", "avec", "of", "de", "du", "for", "pour"].contains($0) }
+    }
+
+    static let sanctionedWords: Set<String> = ["sanctioned", "blacklisted", "sanctionne", "sanctionnee", "sanctionnes", "sanctionnees"]
+
+    /// `the sanctioned exchange X`, `a U.S.-sanctioned Russian miner X`, `la plateforme sanctionnée X`,
+    /// `X, sanctioned by OFAC in 2022,`: the text calls a firm or person sanctioned without describing the
+    /// act. Unless a measure on it is already described, this is one (`sanctions on X`), imposed by the
+    /// body written before the hyphen or after `by/par`.
+    private func sanctionedTarget(at i: Int, sentence k: Int) -> Int? {
+        let s = sentences[k]
+        let prev = i > s.tokens.lowerBound ? tokens[i - 1].key : ""
+        var target: Slot? = nil
+        var imposer: Int? = nil
+        // Adjective before the name, a few common words or a nationality between.
+        if let next = slots[k].first(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 4 }), [.company, .person].contains(type(next.entity)),
+           ordered(i + 1, next.tokens.lowerBound).allSatisfy({ (tokens[$0].kind == .word && !tokens[$0].isCapitalized) || lex.demonyms[tokens[$0].key] != nil }),
+           ["the", "a", "an", "-", "la", "le", "les", "l'", "un", "une", "of", "de", "des"].contains(prev) || (tokens[i].key.hasPrefix("sanctionn") && i > s.tokens.lowerBound && tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalized) {
+            target = next
+            if prev == "-", let body = slots[k].last(where: { $0.tokens.upperBound == i - 1 && [.organization, .location].contains(type($0.entity)) }) {
+                imposer = type(body.entity) == .organization ? body.entity : nil
+            }
+        } else if prev == ",", let before = slots[k].last(where: { $0.tokens.upperBound == i - 1 }), [.company, .person].contains(type(before.entity)) {
+            // Apposition: `X, sanctioned by the Treasury in 2022, …`.
+            target = before
+            if i + 1 < s.tokens.upperBound, ["by", "par"].contains(tokens[i + 1].key) {
+                imposer = slots[k].first(where: { $0.tokens.lowerBound > i + 1 && $0.tokens.lowerBound <= i + 3 && type($0.entity) == .organization })?.entity
+            }
+        }
+        guard let t = target, !drafts[t.entity].isMedia else { return nil }
+        if relations.contains(where: { $0.subject == t.entity && $0.predicate == .subjectTo }) { return nil }
+        let fr = language == "fr"
+        let name = displayName(t.entity)
+        var draft = EntityDraft(type: .sanction, strength: 2)
+        if let o = imposer {
+            draft.descriptiveName = fr ? "sanctions de \(shortName(o)) contre \(name)" : "\(shortName(o)) sanctions on \(name)"
+            draft.extraAliases = [fr ? "désignation de \(name) par \(shortName(o))" : "\(shortName(o)) designation of \(name)"]
+        } else {
+            draft.descriptiveName = fr ? "sanctions contre \(name)" : "sanctions on \(name)"
+        }
+        draft.properties["designation"] = .bool(true)
+        let sanction = addEntity(draft)
+        addMention(entity: sanction, tokens: i..<(i + 1), sentence: k, rule: "rule:sanctioned-target", confidence: 0.55)
+        relate(t.entity, .subjectTo, .entity(sanction), cue: i..<(i + 1), sentence: k, rule: "rule:sanctioned-target", confidence: 0.55)
+        if let o = imposer {
+            relate(t.entity, .sanctionedBy, .entity(o), cue: i..<(i + 1), sentence: k, rule: "rule:sanctioned-target.designated-by", confidence: 0.55)
+            relate(sanction, .imposedBy, .entity(o), cue: i..<(i + 1), sentence: k, rule: "rule:sanctioned-target.imposer", confidence: 0.55)
+        }
+        return i + 1
+    }
+
+    static let listWords: Set<String> = ["list", "liste", "blacklist", "sdn"]
+
+    /// The token that opens `to the … list` / `sur la liste …` after a list verb, within the sentence.
+    private func listAfter(_ i: Int, sentence k: Int) -> Int? {
+        let s = sentences[k]
+        var j = i + 1
+        while j < s.tokens.upperBound, j - i <= 40, ![".", ";", ":"].contains(tokens[j].text) {
+            if ["to", "on", "sur", "a"].contains(tokens[j].key) {
+                let ahead = keys(ordered(j + 1, min(s.tokens.upperBound, j + 6)))
+                if ahead.contains(where: { Self.listWords.contains($0) }) || slots[k].contains(where: { $0.tokens.lowerBound > j && $0.tokens.lowerBound <= j + 3 && type($0.entity) == .sanction }) { return j }
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// `X, … that/which/que Washington added …`: the imposer right after a relative pronoun, and the
+    /// firm or person before the pronoun as the target.
+    private func relativeDesignation(at i: Int, sentence k: Int) -> (imposer: (Int?, Int?), target: Int)? {
+        guard let subject = slots[k].last(where: { $0.tokens.upperBound <= i && i - $0.tokens.upperBound <= 2 && [.organization, .location].contains(type($0.entity)) }),
+              subject.tokens.lowerBound > sentences[k].tokens.lowerBound,
+              ["that", "which", "que", "qu'", "whom"].contains(tokens[subject.tokens.lowerBound - 1].key),
+              let target = slots[k].last(where: { $0.tokens.upperBound < subject.tokens.lowerBound && subject.tokens.lowerBound - $0.tokens.upperBound <= 12
+                  && [.company, .person].contains(type($0.entity)) && !drafts[$0.entity].isMedia }) else { return nil }
+        let imposer: (Int?, Int?) = type(subject.entity) == .organization ? (subject.entity, nil) : (nil, subject.entity)
+        return (imposer, target.entity)
+    }
+
     private func clauseEnd(from i: Int, _ s: Sentence, limit: Int = 24) -> Int {
         var j = i + 1
         while j < s.tokens.upperBound, j - i < limit, ![".", ";", ":", "—"].contains(tokens[j].text) {
@@ -88,28 +174,51 @@ extension Analysis {
         // `the sanctioned Russian platform`: an adjective, not an act.
         if tokens[i].key == "sanctioned", i > s.tokens.lowerBound, ["the", "a", "an"].contains(tokens[i - 1].key) { return nil }
         if tokens[i].key == "sanctions", i > s.tokens.lowerBound, !(tokens[i - 1].isNameLike) { return nil }
-        let (org, place) = imposer(before: i, sentence: k)
+        // `X, a chipmaker that Washington added to its trade blacklist`: the imposer opens a relative clause
+        // whose antecedent is the target.
+        let relative = relativeDesignation(at: i, sentence: k)
+        var (org, place) = imposer(before: i, sentence: k)
+        if let r = relative, org == nil && place == nil { (org, place) = r.imposer }
         guard org != nil || place != nil else { return nil }
-        let end = clauseEnd(from: i, s)
-        let targets = coordinatedTargets(after: i, end: end, sentence: k)
+        var end = clauseEnd(from: i, s)
+        var targets = coordinatedTargets(after: i, end: end, sentence: k)
         // `put`, `added`, `placed`, `inscrit` need a list to be a designation.
-        if ["put", "added", "ajoute", "placed", "inscrit", "inscrivait", "inscrits", "listed"].contains(tokens[i].key) {
+        if Self.listVerbs.contains(tokens[i].key) {
             let clause = Set(keys(ordered(i, end)))
-            guard !clause.isDisjoint(with: ["list", "liste", "blacklist"]) else { return nil }
+            if clause.isDisjoint(with: Self.listWords) {
+                // `added X, which is based in Y, the exchange Z and its founder W to the UK sanctions list`: the
+                // list closes a longer object; every firm and person before it is designated.
+                guard let list = listAfter(i, sentence: k) else { return nil }
+                end = list + 1
+                targets = slots[k].filter { $0.tokens.lowerBound > i && $0.tokens.upperBound <= list && !isInsideDescription($0, sentence: k) && [.company, .person].contains(type($0.entity)) && !drafts[$0.entity].isMedia }
+                    .map(\.entity).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+            }
         }
+        if targets.isEmpty, let r = relative { targets = [r.target] }
         guard !targets.isEmpty else { return nil }
         let imposerName = org.map(shortName) ?? place.map(displayName) ?? ""
         let targetNames = targets.map(displayName)
         let fr = language == "fr"
         let listed = fr ? targetNames.joined(separator: " et ") : targetNames.joined(separator: " and ")
         let name = fr ? "désignation de \(listed) par \(imposerName)" : "\(imposerName) designation of \(listed)"
-        var draft = EntityDraft(type: .sanction, strength: 2)
-        draft.descriptiveName = name
-        draft.extraAliases = targetNames.map { fr ? "sanctions de \(imposerName) contre \($0)" : "\(imposerName) sanctions on \($0)" }
-        draft.properties["designation"] = .bool(true)
-        if let p = ValueReader.period(tokens, in: s.tokens) { draft.properties["date"] = .string(p) }
-        let sanction = addEntity(draft)
-        addMention(entity: sanction, tokens: i..<(i + 1), sentence: k, rule: "rule:designation-verb", confidence: 0.65)
+        let aliases = targetNames.map { fr ? "sanctions de \(imposerName) contre \($0)" : "\(imposerName) sanctions on \($0)" }
+        let sanction: Int
+        // `added X to its list … in its 14th sanctions package`: a measure named in the clause is the one that designates.
+        if let measure = slots[k].first(where: { type($0.entity) == .sanction && !$0.anaphor && drafts[$0.entity].descriptiveName != nil
+            && $0.tokens.lowerBound > i && $0.tokens.lowerBound < end + 3 })?.entity {
+            sanction = measure
+            drafts[sanction].extraAliases += [name] + aliases
+            drafts[sanction].properties["designation"] = .bool(true)
+            addMention(entity: sanction, tokens: i..<(i + 1), sentence: k, rule: "rule:designation-verb.named-measure", confidence: 0.6, anaphor: true)
+        } else {
+            var draft = EntityDraft(type: .sanction, strength: 2)
+            draft.descriptiveName = name
+            draft.extraAliases = aliases
+            draft.properties["designation"] = .bool(true)
+            if let p = ValueReader.period(tokens, in: s.tokens) { draft.properties["date"] = .string(p) }
+            sanction = addEntity(draft)
+            addMention(entity: sanction, tokens: i..<(i + 1), sentence: k, rule: "rule:designation-verb", confidence: 0.65)
+        }
         // A list described in the clause (`to its list of strategic end users, meaning …`) is how the article names the measure.
         if let l = (i..<end).first(where: { ["list", "liste"].contains(tokens[$0].key) }), l + 1 < end, ["of", "des", "de", "du"].contains(tokens[l + 1].key) {
             var e = l + 2
@@ -118,9 +227,10 @@ extension Analysis {
         }
         // A list named in the same clause (`liste SDN`, `Entity List`) is this designation's other name.
         for slot in slots[k] where type(slot.entity) == .sanction && slot.entity != sanction && drafts[slot.entity].descriptiveName == nil
-            && slot.tokens.lowerBound > i - 3 && slot.tokens.lowerBound < end {
+            && slot.tokens.lowerBound > i - 3 && slot.tokens.lowerBound < end + 3 {
             drafts[sanction].extraAliases += [displayName(slot.entity)] + drafts[slot.entity].extraAliases.prefix(4)
             drafts[slot.entity].suppressed = true
+            drafts[slot.entity].properties["foldedInto"] = .int(Int64(sanction))
         }
         for t in targets {
             relate(t, .subjectTo, .entity(sanction), cue: i..<(i + 1), sentence: k, rule: "rule:designation.target", confidence: 0.65)

@@ -27,11 +27,14 @@ extension Analysis {
     func collectFacilities() {
         var latest: [String: Int] = [:]
         var last: Int? = nil
+        /// The last site whose noun had this word (`campus` → the data-centre campus, not the plant named since).
+        var lastByWord: [String: Int] = [:]
         for (k, s) in sentences.enumerated() where !skip[k] {
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
+                // `AI campus`, `GPU cluster`: an acronym may open a facility noun of several words.
                 guard let (len, noun) = lex.facilityNouns.longestMatch(tokens, at: i, limit: s.tokens.upperBound),
-                      !tokens[i].isCapitalized || i == s.tokens.lowerBound else {
+                      !tokens[i].isCapitalized || i == s.tokens.lowerBound || (tokens[i].isAllCaps && len >= 2 && !slots[k].contains(where: { $0.tokens.contains(i) }) && !(tokens[i - 1].isNameLike && ValueReader.capacityUnits[tokens[i - 1].key] == nil)) else {
                     if Self.facilityAnaphors.contains(tokens[i].key), i > s.tokens.lowerBound,
                        ["l'", "le", "la", "the", "ce", "cet", "cette", "this"].contains(tokens[i - 1].key), let f = last,
                        !(i + 1 < s.tokens.upperBound && ["de", "d'", "of"].contains(tokens[i + 1].key) && lex.facilityNouns.longestMatch(tokens, at: i, limit: s.tokens.upperBound) != nil) {
@@ -50,12 +53,33 @@ extension Analysis {
                 // A free or special economic zone is a territory that holds sites, not a site.
                 if Self.areaNouns.contains(fold(noun.lemma)) { continue }
                 let named = namedSite(noun: r, sentence: k)
+                let prevKey = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
+                // `the Boden site`, `le site`: a definite article before the noun or before the place that modifies it.
+                let modifier = slots[k].last { $0.tokens.upperBound == r.lowerBound && type($0.entity) == .location }
+                let articleAt = (modifier?.tokens.lowerBound ?? r.lowerBound) - 1
+                let isDefinite = articleAt >= s.tokens.lowerBound && Self.definiteDeterminers.contains(tokens[articleAt].key)
+                // `the site`, `l'installation`, `the facility`: a generic noun after a definite article takes up the
+                // last site described, whatever its kind; `the plant`, `l'usine` the last one of their kind.
+                if !noun.plural, named == nil, isDefinite,
+                   let f = Self.genericSiteNouns.contains(nounKey) ? lastByWord[nounKey] ?? last : (len == 1 && Self.vagueFacilityNouns.contains(nounKey) ? latest[noun.kind] : nil),
+                   !(r.upperBound < s.tokens.upperBound && ["de", "d'", "of"].contains(tokens[r.upperBound].key) && placeAfter(noun: r, sentence: k) != nil) {
+                    addMention(entity: f, tokens: (r.lowerBound - 1)..<r.upperBound, sentence: k, rule: "coref:facility.generic", confidence: 0.55, anaphor: true)
+                    last = f
+                    continue
+                }
+                let ordinal = Self.siteOrdinals.contains(prevKey)
                 if noun.plural && named == nil {
                     // `l'un des plus grands centres de minage`, `one of the largest data centers`: one site.
                     let lead = keys(max(s.tokens.lowerBound, r.lowerBound - 6)..<r.lowerBound).joined(separator: " ")
-                    if !(lead.contains("un des") || lead.contains("une des") || lead.contains("one of") || counted(noun: r, sentence: k)) { continue }
+                    if !(lead.contains("un des") || lead.contains("une des") || lead.contains("one of") || counted(noun: r, sentence: k) || relativeBuilder(noun: r, sentence: k) != nil) { continue }
                 }
-                if len == 1 && Self.vagueFacilityNouns.contains(nounKey) && !(noun.kind == "DATA_CENTER") && named == nil { continue }
+                // A vague noun (`plant`, `usine`, `fab`) describes a site only with its firm and a place, a capacity or a
+                // rank (`Talmar's plant in Ohio`, `sa deuxième usine`, `a new 2 GW plant`).
+                if len == 1 && Self.vagueFacilityNouns.contains(nounKey) && !(noun.kind == "DATA_CENTER") && named == nil {
+                    guard Self.ownedVagueNouns.contains(nounKey), !isDefinite, !tokens[r.lowerBound - (r.lowerBound > s.tokens.lowerBound ? 1 : 0)].isCapitalized,
+                          let o = facilityOwner(noun: r, kind: noun.kind, sentence: k), drafts[o].strength >= 2 || Self.possessives.contains(prevKey),
+                          ordinal || placeAfter(noun: r, sentence: k) != nil || hasCapacity(noun: r, sentence: k) else { continue }
+                }
                 // `data-centre revenue`, `data center chips`: the noun only qualifies another one.
                 if r.upperBound < s.tokens.upperBound, Self.qualifiedNouns.contains(tokens[r.upperBound].key) { continue }
                 let prev = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
@@ -92,11 +116,11 @@ extension Analysis {
                 if let n = named {
                     siteName = n.tokens.lowerBound < r.lowerBound ? text(ordered(n.tokens.lowerBound, r.upperBound)) : text(ordered(r.lowerBound, n.tokens.upperBound))
                     drafts[n.entity].suppressed = true
-                    if owner == n.entity || owner == nil {
+                    if (owner == n.entity || owner == nil) && !isSupplySource(noun: r, sentence: k) {
                         owner = slots[k].last(where: { $0.tokens.upperBound <= min(n.tokens.lowerBound, r.lowerBound) && type($0.entity) == .company && drafts[$0.entity].strength >= 2 && !drafts[$0.entity].isMedia })?.entity
                             ?? (owner == n.entity ? salientAt[k] : nil)
                     }
-                } else if let o = owner, drafts[o].strength <= 1, let slot = slots[k].first(where: { $0.entity == o && ($0.tokens.upperBound == r.lowerBound || (r.upperBound..<(r.upperBound + 3)).contains($0.tokens.lowerBound) || (keys(ordered($0.tokens.upperBound, r.lowerBound)).first == "," && r.lowerBound - $0.tokens.upperBound <= 6)) }) {
+                } else if let o = owner, drafts[o].strength <= 1, relativeBuilder(noun: r, sentence: k) == nil, let slot = slots[k].first(where: { $0.entity == o && ($0.tokens.upperBound == r.lowerBound || (r.upperBound..<(r.upperBound + 3)).contains($0.tokens.lowerBound) || (keys(ordered($0.tokens.upperBound, r.lowerBound)).first == "," && r.lowerBound - $0.tokens.upperBound <= 6)) }) {
                     siteName = slot.tokens.upperBound <= r.lowerBound && keys(ordered(slot.tokens.upperBound, r.lowerBound)).first != "," ? text(ordered(slot.tokens.lowerBound, r.upperBound))
                         : (slot.tokens.upperBound <= r.lowerBound ? displayName(o) : text(ordered(r.lowerBound, slot.tokens.upperBound)))
                     drafts[o].suppressed = true
@@ -104,13 +128,18 @@ extension Analysis {
                 }
                 guard owner != nil || place != nil || siteName != nil || hasCapacity(noun: r, sentence: k) else { continue }
                 // The same firm's site of the same kind, described again, is the same facility.
-                if let o = owner, siteName == nil, let same = drafts.indices.first(where: { drafts[$0].type == .facility && drafts[$0].properties["kind"] == .string(noun.kind) && drafts[$0].properties["owner"] == .int(Int64(o)) }) {
+                if let o = owner, siteName == nil, !noun.plural, !(ordinal && !["first", "premiere", "premier"].contains(prevKey)), let same = drafts.indices.first(where: { drafts[$0].type == .facility && drafts[$0].properties["kind"] == .string(noun.kind) && drafts[$0].properties["owner"] == .int(Int64(o)) }) {
                     addMention(entity: same, tokens: r, sentence: k, rule: "coref:same-owner-facility", confidence: 0.55, anaphor: true)
                     if let p = place { relate(same, .locatedIn, .entity(p), cue: r, sentence: k, rule: "rule:facility.place", confidence: 0.6) }
                     latest[noun.kind] = same; last = same
                     continue
                 }
                 var name = facilityName(noun: r, lemma: noun.lemma, language: noun.language, owner: owner, place: place)
+                // `sa deuxième usine`, `its second fab`: the rank tells the site apart from the firm's others.
+                if ordinal, !["new", "nouvelle", "nouvel", "another", "autre"].contains(prevKey) {
+                    let rank = text((r.lowerBound - 1)..<r.lowerBound)
+                    name = (rank + " " + name.primary, [name.primary] + name.aliases)
+                }
                 if let n = siteName { name = (n, [name.primary] + name.aliases) }
                 var draft = EntityDraft(type: .facility, strength: 2)
                 draft.descriptiveName = name.primary
@@ -120,6 +149,7 @@ extension Analysis {
                 if let status = facilityStatus(s) { draft.properties["status"] = .string(status) }
                 let f = addEntity(draft)
                 addMention(entity: f, tokens: r, sentence: k, rule: "rule:facility-noun", confidence: 0.7)
+                for w in keys(r) { lastByWord[w] = f }
                 latest[noun.kind] = f
                 last = f
                 if let o = owner { relate(o, .operates, .entity(f), cue: r, sentence: k, rule: "rule:facility.owner", confidence: 0.7) }
@@ -193,6 +223,46 @@ extension Analysis {
         return false
     }
 
+    /// `the three fabs that TSMC Arizona is building`, `les centres de données que la société construira`:
+    /// the firm of a relative clause whose verb builds or runs the sites.
+    func relativeBuilder(noun r: Range<Int>, sentence k: Int) -> Int? {
+        let s = sentences[k]
+        // `The data center, which X is developing`: a comma may open the clause.
+        let pronoun = r.upperBound < s.tokens.upperBound && tokens[r.upperBound].text == "," ? r.upperBound + 1 : r.upperBound
+        guard pronoun + 1 < s.tokens.upperBound, ["that", "which", "que", "qu'"].contains(tokens[pronoun].key),
+              let firm = slots[k].first(where: { $0.tokens.lowerBound == pronoun + 1 || ($0.tokens.lowerBound == pronoun + 2 && ["la", "le", "l'", "the"].contains(tokens[pronoun + 1].key)) }),
+              [.company, .organization].contains(type(firm.entity)), !firm.anaphor, !drafts[firm.entity].isMedia else { return nil }
+        var j = firm.tokens.upperBound
+        // `TSMC Arizona, its U.S. unit, is building`: an apposition between the firm and its verb.
+        if j < s.tokens.upperBound, tokens[j].text == "," {
+            var c = j + 1
+            while c < s.tokens.upperBound, c - j <= 6, tokens[c].text != "," { c += 1 }
+            if c < s.tokens.upperBound, tokens[c].text == "," { j = c + 1 }
+        }
+        let verbs = keys(ordered(j, min(s.tokens.upperBound, j + 3)))
+        return verbs.contains(where: { key in RelationCues.operates.contains(key) || ["construira", "exploitera", "developpera", "construisent", "exploitent", "operera", "bati", "batira"].contains(key) }) ? firm.entity : nil
+    }
+
+    /// `alimenté par le barrage d'Itaipu`, `powered by a nearby gas plant`: a site that feeds the subject's,
+    /// which the subject does not run.
+    func isSupplySource(noun r: Range<Int>, sentence k: Int) -> Bool {
+        let lead = keys(max(sentences[k].tokens.lowerBound, r.lowerBound - 5)..<r.lowerBound)
+            .filter { !["le", "la", "l'", "les", "the", "a", "an", "un", "une", "des", "du", "nearby", "voisin", "voisine", "proche"].contains($0) && !$0.allSatisfy(\.isNumber) }
+        guard let by = lead.lastIndex(where: { ["by", "par", "from", "de"].contains($0) }), by > 0 else { return false }
+        return ["alimente", "alimentee", "alimentes", "alimentees", "powered", "fed", "supplied", "fourni", "fournie", "electricity", "power", "electricite", "energie"].contains(lead[by - 1])
+    }
+
+    static let builderParticiples: Set<String> = ["porte", "portee", "developpe", "developpee", "mene", "menee", "construit", "construite", "exploite", "exploitee",
+                                                  "developed", "built", "led", "operated", "run", "backed"]
+
+    /// Nouns that take up any kind of site (`the site`, `l'installation`, `the facility`).
+    static let genericSiteNouns: Set<String> = ["site", "facility", "installation", "complex", "complexe", "campus"]
+    /// Vague nouns that still describe a site when a firm runs it and a place, capacity or rank is given.
+    static let ownedVagueNouns: Set<String> = ["plant", "usine", "fab", "fabs", "mine", "site", "installation", "complex", "complexe", "unit", "centrale", "reacteur", "reactor"]
+    /// Ranks and cues that make a site another one of the same firm (`its second fab`, `sa nouvelle usine`).
+    static let siteOrdinals: Set<String> = ["first", "second", "third", "fourth", "premiere", "premier", "deuxieme", "troisieme", "quatrieme", "seconde",
+                                            "new", "nouvelle", "nouvel", "another", "autre"]
+
     /// Parts of a site built in steps (`tranche`, `phase`, `bâtiment`).
     static let phaseNouns: Set<String> = ["tranche", "phase", "batiment", "building", "stage", "etape", "hall", "halls", "extension"]
 
@@ -212,6 +282,16 @@ extension Analysis {
     /// The firm that runs a facility: `de X` right after the noun, `X's`, or the nearest firm
     /// named before it in the sentence (not a media outlet).
     private func facilityOwner(noun r: Range<Int>, kind: String, sentence k: Int) -> Int? {
+        if let builder = relativeBuilder(noun: r, sentence: k) { return builder }
+        if isSupplySource(noun: r, sentence: k) { return nil }
+        // `un projet de 120 MW porté par la société X`, `a campus developed by X`: the agent of a building participle.
+        let reach = min(sentences[k].tokens.upperBound, r.upperBound + 8)
+        if let by = (r.upperBound..<reach).first(where: { ["par", "by"].contains(tokens[$0].key) }), by > r.upperBound,
+           Self.builderParticiples.contains(tokens[by - 1].key), !keys(ordered(r.upperBound, by)).contains(","),
+           // `par la société locale X`: the name, not the anaphor before it.
+           let agent = slots[k].filter({ $0.tokens.lowerBound > by && $0.tokens.lowerBound <= by + 5 && [.company, .organization].contains(type($0.entity)) })
+               .sorted(by: { !$0.anaphor && $1.anaphor }).first,
+           !drafts[agent.entity].isMedia { return agent.entity }
         let after = slots[k].first { $0.tokens.lowerBound >= r.upperBound && $0.tokens.lowerBound <= r.upperBound + 3 }
         if let a = after, [.company, .organization].contains(type(a.entity)), !drafts[a.entity].isMedia {
             let gap = keys(ordered(r.upperBound, a.tokens.lowerBound))
@@ -377,8 +457,32 @@ extension Analysis {
                 aliases.append("\(short) \(englishNoun)\(placeName.map { " in \($0)" } ?? "")")
             }
         }
+        // The noun as written, with the modifiers before it (`three gas-fired power plants`, `centres de données`):
+        // descriptive names are often made of these words.
+        var start = r.lowerBound
+        let floor = sentenceIndex(ofToken: r.lowerBound)
+        while start > sentences[floor].tokens.lowerBound, r.lowerBound - start < 3 {
+            let t = tokens[start - 1]
+            guard (t.kind == .word && !t.isCapitalized && !Self.nonModifiers.contains(t.key)) || t.text == "-" else { break }
+            start -= 1
+        }
+        let written = text(start..<r.upperBound)
+        if fold(written) != fold(noun) {
+            if language == "fr" || self.language == "fr" {
+                aliases.append(written + (ownerName.map { " de \($0)" } ?? "") + (placeName.map { " à \($0)" } ?? ""))
+            } else {
+                aliases.append([ownerName, written].compactMap { $0 }.joined(separator: " ") + (placeName.map { " in \($0)" } ?? ""))
+                if ownerName != nil, let p = placeName { aliases.append("\(written) in \(p)") }
+            }
+        }
         return (primary, aliases.filter { $0 != primary })
     }
+
+    /// Words before a facility noun that are not part of its description.
+    static let nonModifiers: Set<String> = ["a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those", "of", "in", "at", "to", "for", "and", "or",
+                                            "with", "by", "on", "from", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "build", "builds",
+                                            "building", "built", "operate", "operates", "run", "runs", "own", "owns", "said", "says", "le", "la", "les", "l'", "un", "une", "des",
+                                            "du", "de", "d'", "sa", "son", "ses", "leur", "leurs", "ce", "cette", "ces", "aux", "au", "et", "ou", "which", "who", "what", "new"]
 
     static let englishFacilityNoun: [String: String] = [
         "centre de donnees": "data center", "centre de calcul": "computing center", "ferme de minage": "mining farm",

@@ -23,7 +23,8 @@ extension Analysis {
         var last: (sanction: Int, sentence: Int)? = nil
         for (k, s) in sentences.enumerated() where !skip[k] {
             if let sl = slots[k].last(where: { type($0.entity) == .sanction }) {
-                last = (sl.entity, k)
+                // A list folded into the designation that names it stands for that designation.
+                if drafts[sl.entity].suppressed, case .int(let into)? = drafts[sl.entity].properties["foldedInto"] { last = (Int(into), k) } else { last = (sl.entity, k) }
                 continue
             }
             guard let (sanction, at) = last else { continue }
@@ -50,7 +51,7 @@ extension Analysis {
     func passiveDesignations() {
         let participles: Set<String> = ["designated", "sanctioned", "blacklisted", "listed", "added", "placed", "sanctionne", "sanctionnee", "sanctionnes", "sanctionnees",
                                         "designe", "designee", "designes", "designees", "inscrit", "inscrite", "inscrits", "inscrites", "place", "placee", "places", "placees",
-                                        "ajoute", "ajoutee", "ajoutes", "ajoutees"]
+                                        "ajoute", "ajoutee", "ajoutes", "ajoutees", "put"]
         let auxiliaries: Set<String> = ["was", "were", "been", "is", "are", "be", "ete", "est", "sont", "etait", "etaient", "sera", "seront"]
         var parentsOf: [Int: [Int]] = [:]
         for r in relations where r.predicate == .subsidiaryOf { if case .entity(let o) = r.object { parentsOf[r.subject, default: []].append(o) } }
@@ -63,18 +64,22 @@ extension Analysis {
                 while end < s.tokens.upperBound, end - i < 16, ![".", ";", ":", ",", "—"].contains(tokens[end].text) { end += 1 }
                 let clause = keys(ordered(i, end))
                 let listWords: Set<String> = ["list", "liste", "sanctions", "sanction", "blacklist", "sdn"]
-                if ["added", "placed", "listed", "place", "placee", "places", "placees", "ajoute", "ajoutee", "ajoutes", "ajoutees", "inscrit", "inscrite", "inscrits", "inscrites"].contains(tokens[i].key),
-                   clause.allSatisfy({ !listWords.contains($0) }) { continue }
+                // `SMIC y a été ajouté`: the clitic `y` stands for the list just named.
+                let pronounList: Int? = lead.contains("y") ? (max(0, k - 1)...k).reversed().lazy.compactMap { j in
+                    self.slots[j].last(where: { self.type($0.entity) == .sanction && ($0.tokens.upperBound <= i || j < k) })?.entity }.first : nil
+                if ["added", "put", "placed", "listed", "place", "placee", "places", "placees", "ajoute", "ajoutee", "ajoutes", "ajoutees", "inscrit", "inscrite", "inscrits", "inscrites"].contains(tokens[i].key),
+                   clause.allSatisfy({ !listWords.contains($0) }), pronounList == nil { continue }
                 let inClause = slots[k].filter { $0.tokens.lowerBound > i && $0.tokens.lowerBound < end }
                 // The agent after `by/par` imposes; otherwise the first body of the clause that is not a parent of another.
                 let bodies = inClause.filter { type($0.entity) == .organization }
                 let parents = Set(bodies.flatMap { parentsOf[$0.entity] ?? [] })
-                let org = (bodies.first { ["par", "by"].contains(tokens[$0.tokens.lowerBound - 1].key) || $0.tokens.lowerBound >= 2 && ["par", "by"].contains(tokens[$0.tokens.lowerBound - 2].key) }
+                var org = (bodies.first { ["par", "by"].contains(tokens[$0.tokens.lowerBound - 1].key) || $0.tokens.lowerBound >= 2 && ["par", "by"].contains(tokens[$0.tokens.lowerBound - 2].key) }
                     ?? bodies.first { !parents.contains($0.entity) })?.entity
                 let place = inClause.first { type($0.entity) == .location && ["par", "by"].contains(tokens[$0.tokens.lowerBound - 1].key) }?.entity
                 let sanction: Int
-                if let named = inClause.first(where: { type($0.entity) == .sanction })?.entity {
+                if let named = inClause.first(where: { type($0.entity) == .sanction })?.entity ?? pronounList {
                     sanction = named
+                    if org == nil { org = relations.first(where: { $0.subject == named && $0.predicate == .imposedBy }).flatMap { r -> Int? in if case .entity(let o) = r.object { return o } else { return nil } } }
                 } else {
                     guard org != nil || place != nil else { continue }
                     let fr = language == "fr", imposer = org.map(shortName) ?? place.map(displayName) ?? ""

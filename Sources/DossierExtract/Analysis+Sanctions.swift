@@ -6,33 +6,49 @@ extension Analysis {
         "sanctions": true, "sanction": true, "embargo": false, "interdiction": false, "ban": false, "bans": false,
         "blacklist": true, "designation": true, "designations": true, "restrictions": false, "controls": false, "controles": false,
         "gel": true, "freeze": true, "prohibition": false, "licence": false, "license": false, "package": true, "paquet": true,
-        "penalty": false, "penalties": false, "amende": false, "amendes": false,
+        "penalty": false, "penalties": false, "amende": false, "amendes": false, "curbs": false, "curb": false,
+        "rules": false, "regles": false, "regulations": false, "guidance": false,
     ]
+    /// Nouns of a rule that is a measure only with a trade word in its phrase (`export rules`, `règles
+    /// d'exportation`) or a sanctions or export-control body behind it (`new rules from the BIS`).
+    static let ruleNouns: Set<String> = ["rules", "regles", "regulations", "guidance", "lignes"]
     /// Words after `restrictions`/`controls`/`ban` that make it a trade measure rather than any rule.
     static let measureContext: Set<String> = ["export", "exports", "exportation", "exportations", "import", "importation", "vente",
                                               "sale", "sales", "commerce", "trade", "avoirs", "assets", "chips", "puces", "technology",
                                               "technologies", "semiconductors", "semi-conducteurs", "exporter", "exportations", "importer",
-                                              "vendre", "sell", "ship", "shipments", "livraisons"]
+                                              "vendre", "sell", "ship", "shipments", "livraisons", "chip", "puce", "semiconductor", "gpu", "gpus",
+                                              "accelerators", "processeurs", "processors"]
     static let targetCues: Set<String> = ["soumis", "soumise", "soumises", "sous", "vise", "visee", "visees", "frappe", "frappee",
                                           "subject", "under", "hit", "targeted", "sanctionne", "sanctionnee", "sanctioned", "designated",
-                                          "blacklisted", "facing", "faces", "face", "affected", "touchee", "touche"]
+                                          "blacklisted", "facing", "faces", "face", "affected", "touchee", "touche", "figure", "figurent", "figurait", "figuraient",
+                                          "remains", "remain", "stays", "reste", "restent", "demeure", "appears", "included", "inclus", "incluse",
+                                          "needs", "need", "needed", "requires", "required", "besoin"]
 
     /// One Sanction per measure described: a sanction noun with who imposed it (an
     /// organisation in its noun phrase or named as imposer) and whom it targets.
     func collectSanctions() {
+        collectLaws()
         var byKey: [String: Int] = [:]
+        var listEntity: [Int: Int] = [:]
         for (k, s) in sentences.enumerated() where !skip[k] {
+            lowercaseLists(in: s, sentence: k, entities: &listEntity)
             // Lists and programmes from the lexicon are Sanction entities already.
             for slot in slots[k] where type(slot.entity) == .sanction {
-                linkSanction(slot.entity, np: slot.tokens, sentence: k, designated: true)
+                // `put X on the Entity List`: the body that keeps the list imposes it when the text names that body.
+                var imposers = imposers(np: slot.tokens, sentence: k)
+                if imposers.isEmpty, let keeper = listKeeper(slot.entity) { imposers = [keeper] }
+                linkSanction(slot.entity, np: slot.tokens, sentence: k, designated: true, imposers: imposers)
             }
             var i = s.tokens.lowerBound
+            var madeHere: (Int, Int)? = nil
             while i < s.tokens.upperBound {
                 let t = tokens[i]
                 var nounEnd = i + 1
                 var designated = Self.sanctionNouns[t.key]
                 if t.key == "liste", i + 1 < s.tokens.upperBound, tokens[i + 1].key == "noire" { designated = true; nounEnd = i + 2 }
-                if ["licence", "license"].contains(t.key), Set(keys(s.tokens)).isDisjoint(with: ["export", "exports", "exportation", "exportations", "exporter", "ship"]) { designated = nil }
+                // `mesures restrictives`, `restrictive measures`: the EU's word for designations; `lignes directrices`: guidance.
+                if i + 1 < s.tokens.upperBound, let two = Self.twoWordMeasures[t.key + " " + tokens[i + 1].key] { designated = two; nounEnd = i + 2 }
+                if ["licence", "license"].contains(t.key), Set(keys(s.tokens)).isDisjoint(with: ["export", "exports", "exportation", "exportations", "exporter", "ship", "sell", "selling", "sales", "vendre", "ventes", "livrer"]) { designated = nil }
                 if ["package", "paquet"].contains(t.key), !keys(max(s.tokens.lowerBound, i - 3)..<min(i + 3, s.tokens.upperBound)).contains(where: { $0.hasPrefix("sanction") }) { designated = nil }
                 if t.key == "export", i + 1 < s.tokens.upperBound, ["controls", "ban", "bans", "restrictions", "curbs"].contains(tokens[i + 1].key) {
                     designated = false; nounEnd = i + 2
@@ -51,10 +67,16 @@ extension Analysis {
                 }
                 let npKeys = Set(keys(np))
                 let inner = slots[k].filter { np.contains($0.tokens.lowerBound) && [.company, .organization, .person, .location].contains(type($0.entity)) }
-                let imposers = imposers(np: np, sentence: k)
-                let isMeasure = imposedOnTarget || ["sanctions", "sanction", "embargo", "blacklist", "designation", "designations", "package", "paquet", "penalty", "penalties", "amende", "amendes"].contains(t.key) || t.key == "export"
+                var imposers = imposers(np: np, sentence: k)
+                if imposers.isEmpty, let owner = possessiveImposer(before: np, sentence: k) { imposers = [owner] }
+                let twoWord = nounEnd == i + 2 && Self.twoWordMeasures[t.key + " " + tokens[i + 1].key] != nil && !Self.ruleNouns.contains(t.key)
+                let isMeasure = Self.ruleNouns.contains(t.key) ? ruleIsMeasure(np: np, imposers: imposers)
+                    : imposedOnTarget || twoWord || ["sanctions", "sanction", "embargo", "blacklist", "designation", "designations", "package", "paquet", "penalty", "penalties", "amende", "amendes"].contains(t.key) || t.key == "export"
                     || !npKeys.isDisjoint(with: Self.measureContext) || !imposers.isEmpty
-                guard isMeasure, !inner.isEmpty || !imposers.isEmpty || precedingTarget(before: i, sentence: k) != nil || imposingPlace(before: np, sentence: k) != nil else { i = np.upperBound; continue }
+                // `the curbs`, `new rules`: only an imposer (a body or a governing place) makes them a measure.
+                let needsImposer = Self.ruleNouns.contains(t.key) || ["curbs", "curb"].contains(t.key)
+                guard isMeasure, needsImposer ? !imposers.isEmpty || imposingPlace(before: np, sentence: k) != nil || precedingTarget(before: i, sentence: k) != nil
+                    : !inner.isEmpty || !imposers.isEmpty || precedingTarget(before: i, sentence: k) != nil || imposingPlace(before: np, sentence: k) != nil else { i = np.upperBound; continue }
                 let key = imposers.map(String.init).joined(separator: ",") + "|" + t.key.prefix(4) + "|" + inner.map { String($0.entity) }.joined(separator: ",")
                 let sanction: Int
                 var surface = text(np)
@@ -64,6 +86,13 @@ extension Analysis {
                 if let existing = byKey[key] {
                     sanction = existing
                     addMention(entity: sanction, tokens: np, sentence: k, rule: "coref:sanction", confidence: 0.6, anaphor: true)
+                } else if let (previous, end) = madeHere, np.lowerBound >= end, np.lowerBound - end <= 4,
+                          keys(ordered(end, np.lowerBound)).contains(where: { ["qui", "which", "that", "que"].contains($0) }) {
+                    // `les règles du Commerce qui imposent une licence pour …`: the relative clause spells out the
+                    // measure just named; its words are another name of it.
+                    sanction = previous
+                    drafts[sanction].extraAliases.append(surface)
+                    addMention(entity: sanction, tokens: np, sentence: k, rule: "coref:sanction.relative", confidence: 0.6, anaphor: true)
                 } else {
                     var draft = EntityDraft(type: .sanction, strength: 2)
                     draft.descriptiveName = surface
@@ -81,13 +110,86 @@ extension Analysis {
                     byKey[key] = sanction
                     addMention(entity: sanction, tokens: np, sentence: k, rule: "rule:sanction-noun", confidence: 0.7)
                 }
-                linkSanction(sanction, np: np, sentence: k, designated: isDesignation, imposers: imposers)
+                linkSanction(sanction, np: np, sentence: k, designated: isDesignation, imposers: imposers, head: i)
+                // `BIS rules`, `OFAC sanctions`: the measure as named after its imposer.
+                let core = text(ordered(max(np.lowerBound, i), nounEnd))
+                for o in imposers where !fold(displayName(sanction)).contains(fold(shortName(o))) {
+                    let alias = language == "fr" ? "\(core) \(shortName(o))" : "\(shortName(o)) \(core)"
+                    if !drafts[sanction].extraAliases.contains(alias) { drafts[sanction].extraAliases.append(alias) }
+                }
+                madeHere = (sanction, np.upperBound)
                 i = np.upperBound
             }
             slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
         bannedTradeWithCountries()
     }
+
+    /// `sur la liste des entités du BIS`, `the entity list`: a list of the lexicon written in lower case,
+    /// which the name finder (capitalised names only) leaves out. One entity per list.
+    private func lowercaseLists(in s: Sentence, sentence k: Int, entities: inout [Int: Int]) {
+        var i = s.tokens.lowerBound
+        while i < s.tokens.upperBound {
+            guard let (len, id) = lex.authorities.longestMatch(tokens, at: i, limit: s.tokens.upperBound), len >= 2, lex.entries[id].type == .sanction, lex.entries[id].kind.hasSuffix("list"),
+                  keys(i..<(i + len)).contains(where: { ["list", "liste"].contains($0) }),
+                  !slots[k].contains(where: { $0.tokens.overlaps(i..<(i + len)) }) else { i += 1; continue }
+            let r = i..<(i + len)
+            // `unreliable entity list`, `liste des entités non fiables`: another country's list that shares the words.
+            let before = i > s.tokens.lowerBound ? tokens[i - 1] : nil
+            if let b = before, b.kind == .word, !b.isNameLike, !Self.listLead.contains(b.key) { i += len; continue }
+            if r.upperBound < s.tokens.upperBound, ["non", "of", "for", "pour"].contains(tokens[r.upperBound].key) { i += len; continue }
+            let entry = lex.entries[id]
+            let e: Int
+            if let known = entities[id] ?? drafts.indices.first(where: { drafts[$0].type == .sanction && drafts[$0].descriptiveName == nil && !Set(drafts[$0].extraAliases).isDisjoint(with: entry.names) }) {
+                e = known
+            } else {
+                var draft = EntityDraft(type: .sanction, strength: 3)
+                draft.extraAliases = entry.names
+                draft.properties["kind"] = .string(entry.kind)
+                if let c = entry.country { draft.properties["country"] = .string(c) }
+                e = addEntity(draft)
+            }
+            entities[id] = e
+            addMention(entity: e, tokens: r, sentence: k, rule: "lexicon:authorities.lowercase", confidence: 0.8)
+            i += len
+        }
+        slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// `Its 19th sanctions package`, `ses sanctions`: a possessive before the measure stands for the body named
+    /// last, in this sentence or the one before (`… the European Union went further. Its package …`).
+    private func possessiveImposer(before np: Range<Int>, sentence k: Int) -> Int? {
+        guard np.lowerBound > sentences[k].tokens.lowerBound, ["its", "their", "son", "sa", "ses", "leur", "leurs"].contains(tokens[np.lowerBound - 1].key) else { return nil }
+        if let here = slots[k].last(where: { $0.tokens.upperBound <= np.lowerBound && type($0.entity) == .organization }) { return here.entity }
+        // Only when no firm comes between: `its` after a firm is the firm's.
+        if slots[k].contains(where: { $0.tokens.upperBound <= np.lowerBound && [.company, .person].contains(type($0.entity)) }) { return nil }
+        guard k > 0, let last = slots[k - 1].last(where: { [.organization, .company, .person].contains(type($0.entity)) }), type(last.entity) == .organization else { return nil }
+        return last.entity
+    }
+
+    /// Words that may stand before a list's name (`on the entity list`, `sur sa liste …`).
+    static let listLead: Set<String> = ["the", "its", "their", "on", "to", "from", "off", "of", "la", "sa", "leur", "sur", "de", "des", "du", "l'", "a", "au", "une", "un", "votre", "cette", "this"]
+
+    static let twoWordMeasures: [String: Bool] = ["mesures restrictives": true, "restrictive measures": true, "lignes directrices": false,
+                                                   "asset freeze": true, "trade ban": false, "trade restrictions": false, "export curbs": false]
+
+    /// A rule noun names a measure only with a trade word or a sanctions or export-control body.
+    private func ruleIsMeasure(np: Range<Int>, imposers: [Int]) -> Bool {
+        let exportWords: Set<String> = ["export", "exports", "exportation", "exportations", "exporter", "chip", "chips", "puce", "puces", "semiconductors",
+                                        "semi-conducteurs", "technology", "technologies", "sanctions", "ship", "trade", "commerce"]
+        if !Set(keys(np)).isDisjoint(with: exportWords) { return true }
+        return imposers.contains { e in
+            guard case .string(let kind)? = drafts[e].properties["kind"] else { return false }
+            return kind.contains("sanctions") || kind.contains("export control")
+        }
+    }
+
+    /// Verbs by which a measure acts on a firm named right after it.
+    static let actingOnVerbs: Set<String> = ["bar", "bars", "barred", "prevent", "prevents", "prevented", "block", "blocks", "hit", "hits", "target", "targets",
+                                             "empechent", "empeche", "empechaient", "interdisent", "visent", "frappent", "ciblent", "forbid", "forbids"]
+
+    static let dayWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi",
+                                         "vendredi", "samedi", "dimanche", "yesterday", "today", "hier", "aujourd'hui", "tonight"]
 
     static let imposedParticiples: Set<String> = ["imposed", "imposees", "imposee", "imposes", "impose"]
 
@@ -98,9 +200,27 @@ extension Analysis {
         var j = nounEnd
         let stops: Set<String> = [",", ";", ".", ":", "(", ")", "qui", "que", "qu'", "which", "that", "who", "dont", "mais", "but", "while", "alors", "tandis", "—", "–", "«", "»", "\"",
                                    "after", "apres", "following", "since", "depuis", "despite", "malgre", "amid", "because", "car"]
+        let k = sentenceIndex(ofToken: i)
         while j < s.tokens.upperBound, j - i < 22 {
             let t = tokens[j]
             if stops.contains(t.key) { break }
+            // `sanctions for processing ransomware payments`, `pour avoir aidé …`: the reason is not the measure.
+            if j > nounEnd, j + 1 < s.tokens.upperBound, (t.key == "for" && tokens[j + 1].key.hasSuffix("ing")) || (t.key == "pour" && ["avoir", "etre", "aider", "avoir"].contains(tokens[j + 1].key)) { break }
+            // `the package banned transactions in …`: a verb of the measure ends its phrase.
+            if j > nounEnd, Self.prohibitionVerbs.contains(t.key) || Self.actingOnVerbs.contains(t.key) { break }
+            // `on Monday`, `ce jeudi`, `last week`: the date of the act is not part of the measure's name.
+            if Self.dayWords.contains(t.key) {
+                if j > nounEnd, ["on", "le", "ce", "this", "last", "cette", "la"].contains(tokens[j - 1].key) { j -= 1 }
+                break
+            }
+            if ["last", "this", "cette", "la"].contains(t.key), j + 1 < s.tokens.upperBound, ["week", "month", "year", "semaine", "mois", "annee"].contains(tokens[j + 1].key),
+               t.key != "la" || j + 2 < s.tokens.upperBound && tokens[j + 2].key == "derniere" { break }
+            // `imposed by X`, `imposées par X`: the agent closes the phrase (`… par Washington empêchent …`).
+            if ["by", "par"].contains(t.key) || (["from", "of", "du", "de", "d'"].contains(t.key) && Self.ruleNouns.contains(tokens[i].key)), j >= nounEnd, let agent = slots[k].first(where: { $0.tokens.lowerBound > j && $0.tokens.lowerBound <= j + 3 }),
+               keys(ordered(j + 1, agent.tokens.lowerBound)).allSatisfy({ ["the", "l'", "la", "le", "les"].contains($0) }) {
+                j = agent.tokens.upperBound
+                break
+            }
             // a finite verb ends the phrase: crude test on common auxiliaries
             if ["a", "ont", "est", "sont", "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "devrait", "pourrait", "sera"].contains(t.key) && t.text != "à" && (t.key != "a" || language == "fr") { break }
             j += 1
@@ -109,8 +229,8 @@ extension Analysis {
         var a = i
         while a > s.tokens.lowerBound, a > i - 3 {
             let p = tokens[a - 1]
-            if p.kind == .word, p.isNameLike || Self.isOrdinal(p.key) || lex.demonyms[p.key] != nil || ["new", "nouvelles", "nouvelle", "western", "occidentales", "economic", "economiques", "financial", "financieres", "secondary", "secondaires", "sectoral", "sectorielles", "tough", "sweeping", "strict", "severe"].contains(p.key),
-               !["la", "le", "les", "the"].contains(p.key) { a -= 1 } else { break }
+            if p.kind == .word, p.isNameLike || Self.isOrdinal(p.key) || lex.demonyms[p.key] != nil || Self.measureContext.contains(p.key) || ["new", "nouvelles", "nouvelle", "western", "occidentales", "economic", "economiques", "financial", "financieres", "secondary", "secondaires", "sectoral", "sectorielles", "tough", "sweeping", "strict", "severe"].contains(p.key),
+               !["la", "le", "les", "the", "its", "their", "son", "sa", "ses", "leur", "leurs"].contains(p.key) { a -= 1 } else { break }
         }
         return a..<j
     }
@@ -148,6 +268,8 @@ extension Analysis {
         let near = slots[k].last { type($0.entity) == .location && $0.tokens.upperBound <= np.lowerBound && np.lowerBound - $0.tokens.upperBound <= 4 }
         guard let place = near else { return nil }
         let gap = keys(ordered(place.tokens.upperBound, np.lowerBound))
+        // `Washington's chip curbs`: a possessive place is the government behind the measure.
+        if gap.first.map({ ["'s", "’s", "'", "’"].contains($0) }) == true, gap.count <= 2 { return place.entity }
         return gap.contains(where: { ["imposed", "imposes", "impose", "imposent", "slapped", "announced", "annonce", "adopted", "adopte", "introduced", "unveiled"].contains($0) }) ? place.entity : nil
     }
 
@@ -165,7 +287,7 @@ extension Analysis {
         return nil
     }
 
-    private func linkSanction(_ sanction: Int, np: Range<Int>, sentence k: Int, designated: Bool, imposers given: [Int]? = nil) {
+    private func linkSanction(_ sanction: Int, np: Range<Int>, sentence k: Int, designated: Bool, imposers given: [Int]? = nil, head: Int? = nil) {
         let imposers = given ?? imposers(np: np, sentence: k)
         for o in imposers { relate(sanction, .imposedBy, .entity(o), cue: np, sentence: k, rule: "rule:sanction.imposer", confidence: 0.7) }
         var targets: [Int] = []
@@ -173,12 +295,26 @@ extension Analysis {
         for slot in slots[k] where np.contains(slot.tokens.lowerBound) && !imposers.contains(slot.entity) {
             let lead = keys(ordered(np.lowerBound, slot.tokens.lowerBound))
             let t = type(slot.entity)
+            // `U.S. sanctions`, `les contrôles imposés par Washington`: a country before the noun or after
+            // `by/par` imposes the measure; it is not its target.
+            // (`the EU's Russia sanctions`, `US Iran sanctions`: a second name before the noun is the target).
+            let firstModifier = !slots[k].contains { np.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= slot.tokens.lowerBound && [.organization, .location].contains(type($0.entity)) }
+            if t == .location, head.map({ slot.tokens.upperBound <= $0 }) == true && firstModifier
+                || ["by", "par"].contains(lead.last(where: { !["the", "l'", "la", "le", "les"].contains($0) }) ?? "") { continue }
+            // `le gel des avoirs de X`, `the asset freeze of X`: the owner of the frozen assets is the target.
+            let frozen = !Set(keys(np)).isDisjoint(with: ["gel", "freeze", "avoirs", "assets"]) && ["de", "d'", "du", "of"].contains(lead.last ?? "")
             if [.company, .person, .location].contains(t),
-               lead.contains(where: { ["contre", "against", "on", "visant", "targeting", "a", "to", "vers", "envers", "sur"].contains($0) }) || t == .location {
+               lead.contains(where: { ["contre", "against", "on", "visant", "targeting", "a", "to", "vers", "envers", "sur"].contains($0) }) || t == .location || frozen {
                 targets.append(slot.entity)
             }
         }
         if let t = precedingTarget(before: np.lowerBound, sentence: k) { targets.append(t) }
+        // `the controls bar Nvidia from …`, `les contrôles empêchent Nvidia de …`: the firm the measure acts on.
+        if let after = slots[k].first(where: { $0.tokens.lowerBound > np.upperBound && $0.tokens.lowerBound <= np.upperBound + 3 }),
+           [.company, .person].contains(type(after.entity)), !drafts[after.entity].isMedia, !targets.contains(after.entity),
+           keys(ordered(np.upperBound, after.tokens.lowerBound)).contains(where: { Self.actingOnVerbs.contains($0) }) {
+            targets.append(after.entity)
+        }
         // `sanctioned X`, `X was sanctioned by`, `X a été sanctionnée`.
         for slot in slots[k] where [.company, .person].contains(type(slot.entity)) && !targets.contains(slot.entity) {
             let lo = min(slot.tokens.upperBound, np.lowerBound), hi = max(slot.tokens.lowerBound, np.upperBound)
