@@ -53,6 +53,8 @@ extension Analysis {
     /// A company that is not a media outlet.
     func isFirm(_ e: Int) -> Bool { type(e) == .company && !drafts[e].isMedia }
 
+    static let passiveTargetCues: Set<String> = ["under", "subject", "soumis", "soumise", "frappe", "frappee", "hit"]
+
     /// A sanction described in a sentence: the organisations of the sentence impose it, the
     /// firms and persons after a target cue are subject to it, and listed ones are designated.
     func sanctionFrames() {
@@ -79,7 +81,10 @@ extension Analysis {
                     // A target is named after a target cue (`put X on`, `contre X`, `told X`), near the measure.
                     let lead = keys(ordered(max(s.tokens.lowerBound, t.tokens.lowerBound - 8), t.tokens.lowerBound))
                     let near = abs(t.tokens.lowerBound - sl.tokens.lowerBound) <= 20
-                    guard near, lead.contains(where: { targetCues.contains($0) }) else { continue }
+                    // `X, which is under U.S. sanctions, kept … for Y`: a cue that puts its subject under the
+                    // measure (`under`, `subject to`, `frappé par`) names a target before the measure only.
+                    let before = t.tokens.lowerBound < sl.tokens.lowerBound
+                    guard near, lead.contains(where: { targetCues.contains($0) && (before || !Self.passiveTargetCues.contains($0)) }) else { continue }
                     relate(t.entity, .subjectTo, .entity(sanction), cue: t.tokens.lowerBound < sl.tokens.lowerBound ? t.tokens.lowerBound..<sl.tokens.upperBound : sl.tokens.lowerBound..<t.tokens.upperBound,
                            sentence: k, rule: "frame:sanction.target", confidence: 0.45)
                     if listing {

@@ -632,6 +632,9 @@ extension Analysis {
         let previousSite: Int? = Set(keys(s.tokens)).isDisjoint(with: capacityWords) || k == 0 ? nil
             : slots[k - 1].first(where: { type($0.entity) == .facility })?.entity
         for q in caps {
+            // `rack densities of up to 130kW`: a figure per rack or per unit is not the site's capacity.
+            let lead = keys(ordered(max(s.tokens.lowerBound, q.tokens.lowerBound - 5), q.tokens.lowerBound))
+            if lead.contains(where: { ["rack", "racks", "density", "densities", "densite", "densites", "baie", "baies", "per", "chaque", "each"].contains($0) }) { continue }
             let nearest = slots[k].filter({ type($0.entity) == .facility }).min(by: { abs($0.tokens.lowerBound - q.tokens.lowerBound) < abs($1.tokens.lowerBound - q.tokens.lowerBound) })?.entity
             guard let f = nearest ?? previousSite else { continue }
             let literal = ValueReader.capacityLiteral(q)

@@ -7,6 +7,20 @@ import Testing
 /// that are (or are not) trade measures; sites named by a vague noun, taken up by `the site`, ranked
 /// (`second plant`) or carried by a developer. Invented actors only.
 @Suite struct SanctionPhrasingTests {
+    @Test func aFirmUnderSanctionsIsTheTargetNotTheFirmAfterIt() throws {
+        let r = try extract("Volnar Trade, which is under U.S. sanctions, kept processing payments for Korvant Logistics last year.", language: "en")
+        let sanction = try #require(r.entities.first { $0.type == .sanction })
+        #expect(r.has("Volnar Trade", .subjectTo, sanction.name))
+        #expect(!r.has("Korvant Logistics", .subjectTo, sanction.name))
+    }
+
+    @Test func aFigurePerRackIsNotTheSiteCapacity() throws {
+        let r = try extract("Korvant Data is building a 200 MW data center in Ohio with rack densities of up to 130kW.", language: "en")
+        let site = try #require(r.entities.first { $0.type == .facility })
+        #expect(r.has(site.name, .capacity, "200 MW"))
+        #expect(!r.relations.contains { $0.predicate == .capacity && $0.properties["unit"]?.stringValue == "kW" })
+    }
+
     @Test func everyFirmAndPersonBeforeTheListIsDesignated() throws {
         let r = try extract("The Commerce Department said it had added Korvex Pay, which is based in Minsk, the broker Talmar Group and its founder, Pavel Orlov, to the Entity List.", language: "en")
         for target in ["Korvex Pay", "Talmar Group", "Pavel Orlov"] {
