@@ -6,6 +6,16 @@ extension Analysis {
     static let possessives: Set<String> = ["its", "sa", "son", "ses", "leur", "leurs", "their"]
     static let definiteDeterminers: Set<String> = ["la", "le", "l'", "the", "cette", "ce", "cet", "this"]
 
+    /// `a appris La Presse`, `according to Bloomberg`: an outlet named as a source is not what the text is about
+    /// (the extractor marks outlets as media only later, when it reads sources).
+    func isNamedAsSource(_ sl: Slot, sentence k: Int) -> Bool {
+        var j = sl.tokens.lowerBound - 1
+        while j >= sentences[k].tokens.lowerBound, Self.articles.contains(tokens[j].key) || Vocabulary.mediaHeads.contains(tokens[j].key) { j -= 1 }
+        guard j >= sentences[k].tokens.lowerBound else { return false }
+        return ["selon", "according", "to", "rapporte", "reported", "appris", "apprend", "revele", "revealed", "cite", "citing", "d'apres", "told", "writes", "ecrit", "relaye"].contains(tokens[j].key)
+            && (tokens[j].key != "to" || (j > sentences[k].tokens.lowerBound && ["according", "told"].contains(tokens[j - 1].key)))
+    }
+
     /// `la société`, `the company`, `l'entreprise` with no name after them refer to the firm
     /// most recently named as the subject of a sentence (first firm of its sentence). The
     /// article's topic (the firm named most often so far) is kept too, for sources.
@@ -64,8 +74,9 @@ extension Analysis {
                 topic = slot.entity
             }
             // The subject firm: the first not introduced by `par/de/with…` (`alimenté par … d’X` does not change the topic).
-            let firms = slots[k].filter { type($0.entity) == .company && !drafts[$0.entity].isMedia }
-            if let first = firms.first(where: { !isComplement($0, sentence: k) }) ?? firms.first { salient = first.entity }
+            let firms = slots[k].filter { type($0.entity) == .company && !drafts[$0.entity].isMedia && !isNamedAsSource($0, sentence: k) }
+            // A firm named only as a complement (`fournis par X`, `demandé à X`) does not become what later anaphors mean.
+            if let first = firms.first(where: { !isComplement($0, sentence: k) }) ?? (salient == nil ? firms.first : nil) { salient = first.entity }
             // `Its executive director, X,` opening the next sentence: the subject firm or association of this one.
             previousSubject = slots[k].first(where: { !$0.anaphor && !isComplement($0, sentence: k) && (type($0.entity) == .company && !drafts[$0.entity].isMedia
                 || type($0.entity) == .organization && !isGovernmentBody($0.entity)) })?.entity

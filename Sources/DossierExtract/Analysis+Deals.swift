@@ -18,6 +18,7 @@ enum DealCues {
 
 extension Analysis {
     func collectDealClauses() {
+        collectFirmClauses()
         for (k, s) in sentences.enumerated() where !skip[k] {
             for i in s.tokens {
                 let key = tokens[i].key

@@ -316,6 +316,8 @@ extension Analysis {
         // OWNS
         if [.company, .person, .organization].contains(tx), [.company, .facility, .product].contains(ty), onlyPlacesBetween, mid.count <= (ty == .product ? 20 : 14),
            mid.contains(where: { RelationCues.ownsActive.contains($0) }), !mid.contains("par"), !mid.contains("by"), !has(mid, "took part"), !has(mid, "take part"),
+           // `a power purchase agreement with Y`, `un contrat d'achat d'électricité`: a supply, not a takeover.
+           !has(mid, "purchase agreement"), !has(mid, "purchase agreements"), !mid.contains("ppa"), !has(mid, "contrat d' achat"), !has(mid, "accord d' achat"),
            !mid.indices.contains(where: { $0 + 1 < mid.count && RelationCues.objectClitics.contains(mid[$0]) && RelationCues.ownsActive.contains(mid[$0 + 1]) }),
            !(ty == .company && mid.contains(where: { ["controle", "controls", "controlled"].contains($0) })),
            !mid.contains(where: { RelationCues.subsidiary.contains($0) }) {

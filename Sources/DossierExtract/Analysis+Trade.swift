@@ -34,6 +34,14 @@ enum TradeCues {
             || words.contains { ["supply", "fourniture"].contains($0) } && words.contains { ["power", "electricity", "electricite", "energie", "energy", "gas", "gaz"].contains($0) }
     }
     static let negations: Set<String> = ["not", "never", "n't", "ne", "n'", "pas", "jamais", "denied", "dement", "nie"]
+    /// What a firm buys to run its sites: when a sentence says only who provides it (`Power for the campus
+    /// is bought from X`, `L'électricité sera fournie par X`), the buyer is the firm the text is about.
+    static let suppliedGoods: Set<String> = ["power", "electricity", "electricite", "energy", "energie", "gas", "gaz", "servers", "serveurs", "chips", "puces", "gpus", "machines",
+                                             "equipment", "equipements", "turbines", "cooling", "refroidissement", "hardware", "materiel", "accelerators", "accelerateurs", "processors",
+                                             "processeurs", "site", "campus", "facility", "centre", "center", "installations", "mw", "gw", "megawatts", "gigawatts"]
+    /// `Power will come from X`, `L'électricité proviendra de X`: a source named for goods.
+    static let comesFrom: [[String]] = Analysis.phrases(["come from", "comes from", "came from", "coming from", "will come from", "provient de", "proviendra de", "provenant de",
+                                                         "viendra de", "vient de", "proviennent de", "proviendront de", "sourced from"])
 }
 
 extension Analysis {
@@ -54,6 +62,7 @@ extension Analysis {
                 if ["counts", "count", "compte", "comptent", "comptait"].contains(key) { countsAmongCustomers(verb: i, sentence: k) }
                 if let p = matchPhrase(TradeCues.relyPhrases, at: i, sentence: k) { reliesOn(cue: i..<(i + p.count), sentence: k) }
                 if let p = matchPhrase(TradeCues.suppliedBy, at: i, sentence: k) { suppliedToTheFirm(cue: i..<(i + p.count), sentence: k) }
+                if let p = matchPhrase(TradeCues.comesFrom, at: i, sentence: k), goodsBefore(i, sentence: k) { suppliedToTheFirm(cue: i..<(i + p.count), sentence: k) }
                 if ["lui", "leur"].contains(key), i + 1 < s.tokens.upperBound, TradeCues.supplyVerbs.contains(tokens[i + 1].key) { suppliesPronoun(at: i, sentence: k) }
             }
         }
@@ -122,8 +131,14 @@ extension Analysis {
         // `agreements with Y to buy/purchase …` (Y supplies) is read by the pair rules.
         let after = keys(ordered(customer.tokens.upperBound, min(s.tokens.upperBound, customer.tokens.upperBound + 8)))
         if after.contains(where: { ["buy", "purchase", "acheter", "acquire", "source", "procure"].contains($0) }) { return }
-        guard let supplier = clauseSubject(before: i, sentence: k, types: [.company], window: 30, excluding: customer.entity),
-              !keys(ordered(supplier.tokens.upperBound, i)).contains(where: { TradeCues.negations.contains($0) }) else { return }
+        guard let supplier = clauseSubject(before: i, sentence: k, types: [.company], window: 30, excluding: customer.entity) else {
+            // `Power for the site is bought under a retail contract with Y`: Y sells to the firm the text is about.
+            if keys(ordered(s.tokens.lowerBound, i)).contains(where: { TradeCues.buyVerbs.contains($0) }), let buyer = implicitBuyer(before: i, sentence: k, supplier: customer.entity) {
+                relate(customer.entity, .supplies, .entity(buyer), cue: i..<customer.tokens.upperBound, sentence: k, rule: "rule:bought-under-contract.implicit-buyer", confidence: 0.45)
+            }
+            return
+        }
+        guard !keys(ordered(supplier.tokens.upperBound, i)).contains(where: { TradeCues.negations.contains($0) }) else { return }
         // `a power purchase agreement with Y`, `un contrat de fourniture d'électricité avec Y`: the subject buys from Y.
         if TradeCues.isPurchaseContract(keys(ordered(max(s.tokens.lowerBound, i - 5), w))) {
             relate(customer.entity, .supplies, .entity(supplier.entity), cue: i..<customer.tokens.upperBound, sentence: k, rule: "rule:purchase-contract-with", confidence: 0.55)
@@ -154,6 +169,8 @@ extension Analysis {
         if keys(ordered(i, from.tokens.lowerBound)).contains(where: { DealCues.fundingNouns.contains($0) }) { return }
         if let buyer = clauseSubject(before: i, sentence: k, types: [.company], window: 20, excluding: from.entity) {
             relate(from.entity, .supplies, .entity(buyer.entity), cue: i..<from.tokens.upperBound, sentence: k, rule: "rule:bought-from", confidence: 0.55)
+        } else if let buyer = implicitBuyer(before: i, sentence: k, supplier: from.entity) {
+            relate(from.entity, .supplies, .entity(buyer), cue: i..<from.tokens.upperBound, sentence: k, rule: "rule:bought-from.implicit-buyer", confidence: 0.45)
         }
         for p in slots[k] where type(p.entity) == .product && p.tokens.upperBound <= from.tokens.lowerBound && from.tokens.lowerBound - p.tokens.upperBound <= 20 {
             relate(from.entity, .supplies, .entity(p.entity), cue: p.tokens.lowerBound..<from.tokens.upperBound, sentence: k, rule: "rule:bought-from.product", confidence: 0.55)
@@ -213,8 +230,32 @@ extension Analysis {
         // A named customer right before the participle is read by the pair rules (`X, powered by Y`).
         let customer = describedBefore(cue.lowerBound, sentence: k, types: [.company], window: 6)?.entity
             ?? clauseSubject(before: cue.lowerBound, sentence: k, types: [.company], window: 12, excluding: supplier.entity)?.entity
+            ?? implicitBuyer(before: cue.lowerBound, sentence: k, supplier: supplier.entity)
         guard let c = customer, c != supplier.entity else { return }
         relate(supplier.entity, .supplies, .entity(c), cue: cue.lowerBound..<supplier.tokens.upperBound, sentence: k, rule: "rule:supplied-by.sentence-firm", confidence: 0.45)
+    }
+
+    /// Is a good a site runs on (`power`, `l'électricité`, `the servers`) named before token `i` in its clause?
+    func goodsBefore(_ i: Int, sentence k: Int) -> Bool {
+        let lo = max(sentences[k].tokens.lowerBound, i - 8)
+        return keys(ordered(lo, i)).reversed().prefix { ![",", ";", "."].contains($0) }.contains { TradeCues.suppliedGoods.contains($0) }
+    }
+
+    /// `Power for the campus is bought from X`, `Les serveurs, fournis par Dell, …`: no firm is named before
+    /// the cue, the sentence opens on a good or a site, so the buyer is the firm the text is about.
+    func implicitBuyer(before i: Int, sentence k: Int, supplier: Int) -> Int? {
+        let s = sentences[k]
+        guard !slots[k].contains(where: { isFirmOrBody($0.entity) && $0.tokens.upperBound <= i && $0.entity != supplier }),
+              keys(ordered(s.tokens.lowerBound, i)).contains(where: { TradeCues.suppliedGoods.contains($0) }),
+              !keys(ordered(max(s.tokens.lowerBound, i - 4), i)).contains(where: { TradeCues.negations.contains($0) }) else { return nil }
+        // The firm the previous sentences were about (a named site's operator buys its power), else the text's topic.
+        let candidates = [salientAt[k], topicAt[k]].compactMap { $0 }
+        // A parent is not its own subsidiary's customer in this sense (`Power would come from Druk Green`, a DHI unit).
+        let related = Set(relations.filter { $0.predicate == .subsidiaryOf }.flatMap { r -> [Int] in
+            guard case .entity(let o) = r.object else { return [] }
+            return r.subject == supplier ? [o] : o == supplier ? [r.subject] : []
+        })
+        return candidates.first { isFirm($0) && $0 != supplier && !related.contains($0) }
     }
 
     /// `Hydro-Québec lui fournit l'électricité`, `AMD, qui lui fournira des accélérateurs`: the pronoun is the

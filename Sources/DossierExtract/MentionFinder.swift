@@ -513,7 +513,8 @@ struct MentionFinder {
         } else if r.count == 1 && first.isDomain {
             m = make(.company, 2, "rule:domain-name")
             m.isMedia = true
-        } else if r.count == 1 && Vocabulary.commonStarters.contains(first.key) && !first.isAllCaps {
+        } else if r.count == 1 && !first.isAllCaps && (Vocabulary.commonStarters.contains(first.key) || r.lowerBound == s.tokens.lowerBound && Vocabulary.companyWords.contains(first.key)) {
+            // `Power would come from …`, `Energy is …`: a common word of firm names capitalised by the sentence start.
             m = make(.location, 0, "drop:function-word")
         } else if r.count == 1 && lex.demonyms[first.key] != nil && !first.isAllCaps {
             m = make(.location, 0, "drop:demonym")

@@ -1,0 +1,140 @@
+import DossierModel
+
+/// Firm-to-firm clauses whose second name is a list, an anaphor or left implicit:
+/// `founded in 2018 by A and the engineer B`, `Mira Okafor, who started X`, `raised $700 million
+/// from investors including A and the venture firm B`, `Bpifrance en possède 5 %`,
+/// `sold an 80% stake in X to funds managed by Y`.
+enum FirmClauseCues {
+    static let foundedParticiples: Set<String> = ["founded", "co-founded", "cofounded", "fonde", "fondee", "cofonde", "cofondee", "co-fonde", "co-fondee", "cree", "creee", "created", "established", "etablie"]
+    /// Verbs of starting a firm after `who/qui` (`who started X`, `qui a fondé l'entreprise`).
+    static let startVerbs: Set<String> = ["started", "founded", "co-founded", "cofounded", "fonde", "cofonde", "cree", "launched"]
+    static let raiseVerbs: Set<String> = ["raised", "raises", "raising", "secured", "secures", "closed", "leve", "levee", "obtenu", "obtient", "boucle", "attracted", "landed"]
+    /// Words that open the list of a round's investors.
+    static let sourceCues: Set<String> = ["from", "aupres", "including", "notamment", "dont", "led", "mene", "menee", "pilote", "pilotee", "co-led"]
+    static let holdVerbs: Set<String> = ["possede", "detient", "detenait", "possedait", "controle", "conserve", "garde"]
+    static let stakeWords: Set<String> = ["stake", "stakes", "participation", "%", "shares", "actions", "interest", "part", "parts", "capital"]
+}
+
+extension Analysis {
+    func collectFirmClauses() {
+        for (k, s) in sentences.enumerated() where !skip[k] {
+            for i in s.tokens {
+                let key = tokens[i].key
+                if FirmClauseCues.foundedParticiples.contains(key) { foundedByList(participle: i, sentence: k) }
+                if FirmClauseCues.startVerbs.contains(key) { whoStarted(verb: i, sentence: k) }
+                if FirmClauseCues.raiseVerbs.contains(key) { roundSources(verb: i, sentence: k) }
+                if key == "en", i + 1 < s.tokens.upperBound, FirmClauseCues.holdVerbs.contains(tokens[i + 1].key) { cliticHolding(at: i, sentence: k) }
+                if HoldingCues.sellVerbs.contains(key) { stakeSoldTo(verb: i, sentence: k) }
+            }
+        }
+    }
+
+    /// The names of a list starting at or after token `i` (within `reach` words): members joined by
+    /// `,`, `and/et` or a short descriptor (`and the engineer B`, `et le fonds C`).
+    func listStarting(at i: Int, sentence k: Int, types: Set<EntityType>, reach: Int = 3) -> [Slot] {
+        guard let first = slotStarting(at: i, sentence: k, types: types, skip: reach) else { return [] }
+        var members = [first]
+        while let last = members.last,
+              let next = slots[k].first(where: { $0.tokens.lowerBound > last.tokens.upperBound && $0.tokens.lowerBound - last.tokens.upperBound <= 6 }),
+              types.contains(type(next.entity)) {
+            let gap = keys(ordered(last.tokens.upperBound, next.tokens.lowerBound))
+            guard gap.count <= 2 && gap.allSatisfy({ [",", "and", "et", "&"].contains($0) }) || isDescriptorGap(gap) else { break }
+            members.append(next)
+        }
+        return members
+    }
+
+    /// `The miner, founded in 2018 by Lindqvist and the engineer Sofia Berglund`, `X, créée en 2017 par A et B`.
+    private func foundedByList(participle i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        // Up to a date or a place between the participle and `by/par` (`in 2018`, `en 2017 à Lyon`).
+        var j = i + 1
+        while j < min(end, i + 6), !["by", "par"].contains(tokens[j].key) {
+            let t = tokens[j]
+            guard t.kind == .number || ["in", "en", "a", "au", "at", "the", "le", "l'", "early", "late", "debut", "fin", "mid", ","].contains(t.key) || t.isCapitalized else { return }
+            j += 1
+        }
+        guard j < end, ["by", "par"].contains(tokens[j].key) else { return }
+        let founders = listStarting(at: j + 1, sentence: k, types: [.person], reach: 2)
+        guard !founders.isEmpty, let firm = describedBefore(i, sentence: k, types: [.company], window: 8) ?? clauseSubject(before: i, sentence: k, types: [.company], window: 10),
+              isFirm(firm.entity) else { return }
+        for f in founders {
+            relate(f.entity, .founded, .entity(firm.entity), cue: firm.tokens.lowerBound..<f.tokens.upperBound, sentence: k, rule: "rule:founded-by.list", confidence: 0.6)
+        }
+    }
+
+    /// `Mira Okafor, who started Tessara in 2016`, `Octave Klaba, qui a fondé l'entreprise en 1999`.
+    private func whoStarted(verb i: Int, sentence k: Int) {
+        let lo = sentences[k].tokens.lowerBound
+        var r = i - 1
+        if r > lo, ["a", "had", "has", "avait", "ont"].contains(tokens[r].key) { r -= 1 }
+        guard r > lo, ["who", "qui"].contains(tokens[r].key), tokens[r - 1].key == ",",
+              let person = slots[k].last(where: { $0.tokens.upperBound == r - 1 && type($0.entity) == .person }),
+              let firm = slotStarting(at: i + 1, sentence: k, types: [.company], skip: 0), isFirm(firm.entity) else { return }
+        // `launched` a firm only when the object is named as one (not `launched a fund`).
+        if tokens[i].key == "launched", firm.anaphor { return }
+        relate(person.entity, .founded, .entity(firm.entity), cue: person.tokens.lowerBound..<firm.tokens.upperBound, sentence: k, rule: "rule:who-started", confidence: 0.6)
+    }
+
+    /// `Since then, the company has raised $700 million from investors including Nvidia and the venture
+    /// firm Accel`, `X a levé 20 M€ auprès de A, B et du fonds C`: every investor of the list.
+    private func roundSources(verb i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        guard let cueAt = (i + 1..<min(end, i + 16)).first(where: { FirmClauseCues.sourceCues.contains(tokens[$0].key) }) else { return }
+        let span = keys(ordered(i + 1, cueAt))
+        // Money or a funding noun must be what was raised (`raised concerns from X` is not a round).
+        guard !span.contains(where: { [".", ";", "which", "qui", "while", "tandis"].contains($0) }),
+              span.contains(where: { DealCues.fundingNouns.contains($0) || lex.currencies.value($0) != nil || ["$", "€", "£", "million", "millions", "billion", "milliard", "milliards", "m", "md", "bn"].contains($0) })
+                || (i + 1..<cueAt).contains(where: { tokens[$0].kind == .number }) else { return }
+        var start = cueAt + 1
+        while start < end, ["de", "d'", "du", "des", "by", "par", "investors", "investisseurs", "such", "as", "comme", "backers", "funds", "fonds", "existing", "new", "other"].contains(tokens[start].key), start - cueAt <= 4 { start += 1 }
+        let investors = listStarting(at: start, sentence: k, types: [.company, .organization, .person], reach: 3)
+        guard let first = investors.first,
+              let funded = clauseSubject(before: i, sentence: k, types: [.company], window: 14, excluding: first.entity), isFirm(funded.entity) else { return }
+        for x in investors where x.entity != funded.entity && !drafts[x.entity].isMedia {
+            relate(x.entity, .investsIn, .entity(funded.entity), cue: funded.tokens.lowerBound..<x.tokens.upperBound, sentence: k, rule: "rule:round-sources", confidence: 0.5,
+                   properties: amountProperties(k))
+        }
+    }
+
+    /// `TSMC détient 86 % de JASM. … Sony, qui en possède 6 %`: `en` stands for the capital of the firm whose
+    /// shares the text has just described (the last firm held in this or the two previous sentences).
+    private func cliticHolding(at i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        guard (i + 2..<min(end, i + 9)).contains(where: { ["%", "pour-cent", "percent"].contains(tokens[$0].key) || tokens[$0].key.hasSuffix("%") }),
+              var holder = clauseSubject(before: i, sentence: k, types: [.company, .person, .organization], window: 10) else { return }
+        // `Sony Semiconductor Solutions, filiale de Sony Group, qui en possède 6 %`: the head of the apposition holds.
+        if isComplement(holder, sentence: k), let head = clauseSubject(before: holder.tokens.lowerBound, sentence: k, types: [.company, .person, .organization], window: 8) { holder = head }
+        let recentlyHeld = relations.last { r in
+            guard r.predicate == .owns, case .entity(let o) = r.object, isFirm(o), o != holder.entity else { return false }
+            let rk = sentenceIndex(ofToken: tokenIndex(atScalar: r.evidence.span.start))
+            return rk <= k && k - rk <= 2
+        }.flatMap { r -> Int? in if case .entity(let o) = r.object { return o } else { return nil } }
+        guard let owned = recentlyHeld else { return }
+        relate(holder.entity, .owns, .entity(owned), cue: holder.tokens.lowerBound..<(i + 2), sentence: k, rule: "rule:clitic-holding", confidence: 0.5)
+    }
+
+    /// `Meta sold an 80% stake in Hyperion to funds managed by Blue Owl`, `X a cédé 30 % de Y au fonds Z`.
+    private func stakeSoldTo(verb i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        let lead = (i + 1..<min(end, i + 8))
+        guard let inAt = lead.first(where: { ["in", "of", "de", "du", "d'", "dans"].contains(tokens[$0].key) }),
+              keys(ordered(i + 1, inAt)).contains(where: { FirmClauseCues.stakeWords.contains($0) || $0.hasSuffix("%") }),
+              let held = slotStarting(at: inAt + 1, sentence: k, types: [.company, .facility], skip: 1) else { return }
+        var j = held.tokens.upperBound
+        while j < min(end, held.tokens.upperBound + 10) {
+            let key = tokens[j].key
+            if [".", ";", "which", "qui"].contains(key) { return }
+            if ["to", "a", "au", "aux"].contains(key) {
+                var from = j + 1
+                // `to funds managed by Y`, `au fonds géré par Y`
+                if let by = (from..<min(end, from + 4)).first(where: { ["by", "par"].contains(tokens[$0].key) }),
+                   keys(ordered(from, by)).contains(where: { ["funds", "fund", "fonds", "vehicles", "entities", "affiliates"].contains($0) }) { from = by + 1 }
+                guard let buyer = slotStarting(at: from, sentence: k, types: [.company, .organization, .person], skip: 2), buyer.entity != held.entity else { return }
+                relate(buyer.entity, .owns, .entity(held.entity), cue: i..<buyer.tokens.upperBound, sentence: k, rule: "rule:stake-sold-to", confidence: 0.55)
+                return
+            }
+            j += 1
+        }
+    }
+}
