@@ -38,7 +38,7 @@ enum TradeCues {
     /// is bought from X`, `L'électricité sera fournie par X`), the buyer is the firm the text is about.
     static let suppliedGoods: Set<String> = ["power", "electricity", "electricite", "energy", "energie", "gas", "gaz", "servers", "serveurs", "chips", "puces", "gpus", "machines",
                                              "equipment", "equipements", "turbines", "cooling", "refroidissement", "hardware", "materiel", "accelerators", "accelerateurs", "processors",
-                                             "processeurs", "site", "campus", "facility", "centre", "center", "installations", "mw", "gw", "megawatts", "gigawatts"]
+                                             "processeurs", "mw", "gw", "megawatts", "gigawatts"]
     /// `Power will come from X`, `L'électricité proviendra de X`: a source named for goods.
     static let comesFrom: [[String]] = Analysis.phrases(["come from", "comes from", "came from", "coming from", "will come from", "provient de", "proviendra de", "provenant de",
                                                          "viendra de", "vient de", "proviennent de", "proviendront de", "sourced from"])
@@ -292,6 +292,8 @@ extension Analysis {
             guard brand.kind == .word, !brand.hasDigit, brand.text.unicodeScalars.count >= 3, brand.isCapitalized || brand.isAllCaps,
                   model.hasDigit, model.text.first?.isUppercase == true, model.text.first?.isLetter == true,
                   lex.places.value(brand.key) == nil, !Vocabulary.productHeads.contains(brand.key) else { continue }
+            // `Antminer S19`: a known product family is a line of its maker's, not the maker.
+            if let (len, id) = lex.knownNames.longestMatch(tokens, at: i, limit: i + 1), len == 1, lex.entries[id].type == .product { continue }
             let k = sentenceIndex(ofToken: i)
             let maker: Int
             if let known = keyToEntity[Self.groupKey(brand.text)] {

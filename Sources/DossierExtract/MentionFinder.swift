@@ -521,9 +521,13 @@ struct MentionFinder {
         } else if r.count == 1 && !first.isAllCaps && (NameVocabulary.regionalAdjectives.contains(first.key) || NameVocabulary.portfolioWords.contains(first.key)) {
             m = make(.location, 0, "drop:common-word")
         } else if r.count <= 3 && !hasDigitToken && (NameVocabulary.brandNouns.contains(prevKey) || (r.count == 1 && first.isCamel && ["technology", "technologie"].contains(nextKey))
-                    || (["'s", "its", "their", "sa", "son", "ses", "leur", "leurs"].contains(prevKey) && Vocabulary.productHeads.contains(nextKey) && !["machine", "machines", "device", "devices", "app", "application"].contains(nextKey))) {
+                    || ProductNames.ownerWords.contains(prevKey) && ProductNames.ownedProductNouns.contains(nextKey)
+                    || r.count == 1 && first.isCamel && ProductNames.lineNouns.contains(nextKey)) {
             // `Amazon's Trainium chips`, `its Maia accelerators`: a firm's own named product.
             m = make(.product, 2, "rule:brand")
+        } else if r.count <= 3 && !hasDigitToken && !isKnownFirm(r) && (productNounBefore(r, in: s) || (r.upperBound + 1 < s.tokens.upperBound && nextKey == "-" && tokens[r.upperBound + 1].key == "branded")) {
+            // `ses puces Quasar`, `le modèle Vela`, `Quasar-branded servers`.
+            m = make(.product, 2, "rule:product-noun-before")
         } else if let h = before.head, Vocabulary.productHeads.contains(h), hasDigitToken || (r.count <= 2 && ["stablecoin", "token", "jeton", "logiciel", "software", "app", "application", "smartphone", "modele", "model", "modeles", "models", "logiciels", "applications", "apps", "tokens", "jetons", "stablecoins"].contains(h)), !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
             m = make(.product, 2, "rule:product-head")
         } else if hasDigitToken && (Vocabulary.productHeads.contains(nextKey) || (r.upperBound + 1 < s.tokens.upperBound && Vocabulary.productHeads.contains(tokens[r.upperBound + 1].key))) {

@@ -24,7 +24,39 @@ enum ProductNames {
     }
 }
 
+extension ProductNames {
+    /// Words that say who owns what follows (`its`, `Amazon's`, `Korvant Systems'`, `ses`).
+    static let ownerWords: Set<String> = ["'s", "'", "its", "their", "our", "sa", "son", "ses", "leur", "leurs", "notre", "nos"]
+    /// Nouns after an owned name that make it a product (`its Quasar chips`, `their Nimbra platform`);
+    /// `machines`, `devices` and `apps` name a maker as often as a product (`its Bitmain machines`).
+    static let ownedProductNouns: Set<String> = Vocabulary.productHeads.subtracting(["machine", "machines", "device", "devices", "app", "application"])
+        .union(["platform", "platforms", "chatbot", "rigs", "miners", "superchip", "superchips", "family", "line", "lineup"])
+    /// Nouns after a camel-case name that make it a product line (`the AmpereOne family`), not a firm (`the CoreWeave GPUs`).
+    static let lineNouns: Set<String> = ["family", "line", "lineup", "series", "gamme"]
+    /// French nouns a product name follows (`puces Quasar`, `le modèle Vela`); not `la plateforme X`,
+    /// which in French news is as often an exchange (a firm) as a product.
+    static let nounsBeforeProduct: Set<String> = ["puce", "puces", "processeur", "processeurs", "accelerateur", "accelerateurs", "serveur", "serveurs", "modele", "modeles",
+                                                  "chatbot", "application", "logiciel", "stablecoin", "jeton", "gamme", "superordinateur", "superpuce", "superpuces", "machines"]
+}
+
 extension MentionFinder {
+    /// Is the name a firm the lexicon knows (`puces Nvidia` names the maker, not a product)?
+    func isKnownFirm(_ r: Range<Int>) -> Bool {
+        guard let (_, id) = lex.knownNames.longestMatch(tokens, at: r.lowerBound, limit: r.upperBound) else { return false }
+        return lex.entries[id].type != .product
+    }
+
+    /// `ses puces Quasar`, `le modèle Vela`: a product noun right before the name, itself not the
+    /// complement of a maker (`le fabricant de puces X` names a firm).
+    func productNounBefore(_ r: Range<Int>, in s: Sentence) -> Bool {
+        var n = r.lowerBound - 1
+        // `ses modèles de langage Command`, `its large language model X`: the noun's own complement sits between.
+        if n - 2 > s.tokens.lowerBound, tokens[n].key == "langage", tokens[n - 1].key == "de" { n -= 2 }
+        guard n > s.tokens.lowerBound, ProductNames.nounsBeforeProduct.contains(tokens[n].key) else { return false }
+        let before = tokens[n - 1].key
+        return !["de", "d'", "of", "en"].contains(before) && !(r.upperBound < s.tokens.upperBound && ["de", "d'", "du"].contains(tokens[r.upperBound].key))
+    }
+
     /// `Nvidia H100` names a product and its maker: the maker is mentioned too.
     func makerInProductName(_ m: NameMention) -> NameMention? {
         guard m.type == .product, let (len, id) = lex.knownNames.longestMatch(tokens, at: m.tokens.lowerBound, limit: m.tokens.upperBound),
@@ -45,8 +77,10 @@ extension MentionFinder {
             if let (plen, pid) = lex.knownNames.longestMatch(tokens, at: rest.lowerBound, limit: r.upperBound), lex.entries[pid].type == .product, plen >= 1 { return true }
             return false
         }
-        // A known product family, or a camel-case brand, followed by a model number.
-        if let (_, id) = lex.knownNames.longestMatch(tokens, at: r.lowerBound, limit: r.upperBound), lex.entries[id].type == .product { return true }
+        // A known product family, or a camel-case brand, followed by a model number (not a given name
+        // that is also a product's: `Grace Hopper` the person is read by the person rules).
+        if let (len, id) = lex.knownNames.longestMatch(tokens, at: r.lowerBound, limit: r.upperBound), lex.entries[id].type == .product,
+           len == r.count || !lex.firstNames.contains(tokens[r.lowerBound].key) || r.dropFirst(len).contains(where: { tokens[$0].hasDigit }) { return true }
         return endsWithModel && (tokens[r.lowerBound].isCamel || ProductNames.isModelCode(last))
     }
 }
