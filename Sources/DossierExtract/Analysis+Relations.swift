@@ -341,7 +341,10 @@ extension Analysis {
         if tx == .company, [.company, .person, .organization].contains(ty), mid.count <= 20, between.allSatisfy({ !org.contains(type($0.entity)) }),
            mid.contains(where: { ["raised", "raises", "raise", "raising", "secured", "secures", "leve", "levee", "leve", "obtenu", "obtient", "closed"].contains($0) })
             || mid.contains(where: { ["received", "receives", "receive", "obtained", "attracted", "recu", "recoit", "attire"].contains($0) }) && mid.contains(where: { DealCues.fundingNouns.contains($0) }),
-           mid.suffix(4).contains(where: { ["from", "including", "aupres", "notamment", "led", "mene", "menee", "dont"].contains($0) }) {
+           mid.suffix(4).contains(where: { ["from", "including", "aupres", "notamment", "led", "mene", "menee", "dont"].contains($0) }),
+           // Money or a round is what was raised (`raised concerns from X` is no funding).
+           mid.contains(where: { $0.first?.isNumber == true || DealCues.fundingNouns.contains($0) || DealCues.roundNouns.contains($0) || lex.currencies.value($0) != nil
+               || ["$", "€", "£", "million", "millions", "billion", "milliard", "milliards", "m", "md", "bn"].contains($0) }) {
             rel(y.entity, .investsIn, x.entity, "rule:funding-round", 0.55, amountProperties(k))
         }
         // Nominalisations: `the acquisition of X by Y`, `le rachat de X par Y` (Y owns X);
@@ -438,7 +441,8 @@ extension Analysis {
         }
         // `X agreed … to sell its entire output to Y`, `X vendra sa production à Y`.
         if tx == .company, ty == .company, mid.count <= 24, ["to", "a"].contains(mid.last ?? ""), between.allSatisfy({ !org.contains(type($0.entity)) }),
-           mid.contains(where: { ["sell", "sells", "sold", "selling", "vend", "vendre", "vendra", "supply", "supplies", "deliver", "delivers", "livrer", "livre", "provide", "provides", "fournir", "fournit"].contains($0) }),
+           mid.contains(where: { ["sell", "sells", "sold", "selling", "vend", "vendre", "vendra", "supply", "supplies", "deliver", "delivers", "livrer", "livre", "provide", "provides", "fournir", "fournit",
+                                       "leases", "leased", "lease", "rents", "rented", "loue", "louera"].contains($0) }),
            !mid.contains("by"), !mid.contains("par"), !mid.contains(where: { TradeCues.negations.contains($0) }) {
             rel(x.entity, .supplies, y.entity, "rule:verb.sells-to", 0.55)
         }

@@ -58,6 +58,8 @@ extension Analysis {
                 let key = tokens[i].key
                 if TradeCues.contractNouns.contains(key) { supplyContract(noun: i, sentence: k) }
                 if TradeCues.buyVerbs.contains(key) || TradeCues.hardwareUseVerbs.contains(key) { boughtFrom(verb: i, sentence: k) }
+                // `placed an order for 5,000 servers from X` (not `in order to`).
+                if key == "order", i > s.tokens.lowerBound, tokens[i - 1].key != "in" { boughtFrom(verb: i, sentence: k) }
                 if TradeCues.makeVerbs.contains(key) { madeFor(verb: i, sentence: k) }
                 if ["counts", "count", "compte", "comptent", "comptait"].contains(key) { countsAmongCustomers(verb: i, sentence: k) }
                 if let p = matchPhrase(TradeCues.relyPhrases, at: i, sentence: k) { reliesOn(cue: i..<(i + p.count), sentence: k) }
@@ -74,6 +76,7 @@ extension Analysis {
         var supplier: Slot? = nil
         if i + 1 < end, ["of", "de", "d'", "du"].contains(tokens[i + 1].key) { supplier = slotStarting(at: i + 2, sentence: k, types: [.company], skip: 0) }
         if supplier == nil, i >= 1, tokens[i - 1].key == "'s" { supplier = slots[k].last { $0.tokens.upperBound == i - 1 && isFirm($0.entity) } }
+        if supplier == nil { customerOfPossessive(noun: i, sentence: k); return }
         guard let s = supplier, isFirm(s.entity) else { return }
         // The customer: after `figure / include / including / notamment / such as / :`, or before in apposition.
         let after = max(s.tokens.upperBound, i + 1)
@@ -99,6 +102,24 @@ extension Analysis {
             relate(s.entity, .supplies, .entity(next.entity), cue: i..<next.tokens.upperBound, sentence: k, rule: "rule:customer-of+conjunct", confidence: 0.55)
             last = next
         }
+    }
+
+    /// `X said Y is its largest customer`, `Y, son principal client, …`: Y buys from the firm the possessive stands for.
+    private func customerOfPossessive(noun i: Int, sentence k: Int) {
+        let lo = sentences[k].tokens.lowerBound
+        var j = i - 1
+        while j > lo, i - j <= 3, ["largest", "biggest", "main", "key", "major", "first", "anchor", "principal", "premier", "plus", "gros", "grand", "important", "most"].contains(tokens[j].key) { j -= 1 }
+        guard j > lo, Self.possessives.contains(tokens[j].key) else { return }
+        var c = j - 1
+        if c > lo, ["is", "are", "was", "were", "est", "sont", "etait", "became", "becomes", "devient", "remains", "reste", "as", "comme", "of", "un", "une", "a", "an", "one", ","].contains(tokens[c].key) { c -= 1 }
+        if c > lo, ["one", "un", "une"].contains(tokens[c].key) { c -= 1 }
+        guard let customer = slots[k].last(where: { $0.tokens.upperBound == c + 1 && isFirm($0.entity) }),
+              let supplier = clauseSubject(before: customer.tokens.lowerBound, sentence: k, types: [.company], window: 12, excluding: customer.entity)?.entity
+                ?? salientAt[k].flatMap({ isFirm($0) && $0 != customer.entity ? $0 : nil }) else { return }
+        // `counts X and Y among its customers`: a list of customers, read by `countsAmongCustomers`.
+        if let s = slots[k].last(where: { $0.entity == supplier && $0.tokens.upperBound <= customer.tokens.lowerBound }),
+           keys(ordered(s.tokens.upperBound, customer.tokens.lowerBound)).allSatisfy({ [",", "and", "et"].contains($0) }) { return }
+        relate(supplier, .supplies, .entity(customer.entity), cue: customer.tokens.lowerBound..<(i + 1), sentence: k, rule: "rule:possessive-customer", confidence: 0.55)
     }
 
     /// `YTL will build an AI supercomputer with Nvidia`, `Samruk-Energy, filiale du fonds X, étudie

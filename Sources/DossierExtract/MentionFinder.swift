@@ -559,7 +559,8 @@ struct MentionFinder {
                 m = make(.organization, 2, "rule:organization-head")
             } else if Vocabulary.organizationHeads.contains(h) && r.count > 1 && keys.contains(where: { Vocabulary.organizationWords.contains($0) }) {
                 m = make(.organization, 2, "rule:organization-head")
-            } else if Vocabulary.productHeads.contains(h) {
+            } else if Vocabulary.productHeads.contains(h), !(keys.contains(where: { Vocabulary.companyWords.contains($0) }) || ["a", "au", "aux", "to", "from", "de", "d'", "du", "of", "by", "par", "chez", "aupres"].contains(prevKey)) {
+                // `serveurs à Korvant Systems`, `chips from X`: a head across a preposition describes goods, not the name.
                 m = make(.product, 2, "rule:product-head")
             } else {
                 m = make(.company, 2, "rule:company-head")
@@ -583,7 +584,7 @@ struct MentionFinder {
             m = make(.location, 2, "rule:en-place")
         } else if r.count <= 3, prevKey == "(", nextKey == ")", r.lowerBound >= s.tokens.lowerBound + 2, tokens[r.lowerBound - 2].isCapitalized {
             m = make(.location, 1, "rule:parenthesised-place")
-        } else if r.count <= 3, ["in", "near", "a", "pres", "outside", "dans"].contains(prevKey), !first.isAllCaps,
+        } else if r.count <= 3, ["in", "near", "a", "pres", "outside", "dans"].contains(prevKey), !first.isAllCaps, !(prevKey == "a" && tradedBefore(r.lowerBound - 1, in: s)),
                   r.lowerBound >= s.tokens.lowerBound + 2 ? !["invest", "invested", "investir", "stake", "stakes", "participation", "investment", "investments", "role", "interest", "shares", "fournit", "vendu", "vend", "associe", "allie", "cede", "sold", "rachete"].contains(tokens[r.lowerBound - 2].key) : true {
             m = make(.location, 1, "rule:locative-preposition")
         } else if Vocabulary.regionWords.contains(nextKey) && tokens[r.upperBound].isCapitalized == false && ["region", "oblast", "province", "krai", "state"].contains(nextKey) {

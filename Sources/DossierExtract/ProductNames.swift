@@ -40,6 +40,14 @@ extension ProductNames {
 }
 
 extension MentionFinder {
+    /// `a commandé 3 000 serveurs à X`, `vendu ses machines à X`: a verb of trade before `à` makes the
+    /// name after it a party, not a place.
+    func tradedBefore(_ i: Int, in s: Sentence) -> Bool {
+        let trade: Set<String> = ["commande", "commandee", "commandes", "commandees", "achete", "achetee", "achetes", "achetees", "vendu", "vendue", "vendus", "vend", "vendra",
+                                  "loue", "louee", "loues", "fournit", "fournira", "fourni", "livre", "livree", "livres", "livrera", "cede", "cedee", "cedera", "confie", "attribue"]
+        return (max(s.tokens.lowerBound, i - 6)..<i).contains { trade.contains(tokens[$0].key) }
+    }
+
     /// Is the name a firm the lexicon knows (`puces Nvidia` names the maker, not a product)?
     func isKnownFirm(_ r: Range<Int>) -> Bool {
         guard let (_, id) = lex.knownNames.longestMatch(tokens, at: r.lowerBound, limit: r.upperBound) else { return false }
