@@ -13,6 +13,12 @@ enum FirmClauseCues {
     static let sourceCues: Set<String> = ["from", "aupres", "including", "notamment", "dont", "led", "mene", "menee", "pilote", "pilotee", "co-led"]
     static let holdVerbs: Set<String> = ["possede", "detient", "detenait", "possedait", "controle", "conserve", "garde"]
     static let stakeWords: Set<String> = ["stake", "stakes", "participation", "%", "shares", "actions", "interest", "part", "parts", "capital"]
+    /// `est entré au capital de Y`, `monte à 30 % au capital de Y`, `renforce sa participation au capital de Y`.
+    static let capitalVerbs: Set<String> = ["entre", "entree", "entrent", "entrer", "entrera", "monte", "montee", "renforce", "augmente", "detient", "possede"]
+    /// A contract or an order the supplier wins from its customer (`won an order from Y`, `a remporté un contrat auprès de Y`).
+    static let winVerbs: Set<String> = ["won", "wins", "win", "awarded", "secured", "secures", "landed", "lands", "bagged", "received", "receives", "remporte", "decroche", "obtient", "obtenu", "gagne", "signe"]
+    static let awardNouns: Set<String> = ["contract", "contracts", "order", "orders", "tender", "deal", "contrat", "contrats", "commande", "commandes", "marche"]
+    static let equipVerbs: Set<String> = ["equip", "equips", "equipped", "equipe", "equipera", "equipent", "outfit", "outfits"]
 }
 
 extension Analysis {
@@ -25,6 +31,10 @@ extension Analysis {
                 if FirmClauseCues.raiseVerbs.contains(key) { roundSources(verb: i, sentence: k) }
                 if key == "en", i + 1 < s.tokens.upperBound, FirmClauseCues.holdVerbs.contains(tokens[i + 1].key) { cliticHolding(at: i, sentence: k) }
                 if HoldingCues.sellVerbs.contains(key) { stakeSoldTo(verb: i, sentence: k) }
+                if key == "capital", i >= 2, ["au", "du"].contains(tokens[i - 1].key) { enteredCapital(at: i, sentence: k) }
+                if FirmClauseCues.awardNouns.contains(key) { awardedBy(noun: i, sentence: k) }
+                if FirmClauseCues.equipVerbs.contains(key) { equips(verb: i, sentence: k) }
+                if TradeCues.hardwareUseVerbs.contains(key) || TradeCues.buyVerbs.contains(key) { usesMakersGoods(verb: i, sentence: k) }
             }
         }
     }
@@ -112,6 +122,52 @@ extension Analysis {
         }.flatMap { r -> Int? in if case .entity(let o) = r.object { return o } else { return nil } }
         guard let owned = recentlyHeld else { return }
         relate(holder.entity, .owns, .entity(owned), cue: holder.tokens.lowerBound..<(i + 2), sentence: k, rule: "rule:clitic-holding", confidence: 0.5)
+    }
+
+    /// `Halvorn Capital est entré au capital de Tessara`, `X monte à 30 % au capital de Y`: X holds part of Y.
+    private func enteredCapital(at i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        guard (max(sentences[k].tokens.lowerBound, i - 8)..<i).contains(where: { FirmClauseCues.capitalVerbs.contains(tokens[$0].key) }),
+              i + 1 < end, ["de", "d'", "du"].contains(tokens[i + 1].key),
+              let owned = slotStarting(at: i + 2, sentence: k, types: [.company], skip: 0), isFirm(owned.entity),
+              let holder = clauseSubject(before: i - 1, sentence: k, types: [.company, .person, .organization], window: 12, excluding: owned.entity) else { return }
+        relate(holder.entity, .owns, .entity(owned.entity), cue: holder.tokens.lowerBound..<owned.tokens.upperBound, sentence: k, rule: "rule:entered-capital", confidence: 0.55)
+    }
+
+    /// `Korvant won an order from Tessara`, `X a remporté un contrat auprès de Y`, `X was awarded a contract by Y`:
+    /// the firm that wins the order supplies the one that places it.
+    private func awardedBy(noun i: Int, sentence k: Int) {
+        let s = sentences[k], end = s.tokens.upperBound
+        guard let winAt = (max(s.tokens.lowerBound, i - 5)..<i).last(where: { FirmClauseCues.winVerbs.contains(tokens[$0].key) }),
+              !keys(ordered(winAt + 1, i)).contains(where: { [",", ".", ";", "in"].contains($0) }) else { return }
+        // `signé un contrat avec Y` is read by the contract rules; here only the party that awards.
+        guard let fromAt = (i + 1..<min(end, i + 10)).first(where: { ["from", "by", "aupres", "par"].contains(tokens[$0].key) }),
+              !keys(ordered(i + 1, fromAt)).contains(where: { [",", ".", ";", "with", "avec"].contains($0) }) else { return }
+        let start = tokens[fromAt].key == "aupres" ? fromAt + 2 : fromAt + 1
+        guard let customer = slotStarting(at: start, sentence: k, types: [.company, .organization], skip: 2), isFirmOrBody(customer.entity),
+              let supplier = clauseSubject(before: winAt, sentence: k, types: [.company], window: 14, excluding: customer.entity) else { return }
+        // `secured financing from X` is a round, not an order.
+        if keys(ordered(winAt, fromAt)).contains(where: { DealCues.fundingNouns.contains($0) }) { return }
+        relate(supplier.entity, .supplies, .entity(customer.entity), cue: winAt..<customer.tokens.upperBound, sentence: k, rule: "rule:order-won-from", confidence: 0.55)
+    }
+
+    /// `Korvant Systems équipera Tessara en serveurs`, `X will equip Y with GPUs`.
+    private func equips(verb i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        guard let customer = slotStarting(at: i + 1, sentence: k, types: [.company], skip: 0), isFirm(customer.entity),
+              customer.tokens.upperBound < end, ["with", "en", "de", "d'"].contains(tokens[customer.tokens.upperBound].key),
+              let supplier = clauseSubject(before: i, sentence: k, types: [.company], window: 12, excluding: customer.entity) else { return }
+        relate(supplier.entity, .supplies, .entity(customer.entity), cue: supplier.tokens.lowerBound..<customer.tokens.upperBound, sentence: k, rule: "rule:equips", confidence: 0.55)
+    }
+
+    /// `Tessara will use Korvant Systems' GPUs`, `buys Korvant's servers`: the maker named with the goods supplies the user.
+    private func usesMakersGoods(verb i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        guard let maker = slotStarting(at: i + 1, sentence: k, types: [.company], skip: 2), isFirm(maker.entity),
+              maker.tokens.upperBound + 1 < end, ["'s", "'"].contains(tokens[maker.tokens.upperBound].key),
+              (maker.tokens.upperBound + 1..<min(end, maker.tokens.upperBound + 4)).contains(where: { TradeCues.hardwareNouns.contains(tokens[$0].key) }),
+              let user = clauseSubject(before: i, sentence: k, types: [.company], window: 12, excluding: maker.entity) else { return }
+        relate(maker.entity, .supplies, .entity(user.entity), cue: i..<(maker.tokens.upperBound + 2), sentence: k, rule: "rule:uses-makers-goods", confidence: 0.5)
     }
 
     /// `Meta sold an 80% stake in Hyperion to funds managed by Blue Owl`, `X a cédé 30 % de Y au fonds Z`.

@@ -15,7 +15,7 @@ enum RelationCues {
     static let passiveInvest: [String] = ["backed by", "funded by", "financed by", "soutenue par", "soutenu par", "financee par", "finance par", "investment from", "investissement de", "funding from", "led by"]
     static let supplies: Set<String> = ["supplies", "supply", "supplied", "supplying", "fournit", "fournir", "fournira", "fournissait", "provides", "provide", "provided", "providing", "delivers", "deliver", "delivered", "livre", "livrer", "livrera", "sells", "sell", "sold", "vend", "vendre", "hosts", "host", "heberge", "heberger", "powers", "alimente", "supplier", "fournisseur"]
     static let passiveSupply: [String] = ["supplied by", "provided by", "fourni par", "fournie par", "fournis par", "powered by", "alimente par", "alimentee par", "hosted by", "heberge par", "hebergee par", "made by", "fabrique par", "fabriquee par", "concu par", "designed by", "manufactured by", "built by", "from"]
-    static let partner: Set<String> = ["venture", "ventures", "partnership", "partnered", "partner", "partners", "partenariat", "partenaire", "partenaires", "associe", "allie", "joint", "coentreprise", "co-entreprise", "memorandum", "mou", "protocole", "alliance", "collaboration", "collaborate", "collaborates", "collaborating", "teamed", "cooperation", "cooperer", "cooperate", "consortium"]
+    static let partner: Set<String> = ["venture", "ventures", "partnership", "partnered", "partner", "partners", "partenariat", "partenaire", "partenaires", "associe", "allie", "joint", "coentreprise", "co-entreprise", "memorandum", "mou", "protocole", "alliance", "collaboration", "collaborate", "collaborates", "collaborating", "teamed", "cooperation", "cooperer", "cooperate", "consortium", "associee", "associes", "associees", "alliee", "allies", "alliees"]
     static let reportVerbsAfter: Set<String> = ["rapporte", "rapportait", "reported", "reports", "reporte", "cite", "citant", "writes", "ecrit", "wrote", "according", "selon", "told", "revealed", "revele", "indique", "indiquait", "annonce"]
 }
 
@@ -362,7 +362,8 @@ extension Analysis {
         // `Arm, … in which SoftBank holds a stake`, `Northern Data, …, dont Tether détient la majorité du capital`
         if org.contains(tx), [.company, .person].contains(ty), mid.count <= 14, let last = mid.last, ["which", "dont", "whom", "whose"].contains(last) || has(mid, "in which") {
             let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 6, sentences[k].tokens.upperBound)))
-            if after.prefix(2).contains(where: { ["holds", "owns", "detient", "possede", "controle", "controls", "held", "detenait"].contains($0) }) {
+            if after.prefix(2).contains(where: { ["holds", "owns", "detient", "possede", "controle", "controls", "held", "detenait"].contains($0) })
+                || after.prefix(2).contains(where: { ["has", "had", "a", "avait"].contains($0) }) && after.prefix(6).contains(where: { ["stake", "participation", "interest", "%"].contains($0) || $0.hasSuffix("%") }) {
                 rel(y.entity, .owns, x.entity, "rule:relative.holds-stake", 0.6)
             }
         }
@@ -503,7 +504,7 @@ extension Analysis {
                 rel(x.entity, .partnerOf, y.entity, "rule:partnership", 0.6)
             } else if ["avec", "with"].contains(mid.last ?? ""), mid.count <= 6, !isComplement(x, sentence: k) {
                 let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 6, sentences[k].tokens.upperBound)))
-                if after.contains(where: { RelationCues.partner.contains($0) }) || mid.contains(where: { ["etudie", "travaille", "works", "teams", "teamed", "joins", "cooperate", "collaborate", "venture", "associe", "allie"].contains($0) }) {
+                if after.contains(where: { RelationCues.partner.contains($0) }) || mid.contains(where: { ["etudie", "travaille", "travaillent", "works", "working", "worked", "teams", "teamed", "joins", "joined", "forces", "cooperate", "collaborate", "venture", "associe", "associee", "associes", "allie", "alliee", "allies"].contains($0) }) {
                     rel(x.entity, .partnerOf, y.entity, "rule:partnership.with", 0.55)
                 }
             } else if mid == ["and"] || mid == ["et"] {

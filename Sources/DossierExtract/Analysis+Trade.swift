@@ -59,7 +59,8 @@ extension Analysis {
                 if TradeCues.contractNouns.contains(key) { supplyContract(noun: i, sentence: k) }
                 if TradeCues.buyVerbs.contains(key) || TradeCues.hardwareUseVerbs.contains(key) { boughtFrom(verb: i, sentence: k) }
                 // `placed an order for 5,000 servers from X` (not `in order to`).
-                if key == "order", i > s.tokens.lowerBound, tokens[i - 1].key != "in" { boughtFrom(verb: i, sentence: k) }
+                if key == "order", i > s.tokens.lowerBound, tokens[i - 1].key != "in",
+                   !(max(s.tokens.lowerBound, i - 4)..<i).contains(where: { FirmClauseCues.winVerbs.contains(tokens[$0].key) }) { boughtFrom(verb: i, sentence: k) }
                 if TradeCues.makeVerbs.contains(key) { madeFor(verb: i, sentence: k) }
                 if ["counts", "count", "compte", "comptent", "comptait"].contains(key) { countsAmongCustomers(verb: i, sentence: k) }
                 if let p = matchPhrase(TradeCues.relyPhrases, at: i, sentence: k) { reliesOn(cue: i..<(i + p.count), sentence: k) }
@@ -215,10 +216,18 @@ extension Analysis {
     private func countsAmongCustomers(verb i: Int, sentence k: Int) {
         let s = sentences[k]
         guard let among = (i + 1..<min(s.tokens.upperBound, i + 14)).first(where: { ["among", "parmi"].contains(tokens[$0].key) }),
-              (among + 1..<min(s.tokens.upperBound, among + 4)).contains(where: { TradeCues.customerNouns.contains(tokens[$0].key) }),
+              let noun = (among + 1..<min(s.tokens.upperBound, among + 4)).first(where: { TradeCues.customerNouns.contains(tokens[$0].key) || DealCues.investorNouns.contains(tokens[$0].key) || HoldingCues.holderNouns.contains(tokens[$0].key) }),
               let supplier = clauseSubject(before: i, sentence: k, types: [.company], window: 30) else { return }
-        for c in slots[k] where c.tokens.lowerBound > i && c.tokens.upperBound <= among && isFirm(c.entity) && c.entity != supplier.entity {
-            relate(supplier.entity, .supplies, .entity(c.entity), cue: i..<(among + 1), sentence: k, rule: "rule:counts-among-customers", confidence: 0.6)
+        let key = tokens[noun].key
+        // `counts X among its investors / shareholders`: X backs or holds the subject.
+        for c in slots[k] where c.tokens.lowerBound > i && c.tokens.upperBound <= among && c.entity != supplier.entity {
+            if TradeCues.customerNouns.contains(key), isFirm(c.entity) {
+                relate(supplier.entity, .supplies, .entity(c.entity), cue: i..<(among + 1), sentence: k, rule: "rule:counts-among-customers", confidence: 0.6)
+            } else if [.company, .organization, .person].contains(type(c.entity)), !TradeCues.customerNouns.contains(key) {
+                let holding = HoldingCues.holderNouns.contains(key)
+                relate(c.entity, holding ? .owns : .investsIn, .entity(supplier.entity), cue: i..<(noun + 1), sentence: k,
+                       rule: holding ? "rule:counts-among-shareholders" : "rule:counts-among-investors", confidence: 0.55)
+            }
         }
     }
 

@@ -500,6 +500,9 @@ struct MentionFinder {
             m = make(.location, 2, "rule:place-suffix")
         } else if eventNamed {
             m = make(.company, 0, "drop:event")
+        } else if r.count == 2, ["series", "serie"].contains(keys[0]), tokens[r.lowerBound + 1].text.count <= 2 {
+            // `a $75 million Series C`, `une série B`: a funding round, not an actor.
+            m = make(.company, 0, "drop:funding-round")
         } else if homeTown && !keys.contains(where: { Vocabulary.companyWords.contains($0) || Vocabulary.organizationWords.contains($0) }) {
             m = make(.location, 2, "rule:home-town")
         } else if basedIn && !hasDigitToken && r.count <= 4 {

@@ -99,6 +99,52 @@ import Testing
         #expect(!r.has("Tessara Compute", .supplies, "Brenmark Energy"))
     }
 
+    @Test(arguments: [
+        ("Korvant Systems won an order from Tessara Compute for 3,000 servers.", "en"),
+        ("Korvant Systems a remporté un contrat auprès de Tessara Compute.", "fr"),
+        ("Tessara Compute will use Korvant Systems' GPUs at the new site.", "en"),
+        ("Korvant Systems équipera Tessara Compute en serveurs.", "fr"),
+    ])
+    func theFirmThatWinsOrEquipsSupplies(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Korvant Systems", .supplies, "Tessara Compute"))
+        #expect(!r.has("Tessara Compute", .supplies, "Korvant Systems"))
+    }
+
+    @Test(arguments: [
+        ("Tessara Compute, in which Halvorn Capital has a 30% stake, declined to comment.", "en"),
+        ("Halvorn Capital est entré au capital de Tessara Compute en 2022.", "fr"),
+    ])
+    func aHolderOwnsPartOfTheFirm(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Halvorn Capital", .owns, "Tessara Compute"))
+    }
+
+    @Test(arguments: [
+        ("Tessara Compute counts Halvorn Capital among its investors.", "en"),
+        ("Halvorn Capital is an investor in Tessara Compute.", "en"),
+    ])
+    func anInvestorNamedWithACopulaOrACount(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Halvorn Capital", .investsIn, "Tessara Compute"))
+    }
+
+    @Test(arguments: [
+        ("Korvant Systems is working with Tessara Compute on a new cooling design.", "en"),
+        ("Korvant Systems joined forces with Tessara Compute to bid for the contract.", "en"),
+        ("Tessara Compute s'est associée à Korvant Systems pour construire un campus.", "fr"),
+    ])
+    func aDeclaredJointWorkIsAPartnership(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Korvant Systems", .partnerOf, "Tessara Compute") || r.has("Tessara Compute", .partnerOf, "Korvant Systems"))
+    }
+
+    @Test func aFundingRoundIsNoActor() throws {
+        let r = try extract("Tessara Compute said it had closed a $75 million Series C led by Halvorn Capital.", language: "en")
+        #expect(r.entity("Series C") == nil)
+        #expect(r.has("Halvorn Capital", .investsIn, "Tessara Compute"))
+    }
+
     @Test func anAnaphorDoesNotMeanAFirmNamedOnlyAsAnAgent() throws {
         let text = "Tessara Compute runs a site in Quebec. The site draws 50 MW supplied by Voltaris Energy. Mira Okafor, co-founder of the company, said demand was strong."
         let r = try extract(text, language: "en")
