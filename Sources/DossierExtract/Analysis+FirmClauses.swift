@@ -18,6 +18,8 @@ enum FirmClauseCues {
     /// A contract or an order the supplier wins from its customer (`won an order from Y`, `a remporté un contrat auprès de Y`).
     static let winVerbs: Set<String> = ["won", "wins", "win", "awarded", "secured", "secures", "landed", "lands", "bagged", "received", "receives", "remporte", "decroche", "obtient", "obtenu", "gagne", "signe"]
     static let awardNouns: Set<String> = ["contract", "contracts", "order", "orders", "tender", "deal", "contrat", "contrats", "commande", "commandes", "marche"]
+    /// `G42 will run its services on Microsoft's Azure cloud`: what a firm runs on another's platform it buys from it.
+    static let runOnVerbs: Set<String> = ["run", "runs", "host", "hosts", "train", "trains", "deploy", "deploys", "build", "builds", "tourne", "tournent", "heberge", "entraine", "deploie"]
     static let equipVerbs: Set<String> = ["equip", "equips", "equipped", "equipe", "equipera", "equipent", "outfit", "outfits"]
 }
 
@@ -34,7 +36,8 @@ extension Analysis {
                 if key == "capital", i >= 2, ["au", "du"].contains(tokens[i - 1].key) { enteredCapital(at: i, sentence: k) }
                 if FirmClauseCues.awardNouns.contains(key) { awardedBy(noun: i, sentence: k) }
                 if FirmClauseCues.equipVerbs.contains(key) { equips(verb: i, sentence: k) }
-                if TradeCues.hardwareUseVerbs.contains(key) || TradeCues.buyVerbs.contains(key) { usesMakersGoods(verb: i, sentence: k) }
+                if TradeCues.hardwareUseVerbs.contains(key) || TradeCues.buyVerbs.contains(key) || FirmClauseCues.runOnVerbs.contains(key) { usesMakersGoods(verb: i, sentence: k) }
+                if ["marque", "brand", "label"].contains(key) { brandOfTheClause(noun: i, sentence: k) }
             }
         }
     }
@@ -163,11 +166,36 @@ extension Analysis {
     /// `Tessara will use Korvant Systems' GPUs`, `buys Korvant's servers`: the maker named with the goods supplies the user.
     private func usesMakersGoods(verb i: Int, sentence k: Int) {
         let end = sentences[k].tokens.upperBound
-        guard let maker = slotStarting(at: i + 1, sentence: k, types: [.company], skip: 2), isFirm(maker.entity),
+        var start = i + 1
+        // `run its applications on Microsoft's Azure cloud`, `tourne sur les serveurs de X`: the platform after `on/sur`.
+        if FirmClauseCues.runOnVerbs.contains(tokens[i].key) {
+            guard let on = (i + 1..<min(end, i + 8)).first(where: { ["on", "sur"].contains(tokens[$0].key) }),
+                  !keys(ordered(i + 1, on)).contains(where: { [",", ".", ";"].contains($0) }) else { return }
+            start = on + 1
+        }
+        let goods = TradeCues.hardwareNouns.union(["cloud", "platform", "plateforme", "infrastructure", "datacenters", "data"])
+        guard let maker = slotStarting(at: start, sentence: k, types: [.company], skip: 2), isFirm(maker.entity),
               maker.tokens.upperBound + 1 < end, ["'s", "'"].contains(tokens[maker.tokens.upperBound].key),
-              (maker.tokens.upperBound + 1..<min(end, maker.tokens.upperBound + 4)).contains(where: { TradeCues.hardwareNouns.contains(tokens[$0].key) }),
+              (maker.tokens.upperBound + 1..<min(end, maker.tokens.upperBound + 4)).contains(where: { j in goods.contains(tokens[j].key) || slots[k].contains { $0.tokens.lowerBound == j && type($0.entity) == .product } }),
               let user = clauseSubject(before: i, sentence: k, types: [.company], window: 12, excluding: maker.entity) else { return }
         relate(maker.entity, .supplies, .entity(user.entity), cue: i..<(maker.tokens.upperBound + 2), sentence: k, rule: "rule:uses-makers-goods", confidence: 0.5)
+    }
+
+    /// `Sous la marque Taiga Cloud, la société exploite …`, `under the Quasar brand, X sells …`: the firm of
+    /// the clause makes the product the brand names.
+    private func brandOfTheClause(noun i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        let product = tokens[i].key == "brand"
+            ? slots[k].last(where: { $0.tokens.upperBound == i && type($0.entity) == .product })
+            : slots[k].first(where: { $0.tokens.lowerBound == i + 1 && type($0.entity) == .product })
+        guard let p = product else { return }
+        // The maker: the subject after the opening phrase's comma, else the clause's subject before it.
+        var maker: Slot? = nil
+        if let comma = (p.tokens.upperBound..<min(end, p.tokens.upperBound + 3)).first(where: { tokens[$0].key == "," }) {
+            maker = slots[k].first { $0.tokens.lowerBound > comma && $0.tokens.lowerBound - comma <= 3 && isFirm($0.entity) }
+        }
+        guard let m = maker ?? clauseSubject(before: i, sentence: k, types: [.company], window: 10) else { return }
+        relate(m.entity, .supplies, .entity(p.entity), cue: min(i, m.tokens.lowerBound)..<max(p.tokens.upperBound, m.tokens.upperBound), sentence: k, rule: "rule:brand-of-clause", confidence: 0.55)
     }
 
     /// `Meta sold an 80% stake in Hyperion to funds managed by Blue Owl`, `X a cédé 30 % de Y au fonds Z`.

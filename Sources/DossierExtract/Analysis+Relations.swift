@@ -89,7 +89,8 @@ extension Analysis {
                     let before = m.tokens.upperBound <= p.tokens.lowerBound
                     let gap = before ? keys(ordered(m.tokens.upperBound, p.tokens.lowerBound)) : keys(ordered(p.tokens.upperBound, m.tokens.lowerBound))
                     guard gap.count <= 8 else { continue }
-                    let cue: Set<String> = before ? ["'s", "launched", "released", "unveiled", "makes", "designs", "designed", "built", "lance", "devoile", "presente", "its", "ses", "sa", "son"]
+                    let cue: Set<String> = before ? ["'s", "launched", "released", "unveiled", "makes", "designs", "designed", "built", "lance", "devoile", "presente", "its", "ses", "sa", "son",
+                                                     "issues", "issued", "emet", "issuer", "emetteur", "maker", "fabricant", "developer", "developpeur", "concepteur", "createur", "editeur", "creator", "designer"]
                                                   : ["by", "par", "de", "d'", "from"]
                     let verbs: Set<String> = ["concu", "concue", "fabrique", "fabriquee", "designed", "made", "built", "developpe", "developpee", "produced", "produit", "produite"]
                     if before ? (gap.first == "'s" || gap.contains(where: { cue.contains($0) && $0 != "'s" })) : (gap.last.map { cue.contains($0) } == true && (gap.count <= 1 || gap.contains(where: { verbs.contains($0) }))) {

@@ -4,7 +4,7 @@ import DossierModel
 /// Mining`, `X will build a supercomputer with Nvidia`, `X étudie avec Y`, `la société exploite …
 /// des processeurs Nvidia H100`, and the maker inside a product's name (`Nvidia H100`).
 enum TradeCues {
-    static let customerNouns: Set<String> = ["client", "clients", "customer", "customers", "clientele", "acheteur", "acheteurs", "buyer", "buyers"]
+    static let customerNouns: Set<String> = ["client", "clients", "customer", "customers", "clientele", "acheteur", "acheteurs", "buyer", "buyers", "tenant", "tenants", "locataire", "locataires"]
     static let jointVerbs: Set<String> = ["build", "builds", "building", "develop", "develops", "developing", "co-develop", "construire", "construira", "construiront", "batir", "batira",
                                           "developper", "developpera", "developperont", "etudie", "etudient", "studying", "explore", "explores", "exploring", "launch", "launches", "lancer",
                                           "lancera", "lance", "deploy", "deploie", "deployer", "partner", "partners", "partnered", "s'associe", "associe", "teams", "teamed", "cooperate", "cooperates"]
@@ -114,13 +114,18 @@ extension Analysis {
         var c = j - 1
         if c > lo, ["is", "are", "was", "were", "est", "sont", "etait", "became", "becomes", "devient", "remains", "reste", "as", "comme", "of", "un", "une", "a", "an", "one", ","].contains(tokens[c].key) { c -= 1 }
         if c > lo, ["one", "un", "une"].contains(tokens[c].key) { c -= 1 }
-        guard let customer = slots[k].last(where: { $0.tokens.upperBound == c + 1 && isFirm($0.entity) }),
+        // `Son principal locataire est l'opérateur Rostelecom`: the customer named after the copula.
+        let end = sentences[k].tokens.upperBound
+        let after: Slot? = i + 1 < end && ["is", "est", "was", "etait", "remains", "reste", "sera", "will", ":"].contains(tokens[i + 1].key)
+            ? slots[k].first(where: { $0.tokens.lowerBound > i + 1 && $0.tokens.lowerBound - i <= 7 && isFirm($0.entity) && !$0.anaphor }).flatMap { f in
+                keys(ordered(i + 2, f.tokens.lowerBound)).contains(where: { [",", ".", ";"].contains($0) }) ? nil : f } : nil
+        guard let customer = slots[k].last(where: { $0.tokens.upperBound == c + 1 && isFirm($0.entity) }) ?? after,
               let supplier = clauseSubject(before: customer.tokens.lowerBound, sentence: k, types: [.company], window: 12, excluding: customer.entity)?.entity
                 ?? salientAt[k].flatMap({ isFirm($0) && $0 != customer.entity ? $0 : nil }) else { return }
         // `counts X and Y among its customers`: a list of customers, read by `countsAmongCustomers`.
         if let s = slots[k].last(where: { $0.entity == supplier && $0.tokens.upperBound <= customer.tokens.lowerBound }),
            keys(ordered(s.tokens.upperBound, customer.tokens.lowerBound)).allSatisfy({ [",", "and", "et"].contains($0) }) { return }
-        relate(supplier, .supplies, .entity(customer.entity), cue: customer.tokens.lowerBound..<(i + 1), sentence: k, rule: "rule:possessive-customer", confidence: 0.55)
+        relate(supplier, .supplies, .entity(customer.entity), cue: min(j, customer.tokens.lowerBound)..<max(i + 1, customer.tokens.upperBound), sentence: k, rule: "rule:possessive-customer", confidence: 0.55)
     }
 
     /// `YTL will build an AI supercomputer with Nvidia`, `Samruk-Energy, filiale du fonds X, étudie

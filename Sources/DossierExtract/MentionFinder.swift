@@ -525,7 +525,8 @@ struct MentionFinder {
             m = make(.location, 0, "drop:common-word")
         } else if r.count <= 3 && !hasDigitToken && (NameVocabulary.brandNouns.contains(prevKey) || (r.count == 1 && first.isCamel && ["technology", "technologie"].contains(nextKey))
                     || ProductNames.ownerWords.contains(prevKey) && ProductNames.ownedProductNouns.contains(nextKey)
-                    || r.count == 1 && first.isCamel && ProductNames.lineNouns.contains(nextKey)) {
+                    || r.count == 1 && first.isCamel && ProductNames.lineNouns.contains(nextKey)
+                    || ProductNames.issuedNouns.contains(nextKey) && !isKnownFirm(r)) {
             // `Amazon's Trainium chips`, `its Maia accelerators`: a firm's own named product.
             m = make(.product, 2, "rule:brand")
         } else if r.count <= 3 && !hasDigitToken && !isKnownFirm(r) && (productNounBefore(r, in: s) || (r.upperBound + 1 < s.tokens.upperBound && nextKey == "-" && tokens[r.upperBound + 1].key == "branded")) {

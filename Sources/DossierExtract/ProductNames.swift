@@ -33,6 +33,8 @@ extension ProductNames {
         .union(["platform", "platforms", "chatbot", "rigs", "miners", "superchip", "superchips", "family", "line", "lineup"])
     /// Nouns after a camel-case name that make it a product line (`the AmpereOne family`), not a firm (`the CoreWeave GPUs`).
     static let lineNouns: Set<String> = ["family", "line", "lineup", "series", "gamme"]
+    /// Nouns that make the name before them an issued or hosted product whoever owns it (`the Quasar token`, `the Vela chatbot`).
+    static let issuedNouns: Set<String> = ["token", "tokens", "stablecoin", "stablecoins", "chatbot", "chatbots"]
     /// French nouns a product name follows (`puces Quasar`, `le modèle Vela`); not `la plateforme X`,
     /// which in French news is as often an exchange (a firm) as a product.
     static let nounsBeforeProduct: Set<String> = ["puce", "puces", "processeur", "processeurs", "accelerateur", "accelerateurs", "serveur", "serveurs", "modele", "modeles",

@@ -139,6 +139,25 @@ import Testing
         #expect(r.has("Korvant Systems", .partnerOf, "Tessara Compute") || r.has("Tessara Compute", .partnerOf, "Korvant Systems"))
     }
 
+    @Test(arguments: [
+        ("Korvant Systems, the issuer of the Quasar token, opened an office in Zurich.", "en"),
+        ("Korvant Systems, émetteur du jeton Quasar, a ouvert un bureau à Zurich.", "fr"),
+        ("Sous la marque Quasar, Korvant Systems vend des serveurs aux hébergeurs.", "fr"),
+    ])
+    func theIssuerOrBrandOwnerMakesTheProduct(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Korvant Systems", .supplies, "Quasar"))
+    }
+
+    @Test(arguments: [
+        ("Tessara Compute will run its services on Korvant Systems' cloud platform.", "en"),
+        ("Korvant Systems said its main tenant is Tessara Compute.", "en"),
+    ])
+    func thePlatformOrLandlordSuppliesTheUser(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Korvant Systems", .supplies, "Tessara Compute"))
+    }
+
     @Test func aFundingRoundIsNoActor() throws {
         let r = try extract("Tessara Compute said it had closed a $75 million Series C led by Halvorn Capital.", language: "en")
         #expect(r.entity("Series C") == nil)
