@@ -473,8 +473,10 @@ struct MentionFinder {
             && (max(s.tokens.lowerBound, r.lowerBound - 8)..<(r.lowerBound - 3)).contains { k in
                 guard let (len, _) = lex.roleTitles.longestMatch(tokens, at: k, limit: r.lowerBound - 1) else { return false }
                 let between = (k + len)..<(r.lowerBound - 1)
+                // `la vice-présidente de la Commission européenne, X`: up to two lower-case adjectives in the body's name.
                 return !between.isEmpty && ["de", "d'", "du", "of", "at", "chez"].contains(tokens[between.lowerBound].key)
-                    && between.dropFirst().allSatisfy { tokens[$0].isNameLike || ["la", "l'", "&"].contains(tokens[$0].key) }
+                    && between.dropFirst().allSatisfy { tokens[$0].isNameLike || ["la", "l'", "&", "the"].contains(tokens[$0].key) || tokens[$0].kind == .word && !tokens[$0].isCapitalized && (lex.demonyms[tokens[$0].key] != nil || NameVocabulary.regionalAdjectives.contains(tokens[$0].key)) }
+                    && between.dropFirst().contains { tokens[$0].isNameLike }
             }
         let prevKey = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
         let nextKey = r.upperBound < s.tokens.upperBound ? tokens[r.upperBound].key : ""
@@ -536,6 +538,8 @@ struct MentionFinder {
             m = make(.product, 2, "rule:product-head")
         } else if hasDigitToken && (Vocabulary.productHeads.contains(nextKey) || (r.upperBound + 1 < s.tokens.upperBound && Vocabulary.productHeads.contains(tokens[r.upperBound + 1].key))) {
             m = make(.product, 2, "rule:product-head")
+        } else if r.count >= 2, NameVocabulary.politicalWords.contains(keys[0]) || NameVocabulary.politicalWords.contains(lastKey), !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
+            m = make(.organization, 2, "rule:political-body")
         } else if keys.contains("investment") && keys.contains("authority") {
             m = make(.company, 2, "rule:sovereign-fund")
         } else if keys.contains(where: { Vocabulary.organizationWords.contains($0) }) && !["group", "groupe", "holdings", "holding", "bank", "banque"].contains(lastKey) && !keys.contains(where: { ["bank", "banque"].contains($0) }) {
@@ -582,7 +586,7 @@ struct MentionFinder {
         } else if r.count <= 3, ["le", "la", "l'"].contains(prevKey), r.lowerBound >= s.tokens.lowerBound + 2, ["dans", "en"].contains(tokens[r.lowerBound - 2].key) {
             m = make(.location, 2, "rule:dans-le-place")
         } else if r.count <= 3, ["de", "d'", "of"].contains(prevKey), !first.isAllCaps, r.lowerBound >= s.tokens.lowerBound + 2,
-                  NameVocabulary.proximityNouns.contains(tokens[r.lowerBound - 2].key) {
+                  NameVocabulary.proximityNouns.contains(tokens[r.lowerBound - 2].key) || NameVocabulary.placeNounsBeforeOf.contains(tokens[r.lowerBound - 2].key) {
             m = make(.location, 1, "rule:near-place")
         } else if r.count <= 3, prevKey == "en", !first.isAllCaps {
             m = make(.location, 2, "rule:en-place")

@@ -66,3 +66,19 @@ import Testing
         #expect(r.entity("Power") == nil)
     }
 }
+
+/// Names the default typing used to call firms: places after a geographic noun, political bodies,
+/// a person after `the vice-president of the European X,`, a funding round, a trade party after `à`.
+@Suite struct CompanyTypingPrecisionTests {
+    @Test(arguments: [
+        ("Tessara Compute builds a campus in the municipality of Valdoria.", "Valdoria", EntityType.location),
+        ("Les industriels du golfe de Valdoria misent sur l'électricité.", "Valdoria", .location),
+        ("Le statut du territoire est contesté par le Front Libertad.", "Front Libertad", .organization),
+        ("« Nous fermons la porte », a déclaré la vice-présidente de la Commission européenne, Maren Tolvik.", "Maren Tolvik", .person),
+        ("Tessara Compute a commandé 3 000 serveurs à Korvant Systems.", "Korvant Systems", .company),
+    ])
+    func aNameIsTypedByItsContext(text: String, name: String, expected: EntityType) throws {
+        let r = try extract(text, language: text.contains("Nous") || text.contains("Les ") || text.contains("Le ") || text.contains(" a ") ? "fr" : "en")
+        #expect(r.entity(name)?.type == expected)
+    }
+}
