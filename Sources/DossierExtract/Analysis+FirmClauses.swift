@@ -7,7 +7,9 @@ import DossierModel
 enum FirmClauseCues {
     static let foundedParticiples: Set<String> = ["founded", "co-founded", "cofounded", "fonde", "fondee", "cofonde", "cofondee", "co-fonde", "co-fondee", "cree", "creee", "created", "established", "etablie"]
     /// Verbs of starting a firm after `who/qui` (`who started X`, `qui a fondé l'entreprise`).
-    static let startVerbs: Set<String> = ["started", "founded", "co-founded", "cofounded", "fonde", "cofonde", "cree", "launched"]
+    static let startVerbs: Set<String> = ["started", "founded", "co-founded", "cofounded", "fonde", "cofonde", "cree", "launched", "set"]
+    /// Words after `an agreement with Y` that make it a joint project (`to jointly develop`, `pour développer ensemble`).
+    static let jointWords: Set<String> = ["jointly", "together", "co-develop", "codevelopper", "co-developper", "conjointement", "ensemble", "collaborate", "cooperate", "collaborer", "cooperer", "partner"]
     static let raiseVerbs: Set<String> = ["raised", "raises", "raising", "secured", "secures", "closed", "leve", "levee", "obtenu", "obtient", "boucle", "attracted", "landed"]
     /// Words that open the list of a round's investors.
     static let sourceCues: Set<String> = ["from", "aupres", "including", "notamment", "dont", "led", "mene", "menee", "pilote", "pilotee", "co-led"]
@@ -36,6 +38,7 @@ extension Analysis {
                 if key == "capital", i >= 2, ["au", "du"].contains(tokens[i - 1].key) { enteredCapital(at: i, sentence: k) }
                 if FirmClauseCues.awardNouns.contains(key) { awardedBy(noun: i, sentence: k) }
                 if FirmClauseCues.equipVerbs.contains(key) { equips(verb: i, sentence: k) }
+                if TradeCues.contractNouns.contains(key) { jointAgreement(noun: i, sentence: k) }
                 if TradeCues.hardwareUseVerbs.contains(key) || TradeCues.buyVerbs.contains(key) || FirmClauseCues.runOnVerbs.contains(key) { usesMakersGoods(verb: i, sentence: k) }
                 if ["marque", "brand", "label"].contains(key) { brandOfTheClause(noun: i, sentence: k) }
             }
@@ -81,9 +84,14 @@ extension Analysis {
         let lo = sentences[k].tokens.lowerBound
         var r = i - 1
         if r > lo, ["a", "had", "has", "avait", "ont"].contains(tokens[r].key) { r -= 1 }
-        guard r > lo, ["who", "qui"].contains(tokens[r].key), tokens[r - 1].key == ",",
-              let person = slots[k].last(where: { $0.tokens.upperBound == r - 1 && type($0.entity) == .person }),
-              let firm = slotStarting(at: i + 1, sentence: k, types: [.company], skip: 0), isFirm(firm.entity) else { return }
+        // `X, who started Y`, or the person right before the verb (`Mira Okafor started Tessara in 2016`).
+        let relative = r > lo && ["who", "qui"].contains(tokens[r].key) && tokens[r - 1].key == ","
+        let subjectEnd = relative ? r - 1 : r + 1
+        var object = i + 1
+        // `set up Y`
+        if tokens[i].key == "set" { guard object < sentences[k].tokens.upperBound, tokens[object].key == "up" else { return }; object += 1 }
+        guard let person = slots[k].last(where: { $0.tokens.upperBound == subjectEnd && type($0.entity) == .person }),
+              let firm = slotStarting(at: object, sentence: k, types: [.company], skip: 0), isFirm(firm.entity) else { return }
         // `launched` a firm only when the object is named as one (not `launched a fund`).
         if tokens[i].key == "launched", firm.anaphor { return }
         relate(person.entity, .founded, .entity(firm.entity), cue: person.tokens.lowerBound..<firm.tokens.upperBound, sentence: k, rule: "rule:who-started", confidence: 0.6)
@@ -152,6 +160,20 @@ extension Analysis {
         // `secured financing from X` is a round, not an order.
         if keys(ordered(winAt, fromAt)).contains(where: { DealCues.fundingNouns.contains($0) }) { return }
         relate(supplier.entity, .supplies, .entity(customer.entity), cue: winAt..<customer.tokens.upperBound, sentence: k, rule: "rule:order-won-from", confidence: 0.55)
+    }
+
+    /// `X signed an agreement with Y to jointly develop …`, `X a conclu un accord stratégique avec Y`: a declared
+    /// joint project or strategic agreement is a partnership (a supply or lease deal alone is not).
+    private func jointAgreement(noun i: Int, sentence k: Int) {
+        let s = sentences[k], end = s.tokens.upperBound
+        guard let w = (i + 1..<min(end, i + 4)).first(where: { ["with", "avec"].contains(tokens[$0].key) }),
+              let partner = slotStarting(at: w + 1, sentence: k, types: [.company, .organization], skip: 2), isFirmOrBody(partner.entity) else { return }
+        let strategic = (max(s.tokens.lowerBound, i - 2)..<min(end, i + 2)).contains { ["strategic", "strategique", "cooperation", "collaboration"].contains(tokens[$0].key) }
+        let after = keys(ordered(partner.tokens.upperBound, min(end, partner.tokens.upperBound + 8)))
+        let joint = after.prefix { ![".", ";", "while", "tandis"].contains($0) }.contains { FirmClauseCues.jointWords.contains($0) }
+        guard strategic || joint, !after.prefix(4).contains(where: { ["buy", "purchase", "acheter", "supply", "fournir", "host", "heberger", "lease", "louer"].contains($0) }),
+              let x = clauseSubject(before: i, sentence: k, types: [.company, .organization], window: 16, excluding: partner.entity) else { return }
+        relate(x.entity, .partnerOf, .entity(partner.entity), cue: x.tokens.lowerBound..<partner.tokens.upperBound, sentence: k, rule: "rule:joint-agreement", confidence: 0.5)
     }
 
     /// `Korvant Systems équipera Tessara en serveurs`, `X will equip Y with GPUs`.

@@ -16,9 +16,24 @@ import Testing
         #expect(r.has("Louis Bernard", .founded, "Tessara Compute"))
     }
 
-    @Test func whoStartedAFirmFoundedIt() throws {
-        let r = try extract("Mira Okafor, who started Tessara Compute in 2016, now chairs its board.", language: "en")
+    @Test(arguments: ["Mira Okafor, who started Tessara Compute in 2016, now chairs its board.", "Mira Okafor set up Tessara Compute in 2016."])
+    func whoStartedAFirmFoundedIt(text: String) throws {
+        let r = try extract(text, language: "en")
         #expect(r.has("Mira Okafor", .founded, "Tessara Compute"))
+    }
+
+    @Test(arguments: [
+        ("Korvant Systems signed an agreement with Tessara Compute to jointly develop cooling systems.", "en"),
+        ("Korvant Systems a conclu un accord stratégique avec Tessara Compute.", "fr"),
+    ])
+    func aJointOrStrategicAgreementIsAPartnership(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Korvant Systems", .partnerOf, "Tessara Compute") || r.has("Tessara Compute", .partnerOf, "Korvant Systems"))
+    }
+
+    @Test func aLeaseAgreementIsNoPartnership() throws {
+        let r = try extract("Korvant Systems signed a lease agreement with Tessara Compute to host 5,000 GPUs together with its own.", language: "en")
+        #expect(!r.has("Korvant Systems", .partnerOf, "Tessara Compute") && !r.has("Tessara Compute", .partnerOf, "Korvant Systems"))
     }
 
     @Test(arguments: [
