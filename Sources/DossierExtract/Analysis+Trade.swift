@@ -283,8 +283,11 @@ extension Analysis {
         guard !slots[k].contains(where: { isFirmOrBody($0.entity) && $0.tokens.upperBound <= i && $0.entity != supplier }),
               keys(ordered(s.tokens.lowerBound, i)).contains(where: { TradeCues.suppliedGoods.contains($0) }),
               !keys(ordered(max(s.tokens.lowerBound, i - 4), i)).contains(where: { TradeCues.negations.contains($0) }) else { return nil }
-        // The firm the previous sentences were about (a named site's operator buys its power), else the text's topic.
-        let candidates = [salientAt[k], topicAt[k]].compactMap { $0 }
+        // The firm the text is about (named most often; the first named on a tie) runs the sites whose power
+        // and machines are described, else the firm of the previous sentences.
+        let main = drafts.indices.filter { isFirm($0) && !drafts[$0].suppressed && $0 != supplier }
+            .max { drafts[$0].mentions.count < drafts[$1].mentions.count || drafts[$0].mentions.count == drafts[$1].mentions.count && $0 > $1 }
+        let candidates = [main, salientAt[k]].compactMap { $0 }
         // A parent is not its own subsidiary's customer in this sense (`Power would come from Druk Green`, a DHI unit).
         let related = Set(relations.filter { $0.predicate == .subsidiaryOf }.flatMap { r -> [Int] in
             guard case .entity(let o) = r.object else { return [] }
