@@ -54,6 +54,7 @@ extension Analysis {
             for i in s.tokens where TradeCues.customerNouns.contains(tokens[i].key) { customersOf(noun: i, sentence: k) }
             jointProjects(sentence: k)
             productsInUse(sentence: k, makers: makers)
+            fleetsWithoutOwner(sentence: k, makers: makers)
             for i in s.tokens {
                 let key = tokens[i].key
                 if TradeCues.contractNouns.contains(key) { supplyContract(noun: i, sentence: k) }
@@ -198,6 +199,10 @@ extension Analysis {
             relate(from.entity, .supplies, .entity(buyer.entity), cue: i..<from.tokens.upperBound, sentence: k, rule: "rule:bought-from", confidence: 0.55)
         } else if let buyer = implicitBuyer(before: i, sentence: k, supplier: from.entity) {
             relate(from.entity, .supplies, .entity(buyer), cue: i..<from.tokens.upperBound, sentence: k, rule: "rule:bought-from.implicit-buyer", confidence: 0.45)
+            // `Les 28 000 machines X ont été achetées au fabricant Y`: the buyer owns the machines.
+            for p in slots[k] where type(p.entity) == .product && p.tokens.upperBound <= i {
+                relate(buyer, .owns, .entity(p.entity), cue: p.tokens.lowerBound..<from.tokens.upperBound, sentence: k, rule: "rule:bought-from.implicit-owner", confidence: 0.45)
+            }
         }
         for p in slots[k] where type(p.entity) == .product && p.tokens.upperBound <= from.tokens.lowerBound && from.tokens.lowerBound - p.tokens.upperBound <= 20 {
             relate(from.entity, .supplies, .entity(p.entity), cue: p.tokens.lowerBound..<from.tokens.upperBound, sentence: k, rule: "rule:bought-from.product", confidence: 0.55)
@@ -302,6 +307,35 @@ extension Analysis {
         guard let supplier = clauseSubject(before: i, sentence: k, types: [.company, .organization], window: 10), isFirmOrBody(supplier.entity),
               let customer = firmOfSentence(k, except: supplier.entity) else { return }
         relate(supplier.entity, .supplies, .entity(customer), cue: supplier.tokens.lowerBound..<(i + 2), sentence: k, rule: "rule:supplies-pronoun", confidence: 0.45)
+    }
+
+    /// `Bitdeer's own SealMiner machines`, `ses propres serveurs X`: a firm's own product is held (and made) by it;
+    /// `Les 9 000 machines X qui y tournent encore`: a counted fleet running at the text's site, with no
+    /// firm in the sentence, belongs to the firm the text is about (not to the fleet's maker).
+    private func fleetsWithoutOwner(sentence k: Int, makers: [Int: Int]) {
+        let s = sentences[k]
+        for p in slots[k] where type(p.entity) == .product {
+            let lo = max(s.tokens.lowerBound, p.tokens.lowerBound - 3)
+            let lead = keys(ordered(lo, p.tokens.lowerBound))
+            if let own = lead.lastIndex(where: { ["own", "propres", "propre"].contains($0) }), lo + own >= s.tokens.lowerBound + 2,
+               ["'s", "its", "their", "ses", "sa", "son", "leurs"].contains(tokens[lo + own - 1].key) {
+                let owner = tokens[lo + own - 1].key == "'s" ? slots[k].last(where: { $0.tokens.upperBound == lo + own - 1 && isFirm($0.entity) })?.entity
+                    : slots[k].first(where: { $0.anaphor && $0.tokens.lowerBound == lo + own - 1 })?.entity ?? clauseSubject(before: lo + own - 1, sentence: k, types: [.company], window: 12)?.entity
+                if let o = owner, isFirm(o) {
+                    relate(o, .owns, .entity(p.entity), cue: (lo + own - 1)..<p.tokens.upperBound, sentence: k, rule: "rule:own-product", confidence: 0.55)
+                }
+                continue
+            }
+            // A counted fleet (`9 000 machines X`, `28,000 X units`) that runs or is installed, in a sentence naming no firm.
+            let counted = (max(s.tokens.lowerBound, p.tokens.lowerBound - 3)..<p.tokens.lowerBound).contains { tokens[$0].kind == .number }
+            let running: Set<String> = ["tournent", "tourne", "fonctionnent", "installees", "installes", "deployees", "deployes", "run", "running", "installed", "deployed", "operating", "hum", "humming"]
+            guard counted, !slots[k].contains(where: { isFirmOrBody($0.entity) && !$0.anaphor }),
+                  keys(s.tokens).contains(where: { running.contains($0) }) else { continue }
+            let main = drafts.indices.filter { isFirm($0) && !drafts[$0].suppressed }
+                .max { drafts[$0].mentions.count < drafts[$1].mentions.count || drafts[$0].mentions.count == drafts[$1].mentions.count && $0 > $1 }
+            guard let owner = main, makers[p.entity] != owner else { continue }
+            relate(owner, .owns, .entity(p.entity), cue: p.tokens, sentence: k, rule: "rule:fleet-at-site", confidence: 0.45)
+        }
     }
 
     /// `IREN will provide Microsoft with access to NVIDIA GB300 GPUs`, `la société exploite … des

@@ -173,6 +173,24 @@ import Testing
         #expect(r.has("Korvant Systems", .supplies, "Tessara Compute"))
     }
 
+    @Test(arguments: [
+        ("Tessara Compute runs a site in Ohio. Much of its output comes from Tessara Compute's own Quasar X1 machines.", "en"),
+        ("Tessara Compute exploite un site en Ohio. Les quelque 9 000 machines Antminer S19 qui y tournent encore seront revendues.", "fr"),
+        ("Tessara Compute exploite un site en Ohio. Les 2 000 machines Antminer S21 ont été achetées au fabricant Bitmain.", "fr"),
+    ])
+    func aFirmOwnsItsFleet(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.relations.contains { rel in
+            rel.predicate == .owns && r.entities[rel.subject].name == "Tessara Compute"
+                && { if case .entity(let o) = rel.object { return r.entities[o].type == .product } else { return false } }()
+        })
+    }
+
+    @Test func aFleetInASentenceNamingItsFirmIsReadByThatFirm() throws {
+        let r = try extract("Tessara Compute runs a site in Ohio. Korvant Systems said 2,000 Quasar X1 units are running at its plant.", language: "en")
+        #expect(!r.has("Tessara Compute", .owns, "Quasar X1"))
+    }
+
     @Test func aFundingRoundIsNoActor() throws {
         let r = try extract("Tessara Compute said it had closed a $75 million Series C led by Halvorn Capital.", language: "en")
         #expect(r.entity("Series C") == nil)
