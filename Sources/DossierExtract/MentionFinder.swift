@@ -531,9 +531,10 @@ struct MentionFinder {
                     || ProductNames.issuedNouns.contains(nextKey) && !isKnownFirm(r)) {
             // `Amazon's Trainium chips`, `its Maia accelerators`: a firm's own named product.
             m = make(.product, 2, "rule:brand")
-        } else if r.count <= 3 && !hasDigitToken && !isKnownFirm(r) && (productNounBefore(r, in: s) || (r.upperBound + 1 < s.tokens.upperBound && nextKey == "-" && tokens[r.upperBound + 1].key == "branded")) {
-            // `ses puces Quasar`, `le modèle Vela`, `Quasar-branded servers`.
-            m = make(.product, 2, "rule:product-noun-before")
+        } else if r.count <= 3 && !hasDigitToken && !isKnownFirm(r) && (productNounBefore(r, in: s) || (r.upperBound + 1 < s.tokens.upperBound && nextKey == "-" && tokens[r.upperBound + 1].key == "branded")
+                    || ownerBeforeAdjective(r, in: s) && ProductNames.ownedProductNouns.contains(nextKey) || productApposition(after: r, in: s)) {
+            // `ses puces Quasar`, `le modèle Vela`, `Quasar-branded servers`, `its new Quasar chips`, `Quasar, its new AI chip,`.
+            m = make(.product, 2, "rule:product-cue")
         } else if let h = before.head, Vocabulary.productHeads.contains(h), hasDigitToken || (r.count <= 2 && ["stablecoin", "token", "jeton", "logiciel", "software", "app", "application", "smartphone", "modele", "model", "modeles", "models", "logiciels", "applications", "apps", "tokens", "jetons", "stablecoins"].contains(h)), !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
             m = make(.product, 2, "rule:product-head")
         } else if hasDigitToken && (Vocabulary.productHeads.contains(nextKey) || (r.upperBound + 1 < s.tokens.upperBound && Vocabulary.productHeads.contains(tokens[r.upperBound + 1].key))) {

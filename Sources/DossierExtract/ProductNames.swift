@@ -50,6 +50,33 @@ extension MentionFinder {
         return (max(s.tokens.lowerBound, i - 6)..<i).contains { trade.contains(tokens[$0].key) }
     }
 
+    /// `its new Quasar chips`, `Korvant's latest Quasar accelerators`: an owner, then one adjective of novelty.
+    func ownerBeforeAdjective(_ r: Range<Int>, in s: Sentence) -> Bool {
+        let a = r.lowerBound - 1
+        guard a - 1 >= s.tokens.lowerBound, ["new", "latest", "newest", "next-generation", "flagship", "upcoming", "own", "first", "second", "third", "current"].contains(tokens[a].key) else { return false }
+        return ProductNames.ownerWords.contains(tokens[a - 1].key)
+    }
+
+    /// `Quasar, its new AI chip,`, `Vela, a large language model`: an apposition whose head is a product noun
+    /// (not `Nvidia, the chip designer`, where the noun qualifies a maker).
+    func productApposition(after r: Range<Int>, in s: Sentence) -> Bool {
+        let end = s.tokens.upperBound
+        guard r.upperBound + 2 < end, tokens[r.upperBound].key == ",", ["a", "an", "its", "their", "the", "un", "une", "son", "sa", "le", "la"].contains(tokens[r.upperBound + 1].key) else { return false }
+        let makerWords: Set<String> = ["designer", "designers", "maker", "makers", "giant", "firm", "company", "startup", "group", "fabricant", "concepteur", "specialist", "specialiste",
+                                       "of", "de", "d'", "du", "des", "developer", "provider", "supplier", "fournisseur", "operator", "exploitant", "issuer", "emetteur"]
+        var j = r.upperBound + 2
+        while j < min(end, r.upperBound + 7), tokens[j].kind == .word, ![",", "."].contains(tokens[j].key) {
+            // `a Silicon Valley designer of server processors`: the head is the maker, the product noun its complement.
+            if makerWords.contains(tokens[j].key) || Vocabulary.companyHeads.contains(tokens[j].key) { return false }
+            if ProductNames.ownedProductNouns.contains(tokens[j].key) || ProductNames.nounsBeforeProduct.contains(tokens[j].key) {
+                let next = j + 1 < end ? tokens[j + 1].key : ""
+                return !(Vocabulary.companyHeads.contains(next) || makerWords.contains(next))
+            }
+            j += 1
+        }
+        return false
+    }
+
     /// Is the name a firm the lexicon knows (`puces Nvidia` names the maker, not a product)?
     func isKnownFirm(_ r: Range<Int>) -> Bool {
         guard let (_, id) = lex.knownNames.longestMatch(tokens, at: r.lowerBound, limit: r.upperBound) else { return false }

@@ -15,6 +15,8 @@ import Testing
         ("Korvant Systems a présenté ses puces Quasar à Paris.", "fr"),
         ("Korvant Systems vend des serveurs Quasar aux hébergeurs.", "fr"),
         ("Korvant Systems sells Quasar-branded servers to cloud providers.", "en"),
+        ("Korvant Systems said its new Quasar chips would ship in May.", "en"),
+        ("Korvant Systems unveiled Quasar, its new AI chip, on Monday.", "en"),
     ])
     func aNamedProductOfAFirm(text: String, language: String) throws {
         let r = try extract(text, language: language)
@@ -26,6 +28,11 @@ import Testing
     @Test func aFrenchModelNameAfterItsNoun() throws {
         let r = try extract("Korvant Systems entraîne ses modèles de langage Vela sur ses propres serveurs.", language: "fr")
         #expect(type("Vela", in: r) == .product)
+    }
+
+    @Test func aMakerDescribedByWhatItMakesStaysAFirm() throws {
+        let r = try extract("Korvant Systems said it would buy Tessara, a Danish designer of server processors.", language: "en")
+        #expect(type("Tessara", in: r) == .company)
     }
 
     @Test func aCamelCaseLineIsAProduct() throws {
