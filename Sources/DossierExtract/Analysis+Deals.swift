@@ -17,6 +17,13 @@ enum DealCues {
 }
 
 extension Analysis {
+    /// Do the words name money or a round (`$90 million`, `a Series B`, `40 M€`, `funding`)? What a firm
+    /// raises must be one of them (`raised concerns from X` is no round).
+    func namesMoneyOrRound(_ words: [String]) -> Bool {
+        words.contains { $0.first?.isNumber == true || DealCues.fundingNouns.contains($0) || DealCues.roundNouns.contains($0) || lex.currencies.value($0) != nil
+            || ["$", "€", "£", "million", "millions", "billion", "milliard", "milliards", "m", "md", "bn"].contains($0) }
+    }
+
     func collectDealClauses() {
         collectFirmClauses()
         for (k, s) in sentences.enumerated() where !skip[k] {

@@ -105,8 +105,7 @@ extension Analysis {
         let span = keys(ordered(i + 1, cueAt))
         // Money or a funding noun must be what was raised (`raised concerns from X` is not a round).
         guard !span.contains(where: { [".", ";", "which", "qui", "while", "tandis"].contains($0) }),
-              span.contains(where: { DealCues.fundingNouns.contains($0) || DealCues.roundNouns.contains($0) || lex.currencies.value($0) != nil || ["$", "€", "£", "million", "millions", "billion", "milliard", "milliards", "m", "md", "bn"].contains($0) })
-                || (i + 1..<cueAt).contains(where: { tokens[$0].kind == .number }) else { return }
+              namesMoneyOrRound(span) || (i + 1..<cueAt).contains(where: { tokens[$0].kind == .number }) else { return }
         var start = cueAt + 1
         while start < end, ["de", "d'", "du", "des", "by", "par", "investors", "investisseurs", "such", "as", "comme", "backers", "funds", "fonds", "existing", "new", "other"].contains(tokens[start].key), start - cueAt <= 4 { start += 1 }
         let investors = listStarting(at: start, sentence: k, types: [.company, .organization, .person], reach: 3)

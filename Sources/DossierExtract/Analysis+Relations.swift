@@ -343,9 +343,7 @@ extension Analysis {
            mid.contains(where: { ["raised", "raises", "raise", "raising", "secured", "secures", "leve", "levee", "leve", "obtenu", "obtient", "closed"].contains($0) })
             || mid.contains(where: { ["received", "receives", "receive", "obtained", "attracted", "recu", "recoit", "attire"].contains($0) }) && mid.contains(where: { DealCues.fundingNouns.contains($0) }),
            mid.suffix(4).contains(where: { ["from", "including", "aupres", "notamment", "led", "mene", "menee", "dont"].contains($0) }),
-           // Money or a round is what was raised (`raised concerns from X` is no funding).
-           mid.contains(where: { $0.first?.isNumber == true || DealCues.fundingNouns.contains($0) || DealCues.roundNouns.contains($0) || lex.currencies.value($0) != nil
-               || ["$", "€", "£", "million", "millions", "billion", "milliard", "milliards", "m", "md", "bn"].contains($0) }) {
+           namesMoneyOrRound(mid) {
             rel(y.entity, .investsIn, x.entity, "rule:funding-round", 0.55, amountProperties(k))
         }
         // Nominalisations: `the acquisition of X by Y`, `le rachat de X par Y` (Y owns X);

@@ -281,6 +281,12 @@ extension Analysis {
         return keys(ordered(lo, i)).reversed().prefix { ![",", ";", "."].contains($0) }.contains { TradeCues.suppliedGoods.contains($0) }
     }
 
+    /// The firm the text names most often (the first named on a tie): what an article is about.
+    func mostNamedFirm(excluding other: Int?) -> Int? {
+        drafts.indices.filter { isFirm($0) && !drafts[$0].suppressed && $0 != other }
+            .max { drafts[$0].mentions.count < drafts[$1].mentions.count || drafts[$0].mentions.count == drafts[$1].mentions.count && $0 > $1 }
+    }
+
     /// `Power for the campus is bought from X`, `Les serveurs, fournis par Dell, …`: no firm is named before
     /// the cue, the sentence opens on a good or a site, so the buyer is the firm the text is about.
     func implicitBuyer(before i: Int, sentence k: Int, supplier: Int) -> Int? {
@@ -290,9 +296,7 @@ extension Analysis {
               !keys(ordered(max(s.tokens.lowerBound, i - 4), i)).contains(where: { TradeCues.negations.contains($0) }) else { return nil }
         // The firm the text is about (named most often; the first named on a tie) runs the sites whose power
         // and machines are described, else the firm of the previous sentences.
-        let main = drafts.indices.filter { isFirm($0) && !drafts[$0].suppressed && $0 != supplier }
-            .max { drafts[$0].mentions.count < drafts[$1].mentions.count || drafts[$0].mentions.count == drafts[$1].mentions.count && $0 > $1 }
-        let candidates = [main, salientAt[k]].compactMap { $0 }
+        let candidates = [mostNamedFirm(excluding: supplier), salientAt[k]].compactMap { $0 }
         // A parent is not its own subsidiary's customer in this sense (`Power would come from Druk Green`, a DHI unit).
         let related = Set(relations.filter { $0.predicate == .subsidiaryOf }.flatMap { r -> [Int] in
             guard case .entity(let o) = r.object else { return [] }
@@ -331,9 +335,7 @@ extension Analysis {
             let running: Set<String> = ["tournent", "tourne", "fonctionnent", "installees", "installes", "deployees", "deployes", "run", "running", "installed", "deployed", "operating", "hum", "humming"]
             guard counted, !slots[k].contains(where: { isFirmOrBody($0.entity) && !$0.anaphor }),
                   keys(s.tokens).contains(where: { running.contains($0) }) else { continue }
-            let main = drafts.indices.filter { isFirm($0) && !drafts[$0].suppressed }
-                .max { drafts[$0].mentions.count < drafts[$1].mentions.count || drafts[$0].mentions.count == drafts[$1].mentions.count && $0 > $1 }
-            guard let owner = main, makers[p.entity] != owner else { continue }
+            guard let owner = mostNamedFirm(excluding: nil), makers[p.entity] != owner else { continue }
             relate(owner, .owns, .entity(p.entity), cue: p.tokens, sentence: k, rule: "rule:fleet-at-site", confidence: 0.45)
         }
     }
