@@ -22,6 +22,23 @@ extension Analysis {
         return false
     }
 
+    /// `a appris La Presse`, `according to Bloomberg`: an outlet named as a source is not what the text is about
+    /// (the extractor marks outlets as media only later, when it reads sources).
+    func isNamedAsSource(_ sl: Slot, sentence k: Int) -> Bool {
+        var j = sl.tokens.lowerBound - 1
+        while j >= sentences[k].tokens.lowerBound, Self.articles.contains(tokens[j].key) || Vocabulary.mediaHeads.contains(tokens[j].key) { j -= 1 }
+        guard j >= sentences[k].tokens.lowerBound else { return false }
+        return ["selon", "according", "to", "rapporte", "reported", "appris", "apprend", "revele", "revealed", "cite", "citing", "d'apres", "told", "writes", "ecrit", "relaye"].contains(tokens[j].key)
+            && (tokens[j].key != "to" || (j > sentences[k].tokens.lowerBound && ["according", "told"].contains(tokens[j - 1].key)))
+    }
+
+    /// `par X`, `by X`, `à X`, `with X`: the name is the agent of a passive or the recipient of the clause.
+    func isAgentOrRecipient(_ sl: Slot, sentence k: Int) -> Bool {
+        var j = sl.tokens.lowerBound - 1
+        while j >= sentences[k].tokens.lowerBound, Self.articles.contains(tokens[j].key) { j -= 1 }
+        return j >= sentences[k].tokens.lowerBound && ["par", "by", "a", "au", "aux", "to", "avec", "with"].contains(tokens[j].key)
+    }
+
     /// `la société`, `the company`, `l'entreprise` with no name after them refer to the firm
     /// most recently named as the subject of a sentence (first firm of its sentence). The
     /// article's topic (the firm named most often so far) is kept too, for sources.
@@ -109,8 +126,10 @@ extension Analysis {
                 topic = slot.entity
             }
             // The subject firm: the first not introduced by `par/de/with…` (`alimenté par … d’X` does not change the topic).
-            let firms = slots[k].filter { type($0.entity) == .company && !drafts[$0.entity].isMedia }
-            if let first = firms.first(where: { !isComplement($0, sentence: k) }) ?? firms.first { salient = first.entity }
+            let firms = slots[k].filter { type($0.entity) == .company && !drafts[$0.entity].isMedia && !isNamedAsSource($0, sentence: k) }
+            // A firm named only as an agent or a recipient (`fournis par X`, `demandé à X`, `Avec X, …`) does not become
+            // what later anaphors mean; one named as a genitive (`shares of X`, `le directeur de X`) still does.
+            if let first = firms.first(where: { !isComplement($0, sentence: k) }) ?? firms.first(where: { !isAgentOrRecipient($0, sentence: k) }) { salient = first.entity }
             // `Its executive director, X,` opening the next sentence: the subject firm or association of this one.
             previousSubject = slots[k].first(where: { !$0.anaphor && !isComplement($0, sentence: k) && (type($0.entity) == .company && !drafts[$0.entity].isMedia
                 || type($0.entity) == .organization && !isGovernmentBody($0.entity)) })?.entity

@@ -17,7 +17,15 @@ enum DealCues {
 }
 
 extension Analysis {
+    /// Do the words name money or a round (`$90 million`, `a Series B`, `40 M€`, `funding`)? What a firm
+    /// raises must be one of them (`raised concerns from X` is no round).
+    func namesMoneyOrRound(_ words: [String]) -> Bool {
+        words.contains { $0.first?.isNumber == true || DealCues.fundingNouns.contains($0) || DealCues.roundNouns.contains($0) || lex.currencies.value($0) != nil
+            || ["$", "€", "£", "million", "millions", "billion", "milliard", "milliards", "m", "md", "bn"].contains($0) }
+    }
+
     func collectDealClauses() {
+        collectFirmClauses()
         for (k, s) in sentences.enumerated() where !skip[k] {
             for i in s.tokens {
                 let key = tokens[i].key
@@ -46,7 +54,7 @@ extension Analysis {
         var target: Slot? = slots[k].first { isFirm($0.entity) && $0.tokens.lowerBound > i && $0.tokens.upperBound < roundAt && roundAt - $0.tokens.upperBound <= 7 && tokens[$0.tokens.upperBound].key == "'s" }
         if target == nil {
             let after = roundAt + (["tour", "levee"].contains(tokens[roundAt].key) ? 3 : 1)
-            if let p = (after..<min(s.tokens.upperBound, after + 8)).first(where: { ["in", "into", "de", "d'", "du", "dans", "for"].contains(tokens[$0].key) }),
+            if let p = (after..<min(s.tokens.upperBound, after + 8)).first(where: { ["in", "into", "of", "de", "d'", "du", "dans", "for"].contains(tokens[$0].key) }),
                !keys(ordered(after, p)).contains(where: { [".", ";", ","].contains($0) }) {
                 target = slotStarting(at: p + 1, sentence: k, types: [.company], skip: 2)
             }
@@ -61,7 +69,8 @@ extension Analysis {
     private func appositionHead(before i: Int, sentence k: Int) -> Slot? {
         var j = i - 1
         while j > sentences[k].tokens.lowerBound, Self.articles.contains(tokens[j].key) || ["early", "major", "key", "big", "main", "longtime", "long-time", "grand", "gros", "principal", "historique", "important"].contains(tokens[j].key) { j -= 1 }
-        guard tokens[j].key == "," else { return nil }
+        // `X, an investor in Y` or `X is an investor in Y`, `X est fournisseur de Y`.
+        guard [",", "is", "was", "est", "etait", "remains", "reste", "became", "devient"].contains(tokens[j].key) else { return nil }
         return slots[k].last { $0.tokens.upperBound == j && [.company, .organization, .person].contains(type($0.entity)) && !drafts[$0.entity].isMedia }
     }
 
@@ -117,10 +126,13 @@ extension Analysis {
         relate(x.entity, .supplies, .entity(y.entity), cue: x.tokens.lowerBound..<max(i + 1, y.tokens.upperBound), sentence: k, rule: "rule:apposition.supplier-of", confidence: 0.55)
     }
 
-    /// `Y a commandé à X 2 000 serveurs`, `Y a acheté à X …`: the firm after `à` sells to the subject.
+    /// `Y a commandé à X 2 000 serveurs`, `Y a acheté 500 machines à X`: the firm after `à` sells to the subject.
     private func orderedFromSeller(verb i: Int, sentence k: Int) {
-        guard i + 1 < sentences[k].tokens.upperBound, ["a", "au", "aux"].contains(tokens[i + 1].key),
-              let seller = slotStarting(at: i + 2, sentence: k, types: [.company], skip: 2), isFirm(seller.entity),
+        // `commandé à X des serveurs`, `commandé 3 000 serveurs à X`: the goods may come first.
+        let end = sentences[k].tokens.upperBound
+        guard let to = (i + 1..<min(end, i + 9)).first(where: { ["a", "au", "aux"].contains(tokens[$0].key) }),
+              !keys(ordered(i + 1, to)).contains(where: { [",", ".", ";", "pour", "afin", "qui", "que"].contains($0) }),
+              let seller = slotStarting(at: to + 1, sentence: k, types: [.company], skip: 2), isFirm(seller.entity),
               let buyer = clauseSubject(before: i, sentence: k, types: [.company], window: 12, excluding: seller.entity) else { return }
         relate(seller.entity, .supplies, .entity(buyer.entity), cue: buyer.tokens.lowerBound..<seller.tokens.upperBound, sentence: k, rule: "rule:ordered-from", confidence: 0.55)
     }

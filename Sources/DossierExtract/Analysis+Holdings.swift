@@ -135,9 +135,11 @@ extension Analysis {
         if j < end, ["stake", "participation", "interest"].contains(tokens[j].key) { j += 1 }
         guard j < end, ["du", "of", "de", "d'", "in", "dans"].contains(tokens[j].key),
               let owned = slotStarting(at: j + 1, sentence: k, types: [.company], skip: 0), isFirm(owned.entity) else { return }
-        let lead = keys(ordered(max(sentences[k].tokens.lowerBound, i - 8), i))
-        guard lead.contains(where: { ["pris", "took", "takes", "holds", "hold", "held", "detient", "detenait", "possede", "owns", "own", "acquired", "acquiert", "rachete", "a", "has", "bought", "achete", "porte", "raised", "increased", "controle"].contains($0) }),
-              let holder = clauseSubject(before: i, sentence: k, types: [.company, .person, .organization], window: 12, excluding: owned.entity) else { return }
+        let leadStart = max(sentences[k].tokens.lowerBound, i - 8)
+        let holdingVerbs: Set<String> = ["pris", "took", "takes", "holds", "hold", "held", "detient", "detenait", "possede", "owns", "own", "acquired", "acquiert", "rachete", "a", "has", "bought", "achete", "porte", "raised", "increased", "controle"]
+        // The holder is the subject of the verb (`Aurora, a London-based fund, which already holds about 9% of the miner`).
+        guard let verbAt = (leadStart..<i).last(where: { holdingVerbs.contains(tokens[$0].key) }),
+              let holder = clauseSubject(before: verbAt, sentence: k, types: [.company, .person, .organization], window: 16, excluding: owned.entity) else { return }
         relate(holder.entity, .owns, .entity(owned.entity), cue: holder.tokens.lowerBound..<owned.tokens.upperBound, sentence: k, rule: "rule:share-of-capital", confidence: 0.55)
     }
 

@@ -15,7 +15,7 @@ enum RelationCues {
     static let passiveInvest: [String] = ["backed by", "funded by", "financed by", "soutenue par", "soutenu par", "financee par", "finance par", "investment from", "investissement de", "funding from", "led by"]
     static let supplies: Set<String> = ["supplies", "supply", "supplied", "supplying", "fournit", "fournir", "fournira", "fournissait", "provides", "provide", "provided", "providing", "delivers", "deliver", "delivered", "livre", "livrer", "livrera", "sells", "sell", "sold", "vend", "vendre", "hosts", "host", "heberge", "heberger", "powers", "alimente", "supplier", "fournisseur"]
     static let passiveSupply: [String] = ["supplied by", "provided by", "fourni par", "fournie par", "fournis par", "powered by", "alimente par", "alimentee par", "hosted by", "heberge par", "hebergee par", "made by", "fabrique par", "fabriquee par", "concu par", "designed by", "manufactured by", "built by", "from"]
-    static let partner: Set<String> = ["venture", "ventures", "partnership", "partnered", "partner", "partners", "partenariat", "partenaire", "partenaires", "associe", "allie", "joint", "coentreprise", "co-entreprise", "memorandum", "mou", "protocole", "alliance", "collaboration", "collaborate", "collaborates", "collaborating", "teamed", "cooperation", "cooperer", "cooperate", "consortium"]
+    static let partner: Set<String> = ["venture", "ventures", "partnership", "partnered", "partner", "partners", "partenariat", "partenaire", "partenaires", "associe", "allie", "joint", "coentreprise", "co-entreprise", "memorandum", "mou", "protocole", "alliance", "collaboration", "collaborate", "collaborates", "collaborating", "teamed", "cooperation", "cooperer", "cooperate", "consortium", "associee", "associes", "associees", "alliee", "allies", "alliees"]
     static let reportVerbsAfter: Set<String> = ["rapporte", "rapportait", "reported", "reports", "reporte", "cite", "citant", "writes", "ecrit", "wrote", "according", "selon", "told", "revealed", "revele", "indique", "indiquait", "annonce"]
 }
 
@@ -90,7 +90,8 @@ extension Analysis {
                     let before = m.tokens.upperBound <= p.tokens.lowerBound
                     let gap = before ? keys(ordered(m.tokens.upperBound, p.tokens.lowerBound)) : keys(ordered(p.tokens.upperBound, m.tokens.lowerBound))
                     guard gap.count <= 8 else { continue }
-                    let cue: Set<String> = before ? ["'s", "launched", "released", "unveiled", "makes", "designs", "designed", "built", "lance", "devoile", "presente", "its", "ses", "sa", "son"]
+                    let cue: Set<String> = before ? ["'s", "launched", "released", "unveiled", "makes", "designs", "designed", "built", "lance", "devoile", "presente", "its", "ses", "sa", "son",
+                                                     "issues", "issued", "emet", "issuer", "emetteur", "maker", "fabricant", "developer", "developpeur", "concepteur", "createur", "editeur", "creator", "designer"]
                                                   : ["by", "par", "de", "d'", "from"]
                     let verbs: Set<String> = ["concu", "concue", "fabrique", "fabriquee", "designed", "made", "built", "developpe", "developpee", "produced", "produit", "produite"]
                     if before ? (gap.first == "'s" || gap.contains(where: { cue.contains($0) && $0 != "'s" })) : (gap.last.map { cue.contains($0) } == true && (gap.count <= 1 || gap.contains(where: { verbs.contains($0) }))) {
@@ -347,6 +348,8 @@ extension Analysis {
         // OWNS
         if [.company, .person, .organization].contains(tx), [.company, .facility, .product].contains(ty), onlyPlacesBetween, mid.count <= (ty == .product ? 20 : 14),
            mid.contains(where: { RelationCues.ownsActive.contains($0) }), !mid.contains("par"), !mid.contains("by"), !has(mid, "took part"), !has(mid, "take part"),
+           // `a power purchase agreement with Y`, `un contrat d'achat d'électricité`: a supply, not a takeover.
+           !has(mid, "purchase agreement"), !has(mid, "purchase agreements"), !mid.contains("ppa"), !has(mid, "contrat d' achat"), !has(mid, "accord d' achat"),
            !mid.indices.contains(where: { $0 + 1 < mid.count && RelationCues.objectClitics.contains(mid[$0]) && RelationCues.ownsActive.contains(mid[$0 + 1]) }),
            !(ty == .company && mid.contains(where: { ["controle", "controls", "controlled"].contains($0) })),
            !mid.contains(where: { RelationCues.subsidiary.contains($0) }) {
@@ -370,7 +373,8 @@ extension Analysis {
         if tx == .company, [.company, .person, .organization].contains(ty), mid.count <= 20, between.allSatisfy({ !org.contains(type($0.entity)) }),
            mid.contains(where: { ["raised", "raises", "raise", "raising", "secured", "secures", "leve", "levee", "leve", "obtenu", "obtient", "closed"].contains($0) })
             || mid.contains(where: { ["received", "receives", "receive", "obtained", "attracted", "recu", "recoit", "attire"].contains($0) }) && mid.contains(where: { DealCues.fundingNouns.contains($0) }),
-           mid.suffix(4).contains(where: { ["from", "including", "aupres", "notamment", "led", "mene", "menee", "dont"].contains($0) }) {
+           mid.suffix(4).contains(where: { ["from", "including", "aupres", "notamment", "led", "mene", "menee", "dont"].contains($0) }),
+           namesMoneyOrRound(mid) {
             rel(y.entity, .investsIn, x.entity, "rule:funding-round", 0.55, amountProperties(k))
         }
         // Nominalisations: `the acquisition of X by Y`, `le rachat de X par Y` (Y owns X);
@@ -388,7 +392,8 @@ extension Analysis {
         // `Arm, … in which SoftBank holds a stake`, `Northern Data, …, dont Tether détient la majorité du capital`
         if org.contains(tx), [.company, .person].contains(ty), mid.count <= 14, let last = mid.last, ["which", "dont", "whom", "whose"].contains(last) || has(mid, "in which") {
             let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 6, sentences[k].tokens.upperBound)))
-            if after.prefix(2).contains(where: { ["holds", "owns", "detient", "possede", "controle", "controls", "held", "detenait"].contains($0) }) {
+            if after.prefix(2).contains(where: { ["holds", "owns", "detient", "possede", "controle", "controls", "held", "detenait"].contains($0) })
+                || after.prefix(2).contains(where: { ["has", "had", "a", "avait"].contains($0) }) && after.prefix(6).contains(where: { ["stake", "participation", "interest", "%"].contains($0) || $0.hasSuffix("%") }) {
                 rel(y.entity, .owns, x.entity, "rule:relative.holds-stake", 0.6)
             }
         }
@@ -471,7 +476,8 @@ extension Analysis {
         }
         // `X agreed … to sell its entire output to Y`, `X vendra sa production à Y`.
         if tx == .company, ty == .company, mid.count <= 24, ["to", "a"].contains(mid.last ?? ""), between.allSatisfy({ !org.contains(type($0.entity)) }),
-           mid.contains(where: { ["sell", "sells", "sold", "selling", "vend", "vendre", "vendra", "supply", "supplies", "deliver", "delivers", "livrer", "livre", "provide", "provides", "fournir", "fournit"].contains($0) }),
+           mid.contains(where: { ["sell", "sells", "sold", "selling", "vend", "vendre", "vendra", "supply", "supplies", "deliver", "delivers", "livrer", "livre", "provide", "provides", "fournir", "fournit",
+                                       "leases", "leased", "lease", "rents", "rented", "loue", "louera"].contains($0) }),
            !mid.contains("by"), !mid.contains("par"), !mid.contains(where: { TradeCues.negations.contains($0) }) {
             rel(x.entity, .supplies, y.entity, "rule:verb.sells-to", 0.55)
         }
@@ -532,7 +538,7 @@ extension Analysis {
                 rel(x.entity, .partnerOf, y.entity, "rule:partnership", 0.6)
             } else if ["avec", "with"].contains(mid.last ?? ""), mid.count <= 6, !isComplement(x, sentence: k) {
                 let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 6, sentences[k].tokens.upperBound)))
-                if after.contains(where: { RelationCues.partner.contains($0) }) || mid.contains(where: { ["etudie", "travaille", "works", "teams", "teamed", "joins", "cooperate", "collaborate", "venture", "associe", "allie"].contains($0) }) {
+                if after.contains(where: { RelationCues.partner.contains($0) }) || mid.contains(where: { ["etudie", "travaille", "travaillent", "works", "working", "worked", "teams", "teamed", "joins", "joined", "forces", "cooperate", "collaborate", "venture", "associe", "associee", "associes", "allie", "alliee", "allies"].contains($0) }) {
                     rel(x.entity, .partnerOf, y.entity, "rule:partnership.with", 0.55)
                 }
             } else if mid == ["and"] || mid == ["et"] {

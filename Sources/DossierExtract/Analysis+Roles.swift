@@ -60,12 +60,13 @@ extension Analysis {
 
     /// `IREN …, founded in 2018 by X and Y`, `Humain, filiale créée la veille par le Fonds …`.
     private func foundedBy(at i: Int, sentence k: Int) {
-        let words: Set<String> = ["founded", "co-founded", "cofounded", "fonde", "fondee", "cofonde", "cofondee", "co-fonde", "co-fondee", "creee", "cree", "created", "established", "set"]
+        let words: Set<String> = ["founded", "co-founded", "cofounded", "fonde", "fondee", "cofonde", "cofondee", "co-fonde", "co-fondee", "creee", "cree", "created", "established", "etablie", "set"]
         guard words.contains(tokens[i].key) else { return }
         // The agent follows within a few date words: `founded in 2018 by`, `créée la veille par`.
         var j = i + 1
         if tokens[i].key == "set" { guard j < sentences[k].tokens.upperBound, tokens[j].key == "up" else { return }; j += 1 }
-        while j < sentences[k].tokens.upperBound, j - i <= 6, tokens[j].kind == .number || RoleCues.dateWords.contains(tokens[j].key) { j += 1 }
+        // Dates and places between the participle and its agent (`in 2018`, `en 2017 à Lyon`).
+        while j < sentences[k].tokens.upperBound, j - i <= 6, tokens[j].kind == .number || RoleCues.dateWords.contains(tokens[j].key) || ["au", "at"].contains(tokens[j].key) || tokens[j].isCapitalized { j += 1 }
         guard j < sentences[k].tokens.upperBound, ["by", "par"].contains(tokens[j].key) else { return }
         guard var founder = slotStarting(at: j + 1, sentence: k, types: [.person, .company, .organization], skip: 3) else { return }
         // `co-founded by former Google researchers X and Y`: the firm only describes the founders.

@@ -4,7 +4,7 @@ import DossierModel
 /// Mining`, `X will build a supercomputer with Nvidia`, `X étudie avec Y`, `la société exploite …
 /// des processeurs Nvidia H100`, and the maker inside a product's name (`Nvidia H100`).
 enum TradeCues {
-    static let customerNouns: Set<String> = ["client", "clients", "customer", "customers", "clientele", "acheteur", "acheteurs", "buyer", "buyers"]
+    static let customerNouns: Set<String> = ["client", "clients", "customer", "customers", "clientele", "acheteur", "acheteurs", "buyer", "buyers", "tenant", "tenants", "locataire", "locataires"]
     static let jointVerbs: Set<String> = ["build", "builds", "building", "develop", "develops", "developing", "co-develop", "construire", "construira", "construiront", "batir", "batira",
                                           "developper", "developpera", "developperont", "etudie", "etudient", "studying", "explore", "explores", "exploring", "launch", "launches", "lancer",
                                           "lancera", "lance", "deploy", "deploie", "deployer", "partner", "partners", "partnered", "s'associe", "associe", "teams", "teamed", "cooperate", "cooperates"]
@@ -34,6 +34,14 @@ enum TradeCues {
             || words.contains { ["supply", "fourniture"].contains($0) } && words.contains { ["power", "electricity", "electricite", "energie", "energy", "gas", "gaz"].contains($0) }
     }
     static let negations: Set<String> = ["not", "never", "n't", "ne", "n'", "pas", "jamais", "denied", "dement", "nie"]
+    /// What a firm buys to run its sites: when a sentence says only who provides it (`Power for the campus
+    /// is bought from X`, `L'électricité sera fournie par X`), the buyer is the firm the text is about.
+    static let suppliedGoods: Set<String> = ["power", "electricity", "electricite", "energy", "energie", "gas", "gaz", "servers", "serveurs", "chips", "puces", "gpus", "machines",
+                                             "equipment", "equipements", "turbines", "cooling", "refroidissement", "hardware", "materiel", "accelerators", "accelerateurs", "processors",
+                                             "processeurs", "mw", "gw", "megawatts", "gigawatts"]
+    /// `Power will come from X`, `L'électricité proviendra de X`: a source named for goods.
+    static let comesFrom: [[String]] = Analysis.phrases(["come from", "comes from", "came from", "coming from", "will come from", "provient de", "proviendra de", "provenant de",
+                                                         "viendra de", "vient de", "proviennent de", "proviendront de", "sourced from"])
 }
 
 extension Analysis {
@@ -46,14 +54,19 @@ extension Analysis {
             for i in s.tokens where TradeCues.customerNouns.contains(tokens[i].key) { customersOf(noun: i, sentence: k) }
             jointProjects(sentence: k)
             productsInUse(sentence: k, makers: makers)
+            fleetsWithoutOwner(sentence: k, makers: makers)
             for i in s.tokens {
                 let key = tokens[i].key
                 if TradeCues.contractNouns.contains(key) { supplyContract(noun: i, sentence: k) }
                 if TradeCues.buyVerbs.contains(key) || TradeCues.hardwareUseVerbs.contains(key) { boughtFrom(verb: i, sentence: k) }
+                // `placed an order for 5,000 servers from X` (not `in order to`).
+                if key == "order", i > s.tokens.lowerBound, tokens[i - 1].key != "in",
+                   !(max(s.tokens.lowerBound, i - 4)..<i).contains(where: { FirmClauseCues.winVerbs.contains(tokens[$0].key) }) { boughtFrom(verb: i, sentence: k) }
                 if TradeCues.makeVerbs.contains(key) { madeFor(verb: i, sentence: k) }
                 if ["counts", "count", "compte", "comptent", "comptait"].contains(key) { countsAmongCustomers(verb: i, sentence: k) }
                 if let p = matchPhrase(TradeCues.relyPhrases, at: i, sentence: k) { reliesOn(cue: i..<(i + p.count), sentence: k) }
                 if let p = matchPhrase(TradeCues.suppliedBy, at: i, sentence: k) { suppliedToTheFirm(cue: i..<(i + p.count), sentence: k) }
+                if let p = matchPhrase(TradeCues.comesFrom, at: i, sentence: k), goodsBefore(i, sentence: k) { suppliedToTheFirm(cue: i..<(i + p.count), sentence: k) }
                 if ["lui", "leur"].contains(key), i + 1 < s.tokens.upperBound, TradeCues.supplyVerbs.contains(tokens[i + 1].key) { suppliesPronoun(at: i, sentence: k) }
             }
         }
@@ -65,6 +78,7 @@ extension Analysis {
         var supplier: Slot? = nil
         if i + 1 < end, ["of", "de", "d'", "du"].contains(tokens[i + 1].key) { supplier = slotStarting(at: i + 2, sentence: k, types: [.company], skip: 0) }
         if supplier == nil, i >= 1, tokens[i - 1].key == "'s" { supplier = slots[k].last { $0.tokens.upperBound == i - 1 && isFirm($0.entity) } }
+        if supplier == nil { customerOfPossessive(noun: i, sentence: k); return }
         guard let s = supplier, isFirm(s.entity) else { return }
         // The customer: after `figure / include / including / notamment / such as / :`, or before in apposition.
         let after = max(s.tokens.upperBound, i + 1)
@@ -90,6 +104,29 @@ extension Analysis {
             relate(s.entity, .supplies, .entity(next.entity), cue: i..<next.tokens.upperBound, sentence: k, rule: "rule:customer-of+conjunct", confidence: 0.55)
             last = next
         }
+    }
+
+    /// `X said Y is its largest customer`, `Y, son principal client, …`: Y buys from the firm the possessive stands for.
+    private func customerOfPossessive(noun i: Int, sentence k: Int) {
+        let lo = sentences[k].tokens.lowerBound
+        var j = i - 1
+        while j > lo, i - j <= 3, ["largest", "biggest", "main", "key", "major", "first", "anchor", "principal", "premier", "plus", "gros", "grand", "important", "most"].contains(tokens[j].key) { j -= 1 }
+        guard j > lo, Self.possessives.contains(tokens[j].key) else { return }
+        var c = j - 1
+        if c > lo, ["is", "are", "was", "were", "est", "sont", "etait", "became", "becomes", "devient", "remains", "reste", "as", "comme", "of", "un", "une", "a", "an", "one", ","].contains(tokens[c].key) { c -= 1 }
+        if c > lo, ["one", "un", "une"].contains(tokens[c].key) { c -= 1 }
+        // `Son principal locataire est l'opérateur Rostelecom`: the customer named after the copula.
+        let end = sentences[k].tokens.upperBound
+        let after: Slot? = i + 1 < end && ["is", "est", "was", "etait", "remains", "reste", "sera", "will", ":"].contains(tokens[i + 1].key)
+            ? slots[k].first(where: { $0.tokens.lowerBound > i + 1 && $0.tokens.lowerBound - i <= 7 && isFirm($0.entity) && !$0.anaphor }).flatMap { f in
+                keys(ordered(i + 2, f.tokens.lowerBound)).contains(where: { [",", ".", ";"].contains($0) }) ? nil : f } : nil
+        guard let customer = slots[k].last(where: { $0.tokens.upperBound == c + 1 && isFirm($0.entity) }) ?? after,
+              let supplier = clauseSubject(before: customer.tokens.lowerBound, sentence: k, types: [.company], window: 12, excluding: customer.entity)?.entity
+                ?? salientAt[k].flatMap({ isFirm($0) && $0 != customer.entity ? $0 : nil }) else { return }
+        // `counts X and Y among its customers`: a list of customers, read by `countsAmongCustomers`.
+        if let s = slots[k].last(where: { $0.entity == supplier && $0.tokens.upperBound <= customer.tokens.lowerBound }),
+           keys(ordered(s.tokens.upperBound, customer.tokens.lowerBound)).allSatisfy({ [",", "and", "et"].contains($0) }) { return }
+        relate(supplier, .supplies, .entity(customer.entity), cue: min(j, customer.tokens.lowerBound)..<max(i + 1, customer.tokens.upperBound), sentence: k, rule: "rule:possessive-customer", confidence: 0.55)
     }
 
     /// `YTL will build an AI supercomputer with Nvidia`, `Samruk-Energy, filiale du fonds X, étudie
@@ -122,8 +159,14 @@ extension Analysis {
         // `agreements with Y to buy/purchase …` (Y supplies) is read by the pair rules.
         let after = keys(ordered(customer.tokens.upperBound, min(s.tokens.upperBound, customer.tokens.upperBound + 8)))
         if after.contains(where: { ["buy", "purchase", "acheter", "acquire", "source", "procure"].contains($0) }) { return }
-        guard let supplier = clauseSubject(before: i, sentence: k, types: [.company], window: 30, excluding: customer.entity),
-              !keys(ordered(supplier.tokens.upperBound, i)).contains(where: { TradeCues.negations.contains($0) }) else { return }
+        guard let supplier = clauseSubject(before: i, sentence: k, types: [.company], window: 30, excluding: customer.entity) else {
+            // `Power for the site is bought under a retail contract with Y`: Y sells to the firm the text is about.
+            if keys(ordered(s.tokens.lowerBound, i)).contains(where: { TradeCues.buyVerbs.contains($0) }), let buyer = implicitBuyer(before: i, sentence: k, supplier: customer.entity) {
+                relate(customer.entity, .supplies, .entity(buyer), cue: i..<customer.tokens.upperBound, sentence: k, rule: "rule:bought-under-contract.implicit-buyer", confidence: 0.45)
+            }
+            return
+        }
+        guard !keys(ordered(supplier.tokens.upperBound, i)).contains(where: { TradeCues.negations.contains($0) }) else { return }
         // `a power purchase agreement with Y`, `un contrat de fourniture d'électricité avec Y`: the subject buys from Y.
         if TradeCues.isPurchaseContract(keys(ordered(max(s.tokens.lowerBound, i - 5), w))) {
             relate(customer.entity, .supplies, .entity(supplier.entity), cue: i..<customer.tokens.upperBound, sentence: k, rule: "rule:purchase-contract-with", confidence: 0.55)
@@ -154,6 +197,12 @@ extension Analysis {
         if keys(ordered(i, from.tokens.lowerBound)).contains(where: { DealCues.fundingNouns.contains($0) }) { return }
         if let buyer = clauseSubject(before: i, sentence: k, types: [.company], window: 20, excluding: from.entity) {
             relate(from.entity, .supplies, .entity(buyer.entity), cue: i..<from.tokens.upperBound, sentence: k, rule: "rule:bought-from", confidence: 0.55)
+        } else if let buyer = implicitBuyer(before: i, sentence: k, supplier: from.entity) {
+            relate(from.entity, .supplies, .entity(buyer), cue: i..<from.tokens.upperBound, sentence: k, rule: "rule:bought-from.implicit-buyer", confidence: 0.45)
+            // `Les 28 000 machines X ont été achetées au fabricant Y`: the buyer owns the machines.
+            for p in slots[k] where type(p.entity) == .product && p.tokens.upperBound <= i {
+                relate(buyer, .owns, .entity(p.entity), cue: p.tokens.lowerBound..<from.tokens.upperBound, sentence: k, rule: "rule:bought-from.implicit-owner", confidence: 0.45)
+            }
         }
         for p in slots[k] where type(p.entity) == .product && p.tokens.upperBound <= from.tokens.lowerBound && from.tokens.lowerBound - p.tokens.upperBound <= 20 {
             relate(from.entity, .supplies, .entity(p.entity), cue: p.tokens.lowerBound..<from.tokens.upperBound, sentence: k, rule: "rule:bought-from.product", confidence: 0.55)
@@ -177,10 +226,18 @@ extension Analysis {
     private func countsAmongCustomers(verb i: Int, sentence k: Int) {
         let s = sentences[k]
         guard let among = (i + 1..<min(s.tokens.upperBound, i + 14)).first(where: { ["among", "parmi"].contains(tokens[$0].key) }),
-              (among + 1..<min(s.tokens.upperBound, among + 4)).contains(where: { TradeCues.customerNouns.contains(tokens[$0].key) }),
+              let noun = (among + 1..<min(s.tokens.upperBound, among + 4)).first(where: { TradeCues.customerNouns.contains(tokens[$0].key) || DealCues.investorNouns.contains(tokens[$0].key) || HoldingCues.holderNouns.contains(tokens[$0].key) }),
               let supplier = clauseSubject(before: i, sentence: k, types: [.company], window: 30) else { return }
-        for c in slots[k] where c.tokens.lowerBound > i && c.tokens.upperBound <= among && isFirm(c.entity) && c.entity != supplier.entity {
-            relate(supplier.entity, .supplies, .entity(c.entity), cue: i..<(among + 1), sentence: k, rule: "rule:counts-among-customers", confidence: 0.6)
+        let key = tokens[noun].key
+        // `counts X among its investors / shareholders`: X backs or holds the subject.
+        for c in slots[k] where c.tokens.lowerBound > i && c.tokens.upperBound <= among && c.entity != supplier.entity {
+            if TradeCues.customerNouns.contains(key), isFirm(c.entity) {
+                relate(supplier.entity, .supplies, .entity(c.entity), cue: i..<(among + 1), sentence: k, rule: "rule:counts-among-customers", confidence: 0.6)
+            } else if [.company, .organization, .person].contains(type(c.entity)), !TradeCues.customerNouns.contains(key) {
+                let holding = HoldingCues.holderNouns.contains(key)
+                relate(c.entity, holding ? .owns : .investsIn, .entity(supplier.entity), cue: i..<(noun + 1), sentence: k,
+                       rule: holding ? "rule:counts-among-shareholders" : "rule:counts-among-investors", confidence: 0.55)
+            }
         }
     }
 
@@ -213,8 +270,39 @@ extension Analysis {
         // A named customer right before the participle is read by the pair rules (`X, powered by Y`).
         let customer = describedBefore(cue.lowerBound, sentence: k, types: [.company], window: 6)?.entity
             ?? clauseSubject(before: cue.lowerBound, sentence: k, types: [.company], window: 12, excluding: supplier.entity)?.entity
+            ?? implicitBuyer(before: cue.lowerBound, sentence: k, supplier: supplier.entity)
         guard let c = customer, c != supplier.entity else { return }
         relate(supplier.entity, .supplies, .entity(c), cue: cue.lowerBound..<supplier.tokens.upperBound, sentence: k, rule: "rule:supplied-by.sentence-firm", confidence: 0.45)
+    }
+
+    /// Is a good a site runs on (`power`, `l'électricité`, `the servers`) named before token `i` in its clause?
+    func goodsBefore(_ i: Int, sentence k: Int) -> Bool {
+        let lo = max(sentences[k].tokens.lowerBound, i - 8)
+        return keys(ordered(lo, i)).reversed().prefix { ![",", ";", "."].contains($0) }.contains { TradeCues.suppliedGoods.contains($0) }
+    }
+
+    /// The firm the text names most often (the first named on a tie): what an article is about.
+    func mostNamedFirm(excluding other: Int?) -> Int? {
+        drafts.indices.filter { isFirm($0) && !drafts[$0].suppressed && $0 != other }
+            .max { drafts[$0].mentions.count < drafts[$1].mentions.count || drafts[$0].mentions.count == drafts[$1].mentions.count && $0 > $1 }
+    }
+
+    /// `Power for the campus is bought from X`, `Les serveurs, fournis par Dell, …`: no firm is named before
+    /// the cue, the sentence opens on a good or a site, so the buyer is the firm the text is about.
+    func implicitBuyer(before i: Int, sentence k: Int, supplier: Int) -> Int? {
+        let s = sentences[k]
+        guard !slots[k].contains(where: { isFirmOrBody($0.entity) && $0.tokens.upperBound <= i && $0.entity != supplier }),
+              keys(ordered(s.tokens.lowerBound, i)).contains(where: { TradeCues.suppliedGoods.contains($0) }),
+              !keys(ordered(max(s.tokens.lowerBound, i - 4), i)).contains(where: { TradeCues.negations.contains($0) }) else { return nil }
+        // The firm the text is about (named most often; the first named on a tie) runs the sites whose power
+        // and machines are described, else the firm of the previous sentences.
+        let candidates = [mostNamedFirm(excluding: supplier), salientAt[k]].compactMap { $0 }
+        // A parent is not its own subsidiary's customer in this sense (`Power would come from Druk Green`, a DHI unit).
+        let related = Set(relations.filter { $0.predicate == .subsidiaryOf }.flatMap { r -> [Int] in
+            guard case .entity(let o) = r.object else { return [] }
+            return r.subject == supplier ? [o] : o == supplier ? [r.subject] : []
+        })
+        return candidates.first { isFirm($0) && $0 != supplier && !related.contains($0) }
     }
 
     /// `Hydro-Québec lui fournit l'électricité`, `AMD, qui lui fournira des accélérateurs`: the pronoun is the
@@ -223,6 +311,33 @@ extension Analysis {
         guard let supplier = clauseSubject(before: i, sentence: k, types: [.company, .organization], window: 10), isFirmOrBody(supplier.entity),
               let customer = firmOfSentence(k, except: supplier.entity) else { return }
         relate(supplier.entity, .supplies, .entity(customer), cue: supplier.tokens.lowerBound..<(i + 2), sentence: k, rule: "rule:supplies-pronoun", confidence: 0.45)
+    }
+
+    /// `Bitdeer's own SealMiner machines`, `ses propres serveurs X`: a firm's own product is held (and made) by it;
+    /// `Les 9 000 machines X qui y tournent encore`: a counted fleet running at the text's site, with no
+    /// firm in the sentence, belongs to the firm the text is about (not to the fleet's maker).
+    private func fleetsWithoutOwner(sentence k: Int, makers: [Int: Int]) {
+        let s = sentences[k]
+        for p in slots[k] where type(p.entity) == .product {
+            let lo = max(s.tokens.lowerBound, p.tokens.lowerBound - 3)
+            let lead = keys(ordered(lo, p.tokens.lowerBound))
+            if let own = lead.lastIndex(where: { ["own", "propres", "propre"].contains($0) }), lo + own >= s.tokens.lowerBound + 2,
+               ["'s", "its", "their", "ses", "sa", "son", "leurs"].contains(tokens[lo + own - 1].key) {
+                let owner = tokens[lo + own - 1].key == "'s" ? slots[k].last(where: { $0.tokens.upperBound == lo + own - 1 && isFirm($0.entity) })?.entity
+                    : slots[k].first(where: { $0.anaphor && $0.tokens.lowerBound == lo + own - 1 })?.entity ?? clauseSubject(before: lo + own - 1, sentence: k, types: [.company], window: 12)?.entity
+                if let o = owner, isFirm(o) {
+                    relate(o, .owns, .entity(p.entity), cue: (lo + own - 1)..<p.tokens.upperBound, sentence: k, rule: "rule:own-product", confidence: 0.55)
+                }
+                continue
+            }
+            // A counted fleet (`9 000 machines X`, `28,000 X units`) that runs or is installed, in a sentence naming no firm.
+            let counted = (max(s.tokens.lowerBound, p.tokens.lowerBound - 3)..<p.tokens.lowerBound).contains { tokens[$0].kind == .number }
+            let running: Set<String> = ["tournent", "tourne", "fonctionnent", "installees", "installes", "deployees", "deployes", "run", "running", "installed", "deployed", "operating", "hum", "humming"]
+            guard counted, !slots[k].contains(where: { isFirmOrBody($0.entity) && !$0.anaphor }),
+                  keys(s.tokens).contains(where: { running.contains($0) }) else { continue }
+            guard let owner = mostNamedFirm(excluding: nil), makers[p.entity] != owner else { continue }
+            relate(owner, .owns, .entity(p.entity), cue: p.tokens, sentence: k, rule: "rule:fleet-at-site", confidence: 0.45)
+        }
     }
 
     /// `IREN will provide Microsoft with access to NVIDIA GB300 GPUs`, `la société exploite … des
@@ -251,6 +366,8 @@ extension Analysis {
             guard brand.kind == .word, !brand.hasDigit, brand.text.unicodeScalars.count >= 3, brand.isCapitalized || brand.isAllCaps,
                   model.hasDigit, model.text.first?.isUppercase == true, model.text.first?.isLetter == true,
                   lex.places.value(brand.key) == nil, !Vocabulary.productHeads.contains(brand.key) else { continue }
+            // `Antminer S19`: a known product family is a line of its maker's, not the maker.
+            if let (len, id) = lex.knownNames.longestMatch(tokens, at: i, limit: i + 1), len == 1, lex.entries[id].type == .product { continue }
             let k = sentenceIndex(ofToken: i)
             let maker: Int
             if let known = keyToEntity[Self.groupKey(brand.text)] {

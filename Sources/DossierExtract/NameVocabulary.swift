@@ -10,6 +10,14 @@ enum NameVocabulary {
     /// Nouns before `de`/`of` that make the following name a place (`près de Narvik`, `north of Oslo`).
     static let proximityNouns: Set<String> = ["pres", "proximite", "environs", "banlieue", "peripherie", "nord", "sud", "ouest", "north", "south", "west", "east", "outskirts", "northeast", "northwest", "southeast", "southwest"]
 
+    /// Geographic nouns before `de`/`of` whose complement is a place (`golfe de Fos`, `municipality of X`,
+    /// `la commune de X`, `the city of X`).
+    static let placeNounsBeforeOf: Set<String> = ["golfe", "gulf", "baie", "bay", "municipality", "municipalite", "commune", "ville", "city", "town", "village", "vallee", "valley",
+                                                  "lac", "lake", "ile", "island", "iles", "islands", "peninsula", "peninsule", "agglomeration", "metropole", "departement", "prefecture", "outskirts"]
+
+    /// Heads of political organisations (`Front Polisario`, `Labour Party`, `Parti socialiste`): a body, not a firm.
+    static let politicalWords: Set<String> = ["front", "party", "parti", "movement", "mouvement"]
+
     /// Nouns that name an event, not an actor (`Sommet pour l'action sur l'IA`, `the AI Summit`,
     /// `le sommet Choose France`): a name they head or introduce is not annotated.
     static let eventNouns: Set<String> = ["sommet", "summit", "conference", "salon", "festival", "expo", "exposition", "week", "semaine", "olympics", "jeux", "cup", "coupe", "championship", "championnat", "award", "awards", "prix", "edition", "gala", "hackathon", "keynote", "webinar"]

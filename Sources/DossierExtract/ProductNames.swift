@@ -24,7 +24,76 @@ enum ProductNames {
     }
 }
 
+extension ProductNames {
+    /// Words that say who owns what follows (`its`, `Amazon's`, `Korvant Systems'`, `ses`).
+    static let ownerWords: Set<String> = ["'s", "'", "its", "their", "our", "sa", "son", "ses", "leur", "leurs", "notre", "nos"]
+    /// Nouns after an owned name that make it a product (`its Quasar chips`, `their Nimbra platform`);
+    /// `machines`, `devices` and `apps` name a maker as often as a product (`its Bitmain machines`).
+    static let ownedProductNouns: Set<String> = Vocabulary.productHeads.subtracting(["machine", "machines", "device", "devices", "app", "application"])
+        .union(["platform", "platforms", "chatbot", "rigs", "miners", "superchip", "superchips", "family", "line", "lineup"])
+    /// Nouns after a camel-case name that make it a product line (`the AmpereOne family`), not a firm (`the CoreWeave GPUs`).
+    static let lineNouns: Set<String> = ["family", "line", "lineup", "series", "gamme"]
+    /// Nouns that make the name before them an issued or hosted product whoever owns it (`the Quasar token`, `the Vela chatbot`).
+    static let issuedNouns: Set<String> = ["token", "tokens", "stablecoin", "stablecoins", "chatbot", "chatbots"]
+    /// French nouns a product name follows (`puces Quasar`, `le modèle Vela`); not `la plateforme X`,
+    /// which in French news is as often an exchange (a firm) as a product.
+    static let nounsBeforeProduct: Set<String> = ["puce", "puces", "processeur", "processeurs", "accelerateur", "accelerateurs", "serveur", "serveurs", "modele", "modeles",
+                                                  "chatbot", "application", "logiciel", "stablecoin", "jeton", "gamme", "superordinateur", "superpuce", "superpuces", "machines"]
+}
+
 extension MentionFinder {
+    /// `a commandé 3 000 serveurs à X`, `vendu ses machines à X`: a verb of trade before `à` makes the
+    /// name after it a party, not a place.
+    func tradedBefore(_ i: Int, in s: Sentence) -> Bool {
+        let trade: Set<String> = ["commande", "commandee", "commandes", "commandees", "achete", "achetee", "achetes", "achetees", "vendu", "vendue", "vendus", "vend", "vendra",
+                                  "loue", "louee", "loues", "fournit", "fournira", "fourni", "livre", "livree", "livres", "livrera", "cede", "cedee", "cedera", "confie", "attribue"]
+        return (max(s.tokens.lowerBound, i - 6)..<i).contains { trade.contains(tokens[$0].key) }
+    }
+
+    /// `its new Quasar chips`, `Korvant's latest Quasar accelerators`: an owner, then one adjective of novelty.
+    func ownerBeforeAdjective(_ r: Range<Int>, in s: Sentence) -> Bool {
+        let a = r.lowerBound - 1
+        guard a - 1 >= s.tokens.lowerBound, ["new", "latest", "newest", "next-generation", "flagship", "upcoming", "own", "first", "second", "third", "current"].contains(tokens[a].key) else { return false }
+        return ProductNames.ownerWords.contains(tokens[a - 1].key)
+    }
+
+    /// `Quasar, its new AI chip,`, `Vela, a large language model`: an apposition whose head is a product noun
+    /// (not `Nvidia, the chip designer`, where the noun qualifies a maker).
+    func productApposition(after r: Range<Int>, in s: Sentence) -> Bool {
+        let end = s.tokens.upperBound
+        guard r.upperBound + 2 < end, tokens[r.upperBound].key == ",", ["a", "an", "its", "their", "the", "un", "une", "son", "sa", "le", "la"].contains(tokens[r.upperBound + 1].key) else { return false }
+        let makerWords: Set<String> = ["designer", "designers", "maker", "makers", "giant", "firm", "company", "startup", "group", "fabricant", "concepteur", "specialist", "specialiste",
+                                       "of", "de", "d'", "du", "des", "developer", "provider", "supplier", "fournisseur", "operator", "exploitant", "issuer", "emetteur"]
+        var j = r.upperBound + 2
+        while j < min(end, r.upperBound + 7), tokens[j].kind == .word, ![",", "."].contains(tokens[j].key) {
+            // `a Silicon Valley designer of server processors`: the head is the maker, the product noun its complement.
+            if makerWords.contains(tokens[j].key) || Vocabulary.companyHeads.contains(tokens[j].key) { return false }
+            if ProductNames.ownedProductNouns.contains(tokens[j].key) || ProductNames.nounsBeforeProduct.contains(tokens[j].key) {
+                let next = j + 1 < end ? tokens[j + 1].key : ""
+                return !(Vocabulary.companyHeads.contains(next) || makerWords.contains(next))
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// Is the name a firm the lexicon knows (`puces Nvidia` names the maker, not a product)?
+    func isKnownFirm(_ r: Range<Int>) -> Bool {
+        guard let (_, id) = lex.knownNames.longestMatch(tokens, at: r.lowerBound, limit: r.upperBound) else { return false }
+        return lex.entries[id].type != .product
+    }
+
+    /// `ses puces Quasar`, `le modèle Vela`: a product noun right before the name, itself not the
+    /// complement of a maker (`le fabricant de puces X` names a firm).
+    func productNounBefore(_ r: Range<Int>, in s: Sentence) -> Bool {
+        var n = r.lowerBound - 1
+        // `ses modèles de langage Command`, `its large language model X`: the noun's own complement sits between.
+        if n - 2 > s.tokens.lowerBound, tokens[n].key == "langage", tokens[n - 1].key == "de" { n -= 2 }
+        guard n > s.tokens.lowerBound, ProductNames.nounsBeforeProduct.contains(tokens[n].key) else { return false }
+        let before = tokens[n - 1].key
+        return !["de", "d'", "of", "en"].contains(before) && !(r.upperBound < s.tokens.upperBound && ["de", "d'", "du"].contains(tokens[r.upperBound].key))
+    }
+
     /// `Nvidia H100` names a product and its maker: the maker is mentioned too.
     func makerInProductName(_ m: NameMention) -> NameMention? {
         guard m.type == .product, let (len, id) = lex.knownNames.longestMatch(tokens, at: m.tokens.lowerBound, limit: m.tokens.upperBound),
@@ -45,8 +114,10 @@ extension MentionFinder {
             if let (plen, pid) = lex.knownNames.longestMatch(tokens, at: rest.lowerBound, limit: r.upperBound), lex.entries[pid].type == .product, plen >= 1 { return true }
             return false
         }
-        // A known product family, or a camel-case brand, followed by a model number.
-        if let (_, id) = lex.knownNames.longestMatch(tokens, at: r.lowerBound, limit: r.upperBound), lex.entries[id].type == .product { return true }
+        // A known product family, or a camel-case brand, followed by a model number (not a given name
+        // that is also a product's: `Grace Hopper` the person is read by the person rules).
+        if let (len, id) = lex.knownNames.longestMatch(tokens, at: r.lowerBound, limit: r.upperBound), lex.entries[id].type == .product,
+           len == r.count || !lex.firstNames.contains(tokens[r.lowerBound].key) || r.dropFirst(len).contains(where: { tokens[$0].hasDigit }) { return true }
         return endsWithModel && (tokens[r.lowerBound].isCamel || ProductNames.isModelCode(last))
     }
 }
