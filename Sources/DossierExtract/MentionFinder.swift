@@ -473,8 +473,10 @@ struct MentionFinder {
             && (max(s.tokens.lowerBound, r.lowerBound - 8)..<(r.lowerBound - 3)).contains { k in
                 guard let (len, _) = lex.roleTitles.longestMatch(tokens, at: k, limit: r.lowerBound - 1) else { return false }
                 let between = (k + len)..<(r.lowerBound - 1)
+                // `la vice-présidente de la Commission européenne, X`: up to two lower-case adjectives in the body's name.
                 return !between.isEmpty && ["de", "d'", "du", "of", "at", "chez"].contains(tokens[between.lowerBound].key)
-                    && between.dropFirst().allSatisfy { tokens[$0].isNameLike || ["la", "l'", "&"].contains(tokens[$0].key) }
+                    && between.dropFirst().allSatisfy { tokens[$0].isNameLike || ["la", "l'", "&", "the"].contains(tokens[$0].key) || tokens[$0].kind == .word && !tokens[$0].isCapitalized && (lex.demonyms[tokens[$0].key] != nil || NameVocabulary.regionalAdjectives.contains(tokens[$0].key)) }
+                    && between.dropFirst().contains { tokens[$0].isNameLike }
             }
         let prevKey = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
         let nextKey = r.upperBound < s.tokens.upperBound ? tokens[r.upperBound].key : ""
@@ -500,6 +502,9 @@ struct MentionFinder {
             m = make(.location, 2, "rule:place-suffix")
         } else if eventNamed {
             m = make(.company, 0, "drop:event")
+        } else if r.count == 2, ["series", "serie"].contains(keys[0]), tokens[r.lowerBound + 1].text.count <= 2 {
+            // `a $75 million Series C`, `une série B`: a funding round, not an actor.
+            m = make(.company, 0, "drop:funding-round")
         } else if homeTown && !keys.contains(where: { Vocabulary.companyWords.contains($0) || Vocabulary.organizationWords.contains($0) }) {
             m = make(.location, 2, "rule:home-town")
         } else if basedIn && !hasDigitToken && r.count <= 4 {
@@ -513,20 +518,29 @@ struct MentionFinder {
         } else if r.count == 1 && first.isDomain {
             m = make(.company, 2, "rule:domain-name")
             m.isMedia = true
-        } else if r.count == 1 && Vocabulary.commonStarters.contains(first.key) && !first.isAllCaps {
+        } else if r.count == 1 && !first.isAllCaps && (Vocabulary.commonStarters.contains(first.key) || r.lowerBound == s.tokens.lowerBound && Vocabulary.companyWords.contains(first.key)) {
+            // `Power would come from …`, `Energy is …`: a common word of firm names capitalised by the sentence start.
             m = make(.location, 0, "drop:function-word")
         } else if r.count == 1 && lex.demonyms[first.key] != nil && !first.isAllCaps {
             m = make(.location, 0, "drop:demonym")
         } else if r.count == 1 && !first.isAllCaps && (NameVocabulary.regionalAdjectives.contains(first.key) || NameVocabulary.portfolioWords.contains(first.key)) {
             m = make(.location, 0, "drop:common-word")
         } else if r.count <= 3 && !hasDigitToken && (NameVocabulary.brandNouns.contains(prevKey) || (r.count == 1 && first.isCamel && ["technology", "technologie"].contains(nextKey))
-                    || (["'s", "its", "their", "sa", "son", "ses", "leur", "leurs"].contains(prevKey) && Vocabulary.productHeads.contains(nextKey) && !["machine", "machines", "device", "devices", "app", "application"].contains(nextKey))) {
+                    || ProductNames.ownerWords.contains(prevKey) && ProductNames.ownedProductNouns.contains(nextKey)
+                    || r.count == 1 && first.isCamel && ProductNames.lineNouns.contains(nextKey)
+                    || ProductNames.issuedNouns.contains(nextKey) && !isKnownFirm(r)) {
             // `Amazon's Trainium chips`, `its Maia accelerators`: a firm's own named product.
             m = make(.product, 2, "rule:brand")
+        } else if r.count <= 3 && !hasDigitToken && !isKnownFirm(r) && (productNounBefore(r, in: s) || (r.upperBound + 1 < s.tokens.upperBound && nextKey == "-" && tokens[r.upperBound + 1].key == "branded")
+                    || ownerBeforeAdjective(r, in: s) && ProductNames.ownedProductNouns.contains(nextKey) || productApposition(after: r, in: s)) {
+            // `ses puces Quasar`, `le modèle Vela`, `Quasar-branded servers`, `its new Quasar chips`, `Quasar, its new AI chip,`.
+            m = make(.product, 2, "rule:product-cue")
         } else if let h = before.head, Vocabulary.productHeads.contains(h), hasDigitToken || (r.count <= 2 && ["stablecoin", "token", "jeton", "logiciel", "software", "app", "application", "smartphone", "modele", "model", "modeles", "models", "logiciels", "applications", "apps", "tokens", "jetons", "stablecoins"].contains(h)), !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
             m = make(.product, 2, "rule:product-head")
         } else if hasDigitToken && (Vocabulary.productHeads.contains(nextKey) || (r.upperBound + 1 < s.tokens.upperBound && Vocabulary.productHeads.contains(tokens[r.upperBound + 1].key))) {
             m = make(.product, 2, "rule:product-head")
+        } else if r.count >= 2, NameVocabulary.politicalWords.contains(keys[0]) || NameVocabulary.politicalWords.contains(lastKey), !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
+            m = make(.organization, 2, "rule:political-body")
         } else if keys.contains("investment") && keys.contains("authority") {
             m = make(.company, 2, "rule:sovereign-fund")
         } else if keys.contains(where: { Vocabulary.organizationWords.contains($0) }) && !["group", "groupe", "holdings", "holding", "bank", "banque"].contains(lastKey) && !keys.contains(where: { ["bank", "banque"].contains($0) }) {
@@ -554,7 +568,8 @@ struct MentionFinder {
                 m = make(.organization, 2, "rule:organization-head")
             } else if Vocabulary.organizationHeads.contains(h) && r.count > 1 && keys.contains(where: { Vocabulary.organizationWords.contains($0) }) {
                 m = make(.organization, 2, "rule:organization-head")
-            } else if Vocabulary.productHeads.contains(h) {
+            } else if Vocabulary.productHeads.contains(h), !(keys.contains(where: { Vocabulary.companyWords.contains($0) }) || ["a", "au", "aux", "to", "from", "de", "d'", "du", "of", "by", "par", "chez", "aupres"].contains(prevKey)) {
+                // `serveurs à Korvant Systems`, `chips from X`: a head across a preposition describes goods, not the name.
                 m = make(.product, 2, "rule:product-head")
             } else {
                 m = make(.company, 2, "rule:company-head")
@@ -562,7 +577,9 @@ struct MentionFinder {
         } else if keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
             m = make(.company, 2, "rule:company-word")
         } else if r.count <= 3, nextKey == "," || nextKey == "(", r.upperBound + 1 < s.tokens.upperBound,
-                  let (_, id) = lex.places.longestMatch(tokens, at: r.upperBound + 1, limit: s.tokens.upperBound), lex.entries[id].kind != "city" {
+                  let (length, id) = lex.places.longestMatch(tokens, at: r.upperBound + 1, limit: s.tokens.upperBound), lex.entries[id].kind != "city",
+                  // `Wisła Telekom, Poland's third-largest operator` is an apposition, not `Town, Region`.
+                  !(r.upperBound + 1 + length < s.tokens.upperBound && tokens[r.upperBound + 1 + length].key == "'s") {
             m = make(.location, 2, "rule:place-comma-region")
         } else if r.count <= 3, nextKey == ",", r.upperBound + 2 < s.tokens.upperBound, ["en", "au", "dans"].contains(tokens[r.upperBound + 1].key),
                   lex.places.longestMatch(tokens, at: r.upperBound + 2, limit: s.tokens.upperBound) != nil {
@@ -572,13 +589,13 @@ struct MentionFinder {
         } else if r.count <= 3, ["le", "la", "l'"].contains(prevKey), r.lowerBound >= s.tokens.lowerBound + 2, ["dans", "en"].contains(tokens[r.lowerBound - 2].key) {
             m = make(.location, 2, "rule:dans-le-place")
         } else if r.count <= 3, ["de", "d'", "of"].contains(prevKey), !first.isAllCaps, r.lowerBound >= s.tokens.lowerBound + 2,
-                  NameVocabulary.proximityNouns.contains(tokens[r.lowerBound - 2].key) {
+                  NameVocabulary.proximityNouns.contains(tokens[r.lowerBound - 2].key) || NameVocabulary.placeNounsBeforeOf.contains(tokens[r.lowerBound - 2].key) {
             m = make(.location, 1, "rule:near-place")
         } else if r.count <= 3, prevKey == "en", !first.isAllCaps {
             m = make(.location, 2, "rule:en-place")
         } else if r.count <= 3, prevKey == "(", nextKey == ")", r.lowerBound >= s.tokens.lowerBound + 2, tokens[r.lowerBound - 2].isCapitalized {
             m = make(.location, 1, "rule:parenthesised-place")
-        } else if r.count <= 3, ["in", "near", "a", "pres", "outside", "dans"].contains(prevKey), !first.isAllCaps,
+        } else if r.count <= 3, ["in", "near", "a", "pres", "outside", "dans"].contains(prevKey), !first.isAllCaps, !(prevKey == "a" && tradedBefore(r.lowerBound - 1, in: s)),
                   r.lowerBound >= s.tokens.lowerBound + 2 ? !["invest", "invested", "investir", "stake", "stakes", "participation", "investment", "investments", "role", "interest", "shares", "fournit", "vendu", "vend", "associe", "allie", "cede", "sold", "rachete"].contains(tokens[r.lowerBound - 2].key) : true {
             m = make(.location, 1, "rule:locative-preposition")
         } else if Vocabulary.regionWords.contains(nextKey) && tokens[r.upperBound].isCapitalized == false && ["region", "oblast", "province", "krai", "state"].contains(nextKey) {

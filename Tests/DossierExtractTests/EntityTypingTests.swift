@@ -6,6 +6,13 @@ import Testing
 @Suite struct EntityTypingTests {
     func type(_ name: String, in result: DocumentExtraction) -> EntityType? { result.entity(name)?.type }
 
+    @Test func aNameBeforeACountrysPossessiveIsNotATown() throws {
+        let r = try extract("Korvant Telekom, Poland's third-largest mobile operator, has agreed to sell a stake. Denton, Texas, is a town.", language: "en")
+        #expect(type("Korvant Telekom", in: r) == .company)
+        #expect(r.has("Korvant Telekom", .locatedIn, "Poland"))
+        #expect(type("Denton", in: r) == .location, "`Town, Region` is still a place")
+    }
+
     @Test func modelCodesAndMakerPrefixedNamesAreProducts() throws {
         let r = try extract("Northwind Labs bought 4,000 Nvidia B200 accelerators and a rack of Antminer S21 units. The MI325X will follow in 2026.")
         #expect(type("Nvidia B200", in: r) == .product)
