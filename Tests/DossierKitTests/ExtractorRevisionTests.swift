@@ -6,7 +6,7 @@ import Testing
 
 /// Stores re-extract a document only when the extractor's fingerprint changes, and rule changes
 /// reach the fingerprint only through `Extractor.rulesRevision`. This test keeps the two honest:
-/// it hashes what the extractor makes of both dev sets and fails when that output changes while
+/// it hashes what the extractor makes of the three dev sets and fails when that output changes while
 /// the revision stays the same (old graphs would silently keep the old extraction).
 @Suite struct ExtractorRevisionTests {
     static let golden = QualityPaths.root.appendingPathComponent("Tests/DossierKitTests/Fixtures/extractor-revision.txt")
@@ -15,7 +15,7 @@ import Testing
     static func extractionHash() throws -> String {
         let extractor = try Extractor()
         var lines: [String] = []
-        for dir in [QualityPaths.devset, QualityPaths.devset2] {
+        for dir in [QualityPaths.devset, QualityPaths.devset2, QualityPaths.devset3] {
             for id in try ExtractionEvaluation.goldIDs(dir.appendingPathComponent("gold.jsonl")) {
                 let extraction = try ExtractionEvaluation.extract(file: dir.appendingPathComponent(id + ".txt"), extractor: extractor)
                 let record = ExtractionEvaluation.record(extraction)

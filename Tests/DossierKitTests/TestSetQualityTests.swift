@@ -10,7 +10,7 @@ import Testing
     /// Measured (fuzzy) when the set was added — entities 0.809, relations 0.415 (precision 0.678);
     /// after the second session's entity, relation, facility and sanction rounds — entities 0.863,
     /// relations 0.504 (precision 0.75) — minus a margin.
-    static let recorded: QualityFloor = (entityF1: 0.85, relationF1: 0.48, relationPrecision: 0.72, frenchEntityF1: 0.85, englishEntityF1: 0.85)
+    static let recorded: QualityFloor = (entityF1: 0.85, relationF1: 0.50, relationPrecision: 0.74, frenchEntityF1: 0.86, englishEntityF1: 0.85)
 
     @Test func unseenArticlesKeepTheirFigures() throws {
         try expectFigures(of: Self.testset, atLeast: Self.recorded, goldEntities: 250, label: "test set")
