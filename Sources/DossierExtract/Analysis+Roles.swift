@@ -105,6 +105,10 @@ extension Analysis {
         var at = afterApposition(p.tokens.upperBound, sentence: k)
         // `X, qui dirige par ailleurs Y`, `X, who also runs Y`
         if at + 1 < sentences[k].tokens.upperBound, tokens[at].key == ",", ["qui", "who"].contains(tokens[at + 1].key) { at += 2 }
+        // `X, a businessman who also sits on the board of Y`: a short descriptor before the relative.
+        else if at < sentences[k].tokens.upperBound, tokens[at].key == ",",
+                let rel = ((at + 1)..<min(sentences[k].tokens.upperBound, at + 6)).first(where: { ["qui", "who"].contains(tokens[$0].key) }),
+                ((at + 1)..<rel).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isNameLike && (!PeopleCues.clauseWords.contains(tokens[$0].key) || tokens[$0].key == "a") }) { at = rel + 1 }
         var v = at
         while v < sentences[k].tokens.upperBound, v - at <= 3, ["will", "has", "have", "a", "va", "also", "aussi", "now", "desormais", "recently", "par", "ailleurs", "egalement", "deja", "already", "still", "toujours"].contains(tokens[v].key),
               matchPhrase(RoleCues.leads, at: v, sentence: k) == nil { v += 1 }

@@ -36,6 +36,11 @@ import Testing
         #expect(r.has("Renata Colvin", .worksFor, "Cobalt Mining"))
     }
 
+    @Test func aDescriptorBeforeTheRelativeStillReachesTheBoard() throws {
+        let r = try extract("Korvant Digital is 70% owned by Aidos Nurlanov, a businessman who also sits on the board of the regional power distributor Volnar Energo.", language: "en")
+        #expect(r.has("Aidos Nurlanov", .worksFor, "Volnar Energo"))
+    }
+
     @Test func whoseFounderPointsAtTheFirmBeforeIt() throws {
         let r = try extract("Qiandao Technology, whose founder Lu Wenhao previously worked at Huawei, denied wrongdoing.", language: "en")
         #expect(r.has("Lu Wenhao", .founded, "Qiandao Technology"))
