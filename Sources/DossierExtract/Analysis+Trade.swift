@@ -38,6 +38,9 @@ enum TradeCues {
     static let shipVerbs: Set<String> = ["shipped", "ships", "ship", "shipping", "exported", "exports", "exporting", "delivered", "delivering",
                                          "expedie", "expedies", "expediees", "achemine", "achemines", "exporte", "exportes", "livre", "livres", "livrees", "livrait", "livraient",
                                          "resold", "resells", "resell", "reselling", "revend", "revendu", "revendus", "revendait", "sell", "sells", "sold", "selling", "vendre", "vendra", "vend"]
+    /// `X hosts Y's machines`, `X héberge les serveurs de Y`: hosting a firm's equipment is a service to it.
+    static let hostVerbs: Set<String> = ["hosts", "host", "hosted", "hosting", "houses", "housed", "heberge", "hebergent", "hebergera", "hebergeait", "accueille", "accueillera"]
+    static let hostedGoods: Set<String> = ["machines", "miners", "rigs", "servers", "serveurs", "gpus", "equipment", "equipements", "computers", "racks", "baies", "hardware", "materiel", "clusters", "supercomputer", "supercalculateur"]
     static let negations: Set<String> = ["not", "never", "n't", "ne", "n'", "pas", "jamais", "denied", "dement", "nie"]
     /// What a firm buys to run its sites: when a sentence says only who provides it (`Power for the campus
     /// is bought from X`, `L'électricité sera fournie par X`), the buyer is the firm the text is about.
@@ -69,6 +72,7 @@ extension Analysis {
                    !(max(s.tokens.lowerBound, i - 4)..<i).contains(where: { FirmClauseCues.winVerbs.contains(tokens[$0].key) }) { boughtFrom(verb: i, sentence: k) }
                 if TradeCues.makeVerbs.contains(key) { madeFor(verb: i, sentence: k) }
                 if TradeCues.shipVerbs.contains(key) { shippedTo(verb: i, sentence: k) }
+                if TradeCues.hostVerbs.contains(key) { hostsMachines(verb: i, sentence: k) }
                 if ["counts", "count", "compte", "comptent", "comptait"].contains(key) { countsAmongCustomers(verb: i, sentence: k) }
                 if let p = matchPhrase(TradeCues.relyPhrases, at: i, sentence: k) { reliesOn(cue: i..<(i + p.count), sentence: k) }
                 if let p = matchPhrase(TradeCues.suppliedBy, at: i, sentence: k) { suppliedToTheFirm(cue: i..<(i + p.count), sentence: k) }
@@ -205,6 +209,14 @@ extension Analysis {
             j += 1
         }
         guard let from = seller, isFirmOrBody(from.entity) else { return }
+        // `X, which bought the 90MW Y facility from Z`: a site bought changes hands; the buyer owns it, Z sold no goods.
+        if let site = slots[k].first(where: { type($0.entity) == .facility && $0.tokens.lowerBound > i && $0.tokens.upperBound <= from.tokens.lowerBound }) {
+            if ["bought", "buys", "buy", "purchased", "purchases", "achete", "achetee", "acheter", "acquired", "acquiert"].contains(tokens[i].key),
+               let buyer = subjectOfVerb(i, sentence: k, types: [.company, .organization, .person], window: 20, excluding: from.entity) {
+                relate(buyer.entity, .owns, .entity(site.entity), cue: i..<site.tokens.upperBound, sentence: k, rule: "rule:bought-site-from", confidence: 0.55)
+            }
+            return
+        }
         if TradeCues.hardwareUseVerbs.contains(tokens[i].key), !keys(ordered(i, from.tokens.lowerBound)).contains(where: { TradeCues.hardwareNouns.contains($0) }) { return }
         // `secured $100 million in funding from X` is an investment, not a purchase.
         if keys(ordered(i, from.tokens.lowerBound)).contains(where: { DealCues.fundingNouns.contains($0) }) { return }
@@ -240,6 +252,21 @@ extension Analysis {
         let between = slots[k].filter { $0.tokens.lowerBound > i && $0.tokens.upperBound <= to }
         if between.contains(where: { $0.entity == sender.entity || type($0.entity) == .company && !namesMakerOfProduct($0, sentence: k) && !goods.contains(where: { ["by", "par"].contains($0) }) }) { return }
         relate(sender.entity, .supplies, .entity(buyer.entity), cue: i..<buyer.tokens.upperBound, sentence: k, rule: "rule:shipped-to", confidence: 0.5)
+    }
+
+    /// `X hosts Y's mining machines`, `X héberge les serveurs de Y`, `X hosts machines for Y`: X supplies Y.
+    private func hostsMachines(verb i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        guard let goodsAt = (i + 1..<min(end, i + 6)).first(where: { TradeCues.hostedGoods.contains(tokens[$0].key) }),
+              !keys(ordered(i + 1, goodsAt)).contains(where: { [",", ".", ";"].contains($0) }) else { return }
+        var client: Slot? = slots[k].first { $0.tokens.lowerBound > i && $0.tokens.upperBound < goodsAt && ["'s", "'"].contains(tokens[$0.tokens.upperBound].key) && isFirm($0.entity) }
+        if client == nil, goodsAt + 1 < end, ["de", "d'", "du", "des", "for", "pour", "belonging", "appartenant", "owned"].contains(tokens[goodsAt + 1].key) {
+            let start = ["belonging", "appartenant", "owned"].contains(tokens[goodsAt + 1].key) ? goodsAt + 3 : goodsAt + 2
+            client = start < end ? partyAfter(start, sentence: k, types: [.company]) : nil
+        }
+        guard let c = client, isFirm(c.entity), !namesMakerOfProduct(c, sentence: k),
+              let host = subjectOfVerb(i, sentence: k, types: [.company], window: 14, excluding: c.entity), isFirm(host.entity) else { return }
+        relate(host.entity, .supplies, .entity(c.entity), cue: i..<max(goodsAt + 1, c.tokens.upperBound), sentence: k, rule: "rule:hosts-machines", confidence: 0.5)
     }
 
     /// `TSMC manufactures Nvidia's Blackwell processors`, `les processeurs qu’elle fabrique pour Nvidia et AMD`.

@@ -10,6 +10,8 @@ import Testing
         ("Korvant Systems shipped components made by Orlen Microdevices to Tessara Compute last year.", "Korvant Systems", "Tessara Compute", "en"),
         ("Pour les puces, Tessara Compute a commandé 4 000 processeurs graphiques AMD Instinct MI300X, qui seront livrés par l'intégrateur Korvant Systems.", "Korvant Systems", "Tessara Compute", "fr"),
         ("Tessara Compute utilise des cœurs de processeur sous licence du britannique Korvant Systems.", "Korvant Systems", "Tessara Compute", "fr"),
+        ("Tessara Compute hosts Halvorn Mining's machines at its site in Texas.", "Tessara Compute", "Halvorn Mining", "en"),
+        ("Tessara Compute héberge depuis mars les serveurs de la société Korvant Industries.", "Tessara Compute", "Korvant Industries", "fr"),
         ("Korvant Industries, a server assembler in Johor that builds systems for Singapore-based cloud provider Tessara Compute, is expanding.", "Korvant Industries", "Tessara Compute", "en"),
     ])
     func supplierSuppliesCustomer(text: String, supplier: String, customer: String, language: String) throws {
@@ -26,6 +28,15 @@ import Testing
     @Test func theMakerOfShippedGoodsIsNotTheSender() throws {
         let r = try extract("Korvant Systems shipped components made by Orlen Microdevices to Tessara Compute last year.", language: "en")
         #expect(!r.has("Orlen Microdevices", .supplies, "Tessara Compute"))
+    }
+
+    @Test func aSiteBoughtFromAFirmIsOwnedNotSupplied() throws {
+        let r = try extract("Tessara Compute, which bought the 90MW Sauda facility from insolvent miner Korvant Mining last year, said it would lease it out.", language: "en")
+        #expect(!r.has("Korvant Mining", .supplies, "Tessara Compute"))
+        #expect(r.relations.contains { r2 in
+            guard r2.predicate == .owns, case .entity(let o) = r2.object else { return false }
+            return r.entities[r2.subject].name == "Tessara Compute" && r.entities[o].type == .facility
+        })
     }
 
     @Test func aLetterSentIsNoSupply() throws {
