@@ -13,6 +13,10 @@ enum HoldingCues {
     /// `détenue majoritairement par X`, `wholly and indirectly owned by X`.
     static let shareAdverbs: Set<String> = ["majoritairement", "minoritairement", "entierement", "integralement", "conjointement", "indirectement", "directement", "partiellement",
                                             "majority", "wholly", "jointly", "indirectly", "directly", "partly", "fully"]
+    /// `coentreprise`, `joint venture`, `JV`: a firm its parents hold together.
+    static func isJointVentureNoun(at i: Int, tokens: [Token]) -> Bool {
+        ["coentreprise", "co-entreprise", "jv", "joint-venture"].contains(tokens[i].key) || tokens[i].key == "venture" && i > 0 && tokens[i - 1].key == "joint"
+    }
     static let sellVerbs: Set<String> = ["sold", "sells", "sell", "selling", "vend", "vendu", "vendra", "vendre", "cede", "cedera", "ceder", "transfers", "transferred", "offloaded"]
     static let backing: [[String]] = Analysis.phrases([
         "backing from", "backing of", "support from", "financial support from", "funding from", "financing from", "investment from", "investments from", "capital from",
@@ -36,6 +40,7 @@ extension Analysis {
                 if let cue = matchPhrase(HoldingCues.backing, at: i, sentence: k) { backedBy(cue: i..<(i + cue.count), sentence: k) }
                 if ["%", "pour-cent", "percent"].contains(key) || key.hasSuffix("%") { shareOfCapital(percent: i, sentence: k) }
                 if ["appartient", "appartiennent", "appartenait", "appartiendra"].contains(key) { belongsInPart(verb: i, sentence: k) }
+                if HoldingCues.isJointVentureNoun(at: i, tokens: tokens) { jointVentureOf(noun: i, sentence: k) }
             }
             agencyApposition(sentence: k)
         }
@@ -166,6 +171,11 @@ extension Analysis {
         }
         guard !holders.isEmpty, let held = describedBefore(i, sentence: k, types: [.company, .facility], window: 10).map({ asideHead($0, before: i, sentence: k, types: [.company, .facility]) }) else { return }
         let control = ["controle", "controlee", "controles", "controlees", "controlled"].contains(tokens[i].key)
+        // `une coentreprise, Y, détenue à 70 % par A et à 30 % par B`: the parents of a joint venture are partners.
+        let lead = max(sentences[k].tokens.lowerBound, held.tokens.lowerBound - 4)
+        if holders.count >= 2, (lead..<held.tokens.lowerBound).contains(where: { HoldingCues.isJointVentureNoun(at: $0, tokens: tokens) }) {
+            relate(holders[0].entity, .partnerOf, .entity(holders[1].entity), cue: holders[0].tokens.lowerBound..<holders[1].tokens.upperBound, sentence: k, rule: "rule:joint-venture-parents", confidence: 0.5)
+        }
         for h in holders where h.entity != held.entity {
             if control && type(h.entity) != .person {
                 if type(held.entity) == .company { relate(held.entity, .subsidiaryOf, .entity(h.entity), cue: i..<h.tokens.upperBound, sentence: k, rule: "rule:controlled-by", confidence: 0.55) }
@@ -185,6 +195,24 @@ extension Analysis {
               let holder = partyAfter(percent + 2, sentence: k, types: [.company, .organization, .person]),
               let held = subjectOfVerb(i, sentence: k, types: [.company, .facility], window: 10, excluding: holder.entity) else { return }
         relate(holder.entity, .owns, .entity(held.entity), cue: held.tokens.lowerBound..<holder.tokens.upperBound, sentence: k, rule: "rule:belongs-in-part", confidence: 0.55)
+    }
+
+    /// `Bleu, la coentreprise d'Orange et Capgemini`, `Y, a joint venture between A and B`: each parent holds the
+    /// venture and the parents are partners.
+    private func jointVentureOf(noun i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        guard i + 1 < end, ["de", "d'", "du", "of", "between", "entre"].contains(tokens[i + 1].key) else { return }
+        let parents = listStarting(at: i + 2, sentence: k, types: [.company, .organization], reach: 2)
+        guard parents.count >= 2, parents.allSatisfy({ isFirmOrBody($0.entity) }) else { return }
+        // The venture: the name in apposition before the noun (`Y, la coentreprise de …`).
+        var j = i - 1
+        while j > sentences[k].tokens.lowerBound, Self.articles.contains(tokens[j].key) || ["new", "nouvelle", "50-50", "paritaire"].contains(tokens[j].key) || tokens[j].key == "joint" { j -= 1 }
+        guard tokens[j].key == ",", let venture = slots[k].last(where: { $0.tokens.upperBound == j && isFirm($0.entity) }),
+              !parents.contains(where: { $0.entity == venture.entity }) else { return }
+        for p in parents {
+            relate(p.entity, .owns, .entity(venture.entity), cue: venture.tokens.lowerBound..<p.tokens.upperBound, sentence: k, rule: "rule:joint-venture-of", confidence: 0.55)
+        }
+        relate(parents[0].entity, .partnerOf, .entity(parents[1].entity), cue: parents[0].tokens.lowerBound..<parents[1].tokens.upperBound, sentence: k, rule: "rule:joint-venture-of", confidence: 0.5)
     }
 
     /// `Talen Energy sold its Cumulus campus, next to …, to Amazon Web Services`: the buyer owns the site.

@@ -97,3 +97,24 @@ import Testing
         #expect(!r.has("Tessara Compute", .partnerOf, "Korvant Systems") && !r.has("Korvant Systems", .partnerOf, "Tessara Compute"))
     }
 }
+
+@Suite struct TradeRound2JointVentureTests {
+    @Test func theParentsOfAJointVentureHoldItAndArePartners() throws {
+        let r = try extract("Parvela Cloud, a joint venture between Tessara Compute and Korvant Industries, opened its first site.", language: "en")
+        #expect(r.has("Tessara Compute", .owns, "Parvela Cloud"))
+        #expect(r.has("Korvant Industries", .owns, "Parvela Cloud"))
+        #expect(r.has("Tessara Compute", .partnerOf, "Korvant Industries") || r.has("Korvant Industries", .partnerOf, "Tessara Compute"))
+    }
+
+    @Test func theHoldersOfAJointVentureArePartners() throws {
+        let r = try extract("Le projet serait porté par une coentreprise, Parvela Cloud, détenue à 70 % par Tessara Compute et à 30 % par le fonds Halvorn Capital.", language: "fr")
+        #expect(r.has("Halvorn Capital", .owns, "Parvela Cloud"))
+        #expect(r.has("Tessara Compute", .partnerOf, "Halvorn Capital") || r.has("Halvorn Capital", .partnerOf, "Tessara Compute"))
+    }
+
+    @Test func aSingleHolderMakesNoPartnership() throws {
+        let r = try extract("Parvela Cloud est détenue à 70 % par Tessara Compute.", language: "fr")
+        #expect(r.has("Tessara Compute", .owns, "Parvela Cloud"))
+        #expect(!r.relations.contains { $0.predicate == .partnerOf })
+    }
+}
