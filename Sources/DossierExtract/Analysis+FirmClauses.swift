@@ -95,7 +95,7 @@ extension Analysis {
         var investors = investorList(after: cueAt, sentence: k)
         // `…, with participation from A and existing backer B`, `avec la participation de A`: the round's other investors.
         var j = investors.last?.tokens.upperBound ?? cueAt + 1
-        while j < end, !["." , ";"].contains(tokens[j].key) {
+        while j < end, ![".", ";"].contains(tokens[j].key) {
             if let p = matchPhrase(FirmClauseCues.participation, at: j, sentence: k) {
                 let more = investorList(after: j + p.count - 1, sentence: k)
                 investors += more
