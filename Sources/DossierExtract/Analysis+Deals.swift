@@ -60,7 +60,7 @@ extension Analysis {
             }
         }
         guard let y = target, isFirm(y.entity),
-              let x = clauseSubject(before: i, sentence: k, types: [.company, .organization, .person], window: 12, excluding: y.entity), !drafts[x.entity].isMedia else { return }
+              let x = subjectOfVerb(i, sentence: k, types: [.company, .organization, .person], window: 12, excluding: y.entity), !drafts[x.entity].isMedia else { return }
         relate(x.entity, .investsIn, .entity(y.entity), cue: x.tokens.lowerBound..<max(y.tokens.upperBound, roundAt + 1), sentence: k, rule: "rule:round-joined", confidence: 0.55,
                properties: amountProperties(k))
     }
@@ -85,7 +85,9 @@ extension Analysis {
 
     /// `X, an investor in Y`, `X, investisseur de Y`, `Y's investors include X`.
     private func investorInApposition(noun i: Int, sentence k: Int) {
-        if i >= 2, tokens[i - 1].key == "'s", let y = slots[k].last(where: { $0.tokens.upperBound == i - 1 && isFirm($0.entity) }) {
+        // `Y's investors`, `Y's previous / early investors`.
+        let owner = (max(sentences[k].tokens.lowerBound, i - 3)..<i).last { tokens[$0].key == "'s" && ($0 + 1..<i).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isNameLike } }
+        if let o = owner, let y = slots[k].last(where: { $0.tokens.upperBound == o && isFirm($0.entity) }) {
             investorsOfNamedFirm(y, noun: i, sentence: k)
             return
         }

@@ -12,6 +12,9 @@ enum FirmClauseCues {
     static let raiseVerbs: Set<String> = ["raised", "raises", "raising", "secured", "secures", "closed", "leve", "levee", "obtenu", "obtient", "boucle", "attracted", "landed"]
     /// Words that open the list of a round's investors.
     static let sourceCues: Set<String> = ["from", "aupres", "including", "notamment", "dont", "led", "mene", "menee", "pilote", "pilotee", "co-led"]
+    /// Phrases naming a round's other investors after its lead.
+    static let participation: [[String]] = Analysis.phrases(["participation from", "participation of", "participation de", "participation du", "participation des", "alongside",
+                                                             "aux cotes de", "aux cotes du", "aux cotes des", "joined by", "rejoint par", "rejoints par"])
     static let holdVerbs: Set<String> = ["possede", "detient", "detenait", "possedait", "controle", "conserve", "garde"]
     static let stakeWords: Set<String> = ["stake", "stakes", "participation", "%", "shares", "actions", "interest", "part", "parts", "capital"]
     /// `est entré au capital de Y`, `monte à 30 % au capital de Y`, `renforce sa participation au capital de Y`.
@@ -21,6 +24,10 @@ enum FirmClauseCues {
     static let awardNouns: Set<String> = ["contract", "contracts", "order", "orders", "tender", "deal", "contrat", "contrats", "commande", "commandes", "marche"]
     /// `G42 will run its services on Microsoft's Azure cloud`: what a firm runs on another's platform it buys from it.
     static let runOnVerbs: Set<String> = ["run", "runs", "host", "hosts", "train", "trains", "deploy", "deploys", "build", "builds", "tourne", "tournent", "heberge", "entraine", "deploie"]
+    /// Words around an agreement that declare a partnership rather than a sale (`memorandum of understanding
+    /// with Y`, `protocole d'accord avec Y`, `accord de développement commun avec Y`).
+    static let declaredAgreementWords: Set<String> = ["strategic", "strategique", "cooperation", "collaboration", "memorandum", "protocole", "mou", "commun", "commune",
+                                                      "conjoint", "joint", "partenariat", "partnership", "alliance"]
     static let equipVerbs: Set<String> = ["equip", "equips", "equipped", "equipe", "equipera", "equipent", "outfit", "outfits"]
 }
 
@@ -36,7 +43,7 @@ extension Analysis {
                 if key == "capital", i >= 2, ["au", "du"].contains(tokens[i - 1].key) { enteredCapital(at: i, sentence: k) }
                 if FirmClauseCues.awardNouns.contains(key) { awardedBy(noun: i, sentence: k) }
                 if FirmClauseCues.equipVerbs.contains(key) { equips(verb: i, sentence: k) }
-                if TradeCues.contractNouns.contains(key) { jointAgreement(noun: i, sentence: k) }
+                if TradeCues.contractNouns.contains(key) || ["memorandum", "mou"].contains(key) { jointAgreement(noun: i, sentence: k) }
                 if TradeCues.hardwareUseVerbs.contains(key) || TradeCues.buyVerbs.contains(key) || FirmClauseCues.runOnVerbs.contains(key) { usesMakersGoods(verb: i, sentence: k) }
                 if ["marque", "brand", "label"].contains(key) { brandOfTheClause(noun: i, sentence: k) }
             }
@@ -85,15 +92,31 @@ extension Analysis {
         // Money or a funding noun must be what was raised (`raised concerns from X` is not a round).
         guard !span.contains(where: { [".", ";", "which", "qui", "while", "tandis"].contains($0) }),
               namesMoneyOrRound(span) || (i + 1..<cueAt).contains(where: { tokens[$0].kind == .number }) else { return }
-        var start = cueAt + 1
-        while start < end, ["de", "d'", "du", "des", "by", "par", "investors", "investisseurs", "such", "as", "comme", "backers", "funds", "fonds", "existing", "new", "other"].contains(tokens[start].key), start - cueAt <= 4 { start += 1 }
-        let investors = listStarting(at: start, sentence: k, types: [.company, .organization, .person], reach: 3)
+        var investors = investorList(after: cueAt, sentence: k)
+        // `…, with participation from A and existing backer B`, `avec la participation de A`: the round's other investors.
+        var j = investors.last?.tokens.upperBound ?? cueAt + 1
+        while j < end, ![".", ";"].contains(tokens[j].key) {
+            if let p = matchPhrase(FirmClauseCues.participation, at: j, sentence: k) {
+                let more = investorList(after: j + p.count - 1, sentence: k)
+                investors += more
+                j = more.last?.tokens.upperBound ?? j + p.count
+            } else { j += 1 }
+        }
         guard let first = investors.first,
-              let funded = clauseSubject(before: i, sentence: k, types: [.company], window: 14, excluding: first.entity), isFirm(funded.entity) else { return }
+              let funded = subjectOfVerb(i, sentence: k, types: [.company], window: 14, excluding: first.entity), isFirm(funded.entity) else { return }
         for x in investors where x.entity != funded.entity && !drafts[x.entity].isMedia {
             relate(x.entity, .investsIn, .entity(funded.entity), cue: funded.tokens.lowerBound..<x.tokens.upperBound, sentence: k, rule: "rule:round-sources", confidence: 0.5,
                    properties: amountProperties(k))
         }
+    }
+
+    /// The investors listed after a cue word (`from`, `led by`, `participation from`), past `investors such
+    /// as`, `existing backers`, `de`/`par`.
+    private func investorList(after cueAt: Int, sentence k: Int) -> [Slot] {
+        let end = sentences[k].tokens.upperBound
+        var start = cueAt + 1
+        while start < end, ["de", "d'", "du", "des", "by", "par", "investors", "investisseurs", "such", "as", "comme", "backers", "funds", "fonds", "existing", "new", "other"].contains(tokens[start].key), start - cueAt <= 4 { start += 1 }
+        return listStarting(at: start, sentence: k, types: [.company, .organization, .person], reach: 3)
     }
 
     /// `TSMC détient 86 % de JASM. … Sony, qui en possède 6 %`: `en` stands for the capital of the firm whose
@@ -144,13 +167,13 @@ extension Analysis {
     /// joint project or strategic agreement is a partnership (a supply or lease deal alone is not).
     private func jointAgreement(noun i: Int, sentence k: Int) {
         let s = sentences[k], end = s.tokens.upperBound
-        guard let w = (i + 1..<min(end, i + 4)).first(where: { ["with", "avec"].contains(tokens[$0].key) }),
-              let partner = slotStarting(at: w + 1, sentence: k, types: [.company, .organization], skip: 2), isFirmOrBody(partner.entity) else { return }
-        let strategic = (max(s.tokens.lowerBound, i - 2)..<min(end, i + 2)).contains { ["strategic", "strategique", "cooperation", "collaboration"].contains(tokens[$0].key) }
+        guard let w = (i + 1..<min(end, i + 6)).first(where: { ["with", "avec"].contains(tokens[$0].key) }),
+              let partner = partyAfter(w + 1, sentence: k, types: [.company, .organization]), isFirmOrBody(partner.entity) else { return }
+        let strategic = (max(s.tokens.lowerBound, i - 3)..<w).contains { FirmClauseCues.declaredAgreementWords.contains(tokens[$0].key) }
         let after = keys(ordered(partner.tokens.upperBound, min(end, partner.tokens.upperBound + 8)))
         let joint = after.prefix { ![".", ";", "while", "tandis"].contains($0) }.contains { FirmClauseCues.jointWords.contains($0) }
         guard strategic || joint, !after.prefix(4).contains(where: { ["buy", "purchase", "acheter", "supply", "fournir", "host", "heberger", "lease", "louer"].contains($0) }),
-              let x = clauseSubject(before: i, sentence: k, types: [.company, .organization], window: 16, excluding: partner.entity) else { return }
+              let x = subjectOfVerb(i, sentence: k, types: [.company, .organization], window: 16, excluding: partner.entity) else { return }
         relate(x.entity, .partnerOf, .entity(partner.entity), cue: x.tokens.lowerBound..<partner.tokens.upperBound, sentence: k, rule: "rule:joint-agreement", confidence: 0.5)
     }
 
@@ -204,7 +227,8 @@ extension Analysis {
         let lead = (i + 1..<min(end, i + 8))
         guard let inAt = lead.first(where: { ["in", "of", "de", "du", "d'", "dans"].contains(tokens[$0].key) }),
               keys(ordered(i + 1, inAt)).contains(where: { FirmClauseCues.stakeWords.contains($0) || $0.hasSuffix("%") }),
-              let held = slotStarting(at: inAt + 1, sentence: k, types: [.company, .facility], skip: 1) else { return }
+              // `its data-centre subsidiary Y`: a site word inside the descriptor is not what is sold.
+              let held = partyAfter(inAt + 1, sentence: k, types: [.company], passing: [.location, .facility]) ?? partyAfter(inAt + 1, sentence: k, types: [.company, .facility]) else { return }
         var j = held.tokens.upperBound
         while j < min(end, held.tokens.upperBound + 10) {
             let key = tokens[j].key
@@ -214,11 +238,79 @@ extension Analysis {
                 // `to funds managed by Y`, `au fonds géré par Y`
                 if let by = (from..<min(end, from + 4)).first(where: { ["by", "par"].contains(tokens[$0].key) }),
                    keys(ordered(from, by)).contains(where: { ["funds", "fund", "fonds", "vehicles", "entities", "affiliates"].contains($0) }) { from = by + 1 }
-                guard let buyer = slotStarting(at: from, sentence: k, types: [.company, .organization, .person], skip: 2), buyer.entity != held.entity else { return }
+                guard let buyer = partyAfter(from, sentence: k, types: [.company, .organization, .person]), buyer.entity != held.entity else { return }
                 relate(buyer.entity, .owns, .entity(held.entity), cue: i..<buyer.tokens.upperBound, sentence: k, rule: "rule:stake-sold-to", confidence: 0.55)
                 return
             }
             j += 1
         }
+    }
+}
+
+extension Analysis {
+    /// Words that close a descriptor before a party's name and start a clause instead.
+    static let clauseWords: Set<String> = ["qui", "que", "dont", "which", "who", "that", "is", "are", "was", "were", "est", "sont", "has", "have", "had", "will", "said", "a", "par", "by",
+                                           "with", "avec", "to", "pour", "for", "from", "de", "d'", "du", "of", "in", "en", "dans", "on", "sur", "and", "et", "while", "since"]
+
+    /// The party named after token `i` past a descriptor of at most `reach` words: articles, lower-case
+    /// nouns and adjectives, places and `X-based` (`to infrastructure fund Y`, `for Singapore-based cloud
+    /// provider Y`, `par le groupe émirati Y`, `by the Oslo investment firm Y`).
+    func partyAfter(_ i: Int, sentence k: Int, types: Set<EntityType>, reach: Int = 6, passing: Set<EntityType> = [.location]) -> Slot? {
+        let end = sentences[k].tokens.upperBound
+        var j = i
+        while j < end, j - i <= reach {
+            if let sl = slots[k].first(where: { $0.tokens.lowerBound == j }) {
+                if types.contains(type(sl.entity)) { return sl }
+                guard passing.contains(type(sl.entity)) else { return nil }
+                j = sl.tokens.upperBound; continue
+            }
+            let t = tokens[j]
+            if t.kind != .word && t.text != "-" { return nil }
+            // `l'homme d'affaires Y`, `fonds d'investissement Y`: a preposition inside the descriptor, before a common noun.
+            let nextIsCommon = j + 1 < end && tokens[j + 1].kind == .word && !tokens[j + 1].isNameLike && !slots[k].contains { $0.tokens.lowerBound == j + 1 }
+            if Self.clauseWords.contains(t.key) && !Self.articles.contains(t.key) && !(["de", "d'"].contains(t.key) && nextIsCommon && j > i) { return nil }
+            // `the Malaysian conglomerate Y`: a capitalised adjective before a common noun.
+            if t.isNameLike && j > i && !Self.articles.contains(t.key) && tokens[j - 1].text != "-" && !nextIsCommon { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// A name found inside an aside (`X, the Nasdaq-listed miner, said`, `X, which was founded by former
+    /// Google staff, raised`, `X, fondée par …, est soutenue`) stands for the head before the aside: the
+    /// name before the aside's opening comma, when the aside closes before `i`.
+    func asideHead(_ found: Slot, before i: Int, sentence k: Int, types: Set<EntityType>) -> Slot {
+        let lo = sentences[k].tokens.lowerBound
+        guard let open = (max(lo, found.tokens.lowerBound - 14)..<found.tokens.lowerBound).last(where: { [",", ";", "."].contains(tokens[$0].key) }),
+              tokens[open].key == ",", (found.tokens.upperBound..<i).contains(where: { tokens[$0].key == "," }),
+              let head = slots[k].last(where: { $0.tokens.upperBound == open && types.contains(type($0.entity)) && !drafts[$0.entity].isMedia }),
+              head.entity != found.entity else { return found }
+        return head
+    }
+
+    /// A firm that only names a product's maker (`AMD` in `AMD Instinct MI300X`) is no party of the clause.
+    func namesMakerOfProduct(_ sl: Slot, sentence k: Int) -> Bool {
+        slots[k].contains { type($0.entity) == .product && ($0.tokens.lowerBound == sl.tokens.upperBound || $0.tokens.overlaps(sl.tokens)) }
+    }
+
+    /// The subject of the verb at `i`, past an aside closed right before it: `Parallax, which was co-founded
+    /// by …, raised`, `La start-up Isarion, qui conçoit …, a bouclé`, `Cobalt Ridge Mining, the …
+    /// miner, said it had signed`; else the nearest subject of the clause.
+    func subjectOfVerb(_ i: Int, sentence k: Int, types: Set<EntityType>, window: Int = 14, excluding: Int? = nil) -> Slot? {
+        let lo = sentences[k].tokens.lowerBound
+        var j = i - 1
+        while j > lo, ["a", "has", "have", "had", "was", "is", "will", "would", "ont", "est", "sera", "avait", "it", "il", "elle", "said", "say", "says", "indique", "annonce"].contains(tokens[j].key) { j -= 1 }
+        if j > lo, tokens[j].key == ",",
+           let open = (max(lo, j - 30)..<j).last(where: { [",", ";", "."].contains(tokens[$0].key) }), tokens[open].key == ",",
+           let head = slots[k].last(where: { $0.tokens.upperBound == open && types.contains(type($0.entity)) && $0.entity != excluding && !drafts[$0.entity].isMedia }),
+           !isComplement(head, sentence: k) {
+            return head
+        }
+        guard let found = clauseSubject(before: i, sentence: k, types: types, window: window, excluding: excluding) else { return nil }
+        if namesMakerOfProduct(found, sentence: k), let other = slots[k].last(where: { $0.tokens.upperBound <= found.tokens.lowerBound && types.contains(type($0.entity)) && $0.entity != excluding && !namesMakerOfProduct($0, sentence: k) && !isComplement($0, sentence: k) }) {
+            return other
+        }
+        let head = asideHead(found, before: i, sentence: k, types: types)
+        return head.entity == excluding ? found : head
     }
 }

@@ -10,6 +10,13 @@ enum HoldingCues {
     /// `détenue à 60 % par X`, `majority-owned by X`, `lui-même contrôlé par l’homme d’affaires X`.
     static let heldParticiples: Set<String> = ["detenue", "detenu", "detenus", "detenues", "owned", "majority-owned", "wholly-owned", "held", "controle", "controlee", "controles",
                                                "controlees", "controlled", "possedee", "possede"]
+    /// `détenue majoritairement par X`, `wholly and indirectly owned by X`.
+    static let shareAdverbs: Set<String> = ["majoritairement", "minoritairement", "entierement", "integralement", "conjointement", "indirectement", "directement", "partiellement",
+                                            "majority", "wholly", "jointly", "indirectly", "directly", "partly", "fully"]
+    /// `coentreprise`, `joint venture`, `JV`: a firm its parents hold together.
+    static func isJointVentureNoun(at i: Int, tokens: [Token]) -> Bool {
+        ["coentreprise", "co-entreprise", "jv", "joint-venture"].contains(tokens[i].key) || tokens[i].key == "venture" && i > 0 && tokens[i - 1].key == "joint"
+    }
     static let sellVerbs: Set<String> = ["sold", "sells", "sell", "selling", "vend", "vendu", "vendra", "vendre", "cede", "cedera", "ceder", "transfers", "transferred", "offloaded"]
     static let backing: [[String]] = Analysis.phrases([
         "backing from", "backing of", "support from", "financial support from", "funding from", "financing from", "investment from", "investments from", "capital from",
@@ -32,6 +39,8 @@ extension Analysis {
                 if HoldingCues.sellVerbs.contains(key) { soldTo(verb: i, sentence: k) }
                 if let cue = matchPhrase(HoldingCues.backing, at: i, sentence: k) { backedBy(cue: i..<(i + cue.count), sentence: k) }
                 if ["%", "pour-cent", "percent"].contains(key) || key.hasSuffix("%") { shareOfCapital(percent: i, sentence: k) }
+                if ["appartient", "appartiennent", "appartenait", "appartiendra"].contains(key) { belongsInPart(verb: i, sentence: k) }
+                if HoldingCues.isJointVentureNoun(at: i, tokens: tokens) { jointVentureOf(noun: i, sentence: k) }
             }
             agencyApposition(sentence: k)
         }
@@ -152,15 +161,21 @@ extension Analysis {
         while j < min(end, i + 16) {
             let key = tokens[j].key
             if [".", ";", "qui", "which", "who"].contains(key) { break }
-            if ["par", "by"].contains(key), let h = slotStarting(at: j + 1, sentence: k, types: [.company, .organization, .person], skip: 3) {
+            if ["par", "by"].contains(key), let h = partyAfter(j + 1, sentence: k, types: [.company, .organization, .person]) {
                 holders.append(h); j = h.tokens.upperBound; continue
             }
             // Only percentages, `et/and` and articles may sit between the participle and the agents.
-            if !(tokens[j].kind == .number || ["%", "a", "et", "and", "pour", "cent", "percent", ","].contains(key) || key.hasSuffix("%") || Self.articles.contains(key)) { break }
+            if !(tokens[j].kind == .number || ["%", "a", "et", "and", "pour", "cent", "percent", ","].contains(key) || key.hasSuffix("%") || Self.articles.contains(key)
+                 || HoldingCues.shareAdverbs.contains(key)) { break }
             j += 1
         }
-        guard !holders.isEmpty, let held = describedBefore(i, sentence: k, types: [.company, .facility], window: 10) else { return }
+        guard !holders.isEmpty, let held = describedBefore(i, sentence: k, types: [.company, .facility], window: 10).map({ asideHead($0, before: i, sentence: k, types: [.company, .facility]) }) else { return }
         let control = ["controle", "controlee", "controles", "controlees", "controlled"].contains(tokens[i].key)
+        // `une coentreprise, Y, détenue à 70 % par A et à 30 % par B`: the parents of a joint venture are partners.
+        let lead = max(sentences[k].tokens.lowerBound, held.tokens.lowerBound - 4)
+        if holders.count >= 2, (lead..<held.tokens.lowerBound).contains(where: { HoldingCues.isJointVentureNoun(at: $0, tokens: tokens) }) {
+            relate(holders[0].entity, .partnerOf, .entity(holders[1].entity), cue: holders[0].tokens.lowerBound..<holders[1].tokens.upperBound, sentence: k, rule: "rule:joint-venture-parents", confidence: 0.5)
+        }
         for h in holders where h.entity != held.entity {
             if control && type(h.entity) != .person {
                 if type(held.entity) == .company { relate(held.entity, .subsidiaryOf, .entity(h.entity), cue: i..<h.tokens.upperBound, sentence: k, rule: "rule:controlled-by", confidence: 0.55) }
@@ -168,6 +183,36 @@ extension Analysis {
                 relate(h.entity, .owns, .entity(held.entity), cue: i..<h.tokens.upperBound, sentence: k, rule: "rule:held-by", confidence: 0.55)
             }
         }
+    }
+
+    /// `Meuse Compute appartient à 40 % au fonds régional Y`, `X appartient à 75 % à l'homme d'affaires Y`:
+    /// a share of a firm belongs to each holder named after the percentage (a whole firm that belongs to
+    /// another is a subsidiary, read by the pair rules).
+    private func belongsInPart(verb i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        guard let percent = (i + 1..<min(end, i + 5)).first(where: { ["%", "pour-cent"].contains(tokens[$0].key) || tokens[$0].key.hasSuffix("%") }),
+              percent + 1 < end, ["a", "au", "aux"].contains(tokens[percent + 1].key),
+              let holder = partyAfter(percent + 2, sentence: k, types: [.company, .organization, .person]),
+              let held = subjectOfVerb(i, sentence: k, types: [.company, .facility], window: 10, excluding: holder.entity) else { return }
+        relate(holder.entity, .owns, .entity(held.entity), cue: held.tokens.lowerBound..<holder.tokens.upperBound, sentence: k, rule: "rule:belongs-in-part", confidence: 0.55)
+    }
+
+    /// `Bleu, la coentreprise d'Orange et Capgemini`, `Y, a joint venture between A and B`: each parent holds the
+    /// venture and the parents are partners.
+    private func jointVentureOf(noun i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        guard i + 1 < end, ["de", "d'", "du", "of", "between", "entre"].contains(tokens[i + 1].key) else { return }
+        let parents = listStarting(at: i + 2, sentence: k, types: [.company, .organization], reach: 2)
+        guard parents.count >= 2, parents.allSatisfy({ isFirmOrBody($0.entity) }) else { return }
+        // The venture: the name in apposition before the noun (`Y, la coentreprise de …`).
+        var j = i - 1
+        while j > sentences[k].tokens.lowerBound, Self.articles.contains(tokens[j].key) || ["new", "nouvelle", "50-50", "paritaire"].contains(tokens[j].key) || tokens[j].key == "joint" { j -= 1 }
+        guard tokens[j].key == ",", let venture = slots[k].last(where: { $0.tokens.upperBound == j && isFirm($0.entity) }),
+              !parents.contains(where: { $0.entity == venture.entity }) else { return }
+        for p in parents {
+            relate(p.entity, .owns, .entity(venture.entity), cue: venture.tokens.lowerBound..<p.tokens.upperBound, sentence: k, rule: "rule:joint-venture-of", confidence: 0.55)
+        }
+        relate(parents[0].entity, .partnerOf, .entity(parents[1].entity), cue: parents[0].tokens.lowerBound..<parents[1].tokens.upperBound, sentence: k, rule: "rule:joint-venture-of", confidence: 0.5)
     }
 
     /// `Talen Energy sold its Cumulus campus, next to …, to Amazon Web Services`: the buyer owns the site.
@@ -199,7 +244,7 @@ extension Analysis {
         }
         let backers = members.filter { investorTypes.contains(type($0.entity)) }
         guard let lead = backers.first,
-              let backed = describedBefore(cue.lowerBound, sentence: k, types: [.company]).flatMap({ $0.entity == lead.entity ? nil : $0 })
+              let backed = describedBefore(cue.lowerBound, sentence: k, types: [.company]).map({ asideHead($0, before: cue.lowerBound, sentence: k, types: [.company]) }).flatMap({ $0.entity == lead.entity ? nil : $0 })
                 ?? clauseSubject(before: cue.lowerBound, sentence: k, types: [.company], window: 16, excluding: lead.entity) else { return }
         for (n, b) in backers.enumerated() where b.entity != backed.entity {
             relate(b.entity, .investsIn, .entity(backed.entity), cue: backed.tokens.lowerBound..<b.tokens.upperBound, sentence: k,

@@ -25,7 +25,8 @@ enum TradeCues {
     static let relyPhrases: [[String]] = Analysis.phrases(["rely on", "relies on", "relied on", "depend on", "depends on", "s'appuie sur", "s'appuient sur", "depend de", "dependent de", "se fournit aupres de", "se fournissent aupres de", "se fournit chez", "s'approvisionne aupres de", "s'approvisionnent aupres de", "s'approvisionne chez", "sources from", "buys from"])
     static let makeVerbs: Set<String> = ["manufactures", "manufacture", "manufactured", "makes", "produces", "fabrique", "fabriquent", "fabriquera", "produit", "produisent", "assembles", "assemble", "grave", "builds"]
     static let suppliedBy: [[String]] = Analysis.phrases(["fournie par", "fourni par", "fournis par", "fournies par", "supplied by", "provided by", "powered by", "alimente par", "alimentee par",
-                                                          "alimentes par", "alimentees par", "delivered by", "livre par", "livree par", "livres par", "livrees par", "sourced from", "bought from", "achetee a", "achete a"])
+                                                          "alimentes par", "alimentees par", "delivered by", "livre par", "livree par", "livres par", "livrees par", "sourced from", "bought from", "achetee a", "achete a",
+                                                          "licensed from", "under license from", "under licence from", "sous licence de", "sous licence du", "sous licence d'"])
     static let supplyVerbs: Set<String> = ["fournit", "fournira", "fournissait", "fournir", "livre", "livrera", "livrait", "vend", "vendra", "vendait", "loue", "louera", "supplies", "sells", "provides", "delivers"]
     /// A contract named for buying (`power purchase agreement`, `contrat d'approvisionnement`) or for
     /// supplying energy to the signer (`contrat de fourniture d'électricité`).
@@ -33,6 +34,13 @@ enum TradeCues {
         words.contains { ["purchase", "achat", "ppa", "approvisionnement"].contains($0) }
             || words.contains { ["supply", "fourniture"].contains($0) } && words.contains { ["power", "electricity", "electricite", "energie", "energy", "gas", "gaz"].contains($0) }
     }
+    /// Verbs of sending goods to a buyer (`shipped components to Y`, `a livré des composants à Y`, `exporte vers Y`).
+    static let shipVerbs: Set<String> = ["shipped", "ships", "ship", "shipping", "exported", "exports", "exporting", "delivered", "delivering",
+                                         "expedie", "expedies", "expediees", "achemine", "achemines", "exporte", "exportes", "livre", "livres", "livrees", "livrait", "livraient",
+                                         "resold", "resells", "resell", "reselling", "revend", "revendu", "revendus", "revendait", "sell", "sells", "sold", "selling", "vendre", "vendra", "vend"]
+    /// `X hosts Y's machines`, `X héberge les serveurs de Y`: hosting a firm's equipment is a service to it.
+    static let hostVerbs: Set<String> = ["hosts", "host", "hosted", "hosting", "houses", "housed", "heberge", "hebergent", "hebergera", "hebergeait", "accueille", "accueillera"]
+    static let hostedGoods: Set<String> = ["machines", "miners", "rigs", "servers", "serveurs", "gpus", "equipment", "equipements", "computers", "racks", "baies", "hardware", "materiel", "clusters", "supercomputer", "supercalculateur"]
     static let negations: Set<String> = ["not", "never", "n't", "ne", "n'", "pas", "jamais", "denied", "dement", "nie"]
     /// What a firm buys to run its sites: when a sentence says only who provides it (`Power for the campus
     /// is bought from X`, `L'électricité sera fournie par X`), the buyer is the firm the text is about.
@@ -63,6 +71,8 @@ extension Analysis {
                 if key == "order", i > s.tokens.lowerBound, tokens[i - 1].key != "in",
                    !(max(s.tokens.lowerBound, i - 4)..<i).contains(where: { FirmClauseCues.winVerbs.contains(tokens[$0].key) }) { boughtFrom(verb: i, sentence: k) }
                 if TradeCues.makeVerbs.contains(key) { madeFor(verb: i, sentence: k) }
+                if TradeCues.shipVerbs.contains(key) { shippedTo(verb: i, sentence: k) }
+                if TradeCues.hostVerbs.contains(key) { hostsMachines(verb: i, sentence: k) }
                 if ["counts", "count", "compte", "comptent", "comptait"].contains(key) { countsAmongCustomers(verb: i, sentence: k) }
                 if let p = matchPhrase(TradeCues.relyPhrases, at: i, sentence: k) { reliesOn(cue: i..<(i + p.count), sentence: k) }
                 if let p = matchPhrase(TradeCues.suppliedBy, at: i, sentence: k) { suppliedToTheFirm(cue: i..<(i + p.count), sentence: k) }
@@ -77,7 +87,11 @@ extension Analysis {
         let end = sentences[k].tokens.upperBound
         var supplier: Slot? = nil
         if i + 1 < end, ["of", "de", "d'", "du"].contains(tokens[i + 1].key) { supplier = slotStarting(at: i + 2, sentence: k, types: [.company], skip: 0) }
-        if supplier == nil, i >= 1, tokens[i - 1].key == "'s" { supplier = slots[k].last { $0.tokens.upperBound == i - 1 && isFirm($0.entity) } }
+        // `X's customers`, `X's largest / first customer`.
+        if supplier == nil, let s = (max(sentences[k].tokens.lowerBound, i - 3)..<i).last(where: { tokens[$0].key == "'s" }),
+           (s + 1..<i).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isNameLike }) {
+            supplier = slots[k].last { $0.tokens.upperBound == s && isFirm($0.entity) }
+        }
         if supplier == nil { customerOfPossessive(noun: i, sentence: k); return }
         guard let s = supplier, isFirm(s.entity) else { return }
         // The customer: after `figure / include / including / notamment / such as / :`, or before in apposition.
@@ -87,11 +101,11 @@ extension Analysis {
             customer = slots[k].first { $0.tokens.lowerBound > cue && $0.tokens.lowerBound - cue <= 4 && isFirm($0.entity) && $0.entity != s.entity }
         }
         if customer == nil {
-            var j = i - 1
+            var j = min(i, s.tokens.lowerBound) - 1
             while j > sentences[k].tokens.lowerBound, Self.articles.contains(tokens[j].key) || ["major", "key", "big", "main", "important", "grand", "gros", "principal"].contains(tokens[j].key) { j -= 1 }
             if tokens[j].key == "," { customer = slots[k].last { $0.tokens.upperBound == j && isFirm($0.entity) } }
             // `Y is a customer of X`, `Y est client de X`.
-            else if ["is", "est", "was", "etait", "became", "devient", "remains", "reste"].contains(tokens[j].key) {
+            else if ["is", "est", "was", "etait", "became", "becomes", "devient", "remains", "remain", "reste", "become"].contains(tokens[j].key) {
                 customer = slots[k].last { $0.tokens.upperBound == j && isFirm($0.entity) }
             }
         }
@@ -155,11 +169,14 @@ extension Analysis {
         let around = keys(ordered(max(s.tokens.lowerBound, i - 5), min(s.tokens.upperBound, i + 4)))
         guard ["lease", "leases", "bail"].contains(tokens[i].key) || around.contains(where: { TradeCues.serviceWords.contains($0) }) else { return }
         guard let w = (i + 1..<min(s.tokens.upperBound, i + 8)).first(where: { ["with", "avec"].contains(tokens[$0].key) }),
-              let customer = slotStarting(at: w + 1, sentence: k, types: [.company], skip: 3), isFirm(customer.entity) else { return }
+              let customer = partyAfter(w + 1, sentence: k, types: [.company]), isFirm(customer.entity) else { return }
         // `agreements with Y to buy/purchase …` (Y supplies) is read by the pair rules.
         let after = keys(ordered(customer.tokens.upperBound, min(s.tokens.upperBound, customer.tokens.upperBound + 8)))
         if after.contains(where: { ["buy", "purchase", "acheter", "acquire", "source", "procure"].contains($0) }) { return }
-        guard let supplier = clauseSubject(before: i, sentence: k, types: [.company], window: 30, excluding: customer.entity) else {
+        // `X, a Stockholm-based miner, said it will convert its site … after signing a lease with Y`: past the
+        // window, the firm that opens the sentence signs.
+        guard let supplier = subjectOfVerb(i, sentence: k, types: [.company], window: 30, excluding: customer.entity)
+                ?? slots[k].first(where: { isFirm($0.entity) && $0.entity != customer.entity && $0.tokens.upperBound <= i && !isComplement($0, sentence: k) }) else {
             // `Power for the site is bought under a retail contract with Y`: Y sells to the firm the text is about.
             if keys(ordered(s.tokens.lowerBound, i)).contains(where: { TradeCues.buyVerbs.contains($0) }), let buyer = implicitBuyer(before: i, sentence: k, supplier: customer.entity) {
                 relate(customer.entity, .supplies, .entity(buyer), cue: i..<customer.tokens.upperBound, sentence: k, rule: "rule:bought-under-contract.implicit-buyer", confidence: 0.45)
@@ -192,10 +209,18 @@ extension Analysis {
             j += 1
         }
         guard let from = seller, isFirmOrBody(from.entity) else { return }
+        // `X, which bought the 90MW Y facility from Z`: a site bought changes hands; the buyer owns it, Z sold no goods.
+        if let site = slots[k].first(where: { type($0.entity) == .facility && $0.tokens.lowerBound > i && $0.tokens.upperBound <= from.tokens.lowerBound }) {
+            if ["bought", "buys", "buy", "purchased", "purchases", "achete", "achetee", "acheter", "acquired", "acquiert"].contains(tokens[i].key),
+               let buyer = subjectOfVerb(i, sentence: k, types: [.company, .organization, .person], window: 20, excluding: from.entity) {
+                relate(buyer.entity, .owns, .entity(site.entity), cue: i..<site.tokens.upperBound, sentence: k, rule: "rule:bought-site-from", confidence: 0.55)
+            }
+            return
+        }
         if TradeCues.hardwareUseVerbs.contains(tokens[i].key), !keys(ordered(i, from.tokens.lowerBound)).contains(where: { TradeCues.hardwareNouns.contains($0) }) { return }
         // `secured $100 million in funding from X` is an investment, not a purchase.
         if keys(ordered(i, from.tokens.lowerBound)).contains(where: { DealCues.fundingNouns.contains($0) }) { return }
-        if let buyer = clauseSubject(before: i, sentence: k, types: [.company], window: 20, excluding: from.entity) {
+        if let buyer = subjectOfVerb(i, sentence: k, types: [.company], window: 20, excluding: from.entity) {
             relate(from.entity, .supplies, .entity(buyer.entity), cue: i..<from.tokens.upperBound, sentence: k, rule: "rule:bought-from", confidence: 0.55)
         } else if let buyer = implicitBuyer(before: i, sentence: k, supplier: from.entity) {
             relate(from.entity, .supplies, .entity(buyer), cue: i..<from.tokens.upperBound, sentence: k, rule: "rule:bought-from.implicit-buyer", confidence: 0.45)
@@ -209,16 +234,51 @@ extension Analysis {
         }
     }
 
+    /// `Saqr Meridian shipped components made by A and B to Y`, `X, accused of shipping modules to Y`,
+    /// `X a livré des composants à Y`: the sender supplies the firm the goods go to.
+    private func shippedTo(verb i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        guard let to = (i + 1..<min(end, i + 14)).first(where: { ["to", "a", "au", "aux", "vers"].contains(tokens[$0].key) }),
+              !keys(ordered(i + 1, to)).contains(where: { [",", ".", ";", "pour", "for", "which", "qui", "que"].contains($0) }),
+              !keys(ordered(max(sentences[k].tokens.lowerBound, i - 4), i)).contains(where: { TradeCues.negations.contains($0) }),
+              let buyer = partyAfter(to + 1, sentence: k, types: [.company]), isFirm(buyer.entity),
+              // `sold shares to fund its expansion`: an infinitive, not a buyer.
+              !keys(ordered(to + 1, buyer.tokens.lowerBound)).contains(where: { Self.possessives.contains($0) || ProductNames.ownerWords.contains($0) }),
+              let sender = subjectOfVerb(i, sentence: k, types: [.company], window: 24, excluding: buyer.entity), isFirm(sender.entity) else { return }
+        // A maker named with the goods (`components made by A and B`) is not the sender; a stake, a unit or a
+        // named firm sold is a holding changing hands (`sold a 51% stake in X to Y`), read by the holding rules.
+        let goods = keys(ordered(i + 1, to))
+        if goods.contains(where: { FirmClauseCues.stakeWords.contains($0) || $0.hasSuffix("%") || HoldingCues.childNouns.contains($0) || ["business", "activite", "activites", "company", "societe", "entreprise", "itself"].contains($0) }) { return }
+        let between = slots[k].filter { $0.tokens.lowerBound > i && $0.tokens.upperBound <= to }
+        if between.contains(where: { $0.entity == sender.entity || type($0.entity) == .company && !namesMakerOfProduct($0, sentence: k) && !goods.contains(where: { ["by", "par"].contains($0) }) }) { return }
+        relate(sender.entity, .supplies, .entity(buyer.entity), cue: i..<buyer.tokens.upperBound, sentence: k, rule: "rule:shipped-to", confidence: 0.5)
+    }
+
+    /// `X hosts Y's mining machines`, `X héberge les serveurs de Y`, `X hosts machines for Y`: X supplies Y.
+    private func hostsMachines(verb i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        guard let goodsAt = (i + 1..<min(end, i + 6)).first(where: { TradeCues.hostedGoods.contains(tokens[$0].key) }),
+              !keys(ordered(i + 1, goodsAt)).contains(where: { [",", ".", ";"].contains($0) }) else { return }
+        var client: Slot? = slots[k].first { $0.tokens.lowerBound > i && $0.tokens.upperBound < goodsAt && ["'s", "'"].contains(tokens[$0.tokens.upperBound].key) && isFirm($0.entity) }
+        if client == nil, goodsAt + 1 < end, ["de", "d'", "du", "des", "for", "pour", "belonging", "appartenant", "owned"].contains(tokens[goodsAt + 1].key) {
+            let start = ["belonging", "appartenant", "owned"].contains(tokens[goodsAt + 1].key) ? goodsAt + 3 : goodsAt + 2
+            client = start < end ? partyAfter(start, sentence: k, types: [.company]) : nil
+        }
+        guard let c = client, isFirm(c.entity), !namesMakerOfProduct(c, sentence: k),
+              let host = subjectOfVerb(i, sentence: k, types: [.company], window: 14, excluding: c.entity), isFirm(host.entity) else { return }
+        relate(host.entity, .supplies, .entity(c.entity), cue: i..<max(goodsAt + 1, c.tokens.upperBound), sentence: k, rule: "rule:hosts-machines", confidence: 0.5)
+    }
+
     /// `TSMC manufactures Nvidia's Blackwell processors`, `les processeurs qu’elle fabrique pour Nvidia et AMD`.
     private func madeFor(verb i: Int, sentence k: Int) {
         let s = sentences[k]
         var customer: Slot? = nil
         if let p = (i + 1..<min(s.tokens.upperBound, i + 6)).first(where: { ["for", "pour"].contains(tokens[$0].key) }) {
-            customer = slotStarting(at: p + 1, sentence: k, types: [.company], skip: 1)
+            customer = partyAfter(p + 1, sentence: k, types: [.company])
         } else if let c = slotStarting(at: i + 1, sentence: k, types: [.company], skip: 0), c.tokens.upperBound < s.tokens.upperBound, tokens[c.tokens.upperBound].key == "'s" {
             customer = c
         }
-        guard let c = customer, isFirm(c.entity), let maker = clauseSubject(before: i, sentence: k, types: [.company], window: 40, excluding: c.entity) else { return }
+        guard let c = customer, isFirm(c.entity), let maker = subjectOfVerb(i, sentence: k, types: [.company], window: 40, excluding: c.entity) else { return }
         relate(maker.entity, .supplies, .entity(c.entity), cue: i..<c.tokens.upperBound, sentence: k, rule: "rule:makes-for", confidence: 0.55)
     }
 
@@ -268,8 +328,8 @@ extension Analysis {
         guard let supplier = slotStarting(at: cue.upperBound, sentence: k, types: [.company, .organization], skip: 3), isFirmOrBody(supplier.entity),
               !keys(ordered(max(sentences[k].tokens.lowerBound, cue.lowerBound - 4), cue.lowerBound)).contains(where: { TradeCues.negations.contains($0) }) else { return }
         // A named customer right before the participle is read by the pair rules (`X, powered by Y`).
-        let customer = describedBefore(cue.lowerBound, sentence: k, types: [.company], window: 6)?.entity
-            ?? clauseSubject(before: cue.lowerBound, sentence: k, types: [.company], window: 12, excluding: supplier.entity)?.entity
+        let customer = describedBefore(cue.lowerBound, sentence: k, types: [.company], window: 6).flatMap({ namesMakerOfProduct($0, sentence: k) ? nil : $0.entity })
+            ?? subjectOfVerb(cue.lowerBound, sentence: k, types: [.company], window: 12, excluding: supplier.entity)?.entity
             ?? implicitBuyer(before: cue.lowerBound, sentence: k, supplier: supplier.entity)
         guard let c = customer, c != supplier.entity else { return }
         relate(supplier.entity, .supplies, .entity(c), cue: cue.lowerBound..<supplier.tokens.upperBound, sentence: k, rule: "rule:supplied-by.sentence-firm", confidence: 0.45)

@@ -63,7 +63,10 @@ extension MentionFinder {
         let end = s.tokens.upperBound
         guard r.upperBound + 2 < end, tokens[r.upperBound].key == ",", ["a", "an", "its", "their", "the", "un", "une", "son", "sa", "le", "la"].contains(tokens[r.upperBound + 1].key) else { return false }
         let makerWords: Set<String> = ["designer", "designers", "maker", "makers", "giant", "firm", "company", "startup", "group", "fabricant", "concepteur", "specialist", "specialiste",
-                                       "of", "de", "d'", "du", "des", "developer", "provider", "supplier", "fournisseur", "operator", "exploitant", "issuer", "emetteur"]
+                                       "of", "de", "d'", "du", "des", "developer", "provider", "supplier", "fournisseur", "operator", "exploitant", "issuer", "emetteur",
+                                       // `a server assembler`, `un intégrateur de serveurs`, `a chip vendor`: a trade, so a firm.
+                                       "assembler", "assemblers", "assembleur", "integrator", "integrateur", "manufacturer", "manufacturers", "vendor", "vendors",
+                                       "distributor", "distributeur", "reseller", "revendeur", "builder", "constructeur", "equipementier", "host", "hebergeur"]
         var j = r.upperBound + 2
         while j < min(end, r.upperBound + 7), tokens[j].kind == .word, ![",", "."].contains(tokens[j].key) {
             // `a Silicon Valley designer of server processors`: the head is the maker, the product noun its complement.

@@ -64,7 +64,7 @@ func scoreExtraction(gold: URL, texts: URL, rename: [String: String] = [:], only
     }
 
     /// The third dev set (20 articles in other wordings, added later): its own figures, minus a margin.
-    static let recorded3: QualityFloor = (entityF1: 0.84, relationF1: 0.52, relationPrecision: 0.68, frenchEntityF1: 0.83, englishEntityF1: 0.85)
+    static let recorded3: QualityFloor = (entityF1: 0.84, relationF1: 0.56, relationPrecision: 0.71, frenchEntityF1: 0.83, englishEntityF1: 0.85)
 
     @Test func thirdDevSetFiguresDoNotDrop() throws {
         try expectFigures(of: QualityPaths.devset3, atLeast: Self.recorded3, goldEntities: 500, label: "dev set 3")
