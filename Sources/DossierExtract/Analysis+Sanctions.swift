@@ -191,6 +191,10 @@ extension Analysis {
     static let dayWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi",
                                          "vendredi", "samedi", "dimanche", "yesterday", "today", "hier", "aujourd'hui", "tonight"]
 
+    /// Participles by which a body adopts a measure (`adopted by the Council`, `approuvé par le Conseil`).
+    static let adoptionParticiples: Set<String> = ["adopted", "approved", "agreed", "imposed", "decided", "announced", "adopte", "adoptee", "adoptes", "adoptees",
+                                                   "approuve", "approuvee", "approuves", "approuvees", "decide", "decidee", "annonce", "annoncee", "impose", "imposee", "imposes", "imposees"]
+
     static let imposedParticiples: Set<String> = ["imposed", "imposees", "imposee", "imposes", "impose"]
 
     private func isSentenceStart(_ i: Int, _ k: Int) -> Bool { i == sentences[k].tokens.lowerBound }
@@ -247,9 +251,12 @@ extension Analysis {
             } else if slot.tokens.upperBound <= np.lowerBound, np.lowerBound - slot.tokens.upperBound <= 4 {
                 let gap = keys(ordered(slot.tokens.upperBound, np.lowerBound))
                 if gap.contains(where: { ["imposed", "impose", "imposes", "imposent", "imposait", "a", "slapped", "announced", "annonce", "unveiled", "adopted", "adopte", "adopté", "introduced"].contains($0) }) { out.append(slot.entity) }
-            } else if slot.tokens.lowerBound >= np.upperBound, slot.tokens.lowerBound - np.upperBound <= 4 {
+            } else if slot.tokens.lowerBound >= np.upperBound, slot.tokens.lowerBound - np.upperBound <= 8 {
+                // `imposed by X`; `…, adopted on Friday by the Council`, `…, adopté vendredi par le Conseil`.
                 let gap = keys(ordered(np.upperBound, slot.tokens.lowerBound))
-                if gap.contains(where: { ["by", "par"].contains($0) }) { out.append(slot.entity) }
+                let adopted = gap.first == "," && gap.contains { Self.adoptionParticiples.contains($0) }
+                if gap.contains(where: { ["by", "par"].contains($0) }), gap.count <= 4 || adopted,
+                   !slots[k].contains(where: { $0.tokens.lowerBound >= np.upperBound && $0.tokens.upperBound <= slot.tokens.lowerBound }) { out.append(slot.entity) }
             }
         }
         return out
@@ -279,12 +286,37 @@ extension Analysis {
         let tied = { (slot: Slot, span: Int) -> Bool in
             i - slot.tokens.upperBound <= span && self.keys(ordered(slot.tokens.upperBound, i)).contains(where: { Self.targetCues.contains($0) })
         }
-        if let last = slots[k].last(where: { $0.tokens.upperBound <= i && [.company, .person].contains(type($0.entity)) }), tied(last, 12) { return last.entity }
+        // `X, a subsidiary of Y, has been under EU sanctions`, `X, établi à Z, figure parmi les entités frappées par …`:
+        // a firm inside the subject's apposition is skipped, and `among`/`parmi` lets the cue stand further from the name.
+        let people = slots[k].filter { $0.tokens.upperBound <= i && [.company, .person].contains(type($0.entity)) }
+        if let last = people.last {
+            let among = keys(ordered(last.tokens.upperBound, i)).contains { ["parmi", "among"].contains($0) }
+            if people.count >= 2, let head = people.dropLast().last, isApposition(last, of: head, sentence: k), tied(head, 20) { return head.entity }
+            if tied(last, among ? 20 : 12) { return last.entity }
+        }
+        if let subject = pronounSubject(before: i, sentence: k) { return subject }
         // `les États-Unis avaient soumis à licence …`: a place before an active verb imposes, it is not the target.
         let active: Set<String> = ["a", "ont", "avait", "avaient", "aura", "auront", "have", "has", "had", "will"]
         if let place = slots[k].last(where: { $0.tokens.upperBound <= i && type($0.entity) == .location }), tied(place, 4),
            !ordered(place.tokens.upperBound, i).contains(where: { active.contains(tokens[$0].text.lowercased()) }) { return place.entity }
         return nil
+    }
+
+    /// `X, a subsidiary of Y, …`: Y closes an apposition opened by the comma right after X.
+    private func isApposition(_ inner: Slot, of head: Slot, sentence k: Int) -> Bool {
+        let end = sentences[k].tokens.upperBound
+        guard head.tokens.upperBound < end, inner.tokens.upperBound < end, tokens[head.tokens.upperBound].text == ",", tokens[inner.tokens.upperBound].text == "," else { return false }
+        return !ordered(head.tokens.upperBound + 1, inner.tokens.lowerBound).contains { tokens[$0].text == "," } && inner.tokens.lowerBound - head.tokens.upperBound <= 10
+    }
+
+    /// `Elle était déjà visée par des sanctions américaines`, `It has been under U.S. sanctions since 2022`: a subject
+    /// pronoun opening the sentence, tied to the measure by a target cue, stands for the previous sentence's subject.
+    private func pronounSubject(before i: Int, sentence k: Int) -> Int? {
+        let start = sentences[k].tokens.lowerBound
+        guard k > 0, i - start <= 8, ["it", "they", "elle", "il", "ils", "elles", "celle-ci", "celui-ci"].contains(tokens[start].key),
+              !slots[k].contains(where: { $0.tokens.upperBound <= i }),
+              keys(ordered(start + 1, i)).contains(where: { Self.targetCues.contains($0) }) else { return nil }
+        return slots[k - 1].first { [.company, .person, .facility].contains(type($0.entity)) && !isComplement($0, sentence: k - 1) && !drafts[$0.entity].isMedia }?.entity
     }
 
     private func linkSanction(_ sanction: Int, np: Range<Int>, sentence k: Int, designated: Bool, imposers given: [Int]? = nil, head: Int? = nil) {
