@@ -7,10 +7,11 @@ import DossierModel
 enum SanctionTargetCues {
     static let listedWords: Set<String> = ["designated", "listed", "sanctioned", "targeted", "added", "named", "blacklisted", "designes", "designees", "designee", "designe",
                                            "sanctionne", "sanctionnee", "sanctionnes", "sanctionnees", "vise", "visee", "vises", "visees", "inscrit", "inscrite", "inscrits",
-                                           "inscrites", "cibles", "cible", "targets", "target", "vises", "frappe", "frappes", "frappees"]
+                                           "inscrites", "cibles", "cible", "targets", "target", "vises", "frappe", "frappes", "frappees", "objet"]
     /// Subjects that name the measure just described (`The measures, approved by …, add …`).
     static let measureSubjects = ["the measures", "les mesures", "these measures", "ces mesures", "the sanctions", "ces sanctions", "the designations", "les designations"]
     static let amongThem = ["among them", "among those", "parmi eux", "parmi elles", "parmi lesquelles", "parmi lesquels", "parmi celles-ci", "parmi ceux-ci", "they include", "elles incluent"]
+    static let affectedWords: Set<String> = ["affected", "hit", "concerned", "concernees", "concernes", "touchees", "touches", "ciblees", "frappees", "visees"]
     /// Words that open a description of the target named before them.
     static let describing: Set<String> = ["which", "who", "whose", "that", "qui", "dont", "accused", "accuse", "accusee", "for", "pour", "owned", "detenue", "detenu"]
     static let continuation: Set<String> = ["also", "egalement", "aussi", "among", "parmi", "were", "was", "figure", "figurent", "includes", "include", "including", "further", "outre", "meme"]
@@ -42,7 +43,9 @@ extension Analysis {
             }
             let listCue = has(ks, "la liste vise") || has(ks, "the list") || has(ks, "le paquet") || has(ks, "the package") || SanctionTargetCues.measureSubjects.contains { has(ks, $0) }
             // `Among them is X`, `Parmi elles figure X`: the measure's targets just counted.
+            // `Among the companies affected is X`, `Parmi les sociétés visées figure X`.
             let amongThem = SanctionTargetCues.amongThem.contains { ks.starts(with: $0.split(separator: " ").map(String.init)) }
+                || ["among", "parmi"].contains(ks.first ?? "") && ks.prefix(6).contains { SanctionTargetCues.affectedWords.contains($0) || SanctionTargetCues.listedWords.contains($0) }
             // `The package also lists X` (its target may follow `sur la liste noire`) refers back to the measure over a longer stretch than a bare `also designated`.
             guard k - at <= (listCue ? 6 : 3) else { continue }
             guard ks.contains(where: { SanctionTargetCues.listedWords.contains($0) }) && ks.contains(where: { SanctionTargetCues.continuation.contains($0) }) || listCue || amongThem else { continue }

@@ -48,7 +48,7 @@ extension Analysis {
                 if t.key == "liste", i + 1 < s.tokens.upperBound, tokens[i + 1].key == "noire" { designated = true; nounEnd = i + 2 }
                 // `mesures restrictives`, `restrictive measures`: the EU's word for designations; `lignes directrices`: guidance.
                 if i + 1 < s.tokens.upperBound, let two = Self.twoWordMeasures[t.key + " " + tokens[i + 1].key] { designated = two; nounEnd = i + 2 }
-                if ["licence", "license"].contains(t.key), Set(keys(s.tokens)).isDisjoint(with: ["export", "exports", "exportation", "exportations", "exporter", "ship", "sell", "selling", "sales", "vendre", "ventes", "livrer"]) { designated = nil }
+                if ["licence", "license"].contains(t.key), Set(keys(s.tokens)).isDisjoint(with: ["export", "exports", "exportation", "exportations", "exporter", "ship", "shipments", "shipment", "sell", "selling", "sales", "vendre", "ventes", "livrer", "livraisons", "expeditions"]) { designated = nil }
                 if ["package", "paquet"].contains(t.key), !keys(max(s.tokens.lowerBound, i - 3)..<min(i + 3, s.tokens.upperBound)).contains(where: { $0.hasPrefix("sanction") }) { designated = nil }
                 if t.key == "export", i + 1 < s.tokens.upperBound, ["controls", "ban", "bans", "restrictions", "curbs"].contains(tokens[i + 1].key) {
                     designated = false; nounEnd = i + 2
@@ -283,8 +283,10 @@ extension Analysis {
     /// A firm or person just before the measure, tied to it by `soumise aux`, `subject to`, `under`; or a
     /// country right before such a cue (`l'exportation vers l'Arabie saoudite reste soumise à licence`).
     private func precedingTarget(before i: Int, sentence k: Int) -> Int? {
+        // `X n'est pas visé par les sanctions`, `X is not subject to the rule`: a negated cue names no target.
         let tied = { (slot: Slot, span: Int) -> Bool in
-            i - slot.tokens.upperBound <= span && self.keys(ordered(slot.tokens.upperBound, i)).contains(where: { Self.targetCues.contains($0) })
+            let gap = self.keys(ordered(slot.tokens.upperBound, i))
+            return i - slot.tokens.upperBound <= span && gap.contains(where: { Self.targetCues.contains($0) }) && !gap.contains(where: { ["pas", "not", "n't", "never", "jamais", "plus"].contains($0) })
         }
         // `X, a subsidiary of Y, has been under EU sanctions`, `X, établi à Z, figure parmi les entités frappées par …`:
         // a firm inside the subject's apposition is skipped, and `among`/`parmi` lets the cue stand further from the name.
@@ -300,6 +302,23 @@ extension Analysis {
         if let place = slots[k].last(where: { $0.tokens.upperBound <= i && type($0.entity) == .location }), tied(place, 4),
            !ordered(place.tokens.upperBound, i).contains(where: { active.contains(tokens[$0].text.lowercased()) }) { return place.entity }
         return nil
+    }
+
+    /// `Shipments of AI chips to Malaysia and Thailand will require a licence`, `les exportations vers la Chine
+    /// nécessiteront une licence`: the countries a licence requirement is aimed at.
+    private func licensedDestinations(before np: Range<Int>, sentence k: Int, head: Int?) -> [Int] {
+        guard let h = head, ["licence", "license", "licences", "licenses"].contains(tokens[h].key) else { return [] }
+        let lo = max(sentences[k].tokens.lowerBound, np.lowerBound - 20)
+        let gap = keys(ordered(lo, np.lowerBound))
+        guard gap.contains(where: { ["require", "requires", "required", "need", "needs", "needed", "necessiteront", "necessite", "necessitent", "soumis", "soumises", "soumise", "exigera", "exige"].contains($0) }),
+              gap.contains(where: { ["shipments", "exports", "sales", "exportations", "livraisons", "ventes", "expeditions"].contains($0) }) else { return [] }
+        var out: [Int] = []
+        for slot in slots[k] where type(slot.entity) == .location && slot.tokens.lowerBound >= lo && slot.tokens.upperBound <= np.lowerBound {
+            let lead = keys(ordered(max(lo, slot.tokens.lowerBound - 2), slot.tokens.lowerBound))
+            let coordinated = out.last.map { _ in lead.contains { ["and", "et", ","].contains($0) } } ?? false
+            if lead.contains(where: { ["to", "vers", "into"].contains($0) }) || coordinated { out.append(slot.entity) }
+        }
+        return out
     }
 
     /// `X, a subsidiary of Y, …`: Y closes an apposition opened by the comma right after X.
@@ -341,6 +360,7 @@ extension Analysis {
             }
         }
         if let t = precedingTarget(before: np.lowerBound, sentence: k) { targets.append(t) }
+        targets += licensedDestinations(before: np, sentence: k, head: head).filter { !targets.contains($0) }
         // `the controls bar Nvidia from …`, `les contrôles empêchent Nvidia de …`: the firm the measure acts on.
         if let after = slots[k].first(where: { $0.tokens.lowerBound > np.upperBound && $0.tokens.lowerBound <= np.upperBound + 3 }),
            [.company, .person].contains(type(after.entity)), !drafts[after.entity].isMedia, !targets.contains(after.entity),

@@ -68,4 +68,40 @@ import Testing
         #expect(r.has("Korvex Avia", .subjectTo, sanctions))
         #expect(!r.has("Talmar Group", .subjectTo, sanctions))
     }
+
+    @Test func aNegatedCueNamesNoTarget() throws {
+        let r = try extract("Talmar Soft n'est pas visé par les sanctions.", language: "fr")
+        #expect(!r.relations.contains { $0.predicate == .subjectTo })
+        let en = try extract("Korvex Cloud is not subject to the sanctions, its lawyers said.", language: "en")
+        #expect(!en.relations.contains { $0.predicate == .subjectTo })
+    }
+
+    @Test func anAlsoDesignatedTargetJoinsTheDesignationBefore() throws {
+        let r = try extract("""
+            Le Trésor américain a placé mardi sur la liste SDN la société Korvex Pay.             L'OFAC a également sanctionné l'importateur Talmar Supply, basé à Erevan.
+            """, language: "fr")
+        let designations = r.entities.filter { $0.type == .sanction }
+        #expect(designations.count == 1)
+        let measure = try #require(designations.first)
+        #expect(r.has("Korvex Pay", .subjectTo, measure.name))
+        #expect(r.has("Talmar Supply", .subjectTo, measure.name))
+        #expect(measure.aliases.contains { $0.hasPrefix("inscription de Korvex Pay sur la liste") })
+    }
+
+    @Test func aSanctionedAdjectiveAfterAPrepositionIsNoDesignation() throws {
+        let r = try extract("The U.S. Treasury said Korvex Swap helped clients of sanctioned lenders, including Talmar Bank's retail arm.", language: "en")
+        #expect(!r.relations.contains { $0.predicate == .subjectTo && r.entities[$0.subject].name == "Talmar Bank" })
+    }
+
+    @Test func destinationsOfALicenceRequirementAreSubjectToIt() throws {
+        let r = try extract("""
+            Shipments of advanced processors to Vietnam and Indonesia will require a licence under a rule published by the Commerce Department.             Among the companies affected is Korvex Servers, an assembler in Johor.
+            """, language: "en")
+        let licence = try measure(r, containing: "licence")
+        #expect(r.has("Vietnam", .subjectTo, licence))
+        #expect(r.has("Indonesia", .subjectTo, licence))
+        #expect(r.has(licence, .imposedBy, "Commerce Department"))
+        #expect(r.has("Korvex Servers", .subjectTo, licence))
+        #expect(!r.has("Korvex Servers", .sanctionedBy, "Commerce Department"))
+    }
 }
