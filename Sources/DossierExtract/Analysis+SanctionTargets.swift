@@ -77,6 +77,7 @@ extension Analysis {
                 }
             }
         }
+        barredFirms()
     }
 
     /// `Volgex avait déjà été sanctionnée en mars par Washington`, `X had been placed under European Union

@@ -159,6 +159,9 @@ extension Analysis {
     /// `Its 19th sanctions package`, `ses sanctions`: a possessive before the measure stands for the body named
     /// last, in this sentence or the one before (`… the European Union went further. Its package …`).
     private func possessiveImposer(before np: Range<Int>, sentence k: Int) -> Int? {
+        // `the EU's 14th package`: the body in the possessive.
+        if np.lowerBound > sentences[k].tokens.lowerBound, ["'s", "’s"].contains(tokens[np.lowerBound - 1].key),
+           let body = slots[k].last(where: { $0.tokens.upperBound == np.lowerBound - 1 && type($0.entity) == .organization }) { return body.entity }
         guard np.lowerBound > sentences[k].tokens.lowerBound, ["its", "their", "son", "sa", "ses", "leur", "leurs"].contains(tokens[np.lowerBound - 1].key) else { return nil }
         if let here = slots[k].last(where: { $0.tokens.upperBound <= np.lowerBound && type($0.entity) == .organization }) { return here.entity }
         // Only when no firm comes between: `its` after a firm is the firm's.
@@ -366,6 +369,14 @@ extension Analysis {
            [.company, .person].contains(type(after.entity)), !drafts[after.entity].isMedia, !targets.contains(after.entity),
            keys(ordered(np.upperBound, after.tokens.lowerBound)).contains(where: { Self.actingOnVerbs.contains($0) }) {
             targets.append(after.entity)
+            // `The EU's 14th package targets X, Y and Z`: the firms coordinated with the first.
+            var last = after
+            for next in slots[k] where next.tokens.lowerBound > after.tokens.lowerBound && [.company, .person].contains(type(next.entity)) && !drafts[next.entity].isMedia {
+                let gap = keys(ordered(last.tokens.upperBound, next.tokens.lowerBound))
+                guard !gap.isEmpty, gap.count <= 2, gap.allSatisfy({ [",", "and", "et", "as", "well", "ainsi", "que"].contains($0) }) else { break }
+                if !targets.contains(next.entity) { targets.append(next.entity) }
+                last = next
+            }
         }
         // `sanctioned X`, `X was sanctioned by`, `X a été sanctionnée`.
         for slot in slots[k] where [.company, .person].contains(type(slot.entity)) && !targets.contains(slot.entity) {

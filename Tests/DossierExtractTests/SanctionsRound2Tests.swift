@@ -104,4 +104,23 @@ import Testing
         #expect(r.has("Korvex Servers", .subjectTo, licence))
         #expect(!r.has("Korvex Servers", .sanctionedBy, "Commerce Department"))
     }
+
+    @Test func aFirmBarredFromSellingIsBoundByTheMeasureJustDescribed() throws {
+        let r = try extract("""
+            The Commerce Department on Friday tightened its export controls on advanced chips. \
+            Under the change, Korvex Semi is barred from selling its accelerators to Vietnam.
+            """, language: "en")
+        let controls = try measure(r, containing: "controls")
+        #expect(r.has("Korvex Semi", .subjectTo, controls))
+        #expect(r.has("Vietnam", .subjectTo, controls))
+        #expect(!r.has("Korvex Semi", .sanctionedBy, "Commerce Department"))
+        let none = try extract("Korvex Semi is barred from selling its accelerators to Vietnam, a court ruled.", language: "en")
+        #expect(!none.relations.contains { $0.predicate == .subjectTo })
+    }
+
+    @Test func aPackageTargetingSeveralFirmsBindsEachOfThem() throws {
+        let r = try extract("The EU's 21st sanctions package targets Korvex Trading, Talmar Shipping and Orlov Metals.", language: "en")
+        let package = try measure(r, containing: "package")
+        for firm in ["Korvex Trading", "Talmar Shipping", "Orlov Metals"] { #expect(r.has(firm, .subjectTo, package), "\(firm)") }
+    }
 }
