@@ -10,10 +10,11 @@ enum SanctionTargetCues {
                                            "inscrites", "cibles", "cible", "targets", "target", "vises", "frappe", "frappes", "frappees", "objet"]
     /// Subjects that name the measure just described (`The measures, approved by …, add …`).
     static let measureSubjects = ["the measures", "les mesures", "these measures", "ces mesures", "the sanctions", "ces sanctions", "the designations", "les designations"]
-    static let amongThem = ["among them", "among those", "parmi eux", "parmi elles", "parmi lesquelles", "parmi lesquels", "parmi celles-ci", "parmi ceux-ci", "they include", "elles incluent"]
+    static let amongThem = ["they include", "elles incluent"]
+    static let them: Set<String> = ["them", "those", "eux", "elles", "lesquelles", "lesquels", "celles-ci", "ceux-ci"]
     static let affectedWords: Set<String> = ["affected", "hit", "concerned", "concernees", "concernes", "touchees", "touches", "ciblees", "frappees", "visees"]
     /// Words that open a description of the target named before them.
-    static let describing: Set<String> = ["which", "who", "whose", "that", "qui", "dont", "accused", "accuse", "accusee", "for", "pour", "owned", "detenue", "detenu"]
+    static let describing: Set<String> = ["which", "who", "whose", "that", "qui", "dont", "accused", "accuse", "accusee", "for", "pour", "owned", "detenue", "detenu", "registered", "enregistree", "had", "have", "has", "avait", "ont"]
     static let continuation: Set<String> = ["also", "egalement", "aussi", "among", "parmi", "were", "was", "figure", "figurent", "includes", "include", "including", "further", "outre", "meme"]
 }
 
@@ -44,7 +45,9 @@ extension Analysis {
             let listCue = has(ks, "la liste vise") || has(ks, "the list") || has(ks, "le paquet") || has(ks, "the package") || SanctionTargetCues.measureSubjects.contains { has(ks, $0) }
             // `Among them is X`, `Parmi elles figure X`: the measure's targets just counted.
             // `Among the companies affected is X`, `Parmi les sociétés visées figure X`.
-            let amongThem = SanctionTargetCues.amongThem.contains { ks.starts(with: $0.split(separator: " ").map(String.init)) }
+            // `The bureau said the firms, among them X and Y, had …`: mid-sentence, the targets follow the phrase.
+            let amongAt = ordered(s.tokens.lowerBound, s.tokens.upperBound - 1).first { ["among", "parmi"].contains(tokens[$0].key) && SanctionTargetCues.them.contains(tokens[$0 + 1].key) }
+            let amongThem = amongAt != nil || SanctionTargetCues.amongThem.contains { ks.starts(with: $0.split(separator: " ").map(String.init)) }
                 || ["among", "parmi"].contains(ks.first ?? "") && ks.prefix(6).contains { SanctionTargetCues.affectedWords.contains($0) || SanctionTargetCues.listedWords.contains($0) }
             // `The package also lists X` (its target may follow `sur la liste noire`) refers back to the measure over a longer stretch than a bare `also designated`.
             guard k - at <= (listCue ? 6 : 3) else { continue }
@@ -64,7 +67,8 @@ extension Analysis {
                 || ["list", "liste", "designation", "sdn", "entity", "paquet", "package", "noire"].contains { fold(displayName(sanction)).contains($0) }
             // A relative clause or a reason after the first target describes it (`X, which officials accuse of shipping … to Y`,
             // `Y, qui détient … par une holding, Z`): names there are not targets.
-            let people = slots[k].filter { [.company, .person].contains(type($0.entity)) && !$0.anaphor && !drafts[$0.entity].isMedia && !adopters.contains($0.entity) }
+            let people = slots[k].filter { [.company, .person].contains(type($0.entity)) && !$0.anaphor && !drafts[$0.entity].isMedia && !adopters.contains($0.entity)
+                && $0.tokens.lowerBound > (amongAt ?? s.tokens.lowerBound - 1) }
             let describedFrom = people.first.flatMap { first in (first.tokens.upperBound..<s.tokens.upperBound).first { SanctionTargetCues.describing.contains(tokens[$0].key) } } ?? s.tokens.upperBound
             // `Il cible également l'homme d'affaires X`: the object right after a listing verb.
             let objectOfCue = { (t: Slot) -> Bool in

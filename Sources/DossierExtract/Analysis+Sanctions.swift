@@ -302,7 +302,9 @@ extension Analysis {
         if let subject = pronounSubject(before: i, sentence: k) { return subject }
         // `les États-Unis avaient soumis à licence …`: a place before an active verb imposes, it is not the target.
         let active: Set<String> = ["a", "ont", "avait", "avaient", "aura", "auront", "have", "has", "had", "will"]
-        if let place = slots[k].last(where: { $0.tokens.upperBound <= i && type($0.entity) == .location }), tied(place, 4),
+        // `Le Maroc figure parmi les pays soumis aux règles …`: `among`/`parmi` lets the cue stand further from the country.
+        if let place = slots[k].last(where: { $0.tokens.upperBound <= i && type($0.entity) == .location }),
+           tied(place, keys(ordered(place.tokens.upperBound, i)).contains { ["parmi", "among"].contains($0) } ? 8 : 4),
            !ordered(place.tokens.upperBound, i).contains(where: { active.contains(tokens[$0].text.lowercased()) }) { return place.entity }
         return nil
     }

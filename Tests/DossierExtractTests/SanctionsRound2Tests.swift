@@ -123,4 +123,21 @@ import Testing
         let package = try measure(r, containing: "package")
         for firm in ["Korvex Trading", "Talmar Shipping", "Orlov Metals"] { #expect(r.has(firm, .subjectTo, package), "\(firm)") }
     }
+
+    @Test func firmsAmongThemMidSentenceAreTheListsTargets() throws {
+        let r = try extract("""
+            The Bureau of Industry and Security on Wednesday added 12 companies to the Entity List. \
+            The bureau said the firms, among them Korvex Trade Ltd and Talmar Components, an Emirati trading house, had re-exported chips bought from Orlov Systems.
+            """, language: "en")
+        let list = try #require(r.entities.first { $0.type == .sanction })
+        #expect(r.has("Korvex Trade Ltd", .subjectTo, list.name))
+        #expect(r.has("Talmar Components", .subjectTo, list.name))
+        #expect(!r.has("Orlov Systems", .subjectTo, list.name))
+    }
+
+    @Test func aCountryAmongThoseSubjectToRulesIsTheirTarget() throws {
+        let r = try extract("Le Maroc figure parmi les pays soumis aux règles du département américain du Commerce qui imposent une licence pour l'exportation de puces.", language: "fr")
+        let rules = try measure(r, containing: "règles")
+        #expect(r.has("Maroc", .subjectTo, rules))
+    }
 }
