@@ -76,7 +76,8 @@ extension Analysis {
                 // `the curbs`, `new rules`: only an imposer (a body or a governing place) makes them a measure.
                 let needsImposer = Self.ruleNouns.contains(t.key) || ["curbs", "curb"].contains(t.key)
                 guard isMeasure, needsImposer ? !imposers.isEmpty || imposingPlace(before: np, sentence: k) != nil || precedingTarget(before: i, sentence: k) != nil
-                    : !inner.isEmpty || !imposers.isEmpty || precedingTarget(before: i, sentence: k) != nil || imposingPlace(before: np, sentence: k) != nil else { i = np.upperBound; continue }
+                    : !inner.isEmpty || !imposers.isEmpty || precedingTarget(before: i, sentence: k) != nil || imposingPlace(before: np, sentence: k) != nil
+                        || nationalSanctions(head: i, nounEnd: nounEnd, sentence: k) else { i = np.upperBound; continue }
                 let key = imposers.map(String.init).joined(separator: ",") + "|" + t.key.prefix(4) + "|" + inner.map { String($0.entity) }.joined(separator: ",")
                 let sanction: Int
                 var surface = text(np)
@@ -324,6 +325,16 @@ extension Analysis {
             if lead.contains(where: { ["to", "vers", "into"].contains($0) }) || coordinated { out.append(slot.entity) }
         }
         return out
+    }
+
+    /// `sanctions américaines`, `U.S. sanctions`, `British sanctions`: sanctions whose only imposer is a country's adjective
+    /// are a measure of their own even when the sentence names no target.
+    private func nationalSanctions(head i: Int, nounEnd: Int, sentence k: Int) -> Bool {
+        guard ["sanctions", "sanction"].contains(tokens[i].key) else { return false }
+        let before = i > sentences[k].tokens.lowerBound ? tokens[i - 1] : nil
+        let after = nounEnd < sentences[k].tokens.upperBound ? tokens[nounEnd] : nil
+        return [before, after].contains { t in t.map { $0.kind == .word && lex.demonyms[$0.key] != nil } ?? false }
+            || before.map { ["u.s.", "us", "uk", "eu"].contains($0.key) } ?? false
     }
 
     /// `X, a subsidiary of Y, …`: Y closes an apposition opened by the comma right after X.

@@ -140,4 +140,12 @@ import Testing
         let rules = try measure(r, containing: "règles")
         #expect(r.has("Maroc", .subjectTo, rules))
     }
+
+    @Test func sanctionsNamedByACountryAdjectiveAreAMeasureWithoutATarget() throws {
+        let fr = try extract("Le groupe a perdu ses clients depuis l'entrée en vigueur des sanctions américaines en 2022.", language: "fr")
+        #expect(fr.entities.contains { $0.type == .sanction })
+        #expect(!fr.relations.contains { $0.predicate == .imposedBy })
+        let bare = try extract("Le groupe a perdu ses clients depuis l'entrée en vigueur des sanctions en 2022.", language: "fr")
+        #expect(!bare.entities.contains { $0.type == .sanction })
+    }
 }
