@@ -172,7 +172,9 @@ extension Analysis {
 
     private func designation(at i: Int, sentence k: Int, _ s: Sentence) -> Int? {
         // `the sanctioned Russian platform`: an adjective, not an act.
-        if tokens[i].key == "sanctioned", i > s.tokens.lowerBound, ["the", "a", "an"].contains(tokens[i - 1].key) { return nil }
+        // `clients of sanctioned Russian lenders`: after a preposition the participle is an adjective too.
+        if ["sanctioned", "blacklisted"].contains(tokens[i].key), i > s.tokens.lowerBound,
+           ["the", "a", "an", "of", "for", "with", "to", "from", "by", "on", "at", "other", "several", "two", "three"].contains(tokens[i - 1].key) { return nil }
         if tokens[i].key == "sanctions", i > s.tokens.lowerBound, !(tokens[i - 1].isNameLike) { return nil }
         // `X, a chipmaker that Washington added to its trade blacklist`: the imposer opens a relative clause
         // whose antecedent is the target.
@@ -210,6 +212,11 @@ extension Analysis {
             drafts[sanction].extraAliases += [name] + aliases
             drafts[sanction].properties["designation"] = .bool(true)
             addMention(entity: sanction, tokens: i..<(i + 1), sentence: k, rule: "rule:designation-verb.named-measure", confidence: 0.6, anaphor: true)
+        } else if let previous = continuedDesignation(at: i, sentence: k) {
+            // `L'OFAC a également sanctionné Y`, `The Treasury also designated Y`: the same action, one more target.
+            sanction = previous
+            drafts[sanction].extraAliases += aliases
+            addMention(entity: sanction, tokens: i..<(i + 1), sentence: k, rule: "rule:designation-verb.also", confidence: 0.6, anaphor: true)
         } else {
             var draft = EntityDraft(type: .sanction, strength: 2)
             draft.descriptiveName = name
@@ -220,10 +227,17 @@ extension Analysis {
             addMention(entity: sanction, tokens: i..<(i + 1), sentence: k, rule: "rule:designation-verb", confidence: 0.65)
         }
         // A list described in the clause (`to its list of strategic end users, meaning …`) is how the article names the measure.
-        if let l = (i..<end).first(where: { ["list", "liste"].contains(tokens[$0].key) }), l + 1 < end, ["of", "des", "de", "du"].contains(tokens[l + 1].key) {
+        if let l = (i..<end).first(where: { ["list", "liste"].contains(tokens[$0].key) }), l + 1 < end, ["of", "des", "de", "du", "d'"].contains(tokens[l + 1].key) {
             var e = l + 2
             while e < s.tokens.upperBound, e - l < 16, ![",", ";", ".", "in", "en", "on", "after", "apres", "since", "depuis", "for", "pour"].contains(tokens[e].key) { e += 1 }
             if e - l >= 3 { drafts[sanction].extraAliases.append(text(l..<e)) }
+        }
+        // `a inscrit / placé X sur la liste SDN`: French copy names the act `inscription de X sur la liste SDN`.
+        if fr, Self.listVerbs.contains(tokens[i].key), let sur = (i..<min(end + 2, s.tokens.upperBound)).first(where: { tokens[$0].key == "sur" }),
+           sur + 1 < s.tokens.upperBound, ["la", "sa", "leur"].contains(tokens[sur + 1].key) {
+            var e = sur + 2
+            while e < s.tokens.upperBound, e - sur < 8, ![",", ";", ".", "en", "depuis", "pour", "apres", "le", "la", "les", "l'", "un", "une"].contains(tokens[e].key) || e == sur + 3 && ["d'", "de", "des"].contains(tokens[e - 1].key) { e += 1 }
+            if e > sur + 2 { drafts[sanction].extraAliases.append("inscription de \(listed) sur la \(text((sur + 2)..<e))") }
         }
         // A list named in the same clause (`liste SDN`, `Entity List`) is this designation's other name.
         for slot in slots[k] where type(slot.entity) == .sanction && slot.entity != sanction && drafts[slot.entity].descriptiveName == nil
@@ -238,6 +252,20 @@ extension Analysis {
         }
         if let o = org { relate(sanction, .imposedBy, .entity(o), cue: i..<(i + 1), sentence: k, rule: "rule:designation.imposer", confidence: 0.65) }
         return end
+    }
+
+    /// The designation described in the three sentences before, when `also`/`également` marks this verb as one more of its targets.
+    private func continuedDesignation(at i: Int, sentence k: Int) -> Int? {
+        let near = keys(ordered(max(sentences[k].tokens.lowerBound, i - 3), min(sentences[k].tokens.upperBound, i + 2)))
+        guard k > 0, near.contains(where: { ["also", "egalement", "aussi"].contains($0) }) else { return nil }
+        for j in stride(from: k - 1, through: max(0, k - 3), by: -1) {
+            for sl in slots[j].reversed() where type(sl.entity) == .sanction {
+                var e = sl.entity
+                if drafts[e].suppressed, case .int(let into)? = drafts[e].properties["foldedInto"] { e = Int(into) }
+                if drafts[e].properties["designation"] == .bool(true), !drafts[e].suppressed { return e }
+            }
+        }
+        return nil
     }
 
     static let measureNoun: [String: (en: String, fr: String)] = [

@@ -7,7 +7,14 @@ import DossierModel
 enum SanctionTargetCues {
     static let listedWords: Set<String> = ["designated", "listed", "sanctioned", "targeted", "added", "named", "blacklisted", "designes", "designees", "designee", "designe",
                                            "sanctionne", "sanctionnee", "sanctionnes", "sanctionnees", "vise", "visee", "vises", "visees", "inscrit", "inscrite", "inscrits",
-                                           "inscrites", "cibles", "cible", "targets", "target", "vises", "frappe", "frappes", "frappees"]
+                                           "inscrites", "cibles", "cible", "targets", "target", "vises", "frappe", "frappes", "frappees", "objet"]
+    /// Subjects that name the measure just described (`The measures, approved by …, add …`).
+    static let measureSubjects = ["the measures", "les mesures", "these measures", "ces mesures", "the sanctions", "ces sanctions", "the designations", "les designations"]
+    static let amongThem = ["they include", "elles incluent"]
+    static let them: Set<String> = ["them", "those", "eux", "elles", "lesquelles", "lesquels", "celles-ci", "ceux-ci"]
+    static let affectedWords: Set<String> = ["affected", "hit", "concerned", "concernees", "concernes", "touchees", "touches", "ciblees", "frappees", "visees"]
+    /// Words that open a description of the target named before them.
+    static let describing: Set<String> = ["which", "who", "whose", "that", "qui", "dont", "accused", "accuse", "accusee", "for", "pour", "owned", "detenue", "detenu", "registered", "enregistree", "had", "have", "has", "avait", "ont"]
     static let continuation: Set<String> = ["also", "egalement", "aussi", "among", "parmi", "were", "was", "figure", "figurent", "includes", "include", "including", "further", "outre", "meme"]
 }
 
@@ -21,28 +28,60 @@ extension Analysis {
             if r.predicate == .sanctionedBy { designatedIn.insert(r.evidence.sentence.start) }
         }
         var last: (sanction: Int, sentence: Int)? = nil
+        var described: [(sanction: Int, sentence: Int)] = []
         for (k, s) in sentences.enumerated() where !skip[k] {
             if let sl = slots[k].last(where: { type($0.entity) == .sanction }) {
                 // A list folded into the designation that names it stands for that designation.
                 if drafts[sl.entity].suppressed, case .int(let into)? = drafts[sl.entity].properties["foldedInto"] { last = (Int(into), k) } else { last = (sl.entity, k) }
+                if let l = last { described.append(l) }
                 continue
             }
-            guard let (sanction, at) = last else { continue }
+            guard var (sanction, at) = last else { continue }
             let ks = keys(s.tokens)
-            let listCue = has(ks, "la liste vise") || has(ks, "the list") || has(ks, "le paquet") || has(ks, "the package")
+            // `The package also bans …` after a sentence on other sanctions: the package is the last measure called one.
+            for noun in ["package", "paquet"] where has(ks, "the \(noun)") || has(ks, "le \(noun)") {
+                if let named = described.last(where: { fold(displayName($0.sanction)).contains(noun) }) { (sanction, at) = named }
+            }
+            let listCue = has(ks, "la liste vise") || has(ks, "the list") || has(ks, "le paquet") || has(ks, "the package") || SanctionTargetCues.measureSubjects.contains { has(ks, $0) }
+            // `Among them is X`, `Parmi elles figure X`: the measure's targets just counted.
+            // `Among the companies affected is X`, `Parmi les sociétés visées figure X`.
+            // `The bureau said the firms, among them X and Y, had …`: mid-sentence, the targets follow the phrase.
+            let amongAt = ordered(s.tokens.lowerBound, s.tokens.upperBound - 1).first { ["among", "parmi"].contains(tokens[$0].key) && SanctionTargetCues.them.contains(tokens[$0 + 1].key) }
+            let amongThem = amongAt != nil || SanctionTargetCues.amongThem.contains { ks.starts(with: $0.split(separator: " ").map(String.init)) }
+                || ["among", "parmi"].contains(ks.first ?? "") && ks.prefix(6).contains { SanctionTargetCues.affectedWords.contains($0) || SanctionTargetCues.listedWords.contains($0) }
             // `The package also lists X` (its target may follow `sur la liste noire`) refers back to the measure over a longer stretch than a bare `also designated`.
             guard k - at <= (listCue ? 6 : 3) else { continue }
-            guard ks.contains(where: { SanctionTargetCues.listedWords.contains($0) }) && ks.contains(where: { SanctionTargetCues.continuation.contains($0) }) || listCue else { continue }
+            guard ks.contains(where: { SanctionTargetCues.listedWords.contains($0) }) && ks.contains(where: { SanctionTargetCues.continuation.contains($0) }) || listCue || amongThem else { continue }
+            // `The measures, approved by the Council of the EU, …`: the body that adopts the measure imposes it.
+            let adopters: [Int] = !listCue ? [] : slots[k].filter { sl in
+                guard type(sl.entity) == .organization, sl.tokens.lowerBound - s.tokens.lowerBound >= 2 else { return false }
+                return keys(ordered(sl.tokens.lowerBound - 2, sl.tokens.lowerBound)).contains { ["by", "par"].contains($0) }
+                    && keys(ordered(s.tokens.lowerBound, sl.tokens.lowerBound)).contains { Analysis.adoptionParticiples.contains($0) }
+            }.map(\.entity)
+            for o in adopters where !(imposersOf[sanction] ?? []).contains(o) {
+                relate(sanction, .imposedBy, .entity(o), cue: s.tokens, sentence: k, rule: "frame:sanction.carried-imposer", confidence: 0.45)
+                imposersOf[sanction, default: []].append(o)
+            }
             let imposers = imposersOf[sanction] ?? []
             let designation = designatedIn.contains(sentences[at].start)
                 || ["list", "liste", "designation", "sdn", "entity", "paquet", "package", "noire"].contains { fold(displayName(sanction)).contains($0) }
-            for t in slots[k] where [.company, .person].contains(type(t.entity)) && !t.anaphor && !drafts[t.entity].isMedia && (listCue || !isComplement(t, sentence: k)) {
+            // A relative clause or a reason after the first target describes it (`X, which officials accuse of shipping … to Y`,
+            // `Y, qui détient … par une holding, Z`): names there are not targets.
+            let people = slots[k].filter { [.company, .person].contains(type($0.entity)) && !$0.anaphor && !drafts[$0.entity].isMedia && !adopters.contains($0.entity)
+                && $0.tokens.lowerBound > (amongAt ?? s.tokens.lowerBound - 1) }
+            let describedFrom = people.first.flatMap { first in (first.tokens.upperBound..<s.tokens.upperBound).first { SanctionTargetCues.describing.contains(tokens[$0].key) } } ?? s.tokens.upperBound
+            // `Il cible également l'homme d'affaires X`: the object right after a listing verb.
+            let objectOfCue = { (t: Slot) -> Bool in
+                ordered(max(s.tokens.lowerBound, t.tokens.lowerBound - 7), t.tokens.lowerBound).contains { SanctionTargetCues.listedWords.contains(self.tokens[$0].key) }
+            }
+            for t in people where t.tokens.lowerBound < describedFrom && (listCue || amongThem || objectOfCue(t) || !isComplement(t, sentence: k)) {
                 relate(t.entity, .subjectTo, .entity(sanction), cue: t.tokens, sentence: k, rule: "frame:sanction.carried-target", confidence: 0.45)
                 if designation {
                     for o in imposers { relate(t.entity, .sanctionedBy, .entity(o), cue: t.tokens, sentence: k, rule: "frame:sanction.carried-listed", confidence: 0.4) }
                 }
             }
         }
+        barredFirms()
     }
 
     /// `Volgex avait déjà été sanctionnée en mars par Washington`, `X had been placed under European Union

@@ -48,7 +48,7 @@ extension Analysis {
                 if t.key == "liste", i + 1 < s.tokens.upperBound, tokens[i + 1].key == "noire" { designated = true; nounEnd = i + 2 }
                 // `mesures restrictives`, `restrictive measures`: the EU's word for designations; `lignes directrices`: guidance.
                 if i + 1 < s.tokens.upperBound, let two = Self.twoWordMeasures[t.key + " " + tokens[i + 1].key] { designated = two; nounEnd = i + 2 }
-                if ["licence", "license"].contains(t.key), Set(keys(s.tokens)).isDisjoint(with: ["export", "exports", "exportation", "exportations", "exporter", "ship", "sell", "selling", "sales", "vendre", "ventes", "livrer"]) { designated = nil }
+                if ["licence", "license"].contains(t.key), Set(keys(s.tokens)).isDisjoint(with: ["export", "exports", "exportation", "exportations", "exporter", "ship", "shipments", "shipment", "sell", "selling", "sales", "vendre", "ventes", "livrer", "livraisons", "expeditions"]) { designated = nil }
                 if ["package", "paquet"].contains(t.key), !keys(max(s.tokens.lowerBound, i - 3)..<min(i + 3, s.tokens.upperBound)).contains(where: { $0.hasPrefix("sanction") }) { designated = nil }
                 if t.key == "export", i + 1 < s.tokens.upperBound, ["controls", "ban", "bans", "restrictions", "curbs"].contains(tokens[i + 1].key) {
                     designated = false; nounEnd = i + 2
@@ -76,7 +76,8 @@ extension Analysis {
                 // `the curbs`, `new rules`: only an imposer (a body or a governing place) makes them a measure.
                 let needsImposer = Self.ruleNouns.contains(t.key) || ["curbs", "curb"].contains(t.key)
                 guard isMeasure, needsImposer ? !imposers.isEmpty || imposingPlace(before: np, sentence: k) != nil || precedingTarget(before: i, sentence: k) != nil
-                    : !inner.isEmpty || !imposers.isEmpty || precedingTarget(before: i, sentence: k) != nil || imposingPlace(before: np, sentence: k) != nil else { i = np.upperBound; continue }
+                    : !inner.isEmpty || !imposers.isEmpty || precedingTarget(before: i, sentence: k) != nil || imposingPlace(before: np, sentence: k) != nil
+                        || nationalSanctions(head: i, nounEnd: nounEnd, sentence: k) else { i = np.upperBound; continue }
                 let key = imposers.map(String.init).joined(separator: ",") + "|" + t.key.prefix(4) + "|" + inner.map { String($0.entity) }.joined(separator: ",")
                 let sanction: Int
                 var surface = text(np)
@@ -159,6 +160,9 @@ extension Analysis {
     /// `Its 19th sanctions package`, `ses sanctions`: a possessive before the measure stands for the body named
     /// last, in this sentence or the one before (`… the European Union went further. Its package …`).
     private func possessiveImposer(before np: Range<Int>, sentence k: Int) -> Int? {
+        // `the EU's 14th package`: the body in the possessive.
+        if np.lowerBound > sentences[k].tokens.lowerBound, ["'s", "’s"].contains(tokens[np.lowerBound - 1].key),
+           let body = slots[k].last(where: { $0.tokens.upperBound == np.lowerBound - 1 && type($0.entity) == .organization }) { return body.entity }
         guard np.lowerBound > sentences[k].tokens.lowerBound, ["its", "their", "son", "sa", "ses", "leur", "leurs"].contains(tokens[np.lowerBound - 1].key) else { return nil }
         if let here = slots[k].last(where: { $0.tokens.upperBound <= np.lowerBound && type($0.entity) == .organization }) { return here.entity }
         // Only when no firm comes between: `its` after a firm is the firm's.
@@ -190,6 +194,10 @@ extension Analysis {
 
     static let dayWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi",
                                          "vendredi", "samedi", "dimanche", "yesterday", "today", "hier", "aujourd'hui", "tonight"]
+
+    /// Participles by which a body adopts a measure (`adopted by the Council`, `approuvé par le Conseil`).
+    static let adoptionParticiples: Set<String> = ["adopted", "approved", "agreed", "imposed", "decided", "announced", "adopte", "adoptee", "adoptes", "adoptees",
+                                                   "approuve", "approuvee", "approuves", "approuvees", "decide", "decidee", "annonce", "annoncee", "impose", "imposee", "imposes", "imposees"]
 
     static let imposedParticiples: Set<String> = ["imposed", "imposees", "imposee", "imposes", "impose"]
 
@@ -247,9 +255,12 @@ extension Analysis {
             } else if slot.tokens.upperBound <= np.lowerBound, np.lowerBound - slot.tokens.upperBound <= 4 {
                 let gap = keys(ordered(slot.tokens.upperBound, np.lowerBound))
                 if gap.contains(where: { ["imposed", "impose", "imposes", "imposent", "imposait", "a", "slapped", "announced", "annonce", "unveiled", "adopted", "adopte", "adopté", "introduced"].contains($0) }) { out.append(slot.entity) }
-            } else if slot.tokens.lowerBound >= np.upperBound, slot.tokens.lowerBound - np.upperBound <= 4 {
+            } else if slot.tokens.lowerBound >= np.upperBound, slot.tokens.lowerBound - np.upperBound <= 8 {
+                // `imposed by X`; `…, adopted on Friday by the Council`, `…, adopté vendredi par le Conseil`.
                 let gap = keys(ordered(np.upperBound, slot.tokens.lowerBound))
-                if gap.contains(where: { ["by", "par"].contains($0) }) { out.append(slot.entity) }
+                let adopted = gap.first == "," && gap.contains { Self.adoptionParticiples.contains($0) }
+                if gap.contains(where: { ["by", "par"].contains($0) }), gap.count <= 4 || adopted,
+                   !slots[k].contains(where: { $0.tokens.lowerBound >= np.upperBound && $0.tokens.upperBound <= slot.tokens.lowerBound }) { out.append(slot.entity) }
             }
         }
         return out
@@ -276,15 +287,71 @@ extension Analysis {
     /// A firm or person just before the measure, tied to it by `soumise aux`, `subject to`, `under`; or a
     /// country right before such a cue (`l'exportation vers l'Arabie saoudite reste soumise à licence`).
     private func precedingTarget(before i: Int, sentence k: Int) -> Int? {
+        // `X n'est pas visé par les sanctions`, `X is not subject to the rule`: a negated cue names no target.
         let tied = { (slot: Slot, span: Int) -> Bool in
-            i - slot.tokens.upperBound <= span && self.keys(ordered(slot.tokens.upperBound, i)).contains(where: { Self.targetCues.contains($0) })
+            let gap = self.keys(ordered(slot.tokens.upperBound, i))
+            return i - slot.tokens.upperBound <= span && gap.contains(where: { Self.targetCues.contains($0) }) && !gap.contains(where: { ["pas", "not", "n't", "never", "jamais", "plus"].contains($0) })
         }
-        if let last = slots[k].last(where: { $0.tokens.upperBound <= i && [.company, .person].contains(type($0.entity)) }), tied(last, 12) { return last.entity }
+        // `X, a subsidiary of Y, has been under EU sanctions`, `X, établi à Z, figure parmi les entités frappées par …`:
+        // a firm inside the subject's apposition is skipped, and `among`/`parmi` lets the cue stand further from the name.
+        let people = slots[k].filter { $0.tokens.upperBound <= i && [.company, .person].contains(type($0.entity)) }
+        if let last = people.last {
+            let among = keys(ordered(last.tokens.upperBound, i)).contains { ["parmi", "among"].contains($0) }
+            if people.count >= 2, let head = people.dropLast().last, isApposition(last, of: head, sentence: k), tied(head, 20) { return head.entity }
+            if tied(last, among ? 20 : 12) { return last.entity }
+        }
+        if let subject = pronounSubject(before: i, sentence: k) { return subject }
         // `les États-Unis avaient soumis à licence …`: a place before an active verb imposes, it is not the target.
         let active: Set<String> = ["a", "ont", "avait", "avaient", "aura", "auront", "have", "has", "had", "will"]
-        if let place = slots[k].last(where: { $0.tokens.upperBound <= i && type($0.entity) == .location }), tied(place, 4),
+        // `Le Maroc figure parmi les pays soumis aux règles …`: `among`/`parmi` lets the cue stand further from the country.
+        if let place = slots[k].last(where: { $0.tokens.upperBound <= i && type($0.entity) == .location }),
+           tied(place, keys(ordered(place.tokens.upperBound, i)).contains { ["parmi", "among"].contains($0) } ? 8 : 4),
            !ordered(place.tokens.upperBound, i).contains(where: { active.contains(tokens[$0].text.lowercased()) }) { return place.entity }
         return nil
+    }
+
+    /// `Shipments of AI chips to Malaysia and Thailand will require a licence`, `les exportations vers la Chine
+    /// nécessiteront une licence`: the countries a licence requirement is aimed at.
+    private func licensedDestinations(before np: Range<Int>, sentence k: Int, head: Int?) -> [Int] {
+        guard let h = head, ["licence", "license", "licences", "licenses"].contains(tokens[h].key) else { return [] }
+        let lo = max(sentences[k].tokens.lowerBound, np.lowerBound - 20)
+        let gap = keys(ordered(lo, np.lowerBound))
+        guard gap.contains(where: { ["require", "requires", "required", "need", "needs", "needed", "necessiteront", "necessite", "necessitent", "soumis", "soumises", "soumise", "exigera", "exige"].contains($0) }),
+              gap.contains(where: { ["shipments", "exports", "sales", "exportations", "livraisons", "ventes", "expeditions"].contains($0) }) else { return [] }
+        var out: [Int] = []
+        for slot in slots[k] where type(slot.entity) == .location && slot.tokens.lowerBound >= lo && slot.tokens.upperBound <= np.lowerBound {
+            let lead = keys(ordered(max(lo, slot.tokens.lowerBound - 2), slot.tokens.lowerBound))
+            let coordinated = out.last.map { _ in lead.contains { ["and", "et", ","].contains($0) } } ?? false
+            if lead.contains(where: { ["to", "vers", "into"].contains($0) }) || coordinated { out.append(slot.entity) }
+        }
+        return out
+    }
+
+    /// `sanctions américaines`, `U.S. sanctions`, `British sanctions`: sanctions whose only imposer is a country's adjective
+    /// are a measure of their own even when the sentence names no target.
+    private func nationalSanctions(head i: Int, nounEnd: Int, sentence k: Int) -> Bool {
+        guard ["sanctions", "sanction"].contains(tokens[i].key) else { return false }
+        let before = i > sentences[k].tokens.lowerBound ? tokens[i - 1] : nil
+        let after = nounEnd < sentences[k].tokens.upperBound ? tokens[nounEnd] : nil
+        return [before, after].contains { t in t.map { $0.kind == .word && lex.demonyms[$0.key] != nil } ?? false }
+            || before.map { ["u.s.", "us", "uk", "eu"].contains($0.key) } ?? false
+    }
+
+    /// `X, a subsidiary of Y, …`: Y closes an apposition opened by the comma right after X.
+    private func isApposition(_ inner: Slot, of head: Slot, sentence k: Int) -> Bool {
+        let end = sentences[k].tokens.upperBound
+        guard head.tokens.upperBound < end, inner.tokens.upperBound < end, tokens[head.tokens.upperBound].text == ",", tokens[inner.tokens.upperBound].text == "," else { return false }
+        return !ordered(head.tokens.upperBound + 1, inner.tokens.lowerBound).contains { tokens[$0].text == "," } && inner.tokens.lowerBound - head.tokens.upperBound <= 10
+    }
+
+    /// `Elle était déjà visée par des sanctions américaines`, `It has been under U.S. sanctions since 2022`: a subject
+    /// pronoun opening the sentence, tied to the measure by a target cue, stands for the previous sentence's subject.
+    private func pronounSubject(before i: Int, sentence k: Int) -> Int? {
+        let start = sentences[k].tokens.lowerBound
+        guard k > 0, i - start <= 8, ["it", "they", "elle", "il", "ils", "elles", "celle-ci", "celui-ci"].contains(tokens[start].key),
+              !slots[k].contains(where: { $0.tokens.upperBound <= i }),
+              keys(ordered(start + 1, i)).contains(where: { Self.targetCues.contains($0) }) else { return nil }
+        return slots[k - 1].first { [.company, .person, .facility].contains(type($0.entity)) && !isComplement($0, sentence: k - 1) && !drafts[$0.entity].isMedia }?.entity
     }
 
     private func linkSanction(_ sanction: Int, np: Range<Int>, sentence k: Int, designated: Bool, imposers given: [Int]? = nil, head: Int? = nil) {
@@ -309,11 +376,20 @@ extension Analysis {
             }
         }
         if let t = precedingTarget(before: np.lowerBound, sentence: k) { targets.append(t) }
+        targets += licensedDestinations(before: np, sentence: k, head: head).filter { !targets.contains($0) }
         // `the controls bar Nvidia from …`, `les contrôles empêchent Nvidia de …`: the firm the measure acts on.
         if let after = slots[k].first(where: { $0.tokens.lowerBound > np.upperBound && $0.tokens.lowerBound <= np.upperBound + 3 }),
            [.company, .person].contains(type(after.entity)), !drafts[after.entity].isMedia, !targets.contains(after.entity),
            keys(ordered(np.upperBound, after.tokens.lowerBound)).contains(where: { Self.actingOnVerbs.contains($0) }) {
             targets.append(after.entity)
+            // `The EU's 14th package targets X, Y and Z`: the firms coordinated with the first.
+            var last = after
+            for next in slots[k] where next.tokens.lowerBound > after.tokens.lowerBound && [.company, .person].contains(type(next.entity)) && !drafts[next.entity].isMedia {
+                let gap = keys(ordered(last.tokens.upperBound, next.tokens.lowerBound))
+                guard !gap.isEmpty, gap.count <= 2, gap.allSatisfy({ [",", "and", "et", "as", "well", "ainsi", "que"].contains($0) }) else { break }
+                if !targets.contains(next.entity) { targets.append(next.entity) }
+                last = next
+            }
         }
         // `sanctioned X`, `X was sanctioned by`, `X a été sanctionnée`.
         for slot in slots[k] where [.company, .person].contains(type(slot.entity)) && !targets.contains(slot.entity) {

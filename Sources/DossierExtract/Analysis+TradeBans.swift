@@ -82,3 +82,41 @@ extension Analysis {
         }
     }
 }
+
+extension Analysis {
+    /// `X is barred from selling its chips to China`, `Y est interdite d'exporter vers la Russie`: no measure noun
+    /// in the clause, but the firm is bound by the measure its sentence or the two before describe. The countries
+    /// the trade is barred towards are subject to an export measure too (not to a designation).
+    func barredFirms() {
+        let barred: Set<String> = ["barred", "banned", "prohibited", "forbidden", "blocked", "restricted", "interdit", "interdite", "interdits", "interdites", "empechee", "empeche"]
+        let auxiliaries: Set<String> = ["is", "are", "was", "were", "been", "be", "remains", "remain", "est", "sont", "ete", "reste", "restent", "sera", "seront", "etait"]
+        for (k, s) in sentences.enumerated() where !skip[k] {
+            for i in s.tokens where barred.contains(tokens[i].key) && i + 2 < s.tokens.upperBound && ["from", "de", "d'"].contains(tokens[i + 1].key) {
+                let verb = tokens[i + 2].key
+                guard verb.hasSuffix("ing") || verb.hasSuffix("er") || verb.hasSuffix("re") || verb.hasSuffix("ir"),
+                      keys(ordered(max(s.tokens.lowerBound, i - 3), i)).contains(where: { auxiliaries.contains($0) }),
+                      let subject = clauseSubject(before: i, sentence: k, types: [.company, .person], window: 14),
+                      let measure = boundMeasure(sentence: k) else { continue }
+                relate(subject.entity, .subjectTo, .entity(measure), cue: subject.tokens.lowerBound..<(i + 2), sentence: k, rule: "rule:barred-firm", confidence: 0.5)
+                guard drafts[measure].properties["designation"] != .bool(true) else { continue }
+                var end = i + 3
+                while end < s.tokens.upperBound, end - i < 18, ![".", ";", ":", "—"].contains(tokens[end].text) { end += 1 }
+                for slot in slots[k] where type(slot.entity) == .location && slot.tokens.lowerBound > i + 2 && slot.tokens.lowerBound < end
+                    && ordered(max(i + 2, slot.tokens.lowerBound - 2), slot.tokens.lowerBound).contains(where: { TradeBanCues.toward.contains(tokens[$0].key) }) {
+                    relate(slot.entity, .subjectTo, .entity(measure), cue: i..<slot.tokens.upperBound, sentence: k, rule: "rule:barred-firm.country", confidence: 0.5)
+                }
+            }
+        }
+    }
+
+    /// The measure named in this sentence, else the last one of the two sentences before (a list folded into a
+    /// designation stands for the designation).
+    private func boundMeasure(sentence k: Int) -> Int? {
+        for j in stride(from: k, through: max(0, k - 2), by: -1) {
+            guard var e = slots[j].last(where: { type($0.entity) == .sanction })?.entity else { continue }
+            if drafts[e].suppressed, case .int(let into)? = drafts[e].properties["foldedInto"] { e = Int(into) }
+            if !drafts[e].suppressed { return e }
+        }
+        return nil
+    }
+}
