@@ -5,7 +5,7 @@ import DossierModel
 /// chip designer`, `le groupe de Redmond`.
 enum PlaceCues {
     /// Head nouns of firms and associations beyond `Vocabulary.companyHeads` (`trading house`, `consumer group`).
-    static let extraHeads: Set<String> = ["house", "maison", "association", "ngo", "ong", "nonprofit", "cooperative", "cooperative", "fund", "investor", "investisseur", "firms"]
+    static let extraHeads: Set<String> = ["house", "maison", "association", "ngo", "ong", "nonprofit", "cooperative", "cooperative", "fund", "investor", "investisseur", "firms", "pousse", "lab", "labs", "laboratoire"]
     /// `X-based`, `Cyprus-registered`: the participle after a place and a hyphen.
     static let hyphenSeat: Set<String> = ["based", "headquartered", "registered", "incorporated", "domiciled"]
     /// French and English participles of seat and registration, with every preposition and
@@ -36,6 +36,8 @@ extension Analysis {
             }
             openingPlace(sentence: k)
         }
+        collectNationalityClauses()
+        collectSeatClauses()
     }
 
     /// `Kairos Power, a California start-up`, `G42, the Abu Dhabi artificial-intelligence group`,
@@ -125,7 +127,8 @@ extension Analysis {
             words += 1; i += 1
         }
         guard words >= 1, Vocabulary.companyHeads.contains(tokens[i - 1].key), let firm = slots[k].first(where: { $0.tokens.lowerBound == i }), isFirm(firm.entity), !firm.anaphor,
-              place.tokens.lowerBound > sentences[k].tokens.lowerBound, ["the", "a", "an", "le", "la", "l'", "un", "une", "by", "par", "with", "avec", "for", "pour", "to", "from", ","].contains(tokens[place.tokens.lowerBound - 1].key) else { return }
+              // A sentence may open on the place (`US chipmaker X said`).
+              place.tokens.lowerBound == sentences[k].tokens.lowerBound || place.tokens.lowerBound > sentences[k].tokens.lowerBound && ["the", "a", "an", "le", "la", "l'", "un", "une", "by", "par", "with", "avec", "for", "pour", "to", "from", ","].contains(tokens[place.tokens.lowerBound - 1].key) else { return }
         relate(firm.entity, .locatedIn, .entity(place.entity), cue: place.tokens.lowerBound..<firm.tokens.upperBound, sentence: k, rule: "rule:place-head-name", confidence: 0.6)
     }
 
@@ -142,11 +145,19 @@ extension Analysis {
         relate(firm.entity, .locatedIn, .entity(place.entity), cue: place.tokens.lowerBound..<firm.tokens.upperBound, sentence: k, rule: "rule:opening-place", confidence: 0.5)
     }
 
-    /// `Abu Dhabi's MGX`, `China's Huawei`.
+    /// `Abu Dhabi's MGX`, `China's Huawei`, `Kazakhstan's largest bitcoin miner, X`.
     private func placePossessive(_ place: Slot, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
         let i = place.tokens.upperBound
-        guard i + 1 < sentences[k].tokens.upperBound, tokens[i].key == "'s",
-              let firm = slots[k].first(where: { $0.tokens.lowerBound == i + 1 }), isFirm(firm.entity), !firm.anaphor else { return }
+        guard i + 1 < end, tokens[i].key == "'s" else { return }
+        // Lower-case descriptors ending on a firm noun may stand between (`third-largest mobile operator`).
+        var j = i + 1
+        while j < end, j - i <= 5, tokens[j].kind == .word, !tokens[j].isNameLike, !slots[k].contains(where: { $0.tokens.lowerBound == j }) { j += 1 }
+        if j > i + 1 {
+            guard Vocabulary.companyHeads.contains(tokens[j - 1].key) || PlaceCues.extraHeads.contains(tokens[j - 1].key) else { return }
+            if j < end, tokens[j].key == "," { j += 1 }
+        }
+        guard let firm = slots[k].first(where: { $0.tokens.lowerBound == j }), isFirm(firm.entity), !firm.anaphor else { return }
         relate(firm.entity, .locatedIn, .entity(place.entity), cue: place.tokens.lowerBound..<firm.tokens.upperBound, sentence: k,
                rule: "rule:place-possessive", confidence: 0.6)
     }
