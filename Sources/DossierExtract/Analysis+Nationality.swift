@@ -32,9 +32,9 @@ enum NationalityCues {
     static let pluralFirmNouns: Set<String> = ["companies", "firms", "groups", "lenders", "banks", "miners", "operators", "suppliers", "customers", "clients", "makers",
                                                "manufacturers", "chipmakers", "exchanges", "platforms", "rivals", "competitors", "startups", "start-ups", "entities", "businesses",
                                                "societes", "entreprises", "firmes", "groupes", "banques", "mineurs", "operateurs", "fournisseurs", "fabricants", "plateformes",
-                                               "rivaux", "concurrents", "entites", "producteurs", "producers", "developers", "developpeurs", "hebergeurs", "investors", "investisseurs", "funds"]
+                                               "rivaux", "concurrents", "entites", "producteurs", "producers", "developers", "developpeurs", "hebergeurs", "investors", "investisseurs", "funds", "partners", "partenaires"]
     /// Words that open the list of examples after a plural noun.
-    static let exampleOpeners: [[String]] = Analysis.phrases(["including", "notamment", "dont", "such as", "like", "comme", "tels que", "telles que", "among them", "parmi lesquels", "parmi lesquelles", "among which"])
+    static let exampleOpeners: [[String]] = Analysis.phrases(["including", "notamment", "dont", "such as", "like", "comme", "tels que", "telles que", "among them", "parmi lesquels", "parmi lesquelles", "among which", ":"])
     /// Words a phrase before a name may not cross (they end or change the phrase).
     static let phraseBreakers: Set<String> = ["of", "du", "des", "au", "aux", "and", "et", "or", "ou", "by", "par", "with", "avec", "from", "to", "for", "pour", "in", "en", "dans", "a", "at",
                                               "said", "says", "that", "which", "who", "qui", "que", "is", "was", "est", "has", "a", "sur", "on", "its", "their", "son", "sa", "ses", "leur"]

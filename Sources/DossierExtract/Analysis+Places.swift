@@ -5,7 +5,7 @@ import DossierModel
 /// chip designer`, `le groupe de Redmond`.
 enum PlaceCues {
     /// Head nouns of firms and associations beyond `Vocabulary.companyHeads` (`trading house`, `consumer group`).
-    static let extraHeads: Set<String> = ["house", "maison", "association", "ngo", "ong", "nonprofit", "cooperative", "cooperative", "fund", "investor", "investisseur", "firms", "pousse", "lab", "labs", "laboratoire"]
+    static let extraHeads: Set<String> = ["house", "maison", "association", "ngo", "ong", "nonprofit", "cooperative", "cooperative", "fund", "investor", "investisseur", "firms", "pousse", "lab", "labs", "laboratoire", "champion"]
     /// `X-based`, `Cyprus-registered`: the participle after a place and a hyphen.
     static let hyphenSeat: Set<String> = ["based", "headquartered", "registered", "incorporated", "domiciled"]
     /// French and English participles of seat and registration, with every preposition and
@@ -45,13 +45,15 @@ extension Analysis {
     private func placeApposition(after x: Slot, sentence k: Int) {
         let end = sentences[k].tokens.upperBound
         var i = x.tokens.upperBound
+        // `Japan Advanced Semiconductor Manufacturing (JASM), la filiale japonaise`: past the acronym.
+        if i < end, tokens[i].key == "(", let close = (i..<min(end, i + 4)).first(where: { tokens[$0].key == ")" }) { i = close + 1 }
         guard i + 2 < end, tokens[i].key == "," else { return }
         i += 1
         guard ["a", "an", "the", "un", "une", "le", "la", "l'"].contains(tokens[i].key) else { return }
         i += 1
         // `Arctura Components FZE, an Emirati trading house`: a nationality adjective in the apposition.
         if let d = [i, i + 1].first(where: { j in j < end && lex.demonyms[tokens[j].key] != nil && !slots[k].contains(where: { $0.tokens.contains(j) }) }),
-           let code = lex.demonyms[tokens[d].key], keys(ordered(d + 1, min(end, d + 4))).contains(where: { Vocabulary.companyHeads.contains($0) || PlaceCues.extraHeads.contains($0) }),
+           let code = lex.demonyms[tokens[d].key], ordered(d + 1, min(end, d + 6)).prefix(while: { tokens[$0].key != "," && !tokens[$0].isNameLike }).contains(where: { Vocabulary.companyHeads.contains(tokens[$0].key) || PlaceCues.extraHeads.contains(tokens[$0].key) }),
            let country = countryEntity(code) {
             relate(x.entity, .locatedIn, .entity(country), cue: x.tokens.lowerBound..<(d + 1), sentence: k, rule: "rule:apposition.nationality", confidence: 0.6)
             return

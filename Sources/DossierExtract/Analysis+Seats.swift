@@ -11,6 +11,12 @@ enum SeatCues {
     static let areaNouns: Set<String> = ["countries", "pays", "markets", "marches", "nations", "states", "etats", "cities", "villes", "regions", "continents"]
     static let operationWords: Set<String> = ["operates", "operate", "operating", "present", "presente", "presence", "active", "actif", "offices", "bureaux", "operations",
                                               "activites", "opere", "operent", "implante", "implantee", "serves", "sells", "vend", "customers", "clients", "employees", "salaries", "sites", "facilities"]
+    static let seatNouns: Set<String> = ["headquarters", "hq", "siege", "head", "headquarter"]
+    /// What a firm moves to a place (`moved most of its staff to Shenzhen`) besides its seat.
+    static let movedNouns: Set<String> = ["staff", "operations", "activites", "employees", "salaries", "equipes", "teams", "workforce", "effectifs"]
+    static let moveVerbs: Set<String> = ["moved", "moving", "moves", "relocated", "relocating", "relocates", "transferred", "transfers", "transfere", "transferer", "transferera",
+                                         "demenage", "demenager", "deplace", "deplacer", "shifted", "shifting"]
+    static let holdVerbs: Set<String> = ["has", "have", "had", "a", "avait", "keeps", "kept", "garde", "conserve", "established", "etabli", "opened", "ouvert", "installe", "set", "maintains", "maintient"]
     /// Verbs of a firm's own work that, in a relative clause, place it (`qui conçoit à Grenoble`, `which makes chips in Taiwan`).
     static let workVerbs: Set<String> = ["concoit", "developpe", "fabrique", "produit", "assemble", "emploie", "designs", "develops", "makes", "manufactures",
                                          "produces", "assembles", "employs", "builds", "construit"]
@@ -27,6 +33,7 @@ extension Analysis {
             for sl in slots[k] where type(sl.entity) == .location {
                 bothBasedIn(sl, sentence: k)
                 countriesIncluding(sl, sentence: k)
+                seatNounBefore(sl, sentence: k)
             }
         }
     }
@@ -35,7 +42,7 @@ extension Analysis {
     private func bothBasedIn(_ place: Slot, sentence k: Int) {
         let lo = sentences[k].tokens.lowerBound
         var i = place.tokens.lowerBound - 1
-        while i > lo, Self.articles.contains(tokens[i].key) { i -= 1 }
+        while i > lo, ["la", "le", "l'", "les", "the"].contains(tokens[i].key) { i -= 1 }
         guard i - 2 > lo, SeatCues.prepositions.contains(tokens[i].key), SeatCues.participles.contains(tokens[i - 1].key) else { return }
         var c = i - 2, sawQuantifier = false
         while c > lo, i - c <= 5, tokens[c].key != "," {
@@ -108,7 +115,7 @@ extension Analysis {
     private func countriesIncluding(_ place: Slot, sentence k: Int) {
         let lo = sentences[k].tokens.lowerBound
         var i = place.tokens.lowerBound - 1
-        while i > lo, Self.articles.contains(tokens[i].key) { i -= 1 }
+        while i > lo, ["la", "le", "l'", "les", "the"].contains(tokens[i].key) { i -= 1 }
         let openerAt = NationalityCues.exampleOpeners.compactMap { p -> Int? in
             let at = i - p.count + 1
             return phrase(p, at: at, sentence: k) ? at : nil
@@ -120,5 +127,48 @@ extension Analysis {
               !(verb..<o).contains(where: { [".", ";"].contains(tokens[$0].key) || tokens[$0].key == "," && $0 != o - 1 }),
               let firm = clauseSubject(before: verb, sentence: k, types: [.company], window: 14), isFirm(firm.entity) else { return }
         relate(firm.entity, .locatedIn, .entity(place.entity), cue: verb..<place.tokens.upperBound, sentence: k, rule: "rule:countries-including", confidence: 0.5)
+    }
+
+    /// `X, dont le siège est lui aussi à Marseille`, `X's headquarters in Austin`, `le siège de X à Lyon`,
+    /// `X has its headquarters in Y`, `X had moved most of its staff to Shenzhen`: a seat noun tied to the
+    /// firm, then the place. A former seat (`ancien siège`, `former headquarters`) says nothing.
+    private func seatNounBefore(_ place: Slot, sentence k: Int) {
+        let lo = sentences[k].tokens.lowerBound
+        var p = place.tokens.lowerBound - 1
+        while p > lo, ["la", "le", "l'", "les", "the"].contains(tokens[p].key) { p -= 1 }
+        guard p > lo, ["in", "at", "a", "en", "au", "aux", "dans", "to", "vers"].contains(tokens[p].key) else { return }
+        let window = ordered(max(lo, p - 8), p)
+        guard let n = window.last(where: { SeatCues.seatNouns.contains(tokens[$0].key) || SeatCues.movedNouns.contains(tokens[$0].key) }),
+              !keys(ordered(max(lo, n - 3), n)).contains(where: { ["former", "old", "ancien", "ex", "previous", "precedent"].contains($0) }) else { return }
+        let seat = SeatCues.seatNouns.contains(tokens[n].key) && (tokens[n].key != "head" || n + 1 < p && ["office", "offices"].contains(tokens[n + 1].key))
+        var firm: Slot? = nil
+        // `le siège de X à Lyon`, `the headquarters of X in Austin`
+        if seat, n + 2 < p, ["de", "d'", "du", "of"].contains(tokens[n + 1].key),
+           let f = slotStarting(at: n + 2, sentence: k, types: [.company], skip: 0), f.tokens.upperBound == p {
+            firm = f
+        }
+        let gapOK = !(n + 1..<p).contains { j in tokens[j].kind != .word || slots[k].contains { $0.tokens.contains(j) } }
+        if firm == nil, seat, gapOK {
+            var b = n - 1
+            while b > lo, ["le", "la", "son", "sa", "social", "new", "nouveau", "nouvel", "main", "principal", "global", "european", "europeen"].contains(tokens[b].key) { b -= 1 }
+            if ["dont", "whose"].contains(tokens[b].key) {
+                // `X, dont le siège est … à`, `X, whose headquarters are in`
+                let c = tokens[b - 1].key == "," ? b - 1 : b
+                firm = slots[k].last { $0.tokens.upperBound == c && !$0.anaphor && isFirm($0.entity) }
+            } else if tokens[b].key == "'s" {
+                firm = slots[k].last { $0.tokens.upperBound == b && isFirm($0.entity) }
+            }
+        }
+        // `X has its headquarters in Y`, `X a transféré son siège à Y`, `X moved its staff to Y`.
+        if firm == nil, gapOK, let poss = (max(lo, n - 4)..<n).last(where: { Self.possessives.contains(tokens[$0].key) }) {
+            let verbs = seat ? SeatCues.moveVerbs.union(SeatCues.holdVerbs) : SeatCues.moveVerbs
+            if let v = (max(lo, poss - 4)..<poss).last(where: { verbs.contains(tokens[$0].key) }),
+               let f = clauseSubject(before: v, sentence: k, types: [.company], window: 12) { firm = f }
+        }
+        guard let f = firm, isFirm(f.entity) else { return }
+        relate(f.entity, .locatedIn, .entity(place.entity), cue: min(f.tokens.lowerBound, n)..<place.tokens.upperBound, sentence: k, rule: "rule:seat-noun", confidence: 0.65)
+        for q in chainedPlaces(after: place.entity, sentence: k) {
+            relate(f.entity, .locatedIn, .entity(q), cue: min(f.tokens.lowerBound, n)..<place.tokens.upperBound, sentence: k, rule: "rule:seat-noun.chain", confidence: 0.6)
+        }
     }
 }

@@ -95,4 +95,28 @@ import Testing
         #expect(!r.has("Wisla Telekom", .locatedIn, "Helsinki"))
         #expect(!r.has("Wisla Telekom", .locatedIn, "Estonia"))
     }
+
+    @Test(arguments: [
+        ("La start-up a signé avec l'armateur Korvex Lines, dont le siège est lui aussi à Marseille, un accord.", "fr", "Korvex Lines", "Marseille"),
+        ("Le siège de Ferlac Industries à Lyon a été fermé.", "fr", "Ferlac Industries", "Lyon"),
+        ("Tenbrook Labs's headquarters in Austin were searched on Monday.", "en", "Tenbrook Labs", "Austin"),
+        ("Halvorn Trading has its headquarters in Dubai.", "en", "Halvorn Trading", "Dubai"),
+        ("Reuters reported that Kestrel Trade had moved most of its staff to Shenzhen after its accounts were closed.", "en", "Kestrel Trade", "Shenzhen"),
+    ])
+    func aSeatNounTiedToTheFirmPlacesIt(text: String, language: String, firm: String, place: String) throws {
+        #expect(try extract(text, language: language).has(firm, .locatedIn, place))
+    }
+
+    @Test(arguments: [
+        ("Power is bought from Vattenfall Energi, the Swedish state-owned utility, under a long contract.", "en", "Vattenfall Energi", "Sweden"),
+        ("L'usine sera exploitée par Kyushu Advanced Chips (KAC), la filiale japonaise du groupe.", "fr", "Kyushu Advanced Chips", "Japon"),
+    ])
+    func aNationalityInAnAppositionAfterAnAcronymOrACompoundAdjective(text: String, language: String, firm: String, place: String) throws {
+        #expect(try extract(text, language: language).has(firm, .locatedIn, place))
+    }
+
+    @Test func theExamplesAfterAColonOfNationalPartners() throws {
+        let r = try extract("Le solde est partagé entre trois partenaires japonais : Kasumi Solutions, Denroku et Tamagawa Motors.", language: "fr")
+        for firm in ["Kasumi Solutions", "Denroku", "Tamagawa Motors"] { #expect(r.has(firm, .locatedIn, "Japon")) }
+    }
 }
