@@ -63,8 +63,8 @@ func scoreExtraction(gold: URL, texts: URL, rename: [String: String] = [:], only
         try expectFigures(of: QualityPaths.devset2, atLeast: Self.recorded2, goldEntities: 500, label: "dev set 2")
     }
 
-    /// The third dev set (20 articles in other wordings, added later): its own figures, minus a margin.
-    static let recorded3: QualityFloor = (entityF1: 0.84, relationF1: 0.52, relationPrecision: 0.68, frenchEntityF1: 0.83, englishEntityF1: 0.85)
+    /// The third dev set (20 articles in other wordings, added later): its own figures (relations 0.568 after the places round 2), minus a margin.
+    static let recorded3: QualityFloor = (entityF1: 0.84, relationF1: 0.55, relationPrecision: 0.68, frenchEntityF1: 0.83, englishEntityF1: 0.85)
 
     @Test func thirdDevSetFiguresDoNotDrop() throws {
         try expectFigures(of: QualityPaths.devset3, atLeast: Self.recorded3, goldEntities: 500, label: "dev set 3")
