@@ -17,6 +17,7 @@ enum SeatCues {
     static let moveVerbs: Set<String> = ["moved", "moving", "moves", "relocated", "relocating", "relocates", "transferred", "transfers", "transfere", "transferer", "transferera",
                                          "demenage", "demenager", "deplace", "deplacer", "shifted", "shifting"]
     static let holdVerbs: Set<String> = ["has", "have", "had", "a", "avait", "keeps", "kept", "garde", "conserve", "established", "etabli", "opened", "ouvert", "installe", "set", "maintains", "maintient"]
+    static let operateVerbs: Set<String> = ["exploitent", "operate", "run", "own", "possedent", "gerent", "manage", "have", "ont", "disposent", "build", "construisent"]
     /// Verbs of a firm's own work that, in a relative clause, place it (`qui conçoit à Grenoble`, `which makes chips in Taiwan`).
     static let workVerbs: Set<String> = ["concoit", "developpe", "fabrique", "produit", "assemble", "emploie", "designs", "develops", "makes", "manufactures",
                                          "produces", "assembles", "employs", "builds", "construit"]
@@ -34,6 +35,7 @@ extension Analysis {
                 bothBasedIn(sl, sentence: k)
                 countriesIncluding(sl, sentence: k)
                 seatNounBefore(sl, sentence: k)
+                coordinatedOperators(sl, sentence: k)
             }
         }
     }
@@ -169,6 +171,32 @@ extension Analysis {
         relate(f.entity, .locatedIn, .entity(place.entity), cue: min(f.tokens.lowerBound, n)..<place.tokens.upperBound, sentence: k, rule: "rule:seat-noun", confidence: 0.65)
         for q in chainedPlaces(after: place.entity, sentence: k) {
             relate(f.entity, .locatedIn, .entity(q), cue: min(f.tokens.lowerBound, n)..<place.tokens.upperBound, sentence: k, rule: "rule:seat-noun.chain", confidence: 0.6)
+        }
+    }
+
+    /// `Orange Côte d'Ivoire et MTN exploitent déjà des centres de données à Abidjan`, `X and Y run data
+    /// centres in Z`: plural sites are no described facility, so each firm of the subject list operates there.
+    private func coordinatedOperators(_ place: Slot, sentence k: Int) {
+        let lo = sentences[k].tokens.lowerBound
+        var p = place.tokens.lowerBound - 1
+        while p > lo, ["la", "le", "l'", "les", "the"].contains(tokens[p].key) { p -= 1 }
+        guard p > lo, ["in", "a", "en", "au", "aux", "dans", "across"].contains(tokens[p].key) else { return }
+        let lead = ordered(max(lo, p - 8), p)
+        guard let n = lead.last(where: { j in lex.facilityNouns.longestMatch(tokens, at: j, limit: p).map { $0.value.plural } == true }),
+              let v = (max(lo, n - 4)..<n).last(where: { SeatCues.operateVerbs.contains(tokens[$0].key) }),
+              !(v..<p).contains(where: { [",", ";", "."].contains(tokens[$0].key) }) else { return }
+        var e = v - 1
+        if e > lo, ["deja", "already", "also", "aussi", "both", "tous", "toutes", "each"].contains(tokens[e].key) { e -= 1 }
+        guard let last = slots[k].last(where: { $0.tokens.upperBound == e + 1 && !$0.anaphor }), isFirm(last.entity) else { return }
+        var firms = [last], cur = last
+        for sl in slots[k].reversed() where sl.tokens.upperBound <= cur.tokens.lowerBound && !sl.anaphor {
+            let gap = keys(ordered(sl.tokens.upperBound, cur.tokens.lowerBound))
+            guard !gap.isEmpty, gap.count <= 2, gap.allSatisfy({ NationalityCues.joiners.contains($0) }), isFirm(sl.entity) else { break }
+            firms.append(sl); cur = sl
+        }
+        guard firms.count >= 2 else { return }
+        for f in firms {
+            relate(f.entity, .locatedIn, .entity(place.entity), cue: cur.tokens.lowerBound..<place.tokens.upperBound, sentence: k, rule: "rule:coordinated-operators", confidence: 0.5)
         }
     }
 }

@@ -119,4 +119,14 @@ import Testing
         let r = try extract("Le solde est partagé entre trois partenaires japonais : Kasumi Solutions, Denroku et Tamagawa Motors.", language: "fr")
         for firm in ["Kasumi Solutions", "Denroku", "Tamagawa Motors"] { #expect(r.has(firm, .locatedIn, "Japon")) }
     }
+
+    @Test(arguments: [
+        ("Les concurrents ne restent pas inactifs : Korvex Télécom et Brantholm Réseaux exploitent déjà des centres de données à Abidjan.", "fr", "Korvex Télécom", "Brantholm Réseaux", "Abidjan"),
+        ("Korvex Telecom and Brantholm Networks run data centers in Nairobi.", "en", "Korvex Telecom", "Brantholm Networks", "Nairobi"),
+    ])
+    func firmsThatRunPluralSitesInAPlaceAreLocatedThere(text: String, language: String, first: String, second: String, place: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has(first, .locatedIn, place))
+        #expect(r.has(second, .locatedIn, place))
+    }
 }
