@@ -37,7 +37,7 @@ enum NationalityCues {
     static let exampleOpeners: [[String]] = Analysis.phrases(["including", "notamment", "dont", "such as", "like", "comme", "tels que", "telles que", "among them", "parmi lesquels", "parmi lesquelles", "among which", ":"])
     /// Words a phrase before a name may not cross (they end or change the phrase).
     static let phraseBreakers: Set<String> = ["of", "du", "des", "au", "aux", "and", "et", "or", "ou", "by", "par", "with", "avec", "from", "to", "for", "pour", "in", "en", "dans", "a", "at",
-                                              "said", "says", "that", "which", "who", "qui", "que", "is", "was", "est", "has", "a", "sur", "on", "its", "their", "son", "sa", "ses", "leur"]
+                                              "said", "says", "that", "which", "who", "qui", "que", "is", "was", "est", "has", "sur", "on", "its", "their", "son", "sa", "ses", "leur"]
     static let joiners: Set<String> = [",", "and", "et", "or", "ou"]
 }
 

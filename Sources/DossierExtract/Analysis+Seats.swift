@@ -51,17 +51,10 @@ extension Analysis {
             guard SeatCues.quantifiers.contains(tokens[c].key) else { return }
             sawQuantifier = true; c -= 1
         }
-        guard sawQuantifier, tokens[c].key == ",", var last = slots[k].last(where: { $0.tokens.upperBound == c && !$0.anaphor }), isFirm(last.entity) else { return }
-        var firms = [last]
-        for sl in slots[k].reversed() where sl.tokens.upperBound <= last.tokens.lowerBound && !sl.anaphor {
-            let gap = keys(ordered(sl.tokens.upperBound, last.tokens.lowerBound))
-            guard !gap.isEmpty, gap.count <= 2, gap.allSatisfy({ NationalityCues.joiners.contains($0) }), isFirm(sl.entity) else { break }
-            firms.append(sl); last = sl
-        }
-        guard firms.count >= 2 else { return }
+        guard sawQuantifier, tokens[c].key == ",", let firms = firmList(endingAt: c, sentence: k), let first = firms.last else { return }
         let places = [place.entity] + chainedPlaces(after: place.entity, sentence: k)
         for f in firms { for p in places {
-            relate(f.entity, .locatedIn, .entity(p), cue: last.tokens.lowerBound..<place.tokens.upperBound, sentence: k, rule: "rule:both-based-in", confidence: 0.7)
+            relate(f.entity, .locatedIn, .entity(p), cue: first.tokens.lowerBound..<place.tokens.upperBound, sentence: k, rule: "rule:both-based-in", confidence: 0.7)
         } }
     }
 
@@ -187,16 +180,21 @@ extension Analysis {
               !(v..<p).contains(where: { [",", ";", "."].contains(tokens[$0].key) }) else { return }
         var e = v - 1
         if e > lo, ["deja", "already", "also", "aussi", "both", "tous", "toutes", "each"].contains(tokens[e].key) { e -= 1 }
-        guard let last = slots[k].last(where: { $0.tokens.upperBound == e + 1 && !$0.anaphor }), isFirm(last.entity) else { return }
-        var firms = [last], cur = last
+        guard let firms = firmList(endingAt: e + 1, sentence: k), let first = firms.last else { return }
+        for f in firms {
+            relate(f.entity, .locatedIn, .entity(place.entity), cue: first.tokens.lowerBound..<place.tokens.upperBound, sentence: k, rule: "rule:coordinated-operators", confidence: 0.5)
+        }
+    }
+
+    /// The coordinated firms (`X, Y and Z`) whose last name ends at token `end`, last first; nil unless two or more.
+    private func firmList(endingAt end: Int, sentence k: Int) -> [Slot]? {
+        guard var cur = slots[k].last(where: { $0.tokens.upperBound == end && !$0.anaphor }), isFirm(cur.entity) else { return nil }
+        var firms = [cur]
         for sl in slots[k].reversed() where sl.tokens.upperBound <= cur.tokens.lowerBound && !sl.anaphor {
             let gap = keys(ordered(sl.tokens.upperBound, cur.tokens.lowerBound))
             guard !gap.isEmpty, gap.count <= 2, gap.allSatisfy({ NationalityCues.joiners.contains($0) }), isFirm(sl.entity) else { break }
             firms.append(sl); cur = sl
         }
-        guard firms.count >= 2 else { return }
-        for f in firms {
-            relate(f.entity, .locatedIn, .entity(place.entity), cue: cur.tokens.lowerBound..<place.tokens.upperBound, sentence: k, rule: "rule:coordinated-operators", confidence: 0.5)
-        }
+        return firms.count >= 2 ? firms : nil
     }
 }
