@@ -39,6 +39,16 @@ extension Analysis {
         return j >= sentences[k].tokens.lowerBound && ["par", "by", "a", "au", "aux", "to", "avec", "with"].contains(tokens[j].key)
     }
 
+    /// `Brookvale, a London-based firm`: the firm named before the comma that opens the apposition, not the salient one.
+    private func appositionHead(beforeBased i: Int, sentence k: Int) -> Int? {
+        let lo = sentences[k].tokens.lowerBound
+        var j = i - 1
+        while j > lo, tokens[j].text == "-" || tokens[j].key == "," || slots[k].contains(where: { $0.tokens.contains(j) && type($0.entity) == .location }) { j -= 1 }
+        while j > lo, Self.articles.contains(tokens[j].key) { j -= 1 }
+        guard j > lo, tokens[j].key == "," else { return nil }
+        return slots[k].last(where: { $0.tokens.upperBound == j && !$0.anaphor && type($0.entity) == .company && !drafts[$0.entity].isMedia })?.entity
+    }
+
     /// `la société`, `the company`, `l'entreprise` with no name after them refer to the firm
     /// most recently named as the subject of a sentence (first firm of its sentence). The
     /// article's topic (the firm named most often so far) is kept too, for sources.
@@ -84,7 +94,7 @@ extension Analysis {
                     i += 1; continue
                 }
                 // `the Livingston, New Jersey-based company`
-                if det.key == "based", Self.companyAnaphors.contains(noun.key), let e = salient,
+                if det.key == "based", Self.companyAnaphors.contains(noun.key), let e = appositionHead(beforeBased: i, sentence: k) ?? salient,
                    !(i + 2 < s.tokens.upperBound && tokens[i + 2].isNameLike) {
                     addMention(entity: e, tokens: (i + 1)..<(i + 2), sentence: k, rule: "coref:based-noun", confidence: 0.55, anaphor: true)
                     i += 2; continue

@@ -5,7 +5,7 @@ import DossierModel
 /// chip designer`, `le groupe de Redmond`.
 enum PlaceCues {
     /// Head nouns of firms and associations beyond `Vocabulary.companyHeads` (`trading house`, `consumer group`).
-    static let extraHeads: Set<String> = ["house", "maison", "association", "ngo", "ong", "nonprofit", "cooperative", "cooperative", "fund", "investor", "investisseur", "firms"]
+    static let extraHeads: Set<String> = ["house", "maison", "association", "ngo", "ong", "nonprofit", "cooperative", "cooperative", "fund", "investor", "investisseur", "firms", "pousse", "lab", "labs", "laboratoire", "champion"]
     /// `X-based`, `Cyprus-registered`: the participle after a place and a hyphen.
     static let hyphenSeat: Set<String> = ["based", "headquartered", "registered", "incorporated", "domiciled"]
     /// French and English participles of seat and registration, with every preposition and
@@ -36,6 +36,8 @@ extension Analysis {
             }
             openingPlace(sentence: k)
         }
+        collectNationalityClauses()
+        collectSeatClauses()
     }
 
     /// `Kairos Power, a California start-up`, `G42, the Abu Dhabi artificial-intelligence group`,
@@ -43,13 +45,15 @@ extension Analysis {
     private func placeApposition(after x: Slot, sentence k: Int) {
         let end = sentences[k].tokens.upperBound
         var i = x.tokens.upperBound
+        // `Japan Advanced Semiconductor Manufacturing (JASM), la filiale japonaise`: past the acronym.
+        if i < end, tokens[i].key == "(", let close = (i..<min(end, i + 4)).first(where: { tokens[$0].key == ")" }) { i = close + 1 }
         guard i + 2 < end, tokens[i].key == "," else { return }
         i += 1
         guard ["a", "an", "the", "un", "une", "le", "la", "l'"].contains(tokens[i].key) else { return }
         i += 1
         // `Arctura Components FZE, an Emirati trading house`: a nationality adjective in the apposition.
         if let d = [i, i + 1].first(where: { j in j < end && lex.demonyms[tokens[j].key] != nil && !slots[k].contains(where: { $0.tokens.contains(j) }) }),
-           let code = lex.demonyms[tokens[d].key], keys(ordered(d + 1, min(end, d + 4))).contains(where: { Vocabulary.companyHeads.contains($0) || PlaceCues.extraHeads.contains($0) }),
+           let code = lex.demonyms[tokens[d].key], ordered(d + 1, min(end, d + 6)).prefix(while: { tokens[$0].key != "," && !tokens[$0].isNameLike }).contains(where: { Vocabulary.companyHeads.contains(tokens[$0].key) || PlaceCues.extraHeads.contains(tokens[$0].key) }),
            let country = countryEntity(code) {
             relate(x.entity, .locatedIn, .entity(country), cue: x.tokens.lowerBound..<(d + 1), sentence: k, rule: "rule:apposition.nationality", confidence: 0.6)
             return
@@ -125,7 +129,8 @@ extension Analysis {
             words += 1; i += 1
         }
         guard words >= 1, Vocabulary.companyHeads.contains(tokens[i - 1].key), let firm = slots[k].first(where: { $0.tokens.lowerBound == i }), isFirm(firm.entity), !firm.anaphor,
-              place.tokens.lowerBound > sentences[k].tokens.lowerBound, ["the", "a", "an", "le", "la", "l'", "un", "une", "by", "par", "with", "avec", "for", "pour", "to", "from", ","].contains(tokens[place.tokens.lowerBound - 1].key) else { return }
+              // A sentence may open on the place (`US chipmaker X said`).
+              place.tokens.lowerBound == sentences[k].tokens.lowerBound || place.tokens.lowerBound > sentences[k].tokens.lowerBound && ["the", "a", "an", "le", "la", "l'", "un", "une", "by", "par", "with", "avec", "for", "pour", "to", "from", ","].contains(tokens[place.tokens.lowerBound - 1].key) else { return }
         relate(firm.entity, .locatedIn, .entity(place.entity), cue: place.tokens.lowerBound..<firm.tokens.upperBound, sentence: k, rule: "rule:place-head-name", confidence: 0.6)
     }
 
@@ -142,11 +147,19 @@ extension Analysis {
         relate(firm.entity, .locatedIn, .entity(place.entity), cue: place.tokens.lowerBound..<firm.tokens.upperBound, sentence: k, rule: "rule:opening-place", confidence: 0.5)
     }
 
-    /// `Abu Dhabi's MGX`, `China's Huawei`.
+    /// `Abu Dhabi's MGX`, `China's Huawei`, `Kazakhstan's largest bitcoin miner, X`.
     private func placePossessive(_ place: Slot, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
         let i = place.tokens.upperBound
-        guard i + 1 < sentences[k].tokens.upperBound, tokens[i].key == "'s",
-              let firm = slots[k].first(where: { $0.tokens.lowerBound == i + 1 }), isFirm(firm.entity), !firm.anaphor else { return }
+        guard i + 1 < end, tokens[i].key == "'s" else { return }
+        // Lower-case descriptors ending on a firm noun may stand between (`third-largest mobile operator`).
+        var j = i + 1
+        while j < end, j - i <= 5, tokens[j].kind == .word, !tokens[j].isNameLike, !slots[k].contains(where: { $0.tokens.lowerBound == j }) { j += 1 }
+        if j > i + 1 {
+            guard Vocabulary.companyHeads.contains(tokens[j - 1].key) || PlaceCues.extraHeads.contains(tokens[j - 1].key) else { return }
+            if j < end, tokens[j].key == "," { j += 1 }
+        }
+        guard let firm = slots[k].first(where: { $0.tokens.lowerBound == j }), isFirm(firm.entity), !firm.anaphor else { return }
         relate(firm.entity, .locatedIn, .entity(place.entity), cue: place.tokens.lowerBound..<firm.tokens.upperBound, sentence: k,
                rule: "rule:place-possessive", confidence: 0.6)
     }

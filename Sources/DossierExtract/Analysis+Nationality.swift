@@ -1,0 +1,174 @@
+import DossierModel
+
+/// Nationality and home-town adjectives that the mention finder does not attach to a firm:
+/// `led by Dutch fund X`, `le groupe moscovite X`, `les américains X ou Y`, `the Chinese firm`
+/// (a firm named before), `sanctioned Russian lenders, including X`.
+enum NationalityCues {
+    /// Demonyms of major cities and regions (French and English), with the place's French and
+    /// English names: news names firms by their home town as often as by their country.
+    static let localDemonyms: [String: (fr: String, en: String)] = {
+        let table: [(String, String, String)] = [
+            ("moscovite moscovites muscovite", "Moscou", "Moscow"), ("petersbourgeois petersbourgeoise", "Saint-Pétersbourg", "Saint Petersburg"),
+            ("pekinois pekinoise pekinoises", "Pékin", "Beijing"), ("shanghaien shanghaienne shanghaiens shanghaiennes", "Shanghai", "Shanghai"),
+            ("parisien parisienne parisiens parisiennes parisian", "Paris", "Paris"), ("londonien londonienne londoniens londoniennes", "Londres", "London"),
+            ("new-yorkais new-yorkaise", "New York", "New York"), ("berlinois berlinoise", "Berlin", "Berlin"), ("munichois munichoise", "Munich", "Munich"),
+            ("lyonnais lyonnaise lyonnaises", "Lyon", "Lyon"), ("marseillais marseillaise marseillaises", "Marseille", "Marseille"),
+            ("toulousain toulousaine toulousains toulousaines", "Toulouse", "Toulouse"), ("bordelais bordelaise", "Bordeaux", "Bordeaux"),
+            ("nantais nantaise", "Nantes", "Nantes"), ("lillois lilloise", "Lille", "Lille"), ("grenoblois grenobloise", "Grenoble", "Grenoble"),
+            ("strasbourgeois strasbourgeoise", "Strasbourg", "Strasbourg"), ("nicois nicoise", "Nice", "Nice"), ("rennais rennaise", "Rennes", "Rennes"),
+            ("montpellierain montpellieraine", "Montpellier", "Montpellier"), ("bruxellois bruxelloise", "Bruxelles", "Brussels"),
+            ("genevois genevoise", "Genève", "Geneva"), ("zurichois zurichoise", "Zurich", "Zurich"), ("lausannois lausannoise", "Lausanne", "Lausanne"),
+            ("montrealais montrealaise montrealaises", "Montréal", "Montreal"), ("torontois torontoise", "Toronto", "Toronto"),
+            ("quebecois quebecoise quebecoises", "Québec", "Quebec"), ("californien californienne californiens californiennes californian", "Californie", "California"),
+            ("texan texane texans texanes", "Texas", "Texas"),
+            ("milanais milanaise", "Milan", "Milan"), ("madrilene madrilenes", "Madrid", "Madrid"), ("barcelonais barcelonaise", "Barcelone", "Barcelona"),
+            ("dubaiote dubaiotes", "Dubaï", "Dubai"), ("taiwanais taiwanaise", "Taïwan", "Taiwan"), ("hongkongais hongkongaise", "Hong Kong", "Hong Kong"),
+        ]
+        var out: [String: (fr: String, en: String)] = [:]
+        for (forms, fr, en) in table { for f in forms.split(separator: " ") { out[String(f)] = (fr, en) } }
+        return out
+    }()
+    /// Plural nouns of firms that a nationality adjective and `including X` describe (`Russian lenders, including X`).
+    static let pluralFirmNouns: Set<String> = ["companies", "firms", "groups", "lenders", "banks", "miners", "operators", "suppliers", "customers", "clients", "makers",
+                                               "manufacturers", "chipmakers", "exchanges", "platforms", "rivals", "competitors", "startups", "start-ups", "entities", "businesses",
+                                               "societes", "entreprises", "firmes", "groupes", "banques", "mineurs", "operateurs", "fournisseurs", "fabricants", "plateformes",
+                                               "rivaux", "concurrents", "entites", "producteurs", "producers", "developers", "developpeurs", "hebergeurs", "investors", "investisseurs", "funds", "partners", "partenaires"]
+    /// Words that open the list of examples after a plural noun.
+    static let exampleOpeners: [[String]] = Analysis.phrases(["including", "notamment", "dont", "such as", "like", "comme", "tels que", "telles que", "among them", "parmi lesquels", "parmi lesquelles", "among which", ":"])
+    /// Words a phrase before a name may not cross (they end or change the phrase).
+    static let phraseBreakers: Set<String> = ["of", "du", "des", "au", "aux", "and", "et", "or", "ou", "by", "par", "with", "avec", "from", "to", "for", "pour", "in", "en", "dans", "a", "at",
+                                              "said", "says", "that", "which", "who", "qui", "que", "is", "was", "est", "has", "sur", "on", "its", "their", "son", "sa", "ses", "leur"]
+    static let joiners: Set<String> = [",", "and", "et", "or", "ou"]
+}
+
+extension Analysis {
+    func collectNationalityClauses() {
+        for k in sentences.indices where !skip[k] {
+            for sl in slots[k] where !sl.anaphor && isFirm(sl.entity) {
+                nationalityBeforeName(sl, sentence: k)
+            }
+            nationalityAnaphors(sentence: k)
+            nationalityExamples(sentence: k)
+        }
+    }
+
+    /// The country (ISO code) or home town that an adjective names, as a Location entity.
+    func placeOfDemonym(_ key: String) -> Int? {
+        if let code = lex.demonyms[key] { return countryEntity(code) }
+        guard let local = NationalityCues.localDemonyms[key] else { return nil }
+        let names = Set([fold(local.fr), fold(local.en)])
+        if let known = drafts.indices.first(where: { e in drafts[e].type == .location && !drafts[e].suppressed && (drafts[e].names + drafts[e].extraAliases).contains { names.contains(fold($0)) } }) {
+            return known
+        }
+        var d = EntityDraft(type: .location, strength: 2)
+        d.names = [language == "fr" ? local.fr : local.en]
+        d.extraAliases = [local.en, local.fr]
+        return addEntity(d)
+    }
+
+    /// `led by Dutch fund X`, `Chinese chipmaker X`, `le mineur de bitcoins québécois X`, `le groupe moscovite X`,
+    /// `l'américain X`: a verbless phrase right before the name that holds a nationality adjective and a firm noun
+    /// (or only the adjective after a definite article, the French `le chinois X`). A plural phrase
+    /// (`les américains X ou Y`) covers every name of the list.
+    private func nationalityBeforeName(_ firm: Slot, sentence k: Int) {
+        let lo = sentences[k].tokens.lowerBound
+        var j = firm.tokens.lowerBound - 1
+        var demonym: Int? = nil, head: Int? = nil, words = 0
+        while j >= lo, words < 5 {
+            let t = tokens[j]
+            if Self.articles.contains(t.key) || NationalityCues.phraseBreakers.contains(t.key) || t.kind != .word || slots[k].contains(where: { $0.tokens.contains(j) }) { break }
+            // `la filiale française de X` describes a part of X: the adjective must not be before `de`.
+            if ["de", "d'"].contains(t.key) { if demonym == nil { return }; j -= 1; words += 1; continue }
+            if lex.demonyms[t.key] != nil || NationalityCues.localDemonyms[t.key] != nil {
+                if demonym == nil { demonym = j }
+            } else if Vocabulary.companyHeads.contains(t.key) || PlaceCues.extraHeads.contains(t.key) {
+                head = head ?? j
+            } else if t.isNameLike { break }
+            j -= 1; words += 1
+        }
+        // The adjective and the noun frame the name: `Dutch fund X` (noun last) or `le groupe moscovite X` (adjective last).
+        guard let d = demonym, d == firm.tokens.lowerBound - 1 || head == firm.tokens.lowerBound - 1 else { return }
+        let opener = j >= lo ? tokens[j].key : ""
+        // `le chinois X`: the adjective alone works as the noun after a definite article.
+        let bare = head == nil && d == firm.tokens.lowerBound - 1 && ["le", "la", "l'", "les", "aux", "au", "du", "des"].contains(opener)
+        guard head != nil || bare, let place = placeOfDemonym(tokens[d].key) else { return }
+        let cue = (j + 1)..<firm.tokens.upperBound
+        relate(firm.entity, .locatedIn, .entity(place), cue: cue, sentence: k, rule: "rule:nationality-before-name", confidence: 0.65)
+        // `les américains Groq ou Cerebras`, `Chinese firms X and Y`: a plural phrase names a list.
+        guard head.map({ NationalityCues.pluralFirmNouns.contains(tokens[$0].key) }) == true || ["les", "des", "aux"].contains(opener) else { return }
+        for other in listedFirms(after: firm, sentence: k) {
+            relate(other.entity, .locatedIn, .entity(place), cue: cue, sentence: k, rule: "rule:nationality-before-name.list", confidence: 0.6)
+        }
+    }
+
+    /// The firms coordinated after `first` (`X, Y and Z`, `X ou Y`), joined by commas and conjunctions only.
+    func listedFirms(after first: Slot, sentence k: Int) -> [Slot] {
+        var out: [Slot] = [], last = first
+        for sl in slots[k] where sl.tokens.lowerBound >= first.tokens.upperBound && !sl.anaphor {
+            let gap = keys(ordered(last.tokens.upperBound, sl.tokens.lowerBound))
+            guard !gap.isEmpty, gap.count <= 2, gap.allSatisfy({ NationalityCues.joiners.contains($0) }), isFirm(sl.entity) else { break }
+            out.append(sl); last = sl
+        }
+        return out
+    }
+
+    /// `the Chinese firm`, `la société russe`, `ce groupe allemand` with no name after it: the firm named
+    /// last before it in the sentence (else the sentence's subject firm so far) has that nationality.
+    private func nationalityAnaphors(sentence k: Int) {
+        let s = sentences[k]
+        var i = s.tokens.lowerBound
+        while i + 2 < s.tokens.upperBound {
+            defer { i += 1 }
+            guard Self.definiteDeterminers.contains(tokens[i].key) else { continue }
+            let a = tokens[i + 1].key, b = tokens[i + 2].key
+            let demonym: String
+            if lex.demonyms[a] != nil, Self.companyAnaphors.contains(b) { demonym = a }
+            else if Self.companyAnaphors.contains(a), lex.demonyms[b] != nil { demonym = b }
+            else { continue }
+            let after = i + 3
+            guard after >= s.tokens.upperBound || !tokens[after].isNameLike && !slots[k].contains(where: { $0.tokens.lowerBound == after }),
+                  !introducesName(afterNoun: i + 2, sentence: k),
+                  // `la société` may already be an anaphor; only a name there ends the rule.
+                  !slots[k].contains(where: { !$0.anaphor && ($0.tokens.contains(i + 1) || $0.tokens.contains(i + 2)) }) else { continue }
+            // `X, the Chinese firm that …` is the apposition rule's; here the noun stands alone.
+            if i > s.tokens.lowerBound, tokens[i - 1].key == "," { continue }
+            guard let firm = nationalityReferent(before: i, sentence: k), let place = placeOfDemonym(demonym) else { continue }
+            relate(firm, .locatedIn, .entity(place), cue: i..<(i + 3), sentence: k, rule: "rule:nationality-anaphor", confidence: 0.5)
+        }
+    }
+
+    /// The firm a `the Chinese firm` stands for: one named earlier in the sentence, across a clause boundary
+    /// (`placed X on its list, alleging that the Chinese firm …`), else the firm the text was about, unless
+    /// that firm acts in the same clause (`Apple also relies on the Taiwanese company`).
+    private func nationalityReferent(before i: Int, sentence k: Int) -> Int? {
+        let earlier = slots[k].filter { $0.tokens.upperBound <= i && !$0.anaphor && isFirm($0.entity) }
+        if let last = earlier.last, keys(ordered(last.tokens.upperBound, i)).contains(where: { [",", "that", "que", "qu'", "which", "qui", "after", "apres", "because", "car"].contains($0) }) {
+            return last.entity
+        }
+        guard let salient = salientAt[k], isFirm(salient), !earlier.contains(where: { $0.entity == salient }) else { return nil }
+        return salient
+    }
+
+    /// `sanctioned Russian lenders, including X`, `ses clients chinois, dont le fondeur X`, `des banques
+    /// russes comme X et Y`: each firm given as an example of a plural noun with a nationality.
+    private func nationalityExamples(sentence k: Int) {
+        let s = sentences[k]
+        for i in s.tokens where i - 2 >= s.tokens.lowerBound {
+            guard let opener = matchPhrase(NationalityCues.exampleOpeners, at: i, sentence: k) else { continue }
+            var n = i - 1
+            if tokens[n].key == "," { n -= 1 }
+            guard n - 1 >= s.tokens.lowerBound else { continue }
+            let pair = (tokens[n - 1].key, tokens[n].key)
+            let demonym: String
+            if lex.demonyms[pair.0] != nil, NationalityCues.pluralFirmNouns.contains(pair.1) { demonym = pair.0 }
+            else if NationalityCues.pluralFirmNouns.contains(pair.0), lex.demonyms[pair.1] != nil { demonym = pair.1 }
+            else { continue }
+            guard !slots[k].contains(where: { $0.tokens.contains(n) || $0.tokens.contains(n - 1) }),
+                  let first = slotStarting(at: i + opener.count, sentence: k, types: [.company], skip: 2), isFirm(first.entity), !first.anaphor,
+                  let place = placeOfDemonym(demonym) else { continue }
+            for firm in [first] + listedFirms(after: first, sentence: k) {
+                relate(firm.entity, .locatedIn, .entity(place), cue: (n - 1)..<first.tokens.upperBound, sentence: k, rule: "rule:nationality-examples", confidence: 0.55)
+            }
+        }
+    }
+}

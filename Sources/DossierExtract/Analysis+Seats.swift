@@ -1,0 +1,200 @@
+import DossierModel
+
+/// More ways news gives a firm's seat or field of operation: `X and Y, both based in Z`,
+/// `X (Paris)`, `Samsung of South Korea`, `present in 30 countries including A and B`,
+/// `X, qui conçoit à Grenoble des processeurs`.
+enum SeatCues {
+    static let participles: Set<String> = ["based", "headquartered", "located", "registered", "incorporated", "basee", "basees", "bases", "base", "etablies", "etablis",
+                                           "implantees", "implantes", "installees", "installes", "situees", "situes", "domiciliees", "domicilies"]
+    static let quantifiers: Set<String> = ["both", "all", "tous", "toutes", "deux", "trois", "three"]
+    static let prepositions: Set<String> = ["in", "a", "en", "au", "aux", "dans"]
+    static let areaNouns: Set<String> = ["countries", "pays", "markets", "marches", "nations", "states", "etats", "cities", "villes", "regions", "continents"]
+    static let operationWords: Set<String> = ["operates", "operate", "operating", "present", "presente", "presence", "active", "actif", "offices", "bureaux", "operations",
+                                              "activites", "opere", "operent", "implante", "implantee", "serves", "sells", "vend", "customers", "clients", "employees", "salaries", "sites", "facilities"]
+    static let seatNouns: Set<String> = ["headquarters", "hq", "siege", "head", "headquarter"]
+    /// What a firm moves to a place (`moved most of its staff to Shenzhen`) besides its seat.
+    static let movedNouns: Set<String> = ["staff", "operations", "activites", "employees", "salaries", "equipes", "teams", "workforce", "effectifs"]
+    static let moveVerbs: Set<String> = ["moved", "moving", "moves", "relocated", "relocating", "relocates", "transferred", "transfers", "transfere", "transferer", "transferera",
+                                         "demenage", "demenager", "deplace", "deplacer", "shifted", "shifting"]
+    static let holdVerbs: Set<String> = ["has", "have", "had", "a", "avait", "keeps", "kept", "garde", "conserve", "established", "etabli", "opened", "ouvert", "installe", "set", "maintains", "maintient"]
+    static let operateVerbs: Set<String> = ["exploitent", "operate", "run", "own", "possedent", "gerent", "manage", "have", "ont", "disposent", "build", "construisent"]
+    /// Verbs of a firm's own work that, in a relative clause, place it (`qui conçoit à Grenoble`, `which makes chips in Taiwan`).
+    static let workVerbs: Set<String> = ["concoit", "developpe", "fabrique", "produit", "assemble", "emploie", "designs", "develops", "makes", "manufactures",
+                                         "produces", "assembles", "employs", "builds", "construit"]
+}
+
+extension Analysis {
+    func collectSeatClauses() {
+        for k in sentences.indices where !skip[k] {
+            for sl in slots[k] where !sl.anaphor && isFirm(sl.entity) {
+                placeInParentheses(after: sl, sentence: k)
+                placeOfWithoutComma(after: sl, sentence: k)
+                placeOfWork(after: sl, sentence: k)
+            }
+            for sl in slots[k] where type(sl.entity) == .location {
+                bothBasedIn(sl, sentence: k)
+                countriesIncluding(sl, sentence: k)
+                seatNounBefore(sl, sentence: k)
+                coordinatedOperators(sl, sentence: k)
+            }
+        }
+    }
+
+    /// `ASML and NXP Semiconductors, both based in the Netherlands`, `X et Y, toutes deux basées à Paris`.
+    private func bothBasedIn(_ place: Slot, sentence k: Int) {
+        let lo = sentences[k].tokens.lowerBound
+        var i = place.tokens.lowerBound - 1
+        while i > lo, ["la", "le", "l'", "les", "the"].contains(tokens[i].key) { i -= 1 }
+        guard i - 2 > lo, SeatCues.prepositions.contains(tokens[i].key), SeatCues.participles.contains(tokens[i - 1].key) else { return }
+        var c = i - 2, sawQuantifier = false
+        while c > lo, i - c <= 5, tokens[c].key != "," {
+            guard SeatCues.quantifiers.contains(tokens[c].key) else { return }
+            sawQuantifier = true; c -= 1
+        }
+        guard sawQuantifier, tokens[c].key == ",", let firms = firmList(endingAt: c, sentence: k), let first = firms.last else { return }
+        let places = [place.entity] + chainedPlaces(after: place.entity, sentence: k)
+        for f in firms { for p in places {
+            relate(f.entity, .locatedIn, .entity(p), cue: first.tokens.lowerBound..<place.tokens.upperBound, sentence: k, rule: "rule:both-based-in", confidence: 0.7)
+        } }
+    }
+
+    /// `Mistral AI (Paris)`, `Northvolt (Stockholm, Sweden)`: a bracket holding only places.
+    private func placeInParentheses(after x: Slot, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        var i = x.tokens.upperBound
+        guard i + 2 < end, tokens[i].key == "(" else { return }
+        i += 1
+        var places: [Int] = []
+        while i < end, let p = slots[k].first(where: { $0.tokens.lowerBound == i && type($0.entity) == .location }) {
+            places.append(p.entity)
+            i = p.tokens.upperBound
+            if i < end, tokens[i].key == "," { i += 1 }
+        }
+        guard !places.isEmpty, i < end, tokens[i].key == ")" else { return }
+        for p in places { relate(x.entity, .locatedIn, .entity(p), cue: x.tokens.lowerBound..<(i + 1), sentence: k, rule: "rule:place-in-parentheses", confidence: 0.6) }
+    }
+
+    /// `Samsung Electronics of South Korea`, `ASML of the Netherlands`: a firm's origin after `of`.
+    private func placeOfWithoutComma(after x: Slot, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        var i = x.tokens.upperBound
+        guard i + 1 < end, tokens[i].key == "of" else { return }
+        i += 1
+        if tokens[i].key == "the" { i += 1 }
+        guard let place = slots[k].first(where: { $0.tokens.lowerBound == i && type($0.entity) == .location }) else { return }
+        // `X of Texas's grid`, `X of Singapore Airlines`: the place belongs to something else.
+        let after = place.tokens.upperBound
+        if after < end, tokens[after].key == "'s" || tokens[after].isNameLike { return }
+        relate(x.entity, .locatedIn, .entity(place.entity), cue: x.tokens.lowerBound..<after, sentence: k, rule: "rule:firm-of-place", confidence: 0.55)
+    }
+
+    /// `La start-up X, qui conçoit à Grenoble des processeurs`, `X, which makes chips in Taiwan`: a relative
+    /// clause of the firm's own work, with the place within three words of the verb and no site described.
+    private func placeOfWork(after x: Slot, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        var i = x.tokens.upperBound
+        if i < end, tokens[i].key == "," { i += 1 }
+        guard i + 2 < end, ["qui", "which", "that"].contains(tokens[i].key), SeatCues.workVerbs.contains(tokens[i + 1].key) else { return }
+        for j in (i + 2)..<min(end, i + 6) where SeatCues.prepositions.contains(tokens[j].key) {
+            guard let place = slots[k].first(where: { $0.tokens.lowerBound == j + 1 && type($0.entity) == .location }) else { continue }
+            if ((i + 2)..<j).contains(where: { t in tokens[t].kind != .word || slots[k].contains(where: { $0.tokens.contains(t) }) }) { return }
+            let next = ordered(place.tokens.upperBound, min(end, place.tokens.upperBound + 6))
+            if slots[k].contains(where: { type($0.entity) == .facility && next.contains($0.tokens.lowerBound) }) { return }
+            relate(x.entity, .locatedIn, .entity(place.entity), cue: x.tokens.lowerBound..<place.tokens.upperBound, sentence: k, rule: "rule:relative-work-in-place", confidence: 0.5)
+            return
+        }
+    }
+
+    /// `X operates in 30 countries, including France and Germany`, `présent dans 12 pays, dont le Maroc`:
+    /// the example places of a firm's area of operation (the list's other places follow by conjunction).
+    private func countriesIncluding(_ place: Slot, sentence k: Int) {
+        let lo = sentences[k].tokens.lowerBound
+        var i = place.tokens.lowerBound - 1
+        while i > lo, ["la", "le", "l'", "les", "the"].contains(tokens[i].key) { i -= 1 }
+        let openerAt = NationalityCues.exampleOpeners.compactMap { p -> Int? in
+            let at = i - p.count + 1
+            return phrase(p, at: at, sentence: k) ? at : nil
+        }.min()
+        guard let o = openerAt else { return }
+        let lead = ordered(max(lo, o - 14), o)
+        guard let area = lead.last(where: { SeatCues.areaNouns.contains(tokens[$0].key) }), o - area <= 2,
+              let verb = lead.last(where: { $0 < area && SeatCues.operationWords.contains(tokens[$0].key) }),
+              !(verb..<o).contains(where: { [".", ";"].contains(tokens[$0].key) || tokens[$0].key == "," && $0 != o - 1 }),
+              let firm = clauseSubject(before: verb, sentence: k, types: [.company], window: 14), isFirm(firm.entity) else { return }
+        relate(firm.entity, .locatedIn, .entity(place.entity), cue: verb..<place.tokens.upperBound, sentence: k, rule: "rule:countries-including", confidence: 0.5)
+    }
+
+    /// `X, dont le siège est lui aussi à Marseille`, `X's headquarters in Austin`, `le siège de X à Lyon`,
+    /// `X has its headquarters in Y`, `X had moved most of its staff to Shenzhen`: a seat noun tied to the
+    /// firm, then the place. A former seat (`ancien siège`, `former headquarters`) says nothing.
+    private func seatNounBefore(_ place: Slot, sentence k: Int) {
+        let lo = sentences[k].tokens.lowerBound
+        var p = place.tokens.lowerBound - 1
+        while p > lo, ["la", "le", "l'", "les", "the"].contains(tokens[p].key) { p -= 1 }
+        guard p > lo, ["in", "at", "a", "en", "au", "aux", "dans", "to", "vers"].contains(tokens[p].key) else { return }
+        let window = ordered(max(lo, p - 8), p)
+        guard let n = window.last(where: { SeatCues.seatNouns.contains(tokens[$0].key) || SeatCues.movedNouns.contains(tokens[$0].key) }),
+              !keys(ordered(max(lo, n - 3), n)).contains(where: { ["former", "old", "ancien", "ex", "previous", "precedent"].contains($0) }) else { return }
+        let seat = SeatCues.seatNouns.contains(tokens[n].key) && (tokens[n].key != "head" || n + 1 < p && ["office", "offices"].contains(tokens[n + 1].key))
+        var firm: Slot? = nil
+        // `le siège de X à Lyon`, `the headquarters of X in Austin`
+        if seat, n + 2 < p, ["de", "d'", "du", "of"].contains(tokens[n + 1].key),
+           let f = slotStarting(at: n + 2, sentence: k, types: [.company], skip: 0), f.tokens.upperBound == p {
+            firm = f
+        }
+        let gapOK = !(n + 1..<p).contains { j in tokens[j].kind != .word || slots[k].contains { $0.tokens.contains(j) } }
+        if firm == nil, seat, gapOK {
+            var b = n - 1
+            while b > lo, ["le", "la", "son", "sa", "social", "new", "nouveau", "nouvel", "main", "principal", "global", "european", "europeen"].contains(tokens[b].key) { b -= 1 }
+            if ["dont", "whose"].contains(tokens[b].key) {
+                // `X, dont le siège est … à`, `X, whose headquarters are in`
+                let c = tokens[b - 1].key == "," ? b - 1 : b
+                firm = slots[k].last { $0.tokens.upperBound == c && !$0.anaphor && isFirm($0.entity) }
+            } else if tokens[b].key == "'s" {
+                firm = slots[k].last { $0.tokens.upperBound == b && isFirm($0.entity) }
+            }
+        }
+        // `X has its headquarters in Y`, `X a transféré son siège à Y`, `X moved its staff to Y`.
+        if firm == nil, gapOK, let poss = (max(lo, n - 4)..<n).last(where: { Self.possessives.contains(tokens[$0].key) }) {
+            let verbs = seat ? SeatCues.moveVerbs.union(SeatCues.holdVerbs) : SeatCues.moveVerbs
+            if let v = (max(lo, poss - 4)..<poss).last(where: { verbs.contains(tokens[$0].key) }),
+               let f = clauseSubject(before: v, sentence: k, types: [.company], window: 12) { firm = f }
+        }
+        guard let f = firm, isFirm(f.entity) else { return }
+        relate(f.entity, .locatedIn, .entity(place.entity), cue: min(f.tokens.lowerBound, n)..<place.tokens.upperBound, sentence: k, rule: "rule:seat-noun", confidence: 0.65)
+        for q in chainedPlaces(after: place.entity, sentence: k) {
+            relate(f.entity, .locatedIn, .entity(q), cue: min(f.tokens.lowerBound, n)..<place.tokens.upperBound, sentence: k, rule: "rule:seat-noun.chain", confidence: 0.6)
+        }
+    }
+
+    /// `Orange Côte d'Ivoire et MTN exploitent déjà des centres de données à Abidjan`, `X and Y run data
+    /// centres in Z`: plural sites are no described facility, so each firm of the subject list operates there.
+    private func coordinatedOperators(_ place: Slot, sentence k: Int) {
+        let lo = sentences[k].tokens.lowerBound
+        var p = place.tokens.lowerBound - 1
+        while p > lo, ["la", "le", "l'", "les", "the"].contains(tokens[p].key) { p -= 1 }
+        guard p > lo, ["in", "a", "en", "au", "aux", "dans", "across"].contains(tokens[p].key) else { return }
+        let lead = ordered(max(lo, p - 8), p)
+        guard let n = lead.last(where: { j in lex.facilityNouns.longestMatch(tokens, at: j, limit: p).map { $0.value.plural } == true }),
+              let v = (max(lo, n - 4)..<n).last(where: { SeatCues.operateVerbs.contains(tokens[$0].key) }),
+              !(v..<p).contains(where: { [",", ";", "."].contains(tokens[$0].key) }) else { return }
+        var e = v - 1
+        if e > lo, ["deja", "already", "also", "aussi", "both", "tous", "toutes", "each"].contains(tokens[e].key) { e -= 1 }
+        guard let firms = firmList(endingAt: e + 1, sentence: k), let first = firms.last else { return }
+        for f in firms {
+            relate(f.entity, .locatedIn, .entity(place.entity), cue: first.tokens.lowerBound..<place.tokens.upperBound, sentence: k, rule: "rule:coordinated-operators", confidence: 0.5)
+        }
+    }
+
+    /// The coordinated firms (`X, Y and Z`) whose last name ends at token `end`, last first; nil unless two or more.
+    private func firmList(endingAt end: Int, sentence k: Int) -> [Slot]? {
+        guard var cur = slots[k].last(where: { $0.tokens.upperBound == end && !$0.anaphor }), isFirm(cur.entity) else { return nil }
+        var firms = [cur]
+        for sl in slots[k].reversed() where sl.tokens.upperBound <= cur.tokens.lowerBound && !sl.anaphor {
+            let gap = keys(ordered(sl.tokens.upperBound, cur.tokens.lowerBound))
+            guard !gap.isEmpty, gap.count <= 2, gap.allSatisfy({ NationalityCues.joiners.contains($0) }), isFirm(sl.entity) else { break }
+            firms.append(sl); cur = sl
+        }
+        return firms.count >= 2 ? firms : nil
+    }
+}
