@@ -14,7 +14,7 @@ enum SanctionTargetCues {
     static let them: Set<String> = ["them", "those", "eux", "elles", "lesquelles", "lesquels", "celles-ci", "ceux-ci"]
     static let affectedWords: Set<String> = ["affected", "hit", "concerned", "concernees", "concernes", "touchees", "touches", "ciblees", "frappees", "visees"]
     /// Words that open a description of the target named before them.
-    static let describing: Set<String> = ["which", "who", "whose", "that", "qui", "dont", "accused", "accuse", "accusee", "for", "pour", "owned", "detenue", "detenu", "registered", "enregistree", "had", "have", "has", "avait", "ont"]
+    static let describing: Set<String> = ["which", "who", "whose", "that", "qui", "dont", "accused", "accuse", "accusee", "for", "pour", "owned", "detenue", "detenu", "had", "have", "has", "avait", "ont"]
     static let continuation: Set<String> = ["also", "egalement", "aussi", "among", "parmi", "were", "was", "figure", "figurent", "includes", "include", "including", "further", "outre", "meme"]
 }
 

@@ -10,6 +10,12 @@ import Testing
         try #require(r.entities.first { $0.type == .sanction && $0.name.lowercased().contains(word) }).name
     }
 
+    @Test func aRegistrationAppositionDoesNotEndTheListOfTargets() throws {
+        let r = try extract("The Office of Foreign Assets Control on Tuesday designated Volnar Group, a hosting firm based in Moscow. Three subsidiaries were designated alongside the parent: Volnar International, registered in the United Kingdom, Volnar Logistic and Korvant Solutions.", language: "en")
+        #expect(r.has("Volnar Logistic", .sanctionedBy, "Office of Foreign Assets Control"))
+        #expect(r.has("Korvant Solutions", .sanctionedBy, "Office of Foreign Assets Control"))
+    }
+
     @Test func targetsCountedAfterTheMeasureAreSubjectToIt() throws {
         let r = try extract("""
             The European Union on Tuesday adopted a 21st package of sanctions against Freedonia. \
