@@ -37,7 +37,8 @@ extension Analysis {
             let joined = ks.contains("and") || ks.contains("et")
             let plain = ks.allSatisfy { [",", "and", "et", "&"].contains($0) } && ks.count <= 2
             let described = joined && ks.count <= 6 && gap.allSatisfy { tokens[$0].key == "," || tokens[$0].kind == .word && !tokens[$0].isNameLike && !PeopleCues.clauseWords.contains(tokens[$0].key) || ["and", "et"].contains(tokens[$0].key) }
-            guard plain || described else { break }
+            // `X, and its general director, Y`: a possessive in the gap starts another phrase with its own title.
+            guard plain || described && !ks.contains(where: { Self.possessives.contains($0) }) else { break }
             out.append(next); last = next
         }
         return out

@@ -41,6 +41,13 @@ import Testing
         #expect(r.has("Aidos Nurlanov", .worksFor, "Volnar Energo"))
     }
 
+    @Test func aListedPersonWithATitleOfTheirOwnKeepsIt() throws {
+        let r = try extract("Korvant Hosting was designated. OFAC also listed its managers, including its chief executive, Arsenii Volkov, and its general director, Yurii Bazarov.", language: "en")
+        let roles = r.relations.filter { $0.predicate == .worksFor }.compactMap { $0.properties["role"]?.stringValue }
+        #expect(roles.contains("general director"), "Bazarov keeps his own title: \(roles)")
+        #expect(roles.filter { $0 == "chief executive" }.count <= 1)
+    }
+
     @Test func whoseFounderPointsAtTheFirmBeforeIt() throws {
         let r = try extract("Qiandao Technology, whose founder Lu Wenhao previously worked at Huawei, denied wrongdoing.", language: "en")
         #expect(r.has("Lu Wenhao", .founded, "Qiandao Technology"))
