@@ -293,8 +293,8 @@ extension Analysis {
         slots[k].contains { type($0.entity) == .product && ($0.tokens.lowerBound == sl.tokens.upperBound || $0.tokens.overlaps(sl.tokens)) }
     }
 
-    /// The subject of the verb at `i`, past an aside closed right before it: `Parallax, which was co-founded
-    /// by …, raised`, `La start-up Isarion, qui conçoit …, a bouclé`, `Cobalt Ridge Mining, the …
+    /// The subject of the verb at `i`, past an aside closed right before it: `Quantrel, which was co-founded
+    /// by …, raised`, `La start-up Veltara, qui conçoit …, a bouclé`, `Cobalt Ridge Mining, the …
     /// miner, said it had signed`; else the nearest subject of the clause.
     func subjectOfVerb(_ i: Int, sentence k: Int, types: Set<EntityType>, window: Int = 14, excluding: Int? = nil) -> Slot? {
         let lo = sentences[k].tokens.lowerBound

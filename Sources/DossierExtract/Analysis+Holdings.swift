@@ -185,7 +185,7 @@ extension Analysis {
         }
     }
 
-    /// `Meuse Compute appartient à 40 % au fonds régional Y`, `X appartient à 75 % à l'homme d'affaires Y`:
+    /// `Veltara Calcul appartient à 40 % au fonds régional Y`, `X appartient à 75 % à l'homme d'affaires Y`:
     /// a share of a firm belongs to each holder named after the percentage (a whole firm that belongs to
     /// another is a subsidiary, read by the pair rules).
     private func belongsInPart(verb i: Int, sentence k: Int) {

@@ -135,7 +135,7 @@ extension Analysis {
                 guard b != a, drafts[b].type == .company, !drafts[b].suppressed, let long = keysOf[b], long.count > short.count, Array(long.prefix(short.count)) == short else { return false }
                 if drafts[a].properties["kind"] != nil && drafts[b].properties["kind"] != nil && drafts[a].type == .company { return false }
                 // The full name comes first and the short form takes it up; a short name read first
-                // and a longer one later (`Intelion`, then `Intelion Cloud`) are parent and unit.
+                // and a longer one later (`Korvant`, then `Korvant Cloud`) are parent and unit.
                 if firstSeen(b) > firstSeen(a) { return false }
                 return long.dropFirst(short.count).allSatisfy { Self.firmSuffixWords.contains($0) || Vocabulary.companyWords.contains($0) || lex.companySuffixes.value($0) != nil }
             }

@@ -76,7 +76,7 @@ extension Analysis {
             formerEmployer = founder; founder = person
         }
         let founders = [founder] + listed(after: founder, sentence: k)
-        // `Créée en 2019 par X et Y, deux anciens d'Atos, Calidris …`: an opening participle describes
+        // `Créée en 2019 par X et Y, deux anciens d'Atos, Veltara …`: an opening participle describes
         // the first firm after the founders that is not a complement.
         let opening = i - sentences[k].tokens.lowerBound <= 1
         guard let firm = clauseSubject(before: i, sentence: k, types: [.company, .organization], window: 14, excluding: founder.entity)

@@ -84,7 +84,7 @@ extension Analysis {
         barredFirms()
     }
 
-    /// `Volgex avait déjà été sanctionnée en mars par Washington`, `X had been placed under European Union
+    /// `Korvex avait déjà été sanctionnée en mars par Washington`, `X had been placed under European Union
     /// sanctions`, `Y was added to the Entity List by the bureau`: a designation in the passive, its target
     /// before the auxiliary. A measure named in the clause is the designation; otherwise one is described.
     func passiveDesignations() {

@@ -282,7 +282,7 @@ extension Analysis {
         relate(maker.entity, .supplies, .entity(c.entity), cue: i..<c.tokens.upperBound, sentence: k, rule: "rule:makes-for", confidence: 0.55)
     }
 
-    /// `Riverstone … counts Mistral AI and Perplexity among its customers`, `X compte Y parmi ses clients`.
+    /// `Korvant … counts Mistral AI and Perplexity among its customers`, `X compte Y parmi ses clients`.
     private func countsAmongCustomers(verb i: Int, sentence k: Int) {
         let s = sentences[k]
         guard let among = (i + 1..<min(s.tokens.upperBound, i + 14)).first(where: { ["among", "parmi"].contains(tokens[$0].key) }),

@@ -578,7 +578,7 @@ struct MentionFinder {
             m = make(.company, 2, "rule:company-word")
         } else if r.count <= 3, nextKey == "," || nextKey == "(", r.upperBound + 1 < s.tokens.upperBound,
                   let (length, id) = lex.places.longestMatch(tokens, at: r.upperBound + 1, limit: s.tokens.upperBound), lex.entries[id].kind != "city",
-                  // `Wisła Telekom, Poland's third-largest operator` is an apposition, not `Town, Region`.
+                  // `Korvant Telekom, Poland's third-largest operator` is an apposition, not `Town, Region`.
                   !(r.upperBound + 1 + length < s.tokens.upperBound && tokens[r.upperBound + 1 + length].key == "'s") {
             m = make(.location, 2, "rule:place-comma-region")
         } else if r.count <= 3, nextKey == ",", r.upperBound + 2 < s.tokens.upperBound, ["en", "au", "dans"].contains(tokens[r.upperBound + 1].key),
