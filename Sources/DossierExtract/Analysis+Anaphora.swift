@@ -59,6 +59,8 @@ extension Analysis {
         var previousSubject: Int? = nil
         /// The body last named with each head noun (`Commerce Department` under `department`).
         var bodyByHead: [String: Int] = [:]
+        /// Each body's head nouns, read once per entity rather than at every mention.
+        var headsOfBody: [Int: [String]] = [:]
         for (k, s) in sentences.enumerated() where !skip[k] {
             salientAt[k] = salient
             topicAt[k] = topic
@@ -123,9 +125,10 @@ extension Analysis {
             }
             slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             for slot in slots[k] where !slot.anaphor && type(slot.entity) == .organization {
-                for word in Tokenizer.tokenize(Array(displayName(slot.entity).unicodeScalars)).map(\.key) where Self.bodyAnaphors.contains(word) {
-                    bodyByHead[word] = slot.entity
+                if headsOfBody[slot.entity] == nil {
+                    headsOfBody[slot.entity] = Tokenizer.tokenize(Array(displayName(slot.entity).unicodeScalars)).map(\.key).filter { Self.bodyAnaphors.contains($0) }
                 }
+                for word in headsOfBody[slot.entity] ?? [] { bodyByHead[word] = slot.entity }
             }
             // A firm named as a sentence's subject weighs more than one named in a complement
             // (`avec AMD`, `puces AMD`): the article is about the firm that acts.

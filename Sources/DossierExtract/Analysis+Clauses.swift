@@ -79,6 +79,28 @@ extension Analysis {
         return i
     }
 
+    /// Words that join the members of a list: `X, Y and Z`, `X ou Y`, `X ainsi que Y`, `X as well as Y`.
+    static let listJoiners: Set<String> = [",", "and", "et", "&", "or", "ou", "ainsi", "que", "as", "well"]
+
+    /// Does this gap between two names join them into one list? Only list words, or — with
+    /// `descriptors` — a list word and a short verbless descriptor of the next name (`and the engineer B`,
+    /// `, la banque publique C`); a possessive starts another phrase (`, and its general director, Y`).
+    func joinsList(_ gap: [String], descriptors: Bool) -> Bool {
+        if !gap.isEmpty, gap.count <= 3, gap.allSatisfy({ Self.listJoiners.contains($0) }), gap != ["as"], gap != ["que"] { return true }
+        return descriptors && isDescriptorGap(gap) && !gap.contains(where: { Self.possessives.contains($0) })
+    }
+
+    /// The names coordinated after `first` that `accepts` takes, each joined to the one before by
+    /// `joinsList`.
+    func coordinated(after first: Slot, sentence k: Int, descriptors: Bool, accepts: (Slot) -> Bool) -> [Slot] {
+        var out: [Slot] = [], last = first
+        while let next = slots[k].first(where: { $0.tokens.lowerBound >= last.tokens.upperBound && $0.tokens.lowerBound > last.tokens.lowerBound && !$0.anaphor }),
+              accepts(next), joinsList(keys(ordered(last.tokens.upperBound, next.tokens.lowerBound)), descriptors: descriptors) {
+            out.append(next); last = next
+        }
+        return out
+    }
+
     /// The first slot of the given types starting at token `i` (after articles and at most
     /// `skip` other words).
     func slotStarting(at i: Int, sentence k: Int, types: Set<EntityType>, skip: Int = 0) -> Slot? {

@@ -54,15 +54,7 @@ extension Analysis {
     /// `,`, `and/et` or a short descriptor (`and the engineer B`, `et le fonds C`).
     func listStarting(at i: Int, sentence k: Int, types: Set<EntityType>, reach: Int = 3) -> [Slot] {
         guard let first = slotStarting(at: i, sentence: k, types: types, skip: reach) else { return [] }
-        var members = [first]
-        while let last = members.last,
-              let next = slots[k].first(where: { $0.tokens.lowerBound > last.tokens.upperBound && $0.tokens.lowerBound - last.tokens.upperBound <= 6 }),
-              types.contains(type(next.entity)) {
-            let gap = keys(ordered(last.tokens.upperBound, next.tokens.lowerBound))
-            guard gap.count <= 2 && gap.allSatisfy({ [",", "and", "et", "&"].contains($0) }) || isDescriptorGap(gap) else { break }
-            members.append(next)
-        }
-        return members
+        return [first] + coordinated(after: first, sentence: k, descriptors: true) { types.contains(self.type($0.entity)) }
     }
 
     /// `Mira Okafor, who started Tessara in 2016`, `Octave Klaba, qui a fondé l'entreprise en 1999`.

@@ -38,7 +38,6 @@ enum NationalityCues {
     /// Words a phrase before a name may not cross (they end or change the phrase).
     static let phraseBreakers: Set<String> = ["of", "du", "des", "au", "aux", "and", "et", "or", "ou", "by", "par", "with", "avec", "from", "to", "for", "pour", "in", "en", "dans", "a", "at",
                                               "said", "says", "that", "which", "who", "qui", "que", "is", "was", "est", "has", "sur", "on", "its", "their", "son", "sa", "ses", "leur"]
-    static let joiners: Set<String> = [",", "and", "et", "or", "ou"]
 }
 
 extension Analysis {
@@ -96,20 +95,9 @@ extension Analysis {
         relate(firm.entity, .locatedIn, .entity(place), cue: cue, sentence: k, rule: "rule:nationality-before-name", confidence: 0.65)
         // `les américains Groq ou Cerebras`, `Chinese firms X and Y`: a plural phrase names a list.
         guard head.map({ NationalityCues.pluralFirmNouns.contains(tokens[$0].key) }) == true || ["les", "des", "aux"].contains(opener) else { return }
-        for other in listedFirms(after: firm, sentence: k) {
+        for other in coordinated(after: firm, sentence: k, descriptors: false) { self.isFirm($0.entity) } {
             relate(other.entity, .locatedIn, .entity(place), cue: cue, sentence: k, rule: "rule:nationality-before-name.list", confidence: 0.6)
         }
-    }
-
-    /// The firms coordinated after `first` (`X, Y and Z`, `X ou Y`), joined by commas and conjunctions only.
-    func listedFirms(after first: Slot, sentence k: Int) -> [Slot] {
-        var out: [Slot] = [], last = first
-        for sl in slots[k] where sl.tokens.lowerBound >= first.tokens.upperBound && !sl.anaphor {
-            let gap = keys(ordered(last.tokens.upperBound, sl.tokens.lowerBound))
-            guard !gap.isEmpty, gap.count <= 2, gap.allSatisfy({ NationalityCues.joiners.contains($0) }), isFirm(sl.entity) else { break }
-            out.append(sl); last = sl
-        }
-        return out
     }
 
     /// `the Chinese firm`, `la société russe`, `ce groupe allemand` with no name after it: the firm named
@@ -166,7 +154,7 @@ extension Analysis {
             guard !slots[k].contains(where: { $0.tokens.contains(n) || $0.tokens.contains(n - 1) }),
                   let first = slotStarting(at: i + opener.count, sentence: k, types: [.company], skip: 2), isFirm(first.entity), !first.anaphor,
                   let place = placeOfDemonym(demonym) else { continue }
-            for firm in [first] + listedFirms(after: first, sentence: k) {
+            for firm in [first] + coordinated(after: first, sentence: k, descriptors: false) { self.isFirm($0.entity) } {
                 relate(firm.entity, .locatedIn, .entity(place), cue: (n - 1)..<first.tokens.upperBound, sentence: k, rule: "rule:nationality-examples", confidence: 0.55)
             }
         }

@@ -26,22 +26,9 @@ extension Analysis {
         }
     }
 
-    /// The same-type names listed after `first`: `X, Y and Z`, `X and a former banker, Y`,
-    /// `X et l'ingénieure Y` (lower-case descriptors are allowed after `and`/`et`).
+    /// The names of `first`'s type listed after it (`X, Y and Z`, `X and a former banker, Y`).
     func listed(after first: Slot, sentence k: Int) -> [Slot] {
-        var out: [Slot] = [], last = first
-        while let next = slots[k].first(where: { $0.tokens.lowerBound >= last.tokens.upperBound && !$0.anaphor }), type(next.entity) == type(first.entity),
-              next.tokens.lowerBound > last.tokens.upperBound {
-            let gap = (last.tokens.upperBound..<next.tokens.lowerBound)
-            let ks = keys(gap)
-            let joined = ks.contains("and") || ks.contains("et")
-            let plain = ks.allSatisfy { [",", "and", "et", "&"].contains($0) } && ks.count <= 2
-            let described = joined && ks.count <= 6 && gap.allSatisfy { tokens[$0].key == "," || tokens[$0].kind == .word && !tokens[$0].isNameLike && !PeopleCues.clauseWords.contains(tokens[$0].key) || ["and", "et"].contains(tokens[$0].key) }
-            // `X, and its general director, Y`: a possessive in the gap starts another phrase with its own title.
-            guard plain || described && !ks.contains(where: { Self.possessives.contains($0) }) else { break }
-            out.append(next); last = next
-        }
-        return out
+        coordinated(after: first, sentence: k, descriptors: true) { self.type($0.entity) == self.type(first.entity) }
     }
 
     /// The people listed before `last` (`X et Y, deux anciens d'Atos`): `last` and its list mates.

@@ -122,7 +122,7 @@ extension Analysis {
             for f in firms {
                 if let last = group.last {
                     let gap = keys(ordered(last.tokens.upperBound, f.tokens.lowerBound))
-                    if !gap.isEmpty, gap.count <= 2 && gap.allSatisfy({ [",", "et", "and", "ainsi", "que"].contains($0) }) || isDescriptorGap(gap) { group.append(f); continue }
+                    if joinsList(gap, descriptors: true) { group.append(f); continue }
                     flush()
                 }
                 group.append(f)

@@ -383,13 +383,8 @@ extension Analysis {
            keys(ordered(np.upperBound, after.tokens.lowerBound)).contains(where: { Self.actingOnVerbs.contains($0) }) {
             targets.append(after.entity)
             // `The EU's 14th package targets X, Y and Z`: the firms coordinated with the first.
-            var last = after
-            for next in slots[k] where next.tokens.lowerBound > after.tokens.lowerBound && [.company, .person].contains(type(next.entity)) && !drafts[next.entity].isMedia {
-                let gap = keys(ordered(last.tokens.upperBound, next.tokens.lowerBound))
-                guard !gap.isEmpty, gap.count <= 2, gap.allSatisfy({ [",", "and", "et", "as", "well", "ainsi", "que"].contains($0) }) else { break }
-                if !targets.contains(next.entity) { targets.append(next.entity) }
-                last = next
-            }
+            for next in coordinated(after: after, sentence: k, descriptors: false, accepts: { [.company, .person].contains(self.type($0.entity)) && !self.drafts[$0.entity].isMedia })
+            where !targets.contains(next.entity) { targets.append(next.entity) }
         }
         // `sanctioned X`, `X was sanctioned by`, `X a été sanctionnée`.
         for slot in slots[k] where [.company, .person].contains(type(slot.entity)) && !targets.contains(slot.entity) {

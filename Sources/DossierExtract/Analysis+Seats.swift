@@ -192,7 +192,7 @@ extension Analysis {
         var firms = [cur]
         for sl in slots[k].reversed() where sl.tokens.upperBound <= cur.tokens.lowerBound && !sl.anaphor {
             let gap = keys(ordered(sl.tokens.upperBound, cur.tokens.lowerBound))
-            guard !gap.isEmpty, gap.count <= 2, gap.allSatisfy({ NationalityCues.joiners.contains($0) }), isFirm(sl.entity) else { break }
+            guard joinsList(gap, descriptors: false), isFirm(sl.entity) else { break }
             firms.append(sl); cur = sl
         }
         return firms.count >= 2 ? firms : nil
