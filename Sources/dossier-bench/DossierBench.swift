@@ -9,7 +9,7 @@ struct DossierBench: ParsableCommand {
         subcommands: [
             StoreBenchmark.self,
             HTMLBenchmark.self,
-            ExtractBenchmark.self, ExtractEvalBenchmark.self, RelationEvidenceBenchmark.self,
+            ExtractBenchmark.self, ExtractEvalBenchmark.self, RelationEvidenceBenchmark.self, RealExcerptsBenchmark.self,
             ReadBenchmark.self,
             QueryBenchmark.self,
             SurfacesBenchmark.self,

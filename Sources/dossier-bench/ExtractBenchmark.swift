@@ -70,3 +70,19 @@ struct ExtractEvalBenchmark: ParsableCommand {
         print("wrote \(ids.count) prediction files to \(output)")
     }
 }
+
+/// `dossier-bench real-excerpts GOLD GROUND_TRUTH OUT_DIR`: writes the real-page excerpts a gold
+/// file annotates (see `BenchmarkExcerpts`), to score them with `extract-eval`.
+struct RealExcerptsBenchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "real-excerpts",
+        abstract: "Write OUT_DIR/<id>.txt excerpts of the article-extraction pages a gold file annotates.")
+    @Argument var gold: String
+    @Argument(help: "shared/data/article-extraction/ground-truth.json") var groundTruth: String
+    @Argument var output: String
+
+    func run() throws {
+        let ids = try ExtractionEvaluation.goldIDs(URL(fileURLWithPath: gold))
+        let hashes = try BenchmarkExcerpts.write(goldIDs: ids, groundTruth: URL(fileURLWithPath: groundTruth), to: URL(fileURLWithPath: output))
+        for id in ids { print(id, hashes[id] ?? "missing") }
+    }
+}

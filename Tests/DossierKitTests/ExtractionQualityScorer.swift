@@ -17,7 +17,7 @@ struct ExtractionScorer {
 
     struct GoldEntity: Decodable { var name: String; var type: String; var aliases: [String]? }
     struct GoldRelation: Decodable { var subject: String; var predicate: String; var object: String }
-    struct GoldRecord: Decodable { var id: String; var lang: String?; var entities: [GoldEntity]; var relations: [GoldRelation] }
+    struct GoldRecord: Decodable { var id: String; var lang: String?; var sha256: String?; var entities: [GoldEntity]; var relations: [GoldRelation] }
 
     var fuzzy = true
     var entities = Counts(), relations = Counts()
