@@ -207,3 +207,21 @@ extension Analysis {
         return drafts[e].names.max { $0.unicodeScalars.count < $1.unicodeScalars.count } ?? ""
     }
 }
+
+extension Analysis {
+    /// A capitalised name that no lexicon, legal form or context cue typed is only guessed to be a
+    /// firm; real news is full of such names that are nothing of the kind (titles of films and
+    /// games, events, indexes, sentence-initial words). When the guess also takes part in no
+    /// relation, nothing supports it, and the graph is better without it than with a wrong firm.
+    /// Runs last, so that a relation found for the name keeps it.
+    func dropUncuedGuesses() {
+        var related = Set<Int>()
+        for r in relations {
+            related.insert(r.subject)
+            if case .entity(let o) = r.object { related.insert(o) }
+        }
+        for e in drafts.indices where drafts[e].type == .company && drafts[e].strength <= 1 && !drafts[e].isMedia && !related.contains(e) {
+            drafts[e].suppressed = true
+        }
+    }
+}

@@ -426,6 +426,7 @@ struct MentionFinder {
         var k = j + 1
         var nationality: String? = nil
         var steps = 0
+        var afterArticle = false
         while k < end, steps < 5 {
             let t = tokens[k]
             if t.kind != .word { break }
@@ -439,7 +440,11 @@ struct MentionFinder {
             if t.key.hasSuffix("-based") { k += 1; steps += 1; continue }
             // `X, SoftBank's chairman`: a possessive name before the title.
             if t.isCapitalized, k + 1 < end, tokens[k + 1].key == "'s" { k += 2; steps += 1; continue }
-            if !["the", "le", "la", "l'", "a", "an", "un", "une", "leading", "major", "largest", "biggest", "principal", "premier", "grand", "important", "bitcoin", "crypto", "mining", "tech", "state-owned", "state-run", "publicly", "listed", "former", "ancien", "ancienne", "co-founder", "cofondateur"].contains(t.key) { break }
+            // After an article, any lowercase modifier may stand before the head (`X, a server
+            // supplier`, `X, the struggling office-space company`), but not a clause or a phrase.
+            let known = ["the", "le", "la", "l'", "a", "an", "un", "une", "leading", "major", "largest", "biggest", "principal", "premier", "grand", "important", "bitcoin", "crypto", "mining", "tech", "state-owned", "state-run", "publicly", "listed", "former", "ancien", "ancienne", "co-founder", "cofondateur"].contains(t.key)
+            if !known && (!afterArticle || t.isCapitalized || Self.appositionStops.contains(t.key)) { break }
+            if ["the", "le", "la", "l'", "a", "an", "un", "une"].contains(t.key) { afterArticle = true }
             k += 1; steps += 1
         }
         return (nil, false, nationality)
@@ -515,6 +520,9 @@ struct MentionFinder {
             m = make(.product, 2, "rule:product-name")
         } else if hasDigitToken && productNearby && r.count <= 4 && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
             m = make(.product, 2, "rule:model-near-product-noun")
+        } else if r.count == 1 && first.isDomain && first.key.hasPrefix("www.") {
+            // `www.example.com` at the foot of a release is a web address, not an outlet.
+            m = make(.company, 0, "drop:web-address")
         } else if r.count == 1 && first.isDomain {
             m = make(.company, 2, "rule:domain-name")
             m.isMedia = true
@@ -607,11 +615,45 @@ struct MentionFinder {
         } else if let (len, id) = lex.minorPlaces.longestMatch(tokens, at: r.lowerBound, limit: r.upperBound), len == r.count {
             m = make(.location, 1, "lexicon:minor-places")
             m.lexicon = id
+        } else if listedFirm(r, in: s) {
+            m = make(.company, 2, "rule:listed-firm")
+        } else if r.count == 1 && first.isCapitalized && first.isCamel && !first.isAllCaps && !first.text.contains("-") && !Self.isSurnameCamel(first.text) {
+            // `WeWork`, `CoreWeave`, `FuriosaAI`: an inner capital is a brand's spelling, and a bare
+            // brand in the news is a firm more often than not.
+            m = make(.company, 2, "rule:camel-case-name")
         } else {
             m = make(.company, 1, "default:company")
         }
         m.nationality = before.nationality ?? (after.head != nil ? after.nationality : nil)
         return m
+    }
+
+    /// Words that end an apposition before any head noun: relative pronouns, verbs, conjunctions
+    /// and prepositions (`X, which …`, `X, said …`, `X, one of …`).
+    static let appositionStops: Set<String> = Set("""
+    which who whose whom that said says told and or but nor is was are were has had have will would could can may
+    to of in at for on with from by as after before since while when where than
+    qui que dont ou et mais est sont etait etaient avait ont sera de du des en dans pour avec sur par chez selon
+    apres avant depuis lorsque quand ou ainsi comme
+    """.split(whereSeparator: \.isWhitespace).map(String.init))
+
+    /// `shares of X`, `X shares fell`, `X's stock`, `X (NYSE: XYZ)`: only a listed firm has shares.
+    private func listedFirm(_ r: Range<Int>, in s: Sentence) -> Bool {
+        let stockNouns: Set<String> = ["shares", "share", "stock", "stocks", "shareholders", "actions", "actionnaires", "titre"]
+        if r.lowerBound >= s.tokens.lowerBound + 2, ["of", "de", "d'"].contains(tokens[r.lowerBound - 1].key), stockNouns.contains(tokens[r.lowerBound - 2].key) { return true }
+        var j = r.upperBound
+        if j < s.tokens.upperBound, tokens[j].key == "'s" { j += 1 }
+        if j < s.tokens.upperBound, stockNouns.contains(tokens[j].key) { return true }
+        if j + 2 < s.tokens.upperBound, tokens[j].text == "(", ["nyse", "nasdaq", "ticker", "lse", "euronext", "otc", "tsx", "hkex"].contains(tokens[j + 1].key) { return true }
+        return false
+    }
+
+    /// `McKinsey` is camel-cased like a brand, but `McDonald`, `DeSantis` and `LeBron` are
+    /// the spellings of surnames and given names.
+    static func isSurnameCamel(_ text: String) -> Bool {
+        ["Mc", "Mac", "De", "Di", "Du", "La", "Le", "Van", "Von", "O’", "O'"].contains { p in
+            text.hasPrefix(p) && text.dropFirst(p.count).first?.isUppercase == true
+        }
     }
 
     /// `X said`, `X told`, `a déclaré X`: the name of someone speaking.

@@ -53,6 +53,9 @@ enum Vocabulary {
     semiconductor semiconductors electronics power resources steel oil gas petroleum pharma airlines exchange markets
     securities investments finance financial insurance media news times journal post press telecom telecoms
     computing compute cloud data datacenters infrastructure robotics software microsystems communications logistics trading mines
+    studios studio works pictures entertainment airways aerospace foods pharmaceuticals therapeutics biosciences chemicals
+    solar utilities brands stores automotive shipping engineering consulting broadcasting games interactive realty properties
+    hotels resorts railways devices instruments electric fonds compagnie societe
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Common nouns that, placed just before or in apposition to a name, say it is a firm.

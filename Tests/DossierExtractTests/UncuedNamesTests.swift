@@ -1,0 +1,43 @@
+import DossierModel
+import Testing
+@testable import DossierExtract
+
+/// Names no cue types: guesses that support no fact are left out; the cues real news gives a
+/// firm (an inner capital, shares, an apposition with modifiers) keep it. Invented names only.
+@Suite struct UncuedNamesTests {
+    @Test func anUncuedNameInNoRelationIsLeftOut() throws {
+        let r = try extract("Fans of Glimmerfall will find the sequel on sale. Put simply, Corvath Sky is a game.")
+        #expect(r.entity("Glimmerfall") == nil)
+        #expect(r.entity("Corvath Sky") == nil)
+        #expect(r.entity("Put") == nil)
+    }
+
+    @Test func anUncuedNameInARelationStays() throws {
+        let r = try extract("Marta Jelinek, chief executive of Bravonia, said the plan was ready.")
+        #expect(r.entity("Bravonia")?.type == .company)
+        #expect(r.has("Marta Jelinek", .worksFor, "Bravonia"))
+    }
+
+    @Test func aCamelCaseBrandIsAFirmButACamelCaseSurnameIsNot() throws {
+        let r = try extract("Investors cheered as TellurAI unveiled a new chip. Officials met McAllister on Monday.")
+        #expect(r.entity("TellurAI")?.type == .company)
+        #expect(r.entity("McAllister")?.type != .company)
+    }
+
+    @Test(arguments: ["Shares of Quorvex fell 3% on Tuesday.", "On Tuesday, Quorvex shares fell 3%.", "Traders sold Quorvex (NYSE: QVX) on Tuesday."])
+    func aNameWithSharesIsAListedFirm(_ sentence: String) throws {
+        let r = try extract(sentence)
+        #expect(r.entity("Quorvex")?.type == .company)
+    }
+
+    @Test func anAppositionMayQualifyItsHeadNoun() throws {
+        let r = try extract("Dravik, a small server supplier, said demand was strong. Vorandt, which is expanding, did not comment.")
+        #expect(r.entity("Dravik")?.type == .company)
+        #expect(r.entity("Vorandt") == nil, "a relative clause is no apposition")
+    }
+
+    @Test func aWebAddressIsNoOutlet() throws {
+        let r = try extract("For more information, visit www.korvant-example.com or call the press office.")
+        #expect(r.entities.isEmpty)
+    }
+}
