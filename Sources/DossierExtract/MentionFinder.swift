@@ -99,6 +99,7 @@ struct MentionFinder {
         let end = s.tokens.upperBound
         while i < end {
             if let m = lowercaseOrganization(at: i, end: end, sentence: index) { found.append(m); i = m.tokens.upperBound; continue }
+            if let ms = governmentBody(at: i, in: s, sentence: index) { found += ms; i = ms.last!.tokens.upperBound; continue }
             if let m = lexiconName(at: i, in: s, sentence: index) { found.append(m); i = m.tokens.upperBound; continue }
             if nameLike(i, in: s) || companyPrefix(at: i, end: end) != nil {
                 let m = chunk(at: i, in: s, sentence: index)
@@ -210,6 +211,49 @@ struct MentionFinder {
             return NameMention(tokens: r, sentence: sentence, type: lex.entries[id].type, strength: 3, rule: "lexicon:authorities", lexicon: id)
         }
         return NameMention(tokens: r, sentence: sentence, type: .organization, strength: 2, rule: "rule:fr.ministry-name")
+    }
+
+    /// Lowercase words between a country and the noun of its government body (`commerce ministry`).
+    static let portfolioModifiers: Set<String> = Set("""
+    commerce trade finance financial foreign economy economic energy defense defence interior justice industry health
+    transport digital agriculture environment labor labour home state federal central national communications
+    """.split(whereSeparator: \.isWhitespace).map(String.init))
+
+    /// `China's commerce ministry`, `the Ghanaian government`, `the South Korean trade ministry`,
+    /// `le gouvernement français`, `la banque centrale russe`: a state's body named by its country
+    /// and a common noun. The country of a possessive keeps its own place mention, returned first.
+    private func governmentBody(at i: Int, in s: Sentence, sentence: Int) -> [NameMention]? {
+        let end = s.tokens.upperBound
+        let heads: Set<String> = ["government", "ministry", "regulator", "cabinet", "parliament", "bank"]
+        func body(from start: Int, _ k: Int) -> Int? {
+            var j = k
+            while j < end, j - k < 2, tokens[j].kind == .word, !tokens[j].isCapitalized, Self.portfolioModifiers.contains(tokens[j].key) { j += 1 }
+            guard j < end, !tokens[j].isCapitalized, heads.contains(tokens[j].key) else { return nil }
+            // `bank` only as `central bank`.
+            if tokens[j].key == "bank", !(j > k && tokens[j - 1].key == "central") { return nil }
+            return j + 1
+        }
+        let t = tokens[i]
+        // French: the noun first, the demonym after it.
+        if t.kind == .word, !t.isCapitalized, ["gouvernement", "banque"].contains(t.key) {
+            var j = i + 1
+            if t.key == "banque" { guard j < end, tokens[j].key == "centrale" else { return nil }; j += 1 }
+            guard j < end, !tokens[j].isCapitalized, lex.demonyms[tokens[j].key] != nil else { return nil }
+            return [NameMention(tokens: i..<(j + 1), sentence: sentence, type: .organization, strength: 2, rule: "rule:government-body")]
+        }
+        guard t.isCapitalized || t.isAllCaps else { return nil }
+        // `the (South) Korean trade ministry`.
+        var k = i
+        if Vocabulary.compassWords.contains(tokens[k].key), k + 1 < end { k += 1 }
+        if lex.demonyms[tokens[k].key] != nil, tokens[k].isCapitalized, let stop = body(from: i, k + 1) {
+            return [NameMention(tokens: i..<stop, sentence: sentence, type: .organization, strength: 2, rule: "rule:government-body")]
+        }
+        // `China's commerce ministry`, `the U.S. government`: the place, then the body.
+        guard let (len, id) = lex.places.longestMatch(tokens, at: i, limit: end), i + len < end else { return nil }
+        let possessive = tokens[i + len].key == "'s"
+        guard possessive || lex.entries[id].kind == "country", let stop = body(from: i, i + len + (possessive ? 1 : 0)),
+              let place = lexiconName(at: i, in: s, sentence: sentence), place.tokens.upperBound == i + len else { return nil }
+        return [place, NameMention(tokens: i..<stop, sentence: sentence, type: .organization, strength: 2, rule: "rule:government-body")]
     }
 
     // MARK: - Capitalised chunks
@@ -615,6 +659,9 @@ struct MentionFinder {
         } else if let (len, id) = lex.minorPlaces.longestMatch(tokens, at: r.lowerBound, limit: r.upperBound), len == r.count {
             m = make(.location, 1, "lexicon:minor-places")
             m.lexicon = id
+        } else if r.count == 1 && !first.isAllCaps && (honorificBefore(r.lowerBound, in: s) || before.roleIndex == r.lowerBound - 1 && tokens[r.lowerBound - 1].isCapitalized) {
+            // `Mr. Varlow`, `President Tenbury`: a surname after an honorific or a capitalised title.
+            m = make(.person, 2, "rule:title-before-surname")
         } else if listedFirm(r, in: s) {
             m = make(.company, 2, "rule:listed-firm")
         } else if r.count == 1 && first.isCapitalized && first.isCamel && !first.isAllCaps && !first.text.contains("-") && !Self.isSurnameCamel(first.text) {
@@ -636,6 +683,14 @@ struct MentionFinder {
     qui que dont ou et mais est sont etait etaient avait ont sera de du des en dans pour avec sur par chez selon
     apres avant depuis lorsque quand ou ainsi comme
     """.split(whereSeparator: \.isWhitespace).map(String.init))
+
+    /// `Mr.`, `Mme`, `Dr` just before token `i` (the period may be its own token).
+    private func honorificBefore(_ i: Int, in s: Sentence) -> Bool {
+        var j = i - 1
+        if j > s.tokens.lowerBound, tokens[j].text == "." { j -= 1 }
+        guard j >= s.tokens.lowerBound else { return false }
+        return ["mr", "mrs", "ms", "dr", "m", "m.", "mme", "mlle", "messrs", "monsieur", "madame"].contains(tokens[j].key)
+    }
 
     /// `shares of X`, `X shares fell`, `X's stock`, `X (NYSE: XYZ)`: only a listed firm has shares.
     private func listedFirm(_ r: Range<Int>, in s: Sentence) -> Bool {

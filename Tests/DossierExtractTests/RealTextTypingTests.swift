@@ -41,3 +41,32 @@ import Testing
         #expect(r.entities.isEmpty)
     }
 }
+
+/// Names real news gives people and state bodies without a full name. Invented names only.
+@Suite struct SurnamesAndStateBodiesTests {
+    @Test func aSurnameAfterAnHonorificOrATitleIsAPerson() throws {
+        let r = try extract("Officials said Mr. Varlow met President Tenbury in the capital.")
+        #expect(r.entity("Varlow")?.type == .person)
+        #expect(r.entity("Tenbury")?.type == .person)
+    }
+
+    @Test(arguments: [("Kazakhstan's energy ministry said exports would resume.", "Kazakhstan's energy ministry", "en"),
+                      ("The Ghanaian government will buy three jets.", "Ghanaian government", "en"),
+                      ("Talks with the South Korean trade ministry resumed.", "South Korean trade ministry", "en"),
+                      ("Le gouvernement français a réagi mardi.", "gouvernement français", "fr"),
+                      ("La banque centrale russe a relevé son taux.", "banque centrale russe", "fr")])
+    func aStateBodyNamedByItsCountryIsAnOrganization(_ sentence: String, _ name: String, _ language: String) throws {
+        let r = try extract(sentence, language: language)
+        #expect(r.entity(name)?.type == .organization)
+    }
+
+    @Test func thePossessiveCountryKeepsItsPlace() throws {
+        let r = try extract("Kazakhstan's energy ministry said exports would resume.")
+        #expect(r.entity("Kazakhstan")?.type == .location)
+    }
+
+    @Test func aBankOtherThanACentralBankIsNoStateBody() throws {
+        let r = try extract("Norvik, a lender, said Poland's largest bank had agreed.")
+        #expect(!r.entities.contains { $0.type == .organization })
+    }
+}
