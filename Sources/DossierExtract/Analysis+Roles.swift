@@ -40,6 +40,7 @@ extension Analysis {
                 orgTitleApposition(after: p, sentence: k)
                 leadsVerb(after: p, sentence: k)
                 servesAs(after: p, sentence: k)
+                asTitle(after: p, sentence: k)
             }
             possessiveRoleInRelative(sentence: k)
         }
@@ -156,6 +157,30 @@ extension Analysis {
         guard let firm = clauseSubject(before: p.tokens.lowerBound, sentence: k, types: [.company]) ?? salientAt[k].flatMap({ isFirmOrBody($0) ? Slot(entity: $0, tokens: p.tokens, anaphor: true) : nil }) else { return }
         relate(p.entity, .worksFor, .entity(firm.entity), cue: p.tokens.lowerBound..<window.upperBound, sentence: k,
                rule: "rule:serves-as.salient", confidence: 0.45, properties: ["role": .string(role)])
+    }
+
+    /// `Acme named X as its new chief executive`, `thrilled to have X, …, as our new President and CEO`,
+    /// `a nommé X au poste de directeur général`, `X en tant que PDG`: the firm of the clause before the name.
+    private func asTitle(after p: Slot, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        var v = afterApposition(p.tokens.upperBound, sentence: k)
+        if phrase(["en", "tant", "que"], at: v, sentence: k) { v += 3 }
+        else if phrase(["au", "poste", "de"], at: v, sentence: k) || phrase(["au", "poste", "d'"], at: v, sentence: k) { v += 3 }
+        else if v < end, ["as", "comme"].contains(tokens[v].key) { v += 1 } else { return }
+        while v < end, Self.articles.contains(tokens[v].key) || Self.possessives.contains(tokens[v].key) || ["our", "notre", "nos"].contains(tokens[v].key) || TitleCues.modifiers.contains(tokens[v].key) { v += 1 }
+        guard titleStarts(at: v, limit: end) else { return }
+        let title = v..<min(v + 6, end)
+        let business: Set<String> = ["CEO", "CFO", "COO", "CTO", "CIO", "PRESIDENT", "CHAIR", "EXECUTIVE", "VICE_PRESIDENT", "MANAGING_DIRECTOR", "DEPARTMENT_HEAD", "CCO", "CSTRAT", "DIRECTOR", "SPOKESPERSON"]
+        let roles = roleTitles(in: title).filter { business.contains($0) }
+        guard !roles.isEmpty else { return }
+        // A firm named after the title (`as chief executive of Y`) is the employer; else the clause's firm.
+        let named = slots[k].first { $0.tokens.lowerBound > v && $0.tokens.lowerBound <= v + 6 && isFirmOrBody($0.entity) && !$0.anaphor
+            && ["of", "de", "d'", "du", "at", "chez"].contains(tokens[$0.tokens.lowerBound - 1].key) }
+        guard let firm = named ?? clauseSubject(before: p.tokens.lowerBound, sentence: k, types: [.company, .organization]) else { return }
+        for role in roles {
+            relate(p.entity, .worksFor, .entity(firm.entity), cue: min(firm.tokens.lowerBound, p.tokens.lowerBound)..<max(title.upperBound, firm.tokens.upperBound), sentence: k,
+                   rule: "rule:as-title", confidence: 0.55, properties: ["role": .string(role)])
+        }
     }
 
     /// `X, a former president of Intel, who remains its chief executive`, `X, qui en est le directeur
