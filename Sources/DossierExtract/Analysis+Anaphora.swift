@@ -6,6 +6,9 @@ extension Analysis {
     /// Head nouns of public bodies that news repeats as `the department`, `le ministère`.
     static let bodyAnaphors: Set<String> = ["department", "ministry", "agency", "treasury", "commission", "regulator", "bureau", "office",
                                              "ministere", "departement", "agence", "commission", "regulateur", "tresor"]
+    /// Participles that open a sentence with a phrase about its subject (`Founded in 2019 by X, the company…`).
+    static let openingParticiples: Set<String> = ["creee", "cree", "fondee", "fonde", "cofondee", "founded", "co-founded", "cofounded", "created", "established", "launched", "lancee",
+                                                  "basee", "base", "based", "headquartered", "installee", "implantee", "spun", "nee", "acquired", "rachetee", "detenue", "owned"]
     static let possessives: Set<String> = ["its", "sa", "son", "ses", "leur", "leurs", "their"]
     static let definiteDeterminers: Set<String> = ["la", "le", "l'", "the", "cette", "ce", "cet", "this"]
 
@@ -106,6 +109,8 @@ extension Analysis {
                    let head = named.last(where: { $0.tokens.upperBound == i - 1 && type($0.entity) == .company && !drafts[$0.entity].isMedia }),
                    // `Selon le quotidien X, la plateforme aurait…`: an opening phrase ends at the comma.
                    !keys(ordered(max(s.tokens.lowerBound, head.tokens.lowerBound - 5), head.tokens.lowerBound)).contains(where: { ["selon", "according", "d'apres", "pour", "for", "like", "comme", "chez", "with", "avec", "after", "apres", "unlike", "contrairement"].contains($0) }),
+                   // `Créée en 2019 par X, deux anciens du Y, la société emploie…`: an opening participle ends at the comma.
+                   !Self.openingParticiples.contains(tokens[s.tokens.lowerBound].key),
                    !(i + 2 < s.tokens.upperBound && tokens[i + 2].isNameLike) {
                     addMention(entity: head.entity, tokens: i..<(i + 2), sentence: k, rule: "coref:apposition-noun", confidence: 0.65, anaphor: true)
                     i += 2; continue

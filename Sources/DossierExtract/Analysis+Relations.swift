@@ -16,7 +16,9 @@ enum RelationCues {
     static let supplies: Set<String> = ["supplies", "supply", "supplied", "supplying", "fournit", "fournir", "fournira", "fournissait", "provides", "provide", "provided", "providing", "delivers", "deliver", "delivered", "livre", "livrer", "livrera", "sells", "sell", "sold", "vend", "vendre", "hosts", "host", "heberge", "heberger", "powers", "alimente", "supplier", "fournisseur"]
     static let passiveSupply: [String] = ["supplied by", "provided by", "fourni par", "fournie par", "fournis par", "powered by", "alimente par", "alimentee par", "hosted by", "heberge par", "hebergee par", "made by", "fabrique par", "fabriquee par", "concu par", "designed by", "manufactured by", "built by", "from"]
     /// Participles before `by` + outlet that make the outlet a source (`reviewed by Reuters`).
-    static let seenBy: Set<String> = ["reviewed", "seen", "obtained", "contacted", "viewed", "consulted", "consultes", "consulte", "consultee", "obtenu", "obtenus", "obtenue"]
+    static let seenBy: Set<String> = ["reviewed", "seen", "obtained", "contacted", "viewed", "documented", "consulted", "consultes", "consulte", "consultee", "obtenu", "obtenus", "obtenue"]
+    /// Nouns of a published study whose author is a source (`according to a report by X`, `selon une étude du cabinet X`).
+    static let studies: Set<String> = ["report", "study", "analysis", "survey", "research", "note", "rapport", "etude", "enquete", "analyse", "note"]
     /// French verbs of speech before `à / au` + outlet (`a indiqué à l'AFP`, `a confié au Monde`).
     static let saidTo: Set<String> = ["indique", "declare", "confie", "explique", "precise", "affirme", "assure", "dit", "raconte", "souligne", "estime", "reconnu", "annonce"]
     static let partner: Set<String> = ["venture", "ventures", "partnership", "partnered", "partner", "partners", "partenariat", "partenaire", "partenaires", "associe", "allie", "joint", "coentreprise", "co-entreprise", "memorandum", "mou", "protocole", "alliance", "collaboration", "collaborate", "collaborates", "collaborating", "teamed", "cooperation", "cooperer", "cooperate", "consortium", "associee", "associes", "associees", "alliee", "allies", "alliees"]
@@ -369,7 +371,8 @@ extension Analysis {
         if tx == .person, org.contains(ty), x.tokens.lowerBound - sentences[k].tokens.lowerBound <= 3,
            x.tokens.lowerBound >= sentences[k].tokens.lowerBound + 2,
            ["fonde par", "fondee par", "founded by", "cofonde par", "cofondee par", "co-founded by", "creee par", "cree par"].contains(keys(ordered((x.tokens.lowerBound - 2), x.tokens.lowerBound)).joined(separator: " ")),
-           between.allSatisfy({ !org.contains(type($0.entity)) }) {
+           between.allSatisfy({ !org.contains(type($0.entity)) }), !isComplement(y, sentence: k) {
+            // (`…par X et Y, deux chercheurs issus du Z, la société…`: Z only describes the founders.)
             rel(x.entity, .founded, y.entity, "rule:participle.founded-by", 0.65)
             if let role = roleTitle(in: midRange), role != "FOUNDER" { rel(x.entity, .worksFor, y.entity, "rule:participle.founded-by.role", 0.6, ["role": .string(role)]) }
         }
@@ -648,7 +651,7 @@ extension Analysis {
                         "information", "informations", "d'information", "investigation", "ligne", "online", "tech", "trade", "economic", "financial", "publication",
                         "independant", "independante", "independent", "investigative", "d'investigation", "local", "regional", "national", "nationale", "officiel", "official", "state-run", "state-owned", "public", "publique"].contains(key)
                     || ["selon", "according", "rapporte", "reported", "cite", "citing", "told", "tells", "writes", "ecrit", "d'apres", "apres", "d'", "reports", "relaye", "revele", "appris", "apprend"].contains(key)
-                    || RelationCues.seenBy.contains(key) || RelationCues.saidTo.contains(key) || ["interview", "entretien", "with", "avec", "first", "initially", "aux"].contains(key) else { break }
+                    || RelationCues.seenBy.contains(key) || RelationCues.saidTo.contains(key) || ["interview", "entretien", "with", "avec", "first", "initially", "aux", "appeared", "in"].contains(key) else { break }
                 lo -= 1
             }
             let before = keys(ordered(lo, m.tokens.lowerBound))
@@ -661,7 +664,7 @@ extension Analysis {
             // `in an email reviewed by X`, `documents obtained by X`, `when contacted by X`, `in an interview with X`.
             let seenByOutlet = before.count >= 2 && before[before.count - 2] != "not" && before.last == "by" && before.dropLast().last.map { RelationCues.seenBy.contains($0) } == true
                 && (drafts[m.entity].isMedia || before.dropLast().last != "contacted") && tokens[min(m.tokens.upperBound, s.tokens.upperBound - 1)].key != "as"
-                || drafts[m.entity].isMedia && (has(before, "interview with") || has(before, "entretien avec") || has(before, "entretien au") || has(before, "entretien a"))
+                || drafts[m.entity].isMedia && (has(before, "interview with") || has(before, "entretien avec") || has(before, "entretien au") || has(before, "entretien a") || has(before, "appeared in"))
             let cueBefore = before.contains { ["selon", "according", "rapporte", "reported", "cite", "citing", "writes", "ecrit", "d'apres", "reports", "relaye", "revele"].contains($0) }
                 || has(before, "d' apres")
                 || toldKnownOutlet || seenByOutlet
@@ -673,25 +676,43 @@ extension Analysis {
             // (`WASHINGTON (Reuters) -` as well).
             let dateline = drafts[m.entity].isMedia && m.tokens.lowerBound > s.tokens.lowerBound && m.tokens.lowerBound - s.tokens.lowerBound <= 4 && tokens[m.tokens.lowerBound - 1].key == "("
                 && m.tokens.upperBound + 1 < s.tokens.upperBound && tokens[m.tokens.upperBound].key == ")" && ["—", "–", "-", ":"].contains(tokens[m.tokens.upperBound + 1].text)
-            guard cueBefore || cueAfter || dateline else { continue }
-            // `selon le rapport`, `according to a filing` refer to no outlet.
-            if !drafts[m.entity].isMedia { drafts[m.entity].isMedia = true }
-            let cue = cueBefore ? lo..<m.tokens.upperBound : m.tokens.lowerBound..<min(s.tokens.upperBound, m.tokens.upperBound + 2)
+            // A study's author stays a firm its people can work for (`a report by analytics firm X`).
+            let study = !(cueBefore || cueAfter || dateline) && studyAuthor(m, sentence: k)
+            guard cueBefore || cueAfter || dateline || study else { continue }
+            if !study { drafts[m.entity].isMedia = true }
+            let cue = cueBefore || study ? lo..<m.tokens.upperBound : m.tokens.lowerBound..<min(s.tokens.upperBound, m.tokens.upperBound + 2)
             let firms = ss.filter { type($0.entity) == .company && $0.entity != m.entity && !drafts[$0.entity].isMedia }
             let main = firms.filter { !isComplement($0, sentence: k) && !insideDashes($0, sentence: k) }
             let salientFirm = firms.isEmpty ? nil : salientAt[k].flatMap { isFirm($0) && $0 != m.entity ? Slot(entity: $0, tokens: m.tokens, anaphor: true) : nil }
             // A dateline heads the story: its firm is the one the article names most.
-            if dateline, let topic = drafts.indices.filter({ isFirm($0) && $0 != m.entity }).max(by: { drafts[$0].mentions.count < drafts[$1].mentions.count }) {
+            if dateline, let topic = articleFirm(excluding: m.entity) {
                 relate(topic, .reportedBy, .entity(m.entity), cue: cue, sentence: k, rule: "rule:source.dateline", confidence: 0.6)
             } else if let subject = main.first ?? salientFirm ?? firms.first(where: { drafts[$0.entity].strength >= 2 || drafts[$0.entity].mentions.count > 1 }) ?? firms.first {
                 relate(subject.entity, .reportedBy, .entity(m.entity), cue: cue, sentence: k, rule: "rule:source.reported-by", confidence: 0.7)
-            } else if let topic = topicAt[k] ?? salientAt[k].flatMap({ isFirm($0) ? $0 : nil }), topic != m.entity,
+            } else if let topic = articleFirm(excluding: m.entity),
                       !seenByOutlet || ss.contains(where: { type($0.entity) == .person }) {
                 // `Selon Les Échos, l'enveloppe comprend…`: the fact is about the article's firm; `records reviewed
                 // by X show…` only when someone of the firm speaks (`Y said in an email seen by X`).
                 relate(topic, .reportedBy, .entity(m.entity), cue: cue, sentence: k, rule: "rule:source.reported-by.topic", confidence: 0.55)
             }
         }
+    }
+
+    /// `according to a report published on Wednesday by blockchain analytics firm X`, `selon une étude du
+    /// cabinet X`: the author of a cited study, through a short descriptor after `by / de`.
+    func studyAuthor(_ m: Slot, sentence k: Int) -> Bool {
+        let lo = sentences[k].tokens.lowerBound
+        var j = m.tokens.lowerBound - 1
+        while j > lo, m.tokens.lowerBound - j <= 5, tokens[j].kind == .word, !tokens[j].isNameLike, !["by", "de", "du", "d'", "par"].contains(tokens[j].key) { j -= 1 }
+        guard j > lo, ["by", "de", "du", "d'", "par"].contains(tokens[j].key) else { return false }
+        let lead = keys(max(lo, j - 10)..<j)
+        guard let study = lead.lastIndex(where: { RelationCues.studies.contains($0) }) else { return false }
+        return lead[..<study].suffix(4).contains { ["according", "selon", "d'apres", "citing", "cite"].contains($0) }
+    }
+
+    /// The firm an article is about: the one it names most (the first of equals).
+    func articleFirm(excluding outlet: Int) -> Int? {
+        drafts.indices.filter { isFirm($0) && $0 != outlet }.max { drafts[$0].mentions.count < drafts[$1].mentions.count || drafts[$0].mentions.count == drafts[$1].mentions.count && $0 > $1 }
     }
 
     /// `a indiqué à l'AFP`, `a confié au Monde`: a French verb of speech right before `à / au`.

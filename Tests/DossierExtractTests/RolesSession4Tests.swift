@@ -93,4 +93,28 @@ import Testing
         let r = try extract("(Reuters) — Regulators are investigating Brixton Labs, according to two people familiar with the matter. Brixton Labs declined to comment.", language: "en")
         #expect(r.has("Brixton Labs", .reportedBy, "Reuters"))
     }
+
+    @Test func postsGivenAndAppointments() throws {
+        let fr = try extract("La direction de Bastide Cloud sera confiée à Nadia Ferrand, jusqu'ici directrice des opérations de Vauclair Numérique.", language: "fr")
+        #expect(fr.has("Nadia Ferrand", .worksFor, "Bastide Cloud"))
+        #expect(fr.has("Nadia Ferrand", .worksFor, "Vauclair Numérique"))
+        let named = try extract("Brixton Labs named Sarah Vasko chief executive on Monday.", language: "en")
+        #expect(named.has("Sarah Vasko", .worksFor, "Brixton Labs"))
+        let oversees = try extract("\"Demand is strong,\" said Sarah Vasko, who oversees Brixton Labs in Europe.", language: "en")
+        #expect(oversees.has("Sarah Vasko", .worksFor, "Brixton Labs"))
+    }
+
+    @Test func anOpeningParticipleEndsAtItsComma() throws {
+        let r = try extract("Créée en 2019 par Clémence Aubert et Bastien Roche, deux chercheurs issus du Laboratoire Quantis, la société emploie 70 personnes.", language: "fr")
+        #expect(r.entities.contains { $0.name == "Laboratoire Quantis" })
+        #expect(!r.has("Clémence Aubert", .founded, "Laboratoire Quantis"), "the founders' former lab is no founded firm")
+    }
+
+    @Test func storiesFirstReportedElsewhereAndStudies() throws {
+        let first = try extract("Brixton Labs agreed to buy Quorix Systems. Brixton Labs will pay $2 billion. It was first reported by Bloomberg.", language: "en")
+        #expect(first.has("Brixton Labs", .reportedBy, "Bloomberg"))
+        let study = try extract("Brixton Labs moved $2 billion through miners, according to a report published on Wednesday by blockchain analytics firm Chainlytic Labs. \"It is clear,\" said Sarah Vasko, a senior investigator at Chainlytic Labs.", language: "en")
+        #expect(study.has("Brixton Labs", .reportedBy, "Chainlytic Labs"))
+        #expect(study.has("Sarah Vasko", .worksFor, "Chainlytic Labs"), "a study's author keeps its people")
+    }
 }
