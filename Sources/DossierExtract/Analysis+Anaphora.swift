@@ -42,6 +42,11 @@ extension Analysis {
         return j >= sentences[k].tokens.lowerBound && ["par", "by", "a", "au", "aux", "to", "avec", "with"].contains(tokens[j].key)
     }
 
+    /// Is the firm's name the head of a product name after it (`Nvidia B200`, `les puces Nvidia H20`)?
+    func namesAProduct(_ firm: Slot, sentence k: Int) -> Bool {
+        slots[k].contains { type($0.entity) == .product && $0.tokens.lowerBound <= firm.tokens.upperBound && $0.tokens.upperBound > firm.tokens.upperBound }
+    }
+
     /// `Brookvale, a London-based firm`: the firm named before the comma that opens the apposition, not the salient one.
     private func appositionHead(beforeBased i: Int, sentence k: Int) -> Int? {
         let lo = sentences[k].tokens.lowerBound
@@ -74,7 +79,8 @@ extension Analysis {
                 // `its chief executive`, `sa filiale`, `their facility`: the possessive stands for the firm.
                 if Self.possessives.contains(det.key),
                    // `the exchange X and its founder`: the nearest firm of the sentence, else the salient one.
-                   let e = named.last(where: { type($0.entity) == .company && !drafts[$0.entity].isMedia && $0.tokens.upperBound <= i && !isComplement($0, sentence: k) })?.entity
+                   // A maker named in a product (`puces Nvidia B200`) is no antecedent.
+                   let e = named.last(where: { type($0.entity) == .company && !drafts[$0.entity].isMedia && $0.tokens.upperBound <= i && !isComplement($0, sentence: k) && !namesAProduct($0, sentence: k) })?.entity
                     ?? (i == s.tokens.lowerBound ? previousSubject : nil)
                     ?? salient ?? named.first(where: { type($0.entity) == .company && $0.tokens.upperBound <= i })?.entity,
                    lex.roleTitles.longestMatch(tokens, at: i + 1, limit: s.tokens.upperBound) != nil || Self.companyAnaphors.contains(noun.key) || ["subsidiary", "filiale", "unit", "headquarters", "siege"].contains(noun.key)

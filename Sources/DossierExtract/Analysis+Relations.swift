@@ -173,7 +173,9 @@ extension Analysis {
         let business: Set<String> = ["CEO", "CFO", "COO", "CTO", "CIO", "PRESIDENT", "CHAIR", "EXECUTIVE", "VICE_PRESIDENT", "MANAGING_DIRECTOR", "SPOKESPERSON", "DEPARTMENT_HEAD", "CCO", "CSTRAT"]
         for (k, s) in sentences.enumerated() where !skip[k] {
             // With no firm in the sentence, the title goes to the firm the article is about.
-            guard let firm = salientAt[k] ?? slots[k].first(where: { type($0.entity) == .company && !drafts[$0.entity].isMedia })?.entity ?? topicAt[k] else { continue }
+            guard var firm = salientAt[k] ?? slots[k].first(where: { type($0.entity) == .company && !drafts[$0.entity].isMedia })?.entity ?? topicAt[k] else { continue }
+            // `the Alphabet unit receives warrants. … chief executive X said`: the article's firm when it is named far more often.
+            if let topic = topicAt[k], drafts[topic].mentions.count > 2 * drafts[firm].mentions.count, !slots[k].contains(where: { $0.entity == firm }) { firm = topic }
             for p in slots[k] where type(p.entity) == .person {
                 // `chief executive Paul Prager`, `Le directeur général, Aydin Kilic,`
                 // The title phrase must end at the name (`a spokeswoman for X` is someone else's title).

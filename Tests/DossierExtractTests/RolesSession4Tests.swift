@@ -117,4 +117,17 @@ import Testing
         #expect(study.has("Brixton Labs", .reportedBy, "Chainlytic Labs"))
         #expect(study.has("Sarah Vasko", .worksFor, "Chainlytic Labs"), "a study's author keeps its people")
     }
+
+    @Test func aPossessiveSkipsTheMakerOfAProduct() throws {
+        let r = try extract("Atlas Calcul Services affirme avoir obtenu l'autorisation d'importer 20 000 puces Nvidia B200, a indiqué son directeur général, Youssef Amrani.", language: "fr")
+        #expect(r.has("Youssef Amrani", .worksFor, "Atlas Calcul Services"))
+        #expect(!r.has("Youssef Amrani", .worksFor, "Nvidia"))
+    }
+
+    @Test func aBareTitleGoesToTheArticlesFirmOverALastComplement() throws {
+        let text = "Brixton Labs signed a lease with Quorix Cloud. Brixton Labs will host the servers. Brixton Labs shares rose. In return, the Alphabet unit receives warrants in Brixton Labs. “The site was built for this moment,” chief executive Paul Dorsey said."
+        let r = try extract(text, language: "en")
+        #expect(r.has("Paul Dorsey", .worksFor, "Brixton Labs"))
+        #expect(!r.has("Paul Dorsey", .worksFor, "Alphabet"))
+    }
 }
