@@ -18,7 +18,7 @@ enum RelationCues {
     /// Participles before `by` + outlet that make the outlet a source (`reviewed by Reuters`).
     static let seenBy: Set<String> = ["reviewed", "seen", "obtained", "contacted", "viewed", "documented", "consulted", "consultes", "consulte", "consultee", "obtenu", "obtenus", "obtenue"]
     /// Nouns of a published study whose author is a source (`according to a report by X`, `selon une étude du cabinet X`).
-    static let studies: Set<String> = ["report", "study", "analysis", "survey", "research", "note", "rapport", "etude", "enquete", "analyse", "note"]
+    static let studies: Set<String> = ["report", "study", "analysis", "survey", "research", "note", "rapport", "etude", "enquete", "analyse"]
     /// French verbs of speech before `à / au` + outlet (`a indiqué à l'AFP`, `a confié au Monde`).
     static let saidTo: Set<String> = ["indique", "declare", "confie", "explique", "precise", "affirme", "assure", "dit", "raconte", "souligne", "estime", "reconnu", "annonce"]
     static let partner: Set<String> = ["venture", "ventures", "partnership", "partnered", "partner", "partners", "partenariat", "partenaire", "partenaires", "associe", "allie", "joint", "coentreprise", "co-entreprise", "memorandum", "mou", "protocole", "alliance", "collaboration", "collaborate", "collaborates", "collaborating", "teamed", "cooperation", "cooperer", "cooperate", "consortium", "associee", "associes", "associees", "alliee", "allies", "alliees"]
