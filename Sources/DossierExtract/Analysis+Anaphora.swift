@@ -6,6 +6,9 @@ extension Analysis {
     /// Head nouns of public bodies that news repeats as `the department`, `le ministère`.
     static let bodyAnaphors: Set<String> = ["department", "ministry", "agency", "treasury", "commission", "regulator", "bureau", "office",
                                              "ministere", "departement", "agence", "commission", "regulateur", "tresor"]
+    /// Participles that open a sentence with a phrase about its subject (`Founded in 2019 by X, the company…`).
+    static let openingParticiples: Set<String> = ["creee", "cree", "fondee", "fonde", "cofondee", "founded", "co-founded", "cofounded", "created", "established", "launched", "lancee",
+                                                  "basee", "base", "based", "headquartered", "installee", "implantee", "spun", "nee", "acquired", "rachetee", "detenue", "owned"]
     static let possessives: Set<String> = ["its", "sa", "son", "ses", "leur", "leurs", "their"]
     static let definiteDeterminers: Set<String> = ["la", "le", "l'", "the", "cette", "ce", "cet", "this"]
 
@@ -37,6 +40,11 @@ extension Analysis {
         var j = sl.tokens.lowerBound - 1
         while j >= sentences[k].tokens.lowerBound, Self.articles.contains(tokens[j].key) { j -= 1 }
         return j >= sentences[k].tokens.lowerBound && ["par", "by", "a", "au", "aux", "to", "avec", "with"].contains(tokens[j].key)
+    }
+
+    /// Is the firm's name the head of a product name after it (`Nvidia B200`, `les puces Nvidia H20`)?
+    func namesAProduct(_ firm: Slot, sentence k: Int) -> Bool {
+        slots[k].contains { type($0.entity) == .product && $0.tokens.lowerBound <= firm.tokens.upperBound && $0.tokens.upperBound > firm.tokens.upperBound }
     }
 
     /// `Brookvale, a London-based firm`: the firm named before the comma that opens the apposition, not the salient one.
@@ -71,7 +79,8 @@ extension Analysis {
                 // `its chief executive`, `sa filiale`, `their facility`: the possessive stands for the firm.
                 if Self.possessives.contains(det.key),
                    // `the exchange X and its founder`: the nearest firm of the sentence, else the salient one.
-                   let e = named.last(where: { type($0.entity) == .company && !drafts[$0.entity].isMedia && $0.tokens.upperBound <= i && !isComplement($0, sentence: k) })?.entity
+                   // A maker named in a product (`puces Nvidia B200`) is no antecedent.
+                   let e = named.last(where: { type($0.entity) == .company && !drafts[$0.entity].isMedia && $0.tokens.upperBound <= i && !isComplement($0, sentence: k) && !namesAProduct($0, sentence: k) })?.entity
                     ?? (i == s.tokens.lowerBound ? previousSubject : nil)
                     ?? salient ?? named.first(where: { type($0.entity) == .company && $0.tokens.upperBound <= i })?.entity,
                    lex.roleTitles.longestMatch(tokens, at: i + 1, limit: s.tokens.upperBound) != nil || Self.companyAnaphors.contains(noun.key) || ["subsidiary", "filiale", "unit", "headquarters", "siege"].contains(noun.key)
@@ -106,6 +115,8 @@ extension Analysis {
                    let head = named.last(where: { $0.tokens.upperBound == i - 1 && type($0.entity) == .company && !drafts[$0.entity].isMedia }),
                    // `Selon le quotidien X, la plateforme aurait…`: an opening phrase ends at the comma.
                    !keys(ordered(max(s.tokens.lowerBound, head.tokens.lowerBound - 5), head.tokens.lowerBound)).contains(where: { ["selon", "according", "d'apres", "pour", "for", "like", "comme", "chez", "with", "avec", "after", "apres", "unlike", "contrairement"].contains($0) }),
+                   // `Créée en 2019 par X, deux anciens du Y, la société emploie…`: an opening participle ends at the comma.
+                   !Self.openingParticiples.contains(tokens[s.tokens.lowerBound].key),
                    !(i + 2 < s.tokens.upperBound && tokens[i + 2].isNameLike) {
                     addMention(entity: head.entity, tokens: i..<(i + 2), sentence: k, rule: "coref:apposition-noun", confidence: 0.65, anaphor: true)
                     i += 2; continue

@@ -96,13 +96,21 @@ extension Analysis {
         guard i < end, tokens[i].key == "," else { return }
         i += 1
         var words: [String] = []
-        while i < end, words.count <= 5, !["at", "chez"].contains(tokens[i].key) {
+        // `a China scholar with the X Institute`, `an analyst for Y`: `with / for` lead to the employer only
+        // when a firm follows; a place may qualify the job (`a senior Asia economist at Y`).
+        func firmFollows(_ j: Int) -> Bool {
+            slots[k].contains { $0.tokens.lowerBound == j + 1 || $0.tokens.lowerBound == j + 2 && Self.articles.contains(tokens[j + 1].key) }
+        }
+        while i < end, words.count <= 5, !["at", "chez"].contains(tokens[i].key), !(["with", "for"].contains(tokens[i].key) && !words.isEmpty && firmFollows(i)) {
             let key = tokens[i].key
+            if let place = slots[k].first(where: { $0.tokens.lowerBound == i && type($0.entity) == .location }) { words.append("<place>"); i = place.tokens.upperBound; continue }
             guard tokens[i].kind == .word, !tokens[i].isNameLike, !PeopleCues.clauseWords.contains(key) || key == "a" && words.isEmpty else { return }
             if !Self.articles.contains(key) { words.append(key) }
             i += 1
         }
-        guard i < end, !words.isEmpty, !words.contains(where: { PeopleCues.notJobs.contains($0) }),
+        // `a lawyer for Y`, `a candidate for Y` act for Y without working for it.
+        if i < end, tokens[i].key == "for", words.contains(where: { ["lawyer", "lawyers", "attorney", "counsel", "candidate", "advocate", "nominee", "bidder"].contains($0) }) { return }
+        guard i < end, words.contains(where: { $0 != "<place>" }), !words.contains(where: { PeopleCues.notJobs.contains($0) }),
               let firm = slots[k].first(where: { $0.tokens.lowerBound == i + 1 || $0.tokens.lowerBound == i + 2 && Self.articles.contains(tokens[i + 1].key) }),
               isFirmOrBody(firm.entity), !firm.anaphor else { return }
         let former = words.contains { PeopleCues.former.contains($0) }

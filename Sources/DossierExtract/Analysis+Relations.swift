@@ -15,6 +15,12 @@ enum RelationCues {
     static let passiveInvest: [String] = ["backed by", "funded by", "financed by", "soutenue par", "soutenu par", "financee par", "finance par", "investment from", "investissement de", "funding from", "led by"]
     static let supplies: Set<String> = ["supplies", "supply", "supplied", "supplying", "fournit", "fournir", "fournira", "fournissait", "provides", "provide", "provided", "providing", "delivers", "deliver", "delivered", "livre", "livrer", "livrera", "sells", "sell", "sold", "vend", "vendre", "hosts", "host", "heberge", "heberger", "powers", "alimente", "supplier", "fournisseur"]
     static let passiveSupply: [String] = ["supplied by", "provided by", "fourni par", "fournie par", "fournis par", "powered by", "alimente par", "alimentee par", "hosted by", "heberge par", "hebergee par", "made by", "fabrique par", "fabriquee par", "concu par", "designed by", "manufactured by", "built by", "from"]
+    /// Participles before `by` + outlet that make the outlet a source (`reviewed by Reuters`).
+    static let seenBy: Set<String> = ["reviewed", "seen", "obtained", "contacted", "viewed", "documented", "consulted", "consultes", "consulte", "consultee", "obtenu", "obtenus", "obtenue"]
+    /// Nouns of a published study whose author is a source (`according to a report by X`, `selon une étude du cabinet X`).
+    static let studies: Set<String> = ["report", "study", "analysis", "survey", "research", "note", "rapport", "etude", "enquete", "analyse"]
+    /// French verbs of speech before `à / au` + outlet (`a indiqué à l'AFP`, `a confié au Monde`).
+    static let saidTo: Set<String> = ["indique", "declare", "confie", "explique", "precise", "affirme", "assure", "dit", "raconte", "souligne", "estime", "reconnu", "annonce"]
     static let partner: Set<String> = ["venture", "ventures", "partnership", "partnered", "partner", "partners", "partenariat", "partenaire", "partenaires", "associe", "allie", "joint", "coentreprise", "co-entreprise", "memorandum", "mou", "protocole", "alliance", "collaboration", "collaborate", "collaborates", "collaborating", "teamed", "cooperation", "cooperer", "cooperate", "consortium", "associee", "associes", "associees", "alliee", "allies", "alliees"]
 }
 
@@ -167,18 +173,52 @@ extension Analysis {
         let business: Set<String> = ["CEO", "CFO", "COO", "CTO", "CIO", "PRESIDENT", "CHAIR", "EXECUTIVE", "VICE_PRESIDENT", "MANAGING_DIRECTOR", "SPOKESPERSON", "DEPARTMENT_HEAD", "CCO", "CSTRAT"]
         for (k, s) in sentences.enumerated() where !skip[k] {
             // With no firm in the sentence, the title goes to the firm the article is about.
-            guard let firm = salientAt[k] ?? slots[k].first(where: { type($0.entity) == .company && !drafts[$0.entity].isMedia })?.entity ?? topicAt[k] else { continue }
+            guard var firm = salientAt[k] ?? slots[k].first(where: { type($0.entity) == .company && !drafts[$0.entity].isMedia })?.entity ?? topicAt[k] else { continue }
+            // `the Alphabet unit receives warrants. … chief executive X said`: the article's firm when it is named far more often.
+            if let topic = topicAt[k], drafts[topic].mentions.count > 2 * drafts[firm].mentions.count, !slots[k].contains(where: { $0.entity == firm }) { firm = topic }
             for p in slots[k] where type(p.entity) == .person {
                 // `chief executive Paul Prager`, `Le directeur général, Aydin Kilic,`
+                // The title phrase must end at the name (`a spokeswoman for X` is someone else's title).
                 let end = p.tokens.lowerBound > s.tokens.lowerBound && tokens[p.tokens.lowerBound - 1].text == "," ? p.tokens.lowerBound - 1 : p.tokens.lowerBound
-                let lo = max(s.tokens.lowerBound, end - 3)
-                guard lo < end, let role = roleTitle(in: lo..<end), business.contains(role) else { continue }
-                let lead = keys(ordered(lo, end))
-                if lead.contains(where: { ["of", "de", "d'", "du", "'s", ","].contains($0) }) { continue }
-                if slots[k].contains(where: { $0.tokens.upperBound <= p.tokens.lowerBound && p.tokens.lowerBound - $0.tokens.upperBound <= 4 && [.company, .organization].contains(type($0.entity)) }) { continue }
-                relate(p.entity, .worksFor, .entity(firm), cue: lo..<p.tokens.upperBound, sentence: k, rule: "rule:title-before-name.salient", confidence: 0.45, properties: ["role": .string(role)])
+                guard let lo = titlePhraseStart(endingAt: end, sentence: k) else { continue }
+                // `WeWork's founder and former CEO, X`, `Emirates President X`, `le PDG de Y, X`: a firm
+                // owns the title and the pair rules read it.
+                // `Acme Cloud's country head, X`: a possessive up to two words before the title.
+                let owner = (max(s.tokens.lowerBound, lo - 3)..<lo).last { !(tokens[$0].kind == .word && !tokens[$0].isNameLike) || ["of", "de", "d'", "du", "'s", "for", "at", "pour", "chez"].contains(tokens[$0].key) }
+                if let o = owner, ["of", "de", "d'", "du", "'s", "for", "at", "pour", "chez"].contains(tokens[o].key) { continue }
+                if slots[k].contains(where: { $0.tokens.upperBound <= p.tokens.lowerBound && $0.tokens.upperBound >= lo - 1 && [.company, .organization].contains(type($0.entity)) }) { continue }
+                let roles = roleTitles(in: lo..<end)
+                guard roles.contains(where: { business.contains($0) }) else { continue }
+                for role in roles where business.contains(role) || role == "FOUNDER" {
+                    // `CEO and co-founder X left the company`: the founder of the firm the sentence is about.
+                    if role == "FOUNDER" {
+                        relate(p.entity, .founded, .entity(firm), cue: lo..<p.tokens.upperBound, sentence: k, rule: "rule:title-before-name.salient-founder", confidence: 0.4)
+                    } else {
+                        relate(p.entity, .worksFor, .entity(firm), cue: lo..<p.tokens.upperBound, sentence: k, rule: "rule:title-before-name.salient", confidence: 0.45, properties: ["role": .string(role)])
+                    }
+                }
             }
         }
+    }
+
+    /// The gap before a firm's name without a trailing descriptor that ends in a firm noun
+    /// (`at tech market research firm ▸Y` → `at`, `chez le cabinet ▸Y` → `chez`).
+    func midBeforeFirmDescriptor(_ r: Range<Int>) -> Range<Int> {
+        guard let head = r.last, TitleCues.firmHeads.contains(tokens[head].key) else { return r }
+        var j = head
+        while j > r.lowerBound, head - j < 5, tokens[j - 1].kind == .word, !tokens[j - 1].isNameLike,
+              !Self.complementMarkers.contains(tokens[j - 1].key) || Self.articles.contains(tokens[j - 1].key) { j -= 1 }
+        return r.lowerBound..<j
+    }
+
+    /// `Head of Platform Unit at Y`, `directeur de la division X chez Y`: the firm named right after
+    /// a unit by `at / chez / within`.
+    func firmAfterUnit(_ unit: Slot, sentence k: Int) -> Slot? {
+        let end = sentences[k].tokens.upperBound
+        guard unit.tokens.upperBound < end, ["at", "chez", "within", "au", "sein"].contains(tokens[unit.tokens.upperBound].key) else { return nil }
+        var j = unit.tokens.upperBound + 1
+        while j < end, Self.articles.contains(tokens[j].key) || ["sein", "de", "du", "d'"].contains(tokens[j].key) { j += 1 }
+        return slots[k].first { $0.tokens.lowerBound == j && isFirmOrBody($0.entity) && !$0.anaphor }
     }
 
     func has(_ ks: [String], _ phrase: String) -> Bool {
@@ -214,8 +254,15 @@ extension Analysis {
     func titlesJoinedOnly(_ r: Range<Int>) -> Bool {
         r.allSatisfy { i in
             !["and", "et"].contains(tokens[i].key) || i > r.lowerBound && i + 1 < r.upperBound
-                && roleTitle(in: max(r.lowerBound, i - 3)..<i) != nil && lex.roleTitles.longestMatch(tokens, at: i + 1, limit: r.upperBound) != nil
+                && roleTitle(in: max(r.lowerBound, i - 3)..<i) != nil && titleStarts(at: afterModifiers(i + 1, limit: r.upperBound), limit: r.upperBound)
         }
+    }
+
+    /// The first token from `i` that is not a title modifier (`former`, `legendary`, `interim`).
+    func afterModifiers(_ i: Int, limit: Int) -> Int {
+        var j = i
+        while j < limit, TitleCues.modifiers.contains(tokens[j].key) { j += 1 }
+        return j
     }
 
     private func pair(_ x: Slot, _ y: Slot, between: [Slot], sentence k: Int) {
@@ -232,14 +279,23 @@ extension Analysis {
         }
 
         // WORKS_FOR / FOUNDED: `X, directeur d'Y`, `X, CEO of Y`, `Y CEO X`, `Y's chief executive X`.
-        if tx == .person, org.contains(ty), adjacent, mid.count <= 9, let last = mid.last(where: { !["la", "le", "l'", "the"].contains($0) }),
-           ["de", "d'", "du", "des", "of", "at", "chez", "for", "au", "a"].contains(last) {
+        // `X, research director … at tech market research firm Y`: a descriptor ending in a firm noun may
+        // sit between the preposition and Y.
+        let core = tx == .person ? midBeforeFirmDescriptor(midRange) : midRange
+        let coreKeys = keys(core)
+        let titled = roleTitle(in: core) != nil
+        if tx == .person, org.contains(ty), adjacent, coreKeys.count <= (titled ? 10 : 9), let last = coreKeys.last(where: { !["la", "le", "l'", "the"].contains($0) }),
+           ["de", "d'", "du", "des", "of", "at", "chez", "for", "au", "a"].contains(last) || titled && ["in", "with", "within", "aupres"].contains(last) {
+            // `General Manager of Unit at Y`: the unit's firm is the employer.
+            let employer = titled ? firmAfterUnit(y, sentence: k) ?? y : y
             let otherRole = roleTitle(in: midRange).flatMap { $0 == "FOUNDER" ? roleTitle(in: (midRange.lowerBound + 1 + (mid.firstIndex { RelationCues.founded.contains($0) } ?? 0))..<midRange.upperBound) : $0 }
             if mid.contains(where: { RelationCues.founded.contains($0) }) {
                 rel(x.entity, .founded, y.entity, "rule:apposition.founder", 0.7)
                 if let role = otherRole, role != "FOUNDER" { rel(x.entity, .worksFor, y.entity, "rule:apposition.founder-and-role", 0.7, ["role": .string(role)]) }
-            } else if let role = roleTitle(in: midRange) {
-                rel(x.entity, .worksFor, y.entity, "rule:apposition.role", 0.75, ["role": .string(role)])
+            } else if let role = roleTitle(in: midRange), !(role == "LAWYER" && last == "for") {
+                // (`X, a lawyer for Y` acts for a client.)
+                relate(x.entity, .worksFor, .entity(employer.entity), cue: cue.lowerBound..<max(cue.upperBound, employer.tokens.upperBound), sentence: k,
+                       rule: "rule:apposition.role", confidence: 0.75, properties: ["role": .string(role)])
             } else if mid.contains(where: { ["heads", "dirige", "leads", "head", "chef", "patron", "boss", "works", "travaille"].contains($0) }) {
                 rel(x.entity, .worksFor, y.entity, "rule:apposition.head", 0.6)
             }
@@ -317,7 +373,8 @@ extension Analysis {
         if tx == .person, org.contains(ty), x.tokens.lowerBound - sentences[k].tokens.lowerBound <= 3,
            x.tokens.lowerBound >= sentences[k].tokens.lowerBound + 2,
            ["fonde par", "fondee par", "founded by", "cofonde par", "cofondee par", "co-founded by", "creee par", "cree par"].contains(keys(ordered((x.tokens.lowerBound - 2), x.tokens.lowerBound)).joined(separator: " ")),
-           between.allSatisfy({ !org.contains(type($0.entity)) }) {
+           between.allSatisfy({ !org.contains(type($0.entity)) }), !isComplement(y, sentence: k) {
+            // (`…par X et Y, deux chercheurs issus du Z, la société…`: Z only describes the founders.)
             rel(x.entity, .founded, y.entity, "rule:participle.founded-by", 0.65)
             if let role = roleTitle(in: midRange), role != "FOUNDER" { rel(x.entity, .worksFor, y.entity, "rule:participle.founded-by.role", 0.6, ["role": .string(role)]) }
         }
@@ -595,7 +652,8 @@ extension Analysis {
                     || lex.demonyms[key] != nil || ["economique", "financier", "business", "daily", "quotidien", "news", "agency", "agence", "presse", "press", "russe", "specialise", "specialized", "newspaper",
                         "information", "informations", "d'information", "investigation", "ligne", "online", "tech", "trade", "economic", "financial", "publication",
                         "independant", "independante", "independent", "investigative", "d'investigation", "local", "regional", "national", "nationale", "officiel", "official", "state-run", "state-owned", "public", "publique"].contains(key)
-                    || ["selon", "according", "rapporte", "reported", "cite", "citing", "told", "writes", "ecrit", "d'apres", "apres", "d'", "reports", "relaye", "revele", "appris", "apprend"].contains(key) else { break }
+                    || ["selon", "according", "rapporte", "reported", "cite", "citing", "told", "tells", "writes", "ecrit", "d'apres", "apres", "d'", "reports", "relaye", "revele", "appris", "apprend"].contains(key)
+                    || RelationCues.seenBy.contains(key) || RelationCues.saidTo.contains(key) || ["interview", "entretien", "with", "avec", "first", "initially", "aux", "appeared", "in"].contains(key) else { break }
                 lo -= 1
             }
             let before = keys(ordered(lo, m.tokens.lowerBound))
@@ -603,28 +661,66 @@ extension Analysis {
             // `X told Reuters` names an outlet only when it is known as one (`Washington told Nvidia` does not).
             // A speaker quoted in the sentence who `told X` speaks to an outlet (`…,” X's chief executive told CoinDesk`).
             let quoted = keys(s.tokens).contains { ["\"", "“", "”", "«", "»"].contains($0) } && ss.contains { type($0.entity) == .person && $0.tokens.upperBound <= m.tokens.lowerBound }
-            let toldKnownOutlet = (drafts[m.entity].isMedia || quoted && before.last == "told") && (before.contains("told") || has(before, "a declare a") || has(before, "a indique a"))
+            let toldKnownOutlet = (drafts[m.entity].isMedia || quoted && ["told", "tells"].contains(before.last ?? "")) && (before.contains("told") || before.contains("tells"))
+                || (drafts[m.entity].isMedia || quoted) && saidToOutlet(before)
+            // `in an email reviewed by X`, `documents obtained by X`, `when contacted by X`, `in an interview with X`.
+            let seenByOutlet = before.count >= 2 && before[before.count - 2] != "not" && before.last == "by" && before.dropLast().last.map { RelationCues.seenBy.contains($0) } == true
+                && (drafts[m.entity].isMedia || before.dropLast().last != "contacted") && tokens[min(m.tokens.upperBound, s.tokens.upperBound - 1)].key != "as"
+                || drafts[m.entity].isMedia && (has(before, "interview with") || has(before, "entretien avec") || has(before, "entretien au") || has(before, "entretien a") || has(before, "appeared in"))
             let cueBefore = before.contains { ["selon", "according", "rapporte", "reported", "cite", "citing", "writes", "ecrit", "d'apres", "reports", "relaye", "revele"].contains($0) }
                 || has(before, "d' apres")
-                || toldKnownOutlet
+                || toldKnownOutlet || seenByOutlet
             // `X a indiqué` / `X revealed` is a firm speaking unless X is known as an outlet.
             let cueAfter = after.first.map { ["reported", "reports", "rapporte", "writes", "ecrit", "wrote"].contains($0) } == true
                 || has(after, "a rapporte") || has(after, "has reported")
                 || drafts[m.entity].isMedia && (after.first.map { ["revealed", "revele"].contains($0) } == true || has(after, "a revele") || has(after, "a indique"))
-            guard cueBefore || cueAfter, drafts[m.entity].isMedia || cueBefore || cueAfter else { continue }
-            // `selon le rapport`, `according to a filing` refer to no outlet.
-            if !drafts[m.entity].isMedia { drafts[m.entity].isMedia = true }
-            let cue = cueBefore ? lo..<m.tokens.upperBound : m.tokens.lowerBound..<min(s.tokens.upperBound, m.tokens.upperBound + 2)
+            // A dateline `(Reuters) —` at the head of a sentence names the agency the story comes from.
+            // (`WASHINGTON (Reuters) -` as well).
+            let dateline = drafts[m.entity].isMedia && m.tokens.lowerBound > s.tokens.lowerBound && m.tokens.lowerBound - s.tokens.lowerBound <= 4 && tokens[m.tokens.lowerBound - 1].key == "("
+                && m.tokens.upperBound + 1 < s.tokens.upperBound && tokens[m.tokens.upperBound].key == ")" && ["—", "–", "-", ":"].contains(tokens[m.tokens.upperBound + 1].text)
+            // A study's author stays a firm its people can work for (`a report by analytics firm X`).
+            let study = !(cueBefore || cueAfter || dateline) && studyAuthor(m, sentence: k)
+            guard cueBefore || cueAfter || dateline || study else { continue }
+            if !study { drafts[m.entity].isMedia = true }
+            let cue = cueBefore || study ? lo..<m.tokens.upperBound : m.tokens.lowerBound..<min(s.tokens.upperBound, m.tokens.upperBound + 2)
             let firms = ss.filter { type($0.entity) == .company && $0.entity != m.entity && !drafts[$0.entity].isMedia }
             let main = firms.filter { !isComplement($0, sentence: k) && !insideDashes($0, sentence: k) }
             let salientFirm = firms.isEmpty ? nil : salientAt[k].flatMap { isFirm($0) && $0 != m.entity ? Slot(entity: $0, tokens: m.tokens, anaphor: true) : nil }
-            if let subject = main.first ?? salientFirm ?? firms.first(where: { drafts[$0.entity].strength >= 2 || drafts[$0.entity].mentions.count > 1 }) ?? firms.first {
+            // A dateline heads the story: its firm is the one the article names most.
+            if dateline, let topic = articleFirm(excluding: m.entity) {
+                relate(topic, .reportedBy, .entity(m.entity), cue: cue, sentence: k, rule: "rule:source.dateline", confidence: 0.6)
+            } else if let subject = main.first ?? salientFirm ?? firms.first(where: { drafts[$0.entity].strength >= 2 || drafts[$0.entity].mentions.count > 1 }) ?? firms.first {
                 relate(subject.entity, .reportedBy, .entity(m.entity), cue: cue, sentence: k, rule: "rule:source.reported-by", confidence: 0.7)
-            } else if let topic = topicAt[k], topic != m.entity {
-                // `Selon Les Échos, l'enveloppe comprend…`: the fact is about the article's firm.
+            } else if let topic = articleFirm(excluding: m.entity),
+                      !seenByOutlet || ss.contains(where: { type($0.entity) == .person }) {
+                // `Selon Les Échos, l'enveloppe comprend…`: the fact is about the article's firm; `records reviewed
+                // by X show…` only when someone of the firm speaks (`Y said in an email seen by X`).
                 relate(topic, .reportedBy, .entity(m.entity), cue: cue, sentence: k, rule: "rule:source.reported-by.topic", confidence: 0.55)
             }
         }
+    }
+
+    /// `according to a report published on Wednesday by blockchain analytics firm X`, `selon une étude du
+    /// cabinet X`: the author of a cited study, through a short descriptor after `by / de`.
+    func studyAuthor(_ m: Slot, sentence k: Int) -> Bool {
+        let lo = sentences[k].tokens.lowerBound
+        var j = m.tokens.lowerBound - 1
+        while j > lo, m.tokens.lowerBound - j <= 5, tokens[j].kind == .word, !tokens[j].isNameLike, !["by", "de", "du", "d'", "par"].contains(tokens[j].key) { j -= 1 }
+        guard j > lo, ["by", "de", "du", "d'", "par"].contains(tokens[j].key) else { return false }
+        let lead = keys(max(lo, j - 10)..<j)
+        guard let study = lead.lastIndex(where: { RelationCues.studies.contains($0) }) else { return false }
+        return lead[..<study].suffix(4).contains { ["according", "selon", "d'apres", "citing", "cite"].contains($0) }
+    }
+
+    /// The firm an article is about: the one it names most (the first of equals).
+    func articleFirm(excluding outlet: Int) -> Int? {
+        drafts.indices.filter { isFirm($0) && $0 != outlet }.max { drafts[$0].mentions.count < drafts[$1].mentions.count || drafts[$0].mentions.count == drafts[$1].mentions.count && $0 > $1 }
+    }
+
+    /// `a indiqué à l'AFP`, `a confié au Monde`: a French verb of speech right before `à / au`.
+    func saidToOutlet(_ before: [String]) -> Bool {
+        guard let at = before.lastIndex(where: { ["a", "au", "aux"].contains($0) }), at > 0, RelationCues.saidTo.contains(before[at - 1]) else { return false }
+        return before[(at + 1)...].allSatisfy { Self.articles.contains($0) }
     }
 
     /// CAPACITY: a power, hash-rate or compute figure in a sentence that speaks of a facility.

@@ -17,9 +17,15 @@ enum RoleCues {
         "prend la tete de", "prendra la tete de", "a pris la tete de", "took the helm of", "took the helm at", "takes the helm of", "takes the helm at",
         "run", "ran", "led", "headed", "joined", "joins", "will join", "has joined", "rejoint", "a rejoint", "rejoindra", "works for", "works at", "worked at", "travaille pour",
         "travaille chez", "serves on the board of", "sits on the board of", "siege au conseil d'administration de", "siege au conseil de",
+        "oversees", "oversaw", "manages", "managed", "supervises", "chapeaute", "prend la direction de", "prendra la direction de", "a pris la direction de",
+        "assure la direction de", "assurera la direction de", "assure la presidence de", "prend la presidence de", "a pris la presidence de",
     ])
+    /// `La direction de Y sera confiée à X`: a post given to a person, read when the lead names the post.
+    static let givenTo: [[String]] = Analysis.phrases(["confiee a", "confie a", "handed to", "entrusted to"])
+    static let posts: Set<String> = ["direction", "presidence", "tete", "leadership", "helm", "gouvernance"]
     /// `serves as`, `devient` before a role title with no firm after it.
     static let servesAs: [[String]] = Analysis.phrases(["serves as", "served as", "will serve as", "acts as", "is now", "becomes", "became", "devient", "est devenu", "est devenue", "occupe le poste de", "officie comme", "remains", "reste"])
+    static let appoints: Set<String> = ["named", "names", "appointed", "appoints", "nomme", "nommee", "promoted", "tapped", "elected", "elu", "elue"]
     static let roundWords: Set<String> = ["round", "tour", "levee", "investment", "investissement", "financement", "funding", "raise"]
     static let dateWords: Set<String> = ["in", "en", "le", "the", "early", "late", "debut", "fin", "mid", "around", "vers", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
                                          "septembre", "octobre", "novembre", "decembre", "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -40,6 +46,7 @@ extension Analysis {
                 orgTitleApposition(after: p, sentence: k)
                 leadsVerb(after: p, sentence: k)
                 servesAs(after: p, sentence: k)
+                asTitle(after: p, sentence: k)
             }
             possessiveRoleInRelative(sentence: k)
         }
@@ -47,6 +54,7 @@ extension Analysis {
 
     /// `G42, the … group chaired by Sheikh X`, `Humain, filiale … et présidée par le prince héritier X`.
     private func ledBy(at i: Int, sentence k: Int) {
+        postGivenTo(at: i, sentence: k)
         guard let (cue, role) = RoleCues.ledBy.first(where: { phrase($0.0, at: i, sentence: k) }) else { return }
         let lead = keys(ordered(max(sentences[k].tokens.lowerBound, i - 3), i))
         guard !lead.contains(where: { RoleCues.roundWords.contains($0) }),
@@ -56,6 +64,17 @@ extension Analysis {
         guard !slots[k].contains(where: { type($0.entity) == .person && $0.tokens.lowerBound > firm.tokens.upperBound && $0.tokens.upperBound <= i }) else { return }
         relate(person.entity, .worksFor, .entity(firm.entity), cue: firm.tokens.lowerBound..<person.tokens.upperBound, sentence: k,
                rule: "rule:passive.led-by", confidence: 0.6, properties: ["role": .string(role)])
+    }
+
+    /// `La direction de Y sera confiée à X`, `the helm of Y was handed to X`: the post names the firm before the cue.
+    private func postGivenTo(at i: Int, sentence k: Int) {
+        guard let cue = matchPhrase(RoleCues.givenTo, at: i, sentence: k),
+              let person = slotStarting(at: i + cue.count, sentence: k, types: [.person], skip: 1) else { return }
+        let lo = max(sentences[k].tokens.lowerBound, i - 8)
+        guard let post = (lo..<i).first(where: { RoleCues.posts.contains(tokens[$0].key) }),
+              let firm = slots[k].first(where: { $0.tokens.lowerBound > post && $0.tokens.lowerBound <= post + 3 && $0.tokens.upperBound <= i && isFirmOrBody($0.entity) }) else { return }
+        relate(person.entity, .worksFor, .entity(firm.entity), cue: post..<person.tokens.upperBound, sentence: k, rule: "rule:post-given-to", confidence: 0.55,
+               properties: ["role": .string(["presidence"].contains(tokens[post].key) ? "CHAIR" : "CEO")])
     }
 
     /// `IREN …, founded in 2018 by X and Y`, `Humain, filiale créée la veille par le Fonds …`.
@@ -156,6 +175,32 @@ extension Analysis {
         guard let firm = clauseSubject(before: p.tokens.lowerBound, sentence: k, types: [.company]) ?? salientAt[k].flatMap({ isFirmOrBody($0) ? Slot(entity: $0, tokens: p.tokens, anaphor: true) : nil }) else { return }
         relate(p.entity, .worksFor, .entity(firm.entity), cue: p.tokens.lowerBound..<window.upperBound, sentence: k,
                rule: "rule:serves-as.salient", confidence: 0.45, properties: ["role": .string(role)])
+    }
+
+    /// `Acme named X as its new chief executive`, `thrilled to have X, …, as our new President and CEO`,
+    /// `a nommé X au poste de directeur général`, `X en tant que PDG`: the firm of the clause before the name.
+    private func asTitle(after p: Slot, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        var v = afterApposition(p.tokens.upperBound, sentence: k)
+        if phrase(["en", "tant", "que"], at: v, sentence: k) { v += 3 }
+        else if phrase(["au", "poste", "de"], at: v, sentence: k) || phrase(["au", "poste", "d'"], at: v, sentence: k) { v += 3 }
+        else if v < end, ["as", "comme"].contains(tokens[v].key) { v += 1 }
+        // `Acme named X chief executive on Monday`: an appointment verb before the name.
+        else if p.tokens.lowerBound > sentences[k].tokens.lowerBound, RoleCues.appoints.contains(tokens[p.tokens.lowerBound - 1].key), v == p.tokens.upperBound {} else { return }
+        while v < end, Self.articles.contains(tokens[v].key) || Self.possessives.contains(tokens[v].key) || ["our", "notre", "nos"].contains(tokens[v].key) || TitleCues.modifiers.contains(tokens[v].key) { v += 1 }
+        guard titleStarts(at: v, limit: end) else { return }
+        let title = v..<min(v + 6, end)
+        let business: Set<String> = ["CEO", "CFO", "COO", "CTO", "CIO", "PRESIDENT", "CHAIR", "EXECUTIVE", "VICE_PRESIDENT", "MANAGING_DIRECTOR", "DEPARTMENT_HEAD", "CCO", "CSTRAT", "DIRECTOR", "SPOKESPERSON"]
+        let roles = roleTitles(in: title).filter { business.contains($0) }
+        guard !roles.isEmpty else { return }
+        // A firm named after the title (`as chief executive of Y`) is the employer; else the clause's firm.
+        let named = slots[k].first { $0.tokens.lowerBound > v && $0.tokens.lowerBound <= v + 6 && isFirmOrBody($0.entity) && !$0.anaphor
+            && ["of", "de", "d'", "du", "at", "chez"].contains(tokens[$0.tokens.lowerBound - 1].key) }
+        guard let firm = named ?? clauseSubject(before: p.tokens.lowerBound, sentence: k, types: [.company, .organization]) else { return }
+        for role in roles {
+            relate(p.entity, .worksFor, .entity(firm.entity), cue: min(firm.tokens.lowerBound, p.tokens.lowerBound)..<max(title.upperBound, firm.tokens.upperBound), sentence: k,
+                   rule: "rule:as-title", confidence: 0.55, properties: ["role": .string(role)])
+        }
     }
 
     /// `X, a former president of Intel, who remains its chief executive`, `X, qui en est le directeur
