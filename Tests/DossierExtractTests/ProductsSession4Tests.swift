@@ -1,0 +1,84 @@
+import DossierModel
+import Testing
+@testable import DossierExtract
+
+/// Session 4 product rules: products named without a model code (after a known maker, with an
+/// owner and a product noun, as the object of a launch, with a maker after a participle), model
+/// numbers after a maker, and the buyer of a maker's product. Invented names only, except
+/// well-known makers the lexicon knows (Boeing, Airbus, Apple, Microsoft).
+@Suite struct ProductsSession4Tests {
+    private func isProduct(_ r: DocumentExtraction, _ name: String) -> Bool { r.entity(name)?.type == .product }
+
+    @Test(arguments: [
+        ("On Monday, Zentrix Labs said it launched Stadora in 2019.", "Zentrix Labs", "Stadora", "en"),
+        ("In March, Lumira Devices unveiled the Orbisa headset at an event in Lyon.", "Lumira Devices", "Orbisa", "en"),
+        ("In 2023, Quantelix released Quillora, a chatbot for lawyers.", "Quantelix", "Quillora", "en"),
+        ("Pharmakon Labs said on Monday that its drug Veltrexa was approved in Europe.", "Pharmakon Labs", "Veltrexa", "en"),
+        ("On Friday, Korvane Media said its Halvio streaming service would reach 40 countries.", "Korvane Media", "Halvio", "en"),
+        ("The Velorra sedan, made by Torvik Motors, will be sold in Spain.", "Torvik Motors", "Velorra", "en"),
+        ("Lundi, Quantelix a lancé Quillora, un assistant pour les avocats.", "Quantelix", "Quillora", "fr"),
+        ("Mardi, Korvane Media a présenté son service Halvio aux abonnés.", "Korvane Media", "Halvio", "fr"),
+        ("La voiture Velorra, fabriquée par Torvik Motors, arrive en Espagne.", "Torvik Motors", "Velorra", "fr"),
+    ])
+    func aNamedProductAndItsMaker(text: String, maker: String, product: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(isProduct(r, product))
+        #expect(r.has(maker, .supplies, product))
+    }
+
+    @Test func aBrandAfterAKnownMakerIsItsProduct() throws {
+        let r = try extract("Apple Arcade gained subscribers while Microsoft Teams kept growing in Europe.", language: "en")
+        #expect(isProduct(r, "Apple Arcade"))
+        #expect(isProduct(r, "Microsoft Teams"))
+        #expect(r.has("Apple", .supplies, "Apple Arcade"))
+        #expect(r.entity("Microsoft")?.type == .company)
+    }
+
+    @Test func divisionsPlacesAndPeopleAfterAMakerAreNotProducts() throws {
+        let r = try extract("Airbus Helicopters signed a deal in Paris, said Microsoft chief executive Dana Whitfield. Orange Côte d'Ivoire opened an office in Abidjan.", language: "en")
+        #expect(!isProduct(r, "Airbus Helicopters"))
+        #expect(!r.entities.contains { $0.type == .product })
+    }
+
+    @Test func aQuotedSpeakerIsNotALaunchedProduct() throws {
+        let r = try extract("« Nous construisons l'avenir », a lancé Marc Dubreuil, patron de Korvane Media.", language: "fr")
+        #expect(!r.entities.contains { $0.type == .product })
+    }
+
+    @Test func aLaunchedFundIsNotAProduct() throws {
+        let r = try extract("Regulators opened a probe into Zentrix Holdings, and Korvane Media launched Nimbora Ventures, a fund.", language: "en")
+        #expect(!r.entities.contains { $0.type == .product })
+    }
+
+    @Test(arguments: [
+        ("Brevia Air ordered 30 Airbus A350 jets last week.", "Airbus", "Airbus A350", "en"),
+        ("Korvane Airlines bought ten Boeing 737 Max planes for its network.", "Boeing", "Boeing 737 Max", "en"),
+        ("Brevia Air a commandé 30 Airbus A350 et a acheté dix Boeing 787-9 Dreamliner.", "Boeing", "Boeing 787-9 Dreamliner", "fr"),
+    ])
+    func aBuyerOfAMakersModelIsItsCustomer(text: String, maker: String, product: String, language: String) throws {
+        let r = try extract(text, language: language)
+        let buyer = r.entities.first { $0.type == .company && $0.name != maker && !$0.name.hasPrefix("Airbus") && !$0.name.hasPrefix("Boeing") }?.name ?? ""
+        #expect(isProduct(r, product))
+        #expect(r.has(maker, .supplies, product))
+        #expect(r.has(maker, .supplies, buyer))
+        #expect(!r.has("Airbus", .supplies, "Boeing") && !r.has("Boeing", .supplies, "Airbus"))
+    }
+
+    @Test func aPossessiveMakerBeforeAModelNumber() throws {
+        let r = try extract("Regulators grounded Boeing's 737 Max after two crashes.", language: "en")
+        #expect(isProduct(r, "737 Max"))
+        #expect(r.has("Boeing", .supplies, "737 Max"))
+    }
+
+    @Test func chipsBoughtThroughIntermediariesDoNotMakeTheMakerASupplier() throws {
+        let r = try extract("Kestrel Trade bought hundreds of Nvidia H100 accelerators through shell companies.", language: "en")
+        #expect(!r.has("Nvidia", .supplies, "Kestrel Trade"))
+        let rented = try extract("Korvane Cloud rents out clusters of Nvidia H100 processors to developers.", language: "en")
+        #expect(!rented.has("Nvidia", .supplies, "Korvane Cloud"))
+    }
+
+    @Test func capacitiesAndYearsAfterAMakerAreNoModels() throws {
+        let r = try extract("Airbus 2024 results beat forecasts, and Boeing 300 MW of solar power was contracted.", language: "en")
+        #expect(!r.entities.contains { $0.type == .product })
+    }
+}
