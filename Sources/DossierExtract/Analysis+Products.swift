@@ -5,9 +5,56 @@ import DossierModel
 /// ordered 30 Airbus A350 jets`: Airbus supplies Brevia Air).
 extension Analysis {
     func collectProductClauses() {
-        modelNumbersAfterMakers()
+        modelNumbers()
         makersAfterParticiple()
+        makersBeforeVerb()
+        dropLooseMakers()
         buyersOfMakersProducts()
+    }
+
+    /// Rules that read a maker right beside its product (`OpenAI's GPT-5`, `Nvidia H100`, `ChatGPT d'OpenAI`,
+    /// `Velorra, made by X`).
+    static let closeMakerRules: Set<String> = ["rule:maker-product", "rule:product-of-maker", "rule:product-named-after-maker", "rule:maker-model-number",
+                                               "rule:made-by-described-maker", "rule:maker-verb-product"]
+
+    /// Verbs whose subject makes, issues or launches their object.
+    static let makerVerbs: Set<String> = ProductCues.launchVerbs.subtracting(["presente", "presentera"]).union(TradeCues.makeVerbs).union([
+        "issues", "issued", "issue", "emet", "emis", "designs", "designed", "develops", "developed", "developpe", "concoit", "concu", "made", "built", "trained", "entraine"])
+
+    /// `Circle issues USDC`, `Zentrix launched Stadora`, `Korvane a dévoilé sa nouvelle machine X`: the firm right
+    /// before a verb of making or launching makes its object.
+    private func makersBeforeVerb() {
+        let fillers: Set<String> = Self.articles.union(["its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs", "new", "latest", "first", "own", "nouveau", "nouvelle",
+                                                        "nouvel", "premier", "premiere", "propre", "flagship", "next-generation", "de", "d'"])
+        let auxiliaries: Set<String> = ["has", "have", "had", "will", "would", "a", "ont", "avait", "va", "vient", "also", "aussi", "recently", "just", "already", "then", "officially"]
+        for (k, s) in sentences.enumerated() where !skip[k] {
+            for p in slots[k] where type(p.entity) == .product && !p.anaphor {
+                var v = p.tokens.lowerBound - 1
+                // Up to four words of determiners, adjectives or product nouns (`its R1 reasoning model`, `sa nouvelle machine X`).
+                var skipped = 0
+                while v > s.tokens.lowerBound, skipped < 4, fillers.contains(tokens[v].key) || Vocabulary.productHeads.contains(tokens[v].key) || ProductCues.ownedNounsBefore.contains(tokens[v].key) {
+                    v -= 1; skipped += 1
+                }
+                guard v > s.tokens.lowerBound, Self.makerVerbs.contains(tokens[v].key) else { continue }
+                var f = v - 1
+                while f > s.tokens.lowerBound, auxiliaries.contains(tokens[f].key) || tokens[f].key == "de" && tokens[f - 1].key == "vient" { f -= 1 }
+                guard let maker = slots[k].last(where: { $0.tokens.upperBound == f + 1 }), isFirm(maker.entity) else { continue }
+                relate(maker.entity, .supplies, .entity(p.entity), cue: maker.tokens.lowerBound..<p.tokens.upperBound, sentence: k, rule: "rule:maker-verb-product", confidence: 0.6)
+            }
+        }
+    }
+
+    /// `Anthropic's Claude chatbot and OpenAI's GPT-5 model`: a firm named earlier in the sentence is not also
+    /// the maker of a product whose maker stands right beside it.
+    private func dropLooseMakers() {
+        var close: [Int: Set<Int>] = [:]
+        for r in relations where r.predicate == .supplies && Self.closeMakerRules.contains(r.evidence.extractor) {
+            if case .entity(let o) = r.object, type(o) == .product { close[o, default: []].insert(r.subject) }
+        }
+        relations.removeAll { r in
+            guard r.predicate == .supplies, r.evidence.extractor == "rule:maker-of-product", case .entity(let o) = r.object, let makers = close[o] else { return false }
+            return !makers.contains(r.subject)
+        }
     }
 
     /// `la plateforme Yasnor, développée par le groupe moscovite X`, `Velorra, made by the Swedish carmaker X`:
@@ -26,38 +73,49 @@ extension Analysis {
         }
     }
 
-    /// `Boeing 737`, `Boeing 787-9 Dreamliner`, `Boeing 737 Max`: a firm's name followed by a model number
-    /// of three or four digits (not a year, a date, an amount or a capacity) names one of its products.
-    private func modelNumbersAfterMakers() {
+    /// Nouns after a bare model number that make it a product (`its popular 737 Max jet`, `the 910C chips`).
+    static let modelNouns: Set<String> = ["jet", "jets", "jetliner", "jetliners", "aircraft", "plane", "planes", "airliner", "airliners", "chip", "chips", "processor",
+                                          "processors", "model", "models", "engine", "engines", "rocket", "rockets", "phone", "phones", "smartphone", "smartphones", "car",
+                                          "cars", "vehicle", "vehicles", "helicopter", "helicopters", "avion", "avions", "puce", "puces", "moteur", "moteurs", "fusee"]
+
+    /// `Boeing 737`, `Boeing's 787-9 Dreamliner jets`, `its popular 737 Max jet`: a model number of three or four
+    /// digits (not a year, a date, an amount or a capacity) after a firm's name, or before a product noun, names a
+    /// product; the chunker leaves such names as the maker alone.
+    private func modelNumbers() {
         for (k, s) in sentences.enumerated() where !skip[k] {
-            for maker in slots[k] where isFirm(maker.entity) && !maker.anaphor {
-                var j = maker.tokens.upperBound
-                // `Boeing's 737 Max`: the product is named after the possessive, without its maker.
-                let possessive = j + 1 < s.tokens.upperBound && tokens[j].key == "'s"
-                if possessive { j += 1 }
-                let start = possessive ? j : maker.tokens.lowerBound
-                guard j < s.tokens.upperBound, tokens[j].spaceBefore, ProductNames.isModelNumber(tokens[j]), tokens[j].text.prefix { $0.isNumber }.count >= 3,
-                      !slots[k].contains(where: { $0.tokens.contains(j) }) else { continue }
-                j += 1
+            let end = s.tokens.upperBound
+            for i in s.tokens where i > s.tokens.lowerBound && ProductNames.isModelNumber(tokens[i]) && tokens[i].text.prefix(while: \.isNumber).count >= 3 && tokens[i].spaceBefore {
+                guard !slots[k].contains(where: { $0.tokens.contains(i) }) else { continue }
+                // `Boeing 737` (the maker in the name), `Boeing's 737 Max` (the product named without it).
+                let direct = slots[k].first { $0.tokens.upperBound == i && isFirm($0.entity) && !$0.anaphor }
+                let possessive = i >= s.tokens.lowerBound + 2 && tokens[i - 1].key == "'s" ? slots[k].first { $0.tokens.upperBound == i - 1 && isFirm($0.entity) && !$0.anaphor } : nil
+                var j = i + 1
                 // `787-9`: a variant number glued by a hyphen.
-                if j + 1 < s.tokens.upperBound, tokens[j].text == "-", !tokens[j].spaceBefore, tokens[j + 1].kind == .number, !tokens[j + 1].spaceBefore { j += 2 }
-                if j < s.tokens.upperBound {
+                if j + 1 < end, tokens[j].text == "-", !tokens[j].spaceBefore, tokens[j + 1].kind == .number, !tokens[j + 1].spaceBefore { j += 2 }
+                if j < end {
                     let next = tokens[j].key
                     if ValueReader.multipliers[next] != nil || ValueReader.capacityUnits[next] != nil || ValueReader.months[next] != nil
                         || ["%", "percent", "pour", "per", "-", "/"].contains(next) { continue }
                 }
-                // `Boeing 737 Max`, `787-9 Dreamliner`: one capitalised word after the number ends the name when no other name starts there.
+                // `737 Max`, `787-9 Dreamliner`: one capitalised word after the number ends the name.
                 var absorbed: Slot? = nil
-                if j < s.tokens.upperBound, tokens[j].kind == .word, tokens[j].isCapitalized || tokens[j].isCamel, !tokens[j].hasDigit,
-                   lex.places.value(tokens[j].key) == nil {
-                    let there = slots[k].first { $0.tokens.lowerBound == j }
-                    if let t = there {
-                        if t.tokens.count == 1, type(t.entity) == .company || type(t.entity) == .product, drafts[t.entity].mentions.count == 1 { absorbed = t; j += 1 }
+                if j < end, tokens[j].kind == .word, tokens[j].isCapitalized || tokens[j].isCamel, !tokens[j].hasDigit, lex.places.value(tokens[j].key) == nil {
+                    if let t = slots[k].first(where: { $0.tokens.lowerBound == j }) {
+                        if t.tokens.count == 1, type(t.entity) == .company || type(t.entity) == .product, drafts[t.entity].mentions.count == 1 || drafts[t.entity].strength <= 1 {
+                            absorbed = t; j += 1
+                        }
                     } else {
                         j += 1
                     }
                 }
-                let r = start..<j
+                let maker = direct ?? possessive
+                // Without a maker, a determiner or an adjective before the number, and a family name or a singular noun after it
+                // (`its popular 737 Max jet`, not a count: `a fleet of 270 aircraft`).
+                let determined = ["its", "their", "the", "popular", "embattled", "grounded", "troubled", "best-selling", "new", "son", "sa", "ses", "leur", "le", "la", "les", "du"]
+                    .contains(tokens[i - 1].key)
+                guard maker != nil || determined && j < end && Self.modelNouns.contains(tokens[j].key) && (absorbed != nil || j > i + 1 && tokens[j - 1].isNameLike
+                        || !tokens[j].key.hasSuffix("s") && tokens[j].key != "aircraft") else { continue }
+                let r = (direct?.tokens.lowerBound ?? i)..<j
                 let name = text(r)
                 let product: Int
                 if let known = keyToEntity[Self.groupKey(name)], type(known) == .product {
@@ -66,14 +124,30 @@ extension Analysis {
                     product = addEntity(EntityDraft(type: .product, strength: 2))
                     keyToEntity[Self.groupKey(name)] = product
                 }
+                addMention(entity: product, tokens: r, sentence: k, rule: "rule:model-number", confidence: 0.6)
                 if let a = absorbed {
-                    drafts[a.entity].suppressed = true
                     slots[k].removeAll { $0.entity == a.entity && $0.tokens == a.tokens }
+                    fold(a.entity, into: product)
                 }
-                addMention(entity: product, tokens: r, sentence: k, rule: "rule:maker-model-number", confidence: 0.6)
                 slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-                relate(maker.entity, .supplies, .entity(product), cue: r, sentence: k, rule: "rule:maker-model-number", confidence: 0.65)
+                if let m = maker {
+                    relate(m.entity, .supplies, .entity(product), cue: m.tokens.lowerBound..<j, sentence: k, rule: "rule:maker-model-number", confidence: 0.65)
+                }
             }
+        }
+    }
+
+    /// `Dreamliner`, read alone as a firm by default, is the family of the model it follows: its other mentions
+    /// become the product's.
+    private func fold(_ e: Int, into product: Int) {
+        drafts[product].mentions += drafts[e].mentions
+        for n in drafts[e].names where !drafts[product].extraAliases.contains(n) { drafts[product].extraAliases.append(n) }
+        drafts[e].suppressed = true
+        for k in slots.indices { for x in slots[k].indices where slots[k][x].entity == e { slots[k][x].entity = product } }
+        relations.removeAll { r in
+            if r.subject == e { return true }
+            if case .entity(let o) = r.object, o == e { return true }
+            return false
         }
     }
 

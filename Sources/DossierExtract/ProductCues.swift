@@ -10,6 +10,8 @@ enum ProductCues {
         space aerospace aviation airways air health healthcare bio biologics biosciences pharmaceuticals therapeutics telekom mobile mobility
         services service international global worldwide business enterprise enterprises foundation academy institute university
         school hospital solar wind nuclear renewables renewable chemical chemicals materials automotive electric capital credit
+        polska italia espana deutschland osterreich schweiz suisse nederland belgique belgie sverige norge danmark suomi magyarorszag ceska
+        hellas romania rossiya turkiye brasil maroc algerie tunisie nippon japan korea india africa afrique asia asie europe americas
         inc corp co ltd llc plc sa sas ag gmbh nv bv spa ab asa oyj kk
         """.split(whereSeparator: \.isWhitespace).map(String.init))
 
@@ -18,17 +20,27 @@ enum ProductCues {
                                                "jet", "jets", "jetliner", "jetliners", "airliner", "airliners", "aircraft", "plane", "planes", "helicopter", "helicopters",
                                                "console", "consoles", "phone", "phones", "smartphone", "smartphones", "handset", "handsets", "headset", "headsets", "tablet", "tablets",
                                                "laptop", "laptops", "car", "cars", "sedan", "suv", "suvs", "truck", "trucks", "vehicle", "vehicles", "satellite", "satellites",
-                                               "browser", "game", "assistant", "chatbot", "software", "subscription", "model", "models", "engine", "engines", "brand", "drone", "drones"]
+                                               "browser", "game", "assistant", "chatbot", "software", "subscription", "model", "models", "engine", "engines", "brand", "drone", "drones",
+                                               "vehicle", "lander", "rover", "rocket", "rockets", "solution", "spacecraft", "franchise", "series"]
     /// Product nouns that name a product after `the` as well (`the Orbis headset`, `the Veltrexa vaccine`): nouns a firm's name rarely qualifies.
     static let strongNounsAfter: Set<String> = ["drug", "vaccine", "therapy", "pill", "jetliner", "airliner", "console", "smartphone", "handset", "headset", "sedan", "suv",
-                                                "chatbot", "browser", "assistant", "tablet", "laptop"]
+                                                "chatbot", "browser", "assistant", "tablet", "laptop", "service", "app", "solution", "game", "lander", "rover", "spacecraft"]
+    /// Plural product nouns whose examples follow (`streaming services such as X`, `franchises like X, Y and Z`).
+    static let pluralProductNouns: Set<String> = ["apps", "applications", "games", "titles", "franchises", "films", "movies", "shows", "devices", "phones", "smartphones",
+                                                  "handsets", "chips", "processors", "drugs", "vaccines", "consoles", "jets", "aircraft", "models", "chatbots", "tokens",
+                                                  "stablecoins", "products", "brands", "tools", "gadgets", "jeux", "appareils", "puces", "medicaments", "vaccins", "modeles",
+                                                  "produits", "marques", "outils", "logiciels", "software"]
+    /// Words that introduce the examples of a class (`such as`, `including`, `comme`).
+    static let exampleCues: Set<String> = ["as", "including", "like", "comme", "notamment", "dont", "incluant"]
+    /// Participles that give a product its name (`a solution called X`, `une puce baptisée X`).
+    static let namingWords: Set<String> = ["called", "named", "dubbed", "branded", "baptise", "baptisee", "baptises", "baptisees", "appele", "appelee", "nomme", "nommee", "denomme", "denommee"]
     /// Modifiers allowed between the name and its noun (`its Halo streaming service`, `the Vela AI model`).
     static let nounModifiers: Set<String> = ["streaming", "gaming", "video", "music", "payment", "payments", "messaging", "search", "ai", "cloud", "electric", "cancer",
                                              "weight-loss", "obesity", "diabetes", "covid-19", "language", "voice", "mobile", "online", "subscription", "social", "wide-body", "narrow-body",
                                              "widebody", "narrowbody", "passenger", "cargo", "mixed-reality", "virtual", "reality", "coding", "chat"]
     /// Nouns before a product name when an owner precedes (`son service Halo`, `sa plateforme Nimbus`).
     static let ownedNounsBefore: Set<String> = ["service", "services", "plateforme", "application", "appli", "offre", "avion", "avions", "voiture", "voitures", "vehicule",
-                                                "jeu", "console", "smartphone", "telephone", "medicament", "vaccin", "traitement", "navigateur", "casque",
+                                                "jeu", "console", "smartphone", "telephone", "assistant", "medicament", "vaccin", "traitement", "navigateur", "casque",
                                                 "abonnement", "satellite", "satellites", "moteur", "drone", "drones", "marque", "logiciel", "modele", "robot",
                                                 // English, `its drug Veltrexa`, `its streaming service Halo`.
                                                 "drug", "vaccine", "app", "platform", "chatbot", "model", "smartphone", "console", "browser", "jet", "aircraft", "car", "game", "brand"]
@@ -77,11 +89,19 @@ extension MentionFinder {
         guard r.upperBound < end, r.lowerBound > s.tokens.lowerBound, couldNameProduct(r) else { return false }
         var n = r.upperBound
         if ProductCues.nounModifiers.contains(tokens[n].key), n + 1 < end { n += 1 }
+        let before = tokens[r.lowerBound - 1].key
+        let owned = ProductCues.ownersBefore.contains(before) || ownerBeforeAdjective(r, in: s)
+        // `its Starship reusable launch vehicle`: up to two lower-case descriptors before an owned product's noun.
+        if owned, !ProductCues.ownedNounsAfter.contains(tokens[n].key) {
+            var d = n
+            while d < min(end, n + 2), tokens[d].kind == .word, !tokens[d].isNameLike, !Vocabulary.commonStarters.contains(tokens[d].key),
+                  !ProductCues.ownedNounsAfter.contains(tokens[d].key) { d += 1 }
+            if d < end, d > n, ProductCues.ownedNounsAfter.contains(tokens[d].key) { n = d }
+        }
         let noun = tokens[n].key
         // `its Halo service provider`, `the Orbis headset maker`: the noun qualifies a firm.
         if n + 1 < end, Vocabulary.companyHeads.contains(tokens[n + 1].key) || ["maker", "makers", "unit", "division", "provider", "operator"].contains(tokens[n + 1].key) { return false }
-        let before = tokens[r.lowerBound - 1].key
-        if ProductCues.ownersBefore.contains(before) || ownerBeforeAdjective(r, in: s) { return ProductCues.ownedNounsAfter.contains(noun) }
+        if owned { return ProductCues.ownedNounsAfter.contains(noun) }
         return ["the", "a", "an"].contains(before) && ProductCues.strongNounsAfter.contains(noun)
     }
 
@@ -97,6 +117,8 @@ extension MentionFinder {
         // `its streaming service Halo`, `son nouveau service Halo`.
         if o > s.tokens.lowerBound, ProductCues.nounModifiers.contains(tokens[o].key) { o -= 1 }
         if o > s.tokens.lowerBound, ["new", "latest", "own", "flagship", "nouveau", "nouvelle", "nouvel", "propre", "dernier", "derniere", "premier", "premiere"].contains(tokens[o].key) { o -= 1 }
+        // `son assistant Marc`: a person's name after a noun that is also a job.
+        if noun == "assistant", lex.firstNames.contains(tokens[r.lowerBound].key) { return false }
         if ProductCues.ownersBefore.contains(tokens[o].key) && ProductCues.ownedNounsBefore.contains(noun) { return true }
         return ProductCues.strongNounsBefore.contains(noun) && ["le", "la", "l'", "les", "un", "une", "du", "des", "au"].contains(tokens[n - 1].key)
     }
@@ -128,5 +150,40 @@ extension MentionFinder {
         if j + 1 < end, ProductCues.madeParticiples.contains(tokens[j].key), ["by", "par"].contains(tokens[j + 1].key), couldNameProduct(r) { return true }
         let b = r.lowerBound
         return b - 3 >= s.tokens.lowerBound && ProductCues.hyphenMade.contains(tokens[b - 1].key) && tokens[b - 2].text == "-" && tokens[b - 3].isNameLike && couldNameProduct(r)
+    }
+
+    /// `a new alarm management solution called X`, `une puce baptisée X`: a product noun, then a naming participle.
+    func namedAfterProductNoun(_ r: Range<Int>, in s: Sentence) -> Bool {
+        let c = r.lowerBound - 1
+        guard c - 1 >= s.tokens.lowerBound, ProductCues.namingWords.contains(tokens[c].key), couldNameProduct(r) else { return false }
+        var n = c - 1
+        if tokens[n].key == ",", n - 1 >= s.tokens.lowerBound { n -= 1 }
+        let noun = tokens[n].key
+        return ProductCues.ownedNounsAfter.contains(noun) || ProductCues.ownedNounsBefore.contains(noun) || Vocabulary.productHeads.contains(noun)
+            || ProductCues.pluralProductNouns.contains(noun) || ProductNames.nounsBeforeProduct.contains(noun)
+    }
+
+    /// `streaming services, such as X`, `franchises such as A, B, C and D`: an example of a class of products,
+    /// perhaps further down a list of names.
+    func exampleOfProducts(_ r: Range<Int>, in s: Sentence) -> Bool {
+        // `Assassin's Creed`: a possessive splits one title in two; neither half is named alone.
+        guard couldNameProduct(r), r.lowerBound > s.tokens.lowerBound, !["'s", "'"].contains(tokens[r.lowerBound - 1].key),
+              !(r.upperBound < s.tokens.upperBound && ["'s", "'"].contains(tokens[r.upperBound].key)) else { return false }
+        var i = r.lowerBound - 1
+        // Back over the earlier names of the list (`A, B, C and`).
+        var steps = 0
+        while i > s.tokens.lowerBound, steps < 24, tokens[i].isNameLike || [",", "and", "et", "or", "ou", "'s", "'", "\"", "“", "”", "«", "»"].contains(tokens[i].key) || tokens[i].kind == .number {
+            if ProductCues.exampleCues.contains(tokens[i].key) { break }
+            i -= 1; steps += 1
+        }
+        guard i > s.tokens.lowerBound, ProductCues.exampleCues.contains(tokens[i].key) else { return false }
+        var n = i - 1
+        if tokens[i].key == "as" { guard tokens[n].key == "such" else { return false }; n -= 1 }
+        if n > s.tokens.lowerBound, tokens[n].key == "," { n -= 1 }
+        guard n >= s.tokens.lowerBound else { return false }
+        let noun = tokens[n].key
+        // `services such as X`: only streaming, cloud or online services are products.
+        if ["services", "platforms"].contains(noun) { return n > s.tokens.lowerBound && ["streaming", "cloud", "online", "video", "music", "gaming", "subscription"].contains(tokens[n - 1].key) }
+        return ProductCues.pluralProductNouns.contains(noun)
     }
 }

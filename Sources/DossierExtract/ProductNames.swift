@@ -98,7 +98,8 @@ extension MentionFinder {
     /// complement of a maker (`le fabricant de puces X` names a firm).
     func productNounBefore(_ r: Range<Int>, in s: Sentence) -> Bool {
         // The other cues around a product name without a model number (ProductCues.swift).
-        if productNounBeforeOwned(r, in: s) || productNounAfterOwned(r, in: s) || launchedObject(r, in: s) || madeByAround(r, in: s) { return true }
+        if productNounBeforeOwned(r, in: s) || productNounAfterOwned(r, in: s) || launchedObject(r, in: s) || madeByAround(r, in: s)
+            || namedAfterProductNoun(r, in: s) || exampleOfProducts(r, in: s) { return true }
         var n = r.lowerBound - 1
         // `ses modèles de langage Command`, `its large language model X`: the noun's own complement sits between.
         if n - 2 > s.tokens.lowerBound, tokens[n].key == "langage", tokens[n - 1].key == "de" { n -= 2 }
@@ -120,6 +121,9 @@ extension MentionFinder {
         // `iPhone`, `iPad`: a known product written in camel case, which the lexicon reader (capitals only) leaves to the chunker.
         if r.count == 1, tokens[r.lowerBound].isCamel, let (len, id) = lex.knownNames.longestMatch(tokens, at: r.lowerBound, limit: r.upperBound),
            len == 1, lex.entries[id].type == .product { return true }
+        // `the first iPhones`: the plural of a known product.
+        if r.count == 1, tokens[r.lowerBound].key.hasSuffix("s"), let id = lex.knownNames.value(String(tokens[r.lowerBound].key.dropLast())),
+           lex.entries[id].type == .product { return true }
         guard r.count >= 2, r.count <= 5, let lastIndex = r.last else { return false }
         let last = tokens[lastIndex]
         let endsWithModel = ProductNames.isModelCode(last) || (last.kind == .number && last.text.count <= 4 && !(last.text.count == 4 && last.text.hasPrefix("20")))

@@ -82,3 +82,44 @@ import Testing
         #expect(!r.entities.contains { $0.type == .product })
     }
 }
+
+/// Products named as examples of a class, by a naming participle, after an owner with descriptors, or by a
+/// bare model number before a product noun.
+@Suite struct ProductsSession4CueTests {
+    private func isProduct(_ r: DocumentExtraction, _ name: String) -> Bool { r.entity(name)?.type == .product }
+
+    @Test func examplesOfAClassOfProductsAreProducts() throws {
+        let r = try extract("The service offers popular franchises such as Korlan Quest, Tidewar and Emberfall at launch.", language: "en")
+        #expect(isProduct(r, "Korlan Quest"))
+        #expect(isProduct(r, "Tidewar"))
+        #expect(isProduct(r, "Emberfall"))
+        let firms = try extract("Rival firms such as Korlan Quest and Tidewar Holdings objected.", language: "en")
+        #expect(!firms.entities.contains { $0.type == .product })
+    }
+
+    @Test func aProductNamedByAParticipleIsAProduct() throws {
+        let r = try extract("Halvor Medical sells a new alarm management solution called Vigilo Ward to hospitals.", language: "en")
+        #expect(isProduct(r, "Vigilo Ward"))
+        let fr = try extract("Korvane Media a présenté une application baptisée Halvio.", language: "fr")
+        #expect(isProduct(fr, "Halvio"))
+        let firm = try extract("Analysts cited a company called Vigilo Ward.", language: "en")
+        #expect(!isProduct(firm, "Vigilo Ward"))
+    }
+
+    @Test func anOwnedProductWithDescriptors() throws {
+        let r = try extract("The largest lander comes from Orbiton Space, which bid its Skyforge reusable launch vehicle.", language: "en")
+        #expect(isProduct(r, "Skyforge"))
+        #expect(r.has("Orbiton Space", .supplies, "Skyforge"))
+    }
+
+    @Test func aBareModelNumberBeforeAProductNoun() throws {
+        let r = try extract("Sales were hit after crashes of its popular 747 Max jet, and the carrier had a fleet of 270 aircraft.", language: "en")
+        #expect(isProduct(r, "747 Max"))
+        #expect(r.entity("270") == nil)
+    }
+
+    @Test func thePluralOfAKnownProduct() throws {
+        let r = try extract("After the first iPhones shipped, businesses adopted them.", language: "en")
+        #expect(r.entity("iPhones")?.type == .product)
+    }
+}
