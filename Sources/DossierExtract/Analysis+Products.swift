@@ -6,6 +6,7 @@ import DossierModel
 extension Analysis {
     func collectProductClauses() {
         modelNumbers()
+        variantsOfNamedProducts()
         makersAfterParticiple()
         makersBeforeVerb()
         dropLooseMakers()
@@ -127,7 +128,7 @@ extension Analysis {
                 addMention(entity: product, tokens: r, sentence: k, rule: "rule:model-number", confidence: 0.6)
                 if let a = absorbed {
                     slots[k].removeAll { $0.entity == a.entity && $0.tokens == a.tokens }
-                    fold(a.entity, into: product)
+                    absorb(a.entity, into: product)
                 }
                 slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
                 if let m = maker {
@@ -137,9 +138,35 @@ extension Analysis {
         }
     }
 
+    /// Words that name a variant of a product (`Stadora Pro`, `Halvio Ultra`, `Vela Mini`).
+    static let variantWords: Set<String> = ["pro", "ultra", "max", "plus", "mini", "lite", "air", "edition", "premium", "go", "neo", "ultimate", "classic", "prime",
+                                            "se", "xl", "xp", "turbo", "sport", "studio", "home", "business", "enterprise", "standard", "basic", "deluxe"]
+
+    /// `Stadora Pro` when the text names the product `Stadora`: a name read as a firm only by default, made of a
+    /// named product and variant words, is a product of the same maker. (A firm's name and a word is not: `Perdana
+    /// Rackworks` is also called `Perdana`.)
+    private func variantsOfNamedProducts() {
+        for e in drafts.indices where type(e) == .company && !drafts[e].suppressed && !drafts[e].isMedia
+            && !drafts[e].mentions.isEmpty && drafts[e].mentions.allSatisfy({ $0.evidence.extractor == "default:company" }) {
+            let words = displayName(e).split(separator: " ")
+            guard (2...3).contains(words.count), let base = keyToEntity[Self.groupKey(String(words[0]))], base != e, type(base) == .product, !drafts[base].suppressed,
+                  words.dropFirst().allSatisfy({ Self.variantWords.contains(fold(String($0))) }) else { continue }
+            drafts[e].type = .product
+            relations.removeAll { r in
+                if r.subject == e { return true }
+                if case .entity(let o) = r.object, o == e { return ![.supplies, .owns].contains(r.predicate) || !isFirm(r.subject) }
+                return false
+            }
+            if let maker = relations.first(where: { $0.predicate == .supplies && $0.object == .entity(base) && isFirm($0.subject) })?.subject, let at = drafts[e].mentions.first {
+                let i = tokenIndex(atScalar: at.evidence.span.start)
+                relate(maker, .supplies, .entity(e), cue: i..<(i + 1), sentence: sentenceIndex(ofToken: i), rule: "rule:variant-of-product", confidence: 0.55)
+            }
+        }
+    }
+
     /// `Dreamliner`, read alone as a firm by default, is the family of the model it follows: its other mentions
     /// become the product's.
-    private func fold(_ e: Int, into product: Int) {
+    private func absorb(_ e: Int, into product: Int) {
         drafts[product].mentions += drafts[e].mentions
         for n in drafts[e].names where !drafts[product].extraAliases.contains(n) { drafts[product].extraAliases.append(n) }
         drafts[e].suppressed = true

@@ -12,6 +12,7 @@ enum ProductCues {
         school hospital solar wind nuclear renewables renewable chemical chemicals materials automotive electric capital credit
         polska italia espana deutschland osterreich schweiz suisse nederland belgique belgie sverige norge danmark suomi magyarorszag ceska
         hellas romania rossiya turkiye brasil maroc algerie tunisie nippon japan korea india africa afrique asia asie europe americas
+        energi energia energetica kraft elektro electrica electricidad strom vind banca banco finans seguros assurances logistik gruppe grupo gruppo
         inc corp co ltd llc plc sa sas ag gmbh nv bv spa ab asa oyj kk
         """.split(whereSeparator: \.isWhitespace).map(String.init))
 

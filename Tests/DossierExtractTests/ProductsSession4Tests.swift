@@ -122,4 +122,13 @@ import Testing
         let r = try extract("After the first iPhones shipped, businesses adopted them.", language: "en")
         #expect(r.entity("iPhones")?.type == .product)
     }
+
+    @Test func aVariantOfANamedProductIsAProductButAFirmsShortNameIsNot() throws {
+        let r = try extract("Zentrix Labs launched Stadora in May. Subscribers to Stadora Pro get discounts.", language: "en")
+        #expect(isProduct(r, "Stadora Pro"))
+        #expect(r.has("Zentrix Labs", .supplies, "Stadora Pro"))
+        let firm = try extract("Perdana Rackworks builds servers in Johor. Perdana said demand was strong.", language: "en")
+        #expect(!firm.entities.contains { $0.type == .product })
+    }
 }
+
