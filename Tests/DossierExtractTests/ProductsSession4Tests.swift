@@ -6,9 +6,10 @@ import Testing
 /// owner and a product noun, as the object of a launch, with a maker after a participle), model
 /// numbers after a maker, and the buyer of a maker's product. Invented names only, except
 /// well-known makers the lexicon knows (Boeing, Airbus, Apple, Microsoft).
-@Suite struct ProductsSession4Tests {
-    private func isProduct(_ r: DocumentExtraction, _ name: String) -> Bool { r.entity(name)?.type == .product }
+/// Is `name` extracted as a product?
+private func isProduct(_ r: DocumentExtraction, _ name: String) -> Bool { r.entity(name)?.type == .product }
 
+@Suite struct ProductsSession4Tests {
     @Test(arguments: [
         ("On Monday, Zentrix Labs said it launched Stadora in 2019.", "Zentrix Labs", "Stadora", "en"),
         ("In March, Lumira Devices unveiled the Orbisa headset at an event in Lyon.", "Lumira Devices", "Orbisa", "en"),
@@ -86,8 +87,6 @@ import Testing
 /// Products named as examples of a class, by a naming participle, after an owner with descriptors, or by a
 /// bare model number before a product noun.
 @Suite struct ProductsSession4CueTests {
-    private func isProduct(_ r: DocumentExtraction, _ name: String) -> Bool { r.entity(name)?.type == .product }
-
     @Test func examplesOfAClassOfProductsAreProducts() throws {
         let r = try extract("The service offers popular franchises such as Korlan Quest, Tidewar and Emberfall at launch.", language: "en")
         #expect(isProduct(r, "Korlan Quest"))
