@@ -54,6 +54,7 @@ enum TradeCues {
 
 extension Analysis {
     func collectTradeClauses() {
+        collectProductClauses()
         // Each product's known maker, indexed once.
         let makers = Dictionary(relations.filter { $0.predicate == .supplies }.compactMap { r -> (Int, Int)? in
             if case .entity(let o) = r.object, type(o) == .product { return (o, r.subject) } else { return nil }
@@ -407,7 +408,7 @@ extension Analysis {
             let lo = max(sentences[k].tokens.lowerBound, p.tokens.lowerBound - 12)
             guard let verbAt = (lo..<p.tokens.lowerBound).last(where: { TradeCues.useVerbs.contains(tokens[$0].key) }),
                   !keys(ordered(verbAt, p.tokens.lowerBound)).contains(where: { [".", ";", "by", "par"].contains($0) }),
-                  let user = clauseSubject(before: verbAt, sentence: k, types: [.company], window: 14) else { continue }
+                  let user = firmSubject(before: verbAt, sentence: k, window: 14) else { continue }
             // Without a known maker, only a verb of running or buying makes the firm an owner.
             let strong: Set<String> = ["runs", "operates", "exploite", "exploitent", "deploys", "deploie", "fleet", "parc", "parcs", "owns", "possede", "bought", "purchased", "achete", "acquired"]
             guard makers[p.entity].map({ $0 != user.entity }) ?? strong.contains(tokens[verbAt].key) else { continue }

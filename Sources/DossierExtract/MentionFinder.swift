@@ -100,7 +100,12 @@ struct MentionFinder {
         while i < end {
             if let m = lowercaseOrganization(at: i, end: end, sentence: index) { found.append(m); i = m.tokens.upperBound; continue }
             if let ms = governmentBody(at: i, in: s, sentence: index) { found += ms; i = ms.last!.tokens.upperBound; continue }
-            if let m = lexiconName(at: i, in: s, sentence: index) { found.append(m); i = m.tokens.upperBound; continue }
+            if let m = lexiconName(at: i, in: s, sentence: index) {
+                found.append(m)
+                if let maker = makerInProductName(m) { found.append(maker) }
+                i = m.tokens.upperBound
+                continue
+            }
             if nameLike(i, in: s) || companyPrefix(at: i, end: end) != nil {
                 let m = chunk(at: i, in: s, sentence: index)
                 if let m { found.append(m); i = max(m.tokens.upperBound, i + 1) } else { i += 1 }

@@ -4,6 +4,13 @@
 enum ProductNames {
     /// Letter-and-digit tokens that are not products.
     static let notModelCodes: Set<String> = ["co2", "h2o", "b2b", "b2c", "p2p", "g7", "g8", "g20", "b20", "c40", "p5", "e5", "mp3", "mp4", "4g", "5g", "3g", "2g"]
+    /// A model number after a maker (`Boeing 737`, `787-9`): two to four digits, maybe a variant after a hyphen, not a year.
+    static func isModelNumber(_ t: Token) -> Bool {
+        let parts = t.text.split(separator: "-", omittingEmptySubsequences: false)
+        guard t.kind == .number, let head = parts.first, (2...4).contains(head.count), parts.count <= 2,
+              parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isNumber) }) else { return false }
+        return !(head.count == 4 && (head.hasPrefix("19") || head.hasPrefix("20")))
+    }
     /// Prefixes of letter-and-digit tokens that are events, diseases or legal references.
     static let notModelPrefixes: [String] = ["covid", "cop", "sars", "h1n1", "section", "article", "ue", "eu", "ce", "q", "fy", "cy"]
 
@@ -71,7 +78,8 @@ extension MentionFinder {
         while j < min(end, r.upperBound + 7), tokens[j].kind == .word, ![",", "."].contains(tokens[j].key) {
             // `a Silicon Valley designer of server processors`: the head is the maker, the product noun its complement.
             if makerWords.contains(tokens[j].key) || Vocabulary.companyHeads.contains(tokens[j].key) { return false }
-            if ProductNames.ownedProductNouns.contains(tokens[j].key) || ProductNames.nounsBeforeProduct.contains(tokens[j].key) {
+            if ProductNames.ownedProductNouns.contains(tokens[j].key) || ProductNames.nounsBeforeProduct.contains(tokens[j].key)
+                || ProductCues.strongNounsAfter.contains(tokens[j].key) || ProductCues.strongNounsBefore.contains(tokens[j].key) {
                 let next = j + 1 < end ? tokens[j + 1].key : ""
                 return !(Vocabulary.companyHeads.contains(next) || makerWords.contains(next))
             }
@@ -89,6 +97,9 @@ extension MentionFinder {
     /// `ses puces Quasar`, `le modèle Vela`: a product noun right before the name, itself not the
     /// complement of a maker (`le fabricant de puces X` names a firm).
     func productNounBefore(_ r: Range<Int>, in s: Sentence) -> Bool {
+        // The other cues around a product name without a model number (ProductCues.swift).
+        if productNounBeforeOwned(r, in: s) || productNounAfterOwned(r, in: s) || launchedObject(r, in: s) || madeByAround(r, in: s)
+            || namedAfterProductNoun(r, in: s) || exampleOfProducts(r, in: s) { return true }
         var n = r.lowerBound - 1
         // `ses modèles de langage Command`, `its large language model X`: the noun's own complement sits between.
         if n - 2 > s.tokens.lowerBound, tokens[n].key == "langage", tokens[n - 1].key == "de" { n -= 2 }
@@ -99,21 +110,29 @@ extension MentionFinder {
 
     /// `Nvidia H100` names a product and its maker: the maker is mentioned too.
     func makerInProductName(_ m: NameMention) -> NameMention? {
-        guard m.type == .product, let (len, id) = lex.knownNames.longestMatch(tokens, at: m.tokens.lowerBound, limit: m.tokens.upperBound),
-              len < m.tokens.count, lex.entries[id].type == .company else { return nil }
+        // The limit leaves the product's own entry out when the lexicon lists it with its maker (`Airbus A350`).
+        guard m.type == .product, m.tokens.count >= 2, let (len, id) = lex.knownNames.longestMatch(tokens, at: m.tokens.lowerBound, limit: m.tokens.upperBound - 1),
+              lex.entries[id].type == .company else { return nil }
         return NameMention(tokens: m.tokens.lowerBound..<(m.tokens.lowerBound + len), sentence: m.sentence, type: .company, strength: 3,
                            rule: "lexicon:known-names", lexicon: id)
     }
 
     /// `Nvidia H100`, `Microsoft Azure`, `Antminer S19`, `GeForce RTX 4090`, `Llama 3`: a product name.
     func looksLikeProduct(_ r: Range<Int>) -> Bool {
+        // `iPhone`, `iPad`: a known product written in camel case, which the lexicon reader (capitals only) leaves to the chunker.
+        if r.count == 1, tokens[r.lowerBound].isCamel, let (len, id) = lex.knownNames.longestMatch(tokens, at: r.lowerBound, limit: r.upperBound),
+           len == 1, lex.entries[id].type == .product { return true }
+        // `the first iPhones`: the plural of a known product.
+        if r.count == 1, tokens[r.lowerBound].key.hasSuffix("s"), let id = lex.knownNames.value(String(tokens[r.lowerBound].key.dropLast())),
+           lex.entries[id].type == .product { return true }
         guard r.count >= 2, r.count <= 5, let lastIndex = r.last else { return false }
         let last = tokens[lastIndex]
         let endsWithModel = ProductNames.isModelCode(last) || (last.kind == .number && last.text.count <= 4 && !(last.text.count == 4 && last.text.hasPrefix("20")))
-        // A known maker followed by a model or a known product family.
+        // A known maker followed by a model or a known product family (`Boeing 737 Max`, `Nvidia Blackwell`). Other
+        // words after a maker are left to the other cues: they name a subsidiary (`Gazprom Neft`, `Sber Leasing`) as often as a brand.
         if let (len, id) = lex.knownNames.longestMatch(tokens, at: r.lowerBound, limit: r.upperBound), len < r.count, lex.entries[id].type == .company {
             let rest = (r.lowerBound + len)..<r.upperBound
-            if rest.contains(where: { ProductNames.isModelCode(tokens[$0]) }) { return true }
+            if rest.contains(where: { ProductNames.isModelCode(tokens[$0]) || ProductNames.isModelNumber(tokens[$0]) }) { return true }
             if let (plen, pid) = lex.knownNames.longestMatch(tokens, at: rest.lowerBound, limit: r.upperBound), lex.entries[pid].type == .product, plen >= 1 { return true }
             return false
         }
