@@ -26,6 +26,8 @@ extension Analysis {
 
     func collectDealClauses() {
         collectFirmClauses()
+        collectGoodsOrders()
+        collectStakes()
         for (k, s) in sentences.enumerated() where !skip[k] {
             for i in s.tokens {
                 let key = tokens[i].key

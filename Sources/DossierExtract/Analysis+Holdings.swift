@@ -145,9 +145,14 @@ extension Analysis {
         guard j < end, ["du", "of", "de", "d'", "in", "dans"].contains(tokens[j].key),
               let owned = slotStarting(at: j + 1, sentence: k, types: [.company], skip: 0), isFirm(owned.entity) else { return }
         let leadStart = max(sentences[k].tokens.lowerBound, i - 8)
-        let holdingVerbs: Set<String> = ["pris", "took", "takes", "holds", "hold", "held", "detient", "detenait", "possede", "owns", "own", "acquired", "acquiert", "rachete", "a", "has", "bought", "achete", "porte", "raised", "increased", "controle"]
+        let holdingVerbs: Set<String> = ["pris", "took", "takes", "holds", "hold", "held", "detient", "detenait", "possede", "owns", "own", "acquired", "acquiert", "rachete", "a", "has", "bought", "achete", "porte", "raised", "increased", "controle",
+                                         // `a deal worth $600 million for 51% of Y`, `agreed to pay … for 30% of Y`, `va racheter 40 % de Y`.
+                                         "deal", "agreed", "pay", "paid", "pays", "paying", "buy", "buys", "buying", "purchase", "purchased", "acquire", "acquires", "acquiring", "take", "taking",
+                                         "prend", "prendre", "racheter", "acquerir", "acheter", "reprend", "reprendre", "accord"]
         // The holder is the subject of the verb (`Aurora, a London-based fund, which already holds about 9% of the miner`).
         guard let verbAt = (leadStart..<i).last(where: { holdingVerbs.contains(tokens[$0].key) }),
+              // `agreed to sell 30% of Y`: the subject parts with the stake.
+              !(verbAt..<i).contains(where: { HoldingCues.sellVerbs.contains(tokens[$0].key) }),
               let holder = clauseSubject(before: verbAt, sentence: k, types: [.company, .person, .organization], window: 16, excluding: owned.entity) else { return }
         relate(holder.entity, .owns, .entity(owned.entity), cue: holder.tokens.lowerBound..<owned.tokens.upperBound, sentence: k, rule: "rule:share-of-capital", confidence: 0.55)
     }

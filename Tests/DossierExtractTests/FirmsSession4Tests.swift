@@ -1,0 +1,134 @@
+import DossierModel
+import Testing
+@testable import DossierExtract
+
+/// Firm-to-firm relations in the wording of real news reports (session 4): goods ordered from a
+/// maker, a firm hired for a job, descriptive phrases for a firm (`the French plane-maker`), holders
+/// named with a possessive, money put into a firm, what a firm owns after its possessive.
+/// Invented actors only.
+@Suite struct FirmsSession4Tests {
+    @Test(arguments: [
+        ("Norvale Airways finalized a deal to purchase 30 of Korvant Aerospace's jets on Wednesday.", "en"),
+        ("Norvale Airways agreed to buy 30 jets from Korvant Aerospace.", "en"),
+        ("Norvale Airways a commandé 60 avions de Korvant Aerospace.", "fr"),
+    ])
+    func goodsOrderedFromAMakerAreASupplyNotATakeover(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Korvant Aerospace", .supplies, "Norvale Airways"))
+        #expect(!r.has("Korvant Aerospace", .subsidiaryOf, "Norvale Airways"))
+        #expect(!r.has("Norvale Airways", .owns, "Korvant Aerospace"))
+    }
+
+    @Test func anUncountedPurchaseNamesNoSupplier() throws {
+        let r = try extract("Norvale Trading had bought hundreds of Korvant Aerospace engines through brokers.", language: "en")
+        #expect(!r.has("Korvant Aerospace", .supplies, "Norvale Trading"))
+    }
+
+    @Test(arguments: [
+        ("Tessara Compute contracted Korvant Systems to build its cooling plant.", "en"),
+        ("Tessara Compute a mandaté Korvant Systems pour construire son usine.", "fr"),
+    ])
+    func aFirmHiredForAJobSuppliesTheClient(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Korvant Systems", .supplies, "Tessara Compute"))
+    }
+
+    @Test(arguments: [
+        ("Norvale Airways ordered 20 of Korvant Aerospace's jets. The order is a relief for the French plane-maker, whose sales fell.", "en", "France"),
+        ("Norvale Airways a commandé 20 avions de Korvant Aerospace. La commande soulage le constructeur allemand, dont les ventes chutaient.", "fr", "Allemagne"),
+    ])
+    func aMakerDescriptorPlacesTheMakerNamedWithGoods(text: String, language: String, country: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Korvant Aerospace", .locatedIn, country))
+        #expect(!r.has("Norvale Airways", .locatedIn, country))
+    }
+
+    @Test func aDescriptorAfterTheFirmPlacesIt() throws {
+        let r = try extract("Tessara Media executive Jane Doe said demand surged when the Denver entertainment giant launched its service.", language: "en")
+        #expect(r.has("Tessara Media", .locatedIn, "Denver"))
+    }
+
+    @Test func aDescriptorAfterAPrepositionIsAnotherParty() throws {
+        let r = try extract("Tessara Compute, which is majority-owned by the US investment firm, opened a site.", language: "en")
+        #expect(!r.has("Tessara Compute", .locatedIn, "US") && !r.has("Tessara Compute", .locatedIn, "United States"))
+    }
+
+    @Test func aPossessivePlaceInAListBelongsToTheNextFirm() throws {
+        let r = try extract("Bids came from Swiss-based carrier Norvale Airways, Kazakhstan's Tessara Air and a third buyer.", language: "en")
+        #expect(r.has("Norvale Airways", .locatedIn, "Switzerland"))
+        #expect(r.has("Tessara Air", .locatedIn, "Kazakhstan"))
+        #expect(!r.has("Norvale Airways", .locatedIn, "Kazakhstan"))
+    }
+
+    @Test(arguments: [
+        ("Tessara Compute agreed to a rescue by its largest shareholder, Japanese investment company Halvorn Capital, last month.", "en"),
+        ("Tessara Compute a été secourue par son actionnaire majoritaire, le fonds Halvorn Capital.", "fr"),
+    ])
+    func aShareholderNamedWithAPossessiveOwnsTheFirm(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Halvorn Capital", .owns, "Tessara Compute"))
+    }
+
+    @Test func anInvestorInAppositionWithAPossessiveInvests() throws {
+        let r = try extract("Tessara Compute cut jobs after Halvorn Capital, its largest investor, committed $2 billion.", language: "en")
+        #expect(r.has("Halvorn Capital", .investsIn, "Tessara Compute"))
+    }
+
+    @Test(arguments: [
+        ("Tessara Compute's parent company, Halvorn Group, said sales rose.", "en"),
+        ("Tessara Compute et sa maison mère Halvorn Group ont publié leurs comptes.", "fr"),
+    ])
+    func aParentNamedWithAPossessiveIsTheParent(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Tessara Compute", .subsidiaryOf, "Halvorn Group"))
+    }
+
+    @Test(arguments: [
+        ("Halvorn Capital agreed to inject $500 million in debt and equity into Tessara Compute.", "en"),
+        ("Halvorn Capital a injecté 50 millions d'euros dans Tessara Compute.", "fr"),
+    ])
+    func moneyPutIntoAFirmIsAnInvestment(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Halvorn Capital", .investsIn, "Tessara Compute"))
+    }
+
+    @Test func aFirmNamedBetweenAPossessiveAndAnOwnedNounIsOwned() throws {
+        let r = try extract("Cord-cutting has eroded revenue from Halvorn Media's flagship Brightline Sports channels, Tessara Channel and other cable networks.", language: "en")
+        #expect(r.has("Halvorn Media", .owns, "Brightline Sports"))
+        #expect(r.has("Halvorn Media", .owns, "Tessara Channel"))
+    }
+
+    @Test func aFirmNamedBetweenAPossessiveAndAUnitIsASubsidiary() throws {
+        let r = try extract("Halvorn Group's Tessara Compute unit reported a loss.", language: "en")
+        #expect(r.has("Tessara Compute", .subsidiaryOf, "Halvorn Group"))
+    }
+
+    @Test func aHyphenOwnedFirmIsOwned() throws {
+        let r = try extract("Sales rose at the Halvorn-owned Tessara Compute last year.", language: "en")
+        #expect(r.has("Halvorn", .owns, "Tessara Compute"))
+    }
+
+    @Test(arguments: [
+        ("Halvorn Capital struck a deal worth $600 million for 51% of Tessara Compute.", "en"),
+        ("Halvorn Capital va racheter 40 % de Tessara Compute.", "fr"),
+    ])
+    func aDealForAShareIsAHolding(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Halvorn Capital", .owns, "Tessara Compute"))
+    }
+
+    @Test func sellingAShareIsNoHolding() throws {
+        let r = try extract("Halvorn Capital agreed to sell 30% of Tessara Compute to Brightline Partners.", language: "en")
+        #expect(!r.has("Halvorn Capital", .owns, "Tessara Compute"))
+    }
+
+    @Test func bidsAttractedFromBuyersMakeTheMakerTheirSupplier() throws {
+        let r = try extract("Korvant Aerospace also managed to attract bids for some 60 of its jets from Swiss-based carrier Norvale Airways.", language: "en")
+        #expect(r.has("Korvant Aerospace", .supplies, "Norvale Airways"))
+    }
+
+    @Test func aThinkTankFollowedByItsTownIsLocatedThere() throws {
+        let r = try extract("Jane Doe, a scholar with the Halvorn Policy Institute in Washington, said talks stalled.", language: "en")
+        #expect(r.has("Halvorn Policy Institute", .locatedIn, "Washington"))
+    }
+}
