@@ -204,7 +204,9 @@ extension Analysis {
     /// `a scholar with the American Enterprise Institute in Washington`, `l'Institut X à Genève`: a think tank,
     /// association or university followed by its town (a public body gets no LOCATED_IN).
     private func bodyInPlace(_ body: Slot, sentence k: Int) {
-        let i = body.tokens.upperBound
+        var i = body.tokens.upperBound
+        // `the International Institute for Strategic Studies (IISS) in London`: past the acronym.
+        if i < sentences[k].tokens.upperBound, tokens[i].key == "(", let close = (i..<min(sentences[k].tokens.upperBound, i + 4)).first(where: { tokens[$0].key == ")" }) { i = close + 1 }
         guard i + 1 < sentences[k].tokens.upperBound, ["in", "a"].contains(tokens[i].key),
               let place = slots[k].first(where: { $0.tokens.lowerBound == i + 1 && type($0.entity) == .location && !$0.anaphor }),
               drafts[place.entity].strength >= 2 || drafts[place.entity].properties["kind"] != nil,

@@ -35,6 +35,7 @@ extension Analysis {
                     if let y = slots[k].last(where: { $0.tokens.upperBound == i && !$0.anaphor }), isFirm(y.entity) { possessiveHolder(at: i, owner: y, sentence: k) }
                 }
                 if key == "owned", i >= 2, tokens[i - 1].text == "-" { hyphenOwned(at: i, sentence: k) }
+                if ["stake", "participation"].contains(key) { stakeInTheFirmOfTheSentence(noun: i, sentence: k) }
             }
         }
     }
@@ -134,5 +135,21 @@ extension Analysis {
         guard let y = slots[k].last(where: { $0.tokens.upperBound == i - 1 && !$0.anaphor }), isFirmOrBody(y.entity),
               let x = slotStarting(at: i + 1, sentence: k, types: [.company, .facility], skip: 2), x.entity != y.entity else { return }
         relate(y.entity, .owns, .entity(x.entity), cue: y.tokens.lowerBound..<x.tokens.upperBound, sentence: k, rule: "rule:x-owned", confidence: 0.55)
+    }
+
+    /// `The company was majority-owned by Y until March, when X, a Cyprus-registered vehicle, took a 40%
+    /// stake.`: a stake taken with no `in/of` complement is in the firm the sentence is about.
+    private func stakeInTheFirmOfTheSentence(noun i: Int, sentence k: Int) {
+        let lo = sentences[k].tokens.lowerBound, end = sentences[k].tokens.upperBound
+        // The stake closes the clause (`took a 40% stake.`, `a pris une participation majoritaire.`).
+        let closing = (i + 1..<min(end, i + 3)).first { !["majoritaire", "minoritaire", "minority", "majority"].contains(tokens[$0].key) } ?? end
+        guard closing >= end || [".", ",", ";"].contains(tokens[closing].key),
+              (max(lo, i - 4)..<closing).contains(where: { ["%", "percent", "majority", "minority", "majoritaire", "minoritaire", "controlling"].contains(tokens[$0].key) || tokens[$0].key.hasSuffix("%") }),
+              let verb = (max(lo, i - 6)..<i).last(where: { ["took", "takes", "take", "acquired", "bought", "pris", "prend", "acquis", "holds", "detient"].contains(tokens[$0].key) }),
+              let holder = subjectOfVerb(verb, sentence: k, types: [.company, .organization, .person], window: 14) else { return }
+        // The firm of the sentence: its first firm (named or `the company`) that is no complement, else the salient one.
+        let first = slots[k].first { isFirm($0.entity) && $0.entity != holder.entity && $0.tokens.upperBound <= holder.tokens.lowerBound && !isComplement($0, sentence: k) }
+        guard let owned = first?.entity ?? salientAt[k].flatMap({ isFirm($0) && $0 != holder.entity ? $0 : nil }) else { return }
+        relate(holder.entity, .owns, .entity(owned), cue: holder.tokens.lowerBound..<(i + 1), sentence: k, rule: "rule:stake-in-the-firm-of-the-sentence", confidence: 0.5)
     }
 }

@@ -131,4 +131,23 @@ import Testing
         let r = try extract("Jane Doe, a scholar with the Halvorn Policy Institute in Washington, said talks stalled.", language: "en")
         #expect(r.has("Halvorn Policy Institute", .locatedIn, "Washington"))
     }
+
+    @Test(arguments: [
+        ("The company was majority-owned by its founder until March, when Halvorn Capital, a Cyprus-registered vehicle, took a 40% stake.", "en"),
+        ("Tessara Compute a changé de mains en mars, quand le fonds Halvorn Capital a pris une participation majoritaire.", "fr"),
+    ])
+    func aStakeWithoutComplementIsInTheFirmOfTheSentence(text: String, language: String) throws {
+        let r = try extract("Tessara Compute opened a plant. " + text, language: language)
+        #expect(r.has("Halvorn Capital", .owns, "Tessara Compute"))
+    }
+
+    @Test func aSubsidiaryOfADescribedParentIsItsChild() throws {
+        let r = try extract("Korvant Cloud, a subsidiary of the Denver-based telecommunications operator Halvorn Telecom, rents servers.", language: "en")
+        #expect(r.has("Korvant Cloud", .subsidiaryOf, "Halvorn Telecom"))
+    }
+
+    @Test func aHolderOpeningARelativeClauseAfterAnAppositionHoldsTheShare() throws {
+        let r = try extract("The note was taken up by Halvorn Capital, a London-based fund, which already holds about 9% of Tessara Compute.", language: "en")
+        #expect(r.has("Halvorn Capital", .owns, "Tessara Compute"))
+    }
 }
