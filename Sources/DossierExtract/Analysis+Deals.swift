@@ -28,6 +28,7 @@ extension Analysis {
         collectFirmClauses()
         collectGoodsOrders()
         collectStakes()
+        collectTakeovers()
         for (k, s) in sentences.enumerated() where !skip[k] {
             for i in s.tokens {
                 let key = tokens[i].key

@@ -154,6 +154,8 @@ extension Analysis {
         guard let verbAt = (leadStart..<i).last(where: { holdingVerbs.contains(tokens[$0].key) }),
               // `agreed to sell 30% of Y`: the subject parts with the stake.
               !(verbAt..<i).contains(where: { HoldingCues.sellVerbs.contains(tokens[$0].key) }),
+              // `une filiale à 100 % de Y` names the parent, not a share the subject holds.
+              !(max(leadStart, verbAt - 1)..<i).contains(where: { HoldingCues.childNouns.contains(tokens[$0].key) }),
               let holder = relativeAntecedent(before: verbAt, sentence: k, types: [.company, .person, .organization])
                 ?? clauseSubject(before: verbAt, sentence: k, types: [.company, .person, .organization], window: 16, excluding: owned.entity),
               holder.entity != owned.entity else { return }

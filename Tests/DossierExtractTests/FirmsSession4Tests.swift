@@ -150,4 +150,59 @@ import Testing
         let r = try extract("The note was taken up by Halvorn Capital, a London-based fund, which already holds about 9% of Tessara Compute.", language: "en")
         #expect(r.has("Halvorn Capital", .owns, "Tessara Compute"))
     }
+
+    @Test(arguments: [
+        ("Halvorn Industries completed its takeover of Tessara Compute in March.", "en"),
+        ("Halvorn Industries's $4 billion buyout of Tessara Compute closed on Friday.", "en"),
+        ("Halvorn Industries is the parent company of Tessara Compute.", "en"),
+        ("Tessara Compute, a Halvorn Industries company, makes sensors.", "en"),
+        ("Halvorn Industries, maison mère de Tessara Compute, a publié ses comptes.", "fr"),
+    ])
+    func aTakeoverOrAParentNamedAsSuchMakesASubsidiary(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Tessara Compute", .subsidiaryOf, "Halvorn Industries"))
+    }
+
+    @Test(arguments: [
+        ("Halvorn Industries agreed to sell its Tessara Compute unit to Brightline Capital for $1 billion.", "en"),
+        ("Halvorn Industries a cédé sa filiale Tessara Compute au fonds Brightline Capital.", "fr"),
+    ])
+    func aUnitSoldGoesToTheBuyer(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Tessara Compute", .subsidiaryOf, "Brightline Capital"))
+        #expect(!r.has("Halvorn Industries", .supplies, "Tessara Compute"))
+        #expect(!r.has("Brightline Capital", .subsidiaryOf, "Tessara Compute"))
+    }
+
+    @Test func aPropertyOfAGroupIsOwned() throws {
+        let r = try extract("Tessara Compute, propriété du groupe Halvorn Industries, a ouvert une usine.", language: "fr")
+        #expect(r.has("Halvorn Industries", .owns, "Tessara Compute"))
+    }
+
+    @Test func aPartnerNamedWithAPossessiveIsAPartner() throws {
+        let r = try extract("Tessara Compute and its partner Korvant Systems will build a plant.", language: "en")
+        #expect(r.has("Tessara Compute", .partnerOf, "Korvant Systems") || r.has("Korvant Systems", .partnerOf, "Tessara Compute"))
+    }
+
+    @Test func aFirmAwardedAContractSuppliesTheClient() throws {
+        let r = try extract("Halvorn Industries awarded Tessara Compute a $200 million contract to build servers.", language: "en")
+        #expect(r.has("Tessara Compute", .supplies, "Halvorn Industries"))
+    }
+
+    @Test func aShareStatedWithTheBelongingIsAHoldingNotASubsidiary() throws {
+        let r = try extract("Tessara Compute appartient à 40 % au fonds régional Halvorn Capital.", language: "fr")
+        #expect(r.has("Halvorn Capital", .owns, "Tessara Compute"))
+        #expect(!r.has("Tessara Compute", .subsidiaryOf, "Halvorn Capital"))
+    }
+
+    @Test func aParentIsNotAlsoAHolder() throws {
+        let r = try extract("Tessara Compute est contrôlée par le groupe Halvorn Industries.", language: "fr")
+        #expect(r.has("Tessara Compute", .subsidiaryOf, "Halvorn Industries"))
+        #expect(!r.has("Halvorn Industries", .owns, "Tessara Compute"))
+    }
+
+    @Test func aWhollyOwnedSubsidiaryHoldsNoShareOfItsParent() throws {
+        let r = try extract("Tessara Compute est une filiale à 100 % de Halvorn Industries.", language: "fr")
+        #expect(!r.has("Tessara Compute", .owns, "Halvorn Industries"))
+    }
 }
