@@ -30,6 +30,8 @@ extension Analysis {
             for i in s.tokens where tokens[i].text == "-" && i > s.tokens.lowerBound && i + 1 < s.tokens.upperBound && PlaceCues.hyphenSeat.contains(tokens[i + 1].key) {
                 demonymBased(hyphen: i, sentence: k)
             }
+            for i in s.tokens where SeatCues.seatNouns.contains(tokens[i].key) || ["offices", "siege"].contains(tokens[i].key) { placedSeat(noun: i, sentence: k) }
+            for sl in slots[k] where !sl.anaphor && isFirm(sl.entity) { oneOfThePlacesFirms(sl, sentence: k) }
         }
     }
 
@@ -122,5 +124,50 @@ extension Analysis {
         }
         guard let f = firm, isFirm(f.entity), let place = placeOfDemonym(key) else { return }
         relate(f.entity, .locatedIn, .entity(place), cue: (i - 1)..<f.tokens.upperBound, sentence: k, rule: "rule:demonym-based", confidence: 0.6)
+    }
+
+    /// `Tessara's Denver headquarters`, `at its Denver headquarters`, `le siège lyonnais de X`: the seat's place.
+    private func placedSeat(noun i: Int, sentence k: Int) {
+        let lo = sentences[k].tokens.lowerBound, end = sentences[k].tokens.upperBound
+        var firm: Int? = nil, place: Int? = nil, demonym: String? = nil
+        if tokens[i].key == "siege", i + 3 < end, lex.demonyms[tokens[i + 1].key] != nil || NationalityCues.localDemonyms[tokens[i + 1].key] != nil,
+           ["de", "d'", "du"].contains(tokens[i + 2].key), let f = slotStarting(at: i + 3, sentence: k, types: [.company], skip: 1), isFirm(f.entity) {
+            // `le siège lyonnais de X`
+            firm = f.entity; demonym = tokens[i + 1].key
+        } else if let p = slots[k].last(where: { $0.tokens.upperBound == i && type($0.entity) == .location && !$0.anaphor }), p.tokens.lowerBound > lo {
+            // `X's Denver headquarters`, `its Denver headquarters`
+            let before = p.tokens.lowerBound - 1
+            if tokens[before].key == "'s", let f = slots[k].last(where: { $0.tokens.upperBound == before && isFirm($0.entity) }) { firm = f.entity }
+            else if Self.possessives.contains(tokens[before].key), let f = slots[k].first(where: { $0.tokens.lowerBound == before && $0.anaphor && isFirm($0.entity) }) { firm = f.entity }
+            else if Self.possessives.contains(tokens[before].key), let f = clauseSubject(before: before, sentence: k, types: [.company], window: 12) { firm = f.entity }
+            place = p.entity
+        }
+        guard let f = firm, let seat = place ?? demonym.flatMap({ placeOfDemonym($0) }) else { return }
+        relate(f, .locatedIn, .entity(seat), cue: max(lo, i - 3)..<(i + 1), sentence: k, rule: "rule:placed-seat", confidence: 0.6)
+    }
+
+    /// `X, one of Japan's largest banks`, `X, one of the largest German carmakers`, `X, l'un des principaux
+    /// opérateurs japonais`: the place of the group the firm is one of.
+    private func oneOfThePlacesFirms(_ x: Slot, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        var i = x.tokens.upperBound
+        guard i + 3 < end, tokens[i].key == "," else { return }
+        i += 1
+        if tokens[i].key == "l'" { i += 1 }
+        guard i + 2 < end, ["one", "un", "une"].contains(tokens[i].key), ["of", "des", "d'entre"].contains(tokens[i + 1].key) else { return }
+        var j = i + 2, place: Int? = nil, demonym: String? = nil, head = false
+        while j < min(end, i + 9) {
+            if let sl = slots[k].first(where: { $0.tokens.lowerBound == j }) {
+                guard type(sl.entity) == .location, sl.tokens.upperBound < end, tokens[sl.tokens.upperBound].key == "'s", place == nil else { break }
+                place = sl.entity; j = sl.tokens.upperBound + 1; continue
+            }
+            let key = tokens[j].key
+            if [",", ".", ";", "(", "which", "who", "qui", "that", "in", "en", "dans", "a"].contains(key) && !(key == "a" && j == i + 2) { break }
+            if lex.demonyms[key] != nil || NationalityCues.localDemonyms[key] != nil { demonym = demonym ?? key }
+            if NationalityCues.pluralFirmNouns.contains(key) || DescriptorCues.isHead(key) { head = true }
+            j += 1
+        }
+        guard head, let p = place ?? demonym.flatMap({ placeOfDemonym($0) }) else { return }
+        relate(x.entity, .locatedIn, .entity(p), cue: x.tokens.lowerBound..<j, sentence: k, rule: "rule:one-of-the-places-firms", confidence: 0.6)
     }
 }

@@ -205,4 +205,23 @@ import Testing
         let r = try extract("Tessara Compute est une filiale à 100 % de Halvorn Industries.", language: "fr")
         #expect(!r.has("Tessara Compute", .owns, "Halvorn Industries"))
     }
+
+    @Test(arguments: [
+        ("Protesters gathered outside Tessara Compute's Denver headquarters on Monday.", "en", "Denver"),
+        ("Tessara Compute said at its Denver headquarters that sales rose.", "en", "Denver"),
+        ("Les salariés se sont réunis devant le siège lyonnais de Tessara Compute.", "fr", "Lyon"),
+    ])
+    func aSeatNamedWithItsPlacePlacesTheFirm(text: String, language: String, place: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Tessara Compute", .locatedIn, place))
+    }
+
+    @Test(arguments: [
+        ("Tessara Compute, one of Japan's largest server makers, cut prices.", "en", "Japan"),
+        ("Tessara Compute, l'un des principaux opérateurs japonais, a baissé ses prix.", "fr", "Japon"),
+    ])
+    func oneOfAPlacesFirmsIsLocatedThere(text: String, language: String, place: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Tessara Compute", .locatedIn, place))
+    }
 }
