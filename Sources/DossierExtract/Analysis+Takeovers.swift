@@ -11,6 +11,10 @@ enum TakeoverCues {
     static let partnerNouns: Set<String> = ["partner", "partenaire"]
     /// Awarding a job to a firm (`Y awarded X a contract`, `Y a attribué à X le contrat`).
     static let awardVerbs: Set<String> = ["awarded", "awards", "granted", "gave", "attribue", "confie"]
+    /// Verbs whose subject list is the partnership (`X and Y joined forces`, `X et Y s'allient`).
+    static let reciprocal: [[String]] = Analysis.phrases(["s' allient", "s' associent", "s' unissent", "unissent leurs forces", "join forces", "joined forces", "joining forces",
+                                                          "have joined forces", "team up", "teamed up", "have teamed up", "have partnered", "partnered", "cooperent", "collaborent",
+                                                          "will cooperate", "will collaborate", "s' allieront", "s' associeront"])
 }
 
 extension Analysis {
@@ -25,6 +29,7 @@ extension Analysis {
                 if key == "propriete" { propertyOf(noun: i, sentence: k) }
                 if TakeoverCues.partnerNouns.contains(key) { possessivePartner(noun: i, sentence: k) }
                 if TakeoverCues.awardVerbs.contains(key) { awardedTo(verb: i, sentence: k) }
+                if let cue = matchPhrase(TakeoverCues.reciprocal, at: i, sentence: k) { partiesJoining(cue: i..<(i + cue.count), sentence: k) }
             }
         }
         parentPairsAreNoHoldings()
@@ -153,5 +158,21 @@ extension Analysis {
             if r.predicate == .subsidiaryOf { return r.evidence.extractor == "rule:part-of" && parts.contains(key) }
             return r.predicate == .owns && parents.contains(key)
         }
+    }
+
+    /// `Tessara et Korvant s'allient pour …`, `X and Y joined forces to …`: the firms of the subject list are partners.
+    private func partiesJoining(cue: Range<Int>, sentence k: Int) {
+        guard let last = slots[k].last(where: { $0.tokens.upperBound <= cue.lowerBound && cue.lowerBound - $0.tokens.upperBound <= 2 && isFirmOrBody($0.entity) && !$0.anaphor }),
+              keys(ordered(last.tokens.upperBound, cue.lowerBound)).allSatisfy({ ["have", "ont", "will", "vont", "both", "tous", "toutes", "deux"].contains($0) }) else { return }
+        // The list before the verb, read back from its last member (`A, B et C s'allient`).
+        var members = [last]
+        while let prev = slots[k].last(where: { $0.tokens.upperBound <= members[0].tokens.lowerBound && !$0.anaphor }), isFirmOrBody(prev.entity),
+              joinsList(keys(ordered(prev.tokens.upperBound, members[0].tokens.lowerBound)), descriptors: false) {
+            members.insert(prev, at: 0)
+        }
+        guard members.count >= 2 else { return }
+        for a in members.indices { for b in (a + 1)..<members.count where members[a].entity != members[b].entity {
+            relate(members[a].entity, .partnerOf, .entity(members[b].entity), cue: members[a].tokens.lowerBound..<cue.upperBound, sentence: k, rule: "rule:parties-joining", confidence: 0.55)
+        } }
     }
 }

@@ -224,4 +224,23 @@ import Testing
         let r = try extract(text, language: language)
         #expect(r.has("Tessara Compute", .locatedIn, place))
     }
+
+    @Test(arguments: [
+        ("Tessara Compute et Korvant Systems s'allient pour construire des serveurs.", "fr"),
+        ("Tessara Compute et Korvant Systems unissent leurs forces pour construire des serveurs.", "fr"),
+        ("Tessara Compute and Korvant Systems joined forces to build servers.", "en"),
+    ])
+    func firmsJoiningForcesArePartners(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Tessara Compute", .partnerOf, "Korvant Systems") || r.has("Korvant Systems", .partnerOf, "Tessara Compute"))
+    }
+
+    @Test(arguments: [
+        ("Halvorn Capital is among the investors in Tessara Compute.", "en"),
+        ("Halvorn Capital figure parmi les investisseurs de Tessara Compute.", "fr"),
+    ])
+    func oneAmongTheInvestorsInvests(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Halvorn Capital", .investsIn, "Tessara Compute"))
+    }
 }
