@@ -26,6 +26,9 @@ extension Analysis {
 
     func collectDealClauses() {
         collectFirmClauses()
+        collectGoodsOrders()
+        collectStakes()
+        collectTakeovers()
         for (k, s) in sentences.enumerated() where !skip[k] {
             for i in s.tokens {
                 let key = tokens[i].key
@@ -69,8 +72,11 @@ extension Analysis {
     private func appositionHead(before i: Int, sentence k: Int) -> Slot? {
         var j = i - 1
         while j > sentences[k].tokens.lowerBound, Self.articles.contains(tokens[j].key) || ["early", "major", "key", "big", "main", "longtime", "long-time", "grand", "gros", "principal", "historique", "important"].contains(tokens[j].key) { j -= 1 }
+        // `X is among the investors in Y`, `X figure parmi les investisseurs de Y`.
+        if j - 1 > sentences[k].tokens.lowerBound, ["among", "parmi"].contains(tokens[j].key),
+           ["is", "are", "was", "were", "remains", "figure", "figurent", "est", "sont"].contains(tokens[j - 1].key) { j -= 1 }
         // `X, an investor in Y` or `X is an investor in Y`, `X est fournisseur de Y`.
-        guard [",", "is", "was", "est", "etait", "remains", "reste", "became", "devient"].contains(tokens[j].key) else { return nil }
+        guard [",", "is", "are", "was", "were", "est", "etait", "remains", "reste", "became", "devient", "figure", "figurent", "sont"].contains(tokens[j].key) else { return nil }
         return slots[k].last { $0.tokens.upperBound == j && [.company, .organization, .person].contains(type($0.entity)) && !drafts[$0.entity].isMedia }
     }
 

@@ -20,8 +20,10 @@ enum FirmClauseCues {
     /// `est entré au capital de Y`, `monte à 30 % au capital de Y`, `renforce sa participation au capital de Y`.
     static let capitalVerbs: Set<String> = ["entre", "entree", "entrent", "entrer", "entrera", "monte", "montee", "renforce", "augmente", "detient", "possede"]
     /// A contract or an order the supplier wins from its customer (`won an order from Y`, `a remporté un contrat auprès de Y`).
-    static let winVerbs: Set<String> = ["won", "wins", "win", "awarded", "secured", "secures", "landed", "lands", "bagged", "received", "receives", "remporte", "decroche", "obtient", "obtenu", "gagne", "signe"]
-    static let awardNouns: Set<String> = ["contract", "contracts", "order", "orders", "tender", "deal", "contrat", "contrats", "commande", "commandes", "marche"]
+    static let winVerbs: Set<String> = ["won", "wins", "win", "awarded", "secured", "secures", "landed", "lands", "bagged", "received", "receives", "remporte", "decroche", "obtient", "obtenu", "gagne", "signe",
+                                        // `managed to attract bids for 60 jets from Y`, `booked orders from Y`
+                                        "attract", "attracted", "attracts", "drew", "booked", "books", "took", "takes", "recu", "recoit", "engrange", "enregistre"]
+    static let awardNouns: Set<String> = ["contract", "contracts", "order", "orders", "tender", "deal", "contrat", "contrats", "commande", "commandes", "marche", "bids", "bid"]
     /// `G42 will run its services on Microsoft's Azure cloud`: what a firm runs on another's platform it buys from it.
     static let runOnVerbs: Set<String> = ["run", "runs", "host", "hosts", "train", "trains", "deploy", "deploys", "build", "builds", "tourne", "tournent", "heberge", "entraine", "deploie"]
     /// Words around an agreement that declare a partnership rather than a sale (`memorandum of understanding
@@ -145,10 +147,13 @@ extension Analysis {
         guard let winAt = (max(s.tokens.lowerBound, i - 5)..<i).last(where: { FirmClauseCues.winVerbs.contains(tokens[$0].key) }),
               !keys(ordered(winAt + 1, i)).contains(where: { [",", ".", ";", "in"].contains($0) }) else { return }
         // `signé un contrat avec Y` is read by the contract rules; here only the party that awards.
-        guard let fromAt = (i + 1..<min(end, i + 10)).first(where: { ["from", "by", "aupres", "par"].contains(tokens[$0].key) }),
+        // `bids for some 60 of the embattled 737 Max jet from Y`: the goods may take a dozen words.
+        guard let fromAt = (i + 1..<min(end, i + 14)).first(where: { ["from", "by", "aupres", "par"].contains(tokens[$0].key) }),
               !keys(ordered(i + 1, fromAt)).contains(where: { [",", ".", ";", "with", "avec"].contains($0) }) else { return }
         let start = tokens[fromAt].key == "aupres" ? fromAt + 2 : fromAt + 1
-        guard let customer = slotStarting(at: start, sentence: k, types: [.company, .organization], skip: 2), isFirmOrBody(customer.entity),
+        // `from Turkish-based carrier Y`: past a descriptor.
+        guard let customer = slotStarting(at: start, sentence: k, types: [.company, .organization], skip: 2) ?? partyAfter(start, sentence: k, types: [.company, .organization]),
+              isFirmOrBody(customer.entity),
               let supplier = clauseSubject(before: winAt, sentence: k, types: [.company], window: 14, excluding: customer.entity) else { return }
         // `secured financing from X` is a round, not an order.
         if keys(ordered(winAt, fromAt)).contains(where: { DealCues.fundingNouns.contains($0) }) { return }

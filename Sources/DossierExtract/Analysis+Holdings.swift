@@ -33,6 +33,7 @@ extension Analysis {
                 if HoldingCues.childNouns.contains(key) {
                     childBeforeName(noun: i, sentence: k)
                     parentBeforeChildNoun(noun: i, sentence: k)
+                    childOfDescribedParent(noun: i, sentence: k)
                 }
                 if HoldingCues.holderNouns.contains(key) { holders(noun: i, sentence: k) }
                 if HoldingCues.heldParticiples.contains(key) { heldBy(participle: i, sentence: k) }
@@ -145,10 +146,19 @@ extension Analysis {
         guard j < end, ["du", "of", "de", "d'", "in", "dans"].contains(tokens[j].key),
               let owned = slotStarting(at: j + 1, sentence: k, types: [.company], skip: 0), isFirm(owned.entity) else { return }
         let leadStart = max(sentences[k].tokens.lowerBound, i - 8)
-        let holdingVerbs: Set<String> = ["pris", "took", "takes", "holds", "hold", "held", "detient", "detenait", "possede", "owns", "own", "acquired", "acquiert", "rachete", "a", "has", "bought", "achete", "porte", "raised", "increased", "controle"]
+        let holdingVerbs: Set<String> = ["pris", "took", "takes", "holds", "hold", "held", "detient", "detenait", "possede", "owns", "own", "acquired", "acquiert", "rachete", "a", "has", "bought", "achete", "porte", "raised", "increased", "controle",
+                                         // `a deal worth $600 million for 51% of Y`, `agreed to pay … for 30% of Y`, `va racheter 40 % de Y`.
+                                         "deal", "agreed", "pay", "paid", "pays", "paying", "buy", "buys", "buying", "purchase", "purchased", "acquire", "acquires", "acquiring", "take", "taking",
+                                         "prend", "prendre", "racheter", "acquerir", "acheter", "reprend", "reprendre", "accord"]
         // The holder is the subject of the verb (`Aurora, a London-based fund, which already holds about 9% of the miner`).
         guard let verbAt = (leadStart..<i).last(where: { holdingVerbs.contains(tokens[$0].key) }),
-              let holder = clauseSubject(before: verbAt, sentence: k, types: [.company, .person, .organization], window: 16, excluding: owned.entity) else { return }
+              // `agreed to sell 30% of Y`: the subject parts with the stake.
+              !(verbAt..<i).contains(where: { HoldingCues.sellVerbs.contains(tokens[$0].key) }),
+              // `une filiale à 100 % de Y` names the parent, not a share the subject holds.
+              !(max(leadStart, verbAt - 1)..<i).contains(where: { HoldingCues.childNouns.contains(tokens[$0].key) }),
+              let holder = relativeAntecedent(before: verbAt, sentence: k, types: [.company, .person, .organization])
+                ?? clauseSubject(before: verbAt, sentence: k, types: [.company, .person, .organization], window: 16, excluding: owned.entity),
+              holder.entity != owned.entity else { return }
         relate(holder.entity, .owns, .entity(owned.entity), cue: holder.tokens.lowerBound..<owned.tokens.upperBound, sentence: k, rule: "rule:share-of-capital", confidence: 0.55)
     }
 
@@ -250,5 +260,32 @@ extension Analysis {
             relate(b.entity, .investsIn, .entity(backed.entity), cue: backed.tokens.lowerBound..<b.tokens.upperBound, sentence: k,
                    rule: n == 0 ? "rule:backing-from" : "rule:backing-from+conjunct", confidence: n == 0 ? 0.55 : 0.5)
         }
+    }
+
+    /// `VT Cloud, a subsidiary of the Kazan-based telecommunications operator Volga Telecom`, `X, filiale du
+    /// groupe moscovite Y`: the parent after a descriptor (a place inside it does not end the phrase).
+    private func childOfDescribedParent(noun i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        guard i + 2 < end, ["of", "de", "du", "d'"].contains(tokens[i + 1].key),
+              let parent = partyAfter(i + 2, sentence: k, types: [.company, .organization]), isFirmOrBody(parent.entity) else { return }
+        // The child: the name in apposition before the noun (`X, a [wholly owned] subsidiary of`).
+        var j = i - 1
+        while j > sentences[k].tokens.lowerBound, Self.articles.contains(tokens[j].key) || tokens[j].kind == .word && !tokens[j].isNameLike && i - j <= 3 && tokens[j].key != "," { j -= 1 }
+        guard tokens[j].key == ",", let child = slots[k].last(where: { $0.tokens.upperBound == j && !$0.anaphor }), isFirmOrBody(child.entity), child.entity != parent.entity else { return }
+        relate(child.entity, .subsidiaryOf, .entity(parent.entity), cue: child.tokens.lowerBound..<parent.tokens.upperBound, sentence: k, rule: "rule:child-of-described-parent", confidence: 0.6)
+    }
+
+    /// `Aurora Capital Partners, a London-based fund, which already holds 9% of Y`: the name a relative
+    /// clause opens on, past an apposition.
+    func relativeAntecedent(before verb: Int, sentence k: Int, types: Set<EntityType>) -> Slot? {
+        let lo = sentences[k].tokens.lowerBound
+        var j = verb - 1
+        while j > lo, ["already", "now", "currently", "still", "also", "deja", "aussi", "toujours", "desormais", "actuellement"].contains(tokens[j].key) { j -= 1 }
+        guard j > lo, ["which", "who", "qui"].contains(tokens[j].key), tokens[j - 1].key == "," else { return nil }
+        let comma = j - 1
+        if let head = slots[k].last(where: { $0.tokens.upperBound == comma && types.contains(type($0.entity)) && !drafts[$0.entity].isMedia }) { return head }
+        // Past one apposition opened by a comma after the name.
+        guard let open = (max(lo, comma - 12)..<comma).last(where: { [",", ".", ";"].contains(tokens[$0].key) }), tokens[open].key == "," else { return nil }
+        return slots[k].last { $0.tokens.upperBound == open && types.contains(type($0.entity)) && !drafts[$0.entity].isMedia }
     }
 }

@@ -38,6 +38,8 @@ extension Analysis {
         }
         collectNationalityClauses()
         collectSeatClauses()
+        collectDescriptorPlaces()
+        withdrawListedPossessivePlaces()
     }
 
     /// `Kairos Power, a California start-up`, `G42, the Abu Dhabi artificial-intelligence group`,
@@ -199,5 +201,19 @@ extension Analysis {
               drafts[place.entity].properties["kind"] != .string("country") else { return }
         relate(a.entity, .locatedIn, .entity(place.entity), cue: a.tokens.lowerBound..<place.tokens.upperBound, sentence: k,
                rule: "rule:anaphor-from-place", confidence: 0.6)
+    }
+
+    /// `from Turkish carrier X, Kazakhstan's Air Astana and …`: a place's possessive that names the next
+    /// firm of a list is that firm's (`rule:place-possessive`), not an apposition of the firm before it
+    /// (the pair rule `MGX, Abu Dhabi's AI investment vehicle` reading is withdrawn).
+    private func withdrawListedPossessivePlaces() {
+        relations.removeAll { r in
+            guard r.predicate == .locatedIn, r.evidence.extractor == "rule:apposition.place-possessive" else { return false }
+            let comma = tokenIndex(atScalar: r.evidence.span.start)
+            let k = sentenceIndex(ofToken: comma)
+            guard let place = slots[k].first(where: { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 2 && type($0.entity) == .location }),
+                  place.tokens.upperBound + 1 < sentences[k].tokens.upperBound, tokens[place.tokens.upperBound].key == "'s" else { return false }
+            return slots[k].contains { $0.tokens.lowerBound == place.tokens.upperBound + 1 && [.company, .organization].contains(type($0.entity)) }
+        }
     }
 }

@@ -26,6 +26,9 @@ enum SeatCues {
 extension Analysis {
     func collectSeatClauses() {
         for k in sentences.indices where !skip[k] {
+            for sl in slots[k] where !sl.anaphor && type(sl.entity) == .organization && !isGovernmentBody(sl.entity) {
+                bodyInPlace(sl, sentence: k)
+            }
             for sl in slots[k] where !sl.anaphor && isFirm(sl.entity) {
                 placeInParentheses(after: sl, sentence: k)
                 placeOfWithoutComma(after: sl, sentence: k)
@@ -196,5 +199,19 @@ extension Analysis {
             firms.append(sl); cur = sl
         }
         return firms.count >= 2 ? firms : nil
+    }
+
+    /// `a scholar with the American Enterprise Institute in Washington`, `l'Institut X à Genève`: a think tank,
+    /// association or university followed by its town (a public body gets no LOCATED_IN).
+    private func bodyInPlace(_ body: Slot, sentence k: Int) {
+        var i = body.tokens.upperBound
+        // `the International Institute for Strategic Studies (IISS) in London`: past the acronym.
+        if i < sentences[k].tokens.upperBound, tokens[i].key == "(", let close = (i..<min(sentences[k].tokens.upperBound, i + 4)).first(where: { tokens[$0].key == ")" }) { i = close + 1 }
+        guard i + 1 < sentences[k].tokens.upperBound, ["in", "a"].contains(tokens[i].key),
+              let place = slots[k].first(where: { $0.tokens.lowerBound == i + 1 && type($0.entity) == .location && !$0.anaphor }),
+              drafts[place.entity].strength >= 2 || drafts[place.entity].properties["kind"] != nil,
+              // `in Washington, D.C.`, `in Paris.`: the place ends the phrase (not `in Paris Saint-Germain`).
+              place.tokens.upperBound >= sentences[k].tokens.upperBound || !tokens[place.tokens.upperBound].isNameLike else { return }
+        relate(body.entity, .locatedIn, .entity(place.entity), cue: body.tokens.lowerBound..<place.tokens.upperBound, sentence: k, rule: "rule:body-in-place", confidence: 0.5)
     }
 }

@@ -1,0 +1,178 @@
+import DossierModel
+
+/// Parent and child in news wording the pair rules miss: a takeover named as a noun (`completed its
+/// takeover of Y`, `X's $4 billion buyout of Y`), a unit sold to a buyer (`agreed to sell its Y unit to
+/// Z`, `a cédé sa filiale Y au fonds Z`), a parent named as such (`X is the parent company of Y`, `X,
+/// maison mère de Y`, `Y, an X company`), `Y, propriété du groupe X`, a partner named with a possessive
+/// (`X and its partner Y`); and the annotation rule that a parent/child pair is not also a holding.
+enum TakeoverCues {
+    static let takeoverNouns: Set<String> = ["takeover", "buyout", "acquisition", "purchase", "rachat", "reprise", "absorption"]
+    static let unitNouns: Set<String> = ["unit", "subsidiary", "division", "arm", "business", "filiale", "branche", "activite"]
+    static let partnerNouns: Set<String> = ["partner", "partenaire"]
+    /// Awarding a job to a firm (`Y awarded X a contract`, `Y a attribué à X le contrat`).
+    static let awardVerbs: Set<String> = ["awarded", "awards", "granted", "gave", "attribue", "confie"]
+    /// Verbs whose subject list is the partnership (`X and Y joined forces`, `X et Y s'allient`).
+    static let reciprocal: [[String]] = Analysis.phrases(["s' allient", "s' associent", "s' unissent", "unissent leurs forces", "join forces", "joined forces", "joining forces",
+                                                          "have joined forces", "team up", "teamed up", "have teamed up", "have partnered", "partnered", "cooperent", "collaborent",
+                                                          "will cooperate", "will collaborate", "s' allieront", "s' associeront"])
+}
+
+extension Analysis {
+    func collectTakeovers() {
+        for (k, s) in sentences.enumerated() where !skip[k] {
+            for i in s.tokens {
+                let key = tokens[i].key
+                if TakeoverCues.takeoverNouns.contains(key) { takeoverOf(noun: i, sentence: k) }
+                if HoldingCues.sellVerbs.contains(key) { unitSoldTo(verb: i, sentence: k) }
+                if key == "parent" || key == "mere" { parentOf(noun: i, sentence: k) }
+                if ["company", "firm", "brand"].contains(key) { companyOfParent(noun: i, sentence: k) }
+                if key == "propriete" { propertyOf(noun: i, sentence: k) }
+                if TakeoverCues.partnerNouns.contains(key) { possessivePartner(noun: i, sentence: k) }
+                if TakeoverCues.awardVerbs.contains(key) { awardedTo(verb: i, sentence: k) }
+                if let cue = matchPhrase(TakeoverCues.reciprocal, at: i, sentence: k) { partiesJoining(cue: i..<(i + cue.count), sentence: k) }
+            }
+        }
+        parentPairsAreNoHoldings()
+    }
+
+    /// `X completed its takeover of Y`, `X's $4 billion buyout of Y`, `X a finalisé la reprise de Y`: Y becomes X's.
+    private func takeoverOf(noun i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound, lo = sentences[k].tokens.lowerBound
+        guard i + 1 < end, ["of", "de", "du", "d'"].contains(tokens[i + 1].key),
+              let y = slotStarting(at: i + 2, sentence: k, types: [.company], skip: 1), isFirm(y.entity), !y.anaphor else { return }
+        // `the acquisition of Y by X` is the pair rules'.
+        if y.tokens.upperBound < end, ["by", "par"].contains(tokens[y.tokens.upperBound].key) { return }
+        // The buyer: `X's … takeover`, or `its takeover` / `completed the takeover` with X the clause's subject.
+        var buyer: Slot? = nil
+        if let poss = (max(lo, i - 6)..<i).last(where: { tokens[$0].key == "'s" }), !(poss + 1..<i).contains(where: { [",", ".", ";"].contains(tokens[$0].key) }) {
+            buyer = slots[k].last { $0.tokens.upperBound == poss && isFirm($0.entity) }
+        } else if let v = (max(lo, i - 4)..<i).first(where: { Self.possessives.contains(tokens[$0].key) || ["completed", "finalized", "finalised", "closed", "announced", "finalise", "boucle", "annonce", "acheve"].contains(tokens[$0].key) }) {
+            buyer = subjectOfVerb(v, sentence: k, types: [.company], window: 12, excluding: y.entity)
+        }
+        guard let x = buyer, x.entity != y.entity, !drafts[x.entity].isMedia else { return }
+        relate(y.entity, .subsidiaryOf, .entity(x.entity), cue: min(x.tokens.lowerBound, i)..<y.tokens.upperBound, sentence: k, rule: "rule:takeover-of", confidence: 0.55)
+    }
+
+    /// `X agreed to sell its Y unit to Z`, `X a cédé sa filiale Y au fonds Z`: the buyer becomes Y's parent; the
+    /// pair rules' `X sells … Y` supply and `Y unit to Z` parent readings are withdrawn.
+    private func unitSoldTo(verb i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        guard i + 1 < end, (i + 1..<min(end, i + 3)).contains(where: { Self.possessives.contains(tokens[$0].key) }),
+              let y = slots[k].first(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 4 && isFirm($0.entity) && !$0.anaphor }),
+              (i + 1..<min(end, y.tokens.upperBound + 2)).contains(where: { TakeoverCues.unitNouns.contains(tokens[$0].key) }) else { return }
+        var j = y.tokens.upperBound
+        if j < end, TakeoverCues.unitNouns.contains(tokens[j].key) { j += 1 }
+        guard j < end, ["to", "a", "au", "aux"].contains(tokens[j].key),
+              let z = partyAfter(j + 1, sentence: k, types: [.company, .organization, .person]), z.entity != y.entity else { return }
+        let seller = subjectOfVerb(i, sentence: k, types: [.company], window: 12, excluding: y.entity)
+        let s = sentences[k]
+        relations.removeAll { r in
+            guard r.evidence.sentence.start == s.start, case .entity(let o) = r.object else { return false }
+            return r.predicate == .subsidiaryOf && r.subject == z.entity && o == y.entity || r.predicate == .supplies && r.subject == seller?.entity && o == y.entity
+        }
+        if type(z.entity) == .person {
+            relate(z.entity, .owns, .entity(y.entity), cue: i..<z.tokens.upperBound, sentence: k, rule: "rule:unit-sold-to", confidence: 0.55)
+        } else {
+            relate(y.entity, .subsidiaryOf, .entity(z.entity), cue: i..<z.tokens.upperBound, sentence: k, rule: "rule:unit-sold-to", confidence: 0.55)
+        }
+    }
+
+    /// `X is the parent company of Y`, `X, the parent of Y`, `X, maison mère de Y`, `X, la société mère de Y`.
+    private func parentOf(noun i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound, lo = sentences[k].tokens.lowerBound
+        var j = i + 1
+        if tokens[i].key == "parent", j < end, ["company", "group", "firm"].contains(tokens[j].key) { j += 1 }
+        guard j < end, ["of", "de", "du", "d'"].contains(tokens[j].key),
+              let y = slotStarting(at: j + 1, sentence: k, types: [.company], skip: 1), isFirm(y.entity) else { return }
+        // The parent before: `X is the`, `X, the`, `X, maison`
+        var h = i - 1
+        if tokens[i].key == "mere", h > lo, ["maison", "societe", "groupe"].contains(tokens[h].key) { h -= 1 }
+        while h > lo, Self.articles.contains(tokens[h].key) { h -= 1 }
+        guard h > lo, [",", "is", "was", "est", "etait", "remains", "reste", "became", "devient"].contains(tokens[h].key),
+              let x = slots[k].last(where: { $0.tokens.upperBound == h }), isFirmOrBody(x.entity), x.entity != y.entity else { return }
+        relate(y.entity, .subsidiaryOf, .entity(x.entity), cue: x.tokens.lowerBound..<y.tokens.upperBound, sentence: k, rule: "rule:parent-of", confidence: 0.6)
+    }
+
+    /// `Korvant Labs, a Halvorn Industries company`, `Nest, an Alphabet company`: a firm named as the
+    /// attribute of `company` in apposition is the parent.
+    private func companyOfParent(noun i: Int, sentence k: Int) {
+        let lo = sentences[k].tokens.lowerBound
+        guard let parent = slots[k].last(where: { $0.tokens.upperBound == i && !$0.anaphor }), isFirm(parent.entity),
+              parent.tokens.lowerBound - 2 > lo, ["a", "an"].contains(tokens[parent.tokens.lowerBound - 1].key), tokens[parent.tokens.lowerBound - 2].key == ",",
+              let child = slots[k].last(where: { $0.tokens.upperBound == parent.tokens.lowerBound - 2 && !$0.anaphor }), isFirm(child.entity), child.entity != parent.entity else { return }
+        relate(child.entity, .subsidiaryOf, .entity(parent.entity), cue: child.tokens.lowerBound..<(i + 1), sentence: k, rule: "rule:apposition.parent-company", confidence: 0.6)
+    }
+
+    /// `Tessara, propriété du groupe Halvorn`, `X, propriété de l'homme d'affaires Y`.
+    private func propertyOf(noun i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound, lo = sentences[k].tokens.lowerBound
+        guard i + 1 < end, ["de", "du", "d'"].contains(tokens[i + 1].key), i - 1 > lo, tokens[i - 1].key == ",",
+              let x = slots[k].last(where: { $0.tokens.upperBound == i - 1 && !$0.anaphor }), [.company, .facility].contains(type(x.entity)),
+              let y = partyAfter(i + 2, sentence: k, types: [.company, .organization, .person]), y.entity != x.entity else { return }
+        relate(y.entity, .owns, .entity(x.entity), cue: x.tokens.lowerBound..<y.tokens.upperBound, sentence: k, rule: "rule:property-of", confidence: 0.6)
+    }
+
+    /// `X and its partner Y`, `X, Y's partner,`, `son partenaire Y`: a partner named as such.
+    private func possessivePartner(noun i: Int, sentence k: Int) {
+        let lo = sentences[k].tokens.lowerBound, end = sentences[k].tokens.upperBound
+        guard i > lo, i + 1 < end else { return }
+        var x: Slot? = nil
+        if Self.possessives.contains(tokens[i - 1].key) {
+            // `its partner`: the firm named last before it, `X and its partner Y`.
+            x = slots[k].last { $0.tokens.upperBound < i - 1 && isFirmOrBody($0.entity) && !$0.anaphor && !isComplement($0, sentence: k) }
+        } else if tokens[i - 1].key == "'s" {
+            x = slots[k].last { $0.tokens.upperBound == i - 1 && isFirmOrBody($0.entity) }
+        }
+        guard let a = x else { return }
+        var j = i + 1
+        if j < end, tokens[j].key == "," { j += 1 }
+        guard let b = slotStarting(at: j, sentence: k, types: [.company, .organization], skip: 2), isFirmOrBody(b.entity), b.entity != a.entity, !b.anaphor else { return }
+        relate(a.entity, .partnerOf, .entity(b.entity), cue: a.tokens.lowerBound..<b.tokens.upperBound, sentence: k, rule: "rule:possessive-partner", confidence: 0.55)
+    }
+
+    /// `Halvorn awarded Tessara a $200 million contract`, `X a attribué à Y le contrat`: Y supplies X.
+    private func awardedTo(verb i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        var j = i + 1
+        if j < end, ["a", "au"].contains(tokens[j].key) { j += 1 }
+        guard let y = slotStarting(at: j, sentence: k, types: [.company], skip: 0), isFirm(y.entity),
+              (y.tokens.upperBound..<min(end, y.tokens.upperBound + 7)).contains(where: { FirmClauseCues.awardNouns.contains(tokens[$0].key) }),
+              !keys(ordered(y.tokens.upperBound, min(end, y.tokens.upperBound + 7))).prefix(while: { !FirmClauseCues.awardNouns.contains($0) }).contains(where: { [",", ".", ";", "and", "et"].contains($0) }),
+              let x = subjectOfVerb(i, sentence: k, types: [.company, .organization], window: 12, excluding: y.entity), !drafts[x.entity].isMedia else { return }
+        relate(y.entity, .supplies, .entity(x.entity), cue: x.tokens.lowerBound..<y.tokens.upperBound, sentence: k, rule: "rule:awarded-contract", confidence: 0.55)
+    }
+
+    /// A parent/child pair is not also a holding (the annotation rules): an OWNS between a parent and its
+    /// child is withdrawn, unless it states a part (`appartient à 40 % à Y`), which then withdraws the
+    /// whole-firm reading `appartient à Y` instead.
+    private func parentPairsAreNoHoldings() {
+        let partRules: Set<String> = ["rule:share-of-capital", "rule:belongs-in-part", "rule:clitic-holding"]
+        func pair(_ r: ExtractedRelation) -> String? {
+            guard case .entity(let o) = r.object else { return nil }
+            return r.predicate == .subsidiaryOf ? "\(o)>\(r.subject)" : "\(r.subject)>\(o)"
+        }
+        let parts = Set(relations.filter { $0.predicate == .owns && partRules.contains($0.evidence.extractor) }.compactMap(pair))
+        let parents = Set(relations.filter { $0.predicate == .subsidiaryOf && !($0.evidence.extractor == "rule:part-of" && parts.contains(pair($0) ?? "")) }.compactMap(pair))
+        relations.removeAll { r in
+            guard let key = pair(r) else { return false }
+            if r.predicate == .subsidiaryOf { return r.evidence.extractor == "rule:part-of" && parts.contains(key) }
+            return r.predicate == .owns && parents.contains(key)
+        }
+    }
+
+    /// `Tessara et Korvant s'allient pour …`, `X and Y joined forces to …`: the firms of the subject list are partners.
+    private func partiesJoining(cue: Range<Int>, sentence k: Int) {
+        guard let last = slots[k].last(where: { $0.tokens.upperBound <= cue.lowerBound && cue.lowerBound - $0.tokens.upperBound <= 2 && isFirmOrBody($0.entity) && !$0.anaphor }),
+              keys(ordered(last.tokens.upperBound, cue.lowerBound)).allSatisfy({ ["have", "ont", "will", "vont", "both", "tous", "toutes", "deux"].contains($0) }) else { return }
+        // The list before the verb, read back from its last member (`A, B et C s'allient`).
+        var members = [last]
+        while let prev = slots[k].last(where: { $0.tokens.upperBound <= members[0].tokens.lowerBound && !$0.anaphor }), isFirmOrBody(prev.entity),
+              joinsList(keys(ordered(prev.tokens.upperBound, members[0].tokens.lowerBound)), descriptors: false) {
+            members.insert(prev, at: 0)
+        }
+        guard members.count >= 2 else { return }
+        for a in members.indices { for b in (a + 1)..<members.count where members[a].entity != members[b].entity {
+            relate(members[a].entity, .partnerOf, .entity(members[b].entity), cue: members[a].tokens.lowerBound..<cue.upperBound, sentence: k, rule: "rule:parties-joining", confidence: 0.55)
+        } }
+    }
+}
