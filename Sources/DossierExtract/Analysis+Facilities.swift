@@ -15,7 +15,7 @@ extension Analysis {
     buildout spending investment investments deal deals firm firms company companies giant provider providers unit division
     workloads servers cooling consumption needs expansion portfolio assets arm platform fund funds venture ventures
     strategy capacity pipeline landlord landlords reit reits stocks stock shares player players owner owners
-    proprietaire proprietaires exploitant exploitants
+    proprietaire proprietaires exploitant exploitants subsidiary subsidiaries filiale filiales affiliate activites activite specialist specialiste
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Nouns that take up a facility already described (`l'établissement`, `the facility`).
@@ -52,12 +52,17 @@ extension Analysis {
                 let nounKey = keys(r).joined(separator: " ")
                 // A free or special economic zone is a territory that holds sites, not a site.
                 if Self.areaNouns.contains(fold(noun.lemma)) { continue }
+                // `le parc industriel`, `a business park`: an estate that holds sites, not one site.
+                if ["parc", "park"].contains(nounKey), isEstate(noun: r, sentence: k) { continue }
+                // `les activités de centres de données de X`, `spécialiste des centres de données`: a line of business.
+                if r.lowerBound - 2 >= s.tokens.lowerBound, ["de", "des", "d'", "du"].contains(tokens[r.lowerBound - 1].key),
+                   Self.businessHeads.contains(tokens[r.lowerBound - 2].key) { continue }
                 let named = namedSite(noun: r, sentence: k)
                 let prevKey = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
                 // `the Boden site`, `le site`: a definite article before the noun or before the place that modifies it.
                 let modifier = slots[k].last { $0.tokens.upperBound == r.lowerBound && type($0.entity) == .location }
                 let articleAt = (modifier?.tokens.lowerBound ?? r.lowerBound) - 1
-                let isDefinite = articleAt >= s.tokens.lowerBound && Self.definiteDeterminers.contains(tokens[articleAt].key)
+                let isDefinite = articleAt >= s.tokens.lowerBound && (Self.definiteDeterminers.contains(tokens[articleAt].key) || ["du", "au"].contains(tokens[articleAt].key))
                 // `the site`, `l'installation`, `the facility`: a generic noun after a definite article takes up the
                 // last site described, whatever its kind; `the plant`, `l'usine` the last one of their kind.
                 if !noun.plural, named == nil, isDefinite,
@@ -109,7 +114,10 @@ extension Analysis {
                     continue
                 }
                 var owner = facilityOwner(noun: r, kind: noun.kind, sentence: k)
-                let place = facilityPlace(noun: r, sentence: k)
+                // `near the Itaipu dam`, `à quelques kilomètres de la centrale`: a landmark takes neither the
+                // firm nor the place of the site beside it.
+                let landmark = Self.infrastructureKinds.contains(noun.kind) && isLandmark(noun: r, sentence: k)
+                let place = landmark ? placeAfter(noun: r, sentence: k) : facilityPlace(noun: r, sentence: k)
                 // A weakly typed name right before or after the noun names the site itself
                 // (`Lake Mariner data center`, `barrage de la Renaissance`, `Vega, a 205 MW campus`).
                 var siteName: String? = nil
@@ -117,15 +125,16 @@ extension Analysis {
                     siteName = n.tokens.lowerBound < r.lowerBound ? text(ordered(n.tokens.lowerBound, r.upperBound)) : text(ordered(r.lowerBound, n.tokens.upperBound))
                     drafts[n.entity].suppressed = true
                     if (owner == n.entity || owner == nil) && !isSupplySource(noun: r, sentence: k) {
-                        owner = slots[k].last(where: { $0.tokens.upperBound <= min(n.tokens.lowerBound, r.lowerBound) && type($0.entity) == .company && drafts[$0.entity].strength >= 2 && !drafts[$0.entity].isMedia })?.entity
+                        owner = participleAgent(noun: r, sentence: k) ?? slots[k].last(where: { $0.tokens.upperBound <= min(n.tokens.lowerBound, r.lowerBound) && type($0.entity) == .company && drafts[$0.entity].strength >= 2 && !drafts[$0.entity].isMedia })?.entity
                             ?? (owner == n.entity ? salientAt[k] : nil)
                     }
-                } else if let o = owner, drafts[o].strength <= 1, relativeBuilder(noun: r, sentence: k) == nil, let slot = slots[k].first(where: { $0.entity == o && ($0.tokens.upperBound == r.lowerBound || (r.upperBound..<(r.upperBound + 3)).contains($0.tokens.lowerBound) || (keys(ordered($0.tokens.upperBound, r.lowerBound)).first == "," && r.lowerBound - $0.tokens.upperBound <= 6)) }) {
+                } else if let o = owner, drafts[o].strength <= 1, relativeBuilder(noun: r, sentence: k) == nil, let slot = slots[k].first(where: { $0.entity == o && ($0.tokens.upperBound == r.lowerBound || (r.upperBound..<(r.upperBound + 3)).contains($0.tokens.lowerBound) || (keys(ordered($0.tokens.upperBound, r.lowerBound)).first == "," && r.lowerBound - $0.tokens.upperBound <= 6 && $0.tokens.upperBound + 1 < r.lowerBound && Self.appositionOpeners.contains(tokens[$0.tokens.upperBound + 1].key))) }) {
                     siteName = slot.tokens.upperBound <= r.lowerBound && keys(ordered(slot.tokens.upperBound, r.lowerBound)).first != "," ? text(ordered(slot.tokens.lowerBound, r.upperBound))
                         : (slot.tokens.upperBound <= r.lowerBound ? displayName(o) : text(ordered(r.lowerBound, slot.tokens.upperBound)))
                     drafts[o].suppressed = true
-                    owner = slots[k].last(where: { $0.tokens.upperBound <= min(slot.tokens.lowerBound, r.lowerBound) && type($0.entity) == .company && drafts[$0.entity].strength >= 2 && !drafts[$0.entity].isMedia })?.entity ?? salientAt[k]
+                    owner = participleAgent(noun: r, sentence: k) ?? slots[k].last(where: { $0.tokens.upperBound <= min(slot.tokens.lowerBound, r.lowerBound) && type($0.entity) == .company && drafts[$0.entity].strength >= 2 && !drafts[$0.entity].isMedia })?.entity ?? salientAt[k]
                 }
+                if landmark { owner = participleAgent(noun: r, sentence: k) }
                 guard owner != nil || place != nil || siteName != nil || hasCapacity(noun: r, sentence: k) else { continue }
                 // The same firm's site of the same kind, described again, is the same facility.
                 if let o = owner, siteName == nil, !noun.plural, !(ordinal && !["first", "premiere", "premier"].contains(prevKey)), let same = drafts.indices.first(where: { drafts[$0].type == .facility && drafts[$0].properties["kind"] == .string(noun.kind) && drafts[$0].properties["owner"] == .int(Int64(o)) }) {
@@ -145,6 +154,7 @@ extension Analysis {
                 draft.descriptiveName = name.primary
                 draft.extraAliases = name.aliases
                 draft.properties["kind"] = .string(noun.kind)
+                if landmark { draft.properties["landmark"] = .bool(true) }
                 if let o = owner { draft.properties["owner"] = .int(Int64(o)) }
                 if let status = facilityStatus(s) { draft.properties["status"] = .string(status) }
                 let f = addEntity(draft)
@@ -217,6 +227,8 @@ extension Analysis {
         while j >= s.tokens.lowerBound, steps < 5 {
             let t = tokens[j]
             if (t.kind == .number && !t.text.contains(",") && !t.text.contains(".")) || Self.cardinals.contains(t.key) { return true }
+            // `dix ans les activités de centres`: a number before an article or `de` counts something else.
+            if ["de", "d'", "des", "du", "les", "the", "of", "le", "la"].contains(t.key) { return false }
             guard (t.kind == .word && !t.isCapitalized) || ["-", "–"].contains(t.text) else { return false }
             j -= 1; steps += 1
         }
@@ -240,7 +252,7 @@ extension Analysis {
             if c < s.tokens.upperBound, tokens[c].text == "," { j = c + 1 }
         }
         let verbs = keys(ordered(j, min(s.tokens.upperBound, j + 3)))
-        return verbs.contains(where: { key in RelationCues.operates.contains(key) || ["construira", "exploitera", "developpera", "construisent", "exploitent", "operera", "bati", "batira"].contains(key) }) ? firm.entity : nil
+        return verbs.contains(where: { key in RelationCues.operates.contains(key) || ["construira", "exploitera", "developpera", "construisent", "exploitent", "operera", "bati", "batira", "leases", "leased", "rents", "loue", "louera"].contains(key) }) ? firm.entity : nil
     }
 
     /// `alimenté par le barrage d'Itaipu`, `powered by a nearby gas plant`: a site that feeds the subject's,
@@ -279,25 +291,25 @@ extension Analysis {
         return window.contains { j in ValueReader.capacityUnits[tokens[j].key] != nil && j > window.lowerBound && tokens[j - 1].kind == .number }
     }
 
-    /// The firm that runs a facility: `de X` right after the noun, `X's`, or the nearest firm
-    /// named before it in the sentence (not a media outlet).
+    /// The firm that runs a facility: `de X` right after the noun, `X's`, the agent of `operated by X`,
+    /// the subject of the verb that builds or runs it, or the nearest firm named before it in the
+    /// sentence (not a media outlet, an investor, a customer or a rival).
     private func facilityOwner(noun r: Range<Int>, kind: String, sentence k: Int) -> Int? {
         if let builder = relativeBuilder(noun: r, sentence: k) { return builder }
-        if isSupplySource(noun: r, sentence: k) { return nil }
-        // `un projet de 120 MW porté par la société X`, `a campus developed by X`: the agent of a building participle.
-        let reach = min(sentences[k].tokens.upperBound, r.upperBound + 8)
-        if let by = (r.upperBound..<reach).first(where: { ["par", "by"].contains(tokens[$0].key) }), by > r.upperBound,
-           Self.builderParticiples.contains(tokens[by - 1].key), !keys(ordered(r.upperBound, by)).contains(","),
-           // `par la société locale X`: the name, not the anaphor before it.
-           let agent = slots[k].filter({ $0.tokens.lowerBound > by && $0.tokens.lowerBound <= by + 5 && [.company, .organization].contains(type($0.entity)) })
-               .sorted(by: { !$0.anaphor && $1.anaphor }).first,
-           !drafts[agent.entity].isMedia { return agent.entity }
+        // `une centrale de 60 MW construite par X`, `the Bugey plant, operated by X`: an agent named
+        // after the noun runs it, even when it feeds another firm's site.
         let after = slots[k].first { $0.tokens.lowerBound >= r.upperBound && $0.tokens.lowerBound <= r.upperBound + 3 }
+        let gapAfter = after.map { keys(ordered(r.upperBound, $0.tokens.lowerBound)) } ?? []
+        // `centrale nucléaire du Bugey`: a weak name behind `de` may name the site; it is read before any agent.
+        if let a = after, drafts[a.entity].strength <= 1, [.company, .organization].contains(type(a.entity)), !drafts[a.entity].isMedia,
+           ["de", "d'", "du"].contains(gapAfter.first ?? ""), gapAfter.count <= 2 { return a.entity }
+        if let agent = participleAgent(noun: r, sentence: k) { return agent }
+        if isSupplySource(noun: r, sentence: k) { return nil }
         if let a = after, [.company, .organization].contains(type(a.entity)), !drafts[a.entity].isMedia {
-            let gap = keys(ordered(r.upperBound, a.tokens.lowerBound))
+            let gap = gapAfter
             if let g = gap.first, ["de", "d'", "of", "du", "by", "par"].contains(g), gap.count <= 2 { return a.entity }
             // `un supercalculateur exploité par X`, `a campus operated by X`: the agent of a participle.
-            if gap.count <= 3, ["by", "par"].contains(gap.last ?? ""), !gap.contains(where: { ["financed", "finance", "financee", "funded", "backed", "soutenu", "soutenue", "alimente", "alimentee", "powered", "fed", "owned", "detenu", "detenue"].contains($0) }) { return a.entity }
+            if gap.count <= 3, ["by", "par"].contains(gap.last ?? ""), !gap.contains(where: { Self.nonRunningParticiples.contains($0) }) { return a.entity }
         }
         // A firm behind `with/from/for/avec/auprès de` is a counterpart (supplier, customer, lender),
         // not the one that runs the site.
@@ -307,10 +319,23 @@ extension Analysis {
         // `avec l'Oman Investment Authority (OIA)`: the firm is a counterpart at every mention.
         let counterparts = Set(slots[k].filter { counterpartCue($0, sentence: k) != nil }.map(\.entity))
         let principal = firms.filter { !counterparts.contains($0.entity) }
-        let before = principal.isEmpty ? firms.filter { ["with", "avec"].contains(counterpartCue($0, sentence: k) ?? "") } : principal
-        // `with Nvidia at its data-centre park`: a possessive right before the noun is the subject's.
-        let near = keys(max(sentences[k].tokens.lowerBound, r.lowerBound - 2)..<r.lowerBound)
-        if near.contains(where: { Self.possessives.contains($0) }), let subject = before.first?.entity ?? salientAt[k] { return subject }
+        let active = principal.filter { !isBystander($0, sentence: k) }
+        let before = principal.isEmpty ? firms.filter { ["with", "avec"].contains(counterpartCue($0, sentence: k) ?? "") } : (active.isEmpty ? principal : active)
+        // `with Nvidia at its data-centre park`, `its New Albany campus`: a possessive right before the
+        // noun (or before the place or name that modifies it) is the subject's.
+        let modifierStart = slots[k].last { $0.tokens.upperBound == r.lowerBound && $0.tokens.lowerBound < r.lowerBound }?.tokens.lowerBound ?? r.lowerBound
+        let near = keys(max(sentences[k].tokens.lowerBound, modifierStart - 2)..<modifierStart)
+        if near.contains(where: { Self.possessives.contains($0) }) {
+            // `gravé par X dans son usine`: the agent named just before the possessive owns it.
+            if let agent = before.last, agent.tokens.lowerBound > 0, ["par", "by"].contains(tokens[agent.tokens.lowerBound - 1].key),
+               modifierStart - agent.tokens.upperBound <= 4 { return agent.entity }
+            if let subject = before.first?.entity ?? salientAt[k] { return subject }
+        }
+        // `a farm at Hernandarias, near the Itaipu dam`: a power plant or dam named as a landmark nearby is not the firm's.
+        if Self.infrastructureKinds.contains(kind), isLandmark(noun: r, sentence: k) { return nil }
+        // `X will run two halls in Y's data centre, then a second site`: the subject of the verb that
+        // runs or builds the site, not a firm named since.
+        if let subject = operatingSubject(noun: r, sentence: k, among: before) { return subject }
         if let b = before.last {
             // A firm before a power plant, dam or port is usually its customer, unless it runs or builds it.
             let gap = keys(ordered(b.tokens.upperBound, r.lowerBound))

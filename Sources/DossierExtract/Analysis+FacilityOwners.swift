@@ -1,0 +1,104 @@
+import DossierModel
+
+/// Who runs a facility when the sentence names several firms: the agent of a participle after the
+/// noun, the subject of the verb that runs or builds it, never an investor, customer or rival, and
+/// nobody for a landmark the site merely stands next to.
+extension Analysis {
+    /// Participles after which `by/par X` names a firm that does not run the site (`owned by`, `financée par`).
+    static let nonRunningParticiples: Set<String> = ["financed", "finance", "financee", "funded", "backed", "soutenu", "soutenue", "alimente", "alimentee",
+                                                     "powered", "fed", "owned", "detenu", "detenue", "detenus", "detenues", "acquired", "bought", "rachete", "rachetee"]
+
+    /// Words right before a firm that make it a bystander of the site: an investor, customer, rival or
+    /// the object of a supply verb (`infrastructure investor X`, `provide X with capacity`, `rivals including X`).
+    static let bystanderCues: Set<String> = ["investor", "investors", "investisseur", "investisseurs", "fund", "fonds", "customer", "customers", "client", "clients",
+                                             "supplier", "suppliers", "fournisseur", "fournisseurs", "rival", "rivals", "concurrent", "concurrents", "competitor",
+                                             "competitors", "lender", "lenders", "buyer", "acheteur", "tenant", "locataire",
+                                             "provide", "provides", "providing", "supply", "supplies", "supplying", "sell", "sells", "selling", "serve", "serves",
+                                             "fournir", "fournit", "fournira", "vendre", "vend", "vendra"]
+
+    /// Words that put a site next to the noun after them, as a landmark (`near the Itaipu dam`,
+    /// `à quelques kilomètres du barrage`, `next to a hydroelectric plant`).
+    static let landmarkCues: Set<String> = ["near", "nearby", "beside", "next", "adjacent", "alongside", "close", "pres", "proche", "proximite", "cote", "voisin",
+                                            "voisine", "kilometres", "kilometers", "km", "miles", "metres", "meters"]
+
+    /// Verbs whose subject runs, builds or develops the site they govern.
+    static let operatingVerbs: Set<String> = RelationCues.operates.union(["exploitera", "construira", "developpera", "exploitent", "construisent", "developpent",
+                                                                           "exploiteront", "construiront", "developperont", "operera", "batit", "batira", "operated"])
+
+    /// `une centrale de 60 MW construite par X`, `the Bugey plant, operated by X`, `built last year by X`:
+    /// the firm behind `by/par` after a building participle that follows the noun (an apposition comma allowed).
+    func participleAgent(noun r: Range<Int>, sentence k: Int) -> Int? {
+        let s = sentences[k]
+        let reach = min(s.tokens.upperBound, r.upperBound + 10)
+        guard let by = (r.upperBound..<reach).first(where: { ["par", "by"].contains(tokens[$0].key) }), by > r.upperBound,
+              let p = stride(from: by - 1, through: max(r.upperBound, by - 3), by: -1).first(where: { Self.builderParticiples.contains(tokens[$0].key) }),
+              !keys(ordered(p, by)).contains(",") else { return nil }
+        let lead = keys(ordered(r.upperBound, p))
+        let commas = lead.filter { $0 == "," }.count
+        guard commas == 0 || (commas == 1 && lead.last == ","),
+              // Another site between the noun and the participle takes the agent.
+              !(r.upperBound..<p).contains(where: { lex.facilityNouns.longestMatch(tokens, at: $0, limit: p) != nil }) else { return nil }
+        // `par la société locale X`: the name, not the anaphor before it.
+        let agent = slots[k].filter { $0.tokens.lowerBound > by && $0.tokens.lowerBound <= by + 5 && [.company, .organization].contains(type($0.entity)) }
+            .sorted { !$0.anaphor && $1.anaphor }.first
+        guard let a = agent, !drafts[a.entity].isMedia else { return nil }
+        return a.entity
+    }
+
+    /// A firm the words before it make an investor, customer, rival or supplied party.
+    func isBystander(_ slot: Slot, sentence k: Int) -> Bool {
+        let lead = keys(max(sentences[k].tokens.lowerBound, slot.tokens.lowerBound - 4)..<slot.tokens.lowerBound)
+            .filter { !["the", "a", "an", "le", "la", "l'", "les", "un", "une", "its", "son", "sa", "their", "leur"].contains($0) }
+        guard let last = lead.last else { return false }
+        // A weak name in a list (`sites including Vega, a 205 MW campus`) may name the site itself.
+        guard drafts[slot.entity].strength >= 2 else { return false }
+        if Self.bystanderCues.contains(last) { return true }
+        return ["by", "par"].contains(last) && lead.count >= 2 && Self.nonRunningParticiples.contains(lead[lead.count - 2])
+    }
+
+    /// The noun names a site only as a landmark near another: a landmark cue, then at most a few
+    /// articles, prepositions and lower-case words before the noun (or the name that modifies it).
+    func isLandmark(noun r: Range<Int>, sentence k: Int) -> Bool {
+        let s = sentences[k]
+        let start = slots[k].last { $0.tokens.upperBound == r.lowerBound && $0.tokens.lowerBound < r.lowerBound }?.tokens.lowerBound ?? r.lowerBound
+        var j = start - 1, steps = 0
+        while j >= s.tokens.lowerBound, steps < 5 {
+            let t = tokens[j]
+            if Self.landmarkCues.contains(t.key) { return true }
+            // `next to its nuclear plant`: the firm's own site.
+            if Self.possessives.contains(t.key) { return false }
+            guard t.kind == .word, !t.isCapitalized || j == s.tokens.lowerBound else { return false }
+            j -= 1; steps += 1
+        }
+        return false
+    }
+
+    /// `X exploitera deux salles dans le centre de données de Y, puis un second site`: when another
+    /// site stands between the verb that runs or builds and this noun, the verb's subject runs this one too.
+    func operatingSubject(noun r: Range<Int>, sentence k: Int, among firms: [Slot]) -> Int? {
+        let s = sentences[k]
+        guard let v = (s.tokens.lowerBound..<r.lowerBound).last(where: { Self.operatingVerbs.contains(tokens[$0].key) }),
+              slots[k].contains(where: { type($0.entity) == .facility && $0.tokens.lowerBound > v && $0.tokens.upperBound <= r.lowerBound }),
+              !keys(ordered(v, r.lowerBound)).contains(where: { [";", ":", "."].contains($0) }) else { return nil }
+        return firms.last { $0.tokens.upperBound <= v }?.entity
+    }
+}
+
+extension Analysis {
+    /// Words after a comma that open an apposition naming a site (`Vega, a 205 MW campus`).
+    static let appositionOpeners: Set<String> = ["a", "an", "the", "its", "their", "un", "une", "le", "la", "l'", "son", "sa", "leur"]
+
+    /// Nouns before `de/des` that make a facility noun a line of business (`activités de centres de données`).
+    static let businessHeads: Set<String> = ["activites", "activite", "marche", "secteur", "operateur", "operateurs", "exploitant", "exploitants", "specialiste",
+                                             "developpeur", "developpeurs", "leader", "geant", "constructeur", "fournisseur", "pionnier", "metier", "metiers"]
+
+    /// `parc industriel`, `business park`, `parc d'activités`: an estate that holds several sites.
+    func isEstate(noun r: Range<Int>, sentence k: Int) -> Bool {
+        let s = sentences[k]
+        let next = r.upperBound < s.tokens.upperBound ? tokens[r.upperBound].key : ""
+        let afterNext = r.upperBound + 1 < s.tokens.upperBound ? tokens[r.upperBound + 1].key : ""
+        let prev = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
+        return ["industriel", "technologique", "scientifique", "logistique", "tertiaire"].contains(next) || (next == "d'" && afterNext.hasPrefix("activite"))
+            || ["industrial", "business", "science", "technology", "office", "logistics", "retail"].contains(prev)
+    }
+}

@@ -1,0 +1,81 @@
+import DossierModel
+import Testing
+@testable import DossierExtract
+
+/// Who runs a site when the sentence names several firms (investors, customers, landmarks, agents
+/// after the noun), and facility nouns that are a line of business or an estate, not a site.
+/// Invented actors only.
+@Suite struct FacilitiesSession4Tests {
+    private func operators(of site: ExtractedEntity, in r: DocumentExtraction) -> Set<String> {
+        Set(r.entities.map(\.name).filter { r.has($0, .operates, site.name) })
+    }
+
+    @Test func anAgentAfterAnAppositionCommaRunsThePlant() throws {
+        let r = try extract("Le site de Korvane se trouve à quelques kilomètres de la centrale nucléaire de Vermont-sur-Loire, exploitée par Talmar Énergie.", language: "fr")
+        let plant = try #require(r.entities.first { $0.type == .facility && $0.name.contains("centrale") })
+        #expect(operators(of: plant, in: r) == ["Talmar Énergie"])
+    }
+
+    @Test func aPlantBuiltByAFirmFeedsTheSiteButIsTheBuildersOwn() throws {
+        let r = try extract("Le campus sera alimenté par une centrale au gaz de 80 MW construite par le groupe Dravex Power.", language: "fr")
+        let plant = try #require(r.entities.first { $0.type == .facility && $0.name.contains("centrale") })
+        #expect(operators(of: plant, in: r) == ["Dravex Power"])
+    }
+
+    @Test func anInvestorNamedInTheSentenceDoesNotRunTheCampus() throws {
+        let r = try extract("Korvane Digital, a developer majority-owned by infrastructure investor Halvard Partners, will open its Millbrook campus next year.", language: "en")
+        let campus = try #require(r.entities.first { $0.type == .facility })
+        #expect(operators(of: campus, in: r).contains("Korvane Digital"))
+        #expect(!operators(of: campus, in: r).contains("Halvard Partners"))
+    }
+
+    @Test func aCustomerSuppliedFromTheSiteDoesNotRunIt() throws {
+        let r = try extract("Velmora Cloud agreed to provide Dravex Systems with computing capacity from a new data center in Ohio under a five-year contract.", language: "en")
+        let site = try #require(r.entities.first { $0.type == .facility })
+        #expect(operators(of: site, in: r) == ["Velmora Cloud"])
+    }
+
+    @Test func aDamNearTheFarmIsNotTheMinersOwn() throws {
+        let r = try extract("Velmora Hash exploite une ferme de minage de 60 MW à Talvera, à quelques kilomètres du barrage de Corvino.", language: "fr")
+        let dam = try #require(r.entities.first { $0.type == .facility && $0.name.lowercased().contains("barrage") })
+        #expect(!operators(of: dam, in: r).contains("Velmora Hash"))
+        #expect(!r.has(dam.name, .locatedIn, "Talvera"))
+        let farm = try #require(r.entities.first { $0.type == .facility && $0.name.contains("minage") })
+        #expect(operators(of: farm, in: r) == ["Velmora Hash"])
+    }
+
+    @Test func theSubjectOfTheVerbRunsASecondSiteNamedAfterAnotherFirmsCentre() throws {
+        let r = try extract("Korvane Cloud exploitera deux salles dans le centre de données de Dravex à Lyon, puis un second site en Bretagne.", language: "fr")
+        let second = try #require(r.entities.first { $0.type == .facility && $0.name.contains("second") })
+        #expect(operators(of: second, in: r) == ["Korvane Cloud"])
+    }
+
+    @Test func aPossessiveAfterAnAgentIsTheAgents() throws {
+        let r = try extract("Son premier circuit, gravé par Talmar Foundry dans son usine de Dresde, est en cours de test.", language: "fr")
+        let plant = try #require(r.entities.first { $0.type == .facility })
+        #expect(operators(of: plant, in: r) == ["Talmar Foundry"])
+    }
+
+    @Test func aLineOfBusinessOrAnEstateIsNoSite() throws {
+        let business = try extract("Sa directrice, Anne Korval, a dirigé pendant dix ans les activités de centres de données de Velmora Télécom.", language: "fr")
+        #expect(!business.entities.contains { $0.type == .facility })
+        let subsidiary = try extract("Velmora Telecom sold a stake in its data-centre subsidiary Korvane Data to Halvard Capital.", language: "en")
+        #expect(!subsidiary.entities.contains { $0.type == .facility })
+    }
+
+    @Test func aLeasedSiteIsRunByItsTenantFirm() throws {
+        let r = try extract("The rest of the fleet will move to a smaller site that Korvane Hash AB leases in Talvik, Finland.", language: "en")
+        let site = try #require(r.entities.first { $0.type == .facility })
+        #expect(operators(of: site, in: r) == ["Korvane Hash AB"])
+        #expect(r.has(site.name, .locatedIn, "Talvik"))
+    }
+
+    @Test func frenchComputeFarmsAndHostingSitesAreSites() throws {
+        let farm = try extract("La société Korvane Calcul construit une ferme de calcul de 40 MW à Brenzau.", language: "fr")
+        let site = try #require(farm.entities.first { $0.type == .facility })
+        #expect(farm.has("Korvane Calcul", .operates, site.name))
+        #expect(farm.has(site.name, .capacity, "40 MW"))
+        let hosting = try extract("Dravex a ouvert un site d'hébergement de 12 MW à Talvera.", language: "fr")
+        #expect(hosting.entities.contains { $0.type == .facility })
+    }
+}
