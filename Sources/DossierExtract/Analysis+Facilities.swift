@@ -72,6 +72,18 @@ extension Analysis {
                     last = f
                     continue
                 }
+                // `its Hallett Creek site, a 240 MW mining facility near X`: an apposition describes the site just named.
+                if !noun.plural, named == nil, let f = appositionSite(noun: r, sentence: k) {
+                    addMention(entity: f, tokens: r, sentence: k, rule: "coref:facility.apposition", confidence: 0.6, anaphor: true)
+                    if let p = facilityPlace(noun: r, sentence: k) {
+                        for q in allPlaces(noun: r, sentence: k, primary: p) { relate(f, .locatedIn, .entity(q), cue: r, sentence: k, rule: "rule:facility.place", confidence: 0.65) }
+                    }
+                    last = f
+                    continue
+                }
+                // `Kupol, the Izhevsk plant`, `l'usine d'Ulyanovsk du constructeur X`: a definite site whose firm is named beside it.
+                let besideOwner = isDefinite && named == nil && !noun.plural && (modifier != nil || placeAfter(noun: r, sentence: k) != nil)
+                    ? ownerAfterPlace(noun: r, sentence: k) ?? appositionFirm(before: articleAt, sentence: k) : nil
                 let ordinal = Self.siteOrdinals.contains(prevKey)
                 if noun.plural && named == nil {
                     // `l'un des plus grands centres de minage`, `one of the largest data centers`: one site.
@@ -80,7 +92,7 @@ extension Analysis {
                 }
                 // A vague noun (`plant`, `usine`, `fab`) describes a site only with its firm and a place, a capacity or a
                 // rank (`Talmar's plant in Ohio`, `sa deuxième usine`, `a new 2 GW plant`).
-                if len == 1 && Self.vagueFacilityNouns.contains(nounKey) && !(noun.kind == "DATA_CENTER") && named == nil {
+                if len == 1 && Self.vagueFacilityNouns.contains(nounKey) && !(noun.kind == "DATA_CENTER") && named == nil && besideOwner == nil {
                     guard Self.ownedVagueNouns.contains(nounKey), !isDefinite, !tokens[r.lowerBound - (r.lowerBound > s.tokens.lowerBound ? 1 : 0)].isCapitalized,
                           let o = facilityOwner(noun: r, kind: noun.kind, sentence: k), drafts[o].strength >= 2 || Self.possessives.contains(prevKey),
                           ordinal || placeAfter(noun: r, sentence: k) != nil || hasCapacity(noun: r, sentence: k) else { continue }
@@ -108,12 +120,12 @@ extension Analysis {
                     continue
                 }
                 let definite = ["le", "la", "l'", "the", "ce", "cet", "cette", "this", "that", "ces"].contains(prev)
-                if definite, let f = latest[noun.kind] {
+                if definite, besideOwner == nil, let f = latest[noun.kind] {
                     addMention(entity: f, tokens: (r.lowerBound - 1)..<r.upperBound, sentence: k, rule: "coref:facility", confidence: 0.6, anaphor: true)
                     last = f
                     continue
                 }
-                var owner = facilityOwner(noun: r, kind: noun.kind, sentence: k)
+                var owner = besideOwner ?? facilityOwner(noun: r, kind: noun.kind, sentence: k)
                 // `near the Itaipu dam`, `à quelques kilomètres de la centrale`: a landmark takes neither the
                 // firm nor the place of the site beside it.
                 let landmark = Self.infrastructureKinds.contains(noun.kind) && isLandmark(noun: r, sentence: k)
@@ -128,7 +140,7 @@ extension Analysis {
                         owner = participleAgent(noun: r, sentence: k) ?? slots[k].last(where: { $0.tokens.upperBound <= min(n.tokens.lowerBound, r.lowerBound) && type($0.entity) == .company && drafts[$0.entity].strength >= 2 && !drafts[$0.entity].isMedia })?.entity
                             ?? (owner == n.entity ? salientAt[k] : nil)
                     }
-                } else if let o = owner, drafts[o].strength <= 1, relativeBuilder(noun: r, sentence: k) == nil, let slot = slots[k].first(where: { $0.entity == o && ($0.tokens.upperBound == r.lowerBound || (r.upperBound..<(r.upperBound + 3)).contains($0.tokens.lowerBound) || (keys(ordered($0.tokens.upperBound, r.lowerBound)).first == "," && r.lowerBound - $0.tokens.upperBound <= 6 && $0.tokens.upperBound + 1 < r.lowerBound && Self.appositionOpeners.contains(tokens[$0.tokens.upperBound + 1].key))) }) {
+                } else if besideOwner == nil, let o = owner, drafts[o].strength <= 1, relativeBuilder(noun: r, sentence: k) == nil, let slot = slots[k].first(where: { $0.entity == o && ($0.tokens.upperBound == r.lowerBound || (r.upperBound..<(r.upperBound + 3)).contains($0.tokens.lowerBound) || (keys(ordered($0.tokens.upperBound, r.lowerBound)).first == "," && r.lowerBound - $0.tokens.upperBound <= 6 && $0.tokens.upperBound + 1 < r.lowerBound && Self.appositionOpeners.contains(tokens[$0.tokens.upperBound + 1].key))) }) {
                     siteName = slot.tokens.upperBound <= r.lowerBound && keys(ordered(slot.tokens.upperBound, r.lowerBound)).first != "," ? text(ordered(slot.tokens.lowerBound, r.upperBound))
                         : (slot.tokens.upperBound <= r.lowerBound ? displayName(o) : text(ordered(r.lowerBound, slot.tokens.upperBound)))
                     drafts[o].suppressed = true
@@ -430,7 +442,7 @@ extension Analysis {
                 let gap = keys(ordered(r.upperBound, slot.tokens.lowerBound))
                 if gap.contains(where: { [",", ";", "."].contains($0) }) && slot.tokens.lowerBound - r.upperBound > 4 { continue }
                 if let p = gap.last(where: { !["la", "le", "l'", "les", "the"].contains($0) }),
-                   ["in", "en", "a", "dans", "near", "pres", "au", "aux", "de", "d'", "outside", "at"].contains(p) { return slot.entity }
+                   ["in", "en", "a", "dans", "near", "pres", "au", "aux", "de", "d'", "outside", "at", "around", "autour", "outre"].contains(p) { return slot.entity }
             }
         }
         return nil

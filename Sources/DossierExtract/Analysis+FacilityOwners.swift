@@ -45,15 +45,24 @@ extension Analysis {
         return a.entity
     }
 
-    /// A firm the words before it make an investor, customer, rival or supplied party.
+    /// A firm the words before it make an investor, customer, rival or supplied party: a cue word
+    /// through articles and lower-case descriptors (`le fonds public chinois X`), or `owned by` / `détenue à 30 % par`.
     func isBystander(_ slot: Slot, sentence k: Int) -> Bool {
-        let lead = keys(max(sentences[k].tokens.lowerBound, slot.tokens.lowerBound - 4)..<slot.tokens.lowerBound)
-            .filter { !["the", "a", "an", "le", "la", "l'", "les", "un", "une", "its", "son", "sa", "their", "leur"].contains($0) }
-        guard let last = lead.last else { return false }
         // A weak name in a list (`sites including Vega, a 205 MW campus`) may name the site itself.
         guard drafts[slot.entity].strength >= 2 else { return false }
-        if Self.bystanderCues.contains(last) { return true }
-        return ["by", "par"].contains(last) && lead.count >= 2 && Self.nonRunningParticiples.contains(lead[lead.count - 2])
+        let s = sentences[k]
+        var j = slot.tokens.lowerBound - 1, steps = 0
+        while j >= s.tokens.lowerBound, steps < 6 {
+            let t = tokens[j]
+            if Self.bystanderCues.contains(t.key) { return true }
+            if ["by", "par"].contains(t.key) {
+                let lead = keys(max(s.tokens.lowerBound, j - 4)..<j)
+                return lead.contains { Self.nonRunningParticiples.contains($0) }
+            }
+            guard t.kind == .word, !t.isCapitalized else { return false }
+            j -= 1; steps += 1
+        }
+        return false
     }
 
     /// The noun names a site only as a landmark near another: a landmark cue, then at most a few
@@ -100,5 +109,47 @@ extension Analysis {
         let prev = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
         return ["industriel", "technologique", "scientifique", "logistique", "tertiaire"].contains(next) || (next == "d'" && afterNext.hasPrefix("activite"))
             || ["industrial", "business", "science", "technology", "office", "logistics", "retail"].contains(prev)
+    }
+}
+
+extension Analysis {
+    /// `l'usine d'Ulyanovsk du constructeur aéronautique russe X`, `the plant of Izhevsk of the maker X`:
+    /// the firm behind `du/de la/of the` and a few lower-case descriptors, after the site's place.
+    func ownerAfterPlace(noun r: Range<Int>, sentence k: Int) -> Int? {
+        let s = sentences[k]
+        guard r.upperBound + 1 < s.tokens.upperBound, ["de", "d'", "of"].contains(tokens[r.upperBound].key),
+              let place = slots[k].first(where: { type($0.entity) == .location && $0.tokens.lowerBound == r.upperBound + 1 }) else { return nil }
+        var j = place.tokens.upperBound
+        guard j < s.tokens.upperBound, ["du", "de", "d'", "of"].contains(tokens[j].key) else { return nil }
+        j += 1
+        if j < s.tokens.upperBound, ["la", "l'", "the"].contains(tokens[j].key) { j += 1 }
+        guard let firm = slots[k].first(where: { $0.tokens.lowerBound >= j && $0.tokens.lowerBound <= j + 4 && type($0.entity) == .company }),
+              !drafts[firm.entity].isMedia,
+              (j..<firm.tokens.lowerBound).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }) else { return nil }
+        return firm.entity
+    }
+
+    /// `Kupol, the Izhevsk plant that …`: the firm right before the comma that opens the apposition.
+    func appositionFirm(before article: Int, sentence k: Int) -> Int? {
+        guard article - 1 > sentences[k].tokens.lowerBound, tokens[article - 1].text == ",",
+              let firm = slots[k].last(where: { $0.tokens.upperBound == article - 1 }), type(firm.entity) == .company,
+              !firm.anaphor, !drafts[firm.entity].isMedia else { return nil }
+        return firm.entity
+    }
+
+    /// `its Hallett Creek site, a 240-megawatt mining facility near Abilene`: an indefinite noun phrase
+    /// right after a comma that closes a site's mention describes that site.
+    func appositionSite(noun r: Range<Int>, sentence k: Int) -> Int? {
+        let s = sentences[k]
+        var j = r.lowerBound - 1, steps = 0
+        while j > s.tokens.lowerBound, steps < 6 {
+            let t = tokens[j]
+            if ["a", "an", "un", "une"].contains(t.key), t.text.lowercased() != "à" { break }
+            guard t.kind == .number || ValueReader.capacityUnits[t.key] != nil || ["-", "–"].contains(t.text) || (t.kind == .word && !t.isCapitalized) else { return nil }
+            j -= 1; steps += 1
+        }
+        guard j > s.tokens.lowerBound, ["a", "an", "un", "une"].contains(tokens[j].key), tokens[j - 1].text == ",",
+              let site = slots[k].last(where: { $0.tokens.upperBound == j - 1 && type($0.entity) == .facility }) else { return nil }
+        return site.entity
     }
 }

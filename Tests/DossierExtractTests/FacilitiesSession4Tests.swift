@@ -78,4 +78,31 @@ import Testing
         let hosting = try extract("Dravex a ouvert un site d'hébergement de 12 MW à Talvera.", language: "fr")
         #expect(hosting.entities.contains { $0.type == .facility })
     }
+
+    @Test func anAppositionDescribesTheSiteJustNamed() throws {
+        let r = try extract("Korvane Mining will convert half of its Talbrook site, a 120-megawatt mining facility near Abilene, Texas, into AI halls.", language: "en")
+        let sites = r.entities.filter { $0.type == .facility }
+        #expect(sites.count == 1)
+        let site = try #require(sites.first)
+        #expect(r.has(site.name, .locatedIn, "Abilene"))
+    }
+
+    @Test func aFirmInAppositionToADefinitePlantRunsIt() throws {
+        let r = try extract("Officials accuse Velmora of shipping modules to Dravex, the Izhevsk plant that assembles drones.", language: "en")
+        let plant = try #require(r.entities.first { $0.type == .facility })
+        #expect(operators(of: plant, in: r) == ["Dravex"])
+        #expect(r.has(plant.name, .locatedIn, "Izhevsk"))
+    }
+
+    @Test func theMakerAfterThePlantsPlaceRunsIt() throws {
+        let r = try extract("La société a livré des composants à l'usine d'Oulianovsk du constructeur aéronautique russe Talmar-Avia.", language: "fr")
+        let plant = try #require(r.entities.first { $0.type == .facility })
+        #expect(operators(of: plant, in: r) == ["Talmar-Avia"])
+    }
+
+    @Test func aFundHoldingTheFirmDoesNotRunItsLine() throws {
+        let r = try extract("Korvane Semiconductor, détenue à 30 % par le fonds public Dravex Capital, avait commandé ces machines pour une nouvelle ligne de production à Tianjin.", language: "fr")
+        let line = try #require(r.entities.first { $0.type == .facility })
+        #expect(operators(of: line, in: r) == ["Korvane Semiconductor"])
+    }
 }
