@@ -61,12 +61,18 @@ extension Analysis {
                 let prevKey = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
                 // `the Boden site`, `le site`: a definite article before the noun or before the place that modifies it.
                 let modifier = slots[k].last { $0.tokens.upperBound == r.lowerBound && type($0.entity) == .location }
-                let articleAt = (modifier?.tokens.lowerBound ?? r.lowerBound) - 1
+                var articleAt = (modifier?.tokens.lowerBound ?? r.lowerBound) - 1
+                // `its Kazakh facility`: a nationality between a possessive and a generic noun names no other site.
+                while articleAt > s.tokens.lowerBound, lex.demonyms[tokens[articleAt].key] != nil { articleAt -= 1 }
+                let possessiveGeneric = articleAt >= s.tokens.lowerBound && Self.possessives.contains(tokens[articleAt].key) && Self.genericSiteNouns.contains(nounKey)
+                    && placeAfter(noun: r, sentence: k) == nil && !hasCapacity(noun: r, sentence: k)
+                // `the Paraguayan facility`, `ce nouveau site`: the article may stand before a nationality or `new`.
+                while articleAt > s.tokens.lowerBound, Self.sameSiteAdjectives.contains(tokens[articleAt].key) || lex.demonyms[tokens[articleAt].key] != nil { articleAt -= 1 }
                 let isDefinite = articleAt >= s.tokens.lowerBound && (Self.definiteDeterminers.contains(tokens[articleAt].key) || ["du", "au"].contains(tokens[articleAt].key))
                 // `the site`, `l'installation`, `the facility`: a generic noun after a definite article takes up the
                 // last site described, whatever its kind; `the plant`, `l'usine` the last one of their kind.
-                if !noun.plural, named == nil, isDefinite,
-                   let f = Self.genericSiteNouns.contains(nounKey) ? lastByWord[nounKey] ?? last : (len == 1 && Self.vagueFacilityNouns.contains(nounKey) ? latest[noun.kind] : nil),
+                if !noun.plural, named == nil, isDefinite || possessiveGeneric,
+                   let f = Self.genericSiteNouns.contains(nounKey) ? (Self.bareSiteNouns.contains(nounKey) ? last : lastByWord[nounKey] ?? last) : (len == 1 && Self.vagueFacilityNouns.contains(nounKey) ? latest[noun.kind] : nil),
                    !(r.upperBound < s.tokens.upperBound && ["de", "d'", "of"].contains(tokens[r.upperBound].key) && placeAfter(noun: r, sentence: k) != nil) {
                     addMention(entity: f, tokens: (r.lowerBound - 1)..<r.upperBound, sentence: k, rule: "coref:facility.generic", confidence: 0.55, anaphor: true)
                     last = f
@@ -252,7 +258,9 @@ extension Analysis {
     func relativeBuilder(noun r: Range<Int>, sentence k: Int) -> Int? {
         let s = sentences[k]
         // `The data center, which X is developing`: a comma may open the clause.
-        let pronoun = r.upperBound < s.tokens.upperBound && tokens[r.upperBound].text == "," ? r.upperBound + 1 : r.upperBound
+        // `The 200 MW campus in Abilene, which X is developing`: the site's place may stand before the clause.
+        let end = placePhraseEnd(after: r, sentence: k)
+        let pronoun = end < s.tokens.upperBound && tokens[end].text == "," ? end + 1 : end
         guard pronoun + 1 < s.tokens.upperBound, ["that", "which", "que", "qu'"].contains(tokens[pronoun].key),
               let firm = slots[k].first(where: { $0.tokens.lowerBound == pronoun + 1 || ($0.tokens.lowerBound == pronoun + 2 && ["la", "le", "l'", "the"].contains(tokens[pronoun + 1].key)) }),
               [.company, .organization].contains(type(firm.entity)), !firm.anaphor, !drafts[firm.entity].isMedia else { return nil }
@@ -281,6 +289,9 @@ extension Analysis {
 
     /// Nouns that take up any kind of site (`the site`, `l'installation`, `the facility`).
     static let genericSiteNouns: Set<String> = ["site", "facility", "installation", "complex", "complexe", "campus"]
+    /// Generic nouns so bare that they take up the last site described, whatever words its noun had
+    /// (`ce nouveau site` after `un site de minage… un centre de données` is the data centre).
+    static let bareSiteNouns: Set<String> = ["site", "facility", "installation"]
     /// Vague nouns that still describe a site when a firm runs it and a place, capacity or rank is given.
     static let ownedVagueNouns: Set<String> = ["plant", "usine", "fab", "fabs", "mine", "site", "installation", "complex", "complexe", "unit", "centrale", "reacteur", "reactor"]
     /// Ranks and cues that make a site another one of the same firm (`its second fab`, `sa nouvelle usine`).

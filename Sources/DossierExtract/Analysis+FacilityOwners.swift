@@ -153,3 +153,24 @@ extension Analysis {
         return site.entity
     }
 }
+
+extension Analysis {
+    /// Adjectives between a definite article and a noun that still take up the site described
+    /// (`ce nouveau site`, `the new facility`, `the planned campus`).
+    static let sameSiteAdjectives: Set<String> = ["new", "nouveau", "nouvel", "nouvelle", "futur", "future", "planned", "proposed", "projected", "prevu", "prevue",
+                                                  "vast", "huge", "massive", "giant", "immense", "gigantesque", "vaste"]
+
+    /// The token after `in Abilene`, `à Lyon, dans le Rhône` right after the noun (the noun's end when no place follows).
+    func placePhraseEnd(after r: Range<Int>, sentence k: Int) -> Int {
+        let s = sentences[k]
+        guard r.upperBound < s.tokens.upperBound, ["in", "at", "near", "a", "en", "pres", "dans", "outside"].contains(tokens[r.upperBound].key) else { return r.upperBound }
+        var j = r.upperBound + 1
+        if j < s.tokens.upperBound, ["de", "d'", "the", "la", "le", "l'"].contains(tokens[j].key) { j += 1 }
+        guard let place = slots[k].first(where: { type($0.entity) == .location && $0.tokens.lowerBound == j }) else { return r.upperBound }
+        var end = place.tokens.upperBound
+        for q in chainedPlaces(after: place.entity, sentence: k) {
+            if let slot = slots[k].first(where: { $0.entity == q && $0.tokens.lowerBound >= end }) { end = slot.tokens.upperBound }
+        }
+        return end
+    }
+}

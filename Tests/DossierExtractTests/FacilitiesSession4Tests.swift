@@ -105,4 +105,24 @@ import Testing
         let line = try #require(r.entities.first { $0.type == .facility })
         #expect(operators(of: line, in: r) == ["Korvane Semiconductor"])
     }
+
+    @Test func aSiteTakenUpWithANationalityOrAPossessiveIsTheSameSite() throws {
+        let definite = try extract("Dravex Mining, a bitcoin miner, has secured power for a new hosting site in Paraguay. The miner said the Paraguayan facility would start operations next year.", language: "en")
+        #expect(definite.entities.filter { $0.type == .facility }.count == 1)
+        let possessive = try extract("Korvane Hash operates a 150 MW mining site in Kazakhstan. Its Kazakh facility is powered by coal.", language: "en")
+        #expect(possessive.entities.filter { $0.type == .facility }.count == 1)
+    }
+
+    @Test func aNewSiteTakenUpByCeNouveauSiteGetsItsCapacity() throws {
+        let r = try extract("Velmora, qui exploite un site de minage à Bratsk, a annoncé un second centre de données en Sibérie. Ce nouveau site aura une puissance de 40 MW.", language: "fr")
+        let centre = try #require(r.entities.first { $0.type == .facility && $0.name.contains("centre") })
+        #expect(r.has(centre.name, .capacity, "40 MW"))
+        #expect(r.entities.filter { $0.type == .facility }.count == 2)
+    }
+
+    @Test func aRelativeClauseAfterTheSitesPlaceNamesItsDeveloper() throws {
+        let r = try extract("The 200 MW campus in Abilene, which Talmar Cloud is developing for Korvane AI, will be commissioned in 2026.", language: "en")
+        let campus = try #require(r.entities.first { $0.type == .facility })
+        #expect(operators(of: campus, in: r) == ["Talmar Cloud"])
+    }
 }
