@@ -48,12 +48,14 @@ extension Analysis {
     /// A firm the words before it make an investor, customer, rival or supplied party: a cue word
     /// through articles and lower-case descriptors (`le fonds public chinois X`), or `owned by` / `détenue à 30 % par`.
     func isBystander(_ slot: Slot, sentence k: Int) -> Bool {
-        // A weak name in a list (`sites including Vega, a 205 MW campus`) may name the site itself.
-        guard drafts[slot.entity].strength >= 2 else { return false }
         let s = sentences[k]
         var j = slot.tokens.lowerBound - 1, steps = 0
         while j >= s.tokens.lowerBound, steps < 6 {
             let t = tokens[j]
+            // `backed by Talmar, Velmo and Korvo`: a list member shares the first one's role.
+            if steps == 0, [",", "et", "and"].contains(t.key), let previous = slots[k].last(where: { $0.tokens.upperBound == j && type($0.entity) == .company }) {
+                return isBystander(previous, sentence: k)
+            }
             if Self.bystanderCues.contains(t.key) { return true }
             if ["by", "par"].contains(t.key) {
                 let lead = keys(max(s.tokens.lowerBound, j - 4)..<j)
@@ -172,5 +174,27 @@ extension Analysis {
             if let slot = slots[k].first(where: { $0.entity == q && $0.tokens.lowerBound >= end }) { end = slot.tokens.upperBound }
         }
         return end
+    }
+}
+
+extension Analysis {
+    /// Words that make a weakly read name a firm's rather than a site's (`Dravex Hash`, `Talmar Mining`).
+    static let firmNameWords: Set<String> = Vocabulary.companyWords.union(["hash", "hashing", "minage", "calcul", "hosting", "datacenter", "cloud"])
+
+    /// A weakly typed company whose name ends in a firm word: `de X` after a site noun is then its operator, not its name.
+    func looksLikeFirm(_ entity: Int) -> Bool {
+        guard type(entity) == .company, let last = drafts[entity].names.first?.split(separator: " ").last else { return false }
+        return Self.firmNameWords.contains(fold(String(last)))
+    }
+
+    /// `Y, which will house…`, `Y, qui exploite…`: the firm opens a relative clause.
+    /// The last firm of a list (`soutenu par Toyota, Sony et NTT, qui …`) does not head the clause.
+    func relativeAntecedent(_ slot: Slot, sentence k: Int) -> Bool {
+        let s = sentences[k]
+        if slot.tokens.lowerBound > s.tokens.lowerBound, ["et", "and", ",", "ou", "or"].contains(tokens[slot.tokens.lowerBound - 1].key) { return false }
+        if isBystander(slot, sentence: k) { return false }
+        var j = slot.tokens.upperBound
+        if j < s.tokens.upperBound, tokens[j].text == "," { j += 1 }
+        return j < s.tokens.upperBound && ["which", "who", "qui"].contains(tokens[j].key)
     }
 }

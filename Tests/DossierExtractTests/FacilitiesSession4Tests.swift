@@ -125,4 +125,26 @@ import Testing
         let campus = try #require(r.entities.first { $0.type == .facility })
         #expect(operators(of: campus, in: r) == ["Talmar Cloud"])
     }
+
+    @Test func aSiteWithItsCapacityBeforeTheNounIsASite() throws {
+        let r = try extract("Korvane Digital reported higher revenue on Tuesday. The company plans a 100 MW site in Texas, its chief executive said.", language: "en")
+        let site = try #require(r.entities.first { $0.type == .facility })
+        #expect(r.has(site.name, .locatedIn, "Texas"))
+        #expect(r.has(site.name, .capacity, "100 MW"))
+    }
+
+    @Test func aPossessiveInsideARelativeClauseIsItsAntecedents() throws {
+        let r = try extract("Velmora Hash signed a hosting agreement with Korvane Mining, which will house 20,000 machines at its facility in Rockdale, Texas.", language: "en")
+        let site = try #require(r.entities.first { $0.type == .facility })
+        #expect(operators(of: site, in: r) == ["Korvane Mining"])
+        let list = try extract("Le METI a engagé des fonds dans Dravex, un fabricant soutenu par Talmar, Velmo et Korvo, qui vise une production dans son usine de Lyon.", language: "fr")
+        let plant = try #require(list.entities.first { $0.type == .facility })
+        #expect(!operators(of: plant, in: list).contains("Korvo"))
+    }
+
+    @Test func aFirmLikeNameAfterTheNounRunsTheSite() throws {
+        let r = try extract("Korvane Power construira une centrale solaire de 30 MW qui alimentera la ferme de minage de Dravex Hash au Paraguay.", language: "fr")
+        let farm = try #require(r.entities.first { $0.type == .facility && $0.name.contains("minage") })
+        #expect(operators(of: farm, in: r) == ["Dravex Hash"])
+    }
 }
