@@ -364,7 +364,7 @@ extension Analysis {
         if let b = before.last {
             // A firm before a power plant, dam or port is usually its customer, unless it runs or builds it.
             let gap = keys(ordered(b.tokens.upperBound, r.lowerBound))
-            if !Self.infrastructureKinds.contains(kind) || gap.count <= 1 || gap.contains(where: { RelationCues.operates.contains($0) }) { return b.entity }
+            if !Self.infrastructureKinds.contains(kind) || gap.count <= 1 || gap.contains(where: { Self.operatingVerbs.contains($0) || Self.commissioningWords.contains($0) }) { return b.entity }
             return nil
         }
         let lead = keys(max(sentences[k].tokens.lowerBound, r.lowerBound - 3)..<r.lowerBound)
@@ -432,7 +432,11 @@ extension Analysis {
             // English `a` is an article; only the French `à` places the site.
             let lead = (from..<slot.tokens.lowerBound).map { tokens[$0].key == "a" && tokens[$0].text.lowercased() != "à" ? "" : tokens[$0].key }
             if isSeatOrListing(slot, sentence: k) { continue }
-            if lead.contains(where: { ["a", "in", "en", "near", "pres", "au"].contains($0) }) { return slot.entity }
+            if lead.contains(where: { ["a", "in", "en", "near", "pres", "au"].contains($0) }) {
+                // `exploite à Boden, en Suède, un centre`: the town the region follows is the site's place.
+                if let town = before.last(where: { $0.tokens.upperBound < slot.tokens.lowerBound }), chainedPlaces(after: town.entity, sentence: k).contains(slot.entity) { return town.entity }
+                return slot.entity
+            }
         }
         return nil
     }

@@ -25,6 +25,9 @@ extension Analysis {
     static let operatingVerbs: Set<String> = RelationCues.operates.union(["exploitera", "construira", "developpera", "exploitent", "construisent", "developpent",
                                                                            "exploiteront", "construiront", "developperont", "operera", "batit", "batira", "operated"])
 
+    /// Words of putting a site into service (`a mis en service`, `commissioned`, `inaugure`): their subject runs it.
+    static let commissioningWords: Set<String> = ["service", "commissioned", "commissions", "commission", "inaugure", "inaugurated", "inaugurates", "energized", "energised"]
+
     /// `une centrale de 60 MW construite par X`, `the Bugey plant, operated by X`, `built last year by X`:
     /// the firm behind `by/par` after a building participle that follows the noun (an apposition comma allowed).
     func participleAgent(noun r: Range<Int>, sentence k: Int) -> Int? {

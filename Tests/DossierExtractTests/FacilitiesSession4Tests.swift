@@ -147,4 +147,17 @@ import Testing
         let farm = try #require(r.entities.first { $0.type == .facility && $0.name.contains("minage") })
         #expect(operators(of: farm, in: r) == ["Dravex Hash"])
     }
+
+    @Test func theFirmThatCommissionsAWindFarmRunsIt() throws {
+        let r = try extract("Talmar Énergie a mis en service un parc éolien de 50 MW près de Nantes.", language: "fr")
+        let farm = try #require(r.entities.first { $0.type == .facility })
+        #expect(operators(of: farm, in: r) == ["Talmar Énergie"])
+    }
+
+    @Test func aTownBeforeItsRegionPlacesTheSite() throws {
+        let r = try extract("Dravex Hosting exploite à Boden, en Suède, un centre de calcul de 30 MW.", language: "fr")
+        let centre = try #require(r.entities.first { $0.type == .facility })
+        #expect(r.has(centre.name, .locatedIn, "Boden"))
+        #expect(r.has(centre.name, .locatedIn, "Suède"))
+    }
 }
