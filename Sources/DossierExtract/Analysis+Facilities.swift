@@ -101,7 +101,7 @@ extension Analysis {
                 if len == 1 && Self.vagueFacilityNouns.contains(nounKey) && !(noun.kind == "DATA_CENTER") && named == nil && besideOwner == nil {
                     guard Self.ownedVagueNouns.contains(nounKey), !isDefinite, !tokens[r.lowerBound - (r.lowerBound > s.tokens.lowerBound ? 1 : 0)].isCapitalized || ValueReader.capacityUnits[prevKey] != nil,
                           let o = facilityOwner(noun: r, kind: noun.kind, sentence: k), drafts[o].strength >= 2 || Self.possessives.contains(prevKey),
-                          ordinal || placeAfter(noun: r, sentence: k) != nil || hasCapacity(noun: r, sentence: k) else { continue }
+                          ordinal || placeAfter(noun: r, sentence: k) != nil || hasCapacity(noun: r, sentence: k) || isConverted(noun: r, sentence: k) else { continue }
                 }
                 // `data-centre revenue`, `data center chips`: the noun only qualifies another one.
                 if r.upperBound < s.tokens.upperBound, Self.qualifiedNouns.contains(tokens[r.upperBound].key) { continue }
@@ -330,7 +330,9 @@ extension Analysis {
         if isSupplySource(noun: r, sentence: k) { return nil }
         if let a = after, [.company, .organization].contains(type(a.entity)), !drafts[a.entity].isMedia {
             let gap = gapAfter
-            if let g = gap.first, ["de", "d'", "of", "du", "by", "par"].contains(g), gap.count <= 2 { return a.entity }
+            // `son site de Baie-Comeau`: after a possessive, `de X` names the place, not the firm.
+            let possessed = r.lowerBound > sentences[k].tokens.lowerBound && Self.possessives.contains(tokens[r.lowerBound - 1].key)
+            if let g = gap.first, ["de", "d'", "of", "du", "by", "par"].contains(g), gap.count <= 2, !(possessed && ["de", "d'", "of", "du"].contains(g)) { return a.entity }
             // `un supercalculateur exploité par X`, `a campus operated by X`: the agent of a participle.
             if gap.count <= 3, ["by", "par"].contains(gap.last ?? ""), !gap.contains(where: { Self.nonRunningParticiples.contains($0) }) { return a.entity }
         }

@@ -160,4 +160,12 @@ import Testing
         #expect(r.has(centre.name, .locatedIn, "Boden"))
         #expect(r.has(centre.name, .locatedIn, "Suède"))
     }
+
+    @Test func aPossessedSiteBeingConvertedIsTheFirmsAndOneSite() throws {
+        let r = try extract("Le mineur Korvane Calcul va transformer son site de Talbrook en centre de données pour l'intelligence artificielle.", language: "fr")
+        let sites = r.entities.filter { $0.type == .facility }
+        #expect(sites.count == 1)
+        let site = try #require(sites.first)
+        #expect(operators(of: site, in: r) == ["Korvane Calcul"])
+    }
 }
