@@ -50,6 +50,8 @@ extension Analysis {
                 let r = i..<(i + len)
                 i += len
                 let nounKey = keys(r).joined(separator: " ")
+                // `the south pole of the moon`: a French noun written without its accent in English text is an English word.
+                if language == "en", noun.language == "fr", text(r).lowercased() != noun.lemma.lowercased(), fold(text(r)) == fold(noun.lemma) { continue }
                 // A free or special economic zone is a territory that holds sites, not a site.
                 if Self.areaNouns.contains(fold(noun.lemma)) { continue }
                 // `le parc industriel`, `a business park`: an estate that holds sites, not one site.
@@ -230,7 +232,7 @@ extension Analysis {
         guard let into = lead.lastIndex(where: { ["into", "en"].contains($0) }),
               lead[(into + 1)...].allSatisfy({ Self.indefinite.contains($0) || ["un", "une", "a", "an", "des"].contains($0) }) else { return nil }
         let verbAt = keys(s.tokens.lowerBound..<r.lowerBound).lastIndex { key in
-            ["convert", "transform", "reconvert", "transformer", "convertir", "reconvertir", "turn"].contains { key.hasPrefix($0) }
+            Self.conversionVerbs.contains { key.hasPrefix($0) }
         }
         guard let v = verbAt else { return nil }
         let verbToken = s.tokens.lowerBound + v

@@ -203,12 +203,14 @@ extension Analysis {
 }
 
 extension Analysis {
+    /// Stems of verbs that turn one site into another (`convert`, `transformer`).
+    static let conversionVerbs = ["convert", "transform", "reconvert", "transformer", "convertir", "reconvertir", "turn"]
+
     /// `transformer son site de X en centre de données`, `convert its plant into a data center`: the site
     /// a conversion verb before it turns into another (a site even without a place or capacity).
     func isConverted(noun r: Range<Int>, sentence k: Int) -> Bool {
         let s = sentences[k]
-        let verbs = ["convert", "transform", "reconvert", "transformer", "convertir", "reconvertir", "turn"]
-        guard keys(max(s.tokens.lowerBound, r.lowerBound - 3)..<r.lowerBound).contains(where: { key in verbs.contains { key.hasPrefix($0) } }) else { return false }
+        guard keys(max(s.tokens.lowerBound, r.lowerBound - 3)..<r.lowerBound).contains(where: { key in Self.conversionVerbs.contains { key.hasPrefix($0) } }) else { return false }
         return keys(ordered(r.upperBound, min(s.tokens.upperBound, r.upperBound + 10))).contains { ["en", "into"].contains($0) }
     }
 }

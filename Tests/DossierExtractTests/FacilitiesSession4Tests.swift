@@ -168,4 +168,9 @@ import Testing
         let site = try #require(sites.first)
         #expect(operators(of: site, in: r) == ["Korvane Calcul"])
     }
+
+    @Test func aFrenchNounWithoutItsAccentInEnglishIsNoSite() throws {
+        let r = try extract("Korvane Space plans to land a rover near the south pole of the moon in 2027.", language: "en")
+        #expect(!r.entities.contains { $0.type == .facility })
+    }
 }
