@@ -15,7 +15,7 @@ extension Analysis {
     buildout spending investment investments deal deals firm firms company companies giant provider providers unit division
     workloads servers cooling consumption needs expansion portfolio assets arm platform fund funds venture ventures
     strategy capacity pipeline landlord landlords reit reits stocks stock shares player players owner owners
-    proprietaire proprietaires exploitant exploitants
+    proprietaire proprietaires exploitant exploitants subsidiary subsidiaries filiale filiales affiliate activites activite specialist specialiste
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Nouns that take up a facility already described (`l'établissement`, `the facility`).
@@ -50,23 +50,48 @@ extension Analysis {
                 let r = i..<(i + len)
                 i += len
                 let nounKey = keys(r).joined(separator: " ")
+                // `the south pole of the moon`: a French noun written without its accent in English text is an English word.
+                if language == "en", noun.language == "fr", text(r).lowercased() != noun.lemma.lowercased(), fold(text(r)) == fold(noun.lemma) { continue }
                 // A free or special economic zone is a territory that holds sites, not a site.
                 if Self.areaNouns.contains(fold(noun.lemma)) { continue }
+                // `le parc industriel`, `a business park`: an estate that holds sites, not one site.
+                if ["parc", "park"].contains(nounKey), isEstate(noun: r, sentence: k) { continue }
+                // `les activités de centres de données de X`, `spécialiste des centres de données`: a line of business.
+                if r.lowerBound - 2 >= s.tokens.lowerBound, ["de", "des", "d'", "du"].contains(tokens[r.lowerBound - 1].key),
+                   Self.businessHeads.contains(tokens[r.lowerBound - 2].key) { continue }
                 let named = namedSite(noun: r, sentence: k)
                 let prevKey = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
                 // `the Boden site`, `le site`: a definite article before the noun or before the place that modifies it.
                 let modifier = slots[k].last { $0.tokens.upperBound == r.lowerBound && type($0.entity) == .location }
-                let articleAt = (modifier?.tokens.lowerBound ?? r.lowerBound) - 1
-                let isDefinite = articleAt >= s.tokens.lowerBound && Self.definiteDeterminers.contains(tokens[articleAt].key)
+                var articleAt = (modifier?.tokens.lowerBound ?? r.lowerBound) - 1
+                // `its Kazakh facility`: a nationality between a possessive and a generic noun names no other site.
+                while articleAt > s.tokens.lowerBound, lex.demonyms[tokens[articleAt].key] != nil { articleAt -= 1 }
+                let possessiveGeneric = articleAt >= s.tokens.lowerBound && Self.possessives.contains(tokens[articleAt].key) && Self.genericSiteNouns.contains(nounKey)
+                    && placeAfter(noun: r, sentence: k) == nil && !hasCapacity(noun: r, sentence: k)
+                // `the Paraguayan facility`, `ce nouveau site`: the article may stand before a nationality or `new`.
+                while articleAt > s.tokens.lowerBound, Self.sameSiteAdjectives.contains(tokens[articleAt].key) || lex.demonyms[tokens[articleAt].key] != nil { articleAt -= 1 }
+                let isDefinite = articleAt >= s.tokens.lowerBound && (Self.definiteDeterminers.contains(tokens[articleAt].key) || ["du", "au"].contains(tokens[articleAt].key))
                 // `the site`, `l'installation`, `the facility`: a generic noun after a definite article takes up the
                 // last site described, whatever its kind; `the plant`, `l'usine` the last one of their kind.
-                if !noun.plural, named == nil, isDefinite,
-                   let f = Self.genericSiteNouns.contains(nounKey) ? lastByWord[nounKey] ?? last : (len == 1 && Self.vagueFacilityNouns.contains(nounKey) ? latest[noun.kind] : nil),
+                if !noun.plural, named == nil, isDefinite || possessiveGeneric,
+                   let f = Self.genericSiteNouns.contains(nounKey) ? (Self.bareSiteNouns.contains(nounKey) ? last : lastByWord[nounKey] ?? last) : (len == 1 && Self.vagueFacilityNouns.contains(nounKey) ? latest[noun.kind] : nil),
                    !(r.upperBound < s.tokens.upperBound && ["de", "d'", "of"].contains(tokens[r.upperBound].key) && placeAfter(noun: r, sentence: k) != nil) {
                     addMention(entity: f, tokens: (r.lowerBound - 1)..<r.upperBound, sentence: k, rule: "coref:facility.generic", confidence: 0.55, anaphor: true)
                     last = f
                     continue
                 }
+                // `its Hallett Creek site, a 240 MW mining facility near X`: an apposition describes the site just named.
+                if !noun.plural, named == nil, let f = appositionSite(noun: r, sentence: k) {
+                    addMention(entity: f, tokens: r, sentence: k, rule: "coref:facility.apposition", confidence: 0.6, anaphor: true)
+                    if let p = facilityPlace(noun: r, sentence: k) {
+                        for q in allPlaces(noun: r, sentence: k, primary: p) { relate(f, .locatedIn, .entity(q), cue: r, sentence: k, rule: "rule:facility.place", confidence: 0.65) }
+                    }
+                    last = f
+                    continue
+                }
+                // `Kupol, the Izhevsk plant`, `l'usine d'Ulyanovsk du constructeur X`: a definite site whose firm is named beside it.
+                let besideOwner = isDefinite && named == nil && !noun.plural && (modifier != nil || placeAfter(noun: r, sentence: k) != nil)
+                    ? ownerAfterPlace(noun: r, sentence: k) ?? appositionFirm(before: articleAt, sentence: k) : nil
                 let ordinal = Self.siteOrdinals.contains(prevKey)
                 if noun.plural && named == nil {
                     // `l'un des plus grands centres de minage`, `one of the largest data centers`: one site.
@@ -75,10 +100,10 @@ extension Analysis {
                 }
                 // A vague noun (`plant`, `usine`, `fab`) describes a site only with its firm and a place, a capacity or a
                 // rank (`Talmar's plant in Ohio`, `sa deuxième usine`, `a new 2 GW plant`).
-                if len == 1 && Self.vagueFacilityNouns.contains(nounKey) && !(noun.kind == "DATA_CENTER") && named == nil {
-                    guard Self.ownedVagueNouns.contains(nounKey), !isDefinite, !tokens[r.lowerBound - (r.lowerBound > s.tokens.lowerBound ? 1 : 0)].isCapitalized,
+                if len == 1 && Self.vagueFacilityNouns.contains(nounKey) && !(noun.kind == "DATA_CENTER") && named == nil && besideOwner == nil {
+                    guard Self.ownedVagueNouns.contains(nounKey), !isDefinite, !tokens[r.lowerBound - (r.lowerBound > s.tokens.lowerBound ? 1 : 0)].isCapitalized || ValueReader.capacityUnits[prevKey] != nil,
                           let o = facilityOwner(noun: r, kind: noun.kind, sentence: k), drafts[o].strength >= 2 || Self.possessives.contains(prevKey),
-                          ordinal || placeAfter(noun: r, sentence: k) != nil || hasCapacity(noun: r, sentence: k) else { continue }
+                          ordinal || placeAfter(noun: r, sentence: k) != nil || hasCapacity(noun: r, sentence: k) || isConverted(noun: r, sentence: k) else { continue }
                 }
                 // `data-centre revenue`, `data center chips`: the noun only qualifies another one.
                 if r.upperBound < s.tokens.upperBound, Self.qualifiedNouns.contains(tokens[r.upperBound].key) { continue }
@@ -103,13 +128,16 @@ extension Analysis {
                     continue
                 }
                 let definite = ["le", "la", "l'", "the", "ce", "cet", "cette", "this", "that", "ces"].contains(prev)
-                if definite, let f = latest[noun.kind] {
+                if definite, besideOwner == nil, let f = latest[noun.kind] {
                     addMention(entity: f, tokens: (r.lowerBound - 1)..<r.upperBound, sentence: k, rule: "coref:facility", confidence: 0.6, anaphor: true)
                     last = f
                     continue
                 }
-                var owner = facilityOwner(noun: r, kind: noun.kind, sentence: k)
-                let place = facilityPlace(noun: r, sentence: k)
+                var owner = besideOwner ?? facilityOwner(noun: r, kind: noun.kind, sentence: k)
+                // `near the Itaipu dam`, `à quelques kilomètres de la centrale`: a landmark takes neither the
+                // firm nor the place of the site beside it.
+                let landmark = Self.infrastructureKinds.contains(noun.kind) && isLandmark(noun: r, sentence: k)
+                let place = landmark ? placeAfter(noun: r, sentence: k) : facilityPlace(noun: r, sentence: k)
                 // A weakly typed name right before or after the noun names the site itself
                 // (`Lake Mariner data center`, `barrage de la Renaissance`, `Vega, a 205 MW campus`).
                 var siteName: String? = nil
@@ -117,15 +145,16 @@ extension Analysis {
                     siteName = n.tokens.lowerBound < r.lowerBound ? text(ordered(n.tokens.lowerBound, r.upperBound)) : text(ordered(r.lowerBound, n.tokens.upperBound))
                     drafts[n.entity].suppressed = true
                     if (owner == n.entity || owner == nil) && !isSupplySource(noun: r, sentence: k) {
-                        owner = slots[k].last(where: { $0.tokens.upperBound <= min(n.tokens.lowerBound, r.lowerBound) && type($0.entity) == .company && drafts[$0.entity].strength >= 2 && !drafts[$0.entity].isMedia })?.entity
+                        owner = participleAgent(noun: r, sentence: k) ?? slots[k].last(where: { $0.tokens.upperBound <= min(n.tokens.lowerBound, r.lowerBound) && type($0.entity) == .company && drafts[$0.entity].strength >= 2 && !drafts[$0.entity].isMedia })?.entity
                             ?? (owner == n.entity ? salientAt[k] : nil)
                     }
-                } else if let o = owner, drafts[o].strength <= 1, relativeBuilder(noun: r, sentence: k) == nil, let slot = slots[k].first(where: { $0.entity == o && ($0.tokens.upperBound == r.lowerBound || (r.upperBound..<(r.upperBound + 3)).contains($0.tokens.lowerBound) || (keys(ordered($0.tokens.upperBound, r.lowerBound)).first == "," && r.lowerBound - $0.tokens.upperBound <= 6)) }) {
+                } else if besideOwner == nil, let o = owner, drafts[o].strength <= 1, !looksLikeFirm(o), relativeBuilder(noun: r, sentence: k) == nil, let slot = slots[k].first(where: { $0.entity == o && ($0.tokens.upperBound == r.lowerBound || (r.upperBound..<(r.upperBound + 3)).contains($0.tokens.lowerBound) || (keys(ordered($0.tokens.upperBound, r.lowerBound)).first == "," && r.lowerBound - $0.tokens.upperBound <= 6 && $0.tokens.upperBound + 1 < r.lowerBound && Self.appositionOpeners.contains(tokens[$0.tokens.upperBound + 1].key))) }) {
                     siteName = slot.tokens.upperBound <= r.lowerBound && keys(ordered(slot.tokens.upperBound, r.lowerBound)).first != "," ? text(ordered(slot.tokens.lowerBound, r.upperBound))
                         : (slot.tokens.upperBound <= r.lowerBound ? displayName(o) : text(ordered(r.lowerBound, slot.tokens.upperBound)))
                     drafts[o].suppressed = true
-                    owner = slots[k].last(where: { $0.tokens.upperBound <= min(slot.tokens.lowerBound, r.lowerBound) && type($0.entity) == .company && drafts[$0.entity].strength >= 2 && !drafts[$0.entity].isMedia })?.entity ?? salientAt[k]
+                    owner = participleAgent(noun: r, sentence: k) ?? slots[k].last(where: { $0.tokens.upperBound <= min(slot.tokens.lowerBound, r.lowerBound) && type($0.entity) == .company && drafts[$0.entity].strength >= 2 && !drafts[$0.entity].isMedia })?.entity ?? salientAt[k]
                 }
+                if landmark { owner = participleAgent(noun: r, sentence: k) }
                 guard owner != nil || place != nil || siteName != nil || hasCapacity(noun: r, sentence: k) else { continue }
                 // The same firm's site of the same kind, described again, is the same facility.
                 if let o = owner, siteName == nil, !noun.plural, !(ordinal && !["first", "premiere", "premier"].contains(prevKey)), let same = drafts.indices.first(where: { drafts[$0].type == .facility && drafts[$0].properties["kind"] == .string(noun.kind) && drafts[$0].properties["owner"] == .int(Int64(o)) }) {
@@ -145,6 +174,7 @@ extension Analysis {
                 draft.descriptiveName = name.primary
                 draft.extraAliases = name.aliases
                 draft.properties["kind"] = .string(noun.kind)
+                if landmark { draft.properties["landmark"] = .bool(true) }
                 if let o = owner { draft.properties["owner"] = .int(Int64(o)) }
                 if let status = facilityStatus(s) { draft.properties["status"] = .string(status) }
                 let f = addEntity(draft)
@@ -168,7 +198,7 @@ extension Analysis {
     private func namedSite(noun r: Range<Int>, sentence k: Int) -> Slot? {
         func weak(_ slot: Slot) -> Bool {
             !slot.anaphor && drafts[slot.entity].strength <= 1 && [.company, .location].contains(type(slot.entity))
-                && !drafts[slot.entity].suppressed && (drafts[slot.entity].properties["kind"] == nil || type(slot.entity) == .location)
+                && !drafts[slot.entity].suppressed && (drafts[slot.entity].properties["kind"] == nil || type(slot.entity) == .location) && !looksLikeFirm(slot.entity)
         }
         let s = sentences[k]
         for slot in slots[k] where weak(slot) {
@@ -202,7 +232,7 @@ extension Analysis {
         guard let into = lead.lastIndex(where: { ["into", "en"].contains($0) }),
               lead[(into + 1)...].allSatisfy({ Self.indefinite.contains($0) || ["un", "une", "a", "an", "des"].contains($0) }) else { return nil }
         let verbAt = keys(s.tokens.lowerBound..<r.lowerBound).lastIndex { key in
-            ["convert", "transform", "reconvert", "transformer", "convertir", "reconvertir", "turn"].contains { key.hasPrefix($0) }
+            Self.conversionVerbs.contains { key.hasPrefix($0) }
         }
         guard let v = verbAt else { return nil }
         let verbToken = s.tokens.lowerBound + v
@@ -217,6 +247,8 @@ extension Analysis {
         while j >= s.tokens.lowerBound, steps < 5 {
             let t = tokens[j]
             if (t.kind == .number && !t.text.contains(",") && !t.text.contains(".")) || Self.cardinals.contains(t.key) { return true }
+            // `dix ans les activités de centres`: a number before an article or `de` counts something else.
+            if ["de", "d'", "des", "du", "les", "the", "of", "le", "la"].contains(t.key) { return false }
             guard (t.kind == .word && !t.isCapitalized) || ["-", "–"].contains(t.text) else { return false }
             j -= 1; steps += 1
         }
@@ -228,7 +260,9 @@ extension Analysis {
     func relativeBuilder(noun r: Range<Int>, sentence k: Int) -> Int? {
         let s = sentences[k]
         // `The data center, which X is developing`: a comma may open the clause.
-        let pronoun = r.upperBound < s.tokens.upperBound && tokens[r.upperBound].text == "," ? r.upperBound + 1 : r.upperBound
+        // `The 200 MW campus in Abilene, which X is developing`: the site's place may stand before the clause.
+        let end = placePhraseEnd(after: r, sentence: k)
+        let pronoun = end < s.tokens.upperBound && tokens[end].text == "," ? end + 1 : end
         guard pronoun + 1 < s.tokens.upperBound, ["that", "which", "que", "qu'"].contains(tokens[pronoun].key),
               let firm = slots[k].first(where: { $0.tokens.lowerBound == pronoun + 1 || ($0.tokens.lowerBound == pronoun + 2 && ["la", "le", "l'", "the"].contains(tokens[pronoun + 1].key)) }),
               [.company, .organization].contains(type(firm.entity)), !firm.anaphor, !drafts[firm.entity].isMedia else { return nil }
@@ -240,7 +274,7 @@ extension Analysis {
             if c < s.tokens.upperBound, tokens[c].text == "," { j = c + 1 }
         }
         let verbs = keys(ordered(j, min(s.tokens.upperBound, j + 3)))
-        return verbs.contains(where: { key in RelationCues.operates.contains(key) || ["construira", "exploitera", "developpera", "construisent", "exploitent", "operera", "bati", "batira"].contains(key) }) ? firm.entity : nil
+        return verbs.contains(where: { key in RelationCues.operates.contains(key) || ["construira", "exploitera", "developpera", "construisent", "exploitent", "operera", "bati", "batira", "leases", "leased", "rents", "loue", "louera"].contains(key) }) ? firm.entity : nil
     }
 
     /// `alimenté par le barrage d'Itaipu`, `powered by a nearby gas plant`: a site that feeds the subject's,
@@ -257,6 +291,9 @@ extension Analysis {
 
     /// Nouns that take up any kind of site (`the site`, `l'installation`, `the facility`).
     static let genericSiteNouns: Set<String> = ["site", "facility", "installation", "complex", "complexe", "campus"]
+    /// Generic nouns so bare that they take up the last site described, whatever words its noun had
+    /// (`ce nouveau site` after `un site de minage… un centre de données` is the data centre).
+    static let bareSiteNouns: Set<String> = ["site", "facility", "installation"]
     /// Vague nouns that still describe a site when a firm runs it and a place, capacity or rank is given.
     static let ownedVagueNouns: Set<String> = ["plant", "usine", "fab", "fabs", "mine", "site", "installation", "complex", "complexe", "unit", "centrale", "reacteur", "reactor"]
     /// Ranks and cues that make a site another one of the same firm (`its second fab`, `sa nouvelle usine`).
@@ -279,25 +316,27 @@ extension Analysis {
         return window.contains { j in ValueReader.capacityUnits[tokens[j].key] != nil && j > window.lowerBound && tokens[j - 1].kind == .number }
     }
 
-    /// The firm that runs a facility: `de X` right after the noun, `X's`, or the nearest firm
-    /// named before it in the sentence (not a media outlet).
+    /// The firm that runs a facility: `de X` right after the noun, `X's`, the agent of `operated by X`,
+    /// the subject of the verb that builds or runs it, or the nearest firm named before it in the
+    /// sentence (not a media outlet, an investor, a customer or a rival).
     private func facilityOwner(noun r: Range<Int>, kind: String, sentence k: Int) -> Int? {
         if let builder = relativeBuilder(noun: r, sentence: k) { return builder }
-        if isSupplySource(noun: r, sentence: k) { return nil }
-        // `un projet de 120 MW porté par la société X`, `a campus developed by X`: the agent of a building participle.
-        let reach = min(sentences[k].tokens.upperBound, r.upperBound + 8)
-        if let by = (r.upperBound..<reach).first(where: { ["par", "by"].contains(tokens[$0].key) }), by > r.upperBound,
-           Self.builderParticiples.contains(tokens[by - 1].key), !keys(ordered(r.upperBound, by)).contains(","),
-           // `par la société locale X`: the name, not the anaphor before it.
-           let agent = slots[k].filter({ $0.tokens.lowerBound > by && $0.tokens.lowerBound <= by + 5 && [.company, .organization].contains(type($0.entity)) })
-               .sorted(by: { !$0.anaphor && $1.anaphor }).first,
-           !drafts[agent.entity].isMedia { return agent.entity }
+        // `une centrale de 60 MW construite par X`, `the Bugey plant, operated by X`: an agent named
+        // after the noun runs it, even when it feeds another firm's site.
         let after = slots[k].first { $0.tokens.lowerBound >= r.upperBound && $0.tokens.lowerBound <= r.upperBound + 3 }
+        let gapAfter = after.map { keys(ordered(r.upperBound, $0.tokens.lowerBound)) } ?? []
+        // `centrale nucléaire du Bugey`: a weak name behind `de` may name the site; it is read before any agent.
+        if let a = after, drafts[a.entity].strength <= 1, [.company, .organization].contains(type(a.entity)), !drafts[a.entity].isMedia,
+           ["de", "d'", "du"].contains(gapAfter.first ?? ""), gapAfter.count <= 2 { return a.entity }
+        if let agent = participleAgent(noun: r, sentence: k) { return agent }
+        if isSupplySource(noun: r, sentence: k) { return nil }
         if let a = after, [.company, .organization].contains(type(a.entity)), !drafts[a.entity].isMedia {
-            let gap = keys(ordered(r.upperBound, a.tokens.lowerBound))
-            if let g = gap.first, ["de", "d'", "of", "du", "by", "par"].contains(g), gap.count <= 2 { return a.entity }
+            let gap = gapAfter
+            // `son site de Baie-Comeau`: after a possessive, `de X` names the place, not the firm.
+            let possessed = r.lowerBound > sentences[k].tokens.lowerBound && Self.possessives.contains(tokens[r.lowerBound - 1].key)
+            if let g = gap.first, ["de", "d'", "of", "du", "by", "par"].contains(g), gap.count <= 2, !(possessed && ["de", "d'", "of", "du"].contains(g)) { return a.entity }
             // `un supercalculateur exploité par X`, `a campus operated by X`: the agent of a participle.
-            if gap.count <= 3, ["by", "par"].contains(gap.last ?? ""), !gap.contains(where: { ["financed", "finance", "financee", "funded", "backed", "soutenu", "soutenue", "alimente", "alimentee", "powered", "fed", "owned", "detenu", "detenue"].contains($0) }) { return a.entity }
+            if gap.count <= 3, ["by", "par"].contains(gap.last ?? ""), !gap.contains(where: { Self.nonRunningParticiples.contains($0) }) { return a.entity }
         }
         // A firm behind `with/from/for/avec/auprès de` is a counterpart (supplier, customer, lender),
         // not the one that runs the site.
@@ -307,14 +346,29 @@ extension Analysis {
         // `avec l'Oman Investment Authority (OIA)`: the firm is a counterpart at every mention.
         let counterparts = Set(slots[k].filter { counterpartCue($0, sentence: k) != nil }.map(\.entity))
         let principal = firms.filter { !counterparts.contains($0.entity) }
-        let before = principal.isEmpty ? firms.filter { ["with", "avec"].contains(counterpartCue($0, sentence: k) ?? "") } : principal
-        // `with Nvidia at its data-centre park`: a possessive right before the noun is the subject's.
-        let near = keys(max(sentences[k].tokens.lowerBound, r.lowerBound - 2)..<r.lowerBound)
-        if near.contains(where: { Self.possessives.contains($0) }), let subject = before.first?.entity ?? salientAt[k] { return subject }
+        let active = principal.filter { !isBystander($0, sentence: k) }
+        let before = principal.isEmpty ? firms.filter { ["with", "avec"].contains(counterpartCue($0, sentence: k) ?? "") } : (active.isEmpty ? principal : active)
+        // `with Nvidia at its data-centre park`, `its New Albany campus`: a possessive right before the
+        // noun (or before the place or name that modifies it) is the subject's.
+        let modifierStart = slots[k].last { $0.tokens.upperBound == r.lowerBound && $0.tokens.lowerBound < r.lowerBound }?.tokens.lowerBound ?? r.lowerBound
+        let near = keys(max(sentences[k].tokens.lowerBound, modifierStart - 2)..<modifierStart)
+        if near.contains(where: { Self.possessives.contains($0) }) {
+            // `signed with Y, which will house machines at its facility`: the antecedent of the relative clause.
+            if let antecedent = firms.last, relativeAntecedent(antecedent, sentence: k) { return antecedent.entity }
+            // `gravé par X dans son usine`: the agent named just before the possessive owns it.
+            if let agent = before.last, agent.tokens.lowerBound > 0, ["par", "by"].contains(tokens[agent.tokens.lowerBound - 1].key),
+               modifierStart - agent.tokens.upperBound <= 4 { return agent.entity }
+            if let subject = before.first?.entity ?? salientAt[k] { return subject }
+        }
+        // `a farm at Hernandarias, near the Itaipu dam`: a power plant or dam named as a landmark nearby is not the firm's.
+        if Self.infrastructureKinds.contains(kind), isLandmark(noun: r, sentence: k) { return nil }
+        // `X will run two halls in Y's data centre, then a second site`: the subject of the verb that
+        // runs or builds the site, not a firm named since.
+        if let subject = operatingSubject(noun: r, sentence: k, among: before) { return subject }
         if let b = before.last {
             // A firm before a power plant, dam or port is usually its customer, unless it runs or builds it.
             let gap = keys(ordered(b.tokens.upperBound, r.lowerBound))
-            if !Self.infrastructureKinds.contains(kind) || gap.count <= 1 || gap.contains(where: { RelationCues.operates.contains($0) }) { return b.entity }
+            if !Self.infrastructureKinds.contains(kind) || gap.count <= 1 || gap.contains(where: { Self.operatingVerbs.contains($0) || Self.commissioningWords.contains($0) }) { return b.entity }
             return nil
         }
         let lead = keys(max(sentences[k].tokens.lowerBound, r.lowerBound - 3)..<r.lowerBound)
@@ -382,7 +436,11 @@ extension Analysis {
             // English `a` is an article; only the French `à` places the site.
             let lead = (from..<slot.tokens.lowerBound).map { tokens[$0].key == "a" && tokens[$0].text.lowercased() != "à" ? "" : tokens[$0].key }
             if isSeatOrListing(slot, sentence: k) { continue }
-            if lead.contains(where: { ["a", "in", "en", "near", "pres", "au"].contains($0) }) { return slot.entity }
+            if lead.contains(where: { ["a", "in", "en", "near", "pres", "au"].contains($0) }) {
+                // `exploite à Boden, en Suède, un centre`: the town the region follows is the site's place.
+                if let town = before.last(where: { $0.tokens.upperBound < slot.tokens.lowerBound }), chainedPlaces(after: town.entity, sentence: k).contains(slot.entity) { return town.entity }
+                return slot.entity
+            }
         }
         return nil
     }
@@ -405,7 +463,7 @@ extension Analysis {
                 let gap = keys(ordered(r.upperBound, slot.tokens.lowerBound))
                 if gap.contains(where: { [",", ";", "."].contains($0) }) && slot.tokens.lowerBound - r.upperBound > 4 { continue }
                 if let p = gap.last(where: { !["la", "le", "l'", "les", "the"].contains($0) }),
-                   ["in", "en", "a", "dans", "near", "pres", "au", "aux", "de", "d'", "outside", "at"].contains(p) { return slot.entity }
+                   ["in", "en", "a", "dans", "near", "pres", "au", "aux", "de", "d'", "outside", "at", "around", "autour", "outre"].contains(p) { return slot.entity }
             }
         }
         return nil

@@ -150,7 +150,8 @@ extension Analysis {
         let notOperator: Set<String> = ["by", "par", "with", "avec", "from", "de", "d'", "to", "a", "for", "pour", "selon", "according"]
         let operated = objects(of: .operates), first = firstSlots()
         for f in drafts.indices where drafts[f].type == .facility && !drafts[f].suppressed {
-            guard !operated.contains(f) else { continue }
+            // A landmark beside another site (`near the X dam`) gets no operator from the sentence's subject.
+            guard !operated.contains(f), drafts[f].properties["landmark"] == nil else { continue }
             if case .int(let owner)? = drafts[f].properties["owner"], drafts.indices.contains(Int(owner)), isFirm(Int(owner)) {
                 if let m = drafts[f].mentions.first {
                     let i = tokenIndex(atScalar: m.evidence.span.start)

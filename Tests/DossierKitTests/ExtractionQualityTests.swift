@@ -64,7 +64,7 @@ func scoreExtraction(gold: URL, texts: URL, rename: [String: String] = [:], only
     }
 
     /// The third dev set (20 articles in other wordings, added later): its own figures, minus a margin.
-    static let recorded3: QualityFloor = (entityF1: 0.85, relationF1: 0.64, relationPrecision: 0.77, frenchEntityF1: 0.84, englishEntityF1: 0.86)
+    static let recorded3: QualityFloor = (entityF1: 0.85, relationF1: 0.67, relationPrecision: 0.80, frenchEntityF1: 0.84, englishEntityF1: 0.86)
 
     @Test func thirdDevSetFiguresDoNotDrop() throws {
         try expectFigures(of: QualityPaths.devset3, atLeast: Self.recorded3, goldEntities: 500, label: "dev set 3")
