@@ -664,7 +664,8 @@ struct MentionFinder {
         } else if let (len, id) = lex.minorPlaces.longestMatch(tokens, at: r.lowerBound, limit: r.upperBound), len == r.count {
             m = make(.location, 1, "lexicon:minor-places")
             m.lexicon = id
-        } else if r.count == 1 && !first.isAllCaps && (honorificBefore(r.lowerBound, in: s) || before.roleIndex == r.lowerBound - 1 && tokens[r.lowerBound - 1].isCapitalized) {
+        } else if r.count == 1 && !first.isAllCaps && lex.roleTitles.value(first.key) == nil && !Vocabulary.rankWords.contains(first.key)
+                    && (honorificBefore(r.lowerBound, in: s) || before.roleIndex == r.lowerBound - 1 && tokens[r.lowerBound - 1].isCapitalized) {
             // `Mr. Varlow`, `President Tenbury`: a surname after an honorific or a capitalised title.
             m = make(.person, 2, "rule:title-before-surname")
         } else if listedFirm(r, in: s) {

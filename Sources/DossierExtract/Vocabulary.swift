@@ -88,6 +88,9 @@ enum Vocabulary {
     static let lowercaseOrganizationHeads: Set<String> = ["ministere", "departement", "secretariat", "bureau", "office", "agence", "commission", "conseil", "banque", "parquet", "tribunal", "cour", "autorite"]
 
     /// Words placed before a name that announce a person.
+    /// Words that end a title rather than name its holder (`Attorney General`, `Secretary General`).
+    static let rankWords: Set<String> = ["general", "generale", "adjoint", "adjointe", "deputy", "emeritus", "elect"]
+
     static let personTitles: Set<String> = ["sheikh", "cheikh", "prince", "princess", "king", "roi", "queen", "reine", "emir", "lord", "m.", "m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "sir", "dame", "messrs", "monsieur", "madame", "sen", "rep", "gov"]
 
     /// Nouns that name a product next to it (`puces A100`, `H100 chips`).

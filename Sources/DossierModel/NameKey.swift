@@ -26,7 +26,10 @@ public enum NameKey {
         var current = ""
         for ch in folded {
             if ch.isLetter || ch.isNumber { current.append(ch) }
-            else if ch == "'" || ch == "’" {
+            else if ch == "+" && !current.isEmpty {
+                // `Disney+` is a service of Disney's, and the same name as `Disney Plus`.
+                words.append(current); words.append("plus"); current = ""
+            } else if ch == "'" || ch == "’" {
                 // Elided French articles (l', d') belong to the next word's slot, not to it.
                 if ["l", "d"].contains(current) { current = "" } else if !current.isEmpty { words.append(current); current = "" }
             } else if !current.isEmpty { words.append(current); current = "" }

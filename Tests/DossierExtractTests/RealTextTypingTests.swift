@@ -50,6 +50,18 @@ import Testing
         #expect(r.entity("Tenbury")?.type == .person)
     }
 
+    @Test func theLastWordOfATitleIsNoSurname() throws {
+        let r = try extract("The state Attorney General opened an inquiry into Korvane Media.")
+        #expect(r.entity("General") == nil)
+    }
+
+    @Test func aServiceNamedWithAPlusIsNotItsMaker() throws {
+        let r = try extract("Disney said Disney+ had 10 million users on its first day.")
+        #expect(r.entity("Disney")?.type == .company)
+        #expect(r.entity("Disney+") != nil)
+        #expect(r.entity("Disney")?.aliases.contains("Disney+") != true)
+    }
+
     @Test(arguments: [("Kazakhstan's energy ministry said exports would resume.", "Kazakhstan's energy ministry", "en"),
                       ("The Ghanaian government will buy three jets.", "Ghanaian government", "en"),
                       ("Talks with the South Korean trade ministry resumed.", "South Korean trade ministry", "en"),

@@ -20,6 +20,9 @@ import Testing
         ("l'OFAC", "ofac"),
         ("Ministère américain du Commerce", "ministere americain du commerce"),
         ("The Intelion Group Inc.", "intelion group"),
+        ("Veltra+", "veltra plus"),
+        ("Veltra Plus", "veltra plus"),
+        ("C++ Labs", "c plus labs"),
     ])
     func foldsSpellingsOfOneName(name: String, key: String) {
         #expect(NameKey.key(name) == key)
