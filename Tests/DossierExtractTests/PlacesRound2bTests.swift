@@ -42,6 +42,7 @@ import Testing
         ("Le contrat a été signé par la filiale kazakhe de Veltrix Mining.", "fr", "Veltrix Mining", "Kazakhstan"),
         ("Kalvik Data, le spécialiste lyonnais du refroidissement, a levé 20 millions d'euros.", "fr", "Kalvik Data", "Lyon"),
         ("The contract was signed with a Texas miner, Orlan Energy, on Monday.", "en", "Orlan Energy", "Texas"),
+        ("Le contrat a été signé par le mineur sibérien Veltrix Mining lundi.", "fr", "Veltrix Mining", "Sibérie"),
         ("The report was written by a scholar with the American Enterprise Institute in Washington.", "en", "American Enterprise Institute", "Washington"),
     ])
     func aNationalUnitOrAHomeTownDescriptorPlacesTheFirm(text: String, language: String, firm: String, place: String) throws {
