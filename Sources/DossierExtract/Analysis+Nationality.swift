@@ -23,6 +23,10 @@ enum NationalityCues {
             ("texan texane texans texanes", "Texas", "Texas"),
             ("milanais milanaise", "Milan", "Milan"), ("madrilene madrilenes", "Madrid", "Madrid"), ("barcelonais barcelonaise", "Barcelone", "Barcelona"),
             ("dubaiote dubaiotes", "Dubaï", "Dubai"), ("taiwanais taiwanaise", "Taïwan", "Taiwan"), ("hongkongais hongkongaise", "Hong Kong", "Hong Kong"),
+            ("siberien siberienne siberiens siberiennes siberian", "Sibérie", "Siberia"), ("bavarois bavaroise bavarian", "Bavière", "Bavaria"),
+            ("alsacien alsacienne alsaciens alsaciennes", "Alsace", "Alsace"), ("ontarien ontarienne ontariens ontariennes", "Ontario", "Ontario"),
+            ("albertain albertaine albertains albertaines albertan", "Alberta", "Alberta"), ("floridien floridienne floridian", "Floride", "Florida"),
+            ("kievien kievienne", "Kiev", "Kyiv"), ("stambouliote stambouliotes", "Istanbul", "Istanbul"), ("shenzhenois shenzhenoise", "Shenzhen", "Shenzhen"),
         ]
         var out: [String: (fr: String, en: String)] = [:]
         for (forms, fr, en) in table { for f in forms.split(separator: " ") { out[String(f)] = (fr, en) } }

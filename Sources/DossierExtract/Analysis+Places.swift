@@ -6,6 +6,8 @@ import DossierModel
 enum PlaceCues {
     /// Head nouns of firms and associations beyond `Vocabulary.companyHeads` (`trading house`, `consumer group`).
     static let extraHeads: Set<String> = ["house", "maison", "association", "ngo", "ong", "nonprofit", "cooperative", "cooperative", "fund", "investor", "investisseur", "firms", "pousse", "lab", "labs", "laboratoire", "champion"]
+    /// Words in the name of a listed organisation that is no public body.
+    static let privateBodyWords: [String] = ["institute", "institut", "university", "universite", "foundation", "fondation", "association", "school", "ecole", "college", "think tank", "chamber", "chambre"]
     /// `X-based`, `Cyprus-registered`: the participle after a place and a hyphen.
     static let hyphenSeat: Set<String> = ["based", "headquartered", "registered", "incorporated", "domiciled"]
     /// French and English participles of seat and registration, with every preposition and
@@ -39,6 +41,7 @@ extension Analysis {
         collectNationalityClauses()
         collectSeatClauses()
         collectDescriptorPlaces()
+        collectOperationPlaces()
         withdrawListedPossessivePlaces()
     }
 
@@ -54,17 +57,17 @@ extension Analysis {
         guard ["a", "an", "the", "un", "une", "le", "la", "l'"].contains(tokens[i].key) else { return }
         i += 1
         // `Arctura Components FZE, an Emirati trading house`: a nationality adjective in the apposition.
-        if let d = [i, i + 1].first(where: { j in j < end && lex.demonyms[tokens[j].key] != nil && !slots[k].contains(where: { $0.tokens.contains(j) }) }),
-           let code = lex.demonyms[tokens[d].key], ordered(d + 1, min(end, d + 6)).prefix(while: { tokens[$0].key != "," && !tokens[$0].isNameLike }).contains(where: { Vocabulary.companyHeads.contains(tokens[$0].key) || PlaceCues.extraHeads.contains(tokens[$0].key) }),
-           let country = countryEntity(code) {
+        if let d = [i, i + 1].first(where: { j in j < end && isDemonym(tokens[j].key) && !slots[k].contains(where: { $0.tokens.contains(j) }) }),
+           ordered(d + 1, min(end, d + 6)).prefix(while: { tokens[$0].key != "," && !tokens[$0].isNameLike }).contains(where: { Vocabulary.companyHeads.contains(tokens[$0].key) || PlaceCues.extraHeads.contains(tokens[$0].key) }),
+           let country = placeOfDemonym(tokens[d].key) {
             relate(x.entity, .locatedIn, .entity(country), cue: x.tokens.lowerBound..<(d + 1), sentence: k, rule: "rule:apposition.nationality", confidence: 0.6)
             return
         }
         // `Kora Labs, une jeune pousse nigériane`: the French adjective after the head noun.
         if let h = (i..<min(end, i + 3)).first(where: { Vocabulary.companyHeads.contains(tokens[$0].key) || PlaceCues.extraHeads.contains(tokens[$0].key) }),
-           h + 1 < end, let code = lex.demonyms[tokens[h + 1].key], !slots[k].contains(where: { $0.tokens.contains(h + 1) }),
+           h + 1 < end, isDemonym(tokens[h + 1].key), !slots[k].contains(where: { $0.tokens.contains(h + 1) }),
            // `…, la start-up française Mistral AI`: a descriptor of the next name, not of X.
-           !(h + 2 < end && tokens[h + 2].isNameLike), let country = countryEntity(code) {
+           !(h + 2 < end && tokens[h + 2].isNameLike), let country = placeOfDemonym(tokens[h + 1].key) {
             relate(x.entity, .locatedIn, .entity(country), cue: x.tokens.lowerBound..<(h + 2), sentence: k, rule: "rule:apposition.nationality", confidence: 0.6)
             return
         }
@@ -116,11 +119,15 @@ extension Analysis {
         }
     }
 
+    /// A nationality adjective or a home-town one (`lyonnais`, `moscovite`).
+    func isDemonym(_ key: String) -> Bool { lex.demonyms[key] != nil || NationalityCues.localDemonyms[key] != nil }
+
     /// A public body gets no LOCATED_IN (the annotation rules); other organisations may.
     func isGovernmentBody(_ e: Int) -> Bool {
         let n = fold(displayName(e))
-        return ["ministere", "ministry", "department", "departement", "commission", "government", "gouvernement", "bureau", "office", "agency", "agence", "council", "conseil", "treasury", "tresor", "parliament", "parlement", "senate", "senat", "congress", "regulator"].contains { n.contains($0) }
-            || drafts[e].properties["kind"] != nil
+        if ["ministere", "ministry", "department", "departement", "commission", "government", "gouvernement", "bureau", "office", "agency", "agence", "council", "conseil", "treasury", "tresor", "parliament", "parlement", "senate", "senat", "congress", "regulator"].contains(where: { n.contains($0) }) { return true }
+        // A listed body is public unless its name says think tank, school or association (`American Enterprise Institute`).
+        return drafts[e].properties["kind"] != nil && !PlaceCues.privateBodyWords.contains { n.contains($0) }
     }
 
     /// `the New Jersey company DataOne`, `le groupe marseillais …`: a place before a head noun and the name.
@@ -130,7 +137,11 @@ extension Analysis {
         while i < end, words < 2, Vocabulary.companyHeads.contains(tokens[i].key) || tokens[i].key.contains("-") || (words == 0 && tokens[i].kind == .word && !tokens[i].isNameLike && i + 1 < end && Vocabulary.companyHeads.contains(tokens[i + 1].key)) {
             words += 1; i += 1
         }
-        guard words >= 1, Vocabulary.companyHeads.contains(tokens[i - 1].key), let firm = slots[k].first(where: { $0.tokens.lowerBound == i }), isFirm(firm.entity), !firm.anaphor,
+        // `a Texas miner, Orlan Energy,`: the name in apposition, closed by a comma or the sentence end.
+        var at = i
+        if at + 1 < end, tokens[at].key == ",", let f = slots[k].first(where: { $0.tokens.lowerBound == at + 1 }),
+           f.tokens.upperBound >= end || [",", ".", ")", ";"].contains(tokens[f.tokens.upperBound].key) { at += 1 }
+        guard words >= 1, Vocabulary.companyHeads.contains(tokens[i - 1].key), let firm = slots[k].first(where: { $0.tokens.lowerBound == at }), isFirm(firm.entity), !firm.anaphor,
               // A sentence may open on the place (`US chipmaker X said`).
               place.tokens.lowerBound == sentences[k].tokens.lowerBound || place.tokens.lowerBound > sentences[k].tokens.lowerBound && ["the", "a", "an", "le", "la", "l'", "un", "une", "by", "par", "with", "avec", "for", "pour", "to", "from", ","].contains(tokens[place.tokens.lowerBound - 1].key) else { return }
         relate(firm.entity, .locatedIn, .entity(place.entity), cue: place.tokens.lowerBound..<firm.tokens.upperBound, sentence: k, rule: "rule:place-head-name", confidence: 0.6)
@@ -179,17 +190,31 @@ extension Analysis {
             chain.insert(prev, at: 0)
         }
         let head = chain[0].tokens.lowerBound
-        var firm: Slot? = slotStarting(at: i + 2, sentence: k, types: [.company], skip: 3)
+        // `the Amsterdam-based company said`: a bare noun of firms, no name after it.
+        let bareNoun = i + 2 < end && Self.companyAnaphors.contains(tokens[i + 2].key) && (i + 3 >= end || !tokens[i + 3].isNameLike)
+            && !slots[k].contains(where: { $0.tokens.contains(i + 2) })
+        var firm: Slot? = bareNoun ? nil : slotStarting(at: i + 2, sentence: k, types: [.company], skip: 3)
         if firm == nil, head >= 2 {
             // `X, the … -based company`
             var j = head - 1
             while j > sentences[k].tokens.lowerBound, Self.articles.contains(tokens[j].key) { j -= 1 }
             if tokens[j].key == "," { firm = slots[k].last { $0.tokens.upperBound == j && isFirm($0.entity) } }
         }
+        // Otherwise the bare noun stands for the firm the sentence is about.
+        if firm == nil, bareNoun, head > sentences[k].tokens.lowerBound, Self.definiteDeterminers.contains(tokens[head - 1].key) {
+            firm = sentenceSubjectFirm(before: head, sentence: k)
+        }
         guard let f = firm, isFirm(f.entity) else { return }
         for p in chain {
             relate(f.entity, .locatedIn, .entity(p.entity), cue: head..<(i + 2), sentence: k, rule: "rule:x-based.chain", confidence: 0.7)
         }
+    }
+
+    /// The first firm named as a subject before token `i` in the sentence, else the firm the text is about.
+    private func sentenceSubjectFirm(before i: Int, sentence k: Int) -> Slot? {
+        if let sl = slots[k].first(where: { $0.tokens.upperBound <= i && !$0.anaphor && isFirm($0.entity) && !drafts[$0.entity].isMedia && !isComplement($0, sentence: k) }) { return sl }
+        guard let e = salientAt[k], isFirm(e) else { return nil }
+        return Slot(entity: e, tokens: i..<i, anaphor: true)
     }
 
     /// `le groupe de Redmond`, `la société de Shenzhen`, `the company from Austin`: an anaphor
