@@ -26,6 +26,7 @@ extension Analysis {
             }
             slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
+        frontedSanctionTargets()
     }
 
     /// Imposer: the nearest organisation (or place standing for a government) before the verb.
