@@ -219,7 +219,7 @@ extension Analysis {
             // `sanctions for processing ransomware payments`, `pour avoir aidé …`: the reason is not the measure.
             if j > nounEnd, j + 1 < s.tokens.upperBound, (t.key == "for" && tokens[j + 1].key.hasSuffix("ing")) || (t.key == "pour" && ["avoir", "etre", "aider", "avoir"].contains(tokens[j + 1].key)) { break }
             // `the package banned transactions in …`: a verb of the measure ends its phrase.
-            if j > nounEnd, Self.prohibitionVerbs.contains(t.key) || Self.actingOnVerbs.contains(t.key) { break }
+            if j > nounEnd && Self.prohibitionVerbs.contains(t.key) || j >= nounEnd && Self.actingOnVerbs.contains(t.key) { break }
             // `on Monday`, `ce jeudi`, `last week`: the date of the act is not part of the measure's name.
             if Self.dayWords.contains(t.key) {
                 if j > nounEnd, ["on", "le", "ce", "this", "last", "cette", "la"].contains(tokens[j - 1].key) { j -= 1 }
@@ -349,7 +349,8 @@ extension Analysis {
     /// `sanctions américaines`, `U.S. sanctions`, `British sanctions`: sanctions whose only imposer is a country's adjective
     /// are a measure of their own even when the sentence names no target.
     private func nationalSanctions(head i: Int, nounEnd: Int, sentence k: Int) -> Bool {
-        guard ["sanctions", "sanction"].contains(tokens[i].key) else { return false }
+        // `contrôles américains à l'exportation`, `U.S. export restrictions`, `Chinese export controls`.
+        guard ["sanctions", "sanction", "controls", "controles", "restrictions", "embargo", "export"].contains(tokens[i].key) else { return false }
         let before = i > sentences[k].tokens.lowerBound ? tokens[i - 1] : nil
         let after = nounEnd < sentences[k].tokens.upperBound ? tokens[nounEnd] : nil
         // `Western sanctions`, `sanctions occidentales`: the bloc's sanctions, described without naming a body.

@@ -92,4 +92,28 @@ import Testing
         let measure = try #require(r.entities.first { $0.type == .sanction })
         #expect(measure.name == "l'embargo sur la Russie")
     }
+
+    @Test(arguments: [
+        ("Washington has barred Zelvar Tech from selling its most advanced chips to China.", "en", "China"),
+        ("Les États-Unis interdisent à Zelvar Tech de vendre ses puces les plus avancées à la Chine.", "fr", "Chine"),
+    ])
+    func aBanOnAFirmsSalesMakesTheFirmAndTheCountrySubjectToIt(_ text: String, _ language: String, _ country: String) throws {
+        let r = try extract(text, language: language)
+        let measure = try #require(r.entities.first { $0.type == .sanction })
+        #expect(r.has("Zelvar Tech", .subjectTo, measure.name))
+        #expect(r.has(country, .subjectTo, measure.name))
+        #expect(!measure.name.contains("de à"))
+    }
+
+    @Test func aVerbActingOnAFirmEndsTheMeasuresName() throws {
+        let r = try extract("U.S. export restrictions prevent Zelvar Tech from selling its top chips to Chinese customers.", language: "en")
+        let measure = try #require(r.entities.first { $0.type == .sanction })
+        #expect(measure.name == "U.S. export restrictions")
+        #expect(r.has("Zelvar Tech", .subjectTo, measure.name))
+    }
+
+    @Test func nationalExportControlsAreAMeasureWithoutATarget() throws {
+        let r = try extract("Zelvar Tech ne peut plus vendre ses puces en Chine en raison des contrôles américains à l'exportation.", language: "fr")
+        #expect(r.entities.contains { $0.type == .sanction && $0.name.contains("contrôles américains") })
+    }
 }
