@@ -12,7 +12,7 @@ extension Analysis {
     static let listVerbs: Set<String> = ["put", "added", "adds", "ajoute", "ajoutee", "placed", "place", "placee", "inscrit", "inscrite", "inscrivait", "inscrits", "listed"]
     /// Verbs that forbid a trade (`Washington interdit l'exportation`, `bans exports`).
     static let prohibitionVerbs: Set<String> = ["interdit", "interdisait", "interdire", "bans", "banned", "prohibits", "prohibited", "restricts", "restricted", "restreint", "bloque", "blocks", "blocked",
-                                                      "barred", "bars", "interdisent", "interdisait", "restreignent"]
+                                                      "barred", "bars", "interdisent", "restreignent"]
 
     /// One Sanction per designation or prohibition stated by a verb rather than a noun.
     func collectDesignations() {
@@ -115,23 +115,7 @@ extension Analysis {
         }
         guard let t = target, !drafts[t.entity].isMedia else { return nil }
         if relations.contains(where: { $0.subject == t.entity && $0.predicate == .subjectTo }) { return nil }
-        let fr = language == "fr"
-        let name = displayName(t.entity)
-        var draft = EntityDraft(type: .sanction, strength: 2)
-        if let o = imposer {
-            draft.descriptiveName = fr ? "sanctions de \(shortName(o)) contre \(name)" : "\(shortName(o)) sanctions on \(name)"
-            draft.extraAliases = [fr ? "désignation de \(name) par \(shortName(o))" : "\(shortName(o)) designation of \(name)"]
-        } else {
-            draft.descriptiveName = fr ? "sanctions contre \(name)" : "sanctions on \(name)"
-        }
-        draft.properties["designation"] = .bool(true)
-        let sanction = addEntity(draft)
-        addMention(entity: sanction, tokens: i..<(i + 1), sentence: k, rule: "rule:sanctioned-target", confidence: 0.55)
-        relate(t.entity, .subjectTo, .entity(sanction), cue: i..<(i + 1), sentence: k, rule: "rule:sanctioned-target", confidence: 0.55)
-        if let o = imposer {
-            relate(t.entity, .sanctionedBy, .entity(o), cue: i..<(i + 1), sentence: k, rule: "rule:sanctioned-target.designated-by", confidence: 0.55)
-            relate(sanction, .imposedBy, .entity(o), cue: i..<(i + 1), sentence: k, rule: "rule:sanctioned-target.imposer", confidence: 0.55)
-        }
+        designateTarget(t, cue: i..<(i + 1), sentence: k, imposer: imposer, designated: true, rule: "rule:sanctioned-target")
         return i + 1
     }
 

@@ -4,8 +4,6 @@ import DossierModel
 /// Treasury in 2023, X has …`, `Frappée par les sanctions américaines, X a dû …`) and a compound
 /// adjective (`sanctions-hit X`).
 enum FrontedSanctionCues {
-    /// Participles that say by themselves that their subject was sanctioned.
-    static let sanctionedWords: Set<String> = ["sanctioned", "blacklisted", "sanctionne", "sanctionnee", "sanctionnes", "sanctionnees"]
     /// Participles and prepositions that tie their subject to a measure named in the same clause
     /// (`Listed in Hong Kong, X …` names no measure and is left alone).
     static let tiedWords: Set<String> = ["designated", "listed", "targeted", "hit", "placed", "added", "under", "subject", "designe", "designee", "designes", "designees",
@@ -44,7 +42,7 @@ extension Analysis {
         while p < s.tokens.upperBound, FrontedSanctionCues.openers.contains(tokens[p].key) { p += 1 }
         guard p < s.tokens.upperBound, p - start <= 1 else { return }
         let word = tokens[p].key
-        let sanctioned = FrontedSanctionCues.sanctionedWords.contains(word)
+        let sanctioned = Self.sanctionedWords.contains(word)
         guard sanctioned || FrontedSanctionCues.tiedWords.contains(word),
               let comma = ordered(p + 1, min(s.tokens.upperBound, p + 18)).first(where: { tokens[$0].text == "," }) else { return }
         let clause = p..<comma
@@ -88,7 +86,7 @@ extension Analysis {
     }
 
     /// A measure the text only alludes to by calling a firm sanctioned: `sanctions on X`, imposed by the body named, if any.
-    private func designateTarget(_ t: Slot, cue: Range<Int>, sentence k: Int, imposer: Int?, designated: Bool) {
+    func designateTarget(_ t: Slot, cue: Range<Int>, sentence k: Int, imposer: Int?, designated: Bool, rule: String = "rule:sanction.fronted") {
         guard [.company, .person].contains(type(t.entity)), !drafts[t.entity].isMedia,
               !relations.contains(where: { $0.subject == t.entity && $0.predicate == .subjectTo }) else { return }
         let fr = language == "fr"
@@ -102,11 +100,11 @@ extension Analysis {
         }
         draft.properties["designation"] = .bool(designated)
         let sanction = addEntity(draft)
-        addMention(entity: sanction, tokens: cue, sentence: k, rule: "rule:sanction.fronted", confidence: 0.55)
-        relate(t.entity, .subjectTo, .entity(sanction), cue: cue, sentence: k, rule: "rule:sanction.fronted", confidence: 0.55)
+        addMention(entity: sanction, tokens: cue, sentence: k, rule: rule, confidence: 0.55)
+        relate(t.entity, .subjectTo, .entity(sanction), cue: cue, sentence: k, rule: rule, confidence: 0.55)
         if let o = imposer {
-            relate(t.entity, .sanctionedBy, .entity(o), cue: cue, sentence: k, rule: "rule:sanction.fronted.designated-by", confidence: 0.55)
-            relate(sanction, .imposedBy, .entity(o), cue: cue, sentence: k, rule: "rule:sanction.fronted.imposer", confidence: 0.55)
+            relate(t.entity, .sanctionedBy, .entity(o), cue: cue, sentence: k, rule: rule + ".designated-by", confidence: 0.55)
+            relate(sanction, .imposedBy, .entity(o), cue: cue, sentence: k, rule: rule + ".imposer", confidence: 0.55)
         }
     }
 }

@@ -373,7 +373,7 @@ extension Analysis {
         guard k > 0, i - start <= 8, ["it", "they", "elle", "il", "ils", "elles", "celle-ci", "celui-ci"].contains(tokens[start].key),
               !slots[k].contains(where: { $0.tokens.upperBound <= i }),
               keys(ordered(start + 1, i)).contains(where: { Self.targetCues.contains($0) }) else { return nil }
-        // `Celui-ci`, `the latter`: a demonstrative stands for the last firm or person named, not the subject.
+        // `Celui-ci`, `celle-ci`: a demonstrative stands for the last firm or person named, not the subject.
         if ["celle-ci", "celui-ci"].contains(tokens[start].key) {
             return slots[k - 1].last { [.company, .person].contains(type($0.entity)) && !drafts[$0.entity].isMedia }?.entity
         }
