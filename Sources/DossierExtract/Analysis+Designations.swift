@@ -11,7 +11,8 @@ extension Analysis {
     /// Verbs that designate only when a list is named in their clause (`put X on the Entity List`).
     static let listVerbs: Set<String> = ["put", "added", "adds", "ajoute", "ajoutee", "placed", "place", "placee", "inscrit", "inscrite", "inscrivait", "inscrits", "listed"]
     /// Verbs that forbid a trade (`Washington interdit l'exportation`, `bans exports`).
-    static let prohibitionVerbs: Set<String> = ["interdit", "interdisait", "interdire", "bans", "banned", "prohibits", "prohibited", "restricts", "restricted", "restreint", "bloque", "blocks", "blocked"]
+    static let prohibitionVerbs: Set<String> = ["interdit", "interdisait", "interdire", "bans", "banned", "prohibits", "prohibited", "restricts", "restricted", "restreint", "bloque", "blocks", "blocked",
+                                                      "barred", "bars", "interdisent", "restreignent"]
 
     /// One Sanction per designation or prohibition stated by a verb rather than a noun.
     func collectDesignations() {
@@ -26,6 +27,7 @@ extension Analysis {
             }
             slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
+        frontedSanctionTargets()
     }
 
     /// Imposer: the nearest organisation (or place standing for a government) before the verb.
@@ -113,23 +115,7 @@ extension Analysis {
         }
         guard let t = target, !drafts[t.entity].isMedia else { return nil }
         if relations.contains(where: { $0.subject == t.entity && $0.predicate == .subjectTo }) { return nil }
-        let fr = language == "fr"
-        let name = displayName(t.entity)
-        var draft = EntityDraft(type: .sanction, strength: 2)
-        if let o = imposer {
-            draft.descriptiveName = fr ? "sanctions de \(shortName(o)) contre \(name)" : "\(shortName(o)) sanctions on \(name)"
-            draft.extraAliases = [fr ? "désignation de \(name) par \(shortName(o))" : "\(shortName(o)) designation of \(name)"]
-        } else {
-            draft.descriptiveName = fr ? "sanctions contre \(name)" : "sanctions on \(name)"
-        }
-        draft.properties["designation"] = .bool(true)
-        let sanction = addEntity(draft)
-        addMention(entity: sanction, tokens: i..<(i + 1), sentence: k, rule: "rule:sanctioned-target", confidence: 0.55)
-        relate(t.entity, .subjectTo, .entity(sanction), cue: i..<(i + 1), sentence: k, rule: "rule:sanctioned-target", confidence: 0.55)
-        if let o = imposer {
-            relate(t.entity, .sanctionedBy, .entity(o), cue: i..<(i + 1), sentence: k, rule: "rule:sanctioned-target.designated-by", confidence: 0.55)
-            relate(sanction, .imposedBy, .entity(o), cue: i..<(i + 1), sentence: k, rule: "rule:sanctioned-target.imposer", confidence: 0.55)
-        }
+        designateTarget(t, cue: i..<(i + 1), sentence: k, imposer: imposer, designated: true, rule: "rule:sanctioned-target")
         return i + 1
     }
 
@@ -279,15 +265,20 @@ extension Analysis {
         var end = clauseEnd(from: i, s)
         if let comma = (i..<end).first(where: { tokens[$0].text == "," }), comma > i + 2 { end = comma }
         let clause = keys(ordered(i, end))
-        guard clause.contains(where: { Self.measureContext.contains($0) || ["exporter", "export", "exports", "ship", "vendre", "sell"].contains($0) }) else { return nil }
+        guard clause.contains(where: { Self.measureContext.contains($0) || ["exporter", "export", "exports", "ship", "vendre", "sell", "selling", "exporting", "shipping", "livrer"].contains($0) }) else { return nil }
         let (org, place) = imposer(before: i, sentence: k)
         guard org != nil || place != nil else { return nil }
         let fr = language == "fr"
         var from = i + 1
         while from < end, ["l'", "la", "le", "les", "the"].contains(tokens[from].key) { from += 1 }
+        // `Washington has barred Nvidia from selling …`, `interdisent à Nvidia de vendre …`: the firm the ban acts on is subject to it.
+        let firm = slots[k].first(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 2 }).flatMap { f in
+            [.company, .person].contains(type(f.entity)) && !drafts[f.entity].isMedia && keys(ordered(i + 1, f.tokens.lowerBound)).allSatisfy({ ["a", "the"].contains($0) }) ? f : nil
+        }
+        if fr, let f = firm { from = f.tokens.lowerBound }
         let object = text(ordered(from, end))
         let noun = Self.measureNoun[tokens[i].key] ?? ("ban on", "interdiction de")
-        let name = fr ? "\(noun.fr) \(object)" : "\(noun.en) \(object)"
+        let name = fr && firm != nil ? "interdiction à \(object)" : fr ? "\(noun.fr) \(object)" : "\(noun.en) \(object)"
         var draft = EntityDraft(type: .sanction, strength: 2)
         draft.descriptiveName = name
         if let o = org ?? place { draft.extraAliases = [(fr ? "\(noun.fr) \(object) (\(shortName(o)))" : "\(shortName(o)) \(noun.en) \(object)")] }
@@ -296,6 +287,9 @@ extension Analysis {
         let sanction = addEntity(draft)
         addMention(entity: sanction, tokens: i..<end, sentence: k, rule: "rule:prohibition-verb", confidence: 0.6)
         if let o = org { relate(sanction, .imposedBy, .entity(o), cue: i..<(i + 1), sentence: k, rule: "rule:prohibition.imposer", confidence: 0.6) }
+        if let firm {
+            relate(firm.entity, .subjectTo, .entity(sanction), cue: i..<firm.tokens.upperBound, sentence: k, rule: "rule:prohibition.firm", confidence: 0.55)
+        }
         for slot in slots[k] where slot.tokens.lowerBound > i && slot.tokens.lowerBound < end && type(slot.entity) == .location {
             let lead = keys(max(i, slot.tokens.lowerBound - 3)..<slot.tokens.lowerBound)
             if lead.contains(where: { ["vers", "to", "a", "into", "en"].contains($0) }) {

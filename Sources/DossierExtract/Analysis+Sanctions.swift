@@ -22,7 +22,7 @@ extension Analysis {
                                           "subject", "under", "hit", "targeted", "sanctionne", "sanctionnee", "sanctioned", "designated",
                                           "blacklisted", "facing", "faces", "face", "affected", "touchee", "touche", "figure", "figurent", "figurait", "figuraient",
                                           "remains", "remain", "stays", "reste", "restent", "demeure", "appears", "included", "inclus", "incluse",
-                                          "needs", "need", "needed", "requires", "required", "besoin"]
+                                          "needs", "need", "needed", "requires", "required", "besoin", "objet"]
 
     /// One Sanction per measure described: a sanction noun with who imposed it (an
     /// organisation in its noun phrase or named as imposer) and whom it targets.
@@ -75,13 +75,15 @@ extension Analysis {
                     || !npKeys.isDisjoint(with: Self.measureContext) || !imposers.isEmpty
                 // `the curbs`, `new rules`: only an imposer (a body or a governing place) makes them a measure.
                 let needsImposer = Self.ruleNouns.contains(t.key) || ["curbs", "curb"].contains(t.key)
-                guard isMeasure, needsImposer ? !imposers.isEmpty || imposingPlace(before: np, sentence: k) != nil || precedingTarget(before: i, sentence: k) != nil
+                // `U.S. chip curbs on China`: a country before the noun stands for the government that imposes them.
+                let nationalModifier = inner.contains { type($0.entity) == .location && $0.tokens.upperBound <= i && $0.tokens.lowerBound == np.lowerBound }
+                guard isMeasure, needsImposer ? !imposers.isEmpty || nationalModifier || imposingPlace(before: np, sentence: k) != nil || precedingTarget(before: i, sentence: k) != nil
                     : !inner.isEmpty || !imposers.isEmpty || precedingTarget(before: i, sentence: k) != nil || imposingPlace(before: np, sentence: k) != nil
                         || nationalSanctions(head: i, nounEnd: nounEnd, sentence: k) else { i = np.upperBound; continue }
                 let key = imposers.map(String.init).joined(separator: ",") + "|" + t.key.prefix(4) + "|" + inner.map { String($0.entity) }.joined(separator: ",")
                 let sanction: Int
                 var surface = text(np)
-                if let f = surface.first, f.isUppercase, !tokens[np.lowerBound].isNameLike || isSentenceStart(np.lowerBound, k) {
+                if let f = surface.first, f.isUppercase, !tokens[np.lowerBound].isNameLike || isSentenceStart(np.lowerBound, k), !(surface.dropFirst().first.map { $0.isUppercase || $0 == "." } ?? false) {
                     surface = f.lowercased() + surface.dropFirst()
                 }
                 if let existing = byKey[key] {
@@ -207,7 +209,9 @@ extension Analysis {
     private func nounPhrase(from i: Int, nounEnd: Int, in s: Sentence) -> Range<Int> {
         var j = nounEnd
         let stops: Set<String> = [",", ";", ".", ":", "(", ")", "qui", "que", "qu'", "which", "that", "who", "dont", "mais", "but", "while", "alors", "tandis", "—", "–", "«", "»", "\"",
-                                   "after", "apres", "following", "since", "depuis", "despite", "malgre", "amid", "because", "car"]
+                                   "after", "apres", "following", "since", "depuis", "despite", "malgre", "amid", "because", "car",
+                                   // `… contre la Russie n'ont pas …`, `l'embargo … reste en vigueur`: a verb after the phrase.
+                                   "n'", "ne", "reste", "restent", "remain", "remains", "continue", "continues", "continuent"]
         let k = sentenceIndex(ofToken: i)
         while j < s.tokens.upperBound, j - i < 22 {
             let t = tokens[j]
@@ -215,7 +219,7 @@ extension Analysis {
             // `sanctions for processing ransomware payments`, `pour avoir aidé …`: the reason is not the measure.
             if j > nounEnd, j + 1 < s.tokens.upperBound, (t.key == "for" && tokens[j + 1].key.hasSuffix("ing")) || (t.key == "pour" && ["avoir", "etre", "aider", "avoir"].contains(tokens[j + 1].key)) { break }
             // `the package banned transactions in …`: a verb of the measure ends its phrase.
-            if j > nounEnd, Self.prohibitionVerbs.contains(t.key) || Self.actingOnVerbs.contains(t.key) { break }
+            if j > nounEnd && Self.prohibitionVerbs.contains(t.key) || j >= nounEnd && Self.actingOnVerbs.contains(t.key) { break }
             // `on Monday`, `ce jeudi`, `last week`: the date of the act is not part of the measure's name.
             if Self.dayWords.contains(t.key) {
                 if j > nounEnd, ["on", "le", "ce", "this", "last", "cette", "la"].contains(tokens[j - 1].key) { j -= 1 }
@@ -237,7 +241,7 @@ extension Analysis {
         var a = i
         while a > s.tokens.lowerBound, a > i - 3 {
             let p = tokens[a - 1]
-            if p.kind == .word, p.isNameLike || Self.isOrdinal(p.key) || lex.demonyms[p.key] != nil || Self.measureContext.contains(p.key) || ["new", "nouvelles", "nouvelle", "western", "occidentales", "economic", "economiques", "financial", "financieres", "secondary", "secondaires", "sectoral", "sectorielles", "tough", "sweeping", "strict", "severe"].contains(p.key),
+            if p.kind == .word, !["despite", "malgre", "amid", "after", "apres", "since", "depuis"].contains(p.key), p.isNameLike || Self.isOrdinal(p.key) || lex.demonyms[p.key] != nil || Self.measureContext.contains(p.key) || ["new", "nouvelles", "nouvelle", "western", "occidentales", "economic", "economiques", "financial", "financieres", "secondary", "secondaires", "sectoral", "sectorielles", "tough", "sweeping", "strict", "severe"].contains(p.key),
                !["la", "le", "les", "the", "its", "their", "son", "sa", "ses", "leur", "leurs"].contains(p.key) { a -= 1 } else { break }
         }
         return a..<j
@@ -290,7 +294,9 @@ extension Analysis {
         // `X n'est pas visé par les sanctions`, `X is not subject to the rule`: a negated cue names no target.
         let tied = { (slot: Slot, span: Int) -> Bool in
             let gap = self.keys(ordered(slot.tokens.upperBound, i))
-            return i - slot.tokens.upperBound <= span && gap.contains(where: { Self.targetCues.contains($0) }) && !gap.contains(where: { ["pas", "not", "n't", "never", "jamais", "plus"].contains($0) })
+            // `fait lui aussi l'objet d'un gel des avoirs`: `also` refers to the measure described before, not to a new one.
+            let again = gap.contains { ["aussi", "egalement"].contains($0) } && !gap.contains { $0 != "objet" && Self.targetCues.contains($0) }
+            return i - slot.tokens.upperBound <= span && gap.contains(where: { Self.targetCues.contains($0) }) && !again && !gap.contains(where: { ["pas", "not", "n't", "never", "jamais", "plus"].contains($0) })
         }
         // `X, a subsidiary of Y, has been under EU sanctions`, `X, établi à Z, figure parmi les entités frappées par …`:
         // a firm inside the subject's apposition is skipped, and `among`/`parmi` lets the cue stand further from the name.
@@ -305,9 +311,22 @@ extension Analysis {
         let active: Set<String> = ["a", "ont", "avait", "avaient", "aura", "auront", "have", "has", "had", "will"]
         // `Le Maroc figure parmi les pays soumis aux règles …`: `among`/`parmi` lets the cue stand further from the country.
         if let place = slots[k].last(where: { $0.tokens.upperBound <= i && type($0.entity) == .location }),
-           tied(place, keys(ordered(place.tokens.upperBound, i)).contains { ["parmi", "among"].contains($0) } ? 8 : 4),
+           tied(place, keys(ordered(place.tokens.upperBound, i)).contains { ["parmi", "among", "coup"].contains($0) } ? 8 : 4),
            !ordered(place.tokens.upperBound, i).contains(where: { active.contains(tokens[$0].text.lowercased()) }) { return place.entity }
         return nil
+    }
+
+    /// `Huawei, which has been on the U.S. Entity List since 2019`, `X est toujours sur la liste noire`: a firm or person
+    /// that a state verb puts on a list is listed.
+    private func onList(before np: Range<Int>, sentence k: Int) -> Int? {
+        guard !Set(keys(np)).isDisjoint(with: ["list", "liste", "sdn", "blacklist"]) else { return nil }
+        guard let last = slots[k].last(where: { $0.tokens.upperBound <= np.lowerBound && [.company, .person].contains(type($0.entity)) }),
+              np.lowerBound - last.tokens.upperBound <= 8, !drafts[last.entity].isMedia else { return nil }
+        let gap = keys(ordered(last.tokens.upperBound, np.lowerBound))
+        let states: Set<String> = ["is", "was", "been", "are", "were", "remains", "remained", "stays", "est", "etait", "reste", "restait", "demeure", "figure", "figurait", "toujours", "still", "already", "deja"]
+        guard let on = gap.lastIndex(where: { ["on", "onto", "sur"].contains($0) }), gap[..<on].contains(where: { states.contains($0) }),
+              !gap.contains(where: { ["pas", "not", "n't", "never", "jamais", "plus", "off", "removed", "retire", "retiree"].contains($0) }) else { return nil }
+        return last.entity
     }
 
     /// `Shipments of AI chips to Malaysia and Thailand will require a licence`, `les exportations vers la Chine
@@ -330,10 +349,13 @@ extension Analysis {
     /// `sanctions américaines`, `U.S. sanctions`, `British sanctions`: sanctions whose only imposer is a country's adjective
     /// are a measure of their own even when the sentence names no target.
     private func nationalSanctions(head i: Int, nounEnd: Int, sentence k: Int) -> Bool {
-        guard ["sanctions", "sanction"].contains(tokens[i].key) else { return false }
+        // `contrôles américains à l'exportation`, `U.S. export restrictions`, `Chinese export controls`.
+        guard ["sanctions", "sanction", "controls", "controles", "restrictions", "embargo", "export"].contains(tokens[i].key) else { return false }
         let before = i > sentences[k].tokens.lowerBound ? tokens[i - 1] : nil
         let after = nounEnd < sentences[k].tokens.upperBound ? tokens[nounEnd] : nil
-        return [before, after].contains { t in t.map { $0.kind == .word && lex.demonyms[$0.key] != nil } ?? false }
+        // `Western sanctions`, `sanctions occidentales`: the bloc's sanctions, described without naming a body.
+        let blocs: Set<String> = ["western", "occidentales", "occidentale", "international", "internationales", "internationale"]
+        return [before, after].contains { t in t.map { $0.kind == .word && (lex.demonyms[$0.key] != nil || blocs.contains($0.key)) } ?? false }
             || before.map { ["u.s.", "us", "uk", "eu"].contains($0.key) } ?? false
     }
 
@@ -351,6 +373,10 @@ extension Analysis {
         guard k > 0, i - start <= 8, ["it", "they", "elle", "il", "ils", "elles", "celle-ci", "celui-ci"].contains(tokens[start].key),
               !slots[k].contains(where: { $0.tokens.upperBound <= i }),
               keys(ordered(start + 1, i)).contains(where: { Self.targetCues.contains($0) }) else { return nil }
+        // `Celui-ci`, `celle-ci`: a demonstrative stands for the last firm or person named, not the subject.
+        if ["celle-ci", "celui-ci"].contains(tokens[start].key) {
+            return slots[k - 1].last { [.company, .person].contains(type($0.entity)) && !drafts[$0.entity].isMedia }?.entity
+        }
         return slots[k - 1].first { [.company, .person, .facility].contains(type($0.entity)) && !isComplement($0, sentence: k - 1) && !drafts[$0.entity].isMedia }?.entity
     }
 
@@ -375,7 +401,7 @@ extension Analysis {
                 targets.append(slot.entity)
             }
         }
-        if let t = precedingTarget(before: np.lowerBound, sentence: k) { targets.append(t) }
+        if let t = precedingTarget(before: np.lowerBound, sentence: k) ?? onList(before: np, sentence: k) { targets.append(t) }
         targets += licensedDestinations(before: np, sentence: k, head: head).filter { !targets.contains($0) }
         // `the controls bar Nvidia from …`, `les contrôles empêchent Nvidia de …`: the firm the measure acts on.
         if let after = slots[k].first(where: { $0.tokens.lowerBound > np.upperBound && $0.tokens.lowerBound <= np.upperBound + 3 }),
