@@ -115,11 +115,15 @@ extension Analysis {
         let end = sentences[k].tokens.upperBound
         guard let stake = (i + 1..<min(end, i + 7)).first(where: { StakeReadingCues.stakeNouns.contains(tokens[$0].key) || tokens[$0].key.hasSuffix("%") }),
               let x = subjectOfVerb(i, sentence: k, types: [.company, .organization, .person], window: 10) else { return }
+        // Only a whole holding leaves the seller's hands (`sold its stake`, `a cédé toute sa participation`); `sold a
+        // 40% stake` keeps the rest. Selling a stake is never supplying or investing.
+        let whole = (i + 1..<stake).contains { Self.possessives.contains(tokens[$0].key) || ["all", "entire", "remaining", "whole", "toute", "totalite", "integralite"].contains(tokens[$0].key) }
+        let withdrawn: Set<DossierModel.Predicate> = whole ? [.owns, .investsIn, .supplies] : [.investsIn, .supplies]
         let heldFirms = slots[k].filter { $0.tokens.lowerBound > stake && $0.tokens.lowerBound - stake <= 6 }.map(\.entity)
         let verbRules: Set<String> = ["rule:verb.owns", "rule:verb.invests", "rule:verb.supplies"]
         relations.removeAll { r in
             guard r.subject == x.entity, case .entity(let o) = r.object, heldFirms.contains(o), inSentence(r, k) else { return false }
-            return [.owns, .investsIn, .supplies].contains(r.predicate) && verbRules.contains(r.evidence.extractor)
+            return withdrawn.contains(r.predicate) && verbRules.contains(r.evidence.extractor)
         }
     }
 

@@ -66,4 +66,19 @@ import Testing
         #expect(r.has("Tekora Digital", .subsidiaryOf, "Borvik Minage"))
         #expect(!r.has("Borvik", .owns, "Tekora Digital"))
     }
+
+    @Test func aPartialSaleKeepsTheSellerAsHolderButIsNoSupply() throws {
+        let r = try extract("Korvath Energy sold a 40% stake in Melvane Systems to Drelton Capital.", language: "en")
+        #expect(r.has("Korvath Energy", .owns, "Melvane Systems"))
+        #expect(!r.has("Korvath Energy", .supplies, "Melvane Systems"))
+        #expect(r.has("Drelton Capital", .owns, "Melvane Systems"))
+    }
+
+    @Test(arguments: [
+        "Korvath Energy is the largest shareholder of Melvane Systems, the company said.",
+        "Melvane Systems' largest shareholder, Korvath Energy, declined to comment.",
+    ])
+    func theLargestShareholderHoldsTheFirm(text: String) throws {
+        #expect(try extract(text, language: "en").has("Korvath Energy", .owns, "Melvane Systems"))
+    }
 }
