@@ -28,6 +28,7 @@ extension Analysis {
         collectFirmClauses()
         collectGoodsOrders()
         collectStakes()
+        collectStakeReadings()
         collectTakeovers()
         for (k, s) in sentences.enumerated() where !skip[k] {
             for i in s.tokens {

@@ -102,8 +102,8 @@ extension Analysis {
         var owned: Slot? = nil
         // `Y's (two main) shareholders`
         var j = i - 1, words = 0
-        while j > sentences[k].tokens.lowerBound, words < 3, tokens[j].key != "'s" { words += 1; j -= 1 }
-        if tokens[j].key == "'s", let y = slots[k].last(where: { $0.tokens.upperBound == j }), isFirmOrBody(y.entity) { owned = y }
+        while j > sentences[k].tokens.lowerBound, words < 3, !["'s", "'"].contains(tokens[j].key) { words += 1; j -= 1 }
+        if ["'s", "'"].contains(tokens[j].key), let y = slots[k].last(where: { $0.tokens.upperBound == j }), isFirmOrBody(y.entity) { owned = y }
         // `son bénéficiaire effectif, X`, `its main shareholder, X`
         if owned == nil, let pos = slots[k].last(where: { $0.anaphor && ($0.tokens.lowerBound == i - 1 || $0.tokens.lowerBound == i - 2) && Self.possessives.contains(tokens[$0.tokens.lowerBound].key) }) {
             owned = pos; j = i + 1
@@ -124,7 +124,8 @@ extension Analysis {
         // Holders: the list after the noun (`, X and Z`), else the name in apposition before it (`X, actionnaire de Y`).
         var found: [Slot] = []
         var at = target.tokens.lowerBound > i ? target.tokens.upperBound : i + 1
-        while let f = slots[k].first(where: { $0.tokens.lowerBound >= at && $0.tokens.lowerBound - at <= 7 }),
+        // (A phrase taking up a firm, `…, the company said`, is no new holder.)
+        while let f = slots[k].first(where: { $0.tokens.lowerBound >= at && $0.tokens.lowerBound - at <= 7 }), !f.anaphor,
               [.company, .person, .organization].contains(type(f.entity)), isDescriptorGap(keys(ordered(at, f.tokens.lowerBound))) {
             found.append(f); at = f.tokens.upperBound
         }

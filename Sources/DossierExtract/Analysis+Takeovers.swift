@@ -153,11 +153,27 @@ extension Analysis {
         }
         let parts = Set(relations.filter { $0.predicate == .owns && partRules.contains($0.evidence.extractor) }.compactMap(pair))
         let parents = Set(relations.filter { $0.predicate == .subsidiaryOf && !($0.evidence.extractor == "rule:part-of" && parts.contains(pair($0) ?? "")) }.compactMap(pair))
+        // The parent under a shorter form of its name (`Borealis Minage a pris le contrôle de Y … Borealis détient
+        // 51 % de Y`) when the two forms were kept apart.
+        let parentOf = Dictionary(relations.compactMap { r -> (Int, [Int])? in
+            guard r.predicate == .subsidiaryOf, case .entity(let p) = r.object else { return nil }
+            return (r.subject, [p])
+        }, uniquingKeysWith: +)
         relations.removeAll { r in
             guard let key = pair(r) else { return false }
             if r.predicate == .subsidiaryOf { return r.evidence.extractor == "rule:part-of" && parts.contains(key) }
-            return r.predicate == .owns && parents.contains(key)
+            guard r.predicate == .owns else { return false }
+            if parents.contains(key) { return true }
+            guard case .entity(let child) = r.object, !partRules.contains(r.evidence.extractor) else { return false }
+            return (parentOf[child] ?? []).contains { isShortForm(r.subject, of: $0) }
         }
+    }
+
+    /// Is `a` a leading part of `b`'s name (`Borealis` of `Borealis Minage`), both firms?
+    private func isShortForm(_ a: Int, of b: Int) -> Bool {
+        guard a != b, type(a) == .company, type(b) == .company else { return false }
+        let short = fold(displayName(a)).split(separator: " "), long = fold(displayName(b)).split(separator: " ")
+        return !short.isEmpty && short.count < long.count && Array(long.prefix(short.count)) == short
     }
 
     /// `Tessara et Korvant s'allient pour …`, `X and Y joined forces to …`: the firms of the subject list are partners.
