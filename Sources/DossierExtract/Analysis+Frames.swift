@@ -84,7 +84,8 @@ extension Analysis {
                     // `X, which is under U.S. sanctions, kept … for Y`: a cue that puts its subject under the
                     // measure (`under`, `subject to`, `frappé par`) names a target before the measure only.
                     let before = t.tokens.lowerBound < sl.tokens.lowerBound
-                    guard near, lead.contains(where: { targetCues.contains($0) && (before || !Self.passiveTargetCues.contains($0)) }) else { continue }
+                    guard near, lead.contains(where: { targetCues.contains($0) && (before || !Self.passiveTargetCues.contains($0)) }),
+                          !startsNewClause(t, after: targetCues, sentence: k) else { continue }
                     relate(t.entity, .subjectTo, .entity(sanction), cue: t.tokens.lowerBound < sl.tokens.lowerBound ? t.tokens.lowerBound..<sl.tokens.upperBound : sl.tokens.lowerBound..<t.tokens.upperBound,
                            sentence: k, rule: "frame:sanction.target", confidence: 0.45)
                     if listing {
@@ -93,6 +94,19 @@ extension Analysis {
                 }
             }
         }
+    }
+
+    /// `Despite the sanctions against Russia, X kept importing`: past a comma after the cue's own
+    /// object, a name is the next clause's subject, unless it stands in a list (`against A, B and C`).
+    func startsNewClause(_ t: Slot, after cues: Set<String>, sentence k: Int) -> Bool {
+        let s = sentences[k]
+        var cue = t.tokens.lowerBound - 1
+        while cue > max(s.tokens.lowerBound, t.tokens.lowerBound - 8), !cues.contains(tokens[cue].key) { cue -= 1 }
+        guard cue < t.tokens.lowerBound - 1, (cue + 1..<t.tokens.lowerBound).contains(where: { tokens[$0].text == "," }) else { return false }
+        let listWords: Set<String> = ["and", "et", "or", "ou", "as", "well"]
+        let previous = tokens[t.tokens.lowerBound - 1].key
+        let next = t.tokens.upperBound < s.tokens.upperBound ? tokens[t.tokens.upperBound].key : "."
+        return !(listWords.contains(previous) || [",", "and", "et", "or", "ou", ".", ")", ";"].contains(next))
     }
 
     /// `Lambda intends to fill them with X`, `importer 20 000 puces X`: a firm that buys, imports or uses a

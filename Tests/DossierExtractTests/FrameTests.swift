@@ -141,3 +141,19 @@ import Testing
         #expect(fr.has("Valcourt Capital", .investsIn, "Quillon Robotique"))
     }
 }
+
+/// A sanction's targets after its cue: list members, not the subject of the next clause.
+@Suite struct SanctionFrameTargetTests {
+    @Test func theNextClausesSubjectIsNoTarget() throws {
+        let r = try extract("Despite the sanctions against Russia, Korvane Trading kept importing chips from Ostrava Micro.")
+        #expect(r.has("Russia", .subjectTo, "sanctions against Russia"))
+        #expect(!r.relations.contains { $0.predicate == .subjectTo && r.entities[$0.subject].name == "Korvane Trading" })
+    }
+
+    @Test func everyMemberOfAListIsATarget() throws {
+        let r = try extract("The EU imposed sanctions against Belmont Bank, Korvane Trading and Ostrava Micro in May.")
+        for firm in ["Belmont Bank", "Korvane Trading", "Ostrava Micro"] {
+            #expect(r.relations.contains { $0.predicate == .subjectTo && r.entities[$0.subject].name == firm }, "\(firm)")
+        }
+    }
+}
