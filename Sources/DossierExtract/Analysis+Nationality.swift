@@ -99,7 +99,7 @@ extension Analysis {
         relate(firm.entity, .locatedIn, .entity(place), cue: cue, sentence: k, rule: "rule:nationality-before-name", confidence: 0.65)
         // `les américains Groq ou Cerebras`, `Chinese firms X and Y`: a plural phrase names a list.
         guard head.map({ NationalityCues.pluralFirmNouns.contains(tokens[$0].key) }) == true || ["les", "des", "aux"].contains(opener) else { return }
-        for other in coordinated(after: firm, sentence: k, descriptors: false) { self.isFirm($0.entity) } {
+        for other in coordinated(after: firm, sentence: k, descriptors: false, accepts: { self.isFirm($0.entity) }) {
             relate(other.entity, .locatedIn, .entity(place), cue: cue, sentence: k, rule: "rule:nationality-before-name.list", confidence: 0.6)
         }
     }
@@ -158,7 +158,7 @@ extension Analysis {
             guard !slots[k].contains(where: { $0.tokens.contains(n) || $0.tokens.contains(n - 1) }),
                   let first = slotStarting(at: i + opener.count, sentence: k, types: [.company], skip: 2), isFirm(first.entity), !first.anaphor,
                   let place = placeOfDemonym(demonym) else { continue }
-            for firm in [first] + coordinated(after: first, sentence: k, descriptors: false) { self.isFirm($0.entity) } {
+            for firm in [first] + coordinated(after: first, sentence: k, descriptors: false, accepts: { self.isFirm($0.entity) }) {
                 relate(firm.entity, .locatedIn, .entity(place), cue: (n - 1)..<first.tokens.upperBound, sentence: k, rule: "rule:nationality-examples", confidence: 0.55)
             }
         }
