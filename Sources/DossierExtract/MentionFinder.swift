@@ -230,7 +230,7 @@ struct MentionFinder {
     private func governmentBody(at i: Int, in s: Sentence, sentence: Int) -> [NameMention]? {
         let end = s.tokens.upperBound
         let heads: Set<String> = ["government", "ministry", "regulator", "cabinet", "parliament", "bank"]
-        func body(from start: Int, _ k: Int) -> Int? {
+        func body(from k: Int) -> Int? {
             var j = k
             while j < end, j - k < 2, tokens[j].kind == .word, !tokens[j].isCapitalized, Self.portfolioModifiers.contains(tokens[j].key) { j += 1 }
             guard j < end, !tokens[j].isCapitalized, heads.contains(tokens[j].key) else { return nil }
@@ -250,13 +250,13 @@ struct MentionFinder {
         // `the (South) Korean trade ministry`.
         var k = i
         if Vocabulary.compassWords.contains(tokens[k].key), k + 1 < end { k += 1 }
-        if lex.demonyms[tokens[k].key] != nil, tokens[k].isCapitalized, let stop = body(from: i, k + 1) {
+        if lex.demonyms[tokens[k].key] != nil, tokens[k].isCapitalized, let stop = body(from: k + 1) {
             return [NameMention(tokens: i..<stop, sentence: sentence, type: .organization, strength: 2, rule: "rule:government-body")]
         }
         // `China's commerce ministry`, `the U.S. government`: the place, then the body.
         guard let (len, id) = lex.places.longestMatch(tokens, at: i, limit: end), i + len < end else { return nil }
         let possessive = tokens[i + len].key == "'s"
-        guard possessive || lex.entries[id].kind == "country", let stop = body(from: i, i + len + (possessive ? 1 : 0)),
+        guard possessive || lex.entries[id].kind == "country", let stop = body(from: i + len + (possessive ? 1 : 0)),
               let place = lexiconName(at: i, in: s, sentence: sentence), place.tokens.upperBound == i + len else { return nil }
         return [place, NameMention(tokens: i..<stop, sentence: sentence, type: .organization, strength: 2, rule: "rule:government-body")]
     }
@@ -491,9 +491,10 @@ struct MentionFinder {
             if t.isCapitalized, k + 1 < end, tokens[k + 1].key == "'s" { k += 2; steps += 1; continue }
             // After an article, any lowercase modifier may stand before the head (`X, a server
             // supplier`, `X, the struggling office-space company`), but not a clause or a phrase.
-            let known = ["the", "le", "la", "l'", "a", "an", "un", "une", "leading", "major", "largest", "biggest", "principal", "premier", "grand", "important", "bitcoin", "crypto", "mining", "tech", "state-owned", "state-run", "publicly", "listed", "former", "ancien", "ancienne", "co-founder", "cofondateur"].contains(t.key)
+            let articles: Set<String> = ["the", "le", "la", "l'", "a", "an", "un", "une"]
+            let known = articles.contains(t.key) || ["leading", "major", "largest", "biggest", "principal", "premier", "grand", "important", "bitcoin", "crypto", "mining", "tech", "state-owned", "state-run", "publicly", "listed", "former", "ancien", "ancienne", "co-founder", "cofondateur"].contains(t.key)
             if !known && (!afterArticle || t.isCapitalized || Self.appositionStops.contains(t.key)) { break }
-            if ["the", "le", "la", "l'", "a", "an", "un", "une"].contains(t.key) { afterArticle = true }
+            if articles.contains(t.key) { afterArticle = true }
             k += 1; steps += 1
         }
         return (nil, false, nationality)
@@ -687,15 +688,15 @@ struct MentionFinder {
     which who whose whom that said says told and or but nor is was are were has had have will would could can may
     to of in at for on with from by as after before since while when where than
     qui que dont ou et mais est sont etait etaient avait ont sera de du des en dans pour avec sur par chez selon
-    apres avant depuis lorsque quand ou ainsi comme
+    apres avant depuis lorsque quand ainsi comme
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
-    /// `Mr.`, `Mme`, `Dr` just before token `i` (the period may be its own token).
+    /// `Mr.`, `Mme`, `Dr`, `Sen.` just before token `i` (the period may be its own token).
     private func honorificBefore(_ i: Int, in s: Sentence) -> Bool {
         var j = i - 1
         if j > s.tokens.lowerBound, tokens[j].text == "." { j -= 1 }
         guard j >= s.tokens.lowerBound else { return false }
-        return ["mr", "mrs", "ms", "dr", "m", "m.", "mme", "mlle", "messrs", "monsieur", "madame"].contains(tokens[j].key)
+        return Vocabulary.personTitles.contains(tokens[j].key)
     }
 
     /// `shares of X`, `X shares fell`, `X's stock`, `X (NYSE: XYZ)`: only a listed firm has shares.
