@@ -11,13 +11,14 @@ extension Analysis {
                                                   "basee", "base", "based", "headquartered", "installee", "implantee", "spun", "nee", "acquired", "rachetee", "detenue", "owned"]
     static let possessives: Set<String> = ["its", "sa", "son", "ses", "leur", "leurs", "their"]
     static let definiteDeterminers: Set<String> = ["la", "le", "l'", "the", "cette", "ce", "cet", "this"]
+    /// Words that end a descriptive phrase before any name: punctuation, verbs, conjunctions.
+    static let descriptorStops: Set<String> = [",", ".", ";", ":", "(", "a", "est", "qui", "que", "has", "is", "was", "said", "and", "et", "which", "that", "will", "va", "sera"]
 
     /// `le mineur de bitcoins émirien Phoenix Group`, `the Texas-based miner X`: a descriptive
     /// phrase (no verb, no punctuation) that leads to a name is the name's descriptor, not an anaphor.
     func introducesName(afterNoun n: Int, sentence k: Int) -> Bool {
-        let stops: Set<String> = [",", ".", ";", ":", "(", "a", "est", "qui", "que", "has", "is", "was", "said", "and", "et", "which", "that", "will", "va", "sera"]
         var j = n + 1
-        while j < sentences[k].tokens.upperBound, j - n <= 4, !stops.contains(tokens[j].key) {
+        while j < sentences[k].tokens.upperBound, j - n <= 4, !Self.descriptorStops.contains(tokens[j].key) {
             // `le groupe de Roubaix` is still the anaphor: only a firm's name ends the descriptor.
             if slots[k].contains(where: { $0.tokens.lowerBound == j && !$0.anaphor && [.company, .organization].contains(type($0.entity)) }) { return true }
             j += 1

@@ -246,8 +246,7 @@ extension Analysis {
         guard k > 0, near.contains(where: { ["also", "egalement", "aussi"].contains($0) }) else { return nil }
         for j in stride(from: k - 1, through: max(0, k - 3), by: -1) {
             for sl in slots[j].reversed() where type(sl.entity) == .sanction {
-                var e = sl.entity
-                if drafts[e].suppressed, case .int(let into)? = drafts[e].properties["foldedInto"] { e = Int(into) }
+                let e = measureFoldedInto(sl.entity)
                 if drafts[e].properties["designation"] == .bool(true), !drafts[e].suppressed { return e }
             }
         }
@@ -297,5 +296,13 @@ extension Analysis {
             }
         }
         return end
+    }
+}
+
+extension Analysis {
+    /// A list designation folded into the measure it names (`designation()`) stands for that measure.
+    func measureFoldedInto(_ e: Int) -> Int {
+        if drafts[e].suppressed, case .int(let into)? = drafts[e].properties["foldedInto"] { return Int(into) }
+        return e
     }
 }

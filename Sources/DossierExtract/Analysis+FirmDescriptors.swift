@@ -51,8 +51,8 @@ extension Analysis {
                 place = sl.entity; i = sl.tokens.upperBound; words += 1; continue
             }
             let t = tokens[i]
-            guard t.kind == .word, !t.isNameLike || lex.demonyms[t.key] != nil || NationalityCues.localDemonyms[t.key] != nil else { break }
-            if place == nil, demonym == nil, lex.demonyms[t.key] != nil || NationalityCues.localDemonyms[t.key] != nil {
+            guard t.kind == .word, !t.isNameLike || isDemonym(t.key) else { break }
+            if place == nil, demonym == nil, isDemonym(t.key) {
                 demonym = t.key
             } else if DescriptorCues.isHead(t.key) {
                 head = i
@@ -113,7 +113,7 @@ extension Analysis {
     /// `-based` places the firm it describes in that country.
     private func demonymBased(hyphen i: Int, sentence k: Int) {
         let key = tokens[i - 1].key
-        guard lex.demonyms[key] != nil || NationalityCues.localDemonyms[key] != nil,
+        guard isDemonym(key),
               !slots[k].contains(where: { $0.tokens.contains(i - 1) }) else { return }
         var firm = slotStarting(at: i + 2, sentence: k, types: [.company], skip: 3)
         if firm == nil {
@@ -163,7 +163,7 @@ extension Analysis {
             }
             let key = tokens[j].key
             if [",", ".", ";", "(", "which", "who", "qui", "that", "in", "en", "dans", "a"].contains(key) && !(key == "a" && j == i + 2) { break }
-            if lex.demonyms[key] != nil || NationalityCues.localDemonyms[key] != nil { demonym = demonym ?? key }
+            if isDemonym(key) { demonym = demonym ?? key }
             if NationalityCues.pluralFirmNouns.contains(key) || DescriptorCues.isHead(key) { head = true }
             j += 1
         }

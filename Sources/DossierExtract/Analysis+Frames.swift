@@ -103,10 +103,9 @@ extension Analysis {
         var cue = t.tokens.lowerBound - 1
         while cue > max(s.tokens.lowerBound, t.tokens.lowerBound - 8), !cues.contains(tokens[cue].key) { cue -= 1 }
         guard cue < t.tokens.lowerBound - 1, (cue + 1..<t.tokens.lowerBound).contains(where: { tokens[$0].text == "," }) else { return false }
-        let listWords: Set<String> = ["and", "et", "or", "ou", "as", "well"]
         let previous = tokens[t.tokens.lowerBound - 1].key
         let next = t.tokens.upperBound < s.tokens.upperBound ? tokens[t.tokens.upperBound].key : "."
-        return !(listWords.contains(previous) || [",", "and", "et", "or", "ou", ".", ")", ";"].contains(next))
+        return !((previous != "," && Self.listJoiners.contains(previous)) || [",", "and", "et", "or", "ou", ".", ")", ";"].contains(next))
     }
 
     /// `Lambda intends to fill them with X`, `importer 20 000 puces X`: a firm that buys, imports or uses a

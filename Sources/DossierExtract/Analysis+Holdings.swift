@@ -10,6 +10,12 @@ enum HoldingCues {
     /// `détenue à 60 % par X`, `majority-owned by X`, `lui-même contrôlé par l’homme d’affaires X`.
     static let heldParticiples: Set<String> = ["detenue", "detenu", "detenus", "detenues", "owned", "majority-owned", "wholly-owned", "held", "controle", "controlee", "controles",
                                                "controlees", "controlled", "possedee", "possede"]
+    /// Words before a percentage that make it a holding (`took 20% of Y`, `a deal worth $600 million for 51% of Y`).
+    static let percentHoldingVerbs: Set<String> = ["pris", "took", "takes", "holds", "hold", "held", "detient", "detenait", "possede", "owns", "own", "acquired", "acquiert", "rachete", "a", "has", "bought", "achete", "porte", "raised", "increased", "controle",
+                                         // `a deal worth $600 million for 51% of Y`, `agreed to pay … for 30% of Y`, `va racheter 40 % de Y`.
+                                         "deal", "agreed", "pay", "paid", "pays", "paying", "buy", "buys", "buying", "purchase", "purchased", "acquire", "acquires", "acquiring", "take", "taking",
+                                         "prend", "prendre", "racheter", "acquerir", "acheter", "reprend", "reprendre", "accord"]
+
     /// `détenue majoritairement par X`, `wholly and indirectly owned by X`.
     static let shareAdverbs: Set<String> = ["majoritairement", "minoritairement", "entierement", "integralement", "conjointement", "indirectement", "directement", "partiellement",
                                             "majority", "wholly", "jointly", "indirectly", "directly", "partly", "fully"]
@@ -147,12 +153,8 @@ extension Analysis {
         guard j < end, ["du", "of", "de", "d'", "in", "dans"].contains(tokens[j].key),
               let owned = slotStarting(at: j + 1, sentence: k, types: [.company], skip: 0), isFirm(owned.entity) else { return }
         let leadStart = max(sentences[k].tokens.lowerBound, i - 8)
-        let holdingVerbs: Set<String> = ["pris", "took", "takes", "holds", "hold", "held", "detient", "detenait", "possede", "owns", "own", "acquired", "acquiert", "rachete", "a", "has", "bought", "achete", "porte", "raised", "increased", "controle",
-                                         // `a deal worth $600 million for 51% of Y`, `agreed to pay … for 30% of Y`, `va racheter 40 % de Y`.
-                                         "deal", "agreed", "pay", "paid", "pays", "paying", "buy", "buys", "buying", "purchase", "purchased", "acquire", "acquires", "acquiring", "take", "taking",
-                                         "prend", "prendre", "racheter", "acquerir", "acheter", "reprend", "reprendre", "accord"]
         // The holder is the subject of the verb (`Aurora, a London-based fund, which already holds about 9% of the miner`).
-        guard let verbAt = (leadStart..<i).last(where: { holdingVerbs.contains(tokens[$0].key) }),
+        guard let verbAt = (leadStart..<i).last(where: { HoldingCues.percentHoldingVerbs.contains(tokens[$0].key) }),
               // `agreed to sell 30% of Y`: the subject parts with the stake.
               !(verbAt..<i).contains(where: { HoldingCues.sellVerbs.contains(tokens[$0].key) }),
               // `une filiale à 100 % de Y` names the parent, not a share the subject holds.

@@ -82,7 +82,7 @@ extension Analysis {
             if Self.articles.contains(t.key) || NationalityCues.phraseBreakers.contains(t.key) || t.kind != .word || slots[k].contains(where: { $0.tokens.contains(j) }) { break }
             // `la filiale française de X` describes a part of X: the adjective must not be before `de`.
             if ["de", "d'"].contains(t.key) { if demonym == nil { return }; j -= 1; words += 1; continue }
-            if lex.demonyms[t.key] != nil || NationalityCues.localDemonyms[t.key] != nil {
+            if isDemonym(t.key) {
                 if demonym == nil { demonym = j }
             } else if Vocabulary.companyHeads.contains(t.key) || PlaceCues.extraHeads.contains(t.key) {
                 head = head ?? j

@@ -170,7 +170,6 @@ extension Analysis {
     /// `chief executive Paul Prager said`: a business title with no firm named goes to the firm
     /// the sentence is about.
     func roleWithoutOrganization() {
-        let business: Set<String> = ["CEO", "CFO", "COO", "CTO", "CIO", "PRESIDENT", "CHAIR", "EXECUTIVE", "VICE_PRESIDENT", "MANAGING_DIRECTOR", "SPOKESPERSON", "DEPARTMENT_HEAD", "CCO", "CSTRAT"]
         for (k, s) in sentences.enumerated() where !skip[k] {
             // With no firm in the sentence, the title goes to the firm the article is about.
             guard var firm = salientAt[k] ?? slots[k].first(where: { type($0.entity) == .company && !drafts[$0.entity].isMedia })?.entity ?? topicAt[k] else { continue }
@@ -188,8 +187,8 @@ extension Analysis {
                 if let o = owner, ["of", "de", "d'", "du", "'s", "for", "at", "pour", "chez"].contains(tokens[o].key) { continue }
                 if slots[k].contains(where: { $0.tokens.upperBound <= p.tokens.lowerBound && $0.tokens.upperBound >= lo - 1 && [.company, .organization].contains(type($0.entity)) }) { continue }
                 let roles = roleTitles(in: lo..<end)
-                guard roles.contains(where: { business.contains($0) }) else { continue }
-                for role in roles where business.contains(role) || role == "FOUNDER" {
+                guard roles.contains(where: { Self.businessRoles.contains($0) }) else { continue }
+                for role in roles where Self.businessRoles.contains(role) || role == "FOUNDER" {
                     // `CEO and co-founder X left the company`: the founder of the firm the sentence is about.
                     if role == "FOUNDER" {
                         relate(p.entity, .founded, .entity(firm), cue: lo..<p.tokens.upperBound, sentence: k, rule: "rule:title-before-name.salient-founder", confidence: 0.4)

@@ -190,8 +190,7 @@ extension Analysis {
         while v < end, Self.articles.contains(tokens[v].key) || Self.possessives.contains(tokens[v].key) || ["our", "notre", "nos"].contains(tokens[v].key) || TitleCues.modifiers.contains(tokens[v].key) { v += 1 }
         guard titleStarts(at: v, limit: end) else { return }
         let title = v..<min(v + 6, end)
-        let business: Set<String> = ["CEO", "CFO", "COO", "CTO", "CIO", "PRESIDENT", "CHAIR", "EXECUTIVE", "VICE_PRESIDENT", "MANAGING_DIRECTOR", "DEPARTMENT_HEAD", "CCO", "CSTRAT", "DIRECTOR", "SPOKESPERSON"]
-        let roles = roleTitles(in: title).filter { business.contains($0) }
+        let roles = roleTitles(in: title).filter { Self.businessRoles.contains($0) || $0 == "DIRECTOR" }
         guard !roles.isEmpty else { return }
         // A firm named after the title (`as chief executive of Y`) is the employer; else the clause's firm.
         let named = slots[k].first { $0.tokens.lowerBound > v && $0.tokens.lowerBound <= v + 6 && isFirmOrBody($0.entity) && !$0.anaphor
@@ -216,4 +215,10 @@ extension Analysis {
                    rule: "rule:relative.possessive-role", confidence: 0.55, properties: ["role": .string(role)])
         }
     }
+}
+
+extension Analysis {
+    /// Role codes of a firm's officers (`role_titles.tsv`), as opposed to public offices.
+    static let businessRoles: Set<String> = ["CEO", "CFO", "COO", "CTO", "CIO", "PRESIDENT", "CHAIR", "EXECUTIVE", "VICE_PRESIDENT", "MANAGING_DIRECTOR",
+                                             "SPOKESPERSON", "DEPARTMENT_HEAD", "CCO", "CSTRAT"]
 }

@@ -32,7 +32,7 @@ extension Analysis {
         for (k, s) in sentences.enumerated() where !skip[k] {
             if let sl = slots[k].last(where: { type($0.entity) == .sanction }) {
                 // A list folded into the designation that names it stands for that designation.
-                if drafts[sl.entity].suppressed, case .int(let into)? = drafts[sl.entity].properties["foldedInto"] { last = (Int(into), k) } else { last = (sl.entity, k) }
+                last = (measureFoldedInto(sl.entity), k)
                 if let l = last { described.append(l) }
                 continue
             }
@@ -102,12 +102,11 @@ extension Analysis {
                 var end = i + 1
                 while end < s.tokens.upperBound, end - i < 16, ![".", ";", ":", ",", "—"].contains(tokens[end].text) { end += 1 }
                 let clause = keys(ordered(i, end))
-                let listWords: Set<String> = ["list", "liste", "sanctions", "sanction", "blacklist", "sdn"]
                 // `SMIC y a été ajouté`: the clitic `y` stands for the list just named.
                 let pronounList: Int? = lead.contains("y") ? (max(0, k - 1)...k).reversed().lazy.compactMap { j in
                     self.slots[j].last(where: { self.type($0.entity) == .sanction && ($0.tokens.upperBound <= i || j < k) })?.entity }.first : nil
                 if ["added", "put", "placed", "listed", "place", "placee", "places", "placees", "ajoute", "ajoutee", "ajoutes", "ajoutees", "inscrit", "inscrite", "inscrits", "inscrites"].contains(tokens[i].key),
-                   clause.allSatisfy({ !listWords.contains($0) }), pronounList == nil { continue }
+                   clause.allSatisfy({ !Self.listWords.contains($0) && $0 != "sanctions" && $0 != "sanction" }), pronounList == nil { continue }
                 let inClause = slots[k].filter { $0.tokens.lowerBound > i && $0.tokens.lowerBound < end }
                 // The agent after `by/par` imposes; otherwise the first body of the clause that is not a parent of another.
                 let bodies = inClause.filter { type($0.entity) == .organization }

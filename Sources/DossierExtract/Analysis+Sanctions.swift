@@ -179,11 +179,12 @@ extension Analysis {
     static let twoWordMeasures: [String: Bool] = ["mesures restrictives": true, "restrictive measures": true, "lignes directrices": false,
                                                    "asset freeze": true, "trade ban": false, "trade restrictions": false, "export curbs": false]
 
+    static let measureTradeWords: Set<String> = ["export", "exports", "exportation", "exportations", "exporter", "chip", "chips", "puce", "puces", "semiconductors",
+                                        "semi-conducteurs", "technology", "technologies", "sanctions", "ship", "trade", "commerce"]
+
     /// A rule noun names a measure only with a trade word or a sanctions or export-control body.
     private func ruleIsMeasure(np: Range<Int>, imposers: [Int]) -> Bool {
-        let exportWords: Set<String> = ["export", "exports", "exportation", "exportations", "exporter", "chip", "chips", "puce", "puces", "semiconductors",
-                                        "semi-conducteurs", "technology", "technologies", "sanctions", "ship", "trade", "commerce"]
-        if !Set(keys(np)).isDisjoint(with: exportWords) { return true }
+        if !Set(keys(np)).isDisjoint(with: Self.measureTradeWords) { return true }
         return imposers.contains { e in
             guard case .string(let kind)? = drafts[e].properties["kind"] else { return false }
             return kind.contains("sanctions") || kind.contains("export control")
@@ -205,17 +206,19 @@ extension Analysis {
 
     private func isSentenceStart(_ i: Int, _ k: Int) -> Bool { i == sentences[k].tokens.lowerBound }
 
-    /// The noun phrase of a measure: the noun and its complements up to a clause boundary.
-    private func nounPhrase(from i: Int, nounEnd: Int, in s: Sentence) -> Range<Int> {
-        var j = nounEnd
-        let stops: Set<String> = [",", ";", ".", ":", "(", ")", "qui", "que", "qu'", "which", "that", "who", "dont", "mais", "but", "while", "alors", "tandis", "—", "–", "«", "»", "\"",
+    /// Words that end a measure's noun phrase: clause boundaries, and a verb after the phrase.
+    static let nounPhraseStops: Set<String> = [",", ";", ".", ":", "(", ")", "qui", "que", "qu'", "which", "that", "who", "dont", "mais", "but", "while", "alors", "tandis", "—", "–", "«", "»", "\"",
                                    "after", "apres", "following", "since", "depuis", "despite", "malgre", "amid", "because", "car",
                                    // `… contre la Russie n'ont pas …`, `l'embargo … reste en vigueur`: a verb after the phrase.
                                    "n'", "ne", "reste", "restent", "remain", "remains", "continue", "continues", "continuent"]
+
+    /// The noun phrase of a measure: the noun and its complements up to a clause boundary.
+    private func nounPhrase(from i: Int, nounEnd: Int, in s: Sentence) -> Range<Int> {
+        var j = nounEnd
         let k = sentenceIndex(ofToken: i)
         while j < s.tokens.upperBound, j - i < 22 {
             let t = tokens[j]
-            if stops.contains(t.key) { break }
+            if Self.nounPhraseStops.contains(t.key) { break }
             // `sanctions for processing ransomware payments`, `pour avoir aidé …`: the reason is not the measure.
             if j > nounEnd, j + 1 < s.tokens.upperBound, (t.key == "for" && tokens[j + 1].key.hasSuffix("ing")) || (t.key == "pour" && ["avoir", "etre", "aider", "avoir"].contains(tokens[j + 1].key)) { break }
             // `the package banned transactions in …`: a verb of the measure ends its phrase.
@@ -316,15 +319,16 @@ extension Analysis {
         return nil
     }
 
+    static let listStateWords: Set<String> = ["is", "was", "been", "are", "were", "remains", "remained", "stays", "est", "etait", "reste", "restait", "demeure", "figure", "figurait", "toujours", "still", "already", "deja"]
+
     /// `Huawei, which has been on the U.S. Entity List since 2019`, `X est toujours sur la liste noire`: a firm or person
     /// that a state verb puts on a list is listed.
     private func onList(before np: Range<Int>, sentence k: Int) -> Int? {
-        guard !Set(keys(np)).isDisjoint(with: ["list", "liste", "sdn", "blacklist"]) else { return nil }
+        guard !Set(keys(np)).isDisjoint(with: Self.listWords) else { return nil }
         guard let last = slots[k].last(where: { $0.tokens.upperBound <= np.lowerBound && [.company, .person].contains(type($0.entity)) }),
               np.lowerBound - last.tokens.upperBound <= 8, !drafts[last.entity].isMedia else { return nil }
         let gap = keys(ordered(last.tokens.upperBound, np.lowerBound))
-        let states: Set<String> = ["is", "was", "been", "are", "were", "remains", "remained", "stays", "est", "etait", "reste", "restait", "demeure", "figure", "figurait", "toujours", "still", "already", "deja"]
-        guard let on = gap.lastIndex(where: { ["on", "onto", "sur"].contains($0) }), gap[..<on].contains(where: { states.contains($0) }),
+        guard let on = gap.lastIndex(where: { ["on", "onto", "sur"].contains($0) }), gap[..<on].contains(where: { Self.listStateWords.contains($0) }),
               !gap.contains(where: { ["pas", "not", "n't", "never", "jamais", "plus", "off", "removed", "retire", "retiree"].contains($0) }) else { return nil }
         return last.entity
     }
@@ -346,6 +350,9 @@ extension Analysis {
         return out
     }
 
+    /// `Western sanctions`, `sanctions occidentales`: a bloc's sanctions, described without naming a body.
+    static let blocAdjectives: Set<String> = ["western", "occidentales", "occidentale", "international", "internationales", "internationale"]
+
     /// `sanctions américaines`, `U.S. sanctions`, `British sanctions`: sanctions whose only imposer is a country's adjective
     /// are a measure of their own even when the sentence names no target.
     private func nationalSanctions(head i: Int, nounEnd: Int, sentence k: Int) -> Bool {
@@ -353,9 +360,7 @@ extension Analysis {
         guard ["sanctions", "sanction", "controls", "controles", "restrictions", "embargo", "export"].contains(tokens[i].key) else { return false }
         let before = i > sentences[k].tokens.lowerBound ? tokens[i - 1] : nil
         let after = nounEnd < sentences[k].tokens.upperBound ? tokens[nounEnd] : nil
-        // `Western sanctions`, `sanctions occidentales`: the bloc's sanctions, described without naming a body.
-        let blocs: Set<String> = ["western", "occidentales", "occidentale", "international", "internationales", "internationale"]
-        return [before, after].contains { t in t.map { $0.kind == .word && (lex.demonyms[$0.key] != nil || blocs.contains($0.key)) } ?? false }
+        return [before, after].contains { t in t.map { $0.kind == .word && (lex.demonyms[$0.key] != nil || Self.blocAdjectives.contains($0.key)) } ?? false }
             || before.map { ["u.s.", "us", "uk", "eu"].contains($0.key) } ?? false
     }
 

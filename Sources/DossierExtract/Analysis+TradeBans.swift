@@ -113,8 +113,8 @@ extension Analysis {
     /// designation stands for the designation).
     private func boundMeasure(sentence k: Int) -> Int? {
         for j in stride(from: k, through: max(0, k - 2), by: -1) {
-            guard var e = slots[j].last(where: { type($0.entity) == .sanction })?.entity else { continue }
-            if drafts[e].suppressed, case .int(let into)? = drafts[e].properties["foldedInto"] { e = Int(into) }
+            guard let last = slots[j].last(where: { type($0.entity) == .sanction }) else { continue }
+            let e = measureFoldedInto(last.entity)
             if !drafts[e].suppressed { return e }
         }
         return nil

@@ -218,6 +218,9 @@ struct MentionFinder {
         return NameMention(tokens: r, sentence: sentence, type: .organization, strength: 2, rule: "rule:fr.ministry-name")
     }
 
+    /// Nouns of a state's body after its country (`the Ghanaian government`); `bank` only as `central bank`.
+    static let stateBodyNouns: Set<String> = ["government", "ministry", "regulator", "cabinet", "parliament", "bank"]
+
     /// Lowercase words between a country and the noun of its government body (`commerce ministry`).
     static let portfolioModifiers: Set<String> = Set("""
     commerce trade finance financial foreign economy economic energy defense defence interior justice industry health
@@ -229,11 +232,10 @@ struct MentionFinder {
     /// and a common noun. The country of a possessive keeps its own place mention, returned first.
     private func governmentBody(at i: Int, in s: Sentence, sentence: Int) -> [NameMention]? {
         let end = s.tokens.upperBound
-        let heads: Set<String> = ["government", "ministry", "regulator", "cabinet", "parliament", "bank"]
         func body(from k: Int) -> Int? {
             var j = k
             while j < end, j - k < 2, tokens[j].kind == .word, !tokens[j].isCapitalized, Self.portfolioModifiers.contains(tokens[j].key) { j += 1 }
-            guard j < end, !tokens[j].isCapitalized, heads.contains(tokens[j].key) else { return nil }
+            guard j < end, !tokens[j].isCapitalized, Self.stateBodyNouns.contains(tokens[j].key) else { return nil }
             // `bank` only as `central bank`.
             if tokens[j].key == "bank", !(j > k && tokens[j - 1].key == "central") { return nil }
             return j + 1
@@ -491,10 +493,9 @@ struct MentionFinder {
             if t.isCapitalized, k + 1 < end, tokens[k + 1].key == "'s" { k += 2; steps += 1; continue }
             // After an article, any lowercase modifier may stand before the head (`X, a server
             // supplier`, `X, the struggling office-space company`), but not a clause or a phrase.
-            let articles: Set<String> = ["the", "le", "la", "l'", "a", "an", "un", "une"]
-            let known = articles.contains(t.key) || ["leading", "major", "largest", "biggest", "principal", "premier", "grand", "important", "bitcoin", "crypto", "mining", "tech", "state-owned", "state-run", "publicly", "listed", "former", "ancien", "ancienne", "co-founder", "cofondateur"].contains(t.key)
+            let known = Self.appositionArticles.contains(t.key) || Self.appositionModifiers.contains(t.key)
             if !known && (!afterArticle || t.isCapitalized || Self.appositionStops.contains(t.key)) { break }
-            if articles.contains(t.key) { afterArticle = true }
+            if Self.appositionArticles.contains(t.key) { afterArticle = true }
             k += 1; steps += 1
         }
         return (nil, false, nationality)
@@ -682,6 +683,11 @@ struct MentionFinder {
         return m
     }
 
+    static let appositionArticles: Set<String> = ["the", "le", "la", "l'", "a", "an", "un", "une"]
+    /// Modifiers allowed before an apposition's head even without an article (`X, leading miner`).
+    static let appositionModifiers: Set<String> = ["leading", "major", "largest", "biggest", "principal", "premier", "grand", "important", "bitcoin", "crypto", "mining", "tech",
+                                                   "state-owned", "state-run", "publicly", "listed", "former", "ancien", "ancienne", "co-founder", "cofondateur"]
+
     /// Words that end an apposition before any head noun: relative pronouns, verbs, conjunctions
     /// and prepositions (`X, which …`, `X, said …`, `X, one of …`).
     static let appositionStops: Set<String> = Set("""
@@ -699,14 +705,16 @@ struct MentionFinder {
         return Vocabulary.personTitles.contains(tokens[j].key)
     }
 
+    static let stockNouns: Set<String> = ["shares", "share", "stock", "stocks", "shareholders", "actions", "actionnaires", "titre"]
+    static let exchangeTags: Set<String> = ["nyse", "nasdaq", "ticker", "lse", "euronext", "otc", "tsx", "hkex"]
+
     /// `shares of X`, `X shares fell`, `X's stock`, `X (NYSE: XYZ)`: only a listed firm has shares.
     private func listedFirm(_ r: Range<Int>, in s: Sentence) -> Bool {
-        let stockNouns: Set<String> = ["shares", "share", "stock", "stocks", "shareholders", "actions", "actionnaires", "titre"]
-        if r.lowerBound >= s.tokens.lowerBound + 2, ["of", "de", "d'"].contains(tokens[r.lowerBound - 1].key), stockNouns.contains(tokens[r.lowerBound - 2].key) { return true }
+        if r.lowerBound >= s.tokens.lowerBound + 2, ["of", "de", "d'"].contains(tokens[r.lowerBound - 1].key), Self.stockNouns.contains(tokens[r.lowerBound - 2].key) { return true }
         var j = r.upperBound
         if j < s.tokens.upperBound, tokens[j].key == "'s" { j += 1 }
-        if j < s.tokens.upperBound, stockNouns.contains(tokens[j].key) { return true }
-        if j + 2 < s.tokens.upperBound, tokens[j].text == "(", ["nyse", "nasdaq", "ticker", "lse", "euronext", "otc", "tsx", "hkex"].contains(tokens[j + 1].key) { return true }
+        if j < s.tokens.upperBound, Self.stockNouns.contains(tokens[j].key) { return true }
+        if j + 2 < s.tokens.upperBound, tokens[j].text == "(", Self.exchangeTags.contains(tokens[j + 1].key) { return true }
         return false
     }
 

@@ -64,24 +64,26 @@ extension MentionFinder {
         return ProductNames.ownerWords.contains(tokens[a - 1].key)
     }
 
+    /// Words of an apposition that name a trade, so a firm (`X, a server assembler`), or qualify a maker.
+    static let makerWords: Set<String> = ["designer", "designers", "maker", "makers", "giant", "firm", "company", "startup", "group", "fabricant", "concepteur", "specialist", "specialiste",
+                                       "of", "de", "d'", "du", "des", "developer", "provider", "supplier", "fournisseur", "operator", "exploitant", "issuer", "emetteur",
+                                       // `a server assembler`, `un intégrateur de serveurs`, `a chip vendor`: a trade, so a firm.
+                                       "assembler", "assemblers", "assembleur", "integrator", "integrateur", "manufacturer", "manufacturers", "vendor", "vendors",
+                                       "distributor", "distributeur", "reseller", "revendeur", "builder", "constructeur", "equipementier", "host", "hebergeur"]
+
     /// `Quasar, its new AI chip,`, `Vela, a large language model`: an apposition whose head is a product noun
     /// (not `Nvidia, the chip designer`, where the noun qualifies a maker).
     func productApposition(after r: Range<Int>, in s: Sentence) -> Bool {
         let end = s.tokens.upperBound
         guard r.upperBound + 2 < end, tokens[r.upperBound].key == ",", ["a", "an", "its", "their", "the", "un", "une", "son", "sa", "le", "la"].contains(tokens[r.upperBound + 1].key) else { return false }
-        let makerWords: Set<String> = ["designer", "designers", "maker", "makers", "giant", "firm", "company", "startup", "group", "fabricant", "concepteur", "specialist", "specialiste",
-                                       "of", "de", "d'", "du", "des", "developer", "provider", "supplier", "fournisseur", "operator", "exploitant", "issuer", "emetteur",
-                                       // `a server assembler`, `un intégrateur de serveurs`, `a chip vendor`: a trade, so a firm.
-                                       "assembler", "assemblers", "assembleur", "integrator", "integrateur", "manufacturer", "manufacturers", "vendor", "vendors",
-                                       "distributor", "distributeur", "reseller", "revendeur", "builder", "constructeur", "equipementier", "host", "hebergeur"]
         var j = r.upperBound + 2
         while j < min(end, r.upperBound + 7), tokens[j].kind == .word, ![",", "."].contains(tokens[j].key) {
             // `a Silicon Valley designer of server processors`: the head is the maker, the product noun its complement.
-            if makerWords.contains(tokens[j].key) || Vocabulary.companyHeads.contains(tokens[j].key) { return false }
+            if Self.makerWords.contains(tokens[j].key) || Vocabulary.companyHeads.contains(tokens[j].key) { return false }
             if ProductNames.ownedProductNouns.contains(tokens[j].key) || ProductNames.nounsBeforeProduct.contains(tokens[j].key)
                 || ProductCues.strongNounsAfter.contains(tokens[j].key) || ProductCues.strongNounsBefore.contains(tokens[j].key) {
                 let next = j + 1 < end ? tokens[j + 1].key : ""
-                return !(Vocabulary.companyHeads.contains(next) || makerWords.contains(next))
+                return !(Vocabulary.companyHeads.contains(next) || Self.makerWords.contains(next))
             }
             j += 1
         }
