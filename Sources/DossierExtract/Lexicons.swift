@@ -66,6 +66,11 @@ struct Lexicons: Sendable {
     var roleTitles = PhraseTable<String>()
     var facilityNouns = PhraseTable<FacilityNoun>()
     var currencies = PhraseTable<String>()
+    /// Folded name of a sanctions list or programme → the ids of the bodies that keep it, nearest
+    /// first (the `parent` column of `authorities.tsv`: the Entity List is the BIS's, the SDN list OFAC's).
+    var listKeepers: [String: [String]] = [:]
+    /// Authority id of `authorities.tsv` → its folded names.
+    var authorityNames: [String: Set<String>] = [:]
 
     struct FacilityNoun: Sendable {
         let kind: String
@@ -154,11 +159,24 @@ struct Lexicons: Sendable {
         for name in Vocabulary.macroRegions {
             addEntry(LexiconEntry(type: .location, names: [name], country: nil, kind: "macro-region"), phrases: [name])
         }
+        var parents: [String: String] = [:]
+        var lists: [(id: String, names: Set<String>)] = []
         for r in Self.rows("authorities") {
             let kind = r["kind"] ?? ""
             let type: EntityType = ["sanctions list", "export control list", "sanctions programme", "regulation"].contains(kind) ? .sanction : .organization
             let names = Self.list(r, "fr_name", "en_name", "acronyms", "en_alt", "fr_alt")
             addEntry(LexiconEntry(type: type, names: names, country: r["jurisdiction"], kind: kind), authority: true, phrases: names)
+            guard let id = r["id"] else { continue }
+            let folded = Set(names.map(fold).filter { !$0.isEmpty })
+            authorityNames[id] = folded
+            parents[id] = r["parent"]
+            if ["sanctions list", "export control list", "sanctions programme"].contains(kind) { lists.append((id, folded)) }
+        }
+        for list in lists {
+            var chain: [String] = []
+            var at = parents[list.id]
+            while let p = at, chain.count < 3, !chain.contains(p) { chain.append(p); at = parents[p] }
+            for n in list.names { listKeepers[n] = chain }
         }
         for r in Self.rows("known_names") {
             let names = Self.list(r, "names")
