@@ -220,8 +220,33 @@ extension Analysis {
             related.insert(r.subject)
             if case .entity(let o) = r.object { related.insert(o) }
         }
+        related.formUnion(listedWithFirms())
         for e in drafts.indices where drafts[e].type == .company && drafts[e].strength <= 1 && !drafts[e].isMedia && !related.contains(e) {
             drafts[e].suppressed = true
         }
+    }
+
+    /// `Sber, MTS, Oxygen, Rostelecom et Yandex`: a name in a list of three or more beside firms
+    /// the text types is one of them (the list is the cue).
+    private func listedWithFirms() -> Set<Int> {
+        var found = Set<Int>()
+        let firm = { (e: Int) in self.drafts[e].type == .company && self.drafts[e].strength >= 2 && !self.drafts[e].isMedia }
+        for sentenceSlots in slots {
+            let named = sentenceSlots.filter { !$0.anaphor }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            var chain: [Int] = []
+            func close() {
+                if chain.count >= 3, chain.contains(where: firm) { found.formUnion(chain) }
+                chain = []
+            }
+            for (k, slot) in named.enumerated() {
+                if k > 0, named[k - 1].tokens.upperBound <= slot.tokens.lowerBound {
+                    let gap = (named[k - 1].tokens.upperBound..<slot.tokens.lowerBound).map { tokens[$0].key }
+                    if !(1...2).contains(gap.count) || !gap.allSatisfy({ [",", "et", "and"].contains($0) }) { close() }
+                } else { close() }
+                chain.append(slot.entity)
+            }
+            close()
+        }
+        return found
     }
 }

@@ -46,7 +46,13 @@ struct MentionFinder {
     /// A token that can be part of a name here.
     func nameLike(_ i: Int, in s: Sentence) -> Bool {
         let t = tokens[i]
-        guard t.isNameLike, !(t.text.first?.isNumber ?? true) else { return false }
+        guard t.isNameLike, !Self.isExchangeCode(t.text) else { return false }
+        // `3HC Semiconductors`, `3M Company`: a name may open on digits when capitals and another name word follow.
+        if t.text.first?.isNumber ?? true {
+            let letters = t.text.filter(\.isLetter)
+            guard letters.count >= 2, letters.allSatisfy(\.isUppercase), i + 1 < s.tokens.upperBound, tokens[i + 1].kind == .word,
+                  tokens[i + 1].isCapitalized, tokens[i + 1].spaceBefore, Vocabulary.companyWords.contains(tokens[i + 1].key) else { return false }
+        }
         if Vocabulary.notNames.contains(t.key) { return false }
         // `US$9 billion`, `C$`, `HK$`: a currency sign.
         if i + 1 < s.tokens.upperBound, tokens[i + 1].text == "$", !tokens[i + 1].spaceBefore { return false }
@@ -84,9 +90,9 @@ struct MentionFinder {
     func continuesName(_ j: Int, in s: Sentence) -> Bool {
         let t = tokens[j]
         // `YTL AI Cloud`: a common acronym between two capitalised words stays in the name.
-        if Vocabulary.notNames.contains(t.key), t.isAllCaps, j + 1 < s.tokens.upperBound, tokens[j + 1].isCapitalized, tokens[j + 1].kind == .word,
-           !Vocabulary.notNames.contains(tokens[j + 1].key) { return true }
-        guard t.isNameLike, !Vocabulary.notNames.contains(t.key) else { return false }
+        if Vocabulary.notNames.contains(t.key), t.isAllCaps, lex.roleTitles.value(t.key) == nil, j + 1 < s.tokens.upperBound,
+           tokens[j + 1].isCapitalized, tokens[j + 1].kind == .word, !Vocabulary.notNames.contains(tokens[j + 1].key) { return true }
+        guard t.isNameLike, !Vocabulary.notNames.contains(t.key), !Self.isExchangeCode(t.text) else { return false }
         if lex.roleTitles.value(t.key) != nil && !t.isCamel && !(t.isAllCaps && t.text.count > 3) && t.key != "founder" { return false }
         if let (len, _) = lex.roleTitles.longestMatch(tokens, at: j, limit: s.tokens.upperBound), len >= 2 { return false }
         if t.key.hasPrefix("co-"), lex.roleTitles.value(String(t.key.dropFirst(3))) != nil { return false }
@@ -127,6 +133,9 @@ struct MentionFinder {
         let u = r.upperBound
         guard u < end else { return false }
         let t = tokens[u]
+        // `explique à l'AFP Fabrice Coquio`: a person's first and last name after the known name.
+        if lex.firstNames.contains(t.key), !t.isAllCaps, u + 1 < end, tokens[u + 1].kind == .word, tokens[u + 1].isCapitalized,
+           tokens[u + 1].spaceBefore, !Vocabulary.companyWords.contains(tokens[u + 1].key) { return false }
         return t.kind == .word && (t.isCapitalized || t.isAllCaps) && t.spaceBefore && !Vocabulary.notNames.contains(t.key)
             && lex.places.value(t.key) == nil && !(lex.roleTitles.value(t.key) != nil)
     }
@@ -140,7 +149,8 @@ struct MentionFinder {
         if let (len, id) = lex.authorities.longestMatch(tokens, at: i, limit: end), len > placeLength {
             let r = i..<(i + len)
             let single = len == 1
-            if hasCapital(r) && (!single || first.isAllCaps || first.isCapitalized && !isSentenceInitial(i, in: s) || first.isCapitalized)
+            // `ASIC` in a mining story is the chip, not the Australian regulator.
+            if !(single && Vocabulary.notNames.contains(first.key)), hasCapital(r) && (!single || first.isAllCaps || first.isCapitalized && !isSentenceInitial(i, in: s) || first.isCapitalized)
                 && !continues(r, end: end) && !(single && first.isCapitalized && !first.isAllCaps && isSentenceInitial(i, in: s) && lowercaseWords.contains(first.key)) {
                 let e = lex.entries[id]
                 return NameMention(tokens: r, sentence: sentence, type: e.type, strength: 3, rule: "lexicon:authorities", lexicon: id)
@@ -175,7 +185,7 @@ struct MentionFinder {
     private func portfolioContinuation(from start: Int, end: Int) -> Int {
         func adjective(_ at: Int) -> Bool {
             guard at < end, tokens[at].kind == .word, !tokens[at].isCapitalized else { return false }
-            return ["ale", "ales", "ique", "iques", "aire", "aires", "elle", "elles", "ienne", "iennes", "al", "aux", "el", "if", "ive", "ifs", "ives"].contains { tokens[at].key.hasSuffix($0) } && tokens[at].key.count > 3
+            return ["ale", "ales", "ique", "iques", "aire", "aires", "elle", "elles", "ienne", "iennes", "al", "aux", "el", "if", "ive", "ifs", "ives", "ere", "eres"].contains { tokens[at].key.hasSuffix($0) } && tokens[at].key.count > 3
         }
         var k = start
         if adjective(k) { k += 1 }
@@ -330,7 +340,13 @@ struct MentionFinder {
                     if k < end, ["la", "l'"].contains(tokens[k].key), tokens[j].key == "de" { k += 1 }
                     // `National Bank of the Kyrgyz Republic`, `Council of the European Union`.
                     if k < end, tokens[k].key == "the", tokens[j].key == "of" { k += 1 }
-                    if k < end, continuesName(k, in: s), connectorAllowed(i..<j, connector: tokens[j].key, next: k, end: end) { j = k; continue }
+                    // `Department of Justice`: a title word (`Justice`, `Labor`) names the portfolio of a body.
+                    let portfolioTitle = k < end && tokens[k].isCapitalized && tokens[k].kind == .word && lex.roleTitles.value(tokens[k].key) != nil
+                        && (i..<j).contains { Vocabulary.organizationWords.contains(tokens[$0].key) }
+                    if k < end, continuesName(k, in: s) || portfolioTitle, connectorAllowed(i..<j, connector: tokens[j].key, next: k, end: end) {
+                        j = continuesName(k, in: s) ? k : k + 1
+                        continue
+                    }
                 }
                 break
             }
@@ -357,6 +373,21 @@ struct MentionFinder {
             legalForm = true
         }
         if quoted { full = bare }  // keep the quotes out of the name
+        // `le Finlandais Nokia`, `l'Américain Nvidia`: a French nationality noun before the name.
+        if !quoted, nameRange.count >= 2, prefixLength == 0, let code = lex.demonyms[tokens[nameRange.lowerBound].key], !tokens[nameRange.lowerBound].isAllCaps,
+           nameRange.lowerBound > s.tokens.lowerBound, Self.frenchArticles.contains(tokens[nameRange.lowerBound - 1].key),
+           tokens[nameRange.lowerBound + 1].isCapitalized, !Vocabulary.nameConnectors.contains(tokens[nameRange.lowerBound + 1].key) {
+            let rest = (nameRange.lowerBound + 1)..<nameRange.upperBound
+            var m: NameMention
+            if let known = knownName(at: rest.lowerBound, in: s, sentence: sentence), known.tokens == rest {
+                m = known
+            } else {
+                m = type(rest, in: s, sentence: sentence, legalForm: legalForm)
+                if legalForm, m.type == .company { m.tokens = rest.lowerBound..<full.upperBound }
+            }
+            m.nationality = code
+            return m
+        }
         // `Russe Pavel Grechnov` opening a sentence: the nationality is not part of the name.
         if !quoted, nameRange.count >= 3, lex.demonyms[tokens[nameRange.lowerBound].key] != nil, lex.firstNames.contains(tokens[nameRange.lowerBound + 1].key) {
             let person = (nameRange.lowerBound + 1)..<nameRange.upperBound
@@ -399,6 +430,10 @@ struct MentionFinder {
            left.count == 1, lex.firstNames.contains(leftKeys[0]) { return !institution }
         if ["ben", "bin", "ibn", "da", "di"].contains(connector) { return left.count <= 3 && !institution }
         if connector == "&" { return true }
+        // `King-Pai Technology de Chine`: a French `de` + country after an English firm name says where it is.
+        if ["de", "du", "d'"].contains(connector), Self.englishFirmEndings.contains(leftKeys.last ?? ""),
+           let (len, id) = lex.places.longestMatch(tokens, at: next, limit: end), lex.entries[id].kind == "country",
+           !(next + len < end && tokens[next + len].isCapitalized && tokens[next + len].kind == .word) { return false }
         return institution
     }
 
@@ -613,7 +648,7 @@ struct MentionFinder {
         } else if firstIsGivenName && (2...(keys.contains(where: { particles.contains($0) }) ? 7 : 4)).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
             m = make(.person, lex.ambiguousFirstNames.contains(first.key) ? 2 : 3, "lexicon:first-names")
         } else if (Vocabulary.personTitles.contains(prevKey) || before.roleIndex == r.lowerBound - 1 || after.role || saidAfter(r.upperBound, in: s) || roleCommaBefore || roleOfFirmCommaBefore || roleJustBefore
-                    || NameVocabulary.speechVerbsBefore.contains(prevKey))
+                    || NameVocabulary.speechVerbsBefore.contains(prevKey) || ageAfter(r.upperBound, in: s) || listedAfterPeopleNoun(r.lowerBound, in: s))
                     && (2...4).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) || Vocabulary.organizationWords.contains($0) }) {
             m = make(.person, 2, "rule:title-before-name")
         } else if hasDigitToken && r.count <= 3 && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) && (prevKey == "'s" || (r.lowerBound > s.tokens.lowerBound && tokens[r.lowerBound - 1].isCapitalized && tokens[r.lowerBound - 1].kind == .word)) {
@@ -684,6 +719,16 @@ struct MentionFinder {
     }
 
     static let appositionArticles: Set<String> = ["the", "le", "la", "l'", "a", "an", "un", "une"]
+    static let englishFirmEndings: Set<String> = ["technology", "technologies", "semiconductor", "semiconductors", "systems", "group", "holdings", "electronics", "industries", "solutions", "networks", "limited", "company", "corporation"]
+    static let frenchArticles: Set<String> = ["le", "la", "l'", "les", "du", "au", "aux", "des"]
+
+    /// `AMD.O`, `SIE.DE`: a Reuters instrument code glued to a name, not a word of it.
+    static func isExchangeCode(_ text: String) -> Bool {
+        guard let dot = text.lastIndex(of: "."), dot != text.startIndex else { return false }
+        let head = text[..<dot], tail = text[text.index(after: dot)...]
+        return (1...2).contains(tail.count) && tail.allSatisfy(\.isUppercase) && (2...6).contains(head.count)
+            && head.allSatisfy { $0.isUppercase || $0.isNumber }
+    }
     /// Modifiers allowed before an apposition's head even without an article (`X, leading miner`).
     static let appositionModifiers: Set<String> = ["leading", "major", "largest", "biggest", "principal", "premier", "grand", "important", "bitcoin", "crypto", "mining", "tech",
                                                    "state-owned", "state-run", "publicly", "listed", "former", "ancien", "ancienne", "co-founder", "cofondateur"]
@@ -696,6 +741,25 @@ struct MentionFinder {
     qui que dont ou et mais est sont etait etaient avait ont sera de du des en dans pour avec sur par chez selon
     apres avant depuis lorsque quand ainsi comme
     """.split(whereSeparator: \.isWhitespace).map(String.init))
+
+    /// `Chuan Geng, 28,`: an age in apposition follows only a person's name.
+    private func ageAfter(_ j: Int, in s: Sentence) -> Bool {
+        guard j + 2 < s.tokens.upperBound, tokens[j].text == ",", tokens[j + 1].kind == .number, let age = Int(tokens[j + 1].text) else { return false }
+        return (16...99).contains(age) && [",", ")", "."].contains(tokens[j + 2].text)
+    }
+
+    /// `two Chinese nationals, Chuan Geng and Shiwei Yang`, `sept oligarques : X, Y et Z`: names
+    /// listed right after a plural noun for people.
+    private func listedAfterPeopleNoun(_ start: Int, in s: Sentence) -> Bool {
+        var k = start - 1
+        while k > s.tokens.lowerBound, start - k < 30 {
+            let t = tokens[k]
+            if t.kind == .word && (t.isCapitalized || t.isAllCaps) || [",", ".", "-"].contains(t.text) || ["and", "et"].contains(t.key) { k -= 1; continue }
+            break
+        }
+        guard k >= s.tokens.lowerBound, k + 1 < start, [",", ":"].contains(tokens[k + 1].text) else { return false }
+        return NameVocabulary.peopleNouns.contains(tokens[k].key)
+    }
 
     /// `Mr.`, `Mme`, `Dr`, `Sen.` just before token `i` (the period may be its own token).
     private func honorificBefore(_ i: Int, in s: Sentence) -> Bool {

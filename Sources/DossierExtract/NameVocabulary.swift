@@ -30,6 +30,12 @@ enum NameVocabulary {
     static let frenchAdjectiveEndings: [String] = ["al", "ale", "ales", "aux", "ique", "iques", "ien", "ienne", "iennes", "iens", "aire", "aires", "el", "elle", "elles", "if", "ive", "ifs", "ives", "eur", "eure", "ais", "aise", "ain", "aine", "ains", "aines", "ier", "iere", "blic", "blique", "eux", "euse", "able", "ables", "ible", "ibles"]
 
     /// Verbs before a person's name (`said Jane Roe`, `a déclaré Jean Dupont`).
+    /// Plural nouns for people before a list of their names (`two Chinese nationals, X and Y`).
+    static let peopleNouns: Set<String> = Set("""
+    nationals citizens men women individuals executives businessmen businesswomen brothers sisters oligarchs defendants suspects
+    ressortissants hommes femmes individus dirigeants oligarques freres soeurs prevenus suspects citoyens
+    """.split(whereSeparator: \.isWhitespace).map(String.init))
+
     static let speechVerbsBefore: Set<String> = ["said", "says", "explained", "declared", "declare", "indique", "explique", "ajoute", "precise", "affirme", "souligne", "estime", "commente", "observe", "resume"]
 
     /// Words that make a name before `of/de` an institution (`Grand Port Maritime de Marseille`,

@@ -89,7 +89,10 @@ enum Tokenizer {
                         let prev = scalars[j - 1]
                         let digits = prev.properties.numericType != nil && nx.properties.numericType != nil
                         let letters = c == "." && prev.properties.isAlphabetic && nx.properties.isAlphabetic
-                        if digits || letters { j += 1; continue }
+                        // `communiqué.Libéralisé`: two sentences glued when a page lost the space at a block end.
+                        let glued = letters && prev.properties.isLowercase && nx.properties.isUppercase
+                            && j + 2 < n && scalars[j + 2].properties.isLowercase
+                        if (digits || letters) && !glued { j += 1; continue }
                     }
                     break
                 }
