@@ -106,6 +106,7 @@ struct MentionFinder {
         while i < end {
             if let m = lowercaseOrganization(at: i, end: end, sentence: index) { found.append(m); i = m.tokens.upperBound; continue }
             if let ms = governmentBody(at: i, in: s, sentence: index) { found += ms; i = ms.last!.tokens.upperBound; continue }
+            if let m = administration(at: i, in: s, sentence: index) { found.append(m); i = m.tokens.upperBound; continue }
             if let m = lexiconName(at: i, in: s, sentence: index) {
                 found.append(m)
                 if let maker = makerInProductName(m) { found.append(maker) }
@@ -271,6 +272,25 @@ struct MentionFinder {
         guard possessive || lex.entries[id].kind == "country", let stop = body(from: i + len + (possessive ? 1 : 0)),
               let place = lexiconName(at: i, in: s, sentence: sentence), place.tokens.upperBound == i + len else { return nil }
         return [place, NameMention(tokens: i..<stop, sentence: sentence, type: .organization, strength: 2, rule: "rule:government-body")]
+    }
+
+    /// `the Trump administration`, `l'administration Biden`: a government named after its leader.
+    private func administration(at i: Int, in s: Sentence, sentence: Int) -> NameMention? {
+        let end = s.tokens.upperBound
+        guard i + 1 < end else { return nil }
+        let (a, b) = (tokens[i], tokens[i + 1])
+        func surname(_ t: Token) -> Bool {
+            t.kind == .word && t.isCapitalized && !t.isAllCaps && lex.places.value(t.key) == nil && !Vocabulary.notNames.contains(t.key)
+                && lex.knownNames.value(t.key) == nil && !lex.firstNames.contains(t.key)
+        }
+        if a.key == "administration", !a.isCapitalized, surname(b), !(i + 2 < end && tokens[i + 2].isCapitalized && tokens[i + 2].kind == .word) {
+            return NameMention(tokens: i..<(i + 2), sentence: sentence, type: .organization, strength: 2, rule: "rule:administration")
+        }
+        if b.key == "administration", !b.isCapitalized, surname(a), !isSentenceInitial(i, in: s) || i > s.tokens.lowerBound,
+           i == s.tokens.lowerBound || !(tokens[i - 1].isCapitalized && tokens[i - 1].kind == .word) {
+            return NameMention(tokens: i..<(i + 2), sentence: sentence, type: .organization, strength: 2, rule: "rule:administration")
+        }
+        return nil
     }
 
     // MARK: - Capitalised chunks
@@ -497,6 +517,12 @@ struct MentionFinder {
                 } else if lex.roleTitles.value(t.key) != nil {
                     role = k; break
                 } else if !["the", "le", "la", "les", "l'", "a", "an", "un", "une", "de", "d'", "du", "des", "its", "sa", "son", "ses", "leading", "major", "big", "small", "largest", "biggest", "premier", "grand", "grande", "gros", "petit", "nouvelle", "nouveau", "new", "public", "publique", "state", "minier", "miniere", "bitcoin", "crypto", "mining", "tech", "technologique", "energetique", "energy", "giant", "cloud", "ia", "ai"].contains(t.key) {
+                    // `l'équipementier télécoms X`, `le cabinet spécialisé X`: one modifier between a firm's head noun and its name.
+                    if steps == 0, !t.isCapitalized, k - 1 >= s.tokens.lowerBound, Vocabulary.companyHeads.contains(tokens[k - 1].key) || Vocabulary.mediaHeads.contains(tokens[k - 1].key),
+                       k - 2 >= s.tokens.lowerBound, Self.appositionArticles.contains(tokens[k - 2].key) || ["du", "au", "des", "aux"].contains(tokens[k - 2].key) {
+                        head = tokens[k - 1].key
+                        k -= 2; steps += 2; continue
+                    }
                     break
                 }
             }

@@ -24,18 +24,18 @@ enum NameVocabulary {
 
     /// Capitalised heads of French institution names written in sentence case
     /// (`Fonds public d'investissement`, `Banque centrale européenne`, `Agence internationale de l'énergie`).
-    static let frenchInstitutionHeads: Set<String> = ["fonds", "banque", "agence", "autorite", "commission", "conseil", "cour", "caisse", "office", "institut", "haut", "haute", "direction", "centre", "compagnie", "societe", "reseau", "union", "federation", "association", "syndicat", "chambre", "etablissement", "ministere", "tribunal", "parquet", "service", "observatoire", "comite", "assemblee", "organisation"]
+    static let frenchInstitutionHeads: Set<String> = ["fonds", "banque", "agence", "autorite", "commission", "conseil", "cour", "caisse", "office", "institut", "haut", "haute", "direction", "centre", "compagnie", "societe", "reseau", "union", "federation", "association", "syndicat", "chambre", "etablissement", "ministere", "tribunal", "parquet", "service", "observatoire", "comite", "assemblee", "organisation", "regie", "parlement", "gouvernement", "universite"]
 
     /// Adjective endings of French institution names (`public`, `centrale`, `européenne`, `nationale`).
-    static let frenchAdjectiveEndings: [String] = ["al", "ale", "ales", "aux", "ique", "iques", "ien", "ienne", "iennes", "iens", "aire", "aires", "el", "elle", "elles", "if", "ive", "ifs", "ives", "eur", "eure", "ais", "aise", "ain", "aine", "ains", "aines", "ier", "iere", "blic", "blique", "eux", "euse", "able", "ables", "ible", "ibles"]
+    static let frenchAdjectiveEndings: [String] = ["al", "ale", "ales", "aux", "ique", "iques", "ien", "ienne", "iennes", "iens", "aire", "aires", "el", "elle", "elles", "if", "ive", "ifs", "ives", "eur", "eure", "ais", "aise", "ain", "aine", "ains", "aines", "ier", "iere", "blic", "blique", "eux", "euse", "able", "ables", "ible", "ibles", "ene", "enes"]
 
-    /// Verbs before a person's name (`said Jane Roe`, `a déclaré Jean Dupont`).
     /// Plural nouns for people before a list of their names (`two Chinese nationals, X and Y`).
     static let peopleNouns: Set<String> = Set("""
     nationals citizens men women individuals executives businessmen businesswomen brothers sisters oligarchs defendants suspects
-    ressortissants hommes femmes individus dirigeants oligarques freres soeurs prevenus suspects citoyens
+    ressortissants hommes femmes individus dirigeants oligarques freres soeurs prevenus citoyens
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
+    /// Verbs before a person's name (`said Jane Roe`, `a déclaré Jean Dupont`).
     static let speechVerbsBefore: Set<String> = ["said", "says", "explained", "declared", "declare", "indique", "explique", "ajoute", "precise", "affirme", "souligne", "estime", "commente", "observe", "resume"]
 
     /// Words that make a name before `of/de` an institution (`Grand Port Maritime de Marseille`,

@@ -66,7 +66,7 @@ enum Vocabulary {
     company companies firm group miner miners maker manufacturer producer supplier provider operator developer giant
     bank lender exchange broker insurer carrier chipmaker automaker carmaker retailer conglomerate subsidiary
     unit rival competitor customer utility platform publisher hoster host vendor designer integrator trader
-    fabless foundry fonderie startups outfit business corporation enterprise player acteur
+    fabless foundry fonderie startups outfit business corporation enterprise player acteur equipementier cabinet armateur
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Media nouns: the name they introduce is a media outlet (a Company) and a likely source.

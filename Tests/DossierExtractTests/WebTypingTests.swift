@@ -71,4 +71,16 @@ import Testing
         let alone = try extract("Fans of Ozyrel and Glimmerfall will find the sequel on sale.")
         #expect(alone.entity("Ozyrel") == nil, "a pair with no typed firm gives no cue")
     }
+
+    @Test func aModifierMaySitBetweenAFirmsHeadNounAndItsName() throws {
+        let r = try extract("Il a quitté l'équipementier télécoms Vexalis-Lucent en mars. Le marché pèse 1,2 milliard, selon le cabinet spécialisé Orvant Research.")
+        #expect(r.entity("Vexalis-Lucent")?.type == .company)
+        #expect(r.entity("Orvant Research")?.type == .company)
+    }
+
+    @Test func aGovernmentNamedAfterItsLeaderIsAnOrganization() throws {
+        let r = try extract("Les sanctions de l'administration Varlow visent Korvex. Le Parlement tchétchène a voté.")
+        #expect(r.entity("administration Varlow")?.type == .organization)
+        #expect(r.entity("Parlement tchétchène")?.type == .organization)
+    }
 }
