@@ -20,7 +20,8 @@ extension Analysis {
                 let placeNames = (drafts[p].names + drafts[p].extraAliases).map { nameWords($0) }.filter { !$0.isEmpty }
                 // A firm named only by the place (`Québec` as a company) is the mention finder's call, not a seat.
                 if words.contains(where: { w in placeNames.contains(w) }) { continue }
-                if words.contains(where: { w in placeNames.contains { hasRun(w, $0) } }) { found.insert(p) }
+                // `U.S. IP` (intellectual property) is no firm of the country: the name needs a word of its own.
+                if words.contains(where: { w in placeNames.contains { pn in hasRun(w, pn) && w.contains { $0.count >= 3 && !pn.contains($0) } } }) { found.insert(p) }
             }
             for w in words.joined() {
                 guard let code = lex.demonyms[w], let p = places.first(where: { drafts[$0].properties["country"] == .string(code) }) else { continue }

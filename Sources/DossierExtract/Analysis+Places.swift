@@ -10,6 +10,8 @@ enum PlaceCues {
     static let privateBodyWords: [String] = ["institute", "institut", "university", "universite", "foundation", "fondation", "association", "school", "ecole", "college", "think tank", "chamber", "chambre"]
     /// `X-based`, `Cyprus-registered`: the participle after a place and a hyphen.
     static let hyphenSeat: Set<String> = ["based", "headquartered", "registered", "incorporated", "domiciled"]
+    /// Participles of a stock listing: the place after them is an exchange's, not the firm's seat.
+    static let listingWords: Set<String> = ["cotee", "cote", "cotees", "cotes", "listed", "traded", "quoted"]
     /// Nouns before a title that may hold a place's possessive (`the report Africa's Digital Leap`).
     static let titleNouns: Set<String> = ["rapport", "report", "etude", "study", "survey", "enquete", "index", "indice", "classement", "ranking", "livre", "book", "film", "emission", "programme"]
     /// French and English participles of seat and registration, with every preposition and
@@ -57,8 +59,9 @@ extension Analysis {
         if i < end, tokens[i].key == "(", let close = (i..<min(end, i + 4)).first(where: { tokens[$0].key == ")" }) { i = close + 1 }
         guard i + 2 < end, tokens[i].key == "," else { return }
         i += 1
-        guard ["a", "an", "the", "un", "une", "le", "la", "l'"].contains(tokens[i].key) else { return }
-        i += 1
+        // `Velmora, start-up nantaise spécialisée dans l'IA`: French drops the article before a firm noun.
+        if ["a", "an", "the", "un", "une", "le", "la", "l'"].contains(tokens[i].key) { i += 1 }
+        else { guard DescriptorCues.isHead(tokens[i].key), !tokens[i].isNameLike else { return } }
         // `Arctura Components FZE, an Emirati trading house`: a nationality adjective in the apposition.
         if let d = [i, i + 1].first(where: { j in j < end && isDemonym(tokens[j].key) && !slots[k].contains(where: { $0.tokens.contains(j) }) }),
            ordered(d + 1, min(end, d + 6)).prefix(while: { tokens[$0].key != "," && !tokens[$0].isNameLike }).contains(where: { Vocabulary.companyHeads.contains(tokens[$0].key) || PlaceCues.extraHeads.contains(tokens[$0].key) }),
@@ -96,6 +99,8 @@ extension Analysis {
         var i = start
         while i < end, i - start <= 7 {
             let key = tokens[i].key
+            // `société cotée à New York`, `listed in Hong Kong`: a stock listing is no seat.
+            if PlaceCues.listingWords.contains(key) { return }
             if ["in", "a", "en", "au", "near", "pres", "outside"].contains(key), i + 1 < end,
                let place = slots[k].first(where: { $0.tokens.lowerBound == i + 1 && type($0.entity) == .location }) {
                 relate(x.entity, .locatedIn, .entity(place.entity), cue: x.tokens.lowerBound..<place.tokens.upperBound, sentence: k,
@@ -227,6 +232,8 @@ extension Analysis {
             var j = head - 1
             while j > sentences[k].tokens.lowerBound, Self.articles.contains(tokens[j].key) { j -= 1 }
             if tokens[j].key == "," { firm = slots[k].last { $0.tokens.upperBound == j && isFirm($0.entity) } }
+            // `X is a Shenzhen-based maker`, `X est une société Lyon-based`: the subject of the copula.
+            else if ["is", "was", "remains", "est", "etait", "reste"].contains(tokens[j].key) { firm = slots[k].last { $0.tokens.upperBound == j && isFirm($0.entity) && !$0.anaphor } }
         }
         // Otherwise the bare noun stands for the firm the sentence is about.
         if firm == nil, bareNoun, head > sentences[k].tokens.lowerBound, Self.definiteDeterminers.contains(tokens[head - 1].key) {

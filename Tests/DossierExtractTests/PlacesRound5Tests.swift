@@ -80,4 +80,23 @@ import Testing
         let b = try extract("Selon le rapport Africa's Cloud Outlook publié par Kelvor Research, le continent compte 211 sites.", language: "fr")
         #expect(!b.relations.contains { $0.predicate == .locatedIn && b.entities[$0.subject].name.contains("Cloud Outlook") })
     }
+
+    @Test(arguments: [
+        ("Velmora, start-up nantaise spécialisée dans l'IA, a levé 5 millions d'euros.", "fr", "Velmora", "Nantes"),
+        ("Kestrel Power, spécialiste allemand de l'hydrogène, a levé des fonds.", "fr", "Kestrel Power", "Allemagne"),
+        ("Talvor Systems is a Shenzhen-based maker of mining rigs.", "en", "Talvor Systems", "Shenzhen"),
+    ])
+    func anAppositionWithoutArticleOrACopulaPlacesTheFirm(text: String, language: String, firm: String, place: String) throws {
+        #expect(try extract(text, language: language).has(firm, .locatedIn, place))
+    }
+
+    @Test func aStockListingIsNoSeat() throws {
+        let r = try extract("Parmi les clients figure Kestrel Semi, société cotée à New York, qui a acquis un site.", language: "fr")
+        #expect(!r.has("Kestrel Semi", .locatedIn, "New York"))
+    }
+
+    @Test func aCountryAndAnAcronymAloneAreNoFirmOfThatCountry() throws {
+        let r = try extract("The rules protect U.S. IP abroad. The U.S. said so.", language: "en")
+        #expect(!r.relations.contains { $0.predicate == .locatedIn && r.entities[$0.subject].name.hasPrefix("U.S.") })
+    }
 }
