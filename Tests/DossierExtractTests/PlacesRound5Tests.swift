@@ -99,4 +99,12 @@ import Testing
         let r = try extract("The rules protect U.S. IP abroad. The U.S. said so.", language: "en")
         #expect(!r.relations.contains { $0.predicate == .locatedIn && r.entities[$0.subject].name.hasPrefix("U.S.") })
     }
+
+    @Test func sitesWeighedOrClosedAreNoPlaceOfOperation() throws {
+        let a = try extract("Orvane Cloud had considered sites in Texas and Wyoming before settling elsewhere.", language: "en")
+        // (The frame reading of Analysis+Frames may still place it; this rule must not.)
+        #expect(!a.relations.contains { $0.evidence.extractor == "rule:plural-sites-in-place" })
+        let b = try extract("Orvane Cloud operates sites in Texas and Wyoming.", language: "en")
+        #expect(b.relations.contains { $0.evidence.extractor == "rule:plural-sites-in-place" && b.entities[$0.subject].name == "Orvane Cloud" })
+    }
 }
