@@ -43,7 +43,7 @@ enum NationalityCues {
     /// d'exploitation et de transformation du nickel X`).
     static let tradeLinks: Set<String> = ["de", "d'", "du", "des", "la", "l'", "le", "les", "et"]
     /// Heads that name a part of, or a party to, another firm: `la filiale française de X` is not in France.
-    static let relationalHeads: Set<String> = ["filiale", "subsidiary", "unit", "client", "customer", "concurrent", "rival", "competitor", "fonds", "acteur", "player"]
+    static let relationalHeads: Set<String> = ["filiale", "subsidiary", "unit", "client", "customer", "concurrent", "rival", "competitor"]
     /// Reporting verbs after which French and English invert the subject (`a déclaré mardi le groupe finlandais`).
     static let reportingVerbs: Set<String> = ["declare", "indique", "precise", "annonce", "explique", "ajoute", "souligne", "affirme", "assure", "estime", "confirme",
                                               "said", "says", "added", "told", "announced", "explained", "stated"]
@@ -134,7 +134,7 @@ extension Analysis {
             // `X, the Chinese firm that …` is the apposition rule's; here the noun stands alone.
             if i > s.tokens.lowerBound, tokens[i - 1].key == "," { continue }
             // `la société russe de pipelines X` names X (`nationalityWithTrade`).
-            if after < s.tokens.upperBound, tradeNamedFirm(from: after, sentence: k) != nil { continue }
+            if after < s.tokens.upperBound, tradeComplementNamesFirm(from: after, sentence: k) { continue }
             guard let firm = nationalityReferent(before: i, sentence: k), let place = placeOfDemonym(demonym) else { continue }
             relate(firm, .locatedIn, .entity(place), cue: i..<(i + 3), sentence: k, rule: "rule:nationality-anaphor", confidence: 0.5)
         }
@@ -221,22 +221,22 @@ extension Analysis {
         relate(firm.entity, .locatedIn, .entity(place), cue: hd..<firm.tokens.upperBound, sentence: k, rule: "rule:nationality-with-trade", confidence: 0.65)
     }
 
-    /// The firm named after `de pipelines`, `des semi-conducteurs` that starts at token `i`: the trade
-    /// complement of a nationality phrase (`la société russe de pipelines X`), else nil.
-    func tradeNamedFirm(from i: Int, sentence k: Int) -> Slot? {
-        guard ["de", "d'", "du", "des"].contains(tokens[i].key) else { return nil }
+    /// True when a trade complement starting at token `i` (`de pipelines`, `des semi-conducteurs`) ends on a
+    /// firm's name: the nationality phrase before it names that firm (`la société russe de pipelines X`).
+    private func tradeComplementNamesFirm(from i: Int, sentence k: Int) -> Bool {
+        guard ["de", "d'", "du", "des"].contains(tokens[i].key) else { return false }
         var j = i + 1
         let end = sentences[k].tokens.upperBound
         while j < end, j - i <= 12 {
-            if let sl = slots[k].first(where: { $0.tokens.lowerBound == j && !$0.anaphor }) { return isFirm(sl.entity) && j > i + 1 ? sl : nil }
+            if let sl = slots[k].first(where: { $0.tokens.lowerBound == j && !$0.anaphor }) { return isFirm(sl.entity) && j > i + 1 }
             let t = tokens[j]
             // `de bitcoin (BTC) X`: a bracketed ticker; `des semi-conducteurs`: a hyphenated word.
             if t.key == "(", let close = (j..<min(end, j + 4)).first(where: { tokens[$0].key == ")" }) { j = close + 1; continue }
             if t.text == "-" { j += 1; continue }
             let link = NationalityCues.tradeLinks.contains(t.key)
-            guard t.kind == .word, !t.isNameLike, link || !NationalityCues.phraseBreakers.contains(t.key) && !Self.descriptorStops.contains(t.key) else { return nil }
+            guard t.kind == .word, !t.isNameLike, link || !NationalityCues.phraseBreakers.contains(t.key) && !Self.descriptorStops.contains(t.key) else { return false }
             j += 1
         }
-        return nil
+        return false
     }
 }

@@ -191,8 +191,8 @@ extension Analysis {
                rule: "rule:place-possessive", confidence: 0.6)
     }
 
-    /// `Kronshtadt, which is Russia's main producer of drones`, `X, qui est le premier producteur russe`:
-    /// a relative clause that ranks the firm before it in the place.
+    /// `X, which is Russia's main producer of drones`, `X, that was China's largest lender`: a relative
+    /// clause that ranks the firm before it in the place.
     private func possessiveAfterFirm(_ place: Slot, sentence k: Int) {
         let lo = sentences[k].tokens.lowerBound, end = sentences[k].tokens.upperBound
         var j = place.tokens.upperBound + 1, found = false
@@ -232,7 +232,7 @@ extension Analysis {
             var j = head - 1
             while j > sentences[k].tokens.lowerBound, Self.articles.contains(tokens[j].key) { j -= 1 }
             if tokens[j].key == "," { firm = slots[k].last { $0.tokens.upperBound == j && isFirm($0.entity) } }
-            // `X is a Shenzhen-based maker`, `X est une société Lyon-based`: the subject of the copula.
+            // `X is a Shenzhen-based maker`: the subject of the copula.
             else if ["is", "was", "remains", "est", "etait", "reste"].contains(tokens[j].key) { firm = slots[k].last { $0.tokens.upperBound == j && isFirm($0.entity) && !$0.anaphor } }
         }
         // Otherwise the bare noun stands for the firm the sentence is about.
