@@ -62,7 +62,8 @@ extension Analysis {
                 }
                 i += 1
                 break
-            } else if PeopleCues.clauseWords.contains(t.key) || NationalityCues.phraseBreakers.contains(t.key) {
+            } else if PeopleCues.clauseWords.contains(t.key) || NationalityCues.phraseBreakers.contains(t.key) || Self.articles.contains(t.key) || ["comme", "as"].contains(t.key) {
+                // `positionner la France comme un leader`: another article or `comme` opens a second phrase.
                 break
             }
             i += 1; words += 1

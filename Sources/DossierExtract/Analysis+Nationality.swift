@@ -39,6 +39,14 @@ enum NationalityCues {
                                                "rivaux", "concurrents", "entites", "producteurs", "producers", "developers", "developpeurs", "hebergeurs", "investors", "investisseurs", "funds", "partners", "partenaires"]
     /// Words that open the list of examples after a plural noun.
     static let exampleOpeners: [[String]] = Analysis.phrases(["including", "notamment", "dont", "such as", "like", "comme", "tels que", "telles que", "among them", "parmi lesquels", "parmi lesquelles", "among which", ":"])
+    /// Small words a French trade complement holds (`le géant américain des puces X`, `la société russe
+    /// d'exploitation et de transformation du nickel X`).
+    static let tradeLinks: Set<String> = ["de", "d'", "du", "des", "la", "l'", "le", "les", "et"]
+    /// Heads that name a part of, or a party to, another firm: `la filiale française de X` is not in France.
+    static let relationalHeads: Set<String> = ["filiale", "subsidiary", "unit", "client", "customer", "concurrent", "rival", "competitor"]
+    /// Reporting verbs after which French and English invert the subject (`a déclaré mardi le groupe finlandais`).
+    static let reportingVerbs: Set<String> = ["declare", "indique", "precise", "annonce", "explique", "ajoute", "souligne", "affirme", "assure", "estime", "confirme",
+                                              "said", "says", "added", "told", "announced", "explained", "stated"]
     /// Words a phrase before a name may not cross (they end or change the phrase).
     static let phraseBreakers: Set<String> = ["of", "du", "des", "au", "aux", "and", "et", "or", "ou", "by", "par", "with", "avec", "from", "to", "for", "pour", "in", "en", "dans", "a", "at",
                                               "said", "says", "that", "which", "who", "qui", "que", "is", "was", "est", "has", "sur", "on", "its", "their", "son", "sa", "ses", "leur"]
@@ -49,6 +57,7 @@ extension Analysis {
         for k in sentences.indices where !skip[k] {
             for sl in slots[k] where !sl.anaphor && isFirm(sl.entity) {
                 nationalityBeforeName(sl, sentence: k)
+                nationalityWithTrade(sl, sentence: k)
             }
             nationalityAnaphors(sentence: k)
             nationalityExamples(sentence: k)
@@ -124,6 +133,8 @@ extension Analysis {
                   !slots[k].contains(where: { !$0.anaphor && ($0.tokens.contains(i + 1) || $0.tokens.contains(i + 2)) }) else { continue }
             // `X, the Chinese firm that …` is the apposition rule's; here the noun stands alone.
             if i > s.tokens.lowerBound, tokens[i - 1].key == "," { continue }
+            // `la société russe de pipelines X` names X (`nationalityWithTrade`).
+            if after < s.tokens.upperBound, tradeComplementNamesFirm(from: after, sentence: k) { continue }
             guard let firm = nationalityReferent(before: i, sentence: k), let place = placeOfDemonym(demonym) else { continue }
             relate(firm, .locatedIn, .entity(place), cue: i..<(i + 3), sentence: k, rule: "rule:nationality-anaphor", confidence: 0.5)
         }
@@ -134,6 +145,13 @@ extension Analysis {
     /// that firm acts in the same clause (`Apple also relies on the Taiwanese company`).
     private func nationalityReferent(before i: Int, sentence k: Int) -> Int? {
         let earlier = slots[k].filter { $0.tokens.upperBound <= i && !$0.anaphor && isFirm($0.entity) }
+        // `X a conclu un accord avec Y, …, a déclaré mardi le groupe finlandais`: after a reporting verb the
+        // noun is the inverted subject of the quoted clause, the firm that opens the sentence.
+        let lo = sentences[k].tokens.lowerBound
+        if (max(lo, i - 3)..<i).contains(where: { NationalityCues.reportingVerbs.contains(tokens[$0].key) }),
+           let first = earlier.first, !isComplement(first, sentence: k) {
+            return first.entity
+        }
         if let last = earlier.last, keys(ordered(last.tokens.upperBound, i)).contains(where: { [",", "that", "que", "qu'", "which", "qui", "after", "apres", "because", "car"].contains($0) }) {
             return last.entity
         }
@@ -162,5 +180,63 @@ extension Analysis {
                 relate(firm.entity, .locatedIn, .entity(place), cue: (n - 1)..<first.tokens.upperBound, sentence: k, rule: "rule:nationality-examples", confidence: 0.55)
             }
         }
+    }
+
+    /// `le géant américain des semi-conducteurs X`, `la société publique russe de pipelines X`, `le spécialiste
+    /// français des datacenters X`: French puts the trade after the nationality, between it and the name.
+    private func nationalityWithTrade(_ firm: Slot, sentence k: Int) {
+        let lo = sentences[k].tokens.lowerBound
+        var j = firm.tokens.lowerBound - 1
+        // `la société minière chinoise de bitcoin (BTC) X`: a bracketed ticker before the name.
+        if j > lo, tokens[j].key == ")", let open = (max(lo, j - 4)..<j).last(where: { tokens[$0].key == "(" }) { j = open - 1 }
+        // The trade: lower-case words and small links back to `de`/`des` right after the adjective.
+        var demonym: Int? = nil, content = 0, lastContent: String? = nil
+        while j > lo, firm.tokens.lowerBound - j <= 14 {
+            let t = tokens[j]
+            if t.text == "-" { j -= 1; continue }
+            guard t.kind == .word, !t.isNameLike, !slots[k].contains(where: { $0.tokens.contains(j) }) else { return }
+            if NationalityCues.tradeLinks.contains(t.key) {
+                if ["de", "d'", "du", "des"].contains(t.key), isDemonym(tokens[j - 1].key) { demonym = j - 1; break }
+            } else if NationalityCues.phraseBreakers.contains(t.key) || Self.descriptorStops.contains(t.key) || isDemonym(t.key) {
+                return
+            } else {
+                content += 1
+                if lastContent == nil { lastContent = t.key }
+            }
+            j -= 1
+        }
+        // `la filiale française du groupe X`: a trade that ends on a firm noun names X's owner, not X's trade.
+        guard let d = demonym, content >= 1, content <= 6, let last = lastContent, !DescriptorCues.isHead(last) else { return }
+        // Adjectives, then the firm noun, then a determiner: `la société (publique) russe`.
+        var h = d - 1, head: Int? = nil
+        while h >= lo, d - h <= 3 {
+            let key = tokens[h].key
+            if DescriptorCues.isHead(key) { head = h; break }
+            guard tokens[h].kind == .word, !tokens[h].isNameLike, !NationalityCues.phraseBreakers.contains(key) else { return }
+            h -= 1
+        }
+        guard let hd = head, !NationalityCues.relationalHeads.contains(tokens[hd].key), hd > lo,
+              ["le", "la", "l'", "les", "un", "une", "du", "des", "au", "aux", "de", "d'"].contains(tokens[hd - 1].key) || tokens[hd - 1].kind == .word && ["plus", "premier", "premiere", "grand", "grande", "numero"].contains(tokens[hd - 1].key),
+              let place = placeOfDemonym(tokens[d].key) else { return }
+        relate(firm.entity, .locatedIn, .entity(place), cue: hd..<firm.tokens.upperBound, sentence: k, rule: "rule:nationality-with-trade", confidence: 0.65)
+    }
+
+    /// True when a trade complement starting at token `i` (`de pipelines`, `des semi-conducteurs`) ends on a
+    /// firm's name: the nationality phrase before it names that firm (`la société russe de pipelines X`).
+    private func tradeComplementNamesFirm(from i: Int, sentence k: Int) -> Bool {
+        guard ["de", "d'", "du", "des"].contains(tokens[i].key) else { return false }
+        var j = i + 1
+        let end = sentences[k].tokens.upperBound
+        while j < end, j - i <= 12 {
+            if let sl = slots[k].first(where: { $0.tokens.lowerBound == j && !$0.anaphor }) { return isFirm(sl.entity) && j > i + 1 }
+            let t = tokens[j]
+            // `de bitcoin (BTC) X`: a bracketed ticker; `des semi-conducteurs`: a hyphenated word.
+            if t.key == "(", let close = (j..<min(end, j + 4)).first(where: { tokens[$0].key == ")" }) { j = close + 1; continue }
+            if t.text == "-" { j += 1; continue }
+            let link = NationalityCues.tradeLinks.contains(t.key)
+            guard t.kind == .word, !t.isNameLike, link || !NationalityCues.phraseBreakers.contains(t.key) && !Self.descriptorStops.contains(t.key) else { return false }
+            j += 1
+        }
+        return false
     }
 }

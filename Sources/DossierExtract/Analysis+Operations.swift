@@ -14,6 +14,10 @@ enum OperationCues {
                                      "manages", "manage", "builds", "built", "building", "develops", "developing", "leases", "leased", "opened", "opens",
                                      "maintains", "including", "exploite", "exploitent", "exploitait", "possede", "possedent", "gere", "dispose", "disposent",
                                      "construit", "construisent", "ouvert", "ouvre", "compte", "notamment", "dont", "avec", "with", "employs", "employ", "employed", "emploie", "emploient"]
+    /// Verbs of weighing or giving up sites (`had considered sites in Texas`, `a fermé ses usines en`): no operation there.
+    static let notOperating: Set<String> = ["considered", "considering", "scouted", "scouting", "weighed", "weighing", "explored", "exploring", "evaluated",
+                                            "evaluating", "eyed", "eyeing", "rejected", "abandoned", "closed", "closing", "shut", "sold", "selling",
+                                            "envisage", "envisageait", "etudie", "etudiait", "prospecte", "ferme", "fermer", "cede", "ceder", "vendu", "abandonne"]
     static let prepositions: Set<String> = ["in", "en", "au", "aux", "a", "dans", "across"]
     static let superlatives: Set<String> = ["largest", "biggest", "leading", "top", "second-largest", "third-largest", "grand", "grande", "premier", "premiere", "principal", "principale", "leader"]
     /// Nouns of a firm's national part (`X's Kazakh subsidiary`).
@@ -77,6 +81,7 @@ extension Analysis {
         // `sites of Y in`, another name or a clause break between the cue and the noun: not this rule's.
         guard let cue = lead.last(where: { OperationCues.verbs.contains(tokens[$0].key) || Self.possessives.contains(tokens[$0].key) }),
               !((cue + 1)..<n).contains(where: { j in tokens[j].kind != .word && tokens[j].kind != .number || slots[k].contains(where: { $0.tokens.contains(j) }) }),
+              !(cue..<n).contains(where: { OperationCues.notOperating.contains(tokens[$0].key) }),
               let firm = clauseSubject(before: cue, sentence: k, types: [.company, .organization], window: 16),
               isFirm(firm.entity) || type(firm.entity) == .organization && !isGovernmentBody(firm.entity) else { return nil }
         // A firm of another clause (`X grew because rivals run data centres in Y`) is not the operator.

@@ -10,6 +10,10 @@ enum PlaceCues {
     static let privateBodyWords: [String] = ["institute", "institut", "university", "universite", "foundation", "fondation", "association", "school", "ecole", "college", "think tank", "chamber", "chambre"]
     /// `X-based`, `Cyprus-registered`: the participle after a place and a hyphen.
     static let hyphenSeat: Set<String> = ["based", "headquartered", "registered", "incorporated", "domiciled"]
+    /// Participles of a stock listing: the place after them is an exchange's, not the firm's seat.
+    static let listingWords: Set<String> = ["cotee", "cote", "cotees", "cotes", "listed", "traded", "quoted"]
+    /// Nouns before a title that may hold a place's possessive (`the report Africa's Digital Leap`).
+    static let titleNouns: Set<String> = ["rapport", "report", "etude", "study", "survey", "enquete", "index", "indice", "classement", "ranking", "livre", "book", "film", "emission", "programme"]
     /// French and English participles of seat and registration, with every preposition and
     /// agreement, for the pair rules' `based in` list.
     static let participles: [String] = {
@@ -43,6 +47,7 @@ extension Analysis {
         collectDescriptorPlaces()
         collectOperationPlaces()
         withdrawListedPossessivePlaces()
+        collectPlacesInNames()
     }
 
     /// `Kairos Power, a California start-up`, `G42, the Abu Dhabi artificial-intelligence group`,
@@ -54,8 +59,9 @@ extension Analysis {
         if i < end, tokens[i].key == "(", let close = (i..<min(end, i + 4)).first(where: { tokens[$0].key == ")" }) { i = close + 1 }
         guard i + 2 < end, tokens[i].key == "," else { return }
         i += 1
-        guard ["a", "an", "the", "un", "une", "le", "la", "l'"].contains(tokens[i].key) else { return }
-        i += 1
+        // `Velmora, start-up nantaise spécialisée dans l'IA`: French drops the article before a firm noun.
+        if ["a", "an", "the", "un", "une", "le", "la", "l'"].contains(tokens[i].key) { i += 1 }
+        else { guard DescriptorCues.isHead(tokens[i].key), !tokens[i].isNameLike else { return } }
         // `Arctura Components FZE, an Emirati trading house`: a nationality adjective in the apposition.
         if let d = [i, i + 1].first(where: { j in j < end && isDemonym(tokens[j].key) && !slots[k].contains(where: { $0.tokens.contains(j) }) }),
            ordered(d + 1, min(end, d + 6)).prefix(while: { tokens[$0].key != "," && !tokens[$0].isNameLike }).contains(where: { Vocabulary.companyHeads.contains(tokens[$0].key) || PlaceCues.extraHeads.contains(tokens[$0].key) }),
@@ -93,6 +99,8 @@ extension Analysis {
         var i = start
         while i < end, i - start <= 7 {
             let key = tokens[i].key
+            // `société cotée à New York`, `listed in Hong Kong`: a stock listing is no seat.
+            if PlaceCues.listingWords.contains(key) { return }
             if ["in", "a", "en", "au", "near", "pres", "outside"].contains(key), i + 1 < end,
                let place = slots[k].first(where: { $0.tokens.lowerBound == i + 1 && type($0.entity) == .location }) {
                 relate(x.entity, .locatedIn, .entity(place.entity), cue: x.tokens.lowerBound..<place.tokens.upperBound, sentence: k,
@@ -165,6 +173,9 @@ extension Analysis {
         let end = sentences[k].tokens.upperBound
         let i = place.tokens.upperBound
         guard i + 1 < end, tokens[i].key == "'s" else { return }
+        // `le rapport Africa's Digital Leap`: the possessive is inside a title.
+        if place.tokens.lowerBound > sentences[k].tokens.lowerBound, PlaceCues.titleNouns.contains(tokens[place.tokens.lowerBound - 1].key) { return }
+        possessiveAfterFirm(place, sentence: k)
         // Lower-case descriptors ending on a firm noun may stand between (`third-largest mobile operator`).
         var j = i + 1
         while j < end, j - i <= 5, tokens[j].kind == .word, !tokens[j].isNameLike, !slots[k].contains(where: { $0.tokens.lowerBound == j }) { j += 1 }
@@ -173,8 +184,30 @@ extension Analysis {
             if j < end, tokens[j].key == "," { j += 1 }
         }
         guard let firm = slots[k].first(where: { $0.tokens.lowerBound == j }), isFirm(firm.entity), !firm.anaphor else { return }
+        // `the Parish's Planning and Zoning Commission`: a name cut before `and` is part of a longer title.
+        let after = firm.tokens.upperBound
+        if after + 1 < end, ["and", "et", "&"].contains(tokens[after].key), tokens[after + 1].isNameLike { return }
         relate(firm.entity, .locatedIn, .entity(place.entity), cue: place.tokens.lowerBound..<firm.tokens.upperBound, sentence: k,
                rule: "rule:place-possessive", confidence: 0.6)
+    }
+
+    /// `X, which is Russia's main producer of drones`, `X, that was China's largest lender`: a relative
+    /// clause that ranks the firm before it in the place.
+    private func possessiveAfterFirm(_ place: Slot, sentence k: Int) {
+        let lo = sentences[k].tokens.lowerBound, end = sentences[k].tokens.upperBound
+        var j = place.tokens.upperBound + 1, found = false
+        while j < end, j - place.tokens.upperBound <= 4, tokens[j].kind == .word, !tokens[j].isNameLike {
+            if DescriptorCues.isHead(tokens[j].key) { found = true; break }
+            j += 1
+        }
+        var b = place.tokens.lowerBound - 1
+        guard found, b - 3 >= lo, ["is", "was", "remains", "becomes", "became"].contains(tokens[b].key) else { return }
+        b -= 1
+        guard ["which", "that"].contains(tokens[b].key), tokens[b - 1].key == "," else { return }
+        b -= 1
+        guard let firm = slots[k].last(where: { $0.tokens.upperBound == b }), isFirm(firm.entity), !firm.anaphor else { return }
+        relate(firm.entity, .locatedIn, .entity(place.entity), cue: firm.tokens.lowerBound..<(j + 1), sentence: k,
+               rule: "rule:place-possessive.relative", confidence: 0.6)
     }
 
     /// `Arm, the Cambridge, England-based chip designer`: every place of the chain before
@@ -199,11 +232,16 @@ extension Analysis {
             var j = head - 1
             while j > sentences[k].tokens.lowerBound, Self.articles.contains(tokens[j].key) { j -= 1 }
             if tokens[j].key == "," { firm = slots[k].last { $0.tokens.upperBound == j && isFirm($0.entity) } }
+            // `X is a Shenzhen-based maker`: the subject of the copula.
+            else if ["is", "was", "remains", "est", "etait", "reste"].contains(tokens[j].key) { firm = slots[k].last { $0.tokens.upperBound == j && isFirm($0.entity) && !$0.anaphor } }
         }
         // Otherwise the bare noun stands for the firm the sentence is about.
         if firm == nil, bareNoun, head > sentences[k].tokens.lowerBound, Self.definiteDeterminers.contains(tokens[head - 1].key) {
             firm = sentenceSubjectFirm(before: head, sentence: k)
         }
+        // `their California-based company, X`: the noun stands before the name it introduces.
+        if let f = firm, f.anaphor, let named = apposedName(after: f, sentence: k) { firm = named }
+        if firm == nil, bareNoun, let named = apposedName(endingAt: i + 3, sentence: k) { firm = named }
         guard let f = firm, isFirm(f.entity) else { return }
         for p in chain {
             relate(f.entity, .locatedIn, .entity(p.entity), cue: head..<(i + 2), sentence: k, rule: "rule:x-based.chain", confidence: 0.7)

@@ -480,7 +480,8 @@ extension Analysis {
             }
             // `X, the Austin-based miner`
             if adjacent, mid.count <= 3, mid.first == ",", y.tokens.upperBound + 1 < sentences[k].tokens.upperBound,
-               tokens[y.tokens.upperBound].text == "-", PlaceCues.hyphenSeat.contains(tokens[y.tokens.upperBound + 1].key) {
+               tokens[y.tokens.upperBound].text == "-", PlaceCues.hyphenSeat.contains(tokens[y.tokens.upperBound + 1].key),
+               !namesFirm(at: y.tokens.upperBound + 2, sentence: k) {
                 rel(x.entity, .locatedIn, y.entity, "rule:apposition.x-based", 0.75)
             }
         }
@@ -490,7 +491,8 @@ extension Analysis {
         }
         if tx == .location, ty == .company, mid.count <= 5, mid.first == "-", mid.count >= 2, PlaceCues.hyphenSeat.contains(mid[1]), !mid.contains(","),
            between.isEmpty || between.allSatisfy({ type($0.entity) == .location }) {
-            rel(y.entity, .locatedIn, x.entity, "rule:x-based", 0.8)
+            let seated = y.anaphor ? apposedName(after: y, sentence: k) ?? y : y
+            rel(seated.entity, .locatedIn, x.entity, "rule:x-based", 0.8)
             // `the Livingston, New Jersey-based company`: the place before the comma too.
             if let i = slots[k].firstIndex(where: { $0.tokens == x.tokens }), i > 0 {
                 let p = slots[k][i - 1]

@@ -12,6 +12,13 @@ enum SeatCues {
     static let operationWords: Set<String> = ["operates", "operate", "operating", "present", "presente", "presence", "active", "actif", "offices", "bureaux", "operations",
                                               "activites", "opere", "operent", "implante", "implantee", "serves", "sells", "vend", "customers", "clients", "employees", "salaries", "sites", "facilities"]
     static let seatNouns: Set<String> = ["headquarters", "hq", "siege", "head", "headquarter"]
+    /// Branches a firm opens or keeps in a place (`a ouvert un bureau de vente à X`, `opened an office in Y`).
+    static let branchNouns: Set<String> = ["bureau", "bureaux", "office", "offices", "succursale", "succursales", "branch", "branches", "agence", "agences",
+                                           "antenne", "representation", "filiale", "filiales", "subsidiary", "subsidiaries"]
+    static let openVerbs: Set<String> = ["opened", "opens", "open", "opening", "ouvert", "ouvre", "ouvrira", "ouvrir", "inaugure", "established", "etabli", "set", "launched", "cree", "created"]
+    /// Participles that tie plural firms to a place before their examples (`companies operating in Russia, including X`).
+    static let pluralSeatWords: Set<String> = ["operating", "based", "active", "registered", "located", "headquartered", "incorporated", "operant", "actives", "actifs",
+                                               "basees", "bases", "etablies", "etablis", "implantees", "implantes", "installees", "installes", "enregistrees", "immatriculees"]
     /// What a firm moves to a place (`moved most of its staff to Shenzhen`) besides its seat.
     static let movedNouns: Set<String> = ["staff", "operations", "activites", "employees", "salaries", "equipes", "teams", "workforce", "effectifs"]
     static let moveVerbs: Set<String> = ["moved", "moving", "moves", "relocated", "relocating", "relocates", "transferred", "transfers", "transfere", "transferer", "transferera",
@@ -38,6 +45,8 @@ extension Analysis {
                 bothBasedIn(sl, sentence: k)
                 countriesIncluding(sl, sentence: k)
                 seatNounBefore(sl, sentence: k)
+                branchOpened(sl, sentence: k)
+                pluralFirmsInPlace(sl, sentence: k)
                 coordinatedOperators(sl, sentence: k)
             }
         }
@@ -67,6 +76,8 @@ extension Analysis {
         var i = x.tokens.upperBound
         guard i + 2 < end, tokens[i].key == "(" else { return }
         i += 1
+        // `Engie (ex-GDF Suez)`, `X (formerly Y)`: a former name, not a place.
+        if ["ex", "ex-", "formerly", "anciennement", "former"].contains(tokens[i].key) || tokens[i].key.hasPrefix("ex-") { return }
         var places: [Int] = []
         while i < end, let p = slots[k].first(where: { $0.tokens.lowerBound == i && type($0.entity) == .location }) {
             places.append(p.entity)
@@ -213,5 +224,60 @@ extension Analysis {
               // `in Washington, D.C.`, `in Paris.`: the place ends the phrase (not `in Paris Saint-Germain`).
               place.tokens.upperBound >= sentences[k].tokens.upperBound || !tokens[place.tokens.upperBound].isNameLike else { return }
         relate(body.entity, .locatedIn, .entity(place.entity), cue: body.tokens.lowerBound..<place.tokens.upperBound, sentence: k, rule: "rule:body-in-place", confidence: 0.5)
+    }
+
+    /// `X a ouvert un bureau de vente à Novossibirsk, en Sibérie`, `X opened an office in Dubai`: a branch
+    /// is a place of the firm (the annotation rules), not a described facility.
+    private func branchOpened(_ place: Slot, sentence k: Int) {
+        let lo = sentences[k].tokens.lowerBound
+        var p = place.tokens.lowerBound - 1
+        while p > lo, ["la", "le", "l'", "les", "the"].contains(tokens[p].key) { p -= 1 }
+        guard p > lo, ["in", "a", "en", "au", "aux", "dans"].contains(tokens[p].key),
+              let n = (max(lo, p - 5)..<p).last(where: { SeatCues.branchNouns.contains(tokens[$0].key) }),
+              !((n + 1)..<p).contains(where: { tokens[$0].kind != .word || tokens[$0].isNameLike }) else { return }
+        // `un bureau`, `son nouveau bureau`, `an office`, `its first office`: then the verb of opening.
+        var d = n - 1
+        while d > lo, n - d <= 3, ["new", "first", "nouveau", "nouvel", "nouvelle", "premier", "premiere", "regional", "european", "europeen"].contains(tokens[d].key) { d -= 1 }
+        guard d > lo, ["un", "une", "des", "a", "an", "its", "son", "sa", "ses", "their", "leur", "leurs"].contains(tokens[d].key),
+              let v = (max(lo, d - 2)..<d).last(where: { SeatCues.openVerbs.contains(tokens[$0].key) }) else { return }
+        // `X, un spécialiste …, a ouvert`: after an apposition closed by a comma the subject opens the sentence.
+        var aux = v - 1
+        while aux > lo, ["a", "has", "have", "had", "avait", "va", "will", "also", "aussi", "recently", "recemment"].contains(tokens[aux].key) { aux -= 1 }
+        var firm: Slot? = nil
+        if tokens[aux].key == ",", let first = slots[k].first(where: { !$0.anaphor && isFirm($0.entity) && !isComplement($0, sentence: k) }),
+           first.tokens.upperBound < sentences[k].tokens.upperBound, tokens[first.tokens.upperBound].key == "," {
+            firm = first
+        } else {
+            firm = clauseSubject(before: aux + 1, sentence: k, types: [.company], window: 10)
+        }
+        guard let f = firm, isFirm(f.entity) else { return }
+        relate(f.entity, .locatedIn, .entity(place.entity), cue: v..<place.tokens.upperBound, sentence: k, rule: "rule:branch-opened", confidence: 0.55)
+        for q in chainedPlaces(after: place.entity, sentence: k) {
+            relate(f.entity, .locatedIn, .entity(q), cue: v..<place.tokens.upperBound, sentence: k, rule: "rule:branch-opened.chain", confidence: 0.5)
+        }
+    }
+
+    /// `companies operating in Russia's mining industry, including X and Y`, `des entreprises basées en
+    /// Chine, dont X`: each example of plural firms tied to a place.
+    private func pluralFirmsInPlace(_ place: Slot, sentence k: Int) {
+        let lo = sentences[k].tokens.lowerBound, end = sentences[k].tokens.upperBound
+        var p = place.tokens.lowerBound - 1
+        while p > lo, ["la", "le", "l'", "les", "the"].contains(tokens[p].key) { p -= 1 }
+        guard p - 2 >= lo, SeatCues.prepositions.contains(tokens[p].key), SeatCues.pluralSeatWords.contains(tokens[p - 1].key),
+              NationalityCues.pluralFirmNouns.contains(tokens[p - 2].key) else { return }
+        // The examples follow within a few words (`'s virtual currency mining industry, including`).
+        var i = place.tokens.upperBound
+        while i < end, i - place.tokens.upperBound <= 8 {
+            if let opener = matchPhrase(NationalityCues.exampleOpeners, at: i, sentence: k) {
+                guard let first = slotStarting(at: i + opener.count, sentence: k, types: [.company], skip: 2), isFirm(first.entity), !first.anaphor else { return }
+                for firm in [first] + coordinated(after: first, sentence: k, descriptors: false, accepts: { self.isFirm($0.entity) }) {
+                    relate(firm.entity, .locatedIn, .entity(place.entity), cue: (p - 2)..<first.tokens.upperBound, sentence: k, rule: "rule:plural-firms-in-place", confidence: 0.55)
+                }
+                return
+            }
+            let t = tokens[i]
+            if [".", ";"].contains(t.key) || t.isNameLike || slots[k].contains(where: { $0.tokens.lowerBound == i }) { return }
+            i += 1
+        }
     }
 }
