@@ -183,8 +183,13 @@ extension Analysis {
                 // `WeWork's founder and former CEO, X`, `Emirates President X`, `le PDG de Y, X`: a firm
                 // owns the title and the pair rules read it.
                 // `Acme Cloud's country head, X`: a possessive up to two words before the title.
-                let owner = (max(s.tokens.lowerBound, lo - 3)..<lo).last { !(tokens[$0].kind == .word && !tokens[$0].isNameLike) || ["of", "de", "d'", "du", "'s", "for", "at", "pour", "chez"].contains(tokens[$0].key) }
-                if let o = owner, ["of", "de", "d'", "du", "'s", "for", "at", "pour", "chez"].contains(tokens[o].key) { continue }
+                // `Nokia, dont l'actuel patron X`: a relative of possession owns it too.
+                let owners: Set<String> = ["of", "de", "d'", "du", "'s", "for", "at", "pour", "chez", "dont", "whose"]
+                let owner = (max(s.tokens.lowerBound, lo - 3)..<lo).last { !(tokens[$0].kind == .word && !tokens[$0].isNameLike) || owners.contains(tokens[$0].key) }
+                if let o = owner, owners.contains(tokens[o].key) { continue }
+                // `Ukrainian president X`, `Representative X` hold a public office; a unit's head belongs to the unit's body.
+                if publicOfficeBefore(lo, sentence: k) || !isFirmOrBody(firm) { continue }
+                if unitHead(p, titleAt: lo, end: end, sentence: k) { continue }
                 if slots[k].contains(where: { $0.tokens.upperBound <= p.tokens.lowerBound && $0.tokens.upperBound >= lo - 1 && [.company, .organization].contains(type($0.entity)) }) { continue }
                 let roles = roleTitles(in: lo..<end)
                 guard roles.contains(where: { Self.businessRoles.contains($0) }) else { continue }
@@ -203,7 +208,9 @@ extension Analysis {
     /// The gap before a firm's name without a trailing descriptor that ends in a firm noun
     /// (`at tech market research firm ▸Y` → `at`, `chez le cabinet ▸Y` → `chez`).
     func midBeforeFirmDescriptor(_ r: Range<Int>) -> Range<Int> {
-        guard let head = r.last, TitleCues.firmHeads.contains(tokens[head].key) else { return r }
+        // `de la société énergétique ▸Y`, `de l'entreprise américaine ▸Y`: adjectives may follow the head.
+        guard let head = (max(r.lowerBound, r.upperBound - 4)..<r.upperBound).last(where: { TitleCues.firmHeads.contains(tokens[$0].key) }),
+              isAdjectiveRun((head + 1)..<r.upperBound) else { return r }
         var j = head
         while j > r.lowerBound, head - j < 5, tokens[j - 1].kind == .word, !tokens[j - 1].isNameLike,
               !Self.complementMarkers.contains(tokens[j - 1].key) || Self.articles.contains(tokens[j - 1].key) { j -= 1 }
@@ -283,7 +290,7 @@ extension Analysis {
         let core = tx == .person ? midBeforeFirmDescriptor(midRange) : midRange
         let coreKeys = keys(core)
         let titled = roleTitle(in: core) != nil
-        if tx == .person, org.contains(ty), adjacent, coreKeys.count <= (titled ? 10 : 9), let last = coreKeys.last(where: { !["la", "le", "l'", "the"].contains($0) }),
+        if tx == .person, org.contains(ty), adjacent, !startsNewListMember(mid), !(y.anaphor && namesFollow(y, sentence: k)), coreKeys.count <= (titled ? 10 : 9), let last = coreKeys.last(where: { !["la", "le", "l'", "the"].contains($0) }),
            ["de", "d'", "du", "des", "of", "at", "chez", "for", "au", "a"].contains(last) || titled && ["in", "with", "within", "aupres"].contains(last) {
             // `General Manager of Unit at Y`: the unit's firm is the employer.
             let employer = titled ? firmAfterUnit(y, sentence: k) ?? y : y
@@ -350,7 +357,7 @@ extension Analysis {
             }
         }
         // FOUNDED by verbs.
-        if tx == .person, org.contains(ty), onlyPlacesBetween, mid.count <= 8, mid.contains(where: { RelationCues.founded.contains($0) }), !mid.contains("by"), !mid.contains("par") {
+        if tx == .person, org.contains(ty), onlyPlacesBetween, mid.count <= 8, mid.contains(where: { RelationCues.founded.contains($0) }), !mid.contains("by"), !mid.contains("par"), !startsNewListMember(mid) {
             rel(x.entity, .founded, y.entity, "rule:verb.founded", 0.7)
         }
         if org.contains(tx), ty == .person, onlyPlacesBetween, mid.count <= 8, has(mid, "founded by") || has(mid, "fondee par") || has(mid, "fonde par") || has(mid, "cofondee par") || has(mid, "creee par") || has(mid, "co-founded by") {

@@ -1,6 +1,33 @@
 import DossierModel
 
+/// Source cues beyond `selon X` / `according to X`: a piece of reporting named with its outlet
+/// (`a report by X`, `une information du journal X`, `interrogé par le site X`, `a X report`) and a
+/// speaker between the verb and the outlet (`a déclaré Y à X`).
+enum SourceCues {
+    /// Words of a published piece or of its publishing, before `by / par / de` and the outlet.
+    static let pieces: Set<String> = ["report", "reports", "article", "articles", "story", "statement", "interview", "information", "informations", "enquete", "reportage",
+                                      "published", "publie", "publiee", "interroge", "interrogee", "interviewed", "quoted", "cited", "citee", "rapport", "revelations"]
+    /// Nouns after an outlet's name that make it the author (`a Reuters report`, `a Bloomberg investigation`).
+    static let piecesAfterOutlet: Set<String> = ["report", "investigation", "article", "story", "analysis", "interview"]
+    static let agents: Set<String> = ["by", "par", "de", "du", "d'", "des"]
+}
+
 extension Analysis {
+    /// `a report by X`, `une information du journal local X`, `interrogé par le site X`: the word
+    /// before the agent preposition is a piece of reporting (`before` starts at token `lo`).
+    func pieceBy(_ before: [String], at lo: Int, sentence k: Int) -> Bool {
+        let lead = (lo > sentences[k].tokens.lowerBound ? [tokens[lo - 1].key] : []) + before
+        return lead.indices.dropLast().contains { SourceCues.pieces.contains(lead[$0]) && SourceCues.agents.contains(lead[$0 + 1]) }
+    }
+
+    /// `a déclaré Y à X`, `a expliqué Y au X`: a speaker's name between a verb of speech and `à`.
+    func speakerToOutlet(_ before: [String], at lo: Int, sentence k: Int) -> Bool {
+        guard let first = before.first, ["a", "au", "aux"].contains(first), before.dropFirst().allSatisfy({ Self.articles.contains($0) }),
+              let speaker = slots[k].first(where: { type($0.entity) == .person && $0.tokens.upperBound == lo }),
+              speaker.tokens.lowerBound > sentences[k].tokens.lowerBound else { return false }
+        return RelationCues.saidTo.contains(tokens[speaker.tokens.lowerBound - 1].key)
+    }
+
     /// REPORTED_BY: `selon X`, `rapporte le média X`, `according to X`, `X reported that`: the
     /// first firm of the sentence that is not the outlet is reported by it.
     func reportedBy(_ k: Int, _ s: Sentence) {
@@ -31,9 +58,10 @@ extension Analysis {
                 || drafts[m.entity].isMedia && (has(before, "interview with") || has(before, "entretien avec") || has(before, "entretien au") || has(before, "entretien a") || has(before, "appeared in"))
             let cueBefore = before.contains { ["selon", "according", "rapporte", "reported", "cite", "citing", "writes", "ecrit", "d'apres", "reports", "relaye", "revele"].contains($0) }
                 || has(before, "d' apres")
-                || toldKnownOutlet || seenByOutlet
+                || toldKnownOutlet || seenByOutlet || drafts[m.entity].isMedia && (pieceBy(before, at: lo, sentence: k) || speakerToOutlet(before, at: lo, sentence: k))
             // `X a indiqué` / `X revealed` is a firm speaking unless X is known as an outlet.
             let cueAfter = after.first.map { ["reported", "reports", "rapporte", "writes", "ecrit", "wrote"].contains($0) } == true
+                || drafts[m.entity].isMedia && after.first.map { SourceCues.piecesAfterOutlet.contains($0) } == true
                 || has(after, "a rapporte") || has(after, "has reported")
                 || drafts[m.entity].isMedia && (after.first.map { ["revealed", "revele"].contains($0) } == true || has(after, "a revele") || has(after, "a indique"))
             // A dateline `(Reuters) —` at the head of a sentence names the agency the story comes from.
