@@ -20,6 +20,16 @@ extension Analysis {
         return lead.indices.dropLast().contains { SourceCues.pieces.contains(lead[$0]) && SourceCues.agents.contains(lead[$0 + 1]) }
     }
 
+    /// `X, Republican chairman of …`, `X, consultant pour le cabinet Y`: a firm inside the apposition
+    /// after a person's name (lower-case words only between the comma and the firm).
+    func inPersonApposition(_ firm: Slot, sentence k: Int) -> Bool {
+        var j = firm.tokens.lowerBound
+        while j > sentences[k].tokens.lowerBound, firm.tokens.lowerBound - j < 10, tokens[j - 1].kind == .word, !tokens[j - 1].isNameLike,
+              !PeopleCues.clauseWords.contains(tokens[j - 1].key) || tokens[j - 1].key == "a" { j -= 1 }
+        guard j > sentences[k].tokens.lowerBound, tokens[j - 1].key == "," else { return false }
+        return slots[k].contains { type($0.entity) == .person && !$0.anaphor && $0.tokens.upperBound == j - 1 }
+    }
+
     /// `a déclaré Y à X`, `a expliqué Y au X`: a speaker's name between a verb of speech and `à`.
     func speakerToOutlet(_ before: [String], at lo: Int, sentence k: Int) -> Bool {
         guard let first = before.first, ["a", "au", "aux"].contains(first), before.dropFirst().allSatisfy({ Self.articles.contains($0) }),
@@ -73,7 +83,8 @@ extension Analysis {
             guard cueBefore || cueAfter || dateline || study else { continue }
             if !study { drafts[m.entity].isMedia = true }
             let cue = cueBefore || study ? lo..<m.tokens.upperBound : m.tokens.lowerBound..<min(s.tokens.upperBound, m.tokens.upperBound + 2)
-            let firms = ss.filter { type($0.entity) == .company && $0.entity != m.entity && !drafts[$0.entity].isMedia }
+            // (`Selon X, consultant pour le cabinet Y, …`: Y only describes the speaker.)
+            let firms = ss.filter { type($0.entity) == .company && $0.entity != m.entity && !drafts[$0.entity].isMedia && !inPersonApposition($0, sentence: k) }
             let main = firms.filter { !isComplement($0, sentence: k) && !insideDashes($0, sentence: k) }
             let salientFirm = firms.isEmpty ? nil : salientAt[k].flatMap { isFirm($0) && $0 != m.entity ? Slot(entity: $0, tokens: m.tokens, anaphor: true) : nil }
             // A dateline heads the story: its firm is the one the article names most.

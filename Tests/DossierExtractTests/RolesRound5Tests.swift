@@ -70,4 +70,12 @@ import Testing
         let firm = try extract("Korvant Systems may have violated export rules, Dorn said in a statement published by Halvex Cloud.", language: "en")
         #expect(!firm.has("Korvant Systems", .reportedBy, "Halvex Cloud"), "a firm not known as an outlet is no source")
     }
+
+    @Test func aFirmInTheSpeakersAppositionIsNotTheReportedOne() throws {
+        let r = try extract("Selon Pierre Vasseur, consultant pour le cabinet Quorix, interrogé par le quotidien Les Échos, le client serait Halvex.", language: "fr")
+        #expect(r.has("Halvex", .reportedBy, "Les Échos"))
+        #expect(!r.has("Quorix", .reportedBy, "Les Échos"))
+        let en = try extract("In a report by Bloomberg, Michael Dorn, Republican chairman of the House Energy Committee, states that Korvant Systems has violated sanctions.", language: "en")
+        #expect(en.has("Korvant Systems", .reportedBy, "Bloomberg"))
+    }
 }
