@@ -154,9 +154,10 @@ extension Analysis {
         while i < end, Self.articles.contains(tokens[i].key) { i += 1 }
         guard let org = slots[k].first(where: { $0.tokens.lowerBound == i }), isFirmOrBody(org.entity), !org.anaphor,
               let role = roleTitle(in: ordered(org.tokens.upperBound, min(end, org.tokens.upperBound + 2))),
-              let (length, _) = lex.roleTitles.longestMatch(tokens, at: org.tokens.upperBound, limit: end) ?? lex.roleTitles.longestMatch(tokens, at: org.tokens.upperBound + 1, limit: end) else { return }
+              let titleAt = [org.tokens.upperBound, org.tokens.upperBound + 1].first(where: { lex.roleTitles.longestMatch(tokens, at: $0, limit: end) != nil }),
+              let (length, _) = lex.roleTitles.longestMatch(tokens, at: titleAt, limit: end) else { return }
         // `X, Republican chairman of the Y Committee`: a body named after the title is the employer.
-        let titleEnd = org.tokens.upperBound + length + (lex.roleTitles.longestMatch(tokens, at: org.tokens.upperBound, limit: end) == nil ? 1 : 0)
+        let titleEnd = titleAt + length
         if titleEnd + 1 < end, ["of", "de", "du", "d'"].contains(tokens[titleEnd].key),
            let body = slots[k].first(where: { ($0.tokens.lowerBound == titleEnd + 1 || $0.tokens.lowerBound == titleEnd + 2 && Self.articles.contains(tokens[titleEnd + 1].key)) && isFirmOrBody($0.entity) && !$0.anaphor }) {
             relate(p.entity, role == "FOUNDER" ? .founded : .worksFor, .entity(body.entity), cue: p.tokens.lowerBound..<body.tokens.upperBound, sentence: k,

@@ -69,8 +69,9 @@ extension Analysis {
         return slots[k].contains { $0.tokens.lowerBound == j && !$0.anaphor && isFirmOrBody($0.entity) }
     }
 
-    /// `Ukrainian president X`, `le président français X`: a nationality beside the title marks a
-    /// public office, which the firm of the sentence does not employ.
+    /// `Ukrainian president X`, `le président français X`, `Representative X`: a nationality beside
+    /// the title, or a capitalised public title mid-sentence, marks a public office, which the firm of
+    /// the sentence does not employ.
     func publicOfficeBefore(_ lo: Int, sentence k: Int) -> Bool {
         let s = sentences[k].tokens
         if lo > s.lowerBound, tokens[lo].isCapitalized, !tokens[lo].isAllCaps, TitleCues.publicHonorifics.contains(tokens[lo].key) { return true }
