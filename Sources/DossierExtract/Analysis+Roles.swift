@@ -47,6 +47,7 @@ extension Analysis {
                 leadsVerb(after: p, sentence: k)
                 servesAs(after: p, sentence: k)
                 asTitle(after: p, sentence: k)
+                regionalTitle(after: p, sentence: k)
             }
             possessiveRoleInRelative(sentence: k)
         }
@@ -209,6 +210,25 @@ extension Analysis {
             relate(p.entity, .worksFor, .entity(firm.entity), cue: min(firm.tokens.lowerBound, p.tokens.lowerBound)..<max(title.upperBound, firm.tokens.upperBound), sentence: k,
                    rule: "rule:as-title", confidence: 0.55, properties: ["role": .string(role)])
         }
+    }
+
+    /// `X, directeur France de Y`, `X, head of Europe at Y`, `X, présidente Afrique de l'Ouest chez Y`:
+    /// a region between the title and the firm (the pair rules need the title next to the firm).
+    private func regionalTitle(after p: Slot, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        var i = p.tokens.upperBound
+        guard i + 3 < end, tokens[i].key == "," else { return }
+        i += 1
+        while i < end, Self.articles.contains(tokens[i].key) || TitleCues.modifiers.contains(tokens[i].key) { i += 1 }
+        guard let (length, role) = lex.roleTitles.longestMatch(tokens, at: i, limit: end), role != "FOUNDER",
+              let region = slots[k].first(where: { $0.tokens.lowerBound == i + length && type($0.entity) == .location }) else { return }
+        var j = region.tokens.upperBound
+        guard j < end, ["de", "d'", "du", "of", "at", "chez"].contains(tokens[j].key) else { return }
+        j += 1
+        while j < end, Self.articles.contains(tokens[j].key) { j += 1 }
+        guard let firm = slots[k].first(where: { $0.tokens.lowerBound == j && isFirmOrBody($0.entity) && !$0.anaphor }) else { return }
+        relate(p.entity, .worksFor, .entity(firm.entity), cue: p.tokens.lowerBound..<firm.tokens.upperBound, sentence: k,
+               rule: "rule:apposition.regional-title", confidence: 0.6, properties: ["role": .string(role)])
     }
 
     /// `X, a former president of Intel, who remains its chief executive`, `X, qui en est le directeur

@@ -78,4 +78,11 @@ import Testing
         let en = try extract("In a report by Bloomberg, Michael Dorn, Republican chairman of the House Energy Committee, states that Korvant Systems has violated sanctions.", language: "en")
         #expect(en.has("Korvant Systems", .reportedBy, "Bloomberg"))
     }
+
+    @Test func aRegionBetweenTheTitleAndTheFirm() throws {
+        let fr = try extract("« Nos campus seront proches », précise Alexandre Morlan, directeur France de Quorix Data.", language: "fr")
+        #expect(fr.has("Alexandre Morlan", .worksFor, "Quorix Data"))
+        let en = try extract("\"We will grow,\" said Jane Colder, head of Europe at Halvex Cloud.", language: "en")
+        #expect(en.has("Jane Colder", .worksFor, "Halvex Cloud"))
+    }
 }
