@@ -21,6 +21,7 @@ extension Analysis {
             for p in slots[k] where type(p.entity) == .person && !p.anaphor {
                 formerEmployerAfter(p, sentence: k)
                 jobAtInApposition(p, sentence: k)
+                firmByDeInApposition(p, sentence: k)
             }
             formerEmployerBefore(sentence: k)
         }
@@ -116,5 +117,24 @@ extension Analysis {
         let former = words.contains { PeopleCues.former.contains($0) }
         relate(p.entity, .worksFor, .entity(firm.entity), cue: p.tokens.lowerBound..<firm.tokens.upperBound, sentence: k,
                rule: "rule:apposition.job-at", confidence: 0.5, properties: former ? ["role": .string("former")] : [:])
+    }
+
+    /// `D'après X, de la société française Y, …`, `X, du cabinet Y,`: French names a person's firm
+    /// with a bare `de` in the apposition, the firm closing it.
+    private func firmByDeInApposition(_ p: Slot, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        var i = p.tokens.upperBound
+        guard i + 2 < end, tokens[i].key == ",", ["de", "du", "d'"].contains(tokens[i + 1].key) else { return }
+        i += 2
+        while i < end, Self.articles.contains(tokens[i].key) { i += 1 }
+        // A descriptor: a firm noun and its adjectives (`la société française`, `du cabinet`).
+        if i < end, TitleCues.firmHeads.contains(tokens[i].key) {
+            i += 1
+            while i < end, isAdjectiveRun(i..<(i + 1)) { i += 1 }
+        }
+        guard let firm = slots[k].first(where: { $0.tokens.lowerBound == i && isFirmOrBody($0.entity) && !$0.anaphor }),
+              firm.tokens.upperBound < end, [",", ";", ")", "."].contains(tokens[firm.tokens.upperBound].key) else { return }
+        relate(p.entity, .worksFor, .entity(firm.entity), cue: p.tokens.lowerBound..<firm.tokens.upperBound, sentence: k,
+               rule: "rule:apposition.de-firm", confidence: 0.5)
     }
 }

@@ -183,8 +183,13 @@ extension Analysis {
                 // `WeWork's founder and former CEO, X`, `Emirates President X`, `le PDG de Y, X`: a firm
                 // owns the title and the pair rules read it.
                 // `Acme Cloud's country head, X`: a possessive up to two words before the title.
-                let owner = (max(s.tokens.lowerBound, lo - 3)..<lo).last { !(tokens[$0].kind == .word && !tokens[$0].isNameLike) || ["of", "de", "d'", "du", "'s", "for", "at", "pour", "chez"].contains(tokens[$0].key) }
-                if let o = owner, ["of", "de", "d'", "du", "'s", "for", "at", "pour", "chez"].contains(tokens[o].key) { continue }
+                // `Nokia, dont l'actuel patron X`: a relative of possession owns it too.
+                let owners: Set<String> = ["of", "de", "d'", "du", "'s", "for", "at", "pour", "chez", "dont", "whose"]
+                let owner = (max(s.tokens.lowerBound, lo - 3)..<lo).last { !(tokens[$0].kind == .word && !tokens[$0].isNameLike) || owners.contains(tokens[$0].key) }
+                if let o = owner, owners.contains(tokens[o].key) { continue }
+                // `Ukrainian president X`, `Representative X` hold a public office; a unit's head belongs to the unit's body.
+                if publicOfficeBefore(lo, sentence: k) || !isFirmOrBody(firm) { continue }
+                if unitHead(p, titleAt: lo, end: end, sentence: k) { continue }
                 if slots[k].contains(where: { $0.tokens.upperBound <= p.tokens.lowerBound && $0.tokens.upperBound >= lo - 1 && [.company, .organization].contains(type($0.entity)) }) { continue }
                 let roles = roleTitles(in: lo..<end)
                 guard roles.contains(where: { Self.businessRoles.contains($0) }) else { continue }
@@ -203,7 +208,9 @@ extension Analysis {
     /// The gap before a firm's name without a trailing descriptor that ends in a firm noun
     /// (`at tech market research firm ▸Y` → `at`, `chez le cabinet ▸Y` → `chez`).
     func midBeforeFirmDescriptor(_ r: Range<Int>) -> Range<Int> {
-        guard let head = r.last, TitleCues.firmHeads.contains(tokens[head].key) else { return r }
+        // `de la société énergétique ▸Y`, `de l'entreprise américaine ▸Y`: adjectives may follow the head.
+        guard let head = (max(r.lowerBound, r.upperBound - 4)..<r.upperBound).last(where: { TitleCues.firmHeads.contains(tokens[$0].key) }),
+              isAdjectiveRun((head + 1)..<r.upperBound) else { return r }
         var j = head
         while j > r.lowerBound, head - j < 5, tokens[j - 1].kind == .word, !tokens[j - 1].isNameLike,
               !Self.complementMarkers.contains(tokens[j - 1].key) || Self.articles.contains(tokens[j - 1].key) { j -= 1 }
@@ -283,7 +290,7 @@ extension Analysis {
         let core = tx == .person ? midBeforeFirmDescriptor(midRange) : midRange
         let coreKeys = keys(core)
         let titled = roleTitle(in: core) != nil
-        if tx == .person, org.contains(ty), adjacent, coreKeys.count <= (titled ? 10 : 9), let last = coreKeys.last(where: { !["la", "le", "l'", "the"].contains($0) }),
+        if tx == .person, org.contains(ty), adjacent, !startsNewListMember(mid), !(y.anaphor && namesFollow(y, sentence: k)), coreKeys.count <= (titled ? 10 : 9), let last = coreKeys.last(where: { !["la", "le", "l'", "the"].contains($0) }),
            ["de", "d'", "du", "des", "of", "at", "chez", "for", "au", "a"].contains(last) || titled && ["in", "with", "within", "aupres"].contains(last) {
             // `General Manager of Unit at Y`: the unit's firm is the employer.
             let employer = titled ? firmAfterUnit(y, sentence: k) ?? y : y
@@ -350,7 +357,7 @@ extension Analysis {
             }
         }
         // FOUNDED by verbs.
-        if tx == .person, org.contains(ty), onlyPlacesBetween, mid.count <= 8, mid.contains(where: { RelationCues.founded.contains($0) }), !mid.contains("by"), !mid.contains("par") {
+        if tx == .person, org.contains(ty), onlyPlacesBetween, mid.count <= 8, mid.contains(where: { RelationCues.founded.contains($0) }), !mid.contains("by"), !mid.contains("par"), !startsNewListMember(mid) {
             rel(x.entity, .founded, y.entity, "rule:verb.founded", 0.7)
         }
         if org.contains(tx), ty == .person, onlyPlacesBetween, mid.count <= 8, has(mid, "founded by") || has(mid, "fondee par") || has(mid, "fonde par") || has(mid, "cofondee par") || has(mid, "creee par") || has(mid, "co-founded by") {
@@ -638,90 +645,6 @@ extension Analysis {
         var p: [String: Value] = ["amount": .string(text(q.tokens)), "amount_value": .double(q.value), "currency": .string(q.unit)]
         if let qual = q.qualifier { p["qualifier"] = .string(qual) }
         return p
-    }
-
-    /// REPORTED_BY: `selon X`, `rapporte le média X`, `according to X`, `X reported that`: the
-    /// first firm of the sentence that is not the outlet is reported by it.
-    private func reportedBy(_ k: Int, _ s: Sentence) {
-        let ss = slots[k]
-        for m in ss where type(m.entity) == .company && !m.anaphor {
-            // The cue word must lead straight to the outlet, through articles, media nouns and adjectives only.
-            var lo = m.tokens.lowerBound
-            while lo > s.tokens.lowerBound, m.tokens.lowerBound - lo < 6 {
-                let key = tokens[lo - 1].key
-                guard ["le", "la", "les", "l'", "the", "a", "an", "du", "de", "to", "au", "by", "par"].contains(key) || Vocabulary.mediaHeads.contains(key)
-                    || lex.demonyms[key] != nil || ["economique", "financier", "business", "daily", "quotidien", "news", "agency", "agence", "presse", "press", "russe", "specialise", "specialized", "newspaper",
-                        "information", "informations", "d'information", "investigation", "ligne", "online", "tech", "trade", "economic", "financial", "publication",
-                        "independant", "independante", "independent", "investigative", "d'investigation", "local", "regional", "national", "nationale", "officiel", "official", "state-run", "state-owned", "public", "publique"].contains(key)
-                    || ["selon", "according", "rapporte", "reported", "cite", "citing", "told", "tells", "writes", "ecrit", "d'apres", "apres", "d'", "reports", "relaye", "revele", "appris", "apprend"].contains(key)
-                    || RelationCues.seenBy.contains(key) || RelationCues.saidTo.contains(key) || ["interview", "entretien", "with", "avec", "first", "initially", "aux", "appeared", "in"].contains(key) else { break }
-                lo -= 1
-            }
-            let before = keys(ordered(lo, m.tokens.lowerBound))
-            let after = keys(ordered(m.tokens.upperBound, min(s.tokens.upperBound, m.tokens.upperBound + 4)))
-            // `X told Reuters` names an outlet only when it is known as one (`Washington told Nvidia` does not).
-            // A speaker quoted in the sentence who `told X` speaks to an outlet (`…,” X's chief executive told CoinDesk`).
-            let quoted = keys(s.tokens).contains { ["\"", "“", "”", "«", "»"].contains($0) } && ss.contains { type($0.entity) == .person && $0.tokens.upperBound <= m.tokens.lowerBound }
-            let toldKnownOutlet = (drafts[m.entity].isMedia || quoted && ["told", "tells"].contains(before.last ?? "")) && (before.contains("told") || before.contains("tells"))
-                || (drafts[m.entity].isMedia || quoted) && saidToOutlet(before)
-            // `in an email reviewed by X`, `documents obtained by X`, `when contacted by X`, `in an interview with X`.
-            let seenByOutlet = before.count >= 2 && before[before.count - 2] != "not" && before.last == "by" && before.dropLast().last.map { RelationCues.seenBy.contains($0) } == true
-                && (drafts[m.entity].isMedia || before.dropLast().last != "contacted") && tokens[min(m.tokens.upperBound, s.tokens.upperBound - 1)].key != "as"
-                || drafts[m.entity].isMedia && (has(before, "interview with") || has(before, "entretien avec") || has(before, "entretien au") || has(before, "entretien a") || has(before, "appeared in"))
-            let cueBefore = before.contains { ["selon", "according", "rapporte", "reported", "cite", "citing", "writes", "ecrit", "d'apres", "reports", "relaye", "revele"].contains($0) }
-                || has(before, "d' apres")
-                || toldKnownOutlet || seenByOutlet
-            // `X a indiqué` / `X revealed` is a firm speaking unless X is known as an outlet.
-            let cueAfter = after.first.map { ["reported", "reports", "rapporte", "writes", "ecrit", "wrote"].contains($0) } == true
-                || has(after, "a rapporte") || has(after, "has reported")
-                || drafts[m.entity].isMedia && (after.first.map { ["revealed", "revele"].contains($0) } == true || has(after, "a revele") || has(after, "a indique"))
-            // A dateline `(Reuters) —` at the head of a sentence names the agency the story comes from.
-            // (`WASHINGTON (Reuters) -` as well).
-            let dateline = drafts[m.entity].isMedia && m.tokens.lowerBound > s.tokens.lowerBound && m.tokens.lowerBound - s.tokens.lowerBound <= 4 && tokens[m.tokens.lowerBound - 1].key == "("
-                && m.tokens.upperBound + 1 < s.tokens.upperBound && tokens[m.tokens.upperBound].key == ")" && ["—", "–", "-", ":"].contains(tokens[m.tokens.upperBound + 1].text)
-            // A study's author stays a firm its people can work for (`a report by analytics firm X`).
-            let study = !(cueBefore || cueAfter || dateline) && studyAuthor(m, sentence: k)
-            guard cueBefore || cueAfter || dateline || study else { continue }
-            if !study { drafts[m.entity].isMedia = true }
-            let cue = cueBefore || study ? lo..<m.tokens.upperBound : m.tokens.lowerBound..<min(s.tokens.upperBound, m.tokens.upperBound + 2)
-            let firms = ss.filter { type($0.entity) == .company && $0.entity != m.entity && !drafts[$0.entity].isMedia }
-            let main = firms.filter { !isComplement($0, sentence: k) && !insideDashes($0, sentence: k) }
-            let salientFirm = firms.isEmpty ? nil : salientAt[k].flatMap { isFirm($0) && $0 != m.entity ? Slot(entity: $0, tokens: m.tokens, anaphor: true) : nil }
-            // A dateline heads the story: its firm is the one the article names most.
-            if dateline, let topic = articleFirm(excluding: m.entity) {
-                relate(topic, .reportedBy, .entity(m.entity), cue: cue, sentence: k, rule: "rule:source.dateline", confidence: 0.6)
-            } else if let subject = main.first ?? salientFirm ?? firms.first(where: { drafts[$0.entity].strength >= 2 || drafts[$0.entity].mentions.count > 1 }) ?? firms.first {
-                relate(subject.entity, .reportedBy, .entity(m.entity), cue: cue, sentence: k, rule: "rule:source.reported-by", confidence: 0.7)
-            } else if let topic = articleFirm(excluding: m.entity),
-                      !seenByOutlet || ss.contains(where: { type($0.entity) == .person }) {
-                // `Selon Les Échos, l'enveloppe comprend…`: the fact is about the article's firm; `records reviewed
-                // by X show…` only when someone of the firm speaks (`Y said in an email seen by X`).
-                relate(topic, .reportedBy, .entity(m.entity), cue: cue, sentence: k, rule: "rule:source.reported-by.topic", confidence: 0.55)
-            }
-        }
-    }
-
-    /// `according to a report published on Wednesday by blockchain analytics firm X`, `selon une étude du
-    /// cabinet X`: the author of a cited study, through a short descriptor after `by / de`.
-    func studyAuthor(_ m: Slot, sentence k: Int) -> Bool {
-        let lo = sentences[k].tokens.lowerBound
-        var j = m.tokens.lowerBound - 1
-        while j > lo, m.tokens.lowerBound - j <= 5, tokens[j].kind == .word, !tokens[j].isNameLike, !["by", "de", "du", "d'", "par"].contains(tokens[j].key) { j -= 1 }
-        guard j > lo, ["by", "de", "du", "d'", "par"].contains(tokens[j].key) else { return false }
-        let lead = keys(max(lo, j - 10)..<j)
-        guard let study = lead.lastIndex(where: { RelationCues.studies.contains($0) }) else { return false }
-        return lead[..<study].suffix(4).contains { ["according", "selon", "d'apres", "citing", "cite"].contains($0) }
-    }
-
-    /// The firm an article is about: the one it names most (the first of equals).
-    func articleFirm(excluding outlet: Int) -> Int? {
-        drafts.indices.filter { isFirm($0) && $0 != outlet }.max { drafts[$0].mentions.count < drafts[$1].mentions.count || drafts[$0].mentions.count == drafts[$1].mentions.count && $0 > $1 }
-    }
-
-    /// `a indiqué à l'AFP`, `a confié au Monde`: a French verb of speech right before `à / au`.
-    func saidToOutlet(_ before: [String]) -> Bool {
-        guard let at = before.lastIndex(where: { ["a", "au", "aux"].contains($0) }), at > 0, RelationCues.saidTo.contains(before[at - 1]) else { return false }
-        return before[(at + 1)...].allSatisfy { Self.articles.contains($0) }
     }
 
     /// CAPACITY: a power, hash-rate or compute figure in a sentence that speaks of a facility.

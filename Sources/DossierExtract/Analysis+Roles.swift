@@ -47,6 +47,7 @@ extension Analysis {
                 leadsVerb(after: p, sentence: k)
                 servesAs(after: p, sentence: k)
                 asTitle(after: p, sentence: k)
+                regionalTitle(after: p, sentence: k)
             }
             possessiveRoleInRelative(sentence: k)
         }
@@ -154,7 +155,16 @@ extension Analysis {
         while i < end, Self.articles.contains(tokens[i].key) { i += 1 }
         guard let org = slots[k].first(where: { $0.tokens.lowerBound == i }), isFirmOrBody(org.entity), !org.anaphor,
               let role = roleTitle(in: ordered(org.tokens.upperBound, min(end, org.tokens.upperBound + 2))),
-              lex.roleTitles.longestMatch(tokens, at: org.tokens.upperBound, limit: end) != nil || lex.roleTitles.longestMatch(tokens, at: org.tokens.upperBound + 1, limit: end) != nil else { return }
+              let titleAt = [org.tokens.upperBound, org.tokens.upperBound + 1].first(where: { lex.roleTitles.longestMatch(tokens, at: $0, limit: end) != nil }),
+              let (length, _) = lex.roleTitles.longestMatch(tokens, at: titleAt, limit: end) else { return }
+        // `X, Republican chairman of the Y Committee`: a body named after the title is the employer.
+        let titleEnd = titleAt + length
+        if titleEnd + 1 < end, ["of", "de", "du", "d'"].contains(tokens[titleEnd].key),
+           let body = slots[k].first(where: { ($0.tokens.lowerBound == titleEnd + 1 || $0.tokens.lowerBound == titleEnd + 2 && Self.articles.contains(tokens[titleEnd + 1].key)) && isFirmOrBody($0.entity) && !$0.anaphor }) {
+            relate(p.entity, role == "FOUNDER" ? .founded : .worksFor, .entity(body.entity), cue: p.tokens.lowerBound..<body.tokens.upperBound, sentence: k,
+                   rule: "rule:apposition.title-of-body", confidence: 0.6, properties: role == "FOUNDER" ? [:] : ["role": .string(role)])
+            return
+        }
         relate(p.entity, role == "FOUNDER" ? .founded : .worksFor, .entity(org.entity), cue: p.tokens.lowerBound..<(org.tokens.upperBound + 2), sentence: k,
                rule: "rule:apposition.org-title", confidence: 0.6, properties: role == "FOUNDER" ? [:] : ["role": .string(role)])
     }
@@ -200,6 +210,25 @@ extension Analysis {
             relate(p.entity, .worksFor, .entity(firm.entity), cue: min(firm.tokens.lowerBound, p.tokens.lowerBound)..<max(title.upperBound, firm.tokens.upperBound), sentence: k,
                    rule: "rule:as-title", confidence: 0.55, properties: ["role": .string(role)])
         }
+    }
+
+    /// `X, directeur France de Y`, `X, head of Europe at Y`, `X, présidente Afrique de l'Ouest chez Y`:
+    /// a region between the title and the firm (the pair rules need the title next to the firm).
+    private func regionalTitle(after p: Slot, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        var i = p.tokens.upperBound
+        guard i + 3 < end, tokens[i].key == "," else { return }
+        i += 1
+        while i < end, Self.articles.contains(tokens[i].key) || TitleCues.modifiers.contains(tokens[i].key) { i += 1 }
+        guard let (length, role) = lex.roleTitles.longestMatch(tokens, at: i, limit: end), role != "FOUNDER",
+              let region = slots[k].first(where: { $0.tokens.lowerBound == i + length && type($0.entity) == .location }) else { return }
+        var j = region.tokens.upperBound
+        guard j < end, ["de", "d'", "du", "of", "at", "chez"].contains(tokens[j].key) else { return }
+        j += 1
+        while j < end, Self.articles.contains(tokens[j].key) { j += 1 }
+        guard let firm = slots[k].first(where: { $0.tokens.lowerBound == j && isFirmOrBody($0.entity) && !$0.anaphor }) else { return }
+        relate(p.entity, .worksFor, .entity(firm.entity), cue: p.tokens.lowerBound..<firm.tokens.upperBound, sentence: k,
+               rule: "rule:apposition.regional-title", confidence: 0.6, properties: ["role": .string(role)])
     }
 
     /// `X, a former president of Intel, who remains its chief executive`, `X, qui en est le directeur

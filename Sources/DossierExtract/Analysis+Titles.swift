@@ -9,6 +9,8 @@ enum TitleCues {
                                          "recently", "newly", "named", "appointed", "founding", "ancien", "ancienne", "actuel", "actuelle", "nouveau", "nouvelle",
                                          "futur", "future", "emblematique", "historique", "charismatique", "charismatic", "veteran", "serial", "influential", "controversial"]
     static let joiners: Set<String> = ["and", "et", "&"]
+    /// Capitalised titles before a name that are public offices (`Representative X`, `Senator X`).
+    static let publicHonorifics: Set<String> = ["representative", "rep.", "senator", "sen.", "president", "governor", "minister", "secretary", "congressman", "congresswoman", "ministre", "senateur", "depute", "deputee"]
     /// Head nouns of a descriptor before a firm's name (`at tech market research firm IDC`,
     /// `chez le cabinet X`).
     static let firmHeads: Set<String> = ["firm", "company", "group", "bank", "startup", "start-up", "maker", "giant", "fund", "institute", "agency", "consultancy", "provider",
@@ -42,5 +44,53 @@ extension Analysis {
     func titlePhraseStart(endingAt end: Int, sentence k: Int, window: Int = 8) -> Int? {
         let lo = max(sentences[k].tokens.lowerBound, end - window)
         return (lo..<end).first { isTitlePhrase($0..<end) }
+    }
+}
+
+extension Analysis {
+    /// Lower-case words only, none a preposition or article: the adjectives after a descriptor's
+    /// head (`la société ▸énergétique▸ Y`, `l'entreprise ▸américaine▸ Y`).
+    func isAdjectiveRun(_ r: Range<Int>) -> Bool {
+        r.allSatisfy { tokens[$0].kind == .word && !tokens[$0].isNameLike && !Self.complementMarkers.contains(tokens[$0].key) && !Self.articles.contains(tokens[$0].key) }
+    }
+
+    /// `X, et le cofondateur de Y, Z`: a comma and `and` open the next member of a list, whose
+    /// title belongs to the name after it, not to X.
+    func startsNewListMember(_ mid: [String]) -> Bool {
+        mid.count >= 2 && mid[0] == "," && TitleCues.joiners.contains(mid[1])
+    }
+
+    /// `président de la société publique russe de pipelines Y`: a descriptor read as an anaphor
+    /// stands before the name it describes (a firm within five lower-case words).
+    func namesFollow(_ descriptor: Slot, sentence k: Int) -> Bool {
+        let end = sentences[k].tokens.upperBound
+        var j = descriptor.tokens.upperBound
+        while j < end, j - descriptor.tokens.upperBound < 5, tokens[j].kind == .word, !tokens[j].isNameLike { j += 1 }
+        return slots[k].contains { $0.tokens.lowerBound == j && !$0.anaphor && isFirmOrBody($0.entity) }
+    }
+
+    /// `Ukrainian president X`, `le président français X`, `Representative X`: a nationality beside
+    /// the title, or a capitalised public title mid-sentence, marks a public office, which the firm of
+    /// the sentence does not employ.
+    func publicOfficeBefore(_ lo: Int, sentence k: Int) -> Bool {
+        let s = sentences[k].tokens
+        if lo > s.lowerBound, tokens[lo].isCapitalized, !tokens[lo].isAllCaps, TitleCues.publicHonorifics.contains(tokens[lo].key) { return true }
+        return lo > s.lowerBound && lex.demonyms[tokens[lo - 1].key] != nil || lo + 1 < s.upperBound && lex.demonyms[tokens[lo + 1].key] != nil
+    }
+
+    /// `Treasury terrorism and financial intelligence head X`, `Acme cloud unit head X`: a body named a
+    /// few lower-case words before the title employs the person (read here, as the pair rules want
+    /// the title right after the name). True when such a body was found.
+    func unitHead(_ p: Slot, titleAt lo: Int, end: Int, sentence k: Int) -> Bool {
+        var j = lo
+        while j > sentences[k].tokens.lowerBound, lo - j < 5, tokens[j - 1].kind == .word, !tokens[j - 1].isNameLike,
+              !Self.articles.contains(tokens[j - 1].key), !PeopleCues.clauseWords.contains(tokens[j - 1].key),
+              !Self.complementMarkers.contains(tokens[j - 1].key) || TitleCues.joiners.contains(tokens[j - 1].key) { j -= 1 }
+        guard j < lo, let body = slots[k].first(where: { $0.tokens.upperBound == j && isFirmOrBody($0.entity) && !$0.anaphor }) else { return false }
+        for role in roleTitles(in: lo..<end) where role != "FOUNDER" {
+            relate(p.entity, .worksFor, .entity(body.entity), cue: body.tokens.lowerBound..<p.tokens.upperBound, sentence: k,
+                   rule: "rule:title-before-name.unit-head", confidence: 0.5, properties: ["role": .string(role)])
+        }
+        return true
     }
 }

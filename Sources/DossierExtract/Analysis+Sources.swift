@@ -1,0 +1,126 @@
+import DossierModel
+
+/// Source cues beyond `selon X` / `according to X`: a piece of reporting named with its outlet
+/// (`a report by X`, `une information du journal X`, `interrogé par le site X`, `a X report`) and a
+/// speaker between the verb and the outlet (`a déclaré Y à X`).
+enum SourceCues {
+    /// Words of a published piece or of its publishing, before `by / par / de` and the outlet.
+    static let pieces: Set<String> = ["report", "reports", "article", "articles", "story", "statement", "interview", "information", "informations", "enquete", "reportage",
+                                      "published", "publie", "publiee", "interroge", "interrogee", "interviewed", "quoted", "cited", "citee", "rapport", "revelations"]
+    /// Nouns after an outlet's name that make it the author (`a Reuters report`, `a Bloomberg investigation`).
+    static let piecesAfterOutlet: Set<String> = ["report", "investigation", "article", "story", "analysis", "interview"]
+    static let agents: Set<String> = ["by", "par", "de", "du", "d'", "des"]
+}
+
+extension Analysis {
+    /// `a report by X`, `une information du journal local X`, `interrogé par le site X`: the word
+    /// before the agent preposition is a piece of reporting (`before` starts at token `lo`).
+    func pieceBy(_ before: [String], at lo: Int, sentence k: Int) -> Bool {
+        let lead = (lo > sentences[k].tokens.lowerBound ? [tokens[lo - 1].key] : []) + before
+        return lead.indices.dropLast().contains { SourceCues.pieces.contains(lead[$0]) && SourceCues.agents.contains(lead[$0 + 1]) }
+    }
+
+    /// `X, Republican chairman of …`, `X, consultant pour le cabinet Y`: a firm inside the apposition
+    /// after a person's name (lower-case words only between the comma and the firm).
+    func inPersonApposition(_ firm: Slot, sentence k: Int) -> Bool {
+        var j = firm.tokens.lowerBound
+        while j > sentences[k].tokens.lowerBound, firm.tokens.lowerBound - j < 10, tokens[j - 1].kind == .word, !tokens[j - 1].isNameLike,
+              !PeopleCues.clauseWords.contains(tokens[j - 1].key) || tokens[j - 1].key == "a" { j -= 1 }
+        guard j > sentences[k].tokens.lowerBound, tokens[j - 1].key == "," else { return false }
+        return slots[k].contains { type($0.entity) == .person && !$0.anaphor && $0.tokens.upperBound == j - 1 }
+    }
+
+    /// `a déclaré Y à X`, `a expliqué Y au X`: a speaker's name between a verb of speech and `à`.
+    func speakerToOutlet(_ before: [String], at lo: Int, sentence k: Int) -> Bool {
+        guard let first = before.first, ["a", "au", "aux"].contains(first), before.dropFirst().allSatisfy({ Self.articles.contains($0) }),
+              let speaker = slots[k].first(where: { type($0.entity) == .person && $0.tokens.upperBound == lo }),
+              speaker.tokens.lowerBound > sentences[k].tokens.lowerBound else { return false }
+        return RelationCues.saidTo.contains(tokens[speaker.tokens.lowerBound - 1].key)
+    }
+
+    /// REPORTED_BY: `selon X`, `rapporte le média X`, `according to X`, `X reported that`: the
+    /// first firm of the sentence that is not the outlet is reported by it.
+    func reportedBy(_ k: Int, _ s: Sentence) {
+        let ss = slots[k]
+        for m in ss where type(m.entity) == .company && !m.anaphor {
+            // The cue word must lead straight to the outlet, through articles, media nouns and adjectives only.
+            var lo = m.tokens.lowerBound
+            while lo > s.tokens.lowerBound, m.tokens.lowerBound - lo < 6 {
+                let key = tokens[lo - 1].key
+                guard ["le", "la", "les", "l'", "the", "a", "an", "du", "de", "to", "au", "by", "par"].contains(key) || Vocabulary.mediaHeads.contains(key)
+                    || lex.demonyms[key] != nil || ["economique", "financier", "business", "daily", "quotidien", "news", "agency", "agence", "presse", "press", "russe", "specialise", "specialized", "newspaper",
+                        "information", "informations", "d'information", "investigation", "ligne", "online", "tech", "trade", "economic", "financial", "publication",
+                        "independant", "independante", "independent", "investigative", "d'investigation", "local", "regional", "national", "nationale", "officiel", "official", "state-run", "state-owned", "public", "publique"].contains(key)
+                    || ["selon", "according", "rapporte", "reported", "cite", "citing", "told", "tells", "writes", "ecrit", "d'apres", "apres", "d'", "reports", "relaye", "revele", "appris", "apprend"].contains(key)
+                    || RelationCues.seenBy.contains(key) || RelationCues.saidTo.contains(key) || ["interview", "entretien", "with", "avec", "first", "initially", "aux", "appeared", "in"].contains(key) else { break }
+                lo -= 1
+            }
+            let before = keys(ordered(lo, m.tokens.lowerBound))
+            let after = keys(ordered(m.tokens.upperBound, min(s.tokens.upperBound, m.tokens.upperBound + 4)))
+            // `X told Reuters` names an outlet only when it is known as one (`Washington told Nvidia` does not).
+            // A speaker quoted in the sentence who `told X` speaks to an outlet (`…,” X's chief executive told CoinDesk`).
+            let quoted = keys(s.tokens).contains { ["\"", "“", "”", "«", "»"].contains($0) } && ss.contains { type($0.entity) == .person && $0.tokens.upperBound <= m.tokens.lowerBound }
+            let toldKnownOutlet = (drafts[m.entity].isMedia || quoted && ["told", "tells"].contains(before.last ?? "")) && (before.contains("told") || before.contains("tells"))
+                || (drafts[m.entity].isMedia || quoted) && saidToOutlet(before)
+            // `in an email reviewed by X`, `documents obtained by X`, `when contacted by X`, `in an interview with X`.
+            let seenByOutlet = before.count >= 2 && before[before.count - 2] != "not" && before.last == "by" && before.dropLast().last.map { RelationCues.seenBy.contains($0) } == true
+                && (drafts[m.entity].isMedia || before.dropLast().last != "contacted") && tokens[min(m.tokens.upperBound, s.tokens.upperBound - 1)].key != "as"
+                || drafts[m.entity].isMedia && (has(before, "interview with") || has(before, "entretien avec") || has(before, "entretien au") || has(before, "entretien a") || has(before, "appeared in"))
+            let cueBefore = before.contains { ["selon", "according", "rapporte", "reported", "cite", "citing", "writes", "ecrit", "d'apres", "reports", "relaye", "revele"].contains($0) }
+                || has(before, "d' apres")
+                || toldKnownOutlet || seenByOutlet || drafts[m.entity].isMedia && (pieceBy(before, at: lo, sentence: k) || speakerToOutlet(before, at: lo, sentence: k))
+            // `X a indiqué` / `X revealed` is a firm speaking unless X is known as an outlet.
+            let cueAfter = after.first.map { ["reported", "reports", "rapporte", "writes", "ecrit", "wrote"].contains($0) } == true
+                || drafts[m.entity].isMedia && after.first.map { SourceCues.piecesAfterOutlet.contains($0) } == true
+                || has(after, "a rapporte") || has(after, "has reported")
+                || drafts[m.entity].isMedia && (after.first.map { ["revealed", "revele"].contains($0) } == true || has(after, "a revele") || has(after, "a indique"))
+            // A dateline `(Reuters) —` at the head of a sentence names the agency the story comes from.
+            // (`WASHINGTON (Reuters) -` as well).
+            let dateline = drafts[m.entity].isMedia && m.tokens.lowerBound > s.tokens.lowerBound && m.tokens.lowerBound - s.tokens.lowerBound <= 4 && tokens[m.tokens.lowerBound - 1].key == "("
+                && m.tokens.upperBound + 1 < s.tokens.upperBound && tokens[m.tokens.upperBound].key == ")" && ["—", "–", "-", ":"].contains(tokens[m.tokens.upperBound + 1].text)
+            // A study's author stays a firm its people can work for (`a report by analytics firm X`).
+            let study = !(cueBefore || cueAfter || dateline) && studyAuthor(m, sentence: k)
+            guard cueBefore || cueAfter || dateline || study else { continue }
+            if !study { drafts[m.entity].isMedia = true }
+            let cue = cueBefore || study ? lo..<m.tokens.upperBound : m.tokens.lowerBound..<min(s.tokens.upperBound, m.tokens.upperBound + 2)
+            // (`Selon X, consultant pour le cabinet Y, …`: Y only describes the speaker.)
+            let firms = ss.filter { type($0.entity) == .company && $0.entity != m.entity && !drafts[$0.entity].isMedia && !inPersonApposition($0, sentence: k) }
+            let main = firms.filter { !isComplement($0, sentence: k) && !insideDashes($0, sentence: k) }
+            let salientFirm = firms.isEmpty ? nil : salientAt[k].flatMap { isFirm($0) && $0 != m.entity ? Slot(entity: $0, tokens: m.tokens, anaphor: true) : nil }
+            // A dateline heads the story: its firm is the one the article names most.
+            if dateline, let topic = articleFirm(excluding: m.entity) {
+                relate(topic, .reportedBy, .entity(m.entity), cue: cue, sentence: k, rule: "rule:source.dateline", confidence: 0.6)
+            } else if let subject = main.first ?? salientFirm ?? firms.first(where: { drafts[$0.entity].strength >= 2 || drafts[$0.entity].mentions.count > 1 }) ?? firms.first {
+                relate(subject.entity, .reportedBy, .entity(m.entity), cue: cue, sentence: k, rule: "rule:source.reported-by", confidence: 0.7)
+            } else if let topic = articleFirm(excluding: m.entity),
+                      !seenByOutlet || ss.contains(where: { type($0.entity) == .person }) {
+                // `Selon Les Échos, l'enveloppe comprend…`: the fact is about the article's firm; `records reviewed
+                // by X show…` only when someone of the firm speaks (`Y said in an email seen by X`).
+                relate(topic, .reportedBy, .entity(m.entity), cue: cue, sentence: k, rule: "rule:source.reported-by.topic", confidence: 0.55)
+            }
+        }
+    }
+
+    /// `according to a report published on Wednesday by blockchain analytics firm X`, `selon une étude du
+    /// cabinet X`: the author of a cited study, through a short descriptor after `by / de`.
+    func studyAuthor(_ m: Slot, sentence k: Int) -> Bool {
+        let lo = sentences[k].tokens.lowerBound
+        var j = m.tokens.lowerBound - 1
+        while j > lo, m.tokens.lowerBound - j <= 5, tokens[j].kind == .word, !tokens[j].isNameLike, !["by", "de", "du", "d'", "par"].contains(tokens[j].key) { j -= 1 }
+        guard j > lo, ["by", "de", "du", "d'", "par"].contains(tokens[j].key) else { return false }
+        let lead = keys(max(lo, j - 10)..<j)
+        guard let study = lead.lastIndex(where: { RelationCues.studies.contains($0) }) else { return false }
+        return lead[..<study].suffix(4).contains { ["according", "selon", "d'apres", "citing", "cite"].contains($0) }
+    }
+
+    /// The firm an article is about: the one it names most (the first of equals).
+    func articleFirm(excluding outlet: Int) -> Int? {
+        drafts.indices.filter { isFirm($0) && $0 != outlet }.max { drafts[$0].mentions.count < drafts[$1].mentions.count || drafts[$0].mentions.count == drafts[$1].mentions.count && $0 > $1 }
+    }
+
+    /// `a indiqué à l'AFP`, `a confié au Monde`: a French verb of speech right before `à / au`.
+    func saidToOutlet(_ before: [String]) -> Bool {
+        guard let at = before.lastIndex(where: { ["a", "au", "aux"].contains($0) }), at > 0, RelationCues.saidTo.contains(before[at - 1]) else { return false }
+        return before[(at + 1)...].allSatisfy { Self.articles.contains($0) }
+    }
+}
