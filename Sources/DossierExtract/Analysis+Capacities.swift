@@ -13,14 +13,35 @@ extension Analysis {
         for q in caps {
             // `rack densities of up to 130kW`: a figure per rack or per unit is not the site's capacity.
             let lead = keys(ordered(max(s.tokens.lowerBound, q.tokens.lowerBound - 5), q.tokens.lowerBound))
-            if lead.contains(where: { ["rack", "racks", "density", "densities", "densite", "densites", "baie", "baies", "per", "chaque", "each"].contains($0) }) { continue }
-            let nearest = slots[k].filter({ type($0.entity) == .facility }).min(by: { abs($0.tokens.lowerBound - q.tokens.lowerBound) < abs($1.tokens.lowerBound - q.tokens.lowerBound) })?.entity
-            guard let f = nearest ?? previousSite else { continue }
-            let literal = ValueReader.capacityLiteral(q)
-            var props: [String: Value] = ["value": .double(q.value), "unit": .string(q.unit)]
-            if let qual = q.qualifier { props["qualifier"] = .string(qual) }
-            relate(f, .capacity, .literal(text: text(q.tokens), normalized: .string(literal)), cue: q.tokens, sentence: k,
-                   rule: "rule:capacity", confidence: 0.75, properties: props)
+            if lead.contains(where: { ["rack", "racks", "density", "densities", "densite", "densites", "baie", "baies", "per"].contains($0) }) { continue }
+            // `les sites de X et de Y, chacun ayant une capacité de 100 MW`: the figure is every site's.
+            if keys(ordered(max(s.tokens.lowerBound, q.tokens.lowerBound - 8), q.tokens.lowerBound)).contains(where: { ["chacun", "chacune", "each"].contains($0) }) {
+                // Sites described by one noun share its slot: their mentions tell them apart.
+                let sites = drafts.indices.filter { e in
+                    drafts[e].type == .facility && drafts[e].mentions.contains { sentenceIndex(ofToken: tokenIndex(atScalar: $0.evidence.span.start)) == k }
+                }
+                guard sites.count >= 2 else { continue }
+                for f in sites { relateCapacity(q, to: f, sentence: k) }
+                continue
+            }
+            if lead.contains("chaque") { continue }
+            // `une conférence de presse au siège social`: an office draws no power of its own.
+            let nearest = slots[k].filter({ type($0.entity) == .facility && drafts[$0.entity].properties["kind"] != .string("HEADQUARTERS") })
+                .min(by: { abs($0.tokens.lowerBound - q.tokens.lowerBound) < abs($1.tokens.lowerBound - q.tokens.lowerBound) })?.entity
+            // `notre ambition d'atteindre une capacité d'1 GW`, `aims to reach 5 GW`: a firm's target, not
+            // the capacity of the site the previous sentence described.
+            let target = lead.contains { Self.capacityTargetWords.contains($0) }
+            guard let f = nearest ?? (target ? nil : previousSite) else { continue }
+            relateCapacity(q, to: f, sentence: k)
         }
     }
+
+    private func relateCapacity(_ q: Quantity, to f: Int, sentence k: Int) {
+        var props: [String: Value] = ["value": .double(q.value), "unit": .string(q.unit)]
+        if let qual = q.qualifier { props["qualifier"] = .string(qual) }
+        relate(f, .capacity, .literal(text: text(q.tokens), normalized: .string(ValueReader.capacityLiteral(q))), cue: q.tokens, sentence: k,
+               rule: "rule:capacity", confidence: 0.75, properties: props)
+    }
+
+    static let capacityTargetWords: Set<String> = ["atteindre", "reach", "reaching", "ambition", "objectif", "target", "targets", "goal", "aims", "vise", "viser"]
 }
