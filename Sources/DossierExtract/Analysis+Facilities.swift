@@ -136,6 +136,8 @@ extension Analysis {
                 if r.upperBound < s.tokens.upperBound, Self.qualifiedNouns.contains(tokens[r.upperBound].key) { continue }
                 let prev = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
                 if ["loan", "credit", "pret", "financing"].contains(prev) { continue }
+                // `il n'y a pas de centre de données adapté`, `no data center`: a site that does not exist.
+                if prev == "no" || (["de", "d'"].contains(prev) && r.lowerBound - 2 >= s.tokens.lowerBound && ["pas", "jamais", "aucun"].contains(tokens[r.lowerBound - 2].key)) { continue }
                 // `sur le site d'une ancienne base aérienne`, `a former steel plant`: the ground's past use.
                 if ["ancienne", "ancien", "former", "defunct", "desaffectee", "desaffecte"].contains(prev) { continue }
                 // `qu'elle fabrique pour Nvidia`: after a subject pronoun the word is a verb.
@@ -191,6 +193,17 @@ extension Analysis {
                     continue
                 }
                 var name = facilityName(noun: r, lemma: noun.lemma, language: noun.language, owner: owner, place: place)
+                // `a data center development outside X has been tied to Y. Y is planning an AI data center
+                // campus…`: the firm's site, with no other place, is the ownerless one the lede just described.
+                if let o = owner, siteName == nil, !noun.plural, place == nil, !ordinal, let f = latest[noun.kind], f == last,
+                   drafts[f].properties["owner"] == nil, drafts[f].properties["landmark"] == nil,
+                   let first = drafts[f].mentions.first, (1...2).contains(k - sentenceIndex(ofToken: tokenIndex(atScalar: first.evidence.span.start))) {
+                    drafts[f].properties["owner"] = .int(Int64(o))
+                    drafts[f].extraAliases += [name.primary] + name.aliases
+                    addMention(entity: f, tokens: r, sentence: k, rule: "coref:facility.owner-named", confidence: 0.55, anaphor: true)
+                    relate(o, .operates, .entity(f), cue: r, sentence: k, rule: "rule:facility.owner", confidence: 0.6)
+                    continue
+                }
                 // `sa deuxième usine`, `its second fab`: the rank tells the site apart from the firm's others.
                 if ordinal, !["new", "nouvelle", "nouvel", "another", "autre"].contains(prevKey) {
                     let rank = text((r.lowerBound - 1)..<r.lowerBound)
@@ -273,7 +286,9 @@ extension Analysis {
         var j = r.lowerBound - 1, steps = 0
         while j >= s.tokens.lowerBound, steps < 5 {
             let t = tokens[j]
-            if (t.kind == .number && !t.text.contains(",") && !t.text.contains(".")) || Self.cardinals.contains(t.key) { return true }
+            // `211 data centers opérationnels`, `les 250 centres de données du pays`: a statistic, not sites described.
+            if t.kind == .number && !t.text.contains(",") && !t.text.contains(".") { return (Int(t.text) ?? 10) < 10 }
+            if Self.cardinals.contains(t.key) { return true }
             // `dix ans les activités de centres`: a number before an article or `de` counts something else.
             if ["de", "d'", "des", "du", "les", "the", "of", "le", "la"].contains(t.key) { return false }
             guard (t.kind == .word && !t.isCapitalized) || ["-", "–"].contains(t.text) else { return false }

@@ -80,4 +80,21 @@ import Testing
         let r = try extract("Korvane Hash is planning an AI data center campus in Talvera. The data center campus will feature two halls.", language: "en")
         #expect(facilities(r).count == 1)
     }
+
+    @Test(arguments: [
+        ("Selon Dravex Systems, le continent compte 211 data centers opérationnels, surtout au Kenya.", "fr"),
+        ("Selon Dravex Systems, il n'y a pratiquement pas de centre de données adapté à l'IA en France.", "fr"),
+        ("De son côté, Korvane Cloud (n°2 mondial du data center) a publié ses résultats.", "fr"),
+        ("Dravex Systems said there is no data center in Ohio able to host the cluster.", "en"),
+    ])
+    func statisticsNegationsAndTradesAreNoSite(text: String, language: String) throws {
+        #expect(facilities(try extract(text, language: language)).isEmpty)
+    }
+
+    @Test func theFirmNamedAfterTheLedeRunsItsOwnerlessSite() throws {
+        let r = try extract("A data center development outside Talvera, Ohio, has been tied to an unnamed firm. Korvane Hash is planning an AI data center campus that could cost $2 billion.", language: "en")
+        let sites = facilities(r)
+        #expect(sites.count == 1)
+        #expect(sites.allSatisfy { r.has("Korvane Hash", .operates, $0.name) })
+    }
 }
