@@ -14,7 +14,7 @@ extension Analysis {
             // `rack densities of up to 130kW`: a figure per rack or per unit is not the site's capacity.
             let lead = keys(ordered(max(s.tokens.lowerBound, q.tokens.lowerBound - 5), q.tokens.lowerBound))
             if lead.contains(where: { ["rack", "racks", "density", "densities", "densite", "densites", "baie", "baies", "per"].contains($0) }) { continue }
-            // `les sites de X et de Y, chacun ayant une capacité de 100 MW`: the figure is every site's.
+            // `les sites de X et de Y, chacun d'une capacité de 100 MW`: the figure is every site's.
             if keys(ordered(max(s.tokens.lowerBound, q.tokens.lowerBound - 8), q.tokens.lowerBound)).contains(where: { ["chacun", "chacune", "each"].contains($0) }) {
                 // Sites described by one noun share its slot: their mentions tell them apart.
                 let sites = drafts.indices.filter { e in
@@ -25,10 +25,10 @@ extension Analysis {
                 continue
             }
             if lead.contains("chaque") { continue }
-            // `une conférence de presse au siège social`: an office draws no power of its own.
+            // `un point presse au siège de X`: an office draws no power of its own.
             let nearest = slots[k].filter({ type($0.entity) == .facility && drafts[$0.entity].properties["kind"] != .string("HEADQUARTERS") })
                 .min(by: { abs($0.tokens.lowerBound - q.tokens.lowerBound) < abs($1.tokens.lowerBound - q.tokens.lowerBound) })?.entity
-            // `notre ambition d'atteindre une capacité d'1 GW`, `aims to reach 5 GW`: a firm's target, not
+            // `nous visons une capacité de 2 GW`, `aims to reach 5 GW`: a firm's target, not
             // the capacity of the site the previous sentence described.
             let target = lead.contains { Self.capacityTargetWords.contains($0) }
             guard let f = nearest ?? (target ? nil : previousSite) else { continue }
@@ -43,5 +43,5 @@ extension Analysis {
                rule: "rule:capacity", confidence: 0.75, properties: props)
     }
 
-    static let capacityTargetWords: Set<String> = ["atteindre", "reach", "reaching", "ambition", "objectif", "target", "targets", "goal", "aims", "vise", "viser"]
+    static let capacityTargetWords: Set<String> = ["atteindre", "reach", "reaching", "ambition", "objectif", "target", "targets", "goal", "aims", "vise", "viser", "visons", "visent"]
 }

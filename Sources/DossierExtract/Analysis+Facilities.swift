@@ -14,7 +14,7 @@ extension Analysis {
     operator operators developer developers industry sector customers customer clients products equipment space boom
     buildout spending investment investments deal deals firm firms company companies giant provider providers unit division
     workloads servers cooling consumption needs expansion portfolio assets arm platform fund funds venture ventures
-    strategy capacity operations footprint pipeline landlord landlords reit reits stocks stock shares player players owner owners
+    strategy capacity operations footprint purchase purchases sale acquisition pipeline landlord landlords reit reits stocks stock shares player players owner owners
     proprietaire proprietaires exploitant exploitants subsidiary subsidiaries filiale filiales affiliate activites activite specialist specialiste
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
@@ -85,6 +85,7 @@ extension Analysis {
                    let f = Self.genericSiteNouns.contains(nounKey) ? (Self.bareSiteNouns.contains(nounKey) ? last : lastByWord[nounKey] ?? last) : (len == 1 && Self.vagueFacilityNouns.contains(nounKey) ? latest[noun.kind] : nil),
                    !(r.upperBound < s.tokens.upperBound && ["de", "d'", "of"].contains(tokens[r.upperBound].key) && placeAfter(noun: r, sentence: k) != nil) {
                     addMention(entity: f, tokens: (r.lowerBound - 1)..<r.upperBound, sentence: k, rule: "coref:facility.generic", confidence: 0.55, anaphor: true)
+                    adoptOwner(f, noun: r, sentence: k)
                     last = f
                     continue
                 }
@@ -101,7 +102,7 @@ extension Analysis {
                 let besideOwner = isDefinite && named == nil && !noun.plural && (modifier != nil || placeAfter(noun: r, sentence: k) != nil)
                     ? ownerAfterPlace(noun: r, sentence: k) ?? appositionFirm(before: articleAt, sentence: k) : nil
                 let ordinal = Self.siteOrdinals.contains(prevKey)
-                // `les sites de Riyad et de Dammam`, `its plants in Ohio and Texas`: one site in each place.
+                // `les sites de Lyon et de Nantes`, `its plants in Ohio and Texas`: one site in each place.
                 if noun.plural, named == nil, let places = sitesInTwoPlaces(noun: r, sentence: k),
                    let o = facilityOwner(noun: r, kind: noun.kind, sentence: k) ?? salientAt[k] {
                     for p in places {
@@ -136,7 +137,7 @@ extension Analysis {
                 if r.upperBound < s.tokens.upperBound, Self.qualifiedNouns.contains(tokens[r.upperBound].key) { continue }
                 let prev = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
                 if ["loan", "credit", "pret", "financing"].contains(prev) { continue }
-                // `il n'y a pas de centre de données adapté`, `no data center`: a site that does not exist.
+                // `la région ne compte pas de centre de données`, `no data center`: a site that does not exist.
                 if prev == "no" || (["de", "d'"].contains(prev) && r.lowerBound - 2 >= s.tokens.lowerBound && ["pas", "jamais", "aucun"].contains(tokens[r.lowerBound - 2].key)) { continue }
                 // `sur le site d'une ancienne base aérienne`, `a former steel plant`: the ground's past use.
                 if ["ancienne", "ancien", "former", "defunct", "desaffectee", "desaffecte"].contains(prev) { continue }
@@ -159,6 +160,7 @@ extension Analysis {
                 let definite = ["le", "la", "l'", "the", "ce", "cet", "cette", "this", "that", "ces"].contains(prev)
                 if definite, besideOwner == nil, let f = latest[noun.kind] {
                     addMention(entity: f, tokens: (r.lowerBound - 1)..<r.upperBound, sentence: k, rule: "coref:facility", confidence: 0.6, anaphor: true)
+                    adoptOwner(f, noun: r, sentence: k)
                     last = f
                     continue
                 }
@@ -193,8 +195,8 @@ extension Analysis {
                     continue
                 }
                 var name = facilityName(noun: r, lemma: noun.lemma, language: noun.language, owner: owner, place: place)
-                // `a data center development outside X has been tied to Y. Y is planning an AI data center
-                // campus…`: the firm's site, with no other place, is the ownerless one the lede just described.
+                // `a large data-centre project near X was unveiled… Y is developing an AI data center
+                // campus`: the firm's site, with no other place, is the ownerless one the lede just described.
                 if let o = owner, siteName == nil, !noun.plural, place == nil, !ordinal, let f = latest[noun.kind], f == last,
                    drafts[f].properties["owner"] == nil, drafts[f].properties["landmark"] == nil,
                    let first = drafts[f].mentions.first, (1...2).contains(k - sentenceIndex(ofToken: tokenIndex(atScalar: first.evidence.span.start))) {
@@ -286,7 +288,7 @@ extension Analysis {
         var j = r.lowerBound - 1, steps = 0
         while j >= s.tokens.lowerBound, steps < 5 {
             let t = tokens[j]
-            // `211 data centers opérationnels`, `les 250 centres de données du pays`: a statistic, not sites described.
+            // `180 data centers en service`, `les 300 centres de données du pays`: a statistic, not sites described.
             if t.kind == .number && !t.text.contains(",") && !t.text.contains(".") { return (Int(t.text) ?? 10) < 10 }
             if Self.cardinals.contains(t.key) { return true }
             // `dix ans les activités de centres`: a number before an article or `de` counts something else.
@@ -297,7 +299,7 @@ extension Analysis {
         return false
     }
 
-    /// `les sites de Riyad, la capitale, et de Dammam`, `its plants in Ohio and Texas`: a definite or
+    /// `les sites de Lyon, la capitale régionale, et de Nantes`, `its plants in Ohio and Texas`: a definite or
     /// possessive plural followed by exactly two places joined by `et/and` names one site in each.
     private func sitesInTwoPlaces(noun r: Range<Int>, sentence k: Int) -> [Int]? {
         let s = sentences[k]
@@ -309,7 +311,7 @@ extension Analysis {
             let lead = keys(max(first.tokens.upperBound, slot.tokens.lowerBound - 2)..<slot.tokens.lowerBound)
             return lead.first.map { ["et", "and"].contains($0) } == true && (lead.count == 1 || ["de", "d'", "a", "au", "en", "in"].contains(lead[1]))
         }
-        // A third place (`de Riyad, de Djedda et de Dammam`) makes a fleet, not two sites.
+        // A third place (`de Lyon, de Lille et de Nantes`) makes a fleet, not two sites.
         guard joined.count == 1, let second = joined.first, second.entity != first.entity else { return nil }
         let listed = slots[k].contains { slot in
             guard type(slot.entity) == .location, slot.tokens.lowerBound > first.tokens.upperBound, slot.tokens.upperBound <= second.tokens.lowerBound else { return false }
@@ -318,6 +320,20 @@ extension Analysis {
         }
         return listed ? nil : [first.entity, second.entity]
     }
+
+    /// `X bought the North Texas wind farm`, `X exploite désormais la centrale`: the firm whose running,
+    /// building or buying verb takes up a site that had no firm yet runs it.
+    private func adoptOwner(_ f: Int, noun r: Range<Int>, sentence k: Int) {
+        guard drafts[f].properties["owner"] == nil, drafts[f].properties["landmark"] == nil,
+              let subject = slots[k].first(where: { $0.tokens.upperBound <= r.lowerBound && type($0.entity) == .company && !drafts[$0.entity].isMedia }) else { return }
+        let gap = keys(ordered(subject.tokens.upperBound, r.lowerBound))
+        guard gap.count <= 6, gap.contains(where: { Self.operatingVerbs.contains($0) || Self.siteBuyingVerbs.contains($0) }),
+              !slots[k].contains(where: { $0.tokens.lowerBound >= subject.tokens.upperBound && $0.tokens.upperBound <= r.lowerBound && [.company, .organization].contains(type($0.entity)) })
+        else { return }
+        drafts[f].properties["owner"] = .int(Int64(subject.entity))
+        relate(subject.entity, .operates, .entity(f), cue: r, sentence: k, rule: "rule:facility.owner-adopts", confidence: 0.6)
+    }
+    static let siteBuyingVerbs: Set<String> = ["bought", "buys", "acquired", "acquires", "purchased", "purchases", "rachete", "racheter", "rachetera", "acquiert", "acquis", "achete", "acheter"]
 
     /// `Microsoft investira dans des centres de données à Madrid`, `X will build new data centers in
     /// Ohio`: an indefinite plural with a firm that runs them and a place describes that firm's sites
@@ -438,7 +454,7 @@ extension Analysis {
         // `with Nvidia at its data-centre park`, `its New Albany campus`: a possessive right before the
         // noun (or before the place or name that modifies it) is the subject's.
         let modifierStart = slots[k].last { $0.tokens.upperBound == r.lowerBound && $0.tokens.lowerBound < r.lowerBound }?.tokens.lowerBound ?? r.lowerBound
-        // `forced X to move miners to Y's Pennsylvania facility`: the firm of `'s` right before the noun (or
+        // `X moved machines to Y's Ohio facility`: the firm of `'s` right before the noun (or
         // before the place that modifies it) runs the site, whoever the sentence is about.
         if modifierStart - 1 > sentences[k].tokens.lowerBound, tokens[modifierStart - 1].key == "'s",
            let firm = firms.last(where: { $0.tokens.upperBound == modifierStart - 1 }) { return firm.entity }
@@ -459,7 +475,7 @@ extension Analysis {
         if let b = before.last {
             // A firm before a power plant, dam or port is usually its customer, unless it runs or builds it.
             let gap = keys(ordered(b.tokens.upperBound, r.lowerBound))
-            if !Self.infrastructureKinds.contains(kind) || gap.count <= 1 || gap.contains(where: { Self.operatingVerbs.contains($0) || Self.commissioningWords.contains($0) }) { return b.entity }
+            if !Self.infrastructureKinds.contains(kind) || gap.count <= 1 || gap.contains(where: { Self.operatingVerbs.contains($0) || Self.commissioningWords.contains($0) || Self.siteBuyingVerbs.contains($0) }) { return b.entity }
             return nil
         }
         let lead = keys(max(sentences[k].tokens.lowerBound, r.lowerBound - 3)..<r.lowerBound)

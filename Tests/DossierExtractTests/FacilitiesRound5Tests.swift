@@ -39,12 +39,12 @@ import Testing
     }
 
     @Test func anOfficeDrawsNoCapacity() throws {
-        let r = try extract("Talmar Énergie fixera un tarif pour ce bloc de 400 mégawatts, a dit le ministre lors d'une conférence au siège social de Talmar Énergie.", language: "fr")
+        let r = try extract("Talmar Énergie fixera un tarif pour ce bloc de 400 mégawatts, a dit le ministre lors d'un point presse au siège social de Talmar Énergie.", language: "fr")
         #expect(!r.relations.contains { $0.predicate == .capacity })
     }
 
     @Test(arguments: [
-        ("Korvane Data a ouvert une ferme de minage de 40 MW à Talvera. « Notre ambition est d'atteindre rapidement une capacité de 1 GW », a dit son président.", "fr"),
+        ("Korvane Data a ouvert une ferme de minage de 40 MW à Talvera. « Nous visons une capacité de 1 GW », a dit son président.", "fr"),
         ("Korvane Data opened a 40 MW mining farm in Talvera. The company aims to reach a capacity of 1 GW by 2027.", "en"),
     ])
     func aFirmsTargetIsNotThePreviousSitesCapacity(text: String, language: String) throws {
@@ -55,7 +55,7 @@ import Testing
     }
 
     @Test func twoPlacesJoinedByEtNameOneSiteInEach() throws {
-        let r = try extract("Korvane Cloud a présenté ses projets lundi. Les sites de Lyon, la capitale des Gaules, et de Nantes, dans l'ouest, ouvriront en juin, chacun ayant une capacité initiale de 80 mégawatts.", language: "fr")
+        let r = try extract("Korvane Cloud a présenté ses projets lundi. Les sites de Lyon, la capitale des Gaules, et de Nantes, dans l'ouest, ouvriront en juin, chacun d'une capacité de 80 mégawatts.", language: "fr")
         let sites = facilities(r).filter { r.has("Korvane Cloud", .operates, $0.name) }
         #expect(sites.count == 2)
         #expect(sites.contains { r.has($0.name, .locatedIn, "Lyon") } && sites.contains { r.has($0.name, .locatedIn, "Nantes") })
@@ -70,7 +70,7 @@ import Testing
     }
 
     @Test func theFirmOfAPossessiveRunsTheSiteNotTheSubject() throws {
-        let r = try extract("Delays forced Korvane Hash to move its miners to Dravex Digital's Ohio facility last year.", language: "en")
+        let r = try extract("Korvane Hash moved part of its machines to Dravex Digital's Ohio facility in May.", language: "en")
         let site = try #require(facilities(r).first)
         #expect(r.has("Dravex Digital", .operates, site.name))
         #expect(!r.has("Korvane Hash", .operates, site.name))
@@ -82,9 +82,9 @@ import Testing
     }
 
     @Test(arguments: [
-        ("Selon Dravex Systems, le continent compte 211 data centers opérationnels, surtout au Kenya.", "fr"),
-        ("Selon Dravex Systems, il n'y a pratiquement pas de centre de données adapté à l'IA en France.", "fr"),
-        ("De son côté, Korvane Cloud (n°2 mondial du data center) a publié ses résultats.", "fr"),
+        ("Selon Dravex Systems, la région compte 180 data centers en service, surtout au Kenya.", "fr"),
+        ("Selon Dravex Systems, la région ne compte pas de centre de données capable d'accueillir des GPU.", "fr"),
+        ("De son côté, Korvane Cloud (n°3 mondial du data center) a publié ses résultats.", "fr"),
         ("Dravex Systems said there is no data center in Ohio able to host the cluster.", "en"),
     ])
     func statisticsNegationsAndTradesAreNoSite(text: String, language: String) throws {
@@ -92,9 +92,21 @@ import Testing
     }
 
     @Test func theFirmNamedAfterTheLedeRunsItsOwnerlessSite() throws {
-        let r = try extract("A data center development outside Talvera, Ohio, has been tied to an unnamed firm. Korvane Hash is planning an AI data center campus that could cost $2 billion.", language: "en")
+        let r = try extract("A large data center project near Talvera, Ohio, was unveiled on Monday. Korvane Hash is developing an AI data center campus that could cost $2 billion.", language: "en")
         let sites = facilities(r)
         #expect(sites.count == 1)
         #expect(sites.allSatisfy { r.has("Korvane Hash", .operates, $0.name) })
+    }
+
+    @Test func theBuyerOfAPlantRunsIt() throws {
+        let r = try extract("Korvane Hash bought the West Texas wind farm from Dravex Capital, a filing showed.", language: "en")
+        let farm = try #require(facilities(r).first)
+        #expect(r.has("Korvane Hash", .operates, farm.name))
+        #expect(!r.has("Dravex Capital", .operates, farm.name))
+    }
+
+    @Test func aSitePurchaseIsNoSecondSite() throws {
+        let r = try extract("Korvane Hash bought the West Texas wind farm last month. Korvane Hash's wind farm purchase closed in June.", language: "en")
+        #expect(facilities(r).count == 1)
     }
 }
