@@ -14,7 +14,7 @@ extension Analysis {
     operator operators developer developers industry sector customers customer clients products equipment space boom
     buildout spending investment investments deal deals firm firms company companies giant provider providers unit division
     workloads servers cooling consumption needs expansion portfolio assets arm platform fund funds venture ventures
-    strategy capacity pipeline landlord landlords reit reits stocks stock shares player players owner owners
+    strategy capacity operations footprint purchase purchases sale acquisition pipeline landlord landlords reit reits stocks stock shares player players owner owners
     proprietaire proprietaires exploitant exploitants subsidiary subsidiaries filiale filiales affiliate activites activite specialist specialiste
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
@@ -33,7 +33,7 @@ extension Analysis {
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
                 // `AI campus`, `GPU cluster`: an acronym may open a facility noun of several words.
-                guard let (len, noun) = lex.facilityNouns.longestMatch(tokens, at: i, limit: s.tokens.upperBound),
+                guard let (len, matched) = lex.facilityNouns.longestMatch(tokens, at: i, limit: s.tokens.upperBound),
                       !tokens[i].isCapitalized || i == s.tokens.lowerBound || (tokens[i].isAllCaps && len >= 2 && !slots[k].contains(where: { $0.tokens.contains(i) }) && !(tokens[i - 1].isNameLike && ValueReader.capacityUnits[tokens[i - 1].key] == nil)) else {
                     if Self.facilityAnaphors.contains(tokens[i].key), i > s.tokens.lowerBound,
                        ["l'", "le", "la", "the", "ce", "cet", "cette", "this"].contains(tokens[i - 1].key), let f = last,
@@ -47,8 +47,16 @@ extension Analysis {
                     }
                     i += 1; continue
                 }
-                let r = i..<(i + len)
-                i += len
+                var r = i..<(i + len)
+                var noun = matched
+                // `an AI data center campus`, `a mining facility site`: an English facility noun before another
+                // one modifies it; the two words describe one site.
+                if language == "en", let (more, head) = lex.facilityNouns.longestMatch(tokens, at: r.upperBound, limit: s.tokens.upperBound),
+                   !tokens[r.upperBound].isCapitalized, head.language == "en" {
+                    r = r.lowerBound..<(r.upperBound + more)
+                    noun = Lexicons.FacilityNoun(kind: noun.kind, plural: head.plural, language: "en", lemma: noun.lemma + " " + head.lemma)
+                }
+                i = r.upperBound
                 let nounKey = keys(r).joined(separator: " ")
                 // `the south pole of the moon`: a French noun written without its accent in English text is an English word.
                 if language == "en", noun.language == "fr", text(r).lowercased() != noun.lemma.lowercased(), fold(text(r)) == fold(noun.lemma) { continue }
@@ -77,6 +85,7 @@ extension Analysis {
                    let f = Self.genericSiteNouns.contains(nounKey) ? (Self.bareSiteNouns.contains(nounKey) ? last : lastByWord[nounKey] ?? last) : (len == 1 && Self.vagueFacilityNouns.contains(nounKey) ? latest[noun.kind] : nil),
                    !(r.upperBound < s.tokens.upperBound && ["de", "d'", "of"].contains(tokens[r.upperBound].key) && placeAfter(noun: r, sentence: k) != nil) {
                     addMention(entity: f, tokens: (r.lowerBound - 1)..<r.upperBound, sentence: k, rule: "coref:facility.generic", confidence: 0.55, anaphor: true)
+                    adoptOwner(f, noun: r, sentence: k)
                     last = f
                     continue
                 }
@@ -93,10 +102,29 @@ extension Analysis {
                 let besideOwner = isDefinite && named == nil && !noun.plural && (modifier != nil || placeAfter(noun: r, sentence: k) != nil)
                     ? ownerAfterPlace(noun: r, sentence: k) ?? appositionFirm(before: articleAt, sentence: k) : nil
                 let ordinal = Self.siteOrdinals.contains(prevKey)
+                // `les sites de Lyon et de Nantes`, `its plants in Ohio and Texas`: one site in each place.
+                if noun.plural, named == nil, let places = sitesInTwoPlaces(noun: r, sentence: k),
+                   let o = facilityOwner(noun: r, kind: noun.kind, sentence: k) ?? salientAt[k] {
+                    for p in places {
+                        let name = facilityName(noun: r, lemma: noun.lemma, language: noun.language, owner: o, place: p)
+                        var draft = EntityDraft(type: .facility, strength: 2)
+                        draft.descriptiveName = name.primary
+                        draft.extraAliases = name.aliases
+                        draft.properties["kind"] = .string(noun.kind)
+                        draft.properties["owner"] = .int(Int64(o))
+                        let f = addEntity(draft)
+                        addMention(entity: f, tokens: r, sentence: k, rule: "rule:facility-noun.each-place", confidence: 0.6)
+                        relate(o, .operates, .entity(f), cue: r, sentence: k, rule: "rule:facility.owner", confidence: 0.65)
+                        relate(f, .locatedIn, .entity(p), cue: r, sentence: k, rule: "rule:facility.place", confidence: 0.7)
+                        latest[noun.kind] = f; last = f
+                    }
+                    continue
+                }
                 if noun.plural && named == nil {
                     // `l'un des plus grands centres de minage`, `one of the largest data centers`: one site.
                     let lead = keys(max(s.tokens.lowerBound, r.lowerBound - 6)..<r.lowerBound).joined(separator: " ")
-                    if !(lead.contains("un des") || lead.contains("une des") || lead.contains("one of") || counted(noun: r, sentence: k) || relativeBuilder(noun: r, sentence: k) != nil) { continue }
+                    if !(lead.contains("un des") || lead.contains("une des") || lead.contains("one of") || counted(noun: r, sentence: k) || relativeBuilder(noun: r, sentence: k) != nil
+                         || isFirmsSitesInPlace(noun: r, kind: noun.kind, sentence: k)) { continue }
                 }
                 // A vague noun (`plant`, `usine`, `fab`) describes a site only with its firm and a place, a capacity or a
                 // rank (`Talmar's plant in Ohio`, `sa deuxième usine`, `a new 2 GW plant`).
@@ -109,6 +137,8 @@ extension Analysis {
                 if r.upperBound < s.tokens.upperBound, Self.qualifiedNouns.contains(tokens[r.upperBound].key) { continue }
                 let prev = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
                 if ["loan", "credit", "pret", "financing"].contains(prev) { continue }
+                // `la région ne compte pas de centre de données`, `no data center`: a site that does not exist.
+                if prev == "no" || (["de", "d'"].contains(prev) && r.lowerBound - 2 >= s.tokens.lowerBound && ["pas", "jamais", "aucun"].contains(tokens[r.lowerBound - 2].key)) { continue }
                 // `sur le site d'une ancienne base aérienne`, `a former steel plant`: the ground's past use.
                 if ["ancienne", "ancien", "former", "defunct", "desaffectee", "desaffecte"].contains(prev) { continue }
                 // `qu'elle fabrique pour Nvidia`: after a subject pronoun the word is a verb.
@@ -130,6 +160,7 @@ extension Analysis {
                 let definite = ["le", "la", "l'", "the", "ce", "cet", "cette", "this", "that", "ces"].contains(prev)
                 if definite, besideOwner == nil, let f = latest[noun.kind] {
                     addMention(entity: f, tokens: (r.lowerBound - 1)..<r.upperBound, sentence: k, rule: "coref:facility", confidence: 0.6, anaphor: true)
+                    adoptOwner(f, noun: r, sentence: k)
                     last = f
                     continue
                 }
@@ -164,6 +195,17 @@ extension Analysis {
                     continue
                 }
                 var name = facilityName(noun: r, lemma: noun.lemma, language: noun.language, owner: owner, place: place)
+                // `a large data-centre project near X was unveiled… Y is developing an AI data center
+                // campus`: the firm's site, with no other place, is the ownerless one the lede just described.
+                if let o = owner, siteName == nil, !noun.plural, place == nil, !ordinal, let f = latest[noun.kind], f == last,
+                   drafts[f].properties["owner"] == nil, drafts[f].properties["landmark"] == nil,
+                   let first = drafts[f].mentions.first, (1...2).contains(k - sentenceIndex(ofToken: tokenIndex(atScalar: first.evidence.span.start))) {
+                    drafts[f].properties["owner"] = .int(Int64(o))
+                    drafts[f].extraAliases += [name.primary] + name.aliases
+                    addMention(entity: f, tokens: r, sentence: k, rule: "coref:facility.owner-named", confidence: 0.55, anaphor: true)
+                    relate(o, .operates, .entity(f), cue: r, sentence: k, rule: "rule:facility.owner", confidence: 0.6)
+                    continue
+                }
                 // `sa deuxième usine`, `its second fab`: the rank tells the site apart from the firm's others.
                 if ordinal, !["new", "nouvelle", "nouvel", "another", "autre"].contains(prevKey) {
                     let rank = text((r.lowerBound - 1)..<r.lowerBound)
@@ -246,7 +288,9 @@ extension Analysis {
         var j = r.lowerBound - 1, steps = 0
         while j >= s.tokens.lowerBound, steps < 5 {
             let t = tokens[j]
-            if (t.kind == .number && !t.text.contains(",") && !t.text.contains(".")) || Self.cardinals.contains(t.key) { return true }
+            // `180 data centers en service`, `les 300 centres de données du pays`: a statistic, not sites described.
+            if t.kind == .number && !t.text.contains(",") && !t.text.contains(".") { return (Int(t.text) ?? 10) < 10 }
+            if Self.cardinals.contains(t.key) { return true }
             // `dix ans les activités de centres`: a number before an article or `de` counts something else.
             if ["de", "d'", "des", "du", "les", "the", "of", "le", "la"].contains(t.key) { return false }
             guard (t.kind == .word && !t.isCapitalized) || ["-", "–"].contains(t.text) else { return false }
@@ -254,6 +298,65 @@ extension Analysis {
         }
         return false
     }
+
+    /// `les sites de Lyon, la capitale régionale, et de Nantes`, `its plants in Ohio and Texas`: a definite or
+    /// possessive plural followed by exactly two places joined by `et/and` names one site in each.
+    private func sitesInTwoPlaces(noun r: Range<Int>, sentence k: Int) -> [Int]? {
+        let s = sentences[k]
+        guard r.lowerBound > s.tokens.lowerBound, ["les", "ses", "leurs", "its", "their"].contains(tokens[r.lowerBound - 1].key),
+              r.upperBound + 1 < s.tokens.upperBound, ["de", "d'", "a", "en", "in"].contains(tokens[r.upperBound].key),
+              let first = slots[k].first(where: { $0.tokens.lowerBound == r.upperBound + 1 && type($0.entity) == .location }) else { return nil }
+        let joined = slots[k].filter { slot in
+            guard type(slot.entity) == .location, slot.tokens.lowerBound > first.tokens.upperBound, slot.tokens.lowerBound - first.tokens.upperBound <= 12 else { return false }
+            let lead = keys(max(first.tokens.upperBound, slot.tokens.lowerBound - 2)..<slot.tokens.lowerBound)
+            return lead.first.map { ["et", "and"].contains($0) } == true && (lead.count == 1 || ["de", "d'", "a", "au", "en", "in"].contains(lead[1]))
+        }
+        // A third place (`de Lyon, de Lille et de Nantes`) makes a fleet, not two sites.
+        guard joined.count == 1, let second = joined.first, second.entity != first.entity else { return nil }
+        let listed = slots[k].contains { slot in
+            guard type(slot.entity) == .location, slot.tokens.lowerBound > first.tokens.upperBound, slot.tokens.upperBound <= second.tokens.lowerBound else { return false }
+            let lead = keys(max(first.tokens.upperBound, slot.tokens.lowerBound - 2)..<slot.tokens.lowerBound)
+            return lead.last == "," || (lead.first == "," && ["de", "d'", "a", "au", "en", "in"].contains(lead.last ?? ""))
+        }
+        return listed ? nil : [first.entity, second.entity]
+    }
+
+    /// `X bought the North Texas wind farm`, `X exploite désormais la centrale`: the firm whose running,
+    /// building or buying verb takes up a site that had no firm yet runs it.
+    private func adoptOwner(_ f: Int, noun r: Range<Int>, sentence k: Int) {
+        guard drafts[f].properties["owner"] == nil, drafts[f].properties["landmark"] == nil,
+              let subject = slots[k].first(where: { $0.tokens.upperBound <= r.lowerBound && type($0.entity) == .company && !drafts[$0.entity].isMedia }) else { return }
+        let gap = keys(ordered(subject.tokens.upperBound, r.lowerBound))
+        guard gap.count <= 6, gap.contains(where: { Self.operatingVerbs.contains($0) || Self.siteBuyingVerbs.contains($0) }),
+              !slots[k].contains(where: { $0.tokens.lowerBound >= subject.tokens.upperBound && $0.tokens.upperBound <= r.lowerBound && [.company, .organization].contains(type($0.entity)) })
+        else { return }
+        drafts[f].properties["owner"] = .int(Int64(subject.entity))
+        relate(subject.entity, .operates, .entity(f), cue: r, sentence: k, rule: "rule:facility.owner-adopts", confidence: 0.6)
+    }
+    static let siteBuyingVerbs: Set<String> = ["bought", "buys", "acquired", "acquires", "purchased", "purchases", "rachete", "racheter", "rachetera", "acquiert", "acquis", "achete", "acheter"]
+
+    /// `Microsoft investira dans des centres de données à Madrid`, `X will build new data centers in
+    /// Ohio`: an indefinite plural with a firm that runs them and a place describes that firm's sites
+    /// there (annotated as one facility); `les centres de données de la région` stays a class of sites.
+    private func isFirmsSitesInPlace(noun r: Range<Int>, kind: String, sentence k: Int) -> Bool {
+        let s = sentences[k]
+        var j = r.lowerBound - 1
+        while j > s.tokens.lowerBound, Self.newSiteAdjectives.contains(tokens[j].key) { j -= 1 }
+        guard j >= s.tokens.lowerBound, Self.indefinitePlurals.contains(tokens[j].key) || (language == "en" && j < r.lowerBound - 1),
+              keys(s.tokens.lowerBound..<r.lowerBound).contains(where: { Self.newSiteVerbs.contains($0) }),
+              let p = placeAfter(noun: r, sentence: k), let place = slots[k].first(where: { $0.entity == p && $0.tokens.lowerBound >= r.upperBound }),
+              let o = facilityOwner(noun: r, kind: kind, sentence: k), drafts[o].strength >= 2 else { return false }
+        // `exploite des centres de données au Québec, au Nouveau-Brunswick et en Suède`: a fleet in several
+        // places is where the firm operates, not one site.
+        let next = place.tokens.upperBound..<min(s.tokens.upperBound, place.tokens.upperBound + 4)
+        return !slots[k].contains { type($0.entity) == .location && next.contains($0.tokens.lowerBound) && keys(ordered(place.tokens.upperBound, $0.tokens.lowerBound)).contains { [",", "et", "and"].contains($0) } }
+    }
+    /// Verbs and nouns of a firm adding sites (building, developing, investing in, opening them).
+    static let newSiteVerbs: Set<String> = ["construire", "construira", "construiront", "batir", "batira", "developper", "developpera", "investir", "investira",
+                                            "investissement", "investissements", "implanter", "implantera", "ouvrir", "ouvrira", "build", "builds", "building",
+                                            "develop", "develops", "developing", "invest", "invests", "investing", "investment", "open", "opens", "opening"]
+    static let newSiteAdjectives: Set<String> = ["new", "nouveaux", "nouvelles", "futurs", "futures", "future", "additional", "supplementaires"]
+    static let indefinitePlurals: Set<String> = ["des", "de", "d'"]
 
     /// `the three fabs that TSMC Arizona is building`, `les centres de données que la société construira`:
     /// the firm of a relative clause whose verb builds or runs the sites.
@@ -351,6 +454,10 @@ extension Analysis {
         // `with Nvidia at its data-centre park`, `its New Albany campus`: a possessive right before the
         // noun (or before the place or name that modifies it) is the subject's.
         let modifierStart = slots[k].last { $0.tokens.upperBound == r.lowerBound && $0.tokens.lowerBound < r.lowerBound }?.tokens.lowerBound ?? r.lowerBound
+        // `X moved machines to Y's Ohio facility`: the firm of `'s` right before the noun (or
+        // before the place that modifies it) runs the site, whoever the sentence is about.
+        if modifierStart - 1 > sentences[k].tokens.lowerBound, tokens[modifierStart - 1].key == "'s",
+           let firm = firms.last(where: { $0.tokens.upperBound == modifierStart - 1 }) { return firm.entity }
         let near = keys(max(sentences[k].tokens.lowerBound, modifierStart - 2)..<modifierStart)
         if near.contains(where: { Self.possessives.contains($0) }) {
             // `signed with Y, which will house machines at its facility`: the antecedent of the relative clause.
@@ -368,7 +475,7 @@ extension Analysis {
         if let b = before.last {
             // A firm before a power plant, dam or port is usually its customer, unless it runs or builds it.
             let gap = keys(ordered(b.tokens.upperBound, r.lowerBound))
-            if !Self.infrastructureKinds.contains(kind) || gap.count <= 1 || gap.contains(where: { Self.operatingVerbs.contains($0) || Self.commissioningWords.contains($0) }) { return b.entity }
+            if !Self.infrastructureKinds.contains(kind) || gap.count <= 1 || gap.contains(where: { Self.operatingVerbs.contains($0) || Self.commissioningWords.contains($0) || Self.siteBuyingVerbs.contains($0) }) { return b.entity }
             return nil
         }
         let lead = keys(max(sentences[k].tokens.lowerBound, r.lowerBound - 3)..<r.lowerBound)

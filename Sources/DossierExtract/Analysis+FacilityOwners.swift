@@ -104,7 +104,8 @@ extension Analysis {
 
     /// Nouns before `de/des` that make a facility noun a line of business (`activités de centres de données`).
     static let businessHeads: Set<String> = ["activites", "activite", "marche", "secteur", "operateur", "operateurs", "exploitant", "exploitants", "specialiste",
-                                             "developpeur", "developpeurs", "leader", "geant", "constructeur", "fournisseur", "pionnier", "metier", "metiers"]
+                                             "developpeur", "developpeurs", "leader", "geant", "constructeur", "fournisseur", "pionnier", "metier", "metiers",
+                                             "mondial", "europeen", "francais", "acteur", "acteurs", "champion", "filiere", "industrie"]
 
     /// `parc industriel`, `business park`, `parc d'activités`: an estate that holds several sites.
     func isEstate(noun r: Range<Int>, sentence k: Int) -> Bool {
