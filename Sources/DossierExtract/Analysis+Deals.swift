@@ -30,6 +30,8 @@ extension Analysis {
         collectStakes()
         collectStakeReadings()
         collectTakeovers()
+        collectSupplyContracts()
+        collectOwnerAppositions()
         for (k, s) in sentences.enumerated() where !skip[k] {
             for i in s.tokens {
                 let key = tokens[i].key

@@ -407,9 +407,13 @@ extension Analysis {
            !has(mid, "purchase agreement"), !has(mid, "purchase agreements"), !mid.contains("ppa"), !has(mid, "contrat d' achat"), !has(mid, "accord d' achat"),
            !mid.indices.contains(where: { $0 + 1 < mid.count && RelationCues.objectClitics.contains(mid[$0]) && RelationCues.ownsActive.contains(mid[$0 + 1]) }),
            !(ty == .company && mid.contains(where: { ["controle", "controls", "controlled"].contains($0) })),
+           // `détenait 21 % du marché des réseaux`: a market share is no holding.
+           !mid.contains(where: { ["marche", "market"].contains($0) }),
            !mid.contains(where: { RelationCues.subsidiary.contains($0) }) {
             // `l’acquisition, auprès de son concurrent Y, d’un site`: Y is the seller.
-            let seller = mid.suffix(4).contains(where: { ["aupres", "from"].contains($0) })
+            // `to acquire Y's mine`: what Y owns is bought, not Y.
+            let seller = mid.contains(where: { ["aupres", "from"].contains($0) })
+                || y.tokens.upperBound < sentences[k].tokens.upperBound && ["'s", "'"].contains(tokens[y.tokens.upperBound].key)
             // Buying a whole firm makes it a subsidiary (`X agreed to acquire Y`); a stake or a share is a holding.
             let wholeFirm = ty == .company && tx == .company && !mid.contains(where: { ["stake", "participation", "%", "shares", "actions", "part", "parts", "capital", "interest"].contains($0) || $0.hasSuffix("%") })
                 && mid.contains(where: { ["acquired", "acquires", "acquire", "acquiring", "bought", "buys", "buy", "purchased", "purchase", "rachete", "rachetee", "racheter", "rachat", "acquis", "acquise", "acquiert", "acquerir", "acquisition"].contains($0) })
@@ -554,7 +558,8 @@ extension Analysis {
             }
         }
         // `X selected Y to supply its servers`, `X a choisi Y pour fournir …`: Y supplies X.
-        if tx == .company, ty == .company, adjacent, mid.count <= 4, mid.contains(where: { ["selected", "selects", "chose", "chosen", "picked", "tapped", "hired", "choisi", "retenu", "selectionne"].contains($0) }) {
+        if tx == .company, ty == .company, adjacent, mid.count <= 4, mid.contains(where: { ["selected", "selects", "chose", "chosen", "picked", "tapped", "hired", "choisi", "retenu", "selectionne"].contains($0) }),
+           !mid.contains("par"), !mid.contains("by") {
             let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 4, sentences[k].tokens.upperBound)))
             if after.first.map({ ["to", "pour", "as", "comme"].contains($0) }) == true,
                after.dropFirst().contains(where: { RelationCues.supplies.contains($0) || ["equip", "equiper", "power", "alimenter", "fournisseur", "supplier", "provider"].contains($0) }) {
@@ -743,17 +748,6 @@ extension Analysis {
             relate(f, .capacity, .literal(text: text(q.tokens), normalized: .string(literal)), cue: q.tokens, sentence: k,
                    rule: "rule:capacity", confidence: 0.75, properties: props)
         }
-    }
-
-    /// INVESTS_IN when a firm (or `la société`) invests and a facility is taken up in the sentence.
-    private func investments(_ k: Int, _ s: Sentence) {
-        let ks = keys(s.tokens)
-        guard ks.contains(where: { ["investir", "invest", "invests", "investira", "investit", "investment", "investissement"].contains($0) }) else { return }
-        let ss = slots[k]
-        guard let investor = ss.first(where: { [.company, .organization].contains(type($0.entity)) && !drafts[$0.entity].isMedia }),
-              let target = ss.first(where: { type($0.entity) == .facility && $0.tokens.lowerBound > investor.tokens.lowerBound }) else { return }
-        relate(investor.entity, .investsIn, .entity(target.entity), cue: investor.tokens.lowerBound..<target.tokens.upperBound, sentence: k,
-               rule: "rule:invests-in-facility", confidence: 0.6, properties: amountProperties(k))
     }
 
     /// LOCATED_IN from nationality adjectives (`le quotidien russe Kommersant`, `the Russian miner X`).

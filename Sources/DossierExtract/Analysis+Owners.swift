@@ -1,0 +1,84 @@
+import DossierModel
+
+/// Owners and parents named in apposition the way press wires write them: `X, propriétaire du club
+/// londonien Y`, `X, the owner of Y`, `Y, l'unité d'informatique en nuage de X`, `X (groupe Y)`.
+enum OwnerCues {
+    static let ownerNouns: Set<String> = ["proprietaire", "proprietaires", "coproprietaire", "co-proprietaire", "owner", "owners", "co-owner", "coowner"]
+    static let unitNouns: Set<String> = ["unite", "filiale", "division", "branche", "entite", "unit", "arm"]
+    static let groupWords: Set<String> = ["groupe", "group"]
+}
+
+extension Analysis {
+    func collectOwnerAppositions() {
+        for (k, s) in sentences.enumerated() where !skip[k] {
+            for i in s.tokens {
+                let key = tokens[i].key
+                if OwnerCues.ownerNouns.contains(key) { ownerInApposition(noun: i, sentence: k) }
+                if OwnerCues.unitNouns.contains(key) { unitOfDescribedParent(noun: i, sentence: k) }
+                if key == "(" { groupInParentheses(open: i, sentence: k) }
+            }
+        }
+    }
+
+    /// The name a noun phrase in apposition describes: `X, [le|the] [adjective] ▸noun`.
+    private func appositionSubject(before i: Int, sentence k: Int, types: Set<EntityType>) -> Slot? {
+        let lo = sentences[k].tokens.lowerBound
+        var j = i - 1
+        while j > lo, i - j <= 3, Self.articles.contains(tokens[j].key) || tokens[j].kind == .word && !tokens[j].isNameLike && tokens[j].key != "," { j -= 1 }
+        guard j > lo, tokens[j].key == "," else { return nil }
+        return slots[k].last { $0.tokens.upperBound == j && !$0.anaphor && types.contains(type($0.entity)) }
+    }
+
+    /// The name a complement opens on after `de / of` at `i`, past up to four lower-case words that
+    /// may hold another `de` (`du club londonien de ▸Y`, `d'informatique en nuage d'▸Y`).
+    private func describedComplement(after i: Int, sentence k: Int, types: Set<EntityType>, reach: Int = 5) -> Slot? {
+        let end = sentences[k].tokens.upperBound
+        var j = i, words = 0
+        while j < end, words <= reach {
+            if let sl = slots[k].first(where: { $0.tokens.lowerBound == j }) { return types.contains(type(sl.entity)) && !sl.anaphor ? sl : nil }
+            let t = tokens[j]
+            guard t.kind == .word, !t.isNameLike || Self.articles.contains(t.key),
+                  !["qui", "que", "dont", "which", "who", "that", "et", "and", "is", "est", "a", "has", "par", "by"].contains(t.key) else { return nil }
+            if !Self.articles.contains(t.key) { words += 1 }
+            j += 1
+        }
+        return nil
+    }
+
+    /// `X, propriétaire du club londonien de Y`, `X, the owner of Y`: X holds Y.
+    private func ownerInApposition(noun i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        guard i + 1 < end, ["de", "du", "d'", "des", "of"].contains(tokens[i + 1].key),
+              let owner = appositionSubject(before: i, sentence: k, types: [.person, .company]),
+              type(owner.entity) == .person || isFirm(owner.entity),
+              let owned = describedComplement(after: i + 2, sentence: k, types: [.company, .facility]), owned.entity != owner.entity else { return }
+        relate(owner.entity, .owns, .entity(owned.entity), cue: owner.tokens.lowerBound..<owned.tokens.upperBound, sentence: k, rule: "rule:apposition.owner-of", confidence: 0.6)
+    }
+
+    /// `Y, l'unité d'informatique en nuage de X`, `Y, la filiale de paiement de X`: a unit described before
+    /// the parent's name.
+    private func unitOfDescribedParent(noun i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        guard i + 1 < end, ["de", "du", "d'", "of"].contains(tokens[i + 1].key),
+              let child = appositionSubject(before: i, sentence: k, types: [.company, .organization]), isFirmOrBody(child.entity),
+              let parent = describedComplement(after: i + 2, sentence: k, types: [.company, .organization]), isFirmOrBody(parent.entity), parent.entity != child.entity,
+              // The last word before the parent is its preposition (`… d'▸Amazon`).
+              ["de", "du", "d'", "of"].contains(tokens[parent.tokens.lowerBound - 1].key) else { return }
+        relate(child.entity, .subsidiaryOf, .entity(parent.entity), cue: child.tokens.lowerBound..<parent.tokens.upperBound, sentence: k, rule: "rule:apposition.unit-of", confidence: 0.6)
+    }
+
+    /// `Ovane (groupe Les Tilleuls)`, `Kestrel (Harmon Group)`: the group in parentheses is the parent.
+    private func groupInParentheses(open i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        guard let child = slots[k].last(where: { $0.tokens.upperBound == i && !$0.anaphor }), isFirm(child.entity) else { return }
+        var j = i + 1
+        let lowerGroup = j < end && tokens[j].key == "groupe" && !tokens[j].isNameLike
+        if lowerGroup { j += 1 }
+        guard let parent = slots[k].first(where: { $0.tokens.lowerBound == j && !$0.anaphor }), isFirm(parent.entity), parent.entity != child.entity,
+              parent.tokens.upperBound < end, tokens[parent.tokens.upperBound].key == ")" else { return }
+        // The group word must be said: before the name, or as its first or last word.
+        let named = keys(parent.tokens)
+        guard lowerGroup || OwnerCues.groupWords.contains(named.first ?? "") || OwnerCues.groupWords.contains(named.last ?? "") else { return }
+        relate(child.entity, .subsidiaryOf, .entity(parent.entity), cue: child.tokens.lowerBound..<(parent.tokens.upperBound + 1), sentence: k, rule: "rule:group-in-parentheses", confidence: 0.55)
+    }
+}
