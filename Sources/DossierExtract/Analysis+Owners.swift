@@ -16,6 +16,7 @@ extension Analysis {
                 if OwnerCues.ownerNouns.contains(key) { ownerInApposition(noun: i, sentence: k) }
                 if OwnerCues.unitNouns.contains(key) { unitOfDescribedParent(noun: i, sentence: k) }
                 if key == "(" { groupInParentheses(open: i, sentence: k) }
+                if ["ownership", "propriete"].contains(key) { ownershipKept(noun: i, sentence: k) }
             }
         }
     }
@@ -35,7 +36,8 @@ extension Analysis {
         let end = sentences[k].tokens.upperBound
         var j = i, words = 0
         while j < end, words <= reach {
-            if let sl = slots[k].first(where: { $0.tokens.lowerBound == j }) { return types.contains(type(sl.entity)) && !sl.anaphor ? sl : nil }
+            // (A facility taken up, `the project`, `le site`, stands for the named one.)
+            if let sl = slots[k].first(where: { $0.tokens.lowerBound == j }) { return types.contains(type(sl.entity)) && (!sl.anaphor || type(sl.entity) == .facility) ? sl : nil }
             let t = tokens[j]
             guard t.kind == .word, !t.isNameLike || Self.articles.contains(t.key),
                   !["qui", "que", "dont", "which", "who", "that", "et", "and", "is", "est", "a", "has", "par", "by"].contains(t.key) else { return nil }
@@ -80,5 +82,19 @@ extension Analysis {
         let named = keys(parent.tokens)
         guard lowerGroup || OwnerCues.groupWords.contains(named.first ?? "") || OwnerCues.groupWords.contains(named.last ?? "") else { return }
         relate(child.entity, .subsidiaryOf, .entity(parent.entity), cue: child.tokens.lowerBound..<(parent.tokens.upperBound + 1), sentence: k, rule: "rule:group-in-parentheses", confidence: 0.55)
+    }
+
+    /// `X will retain full ownership of the project`, `X conserve la pleine propriété du site`: the subject holds it.
+    private func ownershipKept(noun i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound, lo = sentences[k].tokens.lowerBound
+        let verbs: Set<String> = ["retain", "retains", "retained", "keep", "keeps", "kept", "hold", "holds", "held", "take", "takes", "took", "assume", "assumes", "assumed",
+                                  "conserve", "conserver", "conservera", "garde", "garder", "gardera", "detient", "prend", "pris", "acquiert"]
+        guard i + 1 < end, ["of", "de", "du", "d'"].contains(tokens[i + 1].key),
+              let verb = (max(lo, i - 4)..<i).last(where: { verbs.contains(tokens[$0].key) }),
+              keys(ordered(verb + 1, i)).allSatisfy({ Self.articles.contains($0) || ["full", "sole", "entire", "pleine", "entiere", "seule"].contains($0) }),
+              let owned = describedComplement(after: i + 2, sentence: k, types: [.company, .facility]),
+              let owner = subjectOfVerb(verb, sentence: k, types: [.company, .person, .organization], excluding: owned.entity), owner.entity != owned.entity,
+              type(owner.entity) == .person || isFirmOrBody(owner.entity) else { return }
+        relate(owner.entity, .owns, .entity(owned.entity), cue: owner.tokens.lowerBound..<owned.tokens.upperBound, sentence: k, rule: "rule:ownership-kept", confidence: 0.55)
     }
 }

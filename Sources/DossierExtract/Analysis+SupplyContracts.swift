@@ -23,6 +23,8 @@ enum SupplyContractCues {
     /// Verbs of handing over goods or space to a customer named after `to / à`.
     static let handOverVerbs: Set<String> = ["lease", "leases", "leased", "leasing", "sell", "sells", "sold", "selling", "supply", "supplies", "supplying", "supplied",
                                              "deliver", "delivers", "delivering", "louer", "loue", "louera", "vendre", "vend", "vendra", "livrer", "livre", "livrera", "fournir", "fournit", "fournira"]
+    /// Goods meant for a customer (`puces destinées à Y`, `chips destined for Y`).
+    static let destinedWords: Set<String> = ["destine", "destinee", "destines", "destinees", "destined", "bound"]
     /// What is handed over that makes the deal a sale of a holding, not a supply (`sold its stake to Y`).
     static let holdingGoods: Set<String> = ["stake", "participation", "shares", "actions", "unit", "filiale", "subsidiary", "business", "activite", "division", "site", "campus", "%", "capital", "interest"]
 }
@@ -35,6 +37,7 @@ extension Analysis {
                 if SupplyContractCues.contractNouns.contains(key) { contractWith(noun: i, sentence: k) }
                 if ["comme", "as"].contains(key) { chosenAsSupplier(at: i, sentence: k) }
                 if SupplyContractCues.handOverVerbs.contains(key) { handedOverTo(verb: i, sentence: k) }
+                if SupplyContractCues.destinedWords.contains(key) { goodsDestinedFor(cue: i, sentence: k) }
             }
         }
     }
@@ -114,5 +117,23 @@ extension Analysis {
               let x = subjectOfVerb(i, sentence: k, types: [.company], window: 24, excluding: y.entity), isFirm(x.entity),
               !keys(ordered(max(lo, i - 4), i)).contains(where: { TradeCues.negations.contains($0) }) else { return }
         relate(x.entity, .supplies, .entity(y.entity), cue: i..<y.tokens.upperBound, sentence: k, rule: "rule:handed-over-to", confidence: 0.5)
+    }
+
+    /// `18 000 de ses dernières puces Blackwell destinées à Y`, `X's H20 chips destined for Y`: the maker of the
+    /// product (read before, else the firm the clause is about) supplies Y.
+    private func goodsDestinedFor(cue i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        guard i + 1 < end, ["a", "au", "aux", "for"].contains(tokens[i + 1].key),
+              let product = slots[k].last(where: { type($0.entity) == .product && $0.tokens.upperBound <= i && i - $0.tokens.upperBound <= 2 }),
+              let y = partyAfter(i + 2, sentence: k, types: [.company], reach: 3), isFirm(y.entity), !y.anaphor else { return }
+        let known = relations.first { r in
+            guard r.predicate == .supplies, case .entity(let o) = r.object else { return false }
+            return o == product.entity && r.subject != y.entity
+        }?.subject
+        guard let maker = known ?? clauseSubject(before: product.tokens.lowerBound, sentence: k, types: [.company], window: 40, excluding: y.entity)?.entity, isFirm(maker) else { return }
+        if known == nil {
+            relate(maker, .supplies, .entity(product.entity), cue: product.tokens, sentence: k, rule: "rule:destined-goods.maker", confidence: 0.5)
+        }
+        relate(maker, .supplies, .entity(y.entity), cue: product.tokens.lowerBound..<y.tokens.upperBound, sentence: k, rule: "rule:destined-goods", confidence: 0.5)
     }
 }

@@ -79,4 +79,25 @@ import Testing
         #expect(!r.has("Drelton Power", .subsidiaryOf, "Halvorn Digital"))
         #expect(!r.relations.contains { $0.predicate == .investsIn })
     }
+
+    @Test(arguments: [
+        ("Korvant Systems a déclaré en mai qu'elle vendrait des milliers de puces en Arabie saoudite, avec une première tranche de 18 000 de ses dernières puces H300 destinées à Tessara Cloud.", "fr"),
+        ("Korvant Systems shipped its H300 chips destined for Tessara Cloud last year.", "en"),
+    ])
+    func goodsDestinedForAFirmAreSuppliedByTheirMaker(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Korvant Systems", .supplies, "Tessara Cloud"))
+        #expect(r.has("Korvant Systems", .supplies, "H300"))
+        #expect(!r.has("Tessara Cloud", .supplies, "H300"))
+    }
+
+    @Test func ownershipKeptOfASiteIsAHolding() throws {
+        let r = try extract("Halvorn Mining will deliver 168 megawatts at its Redrock site in Texas. Halvorn Mining will retain full ownership of the project and may tap capital markets.", language: "en")
+        #expect(r.has("Halvorn Mining", .owns, "Redrock site"))
+    }
+
+    @Test func aProductListedWithAFirmHasNoMakerFromTheList() throws {
+        let r = try extract("Tessara Cloud veut offrir des services concurrents de ceux de Korvant Systems ou H300.", language: "fr")
+        #expect(!r.has("Korvant Systems", .supplies, "H300"))
+    }
 }
