@@ -129,8 +129,10 @@ extension Analysis {
         var head = i
         if let p = complementAfter(noun: i, sentence: k, prepositions: ["of", "to", "de", "d'", "du", "for"]) {
             customer = slotStarting(at: p + 1, sentence: k, types: [.company], skip: 1)
-        } else if i >= 2, tokens[i - 1].key == "'s" {
-            customer = slots[k].last { $0.tokens.upperBound == i - 1 && isFirm($0.entity) }
+        } else if let poss = (max(sentences[k].tokens.lowerBound, i - 3)..<i).last(where: { tokens[$0].key == "'s" }),
+                  (poss + 1..<i).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isNameLike }) {
+            // `X, Y's supplier`, `X, Y's electricity supplier`.
+            customer = slots[k].last { $0.tokens.upperBound == poss && isFirm($0.entity) }
             head = customer?.tokens.lowerBound ?? i
         }
         guard let y = customer, isFirm(y.entity), let x = appositionHead(before: head, sentence: k), isFirm(x.entity), x.entity != y.entity else { return }

@@ -17,6 +17,7 @@ extension Analysis {
                 if OwnerCues.unitNouns.contains(key) { unitOfDescribedParent(noun: i, sentence: k) }
                 if key == "(" { groupInParentheses(open: i, sentence: k) }
                 if ["ownership", "propriete"].contains(key) { ownershipKept(noun: i, sentence: k) }
+                if ["appartient", "appartenait", "appartiennent", "belongs", "belonged"].contains(key) { belongsToNamed(verb: i, sentence: k) }
             }
         }
     }
@@ -96,5 +97,19 @@ extension Analysis {
               let owner = subjectOfVerb(verb, sentence: k, types: [.company, .person, .organization], excluding: owned.entity), owner.entity != owned.entity,
               type(owner.entity) == .person || isFirmOrBody(owner.entity) else { return }
         relate(owner.entity, .owns, .entity(owned.entity), cue: owner.tokens.lowerBound..<owned.tokens.upperBound, sentence: k, rule: "rule:ownership-kept", confidence: 0.55)
+    }
+
+    /// `X appartient au groupe Y`, `X belongs to the conglomerate Y`: a firm belonging to a firm is its subsidiary;
+    /// one belonging to a person is that person's holding. (`appartient à 40 % à Y` is a share, read by the holdings.)
+    private func belongsToNamed(verb i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        guard i + 1 < end, ["a", "au", "aux", "to"].contains(tokens[i + 1].key),
+              let owner = partyAfter(i + 2, sentence: k, types: [.company, .organization, .person], reach: 4), !owner.anaphor,
+              let held = subjectOfVerb(i, sentence: k, types: [.company, .facility], excluding: owner.entity), held.entity != owner.entity else { return }
+        if type(owner.entity) == .person || type(held.entity) == .facility {
+            relate(owner.entity, .owns, .entity(held.entity), cue: held.tokens.lowerBound..<owner.tokens.upperBound, sentence: k, rule: "rule:belongs-to", confidence: 0.55)
+        } else if isFirm(held.entity), isFirmOrBody(owner.entity) {
+            relate(held.entity, .subsidiaryOf, .entity(owner.entity), cue: held.tokens.lowerBound..<owner.tokens.upperBound, sentence: k, rule: "rule:belongs-to", confidence: 0.55)
+        }
     }
 }

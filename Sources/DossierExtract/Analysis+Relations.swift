@@ -512,7 +512,9 @@ extension Analysis {
         // INVESTS_IN
         if [.company, .person, .organization].contains(tx), [.company, .facility].contains(ty), onlyPlacesBetween, mid.count <= 12,
            mid.contains(where: { RelationCues.invests.contains($0) }), !mid.contains("par"), !mid.contains("by"),
-           !mid.suffix(3).contains(where: { ["from", "aupres"].contains($0) }) {
+           !mid.suffix(3).contains(where: { ["from", "aupres"].contains($0) }),
+           // `X, which owns a 30% stake in Y`: a stake held is a holding (read above), not an investment.
+           !(mid.filter({ RelationCues.invests.contains($0) }).allSatisfy({ $0 == "stake" }) && mid.contains(where: { ["owns", "own", "holds", "hold", "held", "detient", "possede", "owned"].contains($0) })) {
             rel(x.entity, .investsIn, y.entity, "rule:verb.invests", 0.6, amountProperties(k))
         }
         if [.company, .facility].contains(tx), [.company, .person, .organization].contains(ty), adjacent, mid.count <= 6,
@@ -530,7 +532,9 @@ extension Analysis {
         let genitive = ["de", "d'", "of", "du"].contains(mid.last ?? "") && !["supplier", "fournisseur", "provider"].contains(mid.dropLast().last ?? "")
         if tx == .company, [.company, .product].contains(ty), onlyPlacesBetween || adjacent, mid.count <= 16, !genitive,
            !mid.contains(where: { TradeCues.negations.contains($0) || ["while", "whereas", "tandis", "alors"].contains($0) || HoldingCues.childNouns.contains($0) }),
-           mid.contains(where: { RelationCues.supplies.contains($0) }), !mid.contains("par"), !mid.contains("by") {
+           // (`acquérir 74 % du fournisseur d'électricité Y`: a supplier noun after `du / of` describes Y.)
+           mid.indices.contains(where: { RelationCues.supplies.contains(mid[$0]) && !($0 > 0 && ["supplier", "fournisseur", "provider"].contains(mid[$0]) && ["du", "des", "of"].contains(mid[$0 - 1])) }),
+           !mid.contains("par"), !mid.contains("by") {
             rel(x.entity, .supplies, y.entity, "rule:verb.supplies", 0.6)
         }
         // `X agreed … to sell its entire output to Y`, `X vendra sa production à Y`.

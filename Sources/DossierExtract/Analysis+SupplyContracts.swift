@@ -38,6 +38,9 @@ extension Analysis {
                 if ["comme", "as"].contains(key) { chosenAsSupplier(at: i, sentence: k) }
                 if SupplyContractCues.handOverVerbs.contains(key) { handedOverTo(verb: i, sentence: k) }
                 if SupplyContractCues.destinedWords.contains(key) { goodsDestinedFor(cue: i, sentence: k) }
+                if ["approvisionne", "approvisionner", "fournit", "fournir", "fournissait"].contains(key), i > s.tokens.lowerBound, ["s'", "se"].contains(tokens[i - 1].key) {
+                    sourcedFrom(verb: i, sentence: k)
+                }
             }
         }
     }
@@ -135,5 +138,16 @@ extension Analysis {
             relate(maker, .supplies, .entity(product.entity), cue: product.tokens, sentence: k, rule: "rule:destined-goods.maker", confidence: 0.5)
         }
         relate(maker, .supplies, .entity(y.entity), cue: product.tokens.lowerBound..<y.tokens.upperBound, sentence: k, rule: "rule:destined-goods", confidence: 0.5)
+    }
+
+    /// `Y s'approvisionne en puces auprès de X`, `Y se fournit chez X`: X supplies Y.
+    private func sourcedFrom(verb i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        guard let at = (i + 1..<min(end, i + 10)).first(where: { ["aupres", "chez"].contains(tokens[$0].key) }),
+              !keys(ordered(i + 1, at)).contains(where: { [".", ";", ",", "qui", "que", "et"].contains($0) }) else { return }
+        let from = tokens[at].key == "aupres" && at + 1 < end && ["de", "du", "d'", "des"].contains(tokens[at + 1].key) ? at + 2 : at + 1
+        guard let x = partyAfter(from, sentence: k, types: [.company], reach: 3), isFirm(x.entity), !x.anaphor,
+              let y = subjectOfVerb(i - 1, sentence: k, types: [.company, .organization], excluding: x.entity), !drafts[y.entity].isMedia else { return }
+        relate(x.entity, .supplies, .entity(y.entity), cue: y.tokens.lowerBound..<x.tokens.upperBound, sentence: k, rule: "rule:sourced-from", confidence: 0.55)
     }
 }

@@ -100,4 +100,41 @@ import Testing
         let r = try extract("Tessara Cloud veut offrir des services concurrents de ceux de Korvant Systems ou H300.", language: "fr")
         #expect(!r.has("Korvant Systems", .supplies, "H300"))
     }
+
+    @Test func aSupplierNounDescribingTheFirmBoughtIsNoSupply() throws {
+        let r = try extract("Korvant Energie a annoncé mercredi un accord pour acquérir 74,33 % du fournisseur d'électricité Tessara Solaire auprès de ses actionnaires.", language: "fr")
+        #expect(r.has("Korvant Energie", .owns, "Tessara Solaire"))
+        #expect(!r.has("Korvant Energie", .supplies, "Tessara Solaire"))
+    }
+
+    @Test func aStakeHeldIsNoInvestment() throws {
+        let r = try extract("Halvorn Digital, which owns a 30% stake in Tessara Mining, said on Monday it would keep it.", language: "en")
+        #expect(r.has("Halvorn Digital", .owns, "Tessara Mining"))
+        #expect(!r.has("Halvorn Digital", .investsIn, "Tessara Mining"))
+    }
+
+    @Test(arguments: [
+        ("Tessara Mining appartient au groupe Korvant Holding depuis 2019.", "fr"),
+        ("Tessara Mining belongs to the conglomerate Korvant Holding.", "en"),
+    ])
+    func aFirmBelongingToAGroupIsItsSubsidiary(text: String, language: String) throws {
+        #expect(try extract(text, language: language).has("Tessara Mining", .subsidiaryOf, "Korvant Holding"))
+    }
+
+    @Test func aSubsidiaryOfADescribedParentIsNotReversed() throws {
+        let r = try extract("Tessara Mining is a subsidiary of the Russian state conglomerate Korvant Holding.", language: "en")
+        #expect(r.has("Tessara Mining", .subsidiaryOf, "Korvant Holding"))
+        #expect(!r.has("Korvant Holding", .subsidiaryOf, "Tessara Mining"))
+    }
+
+    @Test func aPossessiveSupplierWithADescriptor() throws {
+        let r = try extract("Korvant Energy, Tessara Mining's electricity supplier, raised its tariffs.", language: "en")
+        #expect(r.has("Korvant Energy", .supplies, "Tessara Mining"))
+    }
+
+    @Test func aFirmSourcingFromAnotherIsItsCustomer() throws {
+        let r = try extract("Tessara Cloud s'approvisionne en puces auprès de Korvant Systems.", language: "fr")
+        #expect(r.has("Korvant Systems", .supplies, "Tessara Cloud"))
+        #expect(!r.has("Tessara Cloud", .supplies, "Korvant Systems"))
+    }
 }
