@@ -12,6 +12,8 @@ enum DealCues {
     /// Money raised rather than goods bought (`secured $100 million in funding from X`).
     static let fundingNouns: Set<String> = ["funding", "financing", "investment", "investments", "investissement", "investissements", "financement", "financements", "capital",
                                             "round", "equity", "loan", "loans", "pret", "prets", "debt", "grant", "subvention", "fonds"]
+    /// Verbs of receiving money: their subject is the firm backed (`a reçu un financement de Y`).
+    static let receiveVerbs: Set<String> = ["recu", "recoit", "received", "receives", "obtenu", "obtient", "obtained", "secured", "secures", "leve", "raised", "raises", "decroche", "beneficie"]
     static let supplierNouns: Set<String> = ["supplier", "suppliers", "vendor", "vendors", "provider", "fournisseur", "fournisseurs", "prestataire"]
     static let orderVerbs: Set<String> = ["commande", "commandee", "commandes", "commandees", "achete", "achetee", "achetes", "achetees"]
 }
@@ -73,6 +75,8 @@ extension Analysis {
 
     /// The named firm closing an apposition right before `i` (`X, an investor …`), or nil.
     private func appositionHead(before i: Int, sentence k: Int) -> Slot? {
+        // (A name opening the sentence has nothing in apposition before it.)
+        guard i > sentences[k].tokens.lowerBound else { return nil }
         var j = i - 1
         while j > sentences[k].tokens.lowerBound, Self.articles.contains(tokens[j].key) || ["early", "major", "key", "big", "main", "longtime", "long-time", "grand", "gros", "principal", "historique", "important"].contains(tokens[j].key) { j -= 1 }
         // `X is among the investors in Y`, `X figure parmi les investisseurs de Y`.

@@ -515,7 +515,12 @@ extension Analysis {
            !mid.suffix(3).contains(where: { ["from", "aupres"].contains($0) }),
            // `X, which owns a 30% stake in Y`: a stake held is a holding (read above), not an investment.
            !(mid.filter({ RelationCues.invests.contains($0) }).allSatisfy({ $0 == "stake" }) && mid.contains(where: { ["owns", "own", "holds", "hold", "held", "detient", "possede", "owned"].contains($0) })) {
-            rel(x.entity, .investsIn, y.entity, "rule:verb.invests", 0.6, amountProperties(k))
+            // `X a reçu un financement de 20 M€ de Y`: the firm that receives the money is the one backed.
+            if mid.contains(where: { DealCues.receiveVerbs.contains($0) }) {
+                if ["de", "d'", "du", "from"].contains(mid.last ?? ""), ty != .facility { rel(y.entity, .investsIn, x.entity, "rule:funding-received-from", 0.55, amountProperties(k)) }
+            } else {
+                rel(x.entity, .investsIn, y.entity, "rule:verb.invests", 0.6, amountProperties(k))
+            }
         }
         if [.company, .facility].contains(tx), [.company, .person, .organization].contains(ty), adjacent, mid.count <= 6,
            RelationCues.passiveInvest.contains(where: { has(mid, $0) }) {
@@ -533,7 +538,9 @@ extension Analysis {
         if tx == .company, [.company, .product].contains(ty), onlyPlacesBetween || adjacent, mid.count <= 16, !genitive,
            !mid.contains(where: { TradeCues.negations.contains($0) || ["while", "whereas", "tandis", "alors"].contains($0) || HoldingCues.childNouns.contains($0) }),
            // (`acquérir 74 % du fournisseur d'électricité Y`: a supplier noun after `du / of` describes Y.)
-           mid.indices.contains(where: { RelationCues.supplies.contains(mid[$0]) && !($0 > 0 && ["supplier", "fournisseur", "provider"].contains(mid[$0]) && ["du", "des", "of"].contains(mid[$0 - 1])) }),
+           // (`a power supply agreement with Y` names a contract, read by the agreement rules.)
+           mid.indices.contains(where: { RelationCues.supplies.contains(mid[$0]) && !($0 > 0 && ["supplier", "fournisseur", "provider"].contains(mid[$0]) && ["du", "des", "of"].contains(mid[$0 - 1]))
+               && !($0 + 1 < mid.count && SupplyContractCues.contractNouns.union(["agreement", "agreements", "contracts", "deals"]).contains(mid[$0 + 1])) }),
            !mid.contains("par"), !mid.contains("by") {
             rel(x.entity, .supplies, y.entity, "rule:verb.supplies", 0.6)
         }

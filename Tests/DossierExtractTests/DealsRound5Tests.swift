@@ -137,4 +137,20 @@ import Testing
         #expect(r.has("Korvant Systems", .supplies, "Tessara Cloud"))
         #expect(!r.has("Tessara Cloud", .supplies, "Korvant Systems"))
     }
+
+    @Test func aPossessiveSupplierOpeningTheTextNeverTraps() throws {
+        let r = try extract("Tessara Mining's hosting provider, Korvant Data, operates the site.", language: "en")
+        #expect(!r.has("Tessara Mining", .supplies, "Korvant Data"))
+    }
+
+    @Test func fundingReceivedFromAFirmIsItsInvestment() throws {
+        let r = try extract("Tessara Cloud a reçu un financement de 20 millions d'euros de Korvant Capital.", language: "fr")
+        #expect(r.has("Korvant Capital", .investsIn, "Tessara Cloud"))
+        #expect(!r.has("Tessara Cloud", .investsIn, "Korvant Capital"))
+    }
+
+    @Test func aSupplyAgreementNamesNoSupplierByItsNoun() throws {
+        let r = try extract("Tessara Cloud entered into a long-term power supply agreement with Korvant Energy.", language: "en")
+        #expect(!r.has("Tessara Cloud", .supplies, "Korvant Energy"))
+    }
 }
