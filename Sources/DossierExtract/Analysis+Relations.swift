@@ -540,7 +540,7 @@ extension Analysis {
            // (`acquérir 74 % du fournisseur d'électricité Y`: a supplier noun after `du / of` describes Y.)
            // (`a power supply agreement with Y` names a contract, read by the agreement rules.)
            mid.indices.contains(where: { RelationCues.supplies.contains(mid[$0]) && !($0 > 0 && ["supplier", "fournisseur", "provider"].contains(mid[$0]) && ["du", "des", "of"].contains(mid[$0 - 1]))
-               && !($0 + 1 < mid.count && SupplyContractCues.contractNouns.union(["agreement", "agreements", "contracts", "deals"]).contains(mid[$0 + 1])) }),
+               && !($0 + 1 < mid.count && SupplyContractCues.contractHeads.contains(mid[$0 + 1])) }),
            !mid.contains("par"), !mid.contains("by") {
             rel(x.entity, .supplies, y.entity, "rule:verb.supplies", 0.6)
         }

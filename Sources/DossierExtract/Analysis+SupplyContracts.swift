@@ -8,6 +8,8 @@ import DossierModel
 /// Austin site to cloud provider Y`).
 enum SupplyContractCues {
     static let contractNouns: Set<String> = ["accord", "contrat", "agreement", "contract", "deal", "commande", "order"]
+    /// Contract nouns after `supply` that make it a compound (`a power supply agreement`), not a verb.
+    static let contractHeads: Set<String> = contractNouns.union(["agreement", "agreements", "contracts", "deals", "accords", "contrats"])
     /// Verbs of a purpose clause in which the subject delivers (`pour lui fournir`, `to supply`).
     static let deliverVerbs: Set<String> = ["fournir", "livrer", "equiper", "heberger", "alimenter", "supply", "provide", "deliver", "host", "power", "equip"]
     /// Verbs of a purpose clause in which the subject buys (`to secure capacity`, `pour acheter`).
