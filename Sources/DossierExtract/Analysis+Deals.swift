@@ -12,6 +12,8 @@ enum DealCues {
     /// Money raised rather than goods bought (`secured $100 million in funding from X`).
     static let fundingNouns: Set<String> = ["funding", "financing", "investment", "investments", "investissement", "investissements", "financement", "financements", "capital",
                                             "round", "equity", "loan", "loans", "pret", "prets", "debt", "grant", "subvention", "fonds"]
+    /// Verbs of receiving money: their subject is the firm backed (`a reçu un financement de Y`).
+    static let receiveVerbs: Set<String> = ["recu", "recoit", "received", "receives", "obtenu", "obtient", "obtained", "secured", "secures", "leve", "raised", "raises", "decroche", "beneficie"]
     static let supplierNouns: Set<String> = ["supplier", "suppliers", "vendor", "vendors", "provider", "fournisseur", "fournisseurs", "prestataire"]
     static let orderVerbs: Set<String> = ["commande", "commandee", "commandes", "commandees", "achete", "achetee", "achetes", "achetees"]
 }
@@ -30,6 +32,8 @@ extension Analysis {
         collectStakes()
         collectStakeReadings()
         collectTakeovers()
+        collectSupplyContracts()
+        collectOwnerAppositions()
         for (k, s) in sentences.enumerated() where !skip[k] {
             for i in s.tokens {
                 let key = tokens[i].key
@@ -71,6 +75,8 @@ extension Analysis {
 
     /// The named firm closing an apposition right before `i` (`X, an investor …`), or nil.
     private func appositionHead(before i: Int, sentence k: Int) -> Slot? {
+        // (A name opening the sentence has nothing in apposition before it.)
+        guard i > sentences[k].tokens.lowerBound else { return nil }
         var j = i - 1
         while j > sentences[k].tokens.lowerBound, Self.articles.contains(tokens[j].key) || ["early", "major", "key", "big", "main", "longtime", "long-time", "grand", "gros", "principal", "historique", "important"].contains(tokens[j].key) { j -= 1 }
         // `X is among the investors in Y`, `X figure parmi les investisseurs de Y`.
@@ -127,8 +133,10 @@ extension Analysis {
         var head = i
         if let p = complementAfter(noun: i, sentence: k, prepositions: ["of", "to", "de", "d'", "du", "for"]) {
             customer = slotStarting(at: p + 1, sentence: k, types: [.company], skip: 1)
-        } else if i >= 2, tokens[i - 1].key == "'s" {
-            customer = slots[k].last { $0.tokens.upperBound == i - 1 && isFirm($0.entity) }
+        } else if let poss = (max(sentences[k].tokens.lowerBound, i - 3)..<i).last(where: { tokens[$0].key == "'s" }),
+                  (poss + 1..<i).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isNameLike }) {
+            // `X, Y's supplier`, `X, Y's electricity supplier`.
+            customer = slots[k].last { $0.tokens.upperBound == poss && isFirm($0.entity) }
             head = customer?.tokens.lowerBound ?? i
         }
         guard let y = customer, isFirm(y.entity), let x = appositionHead(before: head, sentence: k), isFirm(x.entity), x.entity != y.entity else { return }

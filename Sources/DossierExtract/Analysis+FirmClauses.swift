@@ -259,7 +259,10 @@ extension Analysis {
             if let sl = slots[k].first(where: { $0.tokens.lowerBound == j }) {
                 if types.contains(type(sl.entity)) { return sl }
                 guard passing.contains(type(sl.entity)) else { return nil }
-                j = sl.tokens.upperBound; continue
+                j = sl.tokens.upperBound
+                // `Australia's Y`, `France's Y`: a place in the genitive describes the party.
+                if j < end, tokens[j].key == "'s" { j += 1 }
+                continue
             }
             let t = tokens[j]
             if t.kind != .word && t.text != "-" { return nil }

@@ -67,6 +67,8 @@ extension Analysis {
             if ["which", "qui", "that", "dont"].contains(tokens[j].key) { return }
             words += 1; j += 1
         }
+        // `a subsidiary of the state conglomerate ▸Y`: a complement reaching a name without a comma names the parent.
+        if j < end, tokens[j].key != ",", keys(ordered(i + 1, j)).contains(where: { ["of", "de", "du", "d'", "des"].contains($0) }) { return }
         if j < end, tokens[j].key == "," { j += 1 }
         guard let child = slots[k].first(where: { $0.tokens.lowerBound == j }), isFirmOrBody(child.entity), !child.anaphor else { return }
         let possessive = slots[k].first { $0.anaphor && ($0.tokens.lowerBound == i - 1 || $0.tokens.lowerBound == i - 2) && Self.possessives.contains(tokens[$0.tokens.lowerBound].key) }

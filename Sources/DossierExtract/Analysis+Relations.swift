@@ -414,9 +414,13 @@ extension Analysis {
            !has(mid, "purchase agreement"), !has(mid, "purchase agreements"), !mid.contains("ppa"), !has(mid, "contrat d' achat"), !has(mid, "accord d' achat"),
            !mid.indices.contains(where: { $0 + 1 < mid.count && RelationCues.objectClitics.contains(mid[$0]) && RelationCues.ownsActive.contains(mid[$0 + 1]) }),
            !(ty == .company && mid.contains(where: { ["controle", "controls", "controlled"].contains($0) })),
+           // `détenait 21 % du marché des réseaux`: a market share is no holding.
+           !mid.contains(where: { ["marche", "market"].contains($0) }),
            !mid.contains(where: { RelationCues.subsidiary.contains($0) }) {
             // `l’acquisition, auprès de son concurrent Y, d’un site`: Y is the seller.
-            let seller = mid.suffix(4).contains(where: { ["aupres", "from"].contains($0) })
+            // `to acquire Y's mine`: what Y owns is bought, not Y.
+            let seller = mid.contains(where: { ["aupres", "from"].contains($0) })
+                || y.tokens.upperBound < sentences[k].tokens.upperBound && ["'s", "'"].contains(tokens[y.tokens.upperBound].key)
             // Buying a whole firm makes it a subsidiary (`X agreed to acquire Y`); a stake or a share is a holding.
             let wholeFirm = ty == .company && tx == .company && !mid.contains(where: { ["stake", "participation", "%", "shares", "actions", "part", "parts", "capital", "interest"].contains($0) || $0.hasSuffix("%") })
                 && mid.contains(where: { ["acquired", "acquires", "acquire", "acquiring", "bought", "buys", "buy", "purchased", "purchase", "rachete", "rachetee", "racheter", "rachat", "acquis", "acquise", "acquiert", "acquerir", "acquisition"].contains($0) })
@@ -517,8 +521,15 @@ extension Analysis {
         // INVESTS_IN
         if [.company, .person, .organization].contains(tx), [.company, .facility].contains(ty), onlyPlacesBetween, mid.count <= 12,
            mid.contains(where: { RelationCues.invests.contains($0) }), !mid.contains("par"), !mid.contains("by"),
-           !mid.suffix(3).contains(where: { ["from", "aupres"].contains($0) }) {
-            rel(x.entity, .investsIn, y.entity, "rule:verb.invests", 0.6, amountProperties(k))
+           !mid.suffix(3).contains(where: { ["from", "aupres"].contains($0) }),
+           // `X, which owns a 30% stake in Y`: a stake held is a holding (read above), not an investment.
+           !(mid.filter({ RelationCues.invests.contains($0) }).allSatisfy({ $0 == "stake" }) && mid.contains(where: { ["owns", "own", "holds", "hold", "held", "detient", "possede", "owned"].contains($0) })) {
+            // `X a reçu un financement de 20 M€ de Y`: the firm that receives the money is the one backed.
+            if mid.contains(where: { DealCues.receiveVerbs.contains($0) }) {
+                if ["de", "d'", "du", "from"].contains(mid.last ?? ""), ty != .facility { rel(y.entity, .investsIn, x.entity, "rule:funding-received-from", 0.55, amountProperties(k)) }
+            } else {
+                rel(x.entity, .investsIn, y.entity, "rule:verb.invests", 0.6, amountProperties(k))
+            }
         }
         if [.company, .facility].contains(tx), [.company, .person, .organization].contains(ty), adjacent, mid.count <= 6,
            RelationCues.passiveInvest.contains(where: { has(mid, $0) }) {
@@ -535,7 +546,11 @@ extension Analysis {
         let genitive = ["de", "d'", "of", "du"].contains(mid.last ?? "") && !["supplier", "fournisseur", "provider"].contains(mid.dropLast().last ?? "")
         if tx == .company, [.company, .product].contains(ty), onlyPlacesBetween || adjacent, mid.count <= 16, !genitive,
            !mid.contains(where: { TradeCues.negations.contains($0) || ["while", "whereas", "tandis", "alors"].contains($0) || HoldingCues.childNouns.contains($0) }),
-           mid.contains(where: { RelationCues.supplies.contains($0) }), !mid.contains("par"), !mid.contains("by") {
+           // (`acquérir 74 % du fournisseur d'électricité Y`: a supplier noun after `du / of` describes Y.)
+           // (`a power supply agreement with Y` names a contract, read by the agreement rules.)
+           mid.indices.contains(where: { RelationCues.supplies.contains(mid[$0]) && !($0 > 0 && ["supplier", "fournisseur", "provider"].contains(mid[$0]) && ["du", "des", "of"].contains(mid[$0 - 1]))
+               && !($0 + 1 < mid.count && SupplyContractCues.contractHeads.contains(mid[$0 + 1])) }),
+           !mid.contains("par"), !mid.contains("by") {
             rel(x.entity, .supplies, y.entity, "rule:verb.supplies", 0.6)
         }
         // `X agreed … to sell its entire output to Y`, `X vendra sa production à Y`.
@@ -563,7 +578,8 @@ extension Analysis {
             }
         }
         // `X selected Y to supply its servers`, `X a choisi Y pour fournir …`: Y supplies X.
-        if tx == .company, ty == .company, adjacent, mid.count <= 4, mid.contains(where: { ["selected", "selects", "chose", "chosen", "picked", "tapped", "hired", "choisi", "retenu", "selectionne"].contains($0) }) {
+        if tx == .company, ty == .company, adjacent, mid.count <= 4, mid.contains(where: { ["selected", "selects", "chose", "chosen", "picked", "tapped", "hired", "choisi", "retenu", "selectionne"].contains($0) }),
+           !mid.contains("par"), !mid.contains("by") {
             let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 4, sentences[k].tokens.upperBound)))
             if after.first.map({ ["to", "pour", "as", "comme"].contains($0) }) == true,
                after.dropFirst().contains(where: { RelationCues.supplies.contains($0) || ["equip", "equiper", "power", "alimenter", "fournisseur", "supplier", "provider"].contains($0) }) {
@@ -647,15 +663,6 @@ extension Analysis {
         return p
     }
 
-    /// INVESTS_IN when a firm (or `la société`) invests and a facility is taken up in the sentence.
-    private func investments(_ k: Int, _ s: Sentence) {
-        let ks = keys(s.tokens)
-        guard ks.contains(where: { ["investir", "invest", "invests", "investira", "investit", "investment", "investissement"].contains($0) }) else { return }
-        let ss = slots[k]
-        guard let investor = ss.first(where: { [.company, .organization].contains(type($0.entity)) && !drafts[$0.entity].isMedia }),
-              let target = ss.first(where: { type($0.entity) == .facility && $0.tokens.lowerBound > investor.tokens.lowerBound }) else { return }
-        relate(investor.entity, .investsIn, .entity(target.entity), cue: investor.tokens.lowerBound..<target.tokens.upperBound, sentence: k,
-               rule: "rule:invests-in-facility", confidence: 0.6, properties: amountProperties(k))
     }
 
     /// LOCATED_IN from nationality adjectives (`le quotidien russe Kommersant`, `the Russian miner X`).

@@ -24,7 +24,7 @@ extension Analysis {
                 let key = tokens[i].key
                 if TakeoverCues.takeoverNouns.contains(key) { takeoverOf(noun: i, sentence: k) }
                 if HoldingCues.sellVerbs.contains(key) { unitSoldTo(verb: i, sentence: k) }
-                if key == "parent" || key == "mere" { parentOf(noun: i, sentence: k) }
+                if ["parent", "mere", "maison-mere", "societe-mere"].contains(key) { parentOf(noun: i, sentence: k) }
                 if ["company", "firm", "brand"].contains(key) { companyOfParent(noun: i, sentence: k) }
                 if key == "propriete" { propertyOf(noun: i, sentence: k) }
                 if TakeoverCues.partnerNouns.contains(key) { possessivePartner(noun: i, sentence: k) }
@@ -82,8 +82,10 @@ extension Analysis {
         let end = sentences[k].tokens.upperBound, lo = sentences[k].tokens.lowerBound
         var j = i + 1
         if tokens[i].key == "parent", j < end, ["company", "group", "firm"].contains(tokens[j].key) { j += 1 }
+        // `maison-mère notamment de l'opérateur Y`
+        if j < end, ["notamment", "notably", "aussi", "also", "entre"].contains(tokens[j].key) { j += tokens[j].key == "entre" ? 2 : 1 }
         guard j < end, ["of", "de", "du", "d'"].contains(tokens[j].key),
-              let y = slotStarting(at: j + 1, sentence: k, types: [.company], skip: 1), isFirm(y.entity) else { return }
+              let y = slotStarting(at: j + 1, sentence: k, types: [.company], skip: 1) ?? partyAfter(j + 1, sentence: k, types: [.company], reach: 3), isFirm(y.entity) else { return }
         // The parent before: `X is the`, `X, the`, `X, maison`
         var h = i - 1
         if tokens[i].key == "mere", h > lo, ["maison", "societe", "groupe"].contains(tokens[h].key) { h -= 1 }
