@@ -663,8 +663,6 @@ extension Analysis {
         return p
     }
 
-    }
-
     /// LOCATED_IN from nationality adjectives (`le quotidien russe Kommersant`, `the Russian miner X`).
     private func nationalities() {
         var countries: [String: Int] = [:]
