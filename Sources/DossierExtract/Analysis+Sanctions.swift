@@ -1,4 +1,5 @@
 import DossierModel
+import Foundation
 
 extension Analysis {
     /// Nouns of a restrictive measure; the Bool says whether targets are designated (SANCTIONED_BY).
@@ -82,7 +83,7 @@ extension Analysis {
                         || nationalSanctions(head: i, nounEnd: nounEnd, sentence: k) else { i = np.upperBound; continue }
                 let key = imposers.map(String.init).joined(separator: ",") + "|" + t.key.prefix(4) + "|" + inner.map { String($0.entity) }.joined(separator: ",")
                 let sanction: Int
-                var surface = text(np)
+                var surface = Self.withoutVagueQuantity(text(np))
                 if let f = surface.first, f.isUppercase, !tokens[np.lowerBound].isNameLike || isSentenceStart(np.lowerBound, k), !(surface.dropFirst().first.map { $0.isUppercase || $0 == "." } ?? false) {
                     surface = f.lowercased() + surface.dropFirst()
                 }
@@ -168,7 +169,8 @@ extension Analysis {
         guard np.lowerBound > sentences[k].tokens.lowerBound, ["its", "their", "son", "sa", "ses", "leur", "leurs"].contains(tokens[np.lowerBound - 1].key) else { return nil }
         if let here = slots[k].last(where: { $0.tokens.upperBound <= np.lowerBound && type($0.entity) == .organization }) { return here.entity }
         // Only when no firm comes between: `its` after a firm is the firm's.
-        if slots[k].contains(where: { $0.tokens.upperBound <= np.lowerBound && [.company, .person].contains(type($0.entity)) }) { return nil }
+        // `Washington a ciblé … pour garantir l'application de ses sanctions`: after a place, `ses` is that government's.
+        if slots[k].contains(where: { $0.tokens.upperBound <= np.lowerBound && [.company, .person, .location].contains(type($0.entity)) }) { return nil }
         guard k > 0, let last = slots[k - 1].last(where: { [.organization, .company, .person].contains(type($0.entity)) }), type(last.entity) == .organization else { return nil }
         return last.entity
     }
@@ -269,6 +271,17 @@ extension Analysis {
                 if gap.contains(where: { ["by", "par"].contains($0) }), gap.count <= 4 || adopted,
                    !slots[k].contains(where: { $0.tokens.lowerBound >= np.upperBound && $0.tokens.upperBound <= slot.tokens.lowerBound }) { out.append(slot.entity) }
             }
+        }
+        return out
+    }
+
+    /// `sanctions on a number of Russian firms` → `sanctions on Russian firms`, `contre des dizaines de personnes` →
+    /// `contre des personnes`: a vague count is no part of the measure's name.
+    static func withoutVagueQuantity(_ name: String) -> String {
+        var out = name
+        for (vague, plain) in [(" a number of ", " "), (" dozens of ", " "), (" several ", " "), (" a series of ", " "), (" des dizaines de ", " des "),
+                               (" plusieurs ", " des "), (" une série de ", " des "), (" une dizaine de ", " des "), (" une centaine de ", " des ")] {
+            out = out.replacingOccurrences(of: vague, with: plain)
         }
         return out
     }
