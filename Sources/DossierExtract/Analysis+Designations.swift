@@ -191,6 +191,7 @@ extension Analysis {
         let name = fr ? "désignation de \(listed) par \(imposerName)" : "\(imposerName) designation of \(listed)"
         let aliases = targetNames.map { fr ? "sanctions de \(imposerName) contre \($0)" : "\(imposerName) sanctions on \($0)" }
         let sanction: Int
+        var joined = false
         // `added X to its list … in its 14th sanctions package`: a measure named in the clause is the one that designates.
         if let measure = slots[k].first(where: { type($0.entity) == .sanction && !$0.anaphor && drafts[$0.entity].descriptiveName != nil
             && $0.tokens.lowerBound > i && $0.tokens.lowerBound < end + 3 && !isCitedRegime($0, sentence: k) })?.entity {
@@ -206,6 +207,7 @@ extension Analysis {
         } else if org != nil, let previous = sameImposerMeasure(before: i, sentence: k) {
             // `Le Trésor a annoncé de nouvelles sanctions. L'OFAC du Trésor a ajouté X …`: the same body's next step.
             sanction = previous
+            joined = true
             drafts[sanction].extraAliases += [name] + aliases
             addMention(entity: sanction, tokens: i..<(i + 1), sentence: k, rule: "rule:designation-verb.same-imposer", confidence: 0.6, anaphor: true)
         } else {
@@ -237,9 +239,11 @@ extension Analysis {
             drafts[slot.entity].suppressed = true
             drafts[slot.entity].properties["foldedInto"] = .int(Int64(sanction))
         }
+        // The targets of a measure carried out here are designated by every body that imposes it (`OFAC` and its `Trésor`).
+        let designators = (org.map { [$0] } ?? []) + (joined ? imposers(of: sanction).filter { $0 != org } : [])
         for t in targets {
             relate(t, .subjectTo, .entity(sanction), cue: i..<(i + 1), sentence: k, rule: "rule:designation.target", confidence: 0.65)
-            if let o = org { relate(t, .sanctionedBy, .entity(o), cue: i..<(i + 1), sentence: k, rule: "rule:designation.designated-by", confidence: 0.65) }
+            for o in designators { relate(t, .sanctionedBy, .entity(o), cue: i..<(i + 1), sentence: k, rule: "rule:designation.designated-by", confidence: 0.65) }
         }
         if let o = org { relate(sanction, .imposedBy, .entity(o), cue: i..<(i + 1), sentence: k, rule: "rule:designation.imposer", confidence: 0.65) }
         return end
@@ -261,7 +265,8 @@ extension Analysis {
     }
 
     static let evasionVerbs: Set<String> = ["evade", "evading", "evaded", "violate", "violating", "violated", "circumvent", "circumventing", "breach", "breaching",
-                                            "contourner", "contournement", "violer", "violation", "enfreindre", "contreviennent", "contrevient", "echapper"]
+                                            "contourner", "contournement", "contourne", "contournent", "contournaient", "contournait", "violer", "violation", "viole", "violent",
+                                            "enfreindre", "enfreint", "contreviennent", "contrevient", "echapper"]
 
     /// `to evade U.S. sanctions`, `pour contourner les sanctions`: the regime a target broke, cited, not a measure taken now.
     func isCitedRegime(_ slot: Slot, sentence k: Int) -> Bool {
@@ -278,14 +283,18 @@ extension Analysis {
             for sl in slots[j].reversed() where type(sl.entity) == .sanction && !sl.anaphor && !isCitedRegime(sl, sentence: j) {
                 let e = measureFoldedInto(sl.entity)
                 guard !drafts[e].suppressed, drafts[e].properties["designation"] != .bool(false) else { continue }
-                let imposers = relations.compactMap { r -> Int? in
-                    guard r.subject == e, r.predicate == .imposedBy, case .entity(let o) = r.object else { return nil }
-                    return o
-                }
-                if !bodies.isDisjoint(with: imposers) { return e }
+                if !bodies.isDisjoint(with: imposers(of: e)) { return e }
             }
         }
         return nil
+    }
+
+    /// The bodies the relations found so far name as imposing the measure.
+    func imposers(of measure: Int) -> [Int] {
+        relations.compactMap { r -> Int? in
+            guard r.subject == measure, r.predicate == .imposedBy, case .entity(let o) = r.object else { return nil }
+            return o
+        }
     }
 
     static let measureNoun: [String: (en: String, fr: String)] = [

@@ -7,7 +7,8 @@ import DossierModel
 enum SanctionTargetCues {
     static let listedWords: Set<String> = ["designated", "listed", "sanctioned", "targeted", "added", "named", "blacklisted", "designes", "designees", "designee", "designe",
                                            "sanctionne", "sanctionnee", "sanctionnes", "sanctionnees", "vise", "visee", "vises", "visees", "inscrit", "inscrite", "inscrits",
-                                           "inscrites", "cibles", "cible", "targets", "target", "vises", "frappe", "frappes", "frappees", "objet"]
+                                           "inscrites", "cibles", "cible", "targets", "target", "vises", "frappe", "frappes", "frappees", "objet",
+                                           "visent", "ciblent", "frappent", "touchent"]
     /// Subjects that name the measure just described (`The measures, approved by …, add …`).
     static let measureSubjects = ["the measures", "les mesures", "these measures", "ces mesures", "the sanctions", "ces sanctions", "the designations", "les designations"]
     static let amongThem = ["they include", "elles incluent"]
@@ -36,7 +37,8 @@ extension Analysis {
         var last: (sanction: Int, sentence: Int)? = nil
         var described: [(sanction: Int, sentence: Int)] = []
         for (k, s) in sentences.enumerated() where !skip[k] {
-            if let sl = slots[k].last(where: { type($0.entity) == .sanction }) {
+            // `… qui contreviennent aux sanctions américaines, sont : A, B`: a regime cited in passing is not a new measure.
+            if let sl = slots[k].last(where: { type($0.entity) == .sanction && !isCitedRegime($0, sentence: k) }) {
                 // A list folded into the designation that names it stands for that designation.
                 last = (measureFoldedInto(sl.entity), k)
                 if let l = last { described.append(l) }
@@ -49,13 +51,16 @@ extension Analysis {
             for noun in ["package", "paquet"] where has(ks, "the \(noun)") || has(ks, "le \(noun)") {
                 if let named = described.last(where: { fold(displayName($0.sanction)).contains(noun) }) { (sanction, at) = named }
             }
-            let listCue = has(ks, "la liste vise") || has(ks, "the list") || has(ks, "le paquet") || has(ks, "the package") || SanctionTargetCues.measureSubjects.contains { has(ks, $0) }
+            let listCue = has(ks, "la liste vise") || has(ks, "the list") || has(ks, "le paquet") || has(ks, "the package") || SanctionTargetCues.measureSubjects.contains { opens(ks, $0) }
             // `Among them is X`, `Parmi elles figure X`: the measure's targets just counted.
             // `Among the companies affected is X`, `Parmi les sociétés visées figure X`.
             // `The bureau said the firms, among them X and Y, had …`: mid-sentence, the targets follow the phrase.
             let amongAt = ordered(s.tokens.lowerBound, s.tokens.upperBound - 1).first { ["among", "parmi"].contains(tokens[$0].key) && SanctionTargetCues.them.contains(tokens[$0 + 1].key) }
             // `Individuals include A; B`, `Parmi les autres institutions figuraient X`: a group of targets, then its members.
-            let groupOpening = ks.prefix(4).contains { SanctionTargetCues.groupNouns.contains($0) } && ks.prefix(9).contains { SanctionTargetCues.includeVerbs.contains($0) }
+            // `Les entreprises, désignées pour …, sont : A, B et C`; `Ceux-ci incluent A et B`, `These include A`.
+            let colonList = ks.indices.dropFirst().contains { ks[$0] == ":" && ["sont", "are", "were", "etaient"].contains(ks[$0 - 1]) }
+            let groupOpening = ks.prefix(4).contains { SanctionTargetCues.groupNouns.contains($0) } && (ks.prefix(9).contains { SanctionTargetCues.includeVerbs.contains($0) } || colonList)
+                || ks.count > 1 && (SanctionTargetCues.them.contains(ks[0]) || ["these", "they"].contains(ks[0])) && SanctionTargetCues.includeVerbs.contains(ks[1])
                 || ["among", "parmi"].contains(ks.first ?? "") && ks.prefix(4).contains { ["other", "autres"].contains($0) } && ks.prefix(7).contains { SanctionTargetCues.presenceVerbs.contains($0) }
             let amongThem = amongAt != nil || groupOpening || SanctionTargetCues.amongThem.contains { ks.starts(with: $0.split(separator: " ").map(String.init)) }
                 || ["among", "parmi"].contains(ks.first ?? "") && ks.prefix(6).contains { SanctionTargetCues.affectedWords.contains($0) || SanctionTargetCues.listedWords.contains($0) }
@@ -85,7 +90,14 @@ extension Analysis {
             // `Y, qui détient … par une holding, Z`): names there are not targets.
             let people = slots[k].filter { [.company, .person].contains(type($0.entity)) && !$0.anaphor && !drafts[$0.entity].isMedia && !adopters.contains($0.entity)
                 && $0.tokens.lowerBound > (amongAt ?? s.tokens.lowerBound - 1) }
-            let describedFrom = people.first.flatMap { first in (first.tokens.upperBound..<s.tokens.upperBound).first { SanctionTargetCues.describing.contains(tokens[$0].key) } } ?? s.tokens.upperBound
+            // The description may follow a first target the name finder missed (`visent X, qui a dirigé Y`): it is read from the cue on.
+            // After `sont :`, the list itself starts at the colon.
+            let colonAt = s.tokens.first(where: { tokens[$0].text == ":" })
+            let cueAt: Int? = colonList ? colonAt : s.tokens.first(where: { SanctionTargetCues.listedWords.contains(tokens[$0].key) }).map { $0 + 1 }
+            let describedFrom = people.first.flatMap { first -> Int? in
+                let from = colonList ? max(first.tokens.upperBound, cueAt ?? 0) : min(first.tokens.upperBound, cueAt ?? first.tokens.upperBound)
+                return ordered(from, s.tokens.upperBound).first { SanctionTargetCues.describing.contains(tokens[$0].key) }
+            } ?? s.tokens.upperBound
             // `Il cible également l'homme d'affaires X`: the object right after a listing verb.
             let objectOfCue = { (t: Slot) -> Bool in
                 ordered(max(s.tokens.lowerBound, t.tokens.lowerBound - 7), t.tokens.lowerBound).contains { SanctionTargetCues.listedWords.contains(self.tokens[$0].key) }
@@ -105,6 +117,12 @@ extension Analysis {
             if added { last = (sanction, k) }
         }
         barredFirms()
+    }
+
+    /// Does the sentence open with the phrase (after at most one word: `Mais les sanctions …`)?
+    private func opens(_ ks: [String], _ phrase: String) -> Bool {
+        let words = phrase.split(separator: " ").map(String.init)
+        return ks.starts(with: words) || ks.dropFirst().starts(with: words)
     }
 
     /// With a `;`-separated list after the cue, the first firm or person of each item (a possessive owner excepted:

@@ -221,6 +221,11 @@ extension Analysis {
         while j < s.tokens.upperBound, j - i < 22 {
             let t = tokens[j]
             if Self.nounPhraseStops.contains(t.key) { break }
+            // `sanctions on 39 entities it said were …`, `our sanctions and our ability to …`: a pronoun opens another clause or phrase.
+            if j > nounEnd, ["it", "they", "he", "she", "il", "ils", "elle", "elles", "our", "notre", "nos"].contains(t.key) {
+                if ["and", "et"].contains(tokens[j - 1].key) { j -= 1 }
+                break
+            }
             // `sanctions for processing ransomware payments`, `pour avoir aidé …`: the reason is not the measure.
             if j > nounEnd, j + 1 < s.tokens.upperBound, (t.key == "for" && tokens[j + 1].key.hasSuffix("ing")) || (t.key == "pour" && ["avoir", "etre", "aider", "avoir"].contains(tokens[j + 1].key)) { break }
             // `the package banned transactions in …`: a verb of the measure ends its phrase.
@@ -279,8 +284,8 @@ extension Analysis {
     /// `contre des personnes`: a vague count is no part of the measure's name.
     static func withoutVagueQuantity(_ name: String) -> String {
         var out = name
-        for (vague, plain) in [(" a number of ", " "), (" dozens of ", " "), (" several ", " "), (" a series of ", " "), (" des dizaines de ", " des "),
-                               (" plusieurs ", " des "), (" une série de ", " des "), (" une dizaine de ", " des "), (" une centaine de ", " des ")] {
+        for (vague, plain) in [(" a number of ", " "), (" dozens of ", " "), (" a series of ", " "), (" des dizaines de ", " des "),
+                               (" une série de ", " des "), (" une dizaine de ", " des "), (" une centaine de ", " des ")] {
             out = out.replacingOccurrences(of: vague, with: plain)
         }
         return out
@@ -410,6 +415,8 @@ extension Analysis {
             // `by/par` imposes the measure; it is not its target.
             // (`the EU's Russia sanctions`, `US Iran sanctions`: a second name before the noun is the target).
             let firstModifier = !slots[k].contains { np.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= slot.tokens.lowerBound && [.organization, .location].contains(type($0.entity)) }
+            // `propose des sanctions aux États membres`: the member states receive the proposal, they are not its target.
+            if t == .location, slot.tokens.upperBound < np.upperBound, ["membres", "member"].contains(tokens[slot.tokens.upperBound].key) { continue }
             if t == .location, head.map({ slot.tokens.upperBound <= $0 }) == true && firstModifier
                 || ["by", "par"].contains(lead.last(where: { !["the", "l'", "la", "le", "les"].contains($0) }) ?? "") { continue }
             // `le gel des avoirs de X`, `the asset freeze of X`: the owner of the frozen assets is the target.

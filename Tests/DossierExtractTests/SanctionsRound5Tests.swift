@@ -14,6 +14,9 @@ import Testing
         #expect(r.has("Varnek Holding", .subjectTo, announced.name))
         #expect(r.has("Belozor Bank", .subjectTo, announced.name))
         #expect(measures.count == 1)
+        // Designated by the office that lists them and by the department behind the measure.
+        #expect(r.has("Varnek Holding", .sanctionedBy, "OFAC"))
+        #expect(r.relations.filter { $0.predicate == .sanctionedBy && r.entities[$0.subject].name == "Varnek Holding" }.count == 2)
     }
 
     @Test func aDesignationJoinsTheListTheBodyFilledTheSentenceBefore() throws {
@@ -54,5 +57,31 @@ import Testing
         #expect(measure.name == "sanctions du Royaume-Uni")
         #expect(r.has("Boris Almazov", .subjectTo, measure.name))
         #expect(r.has("Piotr Gromov", .subjectTo, measure.name))
+    }
+
+    @Test func aColonListNamesTheTargetsOfTheMeasureBeforeNotOfTheRegimeCited() throws {
+        let r = try extract("Le Trésor a annoncé jeudi des sanctions contre plusieurs armateurs. "
+            + "Les entreprises, désignées pour avoir contourné les sanctions américaines imposées à l'Iran, sont : Merlan Shipping Ltd, Tolsen Petroleum SA et Gavrik Trading LLC, selon le communiqué.", language: "fr")
+        let measure = try #require(r.entities.first { $0.type == .sanction && $0.name.contains("armateurs") })
+        for target in ["Merlan Shipping Ltd", "Gavrik Trading LLC", "Tolsen Petroleum SA"] { #expect(r.has(target, .subjectTo, measure.name), "\(target)") }
+    }
+
+    @Test func aSpokespersonTalkingAboutTheseSanctionsIsNotATarget() throws {
+        let r = try extract("La Commission a proposé de nouvelles sanctions contre la Russie. "
+            + "Le porte-parole Jan Verlinde a refusé de détailler ces sanctions, a-t-il dit.", language: "fr")
+        #expect(!r.relations.contains { [.subjectTo, .sanctionedBy].contains($0.predicate) && r.entities[$0.subject].name == "Jan Verlinde" })
+    }
+
+    @Test func aFirmInTheDescriptionOfAnUnnamedTargetIsNotATarget() throws {
+        let r = try extract("Le Trésor a annoncé jeudi des sanctions contre plusieurs armateurs. "
+            + "Les sanctions visent également Pavel Orlov, qui a dirigé Korvant Logistics jusqu'en 2021.", language: "fr")
+        #expect(!r.relations.contains { $0.predicate == .subjectTo && r.entities[$0.subject].name == "Korvant Logistics" })
+    }
+
+    @Test func aReportingClauseIsNoPartOfTheMeasureName() throws {
+        let r = try extract("The US imposed sanctions on 12 entities it said were helping Iran sell oil.", language: "en")
+        let measure = try #require(r.entities.first { $0.type == .sanction })
+        #expect(!measure.name.contains("said"))
+        #expect(measure.name.contains("12 entities"))
     }
 }
