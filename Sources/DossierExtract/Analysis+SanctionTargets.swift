@@ -20,7 +20,7 @@ enum SanctionTargetCues {
     static let groupNouns: Set<String> = ["individuals", "entities", "companies", "firms", "persons", "people", "banks", "institutions", "oligarchs",
                                           "personnes", "particuliers", "individus", "entites", "entreprises", "societes", "banques", "oligarques"]
     static let includeVerbs: Set<String> = ["include", "includes", "included", "including", "incluent", "comprennent", "comprenaient", "figurent", "figuraient"]
-    /// Words that can only open a sentence listing people or firms (`Among the other institutions were …`).
+    /// Verbs after `Among the other …` / `Parmi les autres …` that make the sentence a list of more targets (`Among the other institutions were …`).
     static let presenceVerbs: Set<String> = ["figure", "figurent", "figurait", "figuraient", "are", "were", "is", "was", "include", "includes", "comptent"]
     static let continuation: Set<String> = ["also", "egalement", "aussi", "among", "parmi", "were", "was", "figure", "figurent", "includes", "include", "including", "further", "outre", "meme"]
 }
@@ -44,7 +44,7 @@ extension Analysis {
                 if let l = last { described.append(l) }
                 continue
             }
-            if last == nil || k - last!.sentence > 3, let opened = listedWithoutMeasure(sentence: k) { last = opened }
+            if last.map({ k - $0.sentence > 3 }) ?? true, let opened = listedWithoutMeasure(sentence: k) { last = opened }
             guard var (sanction, at) = last else { continue }
             let ks = keys(s.tokens)
             // `The package also bans …` after a sentence on other sanctions: the package is the last measure called one.
@@ -106,7 +106,8 @@ extension Analysis {
             // and what follows it in the item describes it.
             let items = semicolonItemHeads(people, sentence: k)
             var added = false
-            for t in people where items.map({ $0.contains(t.tokens.lowerBound) }) ?? (t.tokens.lowerBound < describedFrom) && (listCue || amongThem || objectOfCue(t) || !isComplement(t, sentence: k)) {
+            for t in people where (items.map { $0.contains(t.tokens.lowerBound) } ?? (t.tokens.lowerBound < describedFrom))
+                && (listCue || amongThem || objectOfCue(t) || !isComplement(t, sentence: k)) {
                 added = true
                 relate(t.entity, .subjectTo, .entity(sanction), cue: t.tokens, sentence: k, rule: "frame:sanction.carried-target", confidence: 0.45)
                 if designation {
