@@ -191,9 +191,10 @@ extension Analysis {
         let name = fr ? "désignation de \(listed) par \(imposerName)" : "\(imposerName) designation of \(listed)"
         let aliases = targetNames.map { fr ? "sanctions de \(imposerName) contre \($0)" : "\(imposerName) sanctions on \($0)" }
         let sanction: Int
+        var joined = false
         // `added X to its list … in its 14th sanctions package`: a measure named in the clause is the one that designates.
         if let measure = slots[k].first(where: { type($0.entity) == .sanction && !$0.anaphor && drafts[$0.entity].descriptiveName != nil
-            && $0.tokens.lowerBound > i && $0.tokens.lowerBound < end + 3 })?.entity {
+            && $0.tokens.lowerBound > i && $0.tokens.lowerBound < end + 3 && !isCitedRegime($0, sentence: k) })?.entity {
             sanction = measure
             drafts[sanction].extraAliases += [name] + aliases
             drafts[sanction].properties["designation"] = .bool(true)
@@ -203,6 +204,12 @@ extension Analysis {
             sanction = previous
             drafts[sanction].extraAliases += aliases
             addMention(entity: sanction, tokens: i..<(i + 1), sentence: k, rule: "rule:designation-verb.also", confidence: 0.6, anaphor: true)
+        } else if org != nil, let previous = sameImposerMeasure(before: i, sentence: k) {
+            // `Le Trésor a annoncé de nouvelles sanctions. L'OFAC du Trésor a ajouté X …`: the same body's next step.
+            sanction = previous
+            joined = true
+            drafts[sanction].extraAliases += [name] + aliases
+            addMention(entity: sanction, tokens: i..<(i + 1), sentence: k, rule: "rule:designation-verb.same-imposer", confidence: 0.6, anaphor: true)
         } else {
             var draft = EntityDraft(type: .sanction, strength: 2)
             draft.descriptiveName = name
@@ -232,9 +239,11 @@ extension Analysis {
             drafts[slot.entity].suppressed = true
             drafts[slot.entity].properties["foldedInto"] = .int(Int64(sanction))
         }
+        // The targets of a measure carried out here are designated by every body that imposes it (`OFAC` and its `Trésor`).
+        let designators = (org.map { [$0] } ?? []) + (joined ? imposers(of: sanction).filter { $0 != org } : [])
         for t in targets {
             relate(t, .subjectTo, .entity(sanction), cue: i..<(i + 1), sentence: k, rule: "rule:designation.target", confidence: 0.65)
-            if let o = org { relate(t, .sanctionedBy, .entity(o), cue: i..<(i + 1), sentence: k, rule: "rule:designation.designated-by", confidence: 0.65) }
+            for o in designators { relate(t, .sanctionedBy, .entity(o), cue: i..<(i + 1), sentence: k, rule: "rule:designation.designated-by", confidence: 0.65) }
         }
         if let o = org { relate(sanction, .imposedBy, .entity(o), cue: i..<(i + 1), sentence: k, rule: "rule:designation.imposer", confidence: 0.65) }
         return end
@@ -245,12 +254,47 @@ extension Analysis {
         let near = keys(ordered(max(sentences[k].tokens.lowerBound, i - 3), min(sentences[k].tokens.upperBound, i + 2)))
         guard k > 0, near.contains(where: { ["also", "egalement", "aussi"].contains($0) }) else { return nil }
         for j in stride(from: k - 1, through: max(0, k - 3), by: -1) {
-            for sl in slots[j].reversed() where type(sl.entity) == .sanction {
+            for sl in slots[j].reversed() where type(sl.entity) == .sanction && !isCitedRegime(sl, sentence: j) {
                 let e = measureFoldedInto(sl.entity)
-                if drafts[e].properties["designation"] == .bool(true), !drafts[e].suppressed { return e }
+                // A designation described by a verb or a noun, or a list of the lexicon (`added … to its SDN List`).
+                let isList = drafts[e].descriptiveName == nil && drafts[e].properties["designation"] != .bool(false)
+                if drafts[e].properties["designation"] == .bool(true) || isList, !drafts[e].suppressed { return e }
             }
         }
         return nil
+    }
+
+    static let evasionVerbs: Set<String> = ["evade", "evading", "evaded", "violate", "violating", "violated", "circumvent", "circumventing", "breach", "breaching",
+                                            "contourner", "contournement", "contourne", "contournent", "contournaient", "contournait", "violer", "violation", "viole", "violent",
+                                            "enfreindre", "enfreint", "contreviennent", "contrevient", "echapper"]
+
+    /// `to evade U.S. sanctions`, `pour contourner les sanctions`: the regime a target broke, cited, not a measure taken now.
+    func isCitedRegime(_ slot: Slot, sentence k: Int) -> Bool {
+        keys(ordered(max(sentences[k].tokens.lowerBound, slot.tokens.lowerBound - 4), slot.tokens.lowerBound)).contains { Self.evasionVerbs.contains($0) }
+    }
+
+    /// A sanctions measure (not an export rule) described in the two sentences before and imposed by a body that
+    /// this sentence names before the designation verb (`OFAC`, or `du Trésor` after it): the designation is that
+    /// measure carried out, as news copy tells one action over several sentences.
+    private func sameImposerMeasure(before i: Int, sentence k: Int) -> Int? {
+        let bodies = Set(slots[k].filter { $0.tokens.upperBound <= i && type($0.entity) == .organization }.map(\.entity))
+        guard k > 0, !bodies.isEmpty else { return nil }
+        for j in stride(from: k - 1, through: max(0, k - 2), by: -1) where !skip[j] {
+            for sl in slots[j].reversed() where type(sl.entity) == .sanction && !sl.anaphor && !isCitedRegime(sl, sentence: j) {
+                let e = measureFoldedInto(sl.entity)
+                guard !drafts[e].suppressed, drafts[e].properties["designation"] != .bool(false) else { continue }
+                if !bodies.isDisjoint(with: imposers(of: e)) { return e }
+            }
+        }
+        return nil
+    }
+
+    /// The bodies the relations found so far name as imposing the measure.
+    func imposers(of measure: Int) -> [Int] {
+        relations.compactMap { r -> Int? in
+            guard r.subject == measure, r.predicate == .imposedBy, case .entity(let o) = r.object else { return nil }
+            return o
+        }
     }
 
     static let measureNoun: [String: (en: String, fr: String)] = [

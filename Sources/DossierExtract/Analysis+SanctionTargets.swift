@@ -7,7 +7,8 @@ import DossierModel
 enum SanctionTargetCues {
     static let listedWords: Set<String> = ["designated", "listed", "sanctioned", "targeted", "added", "named", "blacklisted", "designes", "designees", "designee", "designe",
                                            "sanctionne", "sanctionnee", "sanctionnes", "sanctionnees", "vise", "visee", "vises", "visees", "inscrit", "inscrite", "inscrits",
-                                           "inscrites", "cibles", "cible", "targets", "target", "vises", "frappe", "frappes", "frappees", "objet"]
+                                           "inscrites", "cibles", "cible", "targets", "target", "vises", "frappe", "frappes", "frappees", "objet",
+                                           "visent", "ciblent", "frappent", "touchent"]
     /// Subjects that name the measure just described (`The measures, approved by …, add …`).
     static let measureSubjects = ["the measures", "les mesures", "these measures", "ces mesures", "the sanctions", "ces sanctions", "the designations", "les designations"]
     static let amongThem = ["they include", "elles incluent"]
@@ -15,6 +16,12 @@ enum SanctionTargetCues {
     static let affectedWords: Set<String> = ["affected", "hit", "concerned", "concernees", "concernes", "touchees", "touches", "ciblees", "frappees", "visees"]
     /// Words that open a description of the target named before them.
     static let describing: Set<String> = ["which", "who", "whose", "that", "qui", "dont", "accused", "accuse", "accusee", "for", "pour", "owned", "detenue", "detenu", "had", "have", "has", "avait", "ont"]
+    /// Plural nouns of the kinds of targets a measure lists (`Individuals include …`, `Les entités visées comprennent …`).
+    static let groupNouns: Set<String> = ["individuals", "entities", "companies", "firms", "persons", "people", "banks", "institutions", "oligarchs",
+                                          "personnes", "particuliers", "individus", "entites", "entreprises", "societes", "banques", "oligarques"]
+    static let includeVerbs: Set<String> = ["include", "includes", "included", "including", "incluent", "comprennent", "comprenaient", "figurent", "figuraient"]
+    /// Verbs after `Among the other …` / `Parmi les autres …` that make the sentence a list of more targets (`Among the other institutions were …`).
+    static let presenceVerbs: Set<String> = ["figure", "figurent", "figurait", "figuraient", "are", "were", "is", "was", "include", "includes", "comptent"]
     static let continuation: Set<String> = ["also", "egalement", "aussi", "among", "parmi", "were", "was", "figure", "figurent", "includes", "include", "including", "further", "outre", "meme"]
 }
 
@@ -30,27 +37,41 @@ extension Analysis {
         var last: (sanction: Int, sentence: Int)? = nil
         var described: [(sanction: Int, sentence: Int)] = []
         for (k, s) in sentences.enumerated() where !skip[k] {
-            if let sl = slots[k].last(where: { type($0.entity) == .sanction }) {
+            // `… qui contreviennent aux sanctions américaines, sont : A, B`: a regime cited in passing is not a new measure.
+            if let sl = slots[k].last(where: { type($0.entity) == .sanction && !isCitedRegime($0, sentence: k) }) {
                 // A list folded into the designation that names it stands for that designation.
                 last = (measureFoldedInto(sl.entity), k)
                 if let l = last { described.append(l) }
                 continue
             }
+            if last.map({ k - $0.sentence > 3 }) ?? true, let opened = listedWithoutMeasure(sentence: k) { last = opened }
             guard var (sanction, at) = last else { continue }
             let ks = keys(s.tokens)
             // `The package also bans …` after a sentence on other sanctions: the package is the last measure called one.
             for noun in ["package", "paquet"] where has(ks, "the \(noun)") || has(ks, "le \(noun)") {
                 if let named = described.last(where: { fold(displayName($0.sanction)).contains(noun) }) { (sanction, at) = named }
             }
-            let listCue = has(ks, "la liste vise") || has(ks, "the list") || has(ks, "le paquet") || has(ks, "the package") || SanctionTargetCues.measureSubjects.contains { has(ks, $0) }
+            let listCue = has(ks, "la liste vise") || has(ks, "the list") || has(ks, "le paquet") || has(ks, "the package") || SanctionTargetCues.measureSubjects.contains { opens(ks, $0) }
             // `Among them is X`, `Parmi elles figure X`: the measure's targets just counted.
             // `Among the companies affected is X`, `Parmi les sociétés visées figure X`.
             // `The bureau said the firms, among them X and Y, had …`: mid-sentence, the targets follow the phrase.
             let amongAt = ordered(s.tokens.lowerBound, s.tokens.upperBound - 1).first { ["among", "parmi"].contains(tokens[$0].key) && SanctionTargetCues.them.contains(tokens[$0 + 1].key) }
-            let amongThem = amongAt != nil || SanctionTargetCues.amongThem.contains { ks.starts(with: $0.split(separator: " ").map(String.init)) }
+            // `Individuals include A; B`, `Parmi les autres institutions figuraient X`: a group of targets, then its members.
+            // `Les entreprises, désignées pour …, sont : A, B et C`; `Ceux-ci incluent A et B`, `These include A`.
+            let colonList = ks.indices.dropFirst().contains { ks[$0] == ":" && ["sont", "are", "were", "etaient"].contains(ks[$0 - 1]) }
+            let groupOpening = ks.prefix(4).contains { SanctionTargetCues.groupNouns.contains($0) } && (ks.prefix(9).contains { SanctionTargetCues.includeVerbs.contains($0) } || colonList)
+                || ks.count > 1 && (SanctionTargetCues.them.contains(ks[0]) || ["these", "they"].contains(ks[0])) && SanctionTargetCues.includeVerbs.contains(ks[1])
+                || ["among", "parmi"].contains(ks.first ?? "") && ks.prefix(4).contains { ["other", "autres"].contains($0) } && ks.prefix(7).contains { SanctionTargetCues.presenceVerbs.contains($0) }
+            let amongThem = amongAt != nil || groupOpening || SanctionTargetCues.amongThem.contains { ks.starts(with: $0.split(separator: " ").map(String.init)) }
                 || ["among", "parmi"].contains(ks.first ?? "") && ks.prefix(6).contains { SanctionTargetCues.affectedWords.contains($0) || SanctionTargetCues.listedWords.contains($0) }
             // `The package also lists X` (its target may follow `sur la liste noire`) refers back to the measure over a longer stretch than a bare `also designated`.
             guard k - at <= (listCue ? 6 : 3) else { continue }
+            // `More than 1,000 people have been sanctioned by the British government`: the body a later sentence names
+            // as the agent of the listing imposes the measure that named none.
+            if (imposersOf[sanction] ?? []).isEmpty, let agent = listingAgent(sentence: k) {
+                relate(sanction, .imposedBy, .entity(agent), cue: s.tokens, sentence: k, rule: "frame:sanction.listing-agent", confidence: 0.45)
+                imposersOf[sanction, default: []].append(agent)
+            }
             guard ks.contains(where: { SanctionTargetCues.listedWords.contains($0) }) && ks.contains(where: { SanctionTargetCues.continuation.contains($0) }) || listCue || amongThem else { continue }
             // `The measures, approved by the Council of the EU, …`: the body that adopts the measure imposes it.
             let adopters: [Int] = !listCue ? [] : slots[k].filter { sl in
@@ -63,25 +84,107 @@ extension Analysis {
                 imposersOf[sanction, default: []].append(o)
             }
             let imposers = imposersOf[sanction] ?? []
-            let designation = designatedIn.contains(sentences[at].start)
+            let designation = designatedIn.contains(sentences[at].start) || drafts[sanction].properties["designation"] == .bool(true)
                 || ["list", "liste", "designation", "sdn", "entity", "paquet", "package", "noire"].contains { fold(displayName(sanction)).contains($0) }
             // A relative clause or a reason after the first target describes it (`X, which officials accuse of shipping … to Y`,
             // `Y, qui détient … par une holding, Z`): names there are not targets.
             let people = slots[k].filter { [.company, .person].contains(type($0.entity)) && !$0.anaphor && !drafts[$0.entity].isMedia && !adopters.contains($0.entity)
                 && $0.tokens.lowerBound > (amongAt ?? s.tokens.lowerBound - 1) }
-            let describedFrom = people.first.flatMap { first in (first.tokens.upperBound..<s.tokens.upperBound).first { SanctionTargetCues.describing.contains(tokens[$0].key) } } ?? s.tokens.upperBound
+            // The description may follow a first target the name finder missed (`visent X, qui a dirigé Y`): it is read from the cue on.
+            // After `sont :`, the list itself starts at the colon.
+            let colonAt = s.tokens.first(where: { tokens[$0].text == ":" })
+            let cueAt: Int? = colonList ? colonAt : s.tokens.first(where: { SanctionTargetCues.listedWords.contains(tokens[$0].key) }).map { $0 + 1 }
+            let describedFrom = people.first.flatMap { first -> Int? in
+                let from = colonList ? max(first.tokens.upperBound, cueAt ?? 0) : min(first.tokens.upperBound, cueAt ?? first.tokens.upperBound)
+                return ordered(from, s.tokens.upperBound).first { SanctionTargetCues.describing.contains(tokens[$0].key) }
+            } ?? s.tokens.upperBound
             // `Il cible également l'homme d'affaires X`: the object right after a listing verb.
             let objectOfCue = { (t: Slot) -> Bool in
                 ordered(max(s.tokens.lowerBound, t.tokens.lowerBound - 7), t.tokens.lowerBound).contains { SanctionTargetCues.listedWords.contains(self.tokens[$0].key) }
             }
-            for t in people where t.tokens.lowerBound < describedFrom && (listCue || amongThem || objectOfCue(t) || !isComplement(t, sentence: k)) {
+            // `A, founder of B; C; and D's stepdaughter E`: in a list split by semicolons each item opens with its target,
+            // and what follows it in the item describes it.
+            let items = semicolonItemHeads(people, sentence: k)
+            var added = false
+            for t in people where (items.map { $0.contains(t.tokens.lowerBound) } ?? (t.tokens.lowerBound < describedFrom))
+                && (listCue || amongThem || objectOfCue(t) || !isComplement(t, sentence: k)) {
+                added = true
                 relate(t.entity, .subjectTo, .entity(sanction), cue: t.tokens, sentence: k, rule: "frame:sanction.carried-target", confidence: 0.45)
                 if designation {
                     for o in imposers { relate(t.entity, .sanctionedBy, .entity(o), cue: t.tokens, sentence: k, rule: "frame:sanction.carried-listed", confidence: 0.4) }
                 }
             }
+            // A sentence that lists more targets keeps the measure open for the sentences after it.
+            if added { last = (sanction, k) }
         }
         barredFirms()
+    }
+
+    /// Does the sentence open with the phrase (after at most one word: `Mais les sanctions …`)?
+    private func opens(_ ks: [String], _ phrase: String) -> Bool {
+        let words = phrase.split(separator: " ").map(String.init)
+        return ks.starts(with: words) || ks.dropFirst().starts(with: words)
+    }
+
+    /// With a `;`-separated list after the cue, the first firm or person of each item (a possessive owner excepted:
+    /// `Lavrov's stepdaughter X`); nil when the sentence has no such list.
+    private func semicolonItemHeads(_ people: [Slot], sentence k: Int) -> Set<Int>? {
+        let s = sentences[k]
+        let semicolons = s.tokens.filter { tokens[$0].text == ";" }
+        guard !semicolons.isEmpty else { return nil }
+        var heads: Set<Int> = []
+        var start = s.tokens.lowerBound
+        for end in semicolons + [s.tokens.upperBound] {
+            let owned = { (sl: Slot) in sl.tokens.upperBound < end && ["'s", "’s", "'", "’"].contains(self.tokens[sl.tokens.upperBound].key) }
+            if let head = people.first(where: { $0.tokens.lowerBound >= start && $0.tokens.lowerBound < end && !owned($0) }) { heads.insert(head.tokens.lowerBound) }
+            start = end + 1
+        }
+        return heads
+    }
+
+    /// `sanctioned by the British government`, `sanctionnées par le Trésor`: the organisation after a listing participle.
+    private func listingAgent(sentence k: Int) -> Int? {
+        let s = sentences[k]
+        for i in s.tokens where ["sanctioned", "designated", "sanctionnes", "sanctionnees", "sanctionne", "sanctionnee", "designes", "designees"].contains(tokens[i].key) {
+            guard i + 1 < s.tokens.upperBound, ["by", "par"].contains(tokens[i + 1].key) else { continue }
+            if let org = slots[k].first(where: { $0.tokens.lowerBound > i + 1 && $0.tokens.lowerBound <= i + 4 }), type(org.entity) == .organization { return org.entity }
+        }
+        return nil
+    }
+
+    /// `Parmi les personnes nouvellement sanctionnées par le Royaume-Uni figurent …`, `Among those sanctioned by the
+    /// Treasury are …`: a sentence that opens a list of targets and names who sanctioned them describes a measure of its
+    /// own when none was described before. Its targets are then read by the carried-target pass.
+    private func listedWithoutMeasure(sentence k: Int) -> (Int, Int)? {
+        guard !skip[k] else { return nil }
+        let s = sentences[k]
+        let ks = keys(s.tokens)
+        guard ["among", "parmi"].contains(ks.first ?? ""), let cue = ks.prefix(7).firstIndex(where: { SanctionTargetCues.listedWords.contains($0) }),
+              cue + 2 < ks.count, ["by", "par"].contains(ks[cue + 1]) else { return nil }
+        let at = s.tokens.lowerBound + cue
+        guard let agent = slots[k].first(where: { $0.tokens.lowerBound > at + 1 && $0.tokens.lowerBound <= at + 4 && [.organization, .location].contains(type($0.entity)) }) else { return nil }
+        let fr = language == "fr", by = displayName(agent.entity)
+        var draft = EntityDraft(type: .sanction, strength: 2)
+        let de = frenchOf(agent.tokens.lowerBound)
+        draft.descriptiveName = fr ? "sanctions \(de)\(de.hasSuffix("'") ? "" : " ")\(by)" : "\(by) sanctions"
+        draft.properties["designation"] = .bool(true)
+        let sanction = addEntity(draft)
+        addMention(entity: sanction, tokens: at..<(at + 1), sentence: k, rule: "rule:listed-without-measure", confidence: 0.5, asSlot: false)
+        if type(agent.entity) == .organization {
+            relate(sanction, .imposedBy, .entity(agent.entity), cue: at..<agent.tokens.upperBound, sentence: k, rule: "rule:listed-without-measure.imposer", confidence: 0.5)
+        }
+        return (sanction, k)
+    }
+
+    /// `de` contracted with the article written before the agent (`par le Royaume-Uni` → `du Royaume-Uni`, `par l'UE` → `de l'`).
+    private func frenchOf(_ agentStart: Int) -> String {
+        switch agentStart > 0 ? tokens[agentStart - 1].key : "" {
+        case "le": return "du"
+        case "les": return "des"
+        case "la": return "de la"
+        case "l'": return "de l'"
+        default: return "de"
+        }
     }
 
     /// `Korvex avait déjà été sanctionnée en mars par Washington`, `X had been placed under European Union

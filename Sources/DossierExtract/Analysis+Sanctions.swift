@@ -1,4 +1,5 @@
 import DossierModel
+import Foundation
 
 extension Analysis {
     /// Nouns of a restrictive measure; the Bool says whether targets are designated (SANCTIONED_BY).
@@ -82,7 +83,7 @@ extension Analysis {
                         || nationalSanctions(head: i, nounEnd: nounEnd, sentence: k) else { i = np.upperBound; continue }
                 let key = imposers.map(String.init).joined(separator: ",") + "|" + t.key.prefix(4) + "|" + inner.map { String($0.entity) }.joined(separator: ",")
                 let sanction: Int
-                var surface = text(np)
+                var surface = Self.withoutVagueQuantity(text(np))
                 if let f = surface.first, f.isUppercase, !tokens[np.lowerBound].isNameLike || isSentenceStart(np.lowerBound, k), !(surface.dropFirst().first.map { $0.isUppercase || $0 == "." } ?? false) {
                     surface = f.lowercased() + surface.dropFirst()
                 }
@@ -168,7 +169,8 @@ extension Analysis {
         guard np.lowerBound > sentences[k].tokens.lowerBound, ["its", "their", "son", "sa", "ses", "leur", "leurs"].contains(tokens[np.lowerBound - 1].key) else { return nil }
         if let here = slots[k].last(where: { $0.tokens.upperBound <= np.lowerBound && type($0.entity) == .organization }) { return here.entity }
         // Only when no firm comes between: `its` after a firm is the firm's.
-        if slots[k].contains(where: { $0.tokens.upperBound <= np.lowerBound && [.company, .person].contains(type($0.entity)) }) { return nil }
+        // `Washington a ciblé … pour garantir l'application de ses sanctions`: after a place, `ses` is that government's.
+        if slots[k].contains(where: { $0.tokens.upperBound <= np.lowerBound && [.company, .person, .location].contains(type($0.entity)) }) { return nil }
         guard k > 0, let last = slots[k - 1].last(where: { [.organization, .company, .person].contains(type($0.entity)) }), type(last.entity) == .organization else { return nil }
         return last.entity
     }
@@ -219,6 +221,11 @@ extension Analysis {
         while j < s.tokens.upperBound, j - i < 22 {
             let t = tokens[j]
             if Self.nounPhraseStops.contains(t.key) { break }
+            // `sanctions on 39 entities it said were …`, `our sanctions and our ability to …`: a pronoun opens another clause or phrase.
+            if j > nounEnd, ["it", "they", "he", "she", "il", "ils", "elle", "elles", "our", "notre", "nos"].contains(t.key) {
+                if ["and", "et"].contains(tokens[j - 1].key) { j -= 1 }
+                break
+            }
             // `sanctions for processing ransomware payments`, `pour avoir aidé …`: the reason is not the measure.
             if j > nounEnd, j + 1 < s.tokens.upperBound, (t.key == "for" && tokens[j + 1].key.hasSuffix("ing")) || (t.key == "pour" && ["avoir", "etre", "aider", "avoir"].contains(tokens[j + 1].key)) { break }
             // `the package banned transactions in …`: a verb of the measure ends its phrase.
@@ -269,6 +276,17 @@ extension Analysis {
                 if gap.contains(where: { ["by", "par"].contains($0) }), gap.count <= 4 || adopted,
                    !slots[k].contains(where: { $0.tokens.lowerBound >= np.upperBound && $0.tokens.upperBound <= slot.tokens.lowerBound }) { out.append(slot.entity) }
             }
+        }
+        return out
+    }
+
+    /// `sanctions on a number of Russian firms` → `sanctions on Russian firms`, `contre des dizaines de personnes` →
+    /// `contre des personnes`: a vague count is no part of the measure's name.
+    static func withoutVagueQuantity(_ name: String) -> String {
+        var out = name
+        for (vague, plain) in [(" a number of ", " "), (" dozens of ", " "), (" a series of ", " "), (" des dizaines de ", " des "),
+                               (" une série de ", " des "), (" une dizaine de ", " des "), (" une centaine de ", " des ")] {
+            out = out.replacingOccurrences(of: vague, with: plain)
         }
         return out
     }
@@ -397,6 +415,8 @@ extension Analysis {
             // `by/par` imposes the measure; it is not its target.
             // (`the EU's Russia sanctions`, `US Iran sanctions`: a second name before the noun is the target).
             let firstModifier = !slots[k].contains { np.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= slot.tokens.lowerBound && [.organization, .location].contains(type($0.entity)) }
+            // `propose des sanctions aux États membres`: the member states receive the proposal, they are not its target.
+            if t == .location, slot.tokens.upperBound < np.upperBound, ["membres", "member"].contains(tokens[slot.tokens.upperBound].key) { continue }
             if t == .location, head.map({ slot.tokens.upperBound <= $0 }) == true && firstModifier
                 || ["by", "par"].contains(lead.last(where: { !["the", "l'", "la", "le", "les"].contains($0) }) ?? "") { continue }
             // `le gel des avoirs de X`, `the asset freeze of X`: the owner of the frozen assets is the target.
