@@ -60,7 +60,8 @@ extension Analysis {
         guard i + 2 < end, tokens[i].key == "," else { return }
         i += 1
         // `Velmora, start-up nantaise spécialisée dans l'IA`: French drops the article before a firm noun.
-        if ["a", "an", "the", "un", "une", "le", "la", "l'"].contains(tokens[i].key) { i += 1 }
+        // In French `a` after the comma is the verb (`X, a ouvert un bureau à Y`), not an article.
+        if ["a", "an", "the", "un", "une", "le", "la", "l'"].contains(tokens[i].key), !(language == "fr" && tokens[i].key == "a") { i += 1 }
         else { guard DescriptorCues.isHead(tokens[i].key), !tokens[i].isNameLike else { return } }
         // `Arctura Components FZE, an Emirati trading house`: a nationality adjective in the apposition.
         if let d = [i, i + 1].first(where: { j in j < end && isDemonym(tokens[j].key) && !slots[k].contains(where: { $0.tokens.contains(j) }) }),
