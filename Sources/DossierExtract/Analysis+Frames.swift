@@ -135,7 +135,7 @@ extension Analysis {
             }
             let before = slots[k].last { isFirm($0.entity) && $0.tokens.upperBound <= at.tokens.lowerBound && at.tokens.lowerBound - $0.tokens.upperBound <= 25 }
             var buyer = false
-            // `AFK, Arctic LNG-2 et plusieurs banques`, `ceux d'AWS ou Azure`: a product listed with a firm is its peer, not its make.
+            // `Velnor, Arkis-2 et plusieurs banques`, `ceux d'AWS ou Azure`: a product listed with a firm is its peer, not its make.
             if let b = before, joinsList(keys(ordered(b.tokens.upperBound, at.tokens.lowerBound)), descriptors: false) { continue }
             if let b = before {
                 buyer = keys(ordered(b.tokens.upperBound, at.tokens.lowerBound)).contains { Self.customerVerbs.contains($0) }

@@ -226,7 +226,7 @@ extension Analysis {
         }
     }
 
-    /// `Sber, MTS, Oxygen, Rostelecom et Yandex`: a name in a list of three or more beside firms
+    /// `Sberbank, Ozyrel, Rostelecom et Yandex`: a name in a list of three or more beside firms
     /// the text types is one of them (the list is the cue).
     private func listedWithFirms() -> Set<Int> {
         var found = Set<Int>()

@@ -183,7 +183,7 @@ extension Analysis {
                 // `WeWork's founder and former CEO, X`, `Emirates President X`, `le PDG de Y, X`: a firm
                 // owns the title and the pair rules read it.
                 // `Acme Cloud's country head, X`: a possessive up to two words before the title.
-                // `Nokia, dont l'actuel patron X`: a relative of possession owns it too.
+                // `Korvalis, dont l'actuel patron X`: a relative of possession owns it too.
                 let owners: Set<String> = ["of", "de", "d'", "du", "'s", "for", "at", "pour", "chez", "dont", "whose"]
                 let owner = (max(s.tokens.lowerBound, lo - 3)..<lo).last { !(tokens[$0].kind == .word && !tokens[$0].isNameLike) || owners.contains(tokens[$0].key) }
                 if let o = owner, owners.contains(tokens[o].key) { continue }

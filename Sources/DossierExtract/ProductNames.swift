@@ -24,7 +24,7 @@ enum ProductNames {
         if Vocabulary.notNames.contains(key) || notModelCodes.contains(key) { return false }
         let letters = key.filter(\.isLetter).count, digits = key.filter(\.isNumber).count
         guard letters >= 1, digits >= 1, letters <= 4 else { return false }
-        // `Data4`: a capitalised word with a number is a brand's spelling, not a model code.
+        // `Datavel7`: a capitalised word with a number is a brand's spelling, not a model code.
         let scalars = Array(t.text.unicodeScalars)
         if scalars.count > 4, scalars[0].properties.isUppercase, scalars[1...3].allSatisfy(\.properties.isLowercase) { return false }
         // `19th`, `14e`, `1er`, `3rd`, `1990s`, `100MW`, `5bn`: digits then a suffix.
