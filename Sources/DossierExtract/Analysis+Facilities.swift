@@ -335,7 +335,7 @@ extension Analysis {
     }
     static let siteBuyingVerbs: Set<String> = ["bought", "buys", "acquired", "acquires", "purchased", "purchases", "rachete", "racheter", "rachetera", "acquiert", "acquis", "achete", "acheter"]
 
-    /// `Microsoft investira dans des centres de données à Madrid`, `X will build new data centers in
+    /// `Korvant investira dans des centres de données à Madrid`, `X will build new data centers in
     /// Ohio`: an indefinite plural with a firm that runs them and a place describes that firm's sites
     /// there (annotated as one facility); `les centres de données de la région` stays a class of sites.
     private func isFirmsSitesInPlace(noun r: Range<Int>, kind: String, sentence k: Int) -> Bool {

@@ -6,7 +6,7 @@ extension Analysis {
     static let investmentCues: Set<String> = ["investir", "invest", "invests", "investira", "investit", "investment", "investissement"]
 
     /// INVESTS_IN when a firm (or `la société`) invests and a facility is taken up in the sentence. The
-    /// cue is a word of the clause, not part of a name (`Washington State Investment Board`); the investor
+    /// cue is a word of the clause, not part of a name (`Lakeland County Investment Board`); the investor
     /// is the first firm before it that is no complement (`racheté à Y` names a seller).
     func investments(_ k: Int, _ s: Sentence) {
         let ss = slots[k]

@@ -1,13 +1,13 @@
 import DossierModel
 
-/// Countries that a firm's own name carries (`MTN Nigeria`, `the National Iranian Oil Company`, `le Fonds
+/// Countries that a firm's own name carries (`Korvant Nigeria`, `the National Velorian Oil Company`, `le Fonds
 /// souverain russe`), and the small slot helpers the place rules share.
 extension Analysis {
     /// LOCATED_IN from a country or nationality word inside a company's name, when the text also names
     /// that country on its own: the name alone is not a mention of the place, and a place the text never
     /// names is left to the reader.
     func collectPlacesInNames() {
-        // Countries only: a town in a name (`Norilsk Nickel`, `Kyiv School of Economics`) often names a
+        // Countries only: a town in a name (`Norilsk Metals`, `Lyon School of Trade`) often names a
         // founding site or a market, not the seat the annotators record.
         let places = drafts.indices.filter { drafts[$0].type == .location && !drafts[$0].suppressed && !drafts[$0].mentions.isEmpty
             && drafts[$0].properties["kind"] == .string("country") }
@@ -46,7 +46,7 @@ extension Analysis {
         return (0...(words.count - part.count)).contains { Array(words[$0..<($0 + part.count)]) == part }
     }
 
-    /// True when a firm's name starts at token `i` (`Texas-based Core Scientific`: the phrase premodifies it).
+    /// True when a firm's name starts at token `i` (`Texas-based Korvant Scientific`: the phrase premodifies it).
     func namesFirm(at i: Int, sentence k: Int) -> Bool {
         slots[k].contains { $0.tokens.lowerBound == i && !$0.anaphor && isFirm($0.entity) }
     }

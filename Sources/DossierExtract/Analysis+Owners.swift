@@ -65,7 +65,7 @@ extension Analysis {
         guard i + 1 < end, ["de", "du", "d'", "of"].contains(tokens[i + 1].key),
               let child = appositionSubject(before: i, sentence: k, types: [.company, .organization]), isFirmOrBody(child.entity),
               let parent = describedComplement(after: i + 2, sentence: k, types: [.company, .organization]), isFirmOrBody(parent.entity), parent.entity != child.entity,
-              // The last word before the parent is its preposition (`… d'▸Amazon`).
+              // The last word before the parent is its preposition (`… d'▸Norvane`).
               ["de", "du", "d'", "of"].contains(tokens[parent.tokens.lowerBound - 1].key) else { return }
         relate(child.entity, .subsidiaryOf, .entity(parent.entity), cue: child.tokens.lowerBound..<parent.tokens.upperBound, sentence: k, rule: "rule:apposition.unit-of", confidence: 0.6)
     }

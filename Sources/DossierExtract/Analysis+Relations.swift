@@ -521,7 +521,8 @@ extension Analysis {
         // INVESTS_IN
         if [.company, .person, .organization].contains(tx), [.company, .facility].contains(ty), onlyPlacesBetween, mid.count <= 12,
            mid.contains(where: { RelationCues.invests.contains($0) }), !mid.contains("par"), !mid.contains("by"),
-           !mid.suffix(3).contains(where: { ["from", "aupres"].contains($0) }),
+           // `… from Y` names the source of the money, read below when X receives it.
+           !mid.suffix(3).contains(where: { ["from", "aupres"].contains($0) }) || mid.contains(where: { DealCues.receiveVerbs.contains($0) }),
            // `X, which owns a 30% stake in Y`: a stake held is a holding (read above), not an investment.
            !(mid.filter({ RelationCues.invests.contains($0) }).allSatisfy({ $0 == "stake" }) && mid.contains(where: { ["owns", "own", "holds", "hold", "held", "detient", "possede", "owned"].contains($0) })) {
             // `X a reçu un financement de 20 M€ de Y`: the firm that receives the money is the one backed.

@@ -127,7 +127,7 @@ extension Analysis {
     }
 
     /// With a `;`-separated list after the cue, the first firm or person of each item (a possessive owner excepted:
-    /// `Lavrov's stepdaughter X`); nil when the sentence has no such list.
+    /// `Varkov's stepdaughter X`); nil when the sentence has no such list.
     private func semicolonItemHeads(_ people: [Slot], sentence k: Int) -> Set<Int>? {
         let s = sentences[k]
         let semicolons = s.tokens.filter { tokens[$0].text == ";" }

@@ -76,7 +76,7 @@ extension Analysis {
         var i = x.tokens.upperBound
         guard i + 2 < end, tokens[i].key == "(" else { return }
         i += 1
-        // `Engie (ex-GDF Suez)`, `X (formerly Y)`: a former name, not a place.
+        // `Velnor (ex-Korvant Gaz)`, `X (formerly Y)`: a former name, not a place.
         if ["ex", "ex-", "formerly", "anciennement", "former"].contains(tokens[i].key) || tokens[i].key.hasPrefix("ex-") { return }
         var places: [Int] = []
         while i < end, let p = slots[k].first(where: { $0.tokens.lowerBound == i && type($0.entity) == .location }) {

@@ -10,6 +10,18 @@ enum SourceCues {
     /// Nouns after an outlet's name that make it the author (`a Reuters report`, `a Bloomberg investigation`).
     static let piecesAfterOutlet: Set<String> = ["report", "investigation", "article", "story", "analysis", "interview"]
     static let agents: Set<String> = ["by", "par", "de", "du", "d'", "des"]
+    /// Words that say the outlet after them is cited (`selon`, `according`, `reported`…).
+    static let reportingCues: Set<String> = ["selon", "according", "rapporte", "reported", "cite", "citing", "writes", "ecrit", "d'apres", "reports", "relaye", "revele"]
+    /// What may stand between a cue and the outlet it cites: articles, the outlet's adjectives
+    /// (`le quotidien économique russe`), the cues themselves and interview words.
+    static let walkWords: Set<String> = reportingCues.union([
+        "le", "la", "les", "l'", "the", "a", "an", "du", "de", "to", "au", "by", "par",
+        "economique", "financier", "business", "daily", "quotidien", "news", "agency", "agence", "presse", "press", "russe", "specialise", "specialized", "newspaper",
+        "information", "informations", "d'information", "investigation", "ligne", "online", "tech", "trade", "economic", "financial", "publication",
+        "independant", "independante", "independent", "investigative", "d'investigation", "local", "regional", "national", "nationale", "officiel", "official", "state-run", "state-owned", "public", "publique",
+        "told", "tells", "apres", "d'", "appris", "apprend",
+        "interview", "entretien", "with", "avec", "first", "initially", "aux", "appeared", "in",
+    ])
 }
 
 extension Analysis {
@@ -47,12 +59,8 @@ extension Analysis {
             var lo = m.tokens.lowerBound
             while lo > s.tokens.lowerBound, m.tokens.lowerBound - lo < 6 {
                 let key = tokens[lo - 1].key
-                guard ["le", "la", "les", "l'", "the", "a", "an", "du", "de", "to", "au", "by", "par"].contains(key) || Vocabulary.mediaHeads.contains(key)
-                    || lex.demonyms[key] != nil || ["economique", "financier", "business", "daily", "quotidien", "news", "agency", "agence", "presse", "press", "russe", "specialise", "specialized", "newspaper",
-                        "information", "informations", "d'information", "investigation", "ligne", "online", "tech", "trade", "economic", "financial", "publication",
-                        "independant", "independante", "independent", "investigative", "d'investigation", "local", "regional", "national", "nationale", "officiel", "official", "state-run", "state-owned", "public", "publique"].contains(key)
-                    || ["selon", "according", "rapporte", "reported", "cite", "citing", "told", "tells", "writes", "ecrit", "d'apres", "apres", "d'", "reports", "relaye", "revele", "appris", "apprend"].contains(key)
-                    || RelationCues.seenBy.contains(key) || RelationCues.saidTo.contains(key) || ["interview", "entretien", "with", "avec", "first", "initially", "aux", "appeared", "in"].contains(key) else { break }
+                guard SourceCues.walkWords.contains(key) || Vocabulary.mediaHeads.contains(key) || lex.demonyms[key] != nil
+                    || RelationCues.seenBy.contains(key) || RelationCues.saidTo.contains(key) else { break }
                 lo -= 1
             }
             let before = keys(ordered(lo, m.tokens.lowerBound))
@@ -66,7 +74,7 @@ extension Analysis {
             let seenByOutlet = before.count >= 2 && before[before.count - 2] != "not" && before.last == "by" && before.dropLast().last.map { RelationCues.seenBy.contains($0) } == true
                 && (drafts[m.entity].isMedia || before.dropLast().last != "contacted") && tokens[min(m.tokens.upperBound, s.tokens.upperBound - 1)].key != "as"
                 || drafts[m.entity].isMedia && (has(before, "interview with") || has(before, "entretien avec") || has(before, "entretien au") || has(before, "entretien a") || has(before, "appeared in"))
-            let cueBefore = before.contains { ["selon", "according", "rapporte", "reported", "cite", "citing", "writes", "ecrit", "d'apres", "reports", "relaye", "revele"].contains($0) }
+            let cueBefore = before.contains { SourceCues.reportingCues.contains($0) }
                 || has(before, "d' apres")
                 || toldKnownOutlet || seenByOutlet || drafts[m.entity].isMedia && (pieceBy(before, at: lo, sentence: k) || speakerToOutlet(before, at: lo, sentence: k))
             // `X a indiqué` / `X revealed` is a firm speaking unless X is known as an outlet.

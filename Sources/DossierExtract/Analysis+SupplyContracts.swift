@@ -5,7 +5,7 @@ import DossierModel
 /// contract with Y to secure capacity`, `X entered an agreement with Y for 200,000 GPUs`), a firm chosen
 /// as supplier (`Y a choisi X comme fournisseur`, `X, selected by Y as its provider`), and goods leased or
 /// sold to a described customer far from the seller's name (`X, which …, plans to lease 16 MW in its
-/// Austin site to cloud provider Y`).
+/// Ridgefield site to cloud provider Y`).
 enum SupplyContractCues {
     static let contractNouns: Set<String> = ["accord", "contrat", "agreement", "contract", "deal", "commande", "order"]
     /// Contract nouns after `supply` that make it a compound (`a power supply agreement`), not a verb.
@@ -48,7 +48,7 @@ extension Analysis {
     }
 
     /// `X a conclu un accord avec Y, le plus grand opérateur, pour lui fournir …` (X supplies Y); `X signed a
-    /// $9.7 billion contract with Y on Monday to secure capacity`, `X entered an agreement last month with Y for
+    /// $2 billion contract with Y on Monday to secure capacity`, `X entered an agreement last month with Y for
     /// 200,000 GPUs` (Y supplies X). A memorandum or joint project is a partnership, read elsewhere.
     private func contractWith(noun i: Int, sentence k: Int) {
         let end = sentences[k].tokens.upperBound, lo = sentences[k].tokens.lowerBound
@@ -105,7 +105,7 @@ extension Analysis {
         relate(chosen.entity, .supplies, .entity(chooser.entity), cue: chooser.tokens.lowerBound..<(j + 1), sentence: k, rule: "rule:chosen-as-supplier", confidence: 0.55)
     }
 
-    /// `X, which emerged from bankruptcy, plans to lease up to 16 MW in its Austin datacenter to cloud provider Y`,
+    /// `X, which emerged from bankruptcy, plans to lease up to 16 MW in its Ridgefield datacenter to cloud provider Y`,
     /// `before supplying the chips to blacklisted Y`: the subject of the verb supplies the firm after `to / à`
     /// (a stake, a unit or a site handed over is a sale of a holding, read elsewhere).
     private func handedOverTo(verb i: Int, sentence k: Int) {
@@ -124,7 +124,7 @@ extension Analysis {
         relate(x.entity, .supplies, .entity(y.entity), cue: i..<y.tokens.upperBound, sentence: k, rule: "rule:handed-over-to", confidence: 0.5)
     }
 
-    /// `18 000 de ses dernières puces Blackwell destinées à Y`, `X's H20 chips destined for Y`: the maker of the
+    /// `18 000 de ses dernières puces Veltra destinées à Y`, `X's K7 chips destined for Y`: the maker of the
     /// product (read before, else the firm the clause is about) supplies Y.
     private func goodsDestinedFor(cue i: Int, sentence k: Int) {
         let end = sentences[k].tokens.upperBound

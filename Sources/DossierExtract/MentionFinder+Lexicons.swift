@@ -12,7 +12,7 @@ extension MentionFinder {
         let r = i..<(i + len)
         let first = tokens[i]
         guard first.isCapitalized || first.isAllCaps || first.hasDigit, !continues(r, end: end) else { return nil }
-        // `ASIC`, `IT`: a common acronym before it is a name.
+        // `ASIC` (the chip), `IT`: a common acronym on its own is not a name here.
         if len == 1, Vocabulary.notNames.contains(first.key) { return nil }
         // A stock exchange in a ticker (`(NASDAQ: IREN)`) is not mentioned as an actor.
         if r.upperBound + 1 < end, tokens[r.upperBound].text == ":", i > s.tokens.lowerBound, tokens[i - 1].text == "(" { return nil }

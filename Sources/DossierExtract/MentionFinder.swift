@@ -47,7 +47,7 @@ struct MentionFinder {
     func nameLike(_ i: Int, in s: Sentence) -> Bool {
         let t = tokens[i]
         guard t.isNameLike, !Self.isExchangeCode(t.text) else { return false }
-        // `3HC Semiconductors`, `3M Company`: a name may open on digits when capitals and another name word follow.
+        // `3HC Semiconductors`: a name may open on digits when capitals and a firm word follow.
         if t.text.first?.isNumber ?? true {
             let letters = t.text.filter(\.isLetter)
             guard letters.count >= 2, letters.allSatisfy(\.isUppercase), i + 1 < s.tokens.upperBound, tokens[i + 1].kind == .word,
@@ -280,14 +280,14 @@ struct MentionFinder {
         guard i + 1 < end else { return nil }
         let (a, b) = (tokens[i], tokens[i + 1])
         func surname(_ t: Token) -> Bool {
-            t.kind == .word && t.isCapitalized && !t.isAllCaps && lex.places.value(t.key) == nil && !Vocabulary.notNames.contains(t.key)
+            t.kind == .word && t.isCapitalized && !t.isAllCaps && t.key.count >= 3 && !Vocabulary.commonStarters.contains(t.key)
+                && !Tokenizer.elisions.contains(String(t.key.dropLast())) && lex.places.value(t.key) == nil && !Vocabulary.notNames.contains(t.key)
                 && lex.knownNames.value(t.key) == nil && !lex.firstNames.contains(t.key)
         }
         if a.key == "administration", !a.isCapitalized, surname(b), !(i + 2 < end && tokens[i + 2].isCapitalized && tokens[i + 2].kind == .word) {
             return NameMention(tokens: i..<(i + 2), sentence: sentence, type: .organization, strength: 2, rule: "rule:administration")
         }
-        if b.key == "administration", !b.isCapitalized, surname(a), !isSentenceInitial(i, in: s) || i > s.tokens.lowerBound,
-           i == s.tokens.lowerBound || !(tokens[i - 1].isCapitalized && tokens[i - 1].kind == .word) {
+        if b.key == "administration", !b.isCapitalized, surname(a), i == s.tokens.lowerBound || !(tokens[i - 1].isCapitalized && tokens[i - 1].kind == .word) {
             return NameMention(tokens: i..<(i + 2), sentence: sentence, type: .organization, strength: 2, rule: "rule:administration")
         }
         return nil

@@ -24,9 +24,9 @@ enum ProductNames {
         if Vocabulary.notNames.contains(key) || notModelCodes.contains(key) { return false }
         let letters = key.filter(\.isLetter).count, digits = key.filter(\.isNumber).count
         guard letters >= 1, digits >= 1, letters <= 4 else { return false }
-        // `Datavel7`: a capitalised word with a number is a brand's spelling, not a model code.
-        let scalars = Array(t.text.unicodeScalars)
-        if scalars.count > 4, scalars[0].properties.isUppercase, scalars[1...3].allSatisfy(\.properties.isLowercase) { return false }
+        // `Vexa4`: a capitalised four-letter word with a number is a brand's spelling, not a model code.
+        let scalars = t.text.unicodeScalars
+        if scalars.count > 4, scalars.first!.properties.isUppercase, scalars.dropFirst().prefix(3).allSatisfy(\.properties.isLowercase) { return false }
         // `19th`, `14e`, `1er`, `3rd`, `1990s`, `100MW`, `5bn`: digits then a suffix.
         if key.first?.isNumber == true, unitOrOrdinalSuffixes.contains(String(key.drop { $0.isNumber || $0 == "," || $0 == "." })) { return false }
         if notModelPrefixes.contains(where: { key.hasPrefix($0) && key.dropFirst($0.count).allSatisfy { $0.isNumber || $0 == "-" } }) { return false }

@@ -90,8 +90,9 @@ enum Tokenizer {
                         let digits = prev.properties.numericType != nil && nx.properties.numericType != nil
                         let letters = c == "." && prev.properties.isAlphabetic && nx.properties.isAlphabetic
                         // `communiqué.Libéralisé`: two sentences glued when a page lost the space at a block end.
+                        // `St.Petersburg` stays whole: the word before the dot must be longer than an abbreviation.
                         let glued = letters && prev.properties.isLowercase && nx.properties.isUppercase
-                            && j + 2 < n && scalars[j + 2].properties.isLowercase
+                            && j + 2 < n && scalars[j + 2].properties.isLowercase && j - start >= 3
                         if (digits || letters) && !glued { j += 1; continue }
                     }
                     break

@@ -143,8 +143,10 @@ import Testing
         #expect(!r.has("Tessara Mining", .supplies, "Korvant Data"))
     }
 
-    @Test func fundingReceivedFromAFirmIsItsInvestment() throws {
-        let r = try extract("Tessara Cloud a reçu un financement de 20 millions d'euros de Korvant Capital.", language: "fr")
+    @Test(arguments: [("Tessara Cloud a reçu un financement de 20 millions d'euros de Korvant Capital.", "fr"),
+                      ("Tessara Cloud received $20 million in funding from Korvant Capital.", "en")])
+    func fundingReceivedFromAFirmIsItsInvestment(text: String, language: String) throws {
+        let r = try extract(text, language: language)
         #expect(r.has("Korvant Capital", .investsIn, "Tessara Cloud"))
         #expect(!r.has("Tessara Cloud", .investsIn, "Korvant Capital"))
     }

@@ -11,7 +11,8 @@ import Testing
         #expect(r.entity("Belgique")?.type == .location)
         #expect(r.entity("Belgique.Vantorel") == nil)
         #expect(r.entity("communiqué.Libéralisé") == nil)
-        #expect(Tokenizer.tokenize(Array("Amazon.com and e.g. U.S.".unicodeScalars)).map(\.text).contains("Amazon.com"))
+        let kept = Tokenizer.tokenize(Array("Amazon.com, e.g. U.S. and St.Petersburg".unicodeScalars)).map(\.text)
+        #expect(kept.contains("Amazon.com") && kept.contains("St.Petersburg"))
     }
 
     @Test func aPersonAfterAKnownOutletIsTheirOwnName() throws {
@@ -58,11 +59,11 @@ import Testing
     }
 
     @Test func digitsMayOpenAFirmNameAndACapitalisedWordWithANumberIsABrand() throws {
-        let r = try extract("Washington vise 4HQ Semiconductors et Velnor Technology de Chine. Datavel7 rachète le site de Vantorel Group.")
+        let r = try extract("Washington vise 4HQ Semiconductors et Velnor Technology de Chine. Vexa4 rachète le site de Vantorel Group.")
         #expect(r.entity("4HQ Semiconductors")?.type == .company)
         #expect(r.entity("Velnor Technology")?.type == .company)
         #expect(r.entity("Velnor Technology de Chine") == nil)
-        #expect(r.entity("Datavel7")?.type != .product)
+        #expect(r.entity("Vexa4")?.type != .product)
     }
 
     @Test func anUncuedNameListedWithFirmsIsAFirm() throws {
@@ -82,5 +83,9 @@ import Testing
         let r = try extract("Les sanctions de l'administration Varlow visent Korvex. Le Parlement tchétchène a voté.")
         #expect(r.entity("administration Varlow")?.type == .organization)
         #expect(r.entity("Parlement tchétchène")?.type == .organization)
+        let opening = try extract("L'administration Varlow a sanctionné Korvex. Varlow administration officials declined to comment.")
+        #expect(opening.entity("administration Varlow")?.type == .organization)
+        #expect(opening.entity("Varlow administration")?.type == .organization)
+        #expect(opening.entities.allSatisfy { !$0.name.hasPrefix("L'") })
     }
 }
