@@ -107,12 +107,7 @@ extension Analysis {
                    let o = facilityOwner(noun: r, kind: noun.kind, sentence: k) ?? salientAt[k] {
                     for p in places {
                         let name = facilityName(noun: r, lemma: noun.lemma, language: noun.language, owner: o, place: p)
-                        var draft = EntityDraft(type: .facility, strength: 2)
-                        draft.descriptiveName = name.primary
-                        draft.extraAliases = name.aliases
-                        draft.properties["kind"] = .string(noun.kind)
-                        draft.properties["owner"] = .int(Int64(o))
-                        let f = addEntity(draft)
+                        let f = addEntity(facilityDraft(name: name, kind: noun.kind, owner: o))
                         addMention(entity: f, tokens: r, sentence: k, rule: "rule:facility-noun.each-place", confidence: 0.6)
                         relate(o, .operates, .entity(f), cue: r, sentence: k, rule: "rule:facility.owner", confidence: 0.65)
                         relate(f, .locatedIn, .entity(p), cue: r, sentence: k, rule: "rule:facility.place", confidence: 0.7)
@@ -212,12 +207,8 @@ extension Analysis {
                     name = (rank + " " + name.primary, [name.primary] + name.aliases)
                 }
                 if let n = siteName { name = (n, [name.primary] + name.aliases) }
-                var draft = EntityDraft(type: .facility, strength: 2)
-                draft.descriptiveName = name.primary
-                draft.extraAliases = name.aliases
-                draft.properties["kind"] = .string(noun.kind)
+                var draft = facilityDraft(name: name, kind: noun.kind, owner: owner)
                 if landmark { draft.properties["landmark"] = .bool(true) }
-                if let o = owner { draft.properties["owner"] = .int(Int64(o)) }
                 if let status = facilityStatus(s) { draft.properties["status"] = .string(status) }
                 let f = addEntity(draft)
                 addMention(entity: f, tokens: r, sentence: k, rule: "rule:facility-noun", confidence: 0.7)
@@ -661,5 +652,15 @@ extension Analysis {
         if !k.isDisjoint(with: ["operationnel", "operationnelle", "operational", "online", "service", "operating"]) { return "operational" }
         if !k.isDisjoint(with: ["prevoit", "envisage", "plans", "planned", "plan", "projet", "will", "sera", "lancer", "construire", "build"]) { return "planned" }
         return nil
+    }
+
+    /// A described site: its built name, its kind, and the firm it belongs to when one is known.
+    func facilityDraft(name: (primary: String, aliases: [String]), kind: String, owner: Int?) -> EntityDraft {
+        var draft = EntityDraft(type: .facility, strength: 2)
+        draft.descriptiveName = name.primary
+        draft.extraAliases = name.aliases
+        draft.properties["kind"] = .string(kind)
+        if let o = owner { draft.properties["owner"] = .int(Int64(o)) }
+        return draft
     }
 }

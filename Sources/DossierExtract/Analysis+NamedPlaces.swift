@@ -21,7 +21,7 @@ extension Analysis {
                 // A firm named only by the place (`Québec` as a company) is the mention finder's call, not a seat.
                 if words.contains(where: { w in placeNames.contains(w) }) { continue }
                 // `U.S. IP` (intellectual property) is no firm of the country: the name needs a word of its own.
-                if words.contains(where: { w in placeNames.contains { pn in hasRun(w, pn) && w.contains { $0.count >= 3 && !pn.contains($0) } } }) { found.insert(p) }
+                if words.contains(where: { w in placeNames.contains { pn in containsRun(w, pn) && w.contains { $0.count >= 3 && !pn.contains($0) } } }) { found.insert(p) }
             }
             for w in words.joined() {
                 guard let code = lex.demonyms[w], let p = places.first(where: { drafts[$0].properties["country"] == .string(code) }) else { continue }
@@ -39,11 +39,6 @@ extension Analysis {
     /// Folded words of a name, split at spaces, hyphens and apostrophes.
     private func nameWords(_ name: String) -> [String] {
         fold(name).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-    }
-
-    private func hasRun(_ words: [String], _ part: [String]) -> Bool {
-        guard part.count <= words.count else { return false }
-        return (0...(words.count - part.count)).contains { Array(words[$0..<($0 + part.count)]) == part }
     }
 
     /// True when a firm's name starts at token `i` (`Texas-based Korvant Scientific`: the phrase premodifies it).

@@ -228,9 +228,11 @@ extension Analysis {
 
     /// `Sberbank, Ozyrel, Rostelecom et Yandex`: a name in a list of three or more beside firms
     /// the text types is one of them (the list is the cue).
+    private static let listGaps: Set<String> = [",", "et", "and"]
+
     private func listedWithFirms() -> Set<Int> {
         var found = Set<Int>()
-        let firm = { (e: Int) in self.drafts[e].type == .company && self.drafts[e].strength >= 2 && !self.drafts[e].isMedia }
+        let firm = { (e: Int) in self.isFirm(e) && self.drafts[e].strength >= 2 }
         for sentenceSlots in slots {
             let named = sentenceSlots.filter { !$0.anaphor }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
             var chain: [Int] = []
@@ -240,8 +242,8 @@ extension Analysis {
             }
             for (k, slot) in named.enumerated() {
                 if k > 0, named[k - 1].tokens.upperBound <= slot.tokens.lowerBound {
-                    let gap = (named[k - 1].tokens.upperBound..<slot.tokens.lowerBound).map { tokens[$0].key }
-                    if !(1...2).contains(gap.count) || !gap.allSatisfy({ [",", "et", "and"].contains($0) }) { close() }
+                    let gap = keys(named[k - 1].tokens.upperBound..<slot.tokens.lowerBound)
+                    if !(1...2).contains(gap.count) || !gap.allSatisfy({ Self.listGaps.contains($0) }) { close() }
                 } else { close() }
                 chain.append(slot.entity)
             }

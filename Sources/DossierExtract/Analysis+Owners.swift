@@ -5,6 +5,8 @@ import DossierModel
 enum OwnerCues {
     static let ownerNouns: Set<String> = ["proprietaire", "proprietaires", "coproprietaire", "co-proprietaire", "owner", "owners", "co-owner", "coowner"]
     static let unitNouns: Set<String> = ["unite", "filiale", "division", "branche", "entite", "unit", "arm"]
+    static let ownershipNouns: Set<String> = ["ownership", "propriete"]
+    static let belongVerbs: Set<String> = ["appartient", "appartenait", "appartiennent", "belongs", "belonged"]
     static let groupWords: Set<String> = ["groupe", "group"]
 }
 
@@ -16,8 +18,8 @@ extension Analysis {
                 if OwnerCues.ownerNouns.contains(key) { ownerInApposition(noun: i, sentence: k) }
                 if OwnerCues.unitNouns.contains(key) { unitOfDescribedParent(noun: i, sentence: k) }
                 if key == "(" { groupInParentheses(open: i, sentence: k) }
-                if ["ownership", "propriete"].contains(key) { ownershipKept(noun: i, sentence: k) }
-                if ["appartient", "appartenait", "appartiennent", "belongs", "belonged"].contains(key) { belongsToNamed(verb: i, sentence: k) }
+                if OwnerCues.ownershipNouns.contains(key) { ownershipKept(noun: i, sentence: k) }
+                if OwnerCues.belongVerbs.contains(key) { belongsToNamed(verb: i, sentence: k) }
             }
         }
     }

@@ -228,7 +228,11 @@ extension Analysis {
     }
 
     func has(_ ks: [String], _ phrase: String) -> Bool {
-        let p = phrase.split(separator: " ").map(String.init)
+        containsRun(ks, phrase.split(separator: " ").map(String.init))
+    }
+
+    /// Do the words `part` stand together, in order, somewhere in `ks`?
+    func containsRun(_ ks: [String], _ p: [String]) -> Bool {
         guard p.count <= ks.count else { return false }
         for i in 0...(ks.count - p.count) where Array(ks[i..<(i + p.count)]) == p { return true }
         return false

@@ -8,6 +8,8 @@ import DossierModel
 /// Ridgefield site to cloud provider Y`).
 enum SupplyContractCues {
     static let contractNouns: Set<String> = ["accord", "contrat", "agreement", "contract", "deal", "commande", "order"]
+    /// Verbs of `s'approvisionner auprès de X` / `se fournir chez X` (after the reflexive pronoun).
+    static let sourceVerbs: Set<String> = ["approvisionne", "approvisionner", "fournit", "fournir", "fournissait"]
     /// Contract nouns after `supply` that make it a compound (`a power supply agreement`), not a verb.
     static let contractHeads: Set<String> = contractNouns.union(["agreement", "agreements", "contracts", "deals", "accords", "contrats"])
     /// Verbs of a purpose clause in which the subject delivers (`pour lui fournir`, `to supply`).
@@ -37,10 +39,10 @@ extension Analysis {
             for i in s.tokens {
                 let key = tokens[i].key
                 if SupplyContractCues.contractNouns.contains(key) { contractWith(noun: i, sentence: k) }
-                if ["comme", "as"].contains(key) { chosenAsSupplier(at: i, sentence: k) }
+                if key == "comme" || key == "as" { chosenAsSupplier(at: i, sentence: k) }
                 if SupplyContractCues.handOverVerbs.contains(key) { handedOverTo(verb: i, sentence: k) }
                 if SupplyContractCues.destinedWords.contains(key) { goodsDestinedFor(cue: i, sentence: k) }
-                if ["approvisionne", "approvisionner", "fournit", "fournir", "fournissait"].contains(key), i > s.tokens.lowerBound, ["s'", "se"].contains(tokens[i - 1].key) {
+                if SupplyContractCues.sourceVerbs.contains(key), i > s.tokens.lowerBound, ["s'", "se"].contains(tokens[i - 1].key) {
                     sourcedFrom(verb: i, sentence: k)
                 }
             }

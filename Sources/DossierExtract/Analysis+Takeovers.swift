@@ -7,6 +7,7 @@ import DossierModel
 /// (`X and its partner Y`); and the annotation rule that a parent/child pair is not also a holding.
 enum TakeoverCues {
     static let takeoverNouns: Set<String> = ["takeover", "buyout", "acquisition", "purchase", "rachat", "reprise", "absorption"]
+    static let parentNouns: Set<String> = ["parent", "mere", "maison-mere", "societe-mere"]
     static let unitNouns: Set<String> = ["unit", "subsidiary", "division", "arm", "business", "filiale", "branche", "activite"]
     static let partnerNouns: Set<String> = ["partner", "partenaire"]
     /// Awarding a job to a firm (`Y awarded X a contract`, `Y a attribué à X le contrat`).
@@ -24,7 +25,7 @@ extension Analysis {
                 let key = tokens[i].key
                 if TakeoverCues.takeoverNouns.contains(key) { takeoverOf(noun: i, sentence: k) }
                 if HoldingCues.sellVerbs.contains(key) { unitSoldTo(verb: i, sentence: k) }
-                if ["parent", "mere", "maison-mere", "societe-mere"].contains(key) { parentOf(noun: i, sentence: k) }
+                if TakeoverCues.parentNouns.contains(key) { parentOf(noun: i, sentence: k) }
                 if ["company", "firm", "brand"].contains(key) { companyOfParent(noun: i, sentence: k) }
                 if key == "propriete" { propertyOf(noun: i, sentence: k) }
                 if TakeoverCues.partnerNouns.contains(key) { possessivePartner(noun: i, sentence: k) }

@@ -363,8 +363,9 @@ struct MentionFinder {
                     // `Department of Justice`: a title word (`Justice`, `Labor`) names the portfolio of a body.
                     let portfolioTitle = k < end && tokens[k].isCapitalized && tokens[k].kind == .word && lex.roleTitles.value(tokens[k].key) != nil
                         && (i..<j).contains { Vocabulary.organizationWords.contains(tokens[$0].key) }
-                    if k < end, continuesName(k, in: s) || portfolioTitle, connectorAllowed(i..<j, connector: tokens[j].key, next: k, end: end) {
-                        j = continuesName(k, in: s) ? k : k + 1
+                    let continues = k < end && continuesName(k, in: s)
+                    if continues || portfolioTitle, connectorAllowed(i..<j, connector: tokens[j].key, next: k, end: end) {
+                        j = continues ? k : k + 1
                         continue
                     }
                 }
