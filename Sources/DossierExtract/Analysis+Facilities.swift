@@ -60,6 +60,10 @@ extension Analysis {
                 let nounKey = keys(r).joined(separator: " ")
                 // `the south pole of the moon`: a French noun written without its accent in English text is an English word.
                 if language == "en", noun.language == "fr", text(r).lowercased() != noun.lemma.lowercased(), fold(text(r)) == fold(noun.lemma) { continue }
+                // `mine`, `site`: a word both languages share is named in the text's own language.
+                if language == "en", noun.language == "fr", text(r).lowercased() == noun.lemma.lowercased() {
+                    noun = Lexicons.FacilityNoun(kind: noun.kind, plural: noun.plural, language: "en", lemma: noun.lemma)
+                }
                 // A free or special economic zone is a territory that holds sites, not a site.
                 if Self.areaNouns.contains(fold(noun.lemma)) { continue }
                 // `le parc industriel`, `a business park`: an estate that holds sites, not one site.
@@ -123,7 +127,8 @@ extension Analysis {
                 }
                 // A vague noun (`plant`, `usine`, `fab`) describes a site only with its firm and a place, a capacity or a
                 // rank (`Talmar's plant in Ohio`, `sa deuxième usine`, `a new 2 GW plant`).
-                if len == 1 && Self.vagueFacilityNouns.contains(nounKey) && !(noun.kind == "DATA_CENTER") && named == nil && besideOwner == nil {
+                if len == 1 && Self.vagueFacilityNouns.contains(nounKey) && !(noun.kind == "DATA_CENTER") && named == nil && besideOwner == nil
+                    && !ownerlessSite(noun: r, sentence: k) {
                     guard Self.ownedVagueNouns.contains(nounKey), !isDefinite, !tokens[r.lowerBound - (r.lowerBound > s.tokens.lowerBound ? 1 : 0)].isCapitalized || ValueReader.capacityUnits[prevKey] != nil,
                           let o = facilityOwner(noun: r, kind: noun.kind, sentence: k), drafts[o].strength >= 2 || Self.possessives.contains(prevKey),
                           ordinal || placeAfter(noun: r, sentence: k) != nil || hasCapacity(noun: r, sentence: k) || isConverted(noun: r, sentence: k) else { continue }
@@ -389,6 +394,17 @@ extension Analysis {
     /// (`ce nouveau site` after `un site de minage… un centre de données` is the data centre).
     static let bareSiteNouns: Set<String> = ["site", "facility", "installation"]
     /// Vague nouns that still describe a site when a firm runs it and a place, capacity or rank is given.
+    /// `une mine de 20 MW à X`, `a 50 MW plant in Y`: an indefinite site with both its capacity and its
+    /// place is described even when the text names no firm for it.
+    private func ownerlessSite(noun r: Range<Int>, sentence k: Int) -> Bool {
+        guard Self.ownedVagueNouns.contains(tokens[r.lowerBound].key) else { return false }
+        var at = r.lowerBound - 1
+        while at >= sentences[k].tokens.lowerBound, Self.sizeAdjectives.contains(tokens[at].key) || tokens[at].kind == .number
+                || ValueReader.capacityUnits[tokens[at].key] != nil || tokens[at].text == "-" { at -= 1 }
+        guard at >= sentences[k].tokens.lowerBound, ["un", "une", "a", "an"].contains(tokens[at].key) else { return false }
+        return hasCapacity(noun: r, sentence: k) && (placeAfter(noun: r, sentence: k) != nil || facilityPlace(noun: r, sentence: k) != nil)
+    }
+    static let sizeAdjectives: Set<String> = ["new", "nouvelle", "nouvel", "nouveau", "large", "grande", "grand", "vaste", "huge", "immense", "enorme", "giant", "gigantesque", "big"]
     static let ownedVagueNouns: Set<String> = ["plant", "usine", "fab", "fabs", "mine", "site", "installation", "complex", "complexe", "unit", "centrale", "reacteur", "reactor"]
     /// Ranks and cues that make a site another one of the same firm (`its second fab`, `sa nouvelle usine`).
     static let siteOrdinals: Set<String> = ["first", "second", "third", "fourth", "premiere", "premier", "deuxieme", "troisieme", "quatrieme", "seconde",
@@ -406,7 +422,10 @@ extension Analysis {
     /// `a 100 MW data centre`, `une centrale de 1 GW`: a capacity describes one site.
     private func hasCapacity(noun r: Range<Int>, sentence k: Int) -> Bool {
         let s = sentences[k]
-        let window = max(s.tokens.lowerBound, r.lowerBound - 3)..<min(s.tokens.upperBound, r.upperBound + 4)
+        // `une mine d'une capacité de 20 MW`, `a plant with a capacity of 75 MW`, `dont la capacité pourrait
+        // atteindre 120 MW`: the capacity noun stretches the window.
+        let stated = (r.upperBound..<min(s.tokens.upperBound, r.upperBound + 4)).contains { ["capacite", "capacity", "puissance"].contains(tokens[$0].key) }
+        let window = max(s.tokens.lowerBound, r.lowerBound - 3)..<min(s.tokens.upperBound, r.upperBound + (stated ? 9 : 4))
         return window.contains { j in ValueReader.capacityUnits[tokens[j].key] != nil && j > window.lowerBound && tokens[j - 1].kind == .number }
     }
 
@@ -575,14 +594,42 @@ extension Analysis {
             let a = slots[k][at], b = slots[k][at + 1]
             guard type(b.entity) == .location, b.tokens.lowerBound >= a.tokens.upperBound else { break }
             let gap = keys(ordered(a.tokens.upperBound, b.tokens.lowerBound))
+            guard let first = gap.first, first == "," || first == "(" else { break }
+            let rest = gap.dropFirst().filter { !Self.chainArticles.contains($0) }
             // `in Boden, in northern Sweden`: a compass adjective does not break the chain.
-            guard let first = gap.first, first == "," || first == "(", gap.count <= 4,
-                  gap.dropFirst().allSatisfy({ ["en", "in", "au", "aux", "dans", "le", "la", "l'", "les", "the", "("].contains($0) || Self.compassAdjectives.contains($0) }) else { break }
+            let plain = gap.count <= 4 && rest.allSatisfy { Self.compassAdjectives.contains($0) }
+            // `Velmora, la capitale de la Bulgarie`, `Kikuyo, dans la préfecture de Kumamoto`: the place's container.
+            let container = gap.count <= 7 && rest.contains { Self.containerNouns.contains($0) }
+                && rest.allSatisfy { Self.containerNouns.contains($0) || ["de", "d'", "du", "des", "of"].contains($0) }
+            // `Aragon, au nord-est de l'Espagne`: a direction inside a country or region (not `au nord de Paris`).
+            let inside = gap.count <= 7 && drafts[b.entity].properties["kind"].map { $0 != .string("city") } == true
+                && rest.contains { Self.directionWords.contains($0) }
+                && rest.allSatisfy { Self.directionWords.contains($0) || ["de", "d'", "du", "des", "of", "-"].contains($0) }
+            guard plain || container || inside else { break }
             out.append(b.entity)
             at += 1
         }
+        if let home = homeBefore(place: place, sentence: k), !out.contains(home), home != place { out.append(home) }
         return out
     }
+
+    /// `la ville russe de Norilsk`, `the Russian city of Norilsk`: the country a place's own noun gives it.
+    private func homeBefore(place: Int, sentence k: Int) -> Int? {
+        guard let slot = slots[k].first(where: { $0.entity == place }) else { return nil }
+        let lo = sentences[k].tokens.lowerBound, at = slot.tokens.lowerBound
+        guard at - 3 >= lo else { return nil }
+        let w = keys((at - 3)..<at)
+        // French: noun, adjective, `de`; English: adjective, noun, `of`.
+        if Self.settlementNouns.contains(w[0]), isDemonym(w[1]), ["de", "d'"].contains(w[2]) { return placeOfDemonym(w[1]) }
+        if isDemonym(w[0]), Self.settlementNouns.contains(w[1]), w[2] == "of" { return placeOfDemonym(w[0]) }
+        return nil
+    }
+
+    static let chainArticles: Set<String> = ["en", "in", "au", "aux", "dans", "le", "la", "l'", "les", "the", "(", "a", "à"]
+    static let containerNouns: Set<String> = ["capitale", "capital", "prefecture", "province", "region", "state", "etat", "county", "comte", "departement", "district", "oblast", "canton"]
+    static let directionWords: Set<String> = ["nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre", "north", "south", "east", "west",
+                                              "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]
+    static let settlementNouns: Set<String> = ["ville", "city", "town", "village", "port", "region", "province", "republique", "republic", "cite"]
 
     static let compassAdjectives: Set<String> = ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern"]
 

@@ -65,6 +65,28 @@ extension Analysis {
     }
 
     /// The country (ISO code) or home town that an adjective names, as a Location entity.
+    /// The one home a sentence gives a group of firms (`plusieurs entreprises chinoises`, `three
+    /// Russian banks`), if it gives exactly one.
+    func groupNationality(sentence k: Int) -> Int? {
+        let ks = keys(sentences[k].tokens)
+        // `Chinese and Russian companies`, `entreprises chinoises et russes`: a coordinated adjective adds a home.
+        func coordinated(_ i: Int, step: Int) -> String? {
+            let j = i + 2 * step
+            return ks.indices.contains(j) && ["and", "et", "or", "ou", ","].contains(ks[i + step]) && isDemonym(ks[j]) ? ks[j] : nil
+        }
+        var homes: Set<String> = []
+        for i in ks.indices.dropLast() {
+            if isDemonym(ks[i]), NationalityCues.pluralFirmNouns.contains(ks[i + 1]) {
+                homes.insert(ks[i]); if let other = coordinated(i, step: -1) { homes.insert(other) }
+            }
+            if NationalityCues.pluralFirmNouns.contains(ks[i]), isDemonym(ks[i + 1]) {
+                homes.insert(ks[i + 1]); if let other = coordinated(i + 1, step: 1) { homes.insert(other) }
+            }
+        }
+        guard homes.count == 1, let home = homes.first else { return nil }
+        return placeOfDemonym(home)
+    }
+
     func placeOfDemonym(_ key: String) -> Int? {
         if let code = lex.demonyms[key] { return countryEntity(code) }
         guard let local = NationalityCues.localDemonyms[key] else { return nil }
@@ -164,7 +186,9 @@ extension Analysis {
     private func nationalityExamples(sentence k: Int) {
         let s = sentences[k]
         for i in s.tokens where i - 2 >= s.tokens.lowerBound {
-            guard let opener = matchPhrase(NationalityCues.exampleOpeners, at: i, sentence: k) else { continue }
+            // `three Russian banks, X, Y and Z`: a bare comma opens the list as well.
+            let bareComma = tokens[i].key == ","
+            guard let opener = matchPhrase(NationalityCues.exampleOpeners, at: i, sentence: k) ?? (bareComma ? [","] : nil) else { continue }
             var n = i - 1
             if tokens[n].key == "," { n -= 1 }
             guard n - 1 >= s.tokens.lowerBound else { continue }
@@ -174,7 +198,7 @@ extension Analysis {
             else if NationalityCues.pluralFirmNouns.contains(pair.0), lex.demonyms[pair.1] != nil { demonym = pair.1 }
             else { continue }
             guard !slots[k].contains(where: { $0.tokens.contains(n) || $0.tokens.contains(n - 1) }),
-                  let first = slotStarting(at: i + opener.count, sentence: k, types: [.company], skip: 2), isFirm(first.entity), !first.anaphor,
+                  let first = slotStarting(at: i + opener.count, sentence: k, types: [.company], skip: bareComma ? 0 : 2), isFirm(first.entity), !first.anaphor,
                   let place = placeOfDemonym(demonym) else { continue }
             for firm in [first] + coordinated(after: first, sentence: k, descriptors: false, accepts: { self.isFirm($0.entity) }) {
                 relate(firm.entity, .locatedIn, .entity(place), cue: (n - 1)..<first.tokens.upperBound, sentence: k, rule: "rule:nationality-examples", confidence: 0.55)

@@ -12,7 +12,7 @@ struct RelationEvidenceBenchmark: ParsableCommand {
         abstract: "Print each extracted relation with its rule, confidence and sentence (tab-separated).")
     @Argument(help: "Directory of .txt files.") var directory: String
     @Argument(help: "Record ids (file names without .txt); all files when empty.") var ids: [String] = []
-    @Flag(help: "Print every mention (offset, type, surface, entity, rule) instead of the relations.") var mentions = false
+    @Flag(help: "Print every mention (offset, type, surface, entity, rule, sentence start) instead of the relations.") var mentions = false
 
     func run() throws {
         let dir = URL(fileURLWithPath: directory)
@@ -25,7 +25,8 @@ struct RelationEvidenceBenchmark: ParsableCommand {
             if mentions {
                 let rows = extraction.entities.flatMap { e in e.mentions.map { (e, $0) } }.sorted { $0.1.evidence.span.start < $1.1.evidence.span.start }
                 for (e, m) in rows {
-                    print([id, String(m.evidence.span.start), e.type.rawValue, m.text, e.name, m.evidence.extractor].joined(separator: "\t"))
+                    print([id, String(m.evidence.span.start), e.type.rawValue, m.text, e.name, m.evidence.extractor,
+                           String(m.evidence.sentence.start)].joined(separator: "\t"))
                 }
                 continue
             }
