@@ -32,6 +32,9 @@ enum NationalityCues {
         for (forms, fr, en) in table { for f in forms.split(separator: " ") { out[String(f)] = (fr, en) } }
         return out
     }()
+    /// Plural nouns of people a measure may target as a group (`Russian individuals`, `des oligarques russes`).
+    static let pluralPeopleNouns: Set<String> = ["individuals", "people", "persons", "nationals", "citizens", "oligarchs", "officials", "executives",
+                                                 "personnes", "ressortissants", "citoyens", "oligarques", "responsables", "dirigeants"]
     /// Plural nouns of firms that a nationality adjective and `including X` describe (`Russian lenders, including X`).
     static let pluralFirmNouns: Set<String> = ["companies", "firms", "groups", "lenders", "banks", "miners", "operators", "suppliers", "customers", "clients", "makers",
                                                "manufacturers", "chipmakers", "exchanges", "platforms", "rivals", "competitors", "startups", "start-ups", "entities", "businesses",
@@ -67,8 +70,8 @@ extension Analysis {
     /// The country (ISO code) or home town that an adjective names, as a Location entity.
     /// The one home a sentence gives a group of firms (`plusieurs entreprises chinoises`, `three
     /// Russian banks`), if it gives exactly one.
-    func groupNationality(sentence k: Int) -> Int? {
-        let ks = keys(sentences[k].tokens)
+    func groupNationality(in range: Range<Int>, nouns: Set<String> = NationalityCues.pluralFirmNouns) -> Int? {
+        let ks = keys(range)
         // `Chinese and Russian companies`, `entreprises chinoises et russes`: a coordinated adjective adds a home.
         func coordinated(_ i: Int, step: Int) -> String? {
             let j = i + 2 * step
@@ -76,10 +79,10 @@ extension Analysis {
         }
         var homes: Set<String> = []
         for i in ks.indices.dropLast() {
-            if isDemonym(ks[i]), NationalityCues.pluralFirmNouns.contains(ks[i + 1]) {
+            if isDemonym(ks[i]), nouns.contains(ks[i + 1]) {
                 homes.insert(ks[i]); if let other = coordinated(i, step: -1) { homes.insert(other) }
             }
-            if NationalityCues.pluralFirmNouns.contains(ks[i]), isDemonym(ks[i + 1]) {
+            if nouns.contains(ks[i]), isDemonym(ks[i + 1]) {
                 homes.insert(ks[i + 1]); if let other = coordinated(i + 1, step: 1) { homes.insert(other) }
             }
         }

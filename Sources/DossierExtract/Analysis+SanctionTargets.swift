@@ -107,7 +107,7 @@ extension Analysis {
             let items = semicolonItemHeads(people, sentence: k)
             var added = false
             // `… on several Chinese companies. Among them are X and Y`: the group's nationality is the firms'.
-            let groupHome = amongThem ? groupNationality(sentence: at) : nil
+            let groupHome = amongThem ? groupNationality(in: sentences[at].tokens) : nil
             for t in people where (items.map { $0.contains(t.tokens.lowerBound) } ?? (t.tokens.lowerBound < describedFrom))
                 && (listCue || amongThem || objectOfCue(t) || !isComplement(t, sentence: k)) {
                 added = true

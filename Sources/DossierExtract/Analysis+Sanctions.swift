@@ -426,6 +426,11 @@ extension Analysis {
                 targets.append(slot.entity)
             }
         }
+        // `sanctions on a number of Russian businesses`, `des sanctions contre des entreprises chinoises`: the measure
+        // is aimed at the targets' country.
+        if let cue = np.first(where: { ["contre", "against", "on", "visant", "targeting"].contains(tokens[$0].key) }),
+           let home = groupNationality(in: cue..<min(np.upperBound, cue + 7), nouns: NationalityCues.pluralFirmNouns.union(NationalityCues.pluralPeopleNouns)),
+           !targets.contains(home) { targets.append(home) }
         if let t = precedingTarget(before: np.lowerBound, sentence: k) ?? onList(before: np, sentence: k) { targets.append(t) }
         targets += licensedDestinations(before: np, sentence: k, head: head).filter { !targets.contains($0) }
         // `the controls bar Nvidia from …`, `les contrôles empêchent Nvidia de …`: the firm the measure acts on.
