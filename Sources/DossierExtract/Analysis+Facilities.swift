@@ -393,7 +393,6 @@ extension Analysis {
     /// Generic nouns so bare that they take up the last site described, whatever words its noun had
     /// (`ce nouveau site` after `un site de minage… un centre de données` is the data centre).
     static let bareSiteNouns: Set<String> = ["site", "facility", "installation"]
-    /// Vague nouns that still describe a site when a firm runs it and a place, capacity or rank is given.
     /// `une mine de 20 MW à X`, `a 50 MW plant in Y`: an indefinite site with both its capacity and its
     /// place is described even when the text names no firm for it.
     private func ownerlessSite(noun r: Range<Int>, sentence k: Int) -> Bool {
@@ -405,6 +404,7 @@ extension Analysis {
         return hasCapacity(noun: r, sentence: k) && (placeAfter(noun: r, sentence: k) != nil || facilityPlace(noun: r, sentence: k) != nil)
     }
     static let sizeAdjectives: Set<String> = ["new", "nouvelle", "nouvel", "nouveau", "large", "grande", "grand", "vaste", "huge", "immense", "enorme", "giant", "gigantesque", "big"]
+    /// Vague nouns that still describe a site when a firm runs it and a place, capacity or rank is given.
     static let ownedVagueNouns: Set<String> = ["plant", "usine", "fab", "fabs", "mine", "site", "installation", "complex", "complexe", "unit", "centrale", "reacteur", "reactor"]
     /// Ranks and cues that make a site another one of the same firm (`its second fab`, `sa nouvelle usine`).
     static let siteOrdinals: Set<String> = ["first", "second", "third", "fourth", "premiere", "premier", "deuxieme", "troisieme", "quatrieme", "seconde",

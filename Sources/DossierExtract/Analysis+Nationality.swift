@@ -67,7 +67,6 @@ extension Analysis {
         }
     }
 
-    /// The country (ISO code) or home town that an adjective names, as a Location entity.
     /// The one home a sentence gives a group of firms (`plusieurs entreprises chinoises`, `three
     /// Russian banks`), if it gives exactly one.
     func groupNationality(in range: Range<Int>, nouns: Set<String> = NationalityCues.pluralFirmNouns) -> Int? {
@@ -90,6 +89,7 @@ extension Analysis {
         return placeOfDemonym(home)
     }
 
+    /// The country (ISO code) or home town that an adjective names, as a Location entity.
     func placeOfDemonym(_ key: String) -> Int? {
         if let code = lex.demonyms[key] { return countryEntity(code) }
         guard let local = NationalityCues.localDemonyms[key] else { return nil }

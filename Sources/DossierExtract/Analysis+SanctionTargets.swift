@@ -106,14 +106,18 @@ extension Analysis {
             // and what follows it in the item describes it.
             let items = semicolonItemHeads(people, sentence: k)
             var added = false
-            // `… on several Chinese companies. Among them are X and Y`: the group's nationality is the firms'.
-            let groupHome = amongThem ? groupNationality(in: sentences[at].tokens) : nil
+            // `… on several Chinese companies. Among them are X and Y`: the group's nationality is the firms'
+            // (looked up once a firm is listed, so that no country is added for a list of people).
+            var groupHome: Int? = nil, homeLookedUp = !amongThem
             for t in people where (items.map { $0.contains(t.tokens.lowerBound) } ?? (t.tokens.lowerBound < describedFrom))
                 && (listCue || amongThem || objectOfCue(t) || !isComplement(t, sentence: k)) {
                 added = true
                 relate(t.entity, .subjectTo, .entity(sanction), cue: t.tokens, sentence: k, rule: "frame:sanction.carried-target", confidence: 0.45)
-                if let home = groupHome, type(t.entity) == .company {
-                    relate(t.entity, .locatedIn, .entity(home), cue: t.tokens, sentence: k, rule: "frame:sanction.group-nationality", confidence: 0.45)
+                if type(t.entity) == .company {
+                    if !homeLookedUp { groupHome = groupNationality(in: sentences[at].tokens); homeLookedUp = true }
+                    if let home = groupHome {
+                        relate(t.entity, .locatedIn, .entity(home), cue: t.tokens, sentence: k, rule: "frame:sanction.group-nationality", confidence: 0.45)
+                    }
                 }
                 if designation {
                     for o in imposers { relate(t.entity, .sanctionedBy, .entity(o), cue: t.tokens, sentence: k, rule: "frame:sanction.carried-listed", confidence: 0.4) }
