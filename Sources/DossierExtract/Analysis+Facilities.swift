@@ -482,7 +482,8 @@ extension Analysis {
         // `X will run two halls in Y's data centre, then a second site`: the subject of the verb that
         // runs or builds the site, not a firm named since.
         if let subject = operatingSubject(noun: r, sentence: k, among: before) { return subject }
-        if let b = before.last {
+        // `X, a subsidiary of Y, will open a data center`: a firm inside an apposition to another one is its complement.
+        if let b = before.last(where: { !inApposition($0, sentence: k) }) ?? before.last {
             // A firm before a power plant, dam or port is usually its customer, unless it runs or builds it.
             let gap = keys(ordered(b.tokens.upperBound, r.lowerBound))
             if !Self.infrastructureKinds.contains(kind) || gap.count <= 1 || gap.contains(where: { Self.operatingVerbs.contains($0) || Self.commissioningWords.contains($0) || Self.siteBuyingVerbs.contains($0) }) { return b.entity }
@@ -491,6 +492,17 @@ extension Analysis {
         let lead = keys(max(sentences[k].tokens.lowerBound, r.lowerBound - 3)..<r.lowerBound)
         if lead.contains(where: { Self.possessives.contains($0) }) { return salientAt[k] }
         return nil
+    }
+
+    /// Is the firm a complement inside an apposition that follows another firm (`X, a subsidiary of Y,`)?
+    private func inApposition(_ slot: Slot, sentence k: Int) -> Bool {
+        let lo = sentences[k].tokens.lowerBound
+        guard let comma = (max(lo, slot.tokens.lowerBound - 8)..<slot.tokens.lowerBound).last(where: { tokens[$0].key == "," }), comma > lo,
+              slots[k].contains(where: { $0.tokens.upperBound == comma && isFirm($0.entity) }),
+              (comma + 1..<slot.tokens.lowerBound).allSatisfy({ tokens[$0].kind == .word && (!tokens[$0].isNameLike || isDemonym(tokens[$0].key)) }),
+              ["of", "de", "d'", "du"].contains(tokens[slot.tokens.lowerBound - 1].key)
+                || (comma + 1..<slot.tokens.lowerBound).contains(where: { ["of", "de", "d'", "du", "des"].contains(tokens[$0].key) }) else { return false }
+        return true
     }
 
     /// Words that put the firm after them on the other side of a deal (`a lease with X`, `bought from

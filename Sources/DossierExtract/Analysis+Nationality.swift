@@ -40,6 +40,19 @@ enum NationalityCues {
                                                "manufacturers", "chipmakers", "exchanges", "platforms", "rivals", "competitors", "startups", "start-ups", "entities", "businesses",
                                                "societes", "entreprises", "firmes", "groupes", "banques", "mineurs", "operateurs", "fournisseurs", "fabricants", "plateformes",
                                                "rivaux", "concurrents", "entites", "producteurs", "producers", "developers", "developpeurs", "hebergeurs", "investors", "investisseurs", "funds", "partners", "partenaires"]
+    /// First halves of compound nationality adjectives (`franco-américain`, `Sino-Russian`), by ISO code.
+    static let compoundPrefixes: [String: String] = [
+        "franco": "FR", "germano": "DE", "anglo": "GB", "italo": "IT", "sino": "CN", "russo": "RU", "nippo": "JP", "hispano": "ES",
+        "luso": "PT", "belgo": "BE", "helvetico": "CH", "americano": "US", "indo": "IN", "israelo": "IL", "turco": "TR", "greco": "GR",
+        "polono": "PL", "austro": "AT", "suedo": "SE", "neerlando": "NL", "canado": "CA",
+    ]
+    /// The two countries of a compound nationality written as one hyphenated token (`franco-americain`).
+    static func compoundCountries(_ key: String, demonyms: [String: String]) -> [String]? {
+        let parts = key.split(separator: "-").map(String.init)
+        guard parts.count == 2, let first = compoundPrefixes[parts[0]] ?? demonyms[parts[0]],
+              let second = demonyms[parts[1]], second != first else { return nil }
+        return [first, second]
+    }
     /// Words that open the list of examples after a plural noun.
     static let exampleOpeners: [[String]] = Analysis.phrases(["including", "notamment", "dont", "such as", "like", "comme", "tels que", "telles que", "among them", "parmi lesquels", "parmi lesquelles", "among which", ":"])
     /// Small words a French trade complement holds (`le géant américain des puces X`, `la société russe
@@ -61,9 +74,32 @@ extension Analysis {
             for sl in slots[k] where !sl.anaphor && isFirm(sl.entity) {
                 nationalityBeforeName(sl, sentence: k)
                 nationalityWithTrade(sl, sentence: k)
+                compoundNationality(sl, sentence: k)
             }
             nationalityAnaphors(sentence: k)
             nationalityExamples(sentence: k)
+        }
+    }
+
+    /// `le groupe franco-américain X`, `X, the Franco-Italian chipmaker`: a compound nationality
+    /// places the firm in both countries.
+    private func compoundNationality(_ firm: Slot, sentence k: Int) {
+        let s = sentences[k]
+        func codes(at i: Int) -> [String]? { NationalityCues.compoundCountries(tokens[i].key, demonyms: lex.demonyms) }
+        // Before the name: `le groupe franco-américain X`, `the Franco-American telecoms maker X` (at most two
+        // lower-case words between the adjective and the name).
+        var found = (max(s.tokens.lowerBound, firm.tokens.lowerBound - 5)..<firm.tokens.lowerBound).lazy
+            .filter { i in firm.tokens.lowerBound - (i + 1) <= 2 && (i + 1..<firm.tokens.lowerBound).allSatisfy { self.tokens[$0].kind == .word && !self.tokens[$0].isCapitalized } }
+            .compactMap { i in codes(at: i).map { (i, $0) } }.first
+        // After it, in apposition: `X, le groupe franco-italien,`, `X, a Franco-American maker`.
+        if found == nil, firm.tokens.upperBound < s.tokens.upperBound, tokens[firm.tokens.upperBound].key == "," {
+            let from = firm.tokens.upperBound + 1
+            found = (from..<min(s.tokens.upperBound, from + 4)).lazy.compactMap { i in codes(at: i).map { (i, $0) } }.first
+        }
+        guard let (at, pair) = found else { return }
+        for code in pair {
+            guard let place = countryEntity(code) else { continue }
+            relate(firm.entity, .locatedIn, .entity(place), cue: at..<(at + 1), sentence: k, rule: "rule:compound-nationality", confidence: 0.6)
         }
     }
 
@@ -145,11 +181,14 @@ extension Analysis {
         var i = s.tokens.lowerBound
         while i + 2 < s.tokens.upperBound {
             defer { i += 1 }
-            guard Self.definiteDeterminers.contains(tokens[i].key) else { continue }
+            // `la tête du groupe finlandais`: `du`/`au` hold the definite article.
+            guard Self.definiteDeterminers.contains(tokens[i].key) || ["du", "au"].contains(tokens[i].key) else { continue }
             let a = tokens[i + 1].key, b = tokens[i + 2].key
+            // `le groupe franco-américain`: a compound nationality gives both countries.
+            func nationality(_ key: String) -> Bool { lex.demonyms[key] != nil || NationalityCues.compoundCountries(key, demonyms: lex.demonyms) != nil }
             let demonym: String
-            if lex.demonyms[a] != nil, Self.companyAnaphors.contains(b) { demonym = a }
-            else if Self.companyAnaphors.contains(a), lex.demonyms[b] != nil { demonym = b }
+            if nationality(a), Self.companyAnaphors.contains(b) { demonym = a }
+            else if Self.companyAnaphors.contains(a), nationality(b) { demonym = b }
             else { continue }
             let after = i + 3
             guard after >= s.tokens.upperBound || !tokens[after].isNameLike && !slots[k].contains(where: { $0.tokens.lowerBound == after }),
@@ -160,8 +199,9 @@ extension Analysis {
             if i > s.tokens.lowerBound, tokens[i - 1].key == "," { continue }
             // `la société russe de pipelines X` names X (`nationalityWithTrade`).
             if after < s.tokens.upperBound, tradeComplementNamesFirm(from: after, sentence: k) { continue }
-            guard let firm = nationalityReferent(before: i, sentence: k), let place = placeOfDemonym(demonym) else { continue }
-            relate(firm, .locatedIn, .entity(place), cue: i..<(i + 3), sentence: k, rule: "rule:nationality-anaphor", confidence: 0.5)
+            guard let firm = nationalityReferent(before: i, sentence: k) else { continue }
+            let places = NationalityCues.compoundCountries(demonym, demonyms: lex.demonyms).map { $0.compactMap(countryEntity) } ?? placeOfDemonym(demonym).map { [$0] } ?? []
+            for place in places { relate(firm, .locatedIn, .entity(place), cue: i..<(i + 3), sentence: k, rule: "rule:nationality-anaphor", confidence: 0.5) }
         }
     }
 

@@ -435,12 +435,19 @@ extension Analysis {
                 rel(x.entity, .owns, y.entity, "rule:verb.owns", 0.65)
             }
         }
-        if [.company, .facility, .product].contains(tx), [.company, .person].contains(ty), adjacent, mid.count <= 5,
-           RelationCues.passiveOwner.contains(where: { has(mid, $0) }) {
+        // `X est détenue à 51 % par le fonds d'État Y`, `X a été rachetée par le groupe Y`: the share and a
+        // descriptor of the owner may stand around `par`.
+        let withoutShare = mid.enumerated().filter { n, w in !(w == "%" || w.first?.isNumber == true || (w == "a" && n + 1 < mid.count && mid[n + 1].first?.isNumber == true)) }.map(\.element)
+        let ownerDescribed = withoutShare.lastIndex(where: { ["par", "by"].contains($0) }).map { at in
+            withoutShare[(at + 1)...].allSatisfy { !["et", "and", ",", "qui", "which", "que"].contains($0) } && withoutShare.count - at <= 7 } ?? false
+        if [.company, .facility, .product].contains(tx), [.company, .person].contains(ty), adjacent, mid.count <= 5 || mid.count <= 12 && ownerDescribed,
+           RelationCues.passiveOwner.contains(where: { has(withoutShare, $0) }) {
             rel(y.entity, .owns, x.entity, "rule:passive.owned-by", 0.65)
         }
         // Funding rounds: `X raised $200 million from Y and Z`, `X a levé 50 M€ auprès de Y`, `a round led by Y`.
-        if tx == .company, [.company, .person, .organization].contains(ty), mid.count <= 20, between.allSatisfy({ !org.contains(type($0.entity)) }),
+        // (`X, which is backed by Z, raised …`: Z, the agent of `backed by`, raised nothing.)
+        let agentOfPassive = x.tokens.lowerBound > sentences[k].tokens.lowerBound && ["by", "par"].contains(tokens[x.tokens.lowerBound - 1].key)
+        if tx == .company, !agentOfPassive, [.company, .person, .organization].contains(ty), mid.count <= 20, between.allSatisfy({ !org.contains(type($0.entity)) }),
            mid.contains(where: { ["raised", "raises", "raise", "raising", "secured", "secures", "leve", "levee", "leve", "obtenu", "obtient", "closed"].contains($0) })
             || mid.contains(where: { ["received", "receives", "receive", "obtained", "attracted", "recu", "recoit", "attire"].contains($0) }) && mid.contains(where: { DealCues.fundingNouns.contains($0) }),
            mid.suffix(4).contains(where: { ["from", "including", "aupres", "notamment", "led", "mene", "menee", "dont"].contains($0) }),
@@ -576,7 +583,10 @@ extension Analysis {
             let buying: Set<String> = ["buy", "purchase", "acheter", "acquire", "achat", "source", "procure", "lease"]
             let providing: Set<String> = ["colocation", "hosting", "host", "hebergement", "heberger", "supply", "fourniture", "fournir", "provide", "power", "electricite", "electricity", "capacity", "capacite",
                                           "deliver", "livrer", "livraison", "delivery", "sell", "vendre", "vente", "equip", "equiper"]
-            if after.prefix(8).contains(where: { buying.contains($0) }) || TradeCues.isPurchaseContract(mid) {
+            // `a power deal with Y`: a firm that is no utility buys the power (see `supplyContract`).
+            let powerBought = mid.contains(where: { TradeCues.powerWords.contains($0) })
+                && !TradeCues.isUtility(fold(displayName(x.entity)))
+            if after.prefix(8).contains(where: { buying.contains($0) }) || TradeCues.isPurchaseContract(mid) || powerBought {
                 rel(y.entity, .supplies, x.entity, "rule:agreement-to-buy", 0.6)
             } else if mid.contains(where: { providing.contains($0) }) || after.prefix(4).contains(where: { ["to", "pour"].contains($0) }) && after.contains(where: { providing.contains($0) }) {
                 rel(x.entity, .supplies, y.entity, "rule:agreement-to-provide", 0.55)

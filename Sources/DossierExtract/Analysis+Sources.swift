@@ -11,7 +11,8 @@ enum SourceCues {
     static let piecesAfterOutlet: Set<String> = ["report", "investigation", "article", "story", "analysis", "interview"]
     static let agents: Set<String> = ["by", "par", "de", "du", "d'", "des"]
     /// Words that say the outlet after them is cited (`selon`, `according`, `reported`…).
-    static let reportingCues: Set<String> = ["selon", "according", "rapporte", "reported", "cite", "citing", "writes", "ecrit", "d'apres", "reports", "relaye", "revele"]
+    static let reportingCues: Set<String> = ["selon", "according", "rapporte", "reported", "cite", "citing", "writes", "ecrit", "d'apres", "reports", "relaye", "revele",
+                                             "revelee", "reveles", "revelees", "rapportee", "rapportes", "rapportees", "relayee", "relayes", "relayees"]
     /// What may stand between a cue and the outlet it cites: articles, the outlet's adjectives
     /// (`le quotidien économique russe`), the cues themselves and interview words.
     static let walkWords: Set<String> = reportingCues.union([
@@ -64,7 +65,9 @@ extension Analysis {
                 lo -= 1
             }
             let before = keys(ordered(lo, m.tokens.lowerBound))
-            let after = keys(ordered(m.tokens.upperBound, min(s.tokens.upperBound, m.tokens.upperBound + 4)))
+            // `the Kommersant newspaper reported`: a media noun after the name comes before the verb.
+            let rawAfter = keys(ordered(m.tokens.upperBound, min(s.tokens.upperBound, m.tokens.upperBound + 5)))
+            let after = Array(Vocabulary.mediaHeads.contains(rawAfter.first ?? "") ? rawAfter.dropFirst() : rawAfter.prefix(4))
             // `X told Reuters` names an outlet only when it is known as one (`Washington told Nvidia` does not).
             // A speaker quoted in the sentence who `told X` speaks to an outlet (`…,” X's chief executive told CoinDesk`).
             let quoted = keys(s.tokens).contains { ["\"", "“", "”", "«", "»"].contains($0) } && ss.contains { type($0.entity) == .person && $0.tokens.upperBound <= m.tokens.lowerBound }

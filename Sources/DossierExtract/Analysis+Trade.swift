@@ -10,7 +10,7 @@ enum TradeCues {
                                           "lancera", "lance", "deploy", "deploie", "deployer", "partner", "partners", "partnered", "s'associe", "associe", "teams", "teamed", "cooperate", "cooperates"]
     /// Nouns after a firm that make `with Nvidia` a supply of hardware, not a partner.
     static let hardwareNouns: Set<String> = ["chips", "chip", "puces", "puce", "gpus", "gpu", "processors", "processeurs", "servers", "serveurs", "hardware", "technology", "technologie",
-                                             "technologies", "systems", "systemes", "equipment", "equipements", "accelerators", "accelerateurs", "cards", "cartes"]
+                                             "technologies", "systems", "systemes", "equipment", "equipements", "accelerators", "accelerateurs", "cards", "cartes", "machines", "rigs", "asics", "plateformes"]
     static let useVerbs: Set<String> = ["operates", "operate", "exploite", "exploitent", "deploys", "deployed", "deploie", "deploye", "runs", "installed", "installe", "installera",
                                         "owns", "possede", "bought", "purchased", "achete", "acquired", "acquiert", "fleet", "parc", "parcs"]
     static let contractNouns: Set<String> = ["lease", "leases", "contract", "contracts", "agreement", "agreements", "deal", "deals", "bail", "baux", "contrat", "contrats", "accord", "accords"]
@@ -20,8 +20,10 @@ enum TradeCues {
     static let buyVerbs: Set<String> = ["bought", "buys", "buy", "buying", "purchased", "purchases", "purchase", "sourced", "sources", "source", "ordered", "orders", "secured",
                                         "leases", "leased", "lease", "rents", "rented", "achete", "achetee", "achetes", "achetees", "acheter", "achetera", "commande", "commandee",
                                         "commandees", "commandes", "securise", "loue", "louee", "loues", "louer", "importe", "imports", "imported", "obtient", "obtenu"]
-    /// `uses chips from X`: a verb of use names a seller only with the goods between.
-    static let hardwareUseVerbs: Set<String> = ["uses", "use", "using", "used", "utilise", "utilisent", "utilisera"]
+    /// `uses chips from X`, `spend $300 million on machines from X`, `received the first GPUs from X`: a verb of
+    /// use, spending or receipt names a seller only with the goods between.
+    static let hardwareUseVerbs: Set<String> = ["uses", "use", "using", "used", "utilise", "utilisent", "utilisera",
+                                                "spend", "spends", "spent", "spending", "received", "receives", "receive", "receiving", "took", "takes", "take"]
     static let relyPhrases: [[String]] = Analysis.phrases(["rely on", "relies on", "relied on", "depend on", "depends on", "s'appuie sur", "s'appuient sur", "depend de", "dependent de", "se fournit aupres de", "se fournissent aupres de", "se fournit chez", "s'approvisionne aupres de", "s'approvisionnent aupres de", "s'approvisionne chez", "sources from", "buys from"])
     static let makeVerbs: Set<String> = ["manufactures", "manufacture", "manufactured", "makes", "produces", "fabrique", "fabriquent", "fabriquera", "produit", "produisent", "assembles", "assemble", "grave", "builds"]
     static let suppliedBy: [[String]] = Analysis.phrases(["fournie par", "fourni par", "fournis par", "fournies par", "supplied by", "provided by", "powered by", "alimente par", "alimentee par",
@@ -32,7 +34,17 @@ enum TradeCues {
     /// supplying energy to the signer (`contrat de fourniture d'électricité`).
     static func isPurchaseContract(_ words: [String]) -> Bool {
         words.contains { ["purchase", "achat", "ppa", "approvisionnement"].contains($0) }
-            || words.contains { ["supply", "fourniture"].contains($0) } && words.contains { ["power", "electricity", "electricite", "energie", "energy", "gas", "gaz"].contains($0) }
+            || words.contains { ["supply", "fourniture"].contains($0) } && words.contains { powerWords.contains($0) }
+    }
+    static let powerWords: Set<String> = ["power", "electricity", "electricite", "energie", "energy", "gas", "gaz", "electric", "electrique"]
+    /// Well-known utilities whose names say nothing of power.
+    static let utilities: Set<String> = ["edf", "engie", "iberdrola", "enel", "e on", "rwe", "vattenfall", "entergy", "hydro quebec", "totalenergies", "orsted",
+                                         "fortum", "statkraft", "endesa", "uniper", "enbw", "naturgy", "exelon", "dominion", "pg e", "rosatom", "rosenergoatom",
+                                         "inter rao", "eskom", "tepco", "kepco", "ercot", "hydro ottawa", "bc hydro", "ontario power generation", "emirates water and electricity"]
+    /// Does the firm's name show it sells power (`Ostrin Energy`, `EDF`)?
+    static func isUtility(_ foldedName: String) -> Bool {
+        let words = foldedName.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: ".", with: " ").split(separator: " ").map(String.init)
+        return words.contains { powerWords.contains($0) } || utilities.contains(words.joined(separator: " "))
     }
     /// Verbs of sending goods to a buyer (`shipped components to Y`, `a livré des composants à Y`, `exporte vers Y`).
     static let shipVerbs: Set<String> = ["shipped", "ships", "ship", "shipping", "exported", "exports", "exporting", "delivered", "delivering",
@@ -186,7 +198,11 @@ extension Analysis {
         }
         guard !keys(ordered(supplier.tokens.upperBound, i)).contains(where: { TradeCues.negations.contains($0) }) else { return }
         // `a power purchase agreement with Y`, `un contrat de fourniture d'électricité avec Y`: the subject buys from Y.
-        if TradeCues.isPurchaseContract(keys(ordered(max(s.tokens.lowerBound, i - 5), w))) {
+        // `signed a 10-year power deal with Y`, `un contrat d'électricité avec Y`: a firm that is no utility buys the
+        // power; the utility (its name says so) is the one that supplies it.
+        let powerDeal = keys(ordered(max(s.tokens.lowerBound, i - 3), w)).contains { TradeCues.powerWords.contains($0) }
+            && !TradeCues.isUtility(fold(displayName(supplier.entity)))
+        if TradeCues.isPurchaseContract(keys(ordered(max(s.tokens.lowerBound, i - 5), w))) || powerDeal {
             relate(customer.entity, .supplies, .entity(supplier.entity), cue: i..<customer.tokens.upperBound, sentence: k, rule: "rule:purchase-contract-with", confidence: 0.55)
             return
         }

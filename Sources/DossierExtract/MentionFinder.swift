@@ -22,6 +22,12 @@ struct NameMention: Sendable {
 /// chunks with connectors, legal forms, French lower-case ministry names; types them from
 /// their words, their lexicon entry, and the nouns and titles around them.
 struct MentionFinder {
+    /// Words that go on with the clause after a name (verbs, prepositions, relatives): what stands before
+    /// them closes the name.
+    static let clauseAfterName: Set<String> = ["said", "says", "has", "have", "had", "is", "was", "will", "would", "raised", "raises", "announced", "announces",
+                                               "signed", "plans", "and", "or", "which", "who", "in", "of", "for", "with", "to", "on", "at", "from", "by", "'s",
+                                               "a", "ont", "est", "sera", "va", "annonce", "qui", "dont", "et", "ou", "en", "de", "du", "pour", "avec", "sur", "par", "leve", "signe"]
+
     let lex: Lexicons
     let tokens: [Token]
     /// Words seen in lower case somewhere in the document: a capitalised sentence opener
@@ -78,7 +84,8 @@ struct MentionFinder {
             // `Baptisée Sohar Hash…`, `Fondée en 2017`: a French participle opening the sentence.
             if ["é", "ée", "és", "ées"].contains(where: { t.text.hasSuffix($0) }), t.text.count > 4, !lex.firstNames.contains(t.key), lex.places.value(t.key) == nil { return false }
             // A capitalised opener is a name only if it is capitalised elsewhere, known, or followed by another capital.
-            let nextIsName = i + 1 < s.tokens.upperBound && ((tokens[i + 1].kind == .word && (tokens[i + 1].isCapitalized || tokens[i + 1].isAllCaps))
+            // `Miravel's chief executive`: a possessive after the opener makes it an owner's name.
+            let nextIsName = i + 1 < s.tokens.upperBound && ((tokens[i + 1].kind == .word && (tokens[i + 1].isCapitalized || tokens[i + 1].isAllCaps)) || tokens[i + 1].key == "'s"
                 || (tokens[i + 1].text == "," && !["ment", "ly", "ed", "ing", "ant"].contains(where: { t.key.hasSuffix($0) })
                     && !["é", "ée", "és", "ées"].contains(where: { t.text.hasSuffix($0) })))
             if !nextIsName && !midSentenceCapitals.contains(t.key) && !lex.firstNames.contains(t.key) && lex.places.value(t.key) == nil { return false }
@@ -345,6 +352,12 @@ struct MentionFinder {
                    tokens[j].isCapitalized, tokens[j].kind == .word { j += 1; continue }
                 // `US Bitcoin Corp`: a common word inside a name closed by a legal form.
                 if j > i, tokens[j].isCapitalized, Vocabulary.notNames.contains(tokens[j].key), companySuffix(at: j + 1, end: end) != nil { j += 1; continue }
+                // `Miravel AI said`, `Velkor IA, soutenue par`: a closing `AI`/`IA` is the firm's own name when the clause
+                // goes on after it (not `Velkor AI chips`, where it qualifies the noun).
+                if j > i, ["ai", "ia"].contains(tokens[j].key), tokens[j].isAllCaps, !lex.firstNames.contains(tokens[i].key),
+                   j + 1 >= end || tokens[j + 1].kind == .punct || Self.clauseAfterName.contains(tokens[j + 1].key) {
+                    j += 1; break
+                }
                 // Model numbers and numbered names: `GeForce RTX 4090`, `Hut 8`.
                 if j > i, tokens[j].kind == .number, tokens[j].text.count <= 5, j - i <= 3, !(j + 1 < end && ValueReader.multipliers[tokens[j + 1].key] != nil),
                    !(j + 1 < end && ValueReader.capacityUnits[tokens[j + 1].key] != nil), !(tokens[j].text.count == 4 && tokens[j].text.hasPrefix("20")) {
@@ -642,7 +655,7 @@ struct MentionFinder {
         } else if r.count == 1 && !first.isAllCaps && (Vocabulary.commonStarters.contains(first.key) || r.lowerBound == s.tokens.lowerBound && Vocabulary.companyWords.contains(first.key)) {
             // `Power would come from …`, `Energy is …`: a common word of firm names capitalised by the sentence start.
             m = make(.location, 0, "drop:function-word")
-        } else if r.count == 1 && lex.demonyms[first.key] != nil && !first.isAllCaps {
+        } else if r.count == 1 && (lex.demonyms[first.key] != nil || NationalityCues.compoundCountries(first.key, demonyms: lex.demonyms) != nil) && !first.isAllCaps {
             m = make(.location, 0, "drop:demonym")
         } else if r.count == 1 && !first.isAllCaps && (NameVocabulary.regionalAdjectives.contains(first.key) || NameVocabulary.portfolioWords.contains(first.key)) {
             m = make(.location, 0, "drop:common-word")
@@ -672,10 +685,15 @@ struct MentionFinder {
             m = make(.organization, 2, "rule:central-bank")
         } else if zip(keys, keys.dropFirst()).contains(where: { ($0 == "central" && $1 == "bank") || ($0 == "banque" && $1 == "centrale") || ($0 == "world" && $1 == "bank") || ($0 == "banque" && $1 == "mondiale") || ($0 == "reserve" && $1 == "bank") }) {
             m = make(.organization, 2, "rule:central-bank")
+        } else if r.count >= 2, ["ai", "ia"].contains(lastKey), tokens[r.upperBound - 1].isAllCaps {
+            // `Miravel AI`, `Velkor IA`: a closing `AI` names a firm of the trade.
+            m = make(.company, 2, "rule:ai-suffix")
         } else if firstIsGivenName && (2...(keys.contains(where: { particles.contains($0) }) ? 7 : 4)).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
             m = make(.person, lex.ambiguousFirstNames.contains(first.key) ? 2 : 3, "lexicon:first-names")
         } else if (Vocabulary.personTitles.contains(prevKey) || before.roleIndex == r.lowerBound - 1 || after.role || saidAfter(r.upperBound, in: s) || roleCommaBefore || roleOfFirmCommaBefore || roleJustBefore
                     || NameVocabulary.speechVerbsBefore.contains(prevKey) || ageAfter(r.upperBound, in: s) || listedAfterPeopleNoun(r.lowerBound, in: s))
+                    // `the Russian miner X said`: a firm's head noun right before the name outweighs `said`.
+                    && !(before.roleIndex == nil && before.head.map { Vocabulary.companyHeads.contains($0) } == true && !Vocabulary.personTitles.contains(prevKey) && !roleJustBefore)
                     && (2...4).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) || Vocabulary.organizationWords.contains($0) }) {
             m = make(.person, 2, "rule:title-before-name")
         } else if hasDigitToken && r.count <= 3 && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) && (prevKey == "'s" || (r.lowerBound > s.tokens.lowerBound && tokens[r.lowerBound - 1].isCapitalized && tokens[r.lowerBound - 1].kind == .word)) {

@@ -30,4 +30,18 @@ import Testing
         #expect(!r.has("Velto Systems", .locatedIn, "China"))
         #expect(!r.has("Velto Systems", .locatedIn, "Russia"))
     }
+
+    @Test(arguments: [
+        ("Ostrin Group, a Franco-American telecoms equipment maker, cut jobs.", "en", "Ostrin Group", "France", "United States"),
+        ("The Sino-Russian miner Velkor Hash said it would expand.", "en", "Velkor Hash", "China", "Russia"),
+        ("Michel Dupont a quitté la tête du groupe franco-américain Ostrin Lucent.", "fr", "Ostrin Lucent", "France", "États-Unis"),
+        ("Dorvan Semi, le groupe franco-italien, a publié ses comptes.", "fr", "Dorvan Semi", "France", "Italie"),
+        ("Le groupe Ostrin Lucent a publié ses comptes. Michel Dupont a quitté la tête du groupe franco-américain avant la fusion.", "fr", "Ostrin Lucent", "France", "États-Unis"),
+    ])
+    func aCompoundNationalityPlacesTheFirmInBothCountries(text: String, language: String, firm: String, first: String, second: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has(firm, .locatedIn, first))
+        #expect(r.has(firm, .locatedIn, second))
+        #expect(!r.entities.contains { $0.type == .location && $0.name.contains("-") && $0.name.lowercased().hasPrefix("franco") })
+    }
 }
