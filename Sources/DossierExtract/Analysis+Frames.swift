@@ -259,7 +259,8 @@ extension Analysis {
             }
             flush()
         }
-        for r in relations where spread.contains(r.predicate) {
+        // `Microsoft's Azure and Google Cloud`: a product named after its maker says nothing of the product beside it.
+        for r in relations where spread.contains(r.predicate) && r.evidence.extractor != "rule:product-named-after-maker" {
             guard case .entity(let o) = r.object else { continue }
             let k = sentenceIndex(ofToken: tokenIndex(atScalar: r.evidence.span.start))
             guard conjuncts.indices.contains(k) else { continue }

@@ -580,7 +580,7 @@ extension Analysis {
            mid.contains(where: { ["agreement", "agreements", "contract", "contracts", "deal", "deals", "accord", "accords", "contrat", "contrats"].contains($0) }),
            between.allSatisfy({ type($0.entity) != .company }) {
             let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 12, sentences[k].tokens.upperBound)))
-            let buying: Set<String> = ["buy", "purchase", "acheter", "acquire", "achat", "source", "procure", "lease"]
+            let buying: Set<String> = ["buy", "purchase", "acheter", "acquire", "achat", "source", "procure", "lease", "louer", "loue", "louera", "location"]
             let providing: Set<String> = ["colocation", "hosting", "host", "hebergement", "heberger", "supply", "fourniture", "fournir", "provide", "power", "electricite", "electricity", "capacity", "capacite",
                                           "deliver", "livrer", "livraison", "delivery", "sell", "vendre", "vente", "equip", "equiper"]
             // `a power deal with Y`: a firm that is no utility buys the power (see `supplyContract`).

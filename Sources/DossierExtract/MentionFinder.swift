@@ -59,7 +59,17 @@ struct MentionFinder {
             guard letters.count >= 2, letters.allSatisfy(\.isUppercase), i + 1 < s.tokens.upperBound, tokens[i + 1].kind == .word,
                   tokens[i + 1].isCapitalized, tokens[i + 1].spaceBefore, Vocabulary.companyWords.contains(tokens[i + 1].key) else { return false }
         }
-        if Vocabulary.notNames.contains(t.key) { return false }
+        // `Bitcoin Mining Council`, `Crypto Valley Association`: a common word opens a name that capitals carry to
+        // a word of firms or bodies.
+        if Vocabulary.notNames.contains(t.key) {
+            guard t.isCapitalized, !t.isAllCaps, i + 1 < s.tokens.upperBound, tokens[i + 1].isCapitalized, tokens[i + 1].kind == .word else { return false }
+            var j = i + 1
+            while j < min(s.tokens.upperBound, i + 5), tokens[j].isCapitalized, tokens[j].kind == .word {
+                if Vocabulary.companyWords.contains(tokens[j].key) || Vocabulary.organizationWords.contains(tokens[j].key) { return true }
+                j += 1
+            }
+            return false
+        }
         // `US$9 billion`, `C$`, `HK$`: a currency sign.
         if i + 1 < s.tokens.upperBound, tokens[i + 1].text == "$", !tokens[i + 1].spaceBefore { return false }
         if t.key.hasSuffix("s"), lex.demonyms[String(t.key.dropLast())] != nil, !t.isAllCaps { return false }
@@ -154,7 +164,12 @@ struct MentionFinder {
         // A seat of power named as a place (`the White House`, `Bruxelles`, `le Kremlin`) is a
         // Location, metonymic uses included, even where the authorities lexicon lists the body.
         let placeLength = lex.places.longestMatch(tokens, at: i, limit: end)?.length ?? 0
-        if let (len, id) = lex.authorities.longestMatch(tokens, at: i, limit: end), len > placeLength {
+        // `La Commission de régulation de l'énergie`: an alias led by an article (`la Commission`) gives way to a
+        // longer name that starts after the article.
+        let articleLed = Vocabulary.commonStarters.contains(first.key) && first.text.count <= 3 && i + 1 < end
+        let longerAfterArticle = articleLed ? max(lex.authorities.longestMatch(tokens, at: i + 1, limit: end)?.length ?? 0,
+                                                   knownName(at: i + 1, in: s, sentence: sentence)?.tokens.count ?? 0) : 0
+        if let (len, id) = lex.authorities.longestMatch(tokens, at: i, limit: end), len > placeLength, !(articleLed && longerAfterArticle >= len) {
             let r = i..<(i + len)
             let single = len == 1
             // `ASIC` in a mining story is the chip, not the Australian regulator.
@@ -735,6 +750,8 @@ struct MentionFinder {
         } else if r.count <= 3, prevKey == "(", nextKey == ")", r.lowerBound >= s.tokens.lowerBound + 2, tokens[r.lowerBound - 2].isCapitalized {
             m = make(.location, 1, "rule:parenthesised-place")
         } else if r.count <= 3, ["in", "near", "a", "pres", "outside", "dans"].contains(prevKey), !first.isAllCaps, !(prevKey == "a" && tradedBefore(r.lowerBound - 1, in: s)),
+                  // English `a` is an article (`a Republican from Ohio`); only the French `à` places.
+                  !(prevKey == "a" && tokens[r.lowerBound - 1].text.lowercased() != "à"),
                   r.lowerBound >= s.tokens.lowerBound + 2 ? !["invest", "invested", "investir", "stake", "stakes", "participation", "investment", "investments", "role", "interest", "shares", "fournit", "vendu", "vend", "associe", "allie", "cede", "sold", "rachete"].contains(tokens[r.lowerBound - 2].key) : true {
             m = make(.location, 1, "rule:locative-preposition")
         } else if Vocabulary.regionWords.contains(nextKey) && tokens[r.upperBound].isCapitalized == false && ["region", "oblast", "province", "krai", "state"].contains(nextKey) {

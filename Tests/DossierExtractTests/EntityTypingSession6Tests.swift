@@ -22,4 +22,45 @@ import Testing
     func aRoleBeforeTheNameStillMakesAPerson(text: String, name: String) throws {
         #expect(try extract(text, language: "en").entity(name)?.type == .person)
     }
+
+    @Test(arguments: [
+        ("La Commission de régulation de l'énergie a approuvé le projet mardi.", "fr", "Commission de régulation de l'énergie"),
+        ("La Commission européenne a proposé de nouvelles sanctions.", "fr", "Commission européenne"),
+    ])
+    func aNameAfterTheArticleWinsOverAnArticleLedAlias(text: String, language: String, name: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.entities.contains { $0.type == .organization && $0.name == name })
+        #expect(!r.entities.contains { $0.name == "La Commission" })
+    }
+
+    @Test func theEnglishArticleAPlacesNothing() throws {
+        let r = try extract("Senator Jane Colby, a Republican from Ohio, criticised the sale.", language: "en")
+        #expect(!r.entities.contains { $0.type == .location && $0.name == "Republican" })
+        #expect(r.entities.contains { $0.type == .location && $0.name == "Ohio" })
+    }
+
+    @Test(arguments: [
+        ("The Bitcoin Mining Council, an industry group, disputed the figures.", "en", "Bitcoin Mining Council"),
+        ("Le Bitcoin Mining Council, un groupement professionnel, a contesté les chiffres.", "fr", "Bitcoin Mining Council"),
+    ])
+    func aCommonWordOpensANameClosedByABodyWord(text: String, language: String, name: String) throws {
+        #expect(try extract(text, language: language).entity(name) != nil)
+    }
+
+    @Test func aCommonWordAloneOpensNoName() throws {
+        let r = try extract("Bitcoin Prices fell on Monday after the report.", language: "en")
+        #expect(!r.entities.contains { $0.name.hasPrefix("Bitcoin") })
+    }
+
+    @Test func aFirmLeasingCapacityBuysIt() throws {
+        let r = try extract("Meta Platforms a signé un accord avec Velkor Minage pour louer 300 MW de capacité.", language: "fr")
+        #expect(r.has("Velkor Minage", .supplies, "Meta Platforms"))
+        #expect(!r.has("Meta Platforms", .supplies, "Velkor Minage"))
+    }
+
+    @Test func aProductNamedAfterItsMakerLendsTheMakerToNoOtherProduct() throws {
+        let r = try extract("Microsoft's Azure and Google Cloud compete for the contract.", language: "en")
+        #expect(r.has("Google", .supplies, "Google Cloud"))
+        #expect(!r.has("Google", .supplies, "Azure"))
+    }
 }
