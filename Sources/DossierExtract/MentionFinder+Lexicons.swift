@@ -50,6 +50,10 @@ extension MentionFinder {
             guard ["de", "du", "des", "d'"].contains(tokens[at].key) else { break }
             var c = at + 1
             if c < end, tokens[at].key == "de", ["la", "l'"].contains(tokens[c].key) { c += 1 }
+            // `Agence de l'informatique de l'État`, `Régie de l'énergie du Québec`: the State or a place closes the name.
+            if c < end, complements > 0, tokens[c].isCapitalized, tokens[c].kind == .word, tokens[c].key == "etat" || lex.places.value(tokens[c].key) != nil {
+                done = c + 1; break
+            }
             guard c < end, tokens[c].kind == .word, !tokens[c].isCapitalized, tokens[c].key.count > 2, !tokens[c].hasDigit,
                   !Vocabulary.commonStarters.contains(tokens[c].key), !Vocabulary.notNames.contains(tokens[c].key) else { break }
             c += 1

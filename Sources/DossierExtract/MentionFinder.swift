@@ -208,7 +208,8 @@ struct MentionFinder {
     private func portfolioContinuation(from start: Int, end: Int) -> Int {
         func adjective(_ at: Int) -> Bool {
             guard at < end, tokens[at].kind == .word, !tokens[at].isCapitalized else { return false }
-            return ["ale", "ales", "ique", "iques", "aire", "aires", "elle", "elles", "ienne", "iennes", "al", "aux", "el", "if", "ive", "ifs", "ives", "ere", "eres"].contains { tokens[at].key.hasSuffix($0) } && tokens[at].key.count > 3
+            return ["ale", "ales", "ique", "iques", "aire", "aires", "elle", "elles", "ienne", "iennes", "al", "aux", "el", "if", "ive", "ifs", "ives", "ere", "eres",
+                    "rieur", "rieure", "rieurs", "rieures"].contains { tokens[at].key.hasSuffix($0) } && tokens[at].key.count > 3
         }
         var k = start
         if adjective(k) { k += 1 }
@@ -223,6 +224,8 @@ struct MentionFinder {
             j += 1
             while j < end, tokens[j].kind == .word, tokens[j].isCapitalized, tokens[j].spaceBefore { j += 1 }
             if adjective(j) { j += 1 }
+            // `et de la Coopération au développement`: a listed portfolio may take its own complement.
+            if j + 1 < end, ["au", "aux"].contains(tokens[j].key), tokens[j + 1].kind == .word, !tokens[j + 1].isCapitalized, tokens[j + 1].key.count > 3 { j += 2 }
             done = j
             k = j
         }
@@ -382,6 +385,8 @@ struct MentionFinder {
                 if j > i, j + 2 < end, tokens[j].text.count == 1, tokens[j].isCapitalized, tokens[j + 1].text == ".", continuesName(j + 2, in: s) {
                     j += 2; continue
                 }
+                // `Ministry of Investment, Trade and Industry`: a list of portfolio words after `of`.
+                if j > i, tokens[j].key == ",", let listEnd = portfolioListEnd(after: j, left: i..<j, end: end) { j = listEnd; continue }
                 // Connectors inside a name: `Bank of America`, `Association des Industrial Mining`, `Mohammed ben Salmane`.
                 if j > i, Vocabulary.nameConnectors.contains(tokens[j].key) || ["and", "et", "ben", "bin", "ibn", "da", "di"].contains(tokens[j].key), !tokens[j].isCapitalized {
                     var k = j + 1
@@ -457,6 +462,26 @@ struct MentionFinder {
 
     /// `of`/`de` joins two capitalised parts only when the left part heads an institution or
     /// firm name, or the right part is not a known place (`Bank of Russia` yes, `Nvidia de Russie` no).
+    /// The end of `, Trade and Industry` after `Ministry of Investment`: capitalised portfolio words separated by
+    /// commas and closed by `and`/`et` + a last one, in the name of a body whose left part has `of`/`de`.
+    private func portfolioListEnd(after comma: Int, left: Range<Int>, end: Int) -> Int? {
+        let leftKeys = left.map { tokens[$0].key }
+        guard leftKeys.contains(where: { Vocabulary.organizationWords.contains($0) || NameVocabulary.institutionWords.contains($0) }),
+              leftKeys.contains(where: { ["of", "de", "du", "des"].contains($0) }) else { return nil }
+        func word(_ k: Int) -> Bool {
+            k < end && tokens[k].isCapitalized && tokens[k].kind == .word && !Vocabulary.organizationWords.contains(tokens[k].key)
+                && !NameVocabulary.institutionWords.contains(tokens[k].key) && lex.places.value(tokens[k].key) == nil
+        }
+        var k = comma + 1, items = 0
+        while items < 4, word(k) {
+            k += 1; items += 1
+            if k < end, tokens[k].key == "," { k += 1; continue }
+            guard k < end, ["and", "et"].contains(tokens[k].key), word(k + 1), !word(k + 2) else { return nil }
+            return k + 2
+        }
+        return nil
+    }
+
     private func connectorAllowed(_ left: Range<Int>, connector: String, next: Int, end: Int) -> Bool {
         let leftKeys = left.map { tokens[$0].key }
         let institution = leftKeys.contains { Vocabulary.organizationWords.contains($0) || Vocabulary.companyWords.contains($0) || NameVocabulary.institutionWords.contains($0) }
@@ -467,12 +492,18 @@ struct MentionFinder {
                 && lex.knownNames.value(nextKey) == nil { return true }
             // `Bureau of Industry and Security` yes; `Institute of Technology and Stanford University`
             // no: a right part with its own head noun is a second name.
+            // (`Institute of Science and Technology`, `Ministry of Trade and Industry`: one field word alone after
+            // `and` completes the portfolio.)
             var k = next
+            var rightWords = 0, rightHead = false
             while k < end, tokens[k].isCapitalized, tokens[k].kind == .word {
                 let key = tokens[k].key
-                if Vocabulary.organizationWords.contains(key) || Vocabulary.companyWords.contains(key) || NameVocabulary.institutionWords.contains(key) { return false }
+                if Vocabulary.organizationWords.contains(key) || NameVocabulary.institutionWords.contains(key) { return false }
+                if Vocabulary.companyWords.contains(key) { rightHead = true }
+                rightWords += 1
                 k += 1
             }
+            if rightHead && rightWords > 1 { return false }
             return institution && leftKeys.contains(where: { ["of", "de", "du", "des", "for", "pour"].contains($0) })
         }
         if ["ben", "bin", "ibn", "al", "el", "da", "di", "van", "von", "der", "den", "del", "de", "la"].contains(connector),

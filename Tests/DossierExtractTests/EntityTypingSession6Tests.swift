@@ -63,4 +63,20 @@ import Testing
         #expect(r.has("Google", .supplies, "Google Cloud"))
         #expect(!r.has("Google", .supplies, "Azure"))
     }
+
+    @Test(arguments: [
+        ("Researchers at the Velmora Advanced Institute of Science and Technology built the chip.", "en", "Velmora Advanced Institute of Science and Technology"),
+        ("The Ministry of Investment, Trade and Industry said exports rose.", "en", "Ministry of Investment, Trade and Industry"),
+        ("L'Agence de l'informatique de l'État a lancé un appel d'offres.", "fr", "Agence de l'informatique de l'État"),
+        ("Le ministère du Commerce extérieur et de la Coopération au développement a publié la liste.", "fr",
+         "ministère du Commerce extérieur et de la Coopération au développement"),
+    ])
+    func aBodysNameRunsThroughItsPortfolios(text: String, language: String, name: String) throws {
+        #expect(try extract(text, language: language).entities.contains { $0.type == .organization && $0.name == name })
+    }
+
+    @Test func aSecondBodyAfterAndIsASecondName() throws {
+        let r = try extract("He studied at the Velmora Institute of Technology and Korvane University.", language: "en")
+        #expect(r.entities.contains { $0.name == "Velmora Institute of Technology" })
+    }
 }
