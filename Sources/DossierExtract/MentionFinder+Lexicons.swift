@@ -20,6 +20,9 @@ extension MentionFinder {
         // An ordinary word opening a sentence (`Circle`, `Meta`) when the text also writes it in lower case.
         if len == 1, !first.isAllCaps, isSentenceInitial(i, in: s), lowercaseWords.contains(first.key) { return nil }
         let entry = lex.entries[id]
+        // `Un an après`, `Us`: an acronym (`UN`, `US`) is only that acronym when written in capitals.
+        if len == 1, !first.isAllCaps, entry.names.contains(where: { $0.count <= 2 && $0 == $0.uppercased() && fold($0) == first.key }),
+           !entry.names.contains(where: { $0.count <= 2 && fold($0) == first.key && $0 != $0.uppercased() }) { return nil }
         if entry.type == .product, r.upperBound < end, tokens[r.upperBound].kind == .number || ProductNames.isModelCode(tokens[r.upperBound]),
            tokens[r.upperBound].text.count <= 5 {
             // `Llama 3`, `Windows 11`: a product family and its version is a product of its own.

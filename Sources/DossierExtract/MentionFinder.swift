@@ -98,7 +98,8 @@ struct MentionFinder {
             let nextIsName = i + 1 < s.tokens.upperBound && ((tokens[i + 1].kind == .word && (tokens[i + 1].isCapitalized || tokens[i + 1].isAllCaps)) || tokens[i + 1].key == "'s"
                 || (tokens[i + 1].text == "," && !["ment", "ly", "ed", "ing", "ant"].contains(where: { t.key.hasSuffix($0) })
                     && !["é", "ée", "és", "ées"].contains(where: { t.text.hasSuffix($0) })))
-            if !nextIsName && !midSentenceCapitals.contains(t.key) && !lex.firstNames.contains(t.key) && lex.places.value(t.key) == nil { return false }
+            if !nextIsName && !midSentenceCapitals.contains(t.key) && !lex.firstNames.contains(t.key) && lex.places.value(t.key) == nil
+                && !raisedFundsAfter(i + 1, in: s) { return false }
         }
         return true
     }
@@ -731,6 +732,8 @@ struct MentionFinder {
             m = make(.organization, 2, "rule:central-bank")
         } else if zip(keys, keys.dropFirst()).contains(where: { ($0 == "central" && $1 == "bank") || ($0 == "banque" && $1 == "centrale") || ($0 == "world" && $1 == "bank") || ($0 == "banque" && $1 == "mondiale") || ($0 == "reserve" && $1 == "bank") }) {
             m = make(.organization, 2, "rule:central-bank")
+        } else if !firstIsGivenName, r.count <= 4, raisedFundsAfter(r.upperBound, in: s) {
+            m = make(.company, 2, "rule:raised-funds")
         } else if r.count >= 2, ["ai", "ia"].contains(lastKey), tokens[r.upperBound - 1].isAllCaps {
             // `Miravel AI`, `Velkor IA`: a closing `AI` names a firm of the trade.
             m = make(.company, 2, "rule:ai-suffix")
@@ -884,6 +887,17 @@ struct MentionFinder {
     }
 
     /// `X said`, `X told`, `a déclaré X`: the name of someone speaking.
+    /// `X raised $50 million`, `X, pionnier de …, lève 50 millions d'euros`: only a firm raises money.
+    func raisedFundsAfter(_ start: Int, in s: Sentence) -> Bool {
+        let end = s.tokens.upperBound
+        var j = start
+        // Past an apposition: `X, roi de l'hydrogène vert, lève …`.
+        if j < end, tokens[j].text == ",", let close = (j + 1..<min(end, j + 14)).first(where: { tokens[$0].text == "," }) { j = close + 1 }
+        if j < end, ["a", "has", "had", "have"].contains(tokens[j].key) { j += 1 }
+        guard j < end, ["leve", "raised", "raises", "raise", "boucle", "closed"].contains(tokens[j].key) else { return false }
+        return (j + 1..<min(end, j + 5)).contains { tokens[$0].kind == .number || ["$", "€", "£"].contains(tokens[$0].text) }
+    }
+
     private func saidAfter(_ start: Int, in s: Sentence) -> Bool {
         var j = start
         if j < s.tokens.upperBound, tokens[j].text == "," { j += 1 }

@@ -79,4 +79,18 @@ import Testing
         let r = try extract("He studied at the Velmora Institute of Technology and Korvane University.", language: "en")
         #expect(r.entities.contains { $0.name == "Velmora Institute of Technology" })
     }
+
+    @Test(arguments: [
+        ("Lumora, pionnier de l'hydrogène vert, lève 50 millions d'euros.", "fr", "Lumora"),
+        ("Kestrix raised $20 million in a Series A round.", "en", "Kestrix"),
+        ("Lumora, pionnier de l'hydrogène vert renouvelable, vient d'inaugurer son site à Nantes.", "fr", "Lumora"),
+    ])
+    func aFirmThatRaisesMoneyOrPioneersATradeIsAFirm(text: String, language: String, name: String) throws {
+        #expect(try extract(text, language: language).entity(name)?.type == .company)
+    }
+
+    @Test func aTwoLetterAcronymIsNoCapitalisedWord() throws {
+        let r = try extract("Un an après, le groupe a ouvert un site. L'ONU a salué le projet.", language: "fr")
+        #expect(!r.entities.contains { $0.name == "Un" })
+    }
 }
