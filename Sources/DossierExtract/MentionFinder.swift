@@ -764,13 +764,19 @@ struct MentionFinder {
             }
         } else if keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
             m = make(.company, 2, "rule:company-word")
-        } else if r.count <= 3, nextKey == "," || nextKey == "(", r.upperBound + 1 < s.tokens.upperBound,
+        } else if r.count <= 3, prevKey == "chez", lex.places.value(keys.joined(separator: " ")) == nil {
+            // `analyste chez X`, `employé chez X`: French `chez` before a name points at a firm.
+            m = make(.company, 2, "rule:chez-firm")
+        } else if r.count <= 3, nextKey == "," || nextKey == "(", r.upperBound + 1 < s.tokens.upperBound, tokens[r.upperBound + 1].isCapitalized || tokens[r.upperBound + 1].isAllCaps,
                   let (length, id) = lex.places.longestMatch(tokens, at: r.upperBound + 1, limit: s.tokens.upperBound), lex.entries[id].kind != "city",
                   // `Korvant Telekom, Poland's third-largest operator` is an apposition, not `Town, Region`.
                   !(r.upperBound + 1 + length < s.tokens.upperBound && tokens[r.upperBound + 1 + length].key == "'s") {
             m = make(.location, 2, "rule:place-comma-region")
-        } else if r.count <= 3, nextKey == ",", r.upperBound + 2 < s.tokens.upperBound, ["en", "au", "dans"].contains(tokens[r.upperBound + 1].key),
-                  lex.places.longestMatch(tokens, at: r.upperBound + 2, limit: s.tokens.upperBound) != nil {
+        } else if r.count <= 3, nextKey == ",", r.upperBound + 2 < s.tokens.upperBound, ["en", "au", "dans", "in"].contains(tokens[r.upperBound + 1].key),
+                  // `Boden, in northern Sweden`: a compass adjective may stand before the region; `Gedu, in the south-west of
+                  // the country`, `Korsk, dans le nord du pays`: a direction places the name as well.
+                  lex.places.longestMatch(tokens, at: r.upperBound + 2 + (Analysis.compassAdjectives.contains(tokens[r.upperBound + 2].key) ? 1 : 0), limit: s.tokens.upperBound) != nil
+                    || r.upperBound + 3 < s.tokens.upperBound && ["the", "le", "la", "l'"].contains(tokens[r.upperBound + 2].key) && Analysis.directionWords.contains(tokens[r.upperBound + 3].key) {
             m = make(.location, 2, "rule:place-comma-region")
         } else if r.count <= 3, prevKey == "at", r.lowerBound >= s.tokens.lowerBound + 2, NameVocabulary.siteNouns.contains(tokens[r.lowerBound - 2].key), !first.isAllCaps {
             m = make(.location, 1, "rule:site-at-place")

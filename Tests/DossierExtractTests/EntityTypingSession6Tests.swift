@@ -93,4 +93,24 @@ import Testing
         let r = try extract("Un an après, le groupe a ouvert un site. L'ONU a salué le projet.", language: "fr")
         #expect(!r.entities.contains { $0.name == "Un" })
     }
+
+    @Test func aCourtesyTitleMakesAPersonOfAFirmsName() throws {
+        let r = try extract("M. Dupont, directeur général adjoint de Velkor Minage, a confirmé l'information.", language: "fr")
+        #expect(r.entity("Dupont")?.type == .person)
+        #expect(r.has("Dupont", .worksFor, "Velkor Minage"))
+    }
+
+    @Test func chezPointsAtAFirmAndACommaBeforeALowerCaseWordPlacesNothing() throws {
+        let r = try extract("Selon Jean-Baptiste Morel, analyste chez Korvane Partners BHF, la valorisation est élevée.", language: "fr")
+        #expect(r.entity("Korvane Partners BHF")?.type == .company)
+        #expect(r.has("Jean-Baptiste Morel", .worksFor, "Korvane Partners BHF"))
+    }
+
+    @Test(arguments: [
+        ("Velkor Hash operates a 100 MW mining site at Korsk, in the south-west of the country.", "en", "Korsk"),
+        ("Velkor Minage exploite un site de 100 MW à Korsk, dans le nord du pays.", "fr", "Korsk"),
+    ])
+    func aDirectionAfterTheCommaPlacesTheName(text: String, language: String, place: String) throws {
+        #expect(try extract(text, language: language).entity(place)?.type == .location)
+    }
 }
