@@ -25,6 +25,11 @@ enum RoleCues {
     static let posts: Set<String> = ["direction", "presidence", "tete", "leadership", "helm", "gouvernance"]
     /// `serves as`, `devient` before a role title with no firm after it.
     static let servesAs: [[String]] = Analysis.phrases(["serves as", "served as", "will serve as", "acts as", "is now", "becomes", "became", "devient", "est devenu", "est devenue", "occupe le poste de", "officie comme", "remains", "reste"])
+    /// `X succeeds Y as chief executive`, `X succède à Y à la tête de Z`: both held the post.
+    static let succeeds: [[String]] = Analysis.phrases([
+        "succeeds", "succeeded", "succeed", "replaces", "replaced", "replace", "takes over from", "took over from", "take over from",
+        "succede a", "succedera a", "succeder a", "remplace", "remplacera", "remplacer",
+    ])
     static let appoints: Set<String> = ["named", "names", "appointed", "appoints", "nomme", "nommee", "promoted", "tapped", "elected", "elu", "elue"]
     static let roundWords: Set<String> = ["round", "tour", "levee", "investment", "investissement", "financement", "funding", "raise"]
     static let dateWords: Set<String> = ["in", "en", "le", "the", "early", "late", "debut", "fin", "mid", "around", "vers", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
@@ -45,6 +50,7 @@ extension Analysis {
             for p in people {
                 orgTitleApposition(after: p, sentence: k)
                 leadsVerb(after: p, sentence: k)
+                succeeds(after: p, sentence: k)
                 servesAs(after: p, sentence: k)
                 asTitle(after: p, sentence: k)
                 regionalTitle(after: p, sentence: k)
@@ -56,15 +62,26 @@ extension Analysis {
     /// `G42, the … group chaired by Sheikh X`, `Humain, filiale … et présidée par le prince héritier X`.
     private func ledBy(at i: Int, sentence k: Int) {
         postGivenTo(at: i, sentence: k)
-        guard let (cue, role) = RoleCues.ledBy.first(where: { phrase($0.0, at: i, sentence: k) }) else { return }
+        guard let (cueEnd, role) = ledByCue(at: i, sentence: k) else { return }
         let lead = keys(ordered(max(sentences[k].tokens.lowerBound, i - 3), i))
         guard !lead.contains(where: { RoleCues.roundWords.contains($0) }),
-              let person = slotStarting(at: i + cue.count, sentence: k, types: [.person], skip: 3),
+              let person = slotStarting(at: cueEnd, sentence: k, types: [.person], skip: 3),
               let firm = describedBefore(i, sentence: k, types: [.company, .organization]) else { return }
         // No other person between the firm and the cue (`X's CEO Y, led by …` is not about X).
         guard !slots[k].contains(where: { type($0.entity) == .person && $0.tokens.lowerBound > firm.tokens.upperBound && $0.tokens.upperBound <= i }) else { return }
         relate(person.entity, .worksFor, .entity(firm.entity), cue: firm.tokens.lowerBound..<person.tokens.upperBound, sentence: k,
                rule: "rule:passive.led-by", confidence: 0.6, properties: ["role": .string(role)])
+    }
+
+    /// A `led by` cue at token `i` and where it ends, with a date allowed before the agent
+    /// (`dirigé depuis 2019 par`, `led since 2021 by`).
+    private func ledByCue(at i: Int, sentence k: Int) -> (end: Int, role: String)? {
+        if let (cue, role) = RoleCues.ledBy.first(where: { phrase($0.0, at: i, sentence: k) }) { return (i + cue.count, role) }
+        guard let (cue, role) = RoleCues.ledBy.first(where: { $0.0.count == 2 && $0.0[0] == tokens[i].key }) else { return nil }
+        var j = i + 1
+        while j < sentences[k].tokens.upperBound, j - i <= 4, tokens[j].kind == .number || ["depuis", "since", "en", "in", "mars", "march"].contains(tokens[j].key) || RoleCues.dateWords.contains(tokens[j].key) && tokens[j].key != "," { j += 1 }
+        guard j > i + 1, j - i <= 4, phrase([cue[1]], at: j, sentence: k) else { return nil }
+        return (j + 1, role)
     }
 
     /// `La direction de Y sera confiée à X`, `the helm of Y was handed to X`: the post names the firm before the cue.
@@ -122,7 +139,20 @@ extension Analysis {
     /// `Masayoshi Son chairs Stargate`, `Tareq Amin, ancien dirigeant d’X, prend la tête de Humain`,
     /// `Brad Smith, Microsoft's vice chair, will join G42's board`.
     private func leadsVerb(after p: Slot, sentence k: Int) {
-        var at = afterApposition(p.tokens.upperBound, sentence: k)
+        leadsVerb(after: p, from: afterApposition(p.tokens.upperBound, sentence: k), sentence: k)
+        // `X, who co-founded Y in 2016, joined Z as president`: the main verb after the relative clause.
+        if let main = afterRelativeClause(p.tokens.upperBound, sentence: k) { leadsVerb(after: p, from: main, sentence: k) }
+    }
+
+    /// After `, who … ,` / `, qui … ,` following a name, where the main clause goes on (nil without one).
+    func afterRelativeClause(_ i: Int, sentence k: Int) -> Int? {
+        let end = sentences[k].tokens.upperBound
+        guard i + 1 < end, tokens[i].key == ",", ["who", "qui"].contains(tokens[i + 1].key) else { return nil }
+        return ((i + 2)..<min(end, i + 16)).first { tokens[$0].key == "," }.map { $0 + 1 }
+    }
+
+    private func leadsVerb(after p: Slot, from start: Int, sentence k: Int) {
+        var at = start
         // `X, qui dirige par ailleurs Y`, `X, who also runs Y`
         if at + 1 < sentences[k].tokens.upperBound, tokens[at].key == ",", ["qui", "who"].contains(tokens[at + 1].key) { at += 2 }
         // `X, a businessman who also sits on the board of Y`: a short descriptor before the relative.
@@ -143,6 +173,32 @@ extension Analysis {
         }
         relate(p.entity, .worksFor, .entity(firm.entity), cue: p.tokens.lowerBound..<firm.tokens.upperBound, sentence: k,
                rule: "rule:verb.leads", confidence: 0.6, properties: props)
+    }
+
+    /// `X succeeds Y as chief executive of Z`, `X will take over from Y as CEO`, `X succède à Y à la tête de Z`,
+    /// `X remplace Y au poste de directeur général`: the successor and the predecessor both work for the firm
+    /// named after the post, else for the firm of the clause.
+    private func succeeds(after p: Slot, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        var v = afterRelativeClause(p.tokens.upperBound, sentence: k) ?? afterApposition(p.tokens.upperBound, sentence: k)
+        while v < end, v - p.tokens.upperBound <= 6, ["will", "would", "to", "has", "a", "va", "should", "is", "set", "doit", "devrait"].contains(tokens[v].key),
+              matchPhrase(RoleCues.succeeds, at: v, sentence: k) == nil { v += 1 }
+        guard let verb = matchPhrase(RoleCues.succeeds, at: v, sentence: k),
+              let predecessor = slotStarting(at: v + verb.count, sentence: k, types: [.person]), !predecessor.anaphor else { return }
+        // The post follows the predecessor: `as T`, `à la tête de`, `au poste de T`, `at the helm of`.
+        let post = ordered(predecessor.tokens.upperBound, min(end, predecessor.tokens.upperBound + 9))
+        let postKeys = keys(post)
+        guard let first = postKeys.first, ["as", "a", "au", "at", "comme", "en"].contains(first) else { return }
+        let role = roleTitles(in: post).first { $0 != "FOUNDER" } ?? (postKeys.contains { ["tete", "helm", "direction"].contains($0) } ? "CEO" : nil)
+        guard let role else { return }
+        let named = slots[k].first { post.contains($0.tokens.lowerBound) && isFirmOrBody($0.entity) && !$0.anaphor
+            && ["of", "de", "d'", "du", "at", "chez"].contains(tokens[$0.tokens.lowerBound - 1].key) }
+        guard let firm = named ?? clauseSubject(before: p.tokens.lowerBound, sentence: k, types: [.company, .organization])
+                ?? salientAt[k].flatMap({ isFirmOrBody($0) ? Slot(entity: $0, tokens: p.tokens, anaphor: true) : nil }) else { return }
+        for (person, props) in [(p, ["role": Value.string(role)]), (predecessor, ["role": Value.string("former")])] {
+            relate(person.entity, .worksFor, .entity(firm.entity), cue: p.tokens.lowerBound..<post.upperBound, sentence: k,
+                   rule: "rule:succession", confidence: 0.55, properties: props)
+        }
     }
 
     /// `Helen Marsh, the FCDO minister responsible for sanctions`, `X, le PDG de Y`: the body's name
