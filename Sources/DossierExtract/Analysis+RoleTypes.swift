@@ -24,6 +24,8 @@ extension Analysis {
                 case .location where onlyGuessedAs(RoleTypeCues.guessedPlaceRules, sl.entity) && sl.tokens.count <= 3
                         && (officerTitleOf(before: sl, sentence: k) || officerTitleAfter(sl, sentence: k)):
                     retypeAsFirm(sl.entity)
+                case .person where onlyGuessedAs(["lexicon:first-names"], sl.entity) && jobAt(before: sl, sentence: k):
+                    retypeAsFirm(sl.entity)
                 case .organization where onlyGuessedAs(["rule:organization-head"], sl.entity) && boardOf(before: sl, sentence: k):
                     retypeAsFirm(sl.entity)
                 default: break
@@ -63,6 +65,19 @@ extension Analysis {
         let end = sentences[k].tokens.upperBound
         guard let (_, role) = lex.roleTitles.longestMatch(tokens, at: sl.tokens.upperBound, limit: end) else { return false }
         return RoleTypeCues.officerRoles.contains(role) && role != "FOUNDER"
+    }
+
+    /// `X, analyste chez ▸Bertin Recherche`, `X, an analyst at ▸Y`: a job noun and `chez / at` in the
+    /// apposition of a person name the firm, even one that starts like a first name.
+    private func jobAt(before sl: Slot, sentence k: Int) -> Bool {
+        let lo = sentences[k].tokens.lowerBound
+        var j = sl.tokens.lowerBound - 1
+        guard j - 1 > lo, ["chez", "at"].contains(tokens[j].key) else { return false }
+        j -= 1
+        var words = 0
+        while j > lo, words < 4, tokens[j].kind == .word, !tokens[j].isNameLike, !PeopleCues.clauseWords.contains(tokens[j].key) || tokens[j].key == "a" { j -= 1; words += 1 }
+        guard words > 0, tokens[j].key == "," else { return false }
+        return slots[k].contains { type($0.entity) == .person && $0.entity != sl.entity && $0.tokens.upperBound == j }
     }
 
     /// `président du conseil d'administration de ▸X`, `board of ▸X`.

@@ -19,6 +19,9 @@ enum RoleCues {
         "travaille chez", "serves on the board of", "sits on the board of", "siege au conseil d'administration de", "siege au conseil de",
         "oversees", "oversaw", "manages", "managed", "supervises", "chapeaute", "prend la direction de", "prendra la direction de", "a pris la direction de",
         "assure la direction de", "assurera la direction de", "assure la presidence de", "prend la presidence de", "a pris la presidence de",
+        // `X est à la tête de Y depuis 2016`, `X a été nommé à la présidence de Y`
+        "est a la tete de", "etait a la tete de", "sera a la tete de", "is at the helm of", "was at the helm of",
+        "nomme a la tete de", "nommee a la tete de", "nomme a la presidence de", "nommee a la presidence de", "nomme a la direction de", "nommee a la direction de",
     ])
     /// `La direction de Y sera confiée à X`: a post given to a person, read when the lead names the post.
     static let givenTo: [[String]] = Analysis.phrases(["confiee a", "confie a", "handed to", "entrusted to"])
@@ -56,6 +59,7 @@ extension Analysis {
                 regionalTitle(after: p, sentence: k)
             }
             possessiveRoleInRelative(sentence: k)
+            ledInFrenchRelative(sentence: k)
         }
     }
 
@@ -160,7 +164,7 @@ extension Analysis {
                 let rel = ((at + 1)..<min(sentences[k].tokens.upperBound, at + 6)).first(where: { ["qui", "who"].contains(tokens[$0].key) }),
                 ((at + 1)..<rel).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isNameLike && (!PeopleCues.clauseWords.contains(tokens[$0].key) || tokens[$0].key == "a") }) { at = rel + 1 }
         var v = at
-        while v < sentences[k].tokens.upperBound, v - at <= 3, ["will", "has", "have", "a", "va", "also", "aussi", "now", "desormais", "recently", "par", "ailleurs", "egalement", "deja", "already", "still", "toujours"].contains(tokens[v].key),
+        while v < sentences[k].tokens.upperBound, v - at <= 3, ["will", "has", "have", "a", "va", "also", "aussi", "now", "desormais", "recently", "par", "ailleurs", "egalement", "deja", "already", "still", "toujours", "ete"].contains(tokens[v].key),
               matchPhrase(RoleCues.leads, at: v, sentence: k) == nil { v += 1 }
         guard let verb = matchPhrase(RoleCues.leads, at: v, sentence: k),
               let firm = slotStarting(at: v + verb.count, sentence: k, types: [.company, .organization], skip: ["joined", "joins", "join", "run", "ran", "led", "headed"].contains(verb[0]) ? 0 : 3) else { return }
@@ -261,10 +265,43 @@ extension Analysis {
         // A firm named after the title (`as chief executive of Y`) is the employer; else the clause's firm.
         let named = slots[k].first { $0.tokens.lowerBound > v && $0.tokens.lowerBound <= v + 6 && isFirmOrBody($0.entity) && !$0.anaphor
             && ["of", "de", "d'", "du", "at", "chez"].contains(tokens[$0.tokens.lowerBound - 1].key) }
-        guard let firm = named ?? clauseSubject(before: p.tokens.lowerBound, sentence: k, types: [.company, .organization]) else { return }
+        guard let firm = named ?? clauseSubject(before: p.tokens.lowerBound, sentence: k, types: [.company, .organization]) ?? boardsFirm(before: p.tokens.lowerBound, sentence: k) else { return }
         for role in roles {
             relate(p.entity, .worksFor, .entity(firm.entity), cue: min(firm.tokens.lowerBound, p.tokens.lowerBound)..<max(title.upperBound, firm.tokens.upperBound), sentence: k,
                    rule: "rule:as-title", confidence: 0.55, properties: ["role": .string(role)])
+        }
+    }
+
+    /// `The board of Y appointed X as chief executive`, `Le conseil d'administration de Y a nommé X`: the
+    /// firm whose board acts before the name.
+    private func boardsFirm(before i: Int, sentence k: Int) -> Slot? {
+        slots[k].first { sl in
+            sl.tokens.upperBound <= i && !sl.anaphor && isFirmOrBody(sl.entity) && sl.tokens.lowerBound > sentences[k].tokens.lowerBound
+                && ["of", "de", "d'", "du"].contains(tokens[sl.tokens.lowerBound - 1].key)
+                && RoleTypeCues.boards.contains { b in phrase(b, at: sl.tokens.lowerBound - 1 - b.count, sentence: k) }
+        }
+    }
+
+    /// `Voltéa, que dirige X depuis 2016`, `la société Y, dont X est la présidente`, `Y, whose chief
+    /// executive is X`: a French relative whose subject is the person and whose antecedent is the firm.
+    private func ledInFrenchRelative(sentence k: Int) {
+        let s = sentences[k].tokens
+        for firm in slots[k] where isFirmOrBody(firm.entity) && !firm.anaphor {
+            var i = firm.tokens.upperBound
+            if i < s.upperBound, tokens[i].key == "," { i += 1 }
+            guard i + 2 < s.upperBound else { continue }
+            if ["que", "qu'"].contains(tokens[i].key), ["dirige", "preside", "pilote", "dirigeait", "presidait"].contains(tokens[i + 1].key),
+               let person = slotStarting(at: i + 2, sentence: k, types: [.person]) {
+                relate(person.entity, .worksFor, .entity(firm.entity), cue: firm.tokens.lowerBound..<person.tokens.upperBound, sentence: k, rule: "rule:relative.que-dirige",
+                       confidence: 0.55, properties: ["role": .string(tokens[i + 1].key.hasPrefix("presid") ? "CHAIR" : "CEO")])
+            } else if tokens[i].key == "dont", let person = slotStarting(at: i + 1, sentence: k, types: [.person]),
+                      person.tokens.upperBound + 1 < s.upperBound, ["est", "etait", "sera", "devient"].contains(tokens[person.tokens.upperBound].key),
+                      let role = roleTitle(in: ordered(person.tokens.upperBound + 1, min(s.upperBound, person.tokens.upperBound + 5))),
+                      Self.businessRoles.contains(role) || ["FOUNDER", "DIRECTOR"].contains(role) {
+                // (`dont X est actionnaire` names no title and is read by the holding rules.)
+                relate(person.entity, role == "FOUNDER" ? .founded : .worksFor, .entity(firm.entity), cue: firm.tokens.lowerBound..<person.tokens.upperBound, sentence: k,
+                       rule: "rule:relative.dont-title", confidence: 0.55, properties: role == "FOUNDER" ? [:] : ["role": .string(role)])
+            }
         }
     }
 

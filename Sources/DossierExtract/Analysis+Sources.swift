@@ -24,6 +24,9 @@ enum SourceCues {
         "interview", "entretien", "with", "avec", "first", "initially", "aux", "appeared", "in",
         // `according to a report in the X`, `selon un article du X`
         "report", "reports", "article", "story", "enquete", "reportage", "un", "une", "des",
+        // `a révélé mardi le quotidien X`, `reported on Tuesday`
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "on", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "yesterday",
     ])
     /// French verbs of speech before `à / au` and an outlet (`a confirmé au Figaro`).
     static let saidTo: Set<String> = RelationCues.saidTo.union(["confirme", "revele", "detaille", "ajoute", "repondu", "explique", "precise"])

@@ -80,4 +80,39 @@ import Testing
         let learned = try extract("Le groupe Solvane prépare un plan social, a appris l'AFP de sources concordantes.", language: "fr")
         #expect(learned.has("Solvane", .reportedBy, "AFP"))
     }
+
+    @Test func theBoardOfAFirmAppoints() throws {
+        let en = try extract("The board of Ostrava Power appointed Julia Brenner as chief executive officer.", language: "en")
+        #expect(en.has("Julia Brenner", .worksFor, "Ostrava Power"))
+        let fr = try extract("Le conseil d'administration de Thermalis a nommé Pierre Dumas en tant que directeur général.", language: "fr")
+        #expect(fr.has("Pierre Dumas", .worksFor, "Thermalis"))
+    }
+
+    @Test func frenchHeadshipPhrases() throws {
+        let tete = try extract("Hélène Garnier est à la tête de Voltéa depuis 2016.", language: "fr")
+        #expect(tete.has("Hélène Garnier", .worksFor, "Voltéa"))
+        let nomme = try extract("Marc Lenoir a été nommé à la présidence de la Fédération des mineurs.", language: "fr")
+        #expect(nomme.has("Marc Lenoir", .worksFor, "Fédération des mineurs"))
+        let que = try extract("Le groupe Voltéa, que dirige Hélène Garnier depuis 2016, compte 300 salariés.", language: "fr")
+        #expect(que.has("Hélène Garnier", .worksFor, "Voltéa"))
+        let dont = try extract("La société Voltéa, dont Hélène Garnier est la présidente, exploite une centrale en Bretagne.", language: "fr")
+        #expect(dont.has("Hélène Garnier", .worksFor, "Voltéa"))
+        // `dont X est actionnaire` is a holding, no job.
+        let holder = try extract("La société Voltéa, dont Hélène Garnier est actionnaire, exploite une centrale en Bretagne.", language: "fr")
+        #expect(!holder.has("Hélène Garnier", .worksFor, "Voltéa"))
+    }
+
+    @Test func aFirmAfterAJobAndChezIsNoPerson() throws {
+        let r = try extract("« La demande reste forte », souligne Hélène Garnier, analyste chez Bertin Recherche.", language: "fr")
+        #expect(r.entity("Bertin Recherche")?.type == .company)
+        #expect(r.has("Hélène Garnier", .worksFor, "Bertin Recherche"))
+        // Two people joined by `et` stay people.
+        let two = try extract("Hélène Garnier et Bertin Morel ont fondé la société Voltéa.", language: "fr")
+        #expect(two.entity("Bertin Morel")?.type == .person)
+    }
+
+    @Test func aWeekdayBetweenTheVerbAndTheOutlet() throws {
+        let r = try extract("C'est ce qu'a révélé mardi le quotidien Les Echos à propos de la société Voltéa.", language: "fr")
+        #expect(r.has("Voltéa", .reportedBy, "Les Echos"))
+    }
 }
