@@ -57,6 +57,7 @@ extension Analysis {
                 servesAs(after: p, sentence: k)
                 asTitle(after: p, sentence: k)
                 regionalTitle(after: p, sentence: k)
+                titleOfDescribedFirm(after: p, sentence: k)
             }
             possessiveRoleInRelative(sentence: k)
             ledInFrenchRelative(sentence: k)
@@ -303,6 +304,31 @@ extension Analysis {
                        rule: "rule:relative.dont-title", confidence: 0.55, properties: role == "FOUNDER" ? [:] : ["role": .string(role)])
             }
         }
+    }
+
+    /// `…, a souligné X, PDG du géant pétrolier`, `X, directeur général du groupe`: a title of a firm
+    /// named only by its noun (French `du` leaves it unread as an anaphor) is a job at the firm the
+    /// sentence is about.
+    private func titleOfDescribedFirm(after p: Slot, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        var i = p.tokens.upperBound
+        guard i + 3 < end, tokens[i].key == "," else { return }
+        i += 1
+        while i < end, Self.articles.contains(tokens[i].key) || TitleCues.modifiers.contains(tokens[i].key) { i += 1 }
+        guard let (length, role) = lex.roleTitles.longestMatch(tokens, at: i, limit: end), Self.businessRoles.contains(role) else { return }
+        var j = i + length
+        if j < end, tokens[j].key == "du" { j += 1 }
+        else if j + 1 < end, tokens[j].key == "de", ["la", "l'"].contains(tokens[j + 1].key) { j += 2 }
+        else { return }
+        guard j < end, Self.companyAnaphors.contains(tokens[j].key) || TitleCues.firmHeads.contains(tokens[j].key), !slots[k].contains(where: { $0.tokens.contains(j) }) else { return }
+        // `PDG du groupe Y`: a name after the noun is read by the apposition rules.
+        var n = j + 1
+        while n < end, tokens[n].kind == .word, !tokens[n].isNameLike, !PeopleCues.clauseWords.contains(tokens[n].key), !Self.complementMarkers.contains(tokens[n].key) { n += 1 }
+        guard n >= end || !tokens[n].isNameLike,
+              let firm = slots[k].first(where: { isFirm($0.entity) && !$0.anaphor && $0.tokens.upperBound <= p.tokens.lowerBound && !isComplement($0, sentence: k) })
+                ?? salientAt[k].flatMap({ isFirm($0) ? Slot(entity: $0, tokens: p.tokens, anaphor: true) : nil }) else { return }
+        relate(p.entity, .worksFor, .entity(firm.entity), cue: p.tokens.lowerBound..<(j + 1), sentence: k, rule: "rule:apposition.title-of-described-firm",
+               confidence: 0.5, properties: ["role": .string(role)])
     }
 
     /// `X, directeur France de Y`, `X, head of Europe at Y`, `X, présidente Afrique de l'Ouest chez Y`:

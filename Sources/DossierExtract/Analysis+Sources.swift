@@ -107,7 +107,11 @@ extension Analysis {
             let cue = cueBefore || study ? lo..<m.tokens.upperBound : m.tokens.lowerBound..<min(s.tokens.upperBound, m.tokens.upperBound + 2)
             // (`Selon X, consultant pour le cabinet Y, …`: Y only describes the speaker.)
             let firms = ss.filter { type($0.entity) == .company && $0.entity != m.entity && !drafts[$0.entity].isMedia && !inPersonApposition($0, sentence: k) }
-            let main = firms.filter { !isComplement($0, sentence: k) && !insideDashes($0, sentence: k) }
+            // `explique à l'AFP X, président de l'entreprise Y`, `X, chief executive of Y, told Reuters`: what a
+            // speaker tells an outlet is about the speaker's own firm.
+            let speakersFirm = toldKnownOutlet || speakerToOutlet(before, at: lo, sentence: k) || saidToOutlet(before)
+                ? ss.first { isFirm($0.entity) && $0.entity != m.entity && inPersonApposition($0, sentence: k) } : nil
+            let main = (speakersFirm.map { [$0] } ?? []) + firms.filter { !isComplement($0, sentence: k) && !insideDashes($0, sentence: k) }
             let salientFirm = firms.isEmpty ? nil : salientAt[k].flatMap { isFirm($0) && $0 != m.entity ? Slot(entity: $0, tokens: m.tokens, anaphor: true) : nil }
             // A dateline heads the story: its firm is the one the article names most.
             if dateline, let topic = articleFirm(excluding: m.entity) {

@@ -115,4 +115,18 @@ import Testing
         let r = try extract("C'est ce qu'a révélé mardi le quotidien Les Echos à propos de la société Voltéa.", language: "fr")
         #expect(r.has("Voltéa", .reportedBy, "Les Echos"))
     }
+
+    @Test func whatASpeakerTellsAnOutletIsAboutTheSpeakersFirm() throws {
+        let r = try extract("Le marché a doublé en un an, explique à l'AFP Julien Morel, président de l'entreprise américaine Corvex Data, qui gère deux sites avec Nvidia.", language: "fr")
+        #expect(r.has("Corvex Data", .reportedBy, "AFP"))
+        #expect(!r.has("Nvidia", .reportedBy, "AFP"))
+    }
+
+    @Test func aTitleOfAFirmNamedOnlyByItsNoun() throws {
+        let fr = try extract("Le groupe Ventalis poursuit son développement en Belgique, a souligné Paul Garnier, PDG du géant énergétique.", language: "fr")
+        #expect(fr.has("Paul Garnier", .worksFor, "Ventalis"))
+        // A name after the noun is the employer, not the sentence's firm.
+        let named = try extract("Le groupe Ventalis poursuit son développement, a souligné Paul Garnier, PDG du groupe Calyxen.", language: "fr")
+        #expect(!named.has("Paul Garnier", .worksFor, "Ventalis"))
+    }
 }
