@@ -320,7 +320,16 @@ extension Analysis {
         if j < end, tokens[j].key == "du" { j += 1 }
         else if j + 1 < end, tokens[j].key == "de", ["la", "l'"].contains(tokens[j + 1].key) { j += 2 }
         else { return }
-        guard j < end, Self.companyAnaphors.contains(tokens[j].key) || TitleCues.firmHeads.contains(tokens[j].key), !slots[k].contains(where: { $0.tokens.contains(j) }) else { return }
+        guard j < end, Self.companyAnaphors.contains(tokens[j].key) || TitleCues.firmHeads.contains(tokens[j].key) else { return }
+        // `président de la société publique russe de pipelines Y`: a name after the noun is read by the apposition rules.
+        if namesFollow(Slot(entity: p.entity, tokens: j..<(j + 1), anaphor: true), sentence: k) { return }
+        // `présidente de l'entreprise`: the noun already read as an anaphor names the firm.
+        if let anaphor = slots[k].first(where: { $0.tokens.contains(j) }) {
+            guard anaphor.anaphor, isFirm(anaphor.entity) else { return }
+            relate(p.entity, .worksFor, .entity(anaphor.entity), cue: p.tokens.lowerBound..<(j + 1), sentence: k, rule: "rule:apposition.title-of-described-firm",
+                   confidence: 0.5, properties: ["role": .string(role)])
+            return
+        }
         // `PDG du groupe Y`: a name after the noun is read by the apposition rules.
         var n = j + 1
         while n < end, tokens[n].kind == .word, !tokens[n].isNameLike, !PeopleCues.clauseWords.contains(tokens[n].key), !Self.complementMarkers.contains(tokens[n].key) { n += 1 }

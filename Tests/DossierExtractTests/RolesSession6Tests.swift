@@ -129,4 +129,18 @@ import Testing
         let named = try extract("Le groupe Ventalis poursuit son développement, a souligné Paul Garnier, PDG du groupe Calyxen.", language: "fr")
         #expect(!named.has("Paul Garnier", .worksFor, "Ventalis"))
     }
+
+    @Test func aTitleOfTheFirmReadAsAnAnaphor() throws {
+        let r = try extract("La société Ventalis a levé 20 millions d'euros. « Nous allons doubler nos capacités », explique Claire Morin, présidente de l'entreprise.", language: "fr")
+        #expect(r.has("Claire Morin", .worksFor, "Ventalis"))
+        // A name after the descriptor is the employer, not the anaphor's firm.
+        let named = try extract("La société Ventalis a levé des fonds. Les sanctions visent Ivan Sorel, président de la société publique russe de pipelines Tessaflux.", language: "fr")
+        #expect(!named.has("Ivan Sorel", .worksFor, "Ventalis"))
+    }
+
+    @Test func foundersFromAnInstitute() throws {
+        let r = try extract("Créée en 2019 par Clémence Aubry et Bastien Rocher, deux chercheurs issus du Laboratoire Arvel, la société Ventalis emploie 70 personnes.", language: "fr")
+        #expect(r.has("Clémence Aubry", .worksFor, "Laboratoire Arvel"))
+        #expect(r.has("Bastien Rocher", .worksFor, "Laboratoire Arvel"))
+    }
 }
