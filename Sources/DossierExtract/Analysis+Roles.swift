@@ -311,44 +311,46 @@ extension Analysis {
     /// sentence is about.
     private func titleOfDescribedFirm(after p: Slot, sentence k: Int) {
         let end = sentences[k].tokens.upperBound
-        var i = p.tokens.upperBound
-        guard i + 3 < end, tokens[i].key == "," else { return }
-        i += 1
-        while i < end, Self.articles.contains(tokens[i].key) || TitleCues.modifiers.contains(tokens[i].key) { i += 1 }
-        guard let (length, role) = lex.roleTitles.longestMatch(tokens, at: i, limit: end), Self.businessRoles.contains(role) else { return }
+        guard let (i, length, role) = titleInApposition(after: p, sentence: k), Self.businessRoles.contains(role) else { return }
         var j = i + length
         if j < end, tokens[j].key == "du" { j += 1 }
         else if j + 1 < end, tokens[j].key == "de", ["la", "l'"].contains(tokens[j + 1].key) { j += 2 }
         else { return }
         guard j < end, Self.companyAnaphors.contains(tokens[j].key) || TitleCues.firmHeads.contains(tokens[j].key) else { return }
-        // `président de la société publique russe de pipelines Y`: a name after the noun is read by the apposition rules.
-        if namesFollow(Slot(entity: p.entity, tokens: j..<(j + 1), anaphor: true), sentence: k) { return }
-        // `présidente de l'entreprise`: the noun already read as an anaphor names the firm.
-        if let anaphor = slots[k].first(where: { $0.tokens.contains(j) }) {
-            guard anaphor.anaphor, isFirm(anaphor.entity) else { return }
-            relate(p.entity, .worksFor, .entity(anaphor.entity), cue: p.tokens.lowerBound..<(j + 1), sentence: k, rule: "rule:apposition.title-of-described-firm",
-                   confidence: 0.5, properties: ["role": .string(role)])
-            return
-        }
-        // `PDG du groupe Y`: a name after the noun is read by the apposition rules.
+        // `président de la société publique russe de pipelines Y`, `PDG du groupe Y`: a name after the noun
+        // is read by the apposition rules.
         var n = j + 1
         while n < end, tokens[n].kind == .word, !tokens[n].isNameLike, !PeopleCues.clauseWords.contains(tokens[n].key), !Self.complementMarkers.contains(tokens[n].key) { n += 1 }
-        guard n >= end || !tokens[n].isNameLike,
-              let firm = slots[k].first(where: { isFirm($0.entity) && !$0.anaphor && $0.tokens.upperBound <= p.tokens.lowerBound && !isComplement($0, sentence: k) })
-                ?? salientAt[k].flatMap({ isFirm($0) ? Slot(entity: $0, tokens: p.tokens, anaphor: true) : nil }) else { return }
-        relate(p.entity, .worksFor, .entity(firm.entity), cue: p.tokens.lowerBound..<(j + 1), sentence: k, rule: "rule:apposition.title-of-described-firm",
+        guard n >= end || !tokens[n].isNameLike, !namesFollow(Slot(entity: p.entity, tokens: j..<(j + 1), anaphor: true), sentence: k) else { return }
+        // `présidente de l'entreprise`: a noun already read as an anaphor names the firm; else the sentence's firm.
+        let firm: Int?
+        if let anaphor = slots[k].first(where: { $0.tokens.contains(j) }) {
+            firm = anaphor.anaphor && isFirm(anaphor.entity) ? anaphor.entity : nil
+        } else {
+            firm = slots[k].first(where: { isFirm($0.entity) && !$0.anaphor && $0.tokens.upperBound <= p.tokens.lowerBound && !isComplement($0, sentence: k) })?.entity
+                ?? salientAt[k].flatMap { isFirm($0) ? $0 : nil }
+        }
+        guard let firm else { return }
+        relate(p.entity, .worksFor, .entity(firm), cue: p.tokens.lowerBound..<(j + 1), sentence: k, rule: "rule:apposition.title-of-described-firm",
                confidence: 0.5, properties: ["role": .string(role)])
+    }
+
+    /// The title opening the apposition after a name (`X, the new chief executive …`): where it starts,
+    /// its length and its role.
+    private func titleInApposition(after p: Slot, sentence k: Int) -> (at: Int, length: Int, role: String)? {
+        let end = sentences[k].tokens.upperBound
+        var i = p.tokens.upperBound
+        guard i + 3 < end, tokens[i].key == "," else { return nil }
+        i += 1
+        while i < end, Self.articles.contains(tokens[i].key) || TitleCues.modifiers.contains(tokens[i].key) { i += 1 }
+        return lex.roleTitles.longestMatch(tokens, at: i, limit: end).map { (i, $0.length, $0.value) }
     }
 
     /// `X, directeur France de Y`, `X, head of Europe at Y`, `X, présidente Afrique de l'Ouest chez Y`:
     /// a region between the title and the firm (the pair rules need the title next to the firm).
     private func regionalTitle(after p: Slot, sentence k: Int) {
         let end = sentences[k].tokens.upperBound
-        var i = p.tokens.upperBound
-        guard i + 3 < end, tokens[i].key == "," else { return }
-        i += 1
-        while i < end, Self.articles.contains(tokens[i].key) || TitleCues.modifiers.contains(tokens[i].key) { i += 1 }
-        guard let (length, role) = lex.roleTitles.longestMatch(tokens, at: i, limit: end), role != "FOUNDER",
+        guard let (i, length, role) = titleInApposition(after: p, sentence: k), role != "FOUNDER",
               let region = slots[k].first(where: { $0.tokens.lowerBound == i + length && type($0.entity) == .location }) else { return }
         var j = region.tokens.upperBound
         guard j < end, ["de", "d'", "du", "of", "at", "chez"].contains(tokens[j].key) else { return }
