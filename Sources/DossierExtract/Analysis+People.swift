@@ -4,7 +4,9 @@ import DossierModel
 /// (`a former Equinor engineer`, `deux anciens d'Atos`, `former Google researchers X and Y`) and
 /// jobs in appositions without a listed title (`a senior investigator at Y`).
 enum PeopleCues {
-    static let former: Set<String> = ["former", "ex", "ex-", "onetime", "ancien", "ancienne", "anciens", "anciennes"]
+    static let former: Set<String> = ["former", "ex", "ex-", "onetime", "ancien", "ancienne", "anciens", "anciennes",
+                                       // `deux chercheurs issus du CEA`
+                                       "issu", "issue", "issus", "issues"]
     /// Nouns of `X, a … at Y` that name a tie other than a job.
     static let notJobs: Set<String> = ["customer", "customers", "client", "clients", "rival", "rivals", "critic", "critics", "competitor", "competitors", "concurrent",
                                        "friend", "ami", "amie", "proche", "shareholder", "shareholders", "actionnaire", "investor", "investors", "investisseur",

@@ -27,6 +27,8 @@ enum RelationCues {
 extension Analysis {
     /// Pattern rules over pairs of names in a sentence, plus nationality and sources.
     func collectRelations() {
+        retypeAroundRoleWords()
+        outletsAfterContractedArticles()
         for (k, s) in sentences.enumerated() where !skip[k] {
             let ss = slots[k]
             for a in ss.indices {
@@ -414,6 +416,8 @@ extension Analysis {
         // OWNS
         if [.company, .person, .organization].contains(tx), [.company, .facility, .product].contains(ty), onlyPlacesBetween, mid.count <= (ty == .product ? 20 : 14),
            mid.contains(where: { RelationCues.ownsActive.contains($0) }), !mid.contains("par"), !mid.contains("by"), !has(mid, "took part"), !has(mid, "take part"),
+           // `X took over as chief executive of Y`: a post taken, not a firm.
+           !has(mid, "over as"),
            // `a power purchase agreement with Y`, `un contrat d'achat d'électricité`: a supply, not a takeover.
            !has(mid, "purchase agreement"), !has(mid, "purchase agreements"), !mid.contains("ppa"), !has(mid, "contrat d' achat"), !has(mid, "accord d' achat"),
            !mid.indices.contains(where: { $0 + 1 < mid.count && RelationCues.objectClitics.contains(mid[$0]) && RelationCues.ownsActive.contains(mid[$0 + 1]) }),

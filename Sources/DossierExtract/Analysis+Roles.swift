@@ -19,12 +19,20 @@ enum RoleCues {
         "travaille chez", "serves on the board of", "sits on the board of", "siege au conseil d'administration de", "siege au conseil de",
         "oversees", "oversaw", "manages", "managed", "supervises", "chapeaute", "prend la direction de", "prendra la direction de", "a pris la direction de",
         "assure la direction de", "assurera la direction de", "assure la presidence de", "prend la presidence de", "a pris la presidence de",
+        // `X est à la tête de Y depuis 2016`, `X a été nommé à la présidence de Y`
+        "est a la tete de", "etait a la tete de", "sera a la tete de", "is at the helm of", "was at the helm of",
+        "nomme a la tete de", "nommee a la tete de", "nomme a la presidence de", "nommee a la presidence de", "nomme a la direction de", "nommee a la direction de",
     ])
     /// `La direction de Y sera confiée à X`: a post given to a person, read when the lead names the post.
     static let givenTo: [[String]] = Analysis.phrases(["confiee a", "confie a", "handed to", "entrusted to"])
     static let posts: Set<String> = ["direction", "presidence", "tete", "leadership", "helm", "gouvernance"]
     /// `serves as`, `devient` before a role title with no firm after it.
     static let servesAs: [[String]] = Analysis.phrases(["serves as", "served as", "will serve as", "acts as", "is now", "becomes", "became", "devient", "est devenu", "est devenue", "occupe le poste de", "officie comme", "remains", "reste"])
+    /// `X succeeds Y as chief executive`, `X succède à Y à la tête de Z`: both held the post.
+    static let succeeds: [[String]] = Analysis.phrases([
+        "succeeds", "succeeded", "succeed", "replaces", "replaced", "replace", "takes over from", "took over from", "take over from",
+        "succede a", "succedera a", "succeder a", "remplace", "remplacera", "remplacer",
+    ])
     static let appoints: Set<String> = ["named", "names", "appointed", "appoints", "nomme", "nommee", "promoted", "tapped", "elected", "elu", "elue"]
     static let roundWords: Set<String> = ["round", "tour", "levee", "investment", "investissement", "financement", "funding", "raise"]
     static let dateWords: Set<String> = ["in", "en", "le", "the", "early", "late", "debut", "fin", "mid", "around", "vers", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
@@ -45,26 +53,40 @@ extension Analysis {
             for p in people {
                 orgTitleApposition(after: p, sentence: k)
                 leadsVerb(after: p, sentence: k)
+                succeeds(after: p, sentence: k)
                 servesAs(after: p, sentence: k)
                 asTitle(after: p, sentence: k)
                 regionalTitle(after: p, sentence: k)
+                titleOfDescribedFirm(after: p, sentence: k)
             }
             possessiveRoleInRelative(sentence: k)
+            ledInFrenchRelative(sentence: k)
         }
     }
 
     /// `G42, the … group chaired by Sheikh X`, `Humain, filiale … et présidée par le prince héritier X`.
     private func ledBy(at i: Int, sentence k: Int) {
         postGivenTo(at: i, sentence: k)
-        guard let (cue, role) = RoleCues.ledBy.first(where: { phrase($0.0, at: i, sentence: k) }) else { return }
+        guard let (cueEnd, role) = ledByCue(at: i, sentence: k) else { return }
         let lead = keys(ordered(max(sentences[k].tokens.lowerBound, i - 3), i))
         guard !lead.contains(where: { RoleCues.roundWords.contains($0) }),
-              let person = slotStarting(at: i + cue.count, sentence: k, types: [.person], skip: 3),
+              let person = slotStarting(at: cueEnd, sentence: k, types: [.person], skip: 3),
               let firm = describedBefore(i, sentence: k, types: [.company, .organization]) else { return }
         // No other person between the firm and the cue (`X's CEO Y, led by …` is not about X).
         guard !slots[k].contains(where: { type($0.entity) == .person && $0.tokens.lowerBound > firm.tokens.upperBound && $0.tokens.upperBound <= i }) else { return }
         relate(person.entity, .worksFor, .entity(firm.entity), cue: firm.tokens.lowerBound..<person.tokens.upperBound, sentence: k,
                rule: "rule:passive.led-by", confidence: 0.6, properties: ["role": .string(role)])
+    }
+
+    /// A `led by` cue at token `i` and where it ends, with a date allowed before the agent
+    /// (`dirigé depuis 2019 par`, `led since 2021 by`).
+    private func ledByCue(at i: Int, sentence k: Int) -> (end: Int, role: String)? {
+        if let (cue, role) = RoleCues.ledBy.first(where: { phrase($0.0, at: i, sentence: k) }) { return (i + cue.count, role) }
+        guard let (cue, role) = RoleCues.ledBy.first(where: { $0.0.count == 2 && $0.0[0] == tokens[i].key }) else { return nil }
+        var j = i + 1
+        while j < sentences[k].tokens.upperBound, j - i <= 4, tokens[j].kind == .number || ["depuis", "since", "en", "in", "mars", "march"].contains(tokens[j].key) || RoleCues.dateWords.contains(tokens[j].key) && tokens[j].key != "," { j += 1 }
+        guard j > i + 1, j - i <= 4, phrase([cue[1]], at: j, sentence: k) else { return nil }
+        return (j + 1, role)
     }
 
     /// `La direction de Y sera confiée à X`, `the helm of Y was handed to X`: the post names the firm before the cue.
@@ -122,7 +144,20 @@ extension Analysis {
     /// `Masayoshi Son chairs Stargate`, `Tareq Amin, ancien dirigeant d’X, prend la tête de Humain`,
     /// `Brad Smith, Microsoft's vice chair, will join G42's board`.
     private func leadsVerb(after p: Slot, sentence k: Int) {
-        var at = afterApposition(p.tokens.upperBound, sentence: k)
+        leadsVerb(after: p, from: afterApposition(p.tokens.upperBound, sentence: k), sentence: k)
+        // `X, who co-founded Y in 2016, joined Z as president`: the main verb after the relative clause.
+        if let main = afterRelativeClause(p.tokens.upperBound, sentence: k) { leadsVerb(after: p, from: main, sentence: k) }
+    }
+
+    /// After `, who … ,` / `, qui … ,` following a name, where the main clause goes on (nil without one).
+    func afterRelativeClause(_ i: Int, sentence k: Int) -> Int? {
+        let end = sentences[k].tokens.upperBound
+        guard i + 1 < end, tokens[i].key == ",", ["who", "qui"].contains(tokens[i + 1].key) else { return nil }
+        return ((i + 2)..<min(end, i + 16)).first { tokens[$0].key == "," }.map { $0 + 1 }
+    }
+
+    private func leadsVerb(after p: Slot, from start: Int, sentence k: Int) {
+        var at = start
         // `X, qui dirige par ailleurs Y`, `X, who also runs Y`
         if at + 1 < sentences[k].tokens.upperBound, tokens[at].key == ",", ["qui", "who"].contains(tokens[at + 1].key) { at += 2 }
         // `X, a businessman who also sits on the board of Y`: a short descriptor before the relative.
@@ -130,7 +165,7 @@ extension Analysis {
                 let rel = ((at + 1)..<min(sentences[k].tokens.upperBound, at + 6)).first(where: { ["qui", "who"].contains(tokens[$0].key) }),
                 ((at + 1)..<rel).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isNameLike && (!PeopleCues.clauseWords.contains(tokens[$0].key) || tokens[$0].key == "a") }) { at = rel + 1 }
         var v = at
-        while v < sentences[k].tokens.upperBound, v - at <= 3, ["will", "has", "have", "a", "va", "also", "aussi", "now", "desormais", "recently", "par", "ailleurs", "egalement", "deja", "already", "still", "toujours"].contains(tokens[v].key),
+        while v < sentences[k].tokens.upperBound, v - at <= 3, ["will", "has", "have", "a", "va", "also", "aussi", "now", "desormais", "recently", "par", "ailleurs", "egalement", "deja", "already", "still", "toujours", "ete"].contains(tokens[v].key),
               matchPhrase(RoleCues.leads, at: v, sentence: k) == nil { v += 1 }
         guard let verb = matchPhrase(RoleCues.leads, at: v, sentence: k),
               let firm = slotStarting(at: v + verb.count, sentence: k, types: [.company, .organization], skip: ["joined", "joins", "join", "run", "ran", "led", "headed"].contains(verb[0]) ? 0 : 3) else { return }
@@ -143,6 +178,32 @@ extension Analysis {
         }
         relate(p.entity, .worksFor, .entity(firm.entity), cue: p.tokens.lowerBound..<firm.tokens.upperBound, sentence: k,
                rule: "rule:verb.leads", confidence: 0.6, properties: props)
+    }
+
+    /// `X succeeds Y as chief executive of Z`, `X will take over from Y as CEO`, `X succède à Y à la tête de Z`,
+    /// `X remplace Y au poste de directeur général`: the successor and the predecessor both work for the firm
+    /// named after the post, else for the firm of the clause.
+    private func succeeds(after p: Slot, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        var v = afterRelativeClause(p.tokens.upperBound, sentence: k) ?? afterApposition(p.tokens.upperBound, sentence: k)
+        while v < end, v - p.tokens.upperBound <= 6, ["will", "would", "to", "has", "a", "va", "should", "is", "set", "doit", "devrait"].contains(tokens[v].key),
+              matchPhrase(RoleCues.succeeds, at: v, sentence: k) == nil { v += 1 }
+        guard let verb = matchPhrase(RoleCues.succeeds, at: v, sentence: k),
+              let predecessor = slotStarting(at: v + verb.count, sentence: k, types: [.person]), !predecessor.anaphor else { return }
+        // The post follows the predecessor: `as T`, `à la tête de`, `au poste de T`, `at the helm of`.
+        let post = ordered(predecessor.tokens.upperBound, min(end, predecessor.tokens.upperBound + 9))
+        let postKeys = keys(post)
+        guard let first = postKeys.first, ["as", "a", "au", "at", "comme", "en"].contains(first) else { return }
+        let role = roleTitles(in: post).first { $0 != "FOUNDER" } ?? (postKeys.contains { ["tete", "helm", "direction"].contains($0) } ? "CEO" : nil)
+        guard let role else { return }
+        let named = slots[k].first { post.contains($0.tokens.lowerBound) && isFirmOrBody($0.entity) && !$0.anaphor
+            && ["of", "de", "d'", "du", "at", "chez"].contains(tokens[$0.tokens.lowerBound - 1].key) }
+        guard let firm = named ?? clauseSubject(before: p.tokens.lowerBound, sentence: k, types: [.company, .organization])
+                ?? salientAt[k].flatMap({ isFirmOrBody($0) ? Slot(entity: $0, tokens: p.tokens, anaphor: true) : nil }) else { return }
+        for (person, props) in [(p, ["role": Value.string(role)]), (predecessor, ["role": Value.string("former")])] {
+            relate(person.entity, .worksFor, .entity(firm.entity), cue: p.tokens.lowerBound..<post.upperBound, sentence: k,
+                   rule: "rule:succession", confidence: 0.55, properties: props)
+        }
     }
 
     /// `Helen Marsh, the FCDO minister responsible for sanctions`, `X, le PDG de Y`: the body's name
@@ -205,22 +266,91 @@ extension Analysis {
         // A firm named after the title (`as chief executive of Y`) is the employer; else the clause's firm.
         let named = slots[k].first { $0.tokens.lowerBound > v && $0.tokens.lowerBound <= v + 6 && isFirmOrBody($0.entity) && !$0.anaphor
             && ["of", "de", "d'", "du", "at", "chez"].contains(tokens[$0.tokens.lowerBound - 1].key) }
-        guard let firm = named ?? clauseSubject(before: p.tokens.lowerBound, sentence: k, types: [.company, .organization]) else { return }
+        guard let firm = named ?? clauseSubject(before: p.tokens.lowerBound, sentence: k, types: [.company, .organization]) ?? boardsFirm(before: p.tokens.lowerBound, sentence: k) else { return }
         for role in roles {
             relate(p.entity, .worksFor, .entity(firm.entity), cue: min(firm.tokens.lowerBound, p.tokens.lowerBound)..<max(title.upperBound, firm.tokens.upperBound), sentence: k,
                    rule: "rule:as-title", confidence: 0.55, properties: ["role": .string(role)])
         }
     }
 
+    /// `The board of Y appointed X as chief executive`, `Le conseil d'administration de Y a nommé X`: the
+    /// firm whose board acts before the name.
+    private func boardsFirm(before i: Int, sentence k: Int) -> Slot? {
+        slots[k].first { sl in
+            sl.tokens.upperBound <= i && !sl.anaphor && isFirmOrBody(sl.entity) && sl.tokens.lowerBound > sentences[k].tokens.lowerBound
+                && ["of", "de", "d'", "du"].contains(tokens[sl.tokens.lowerBound - 1].key)
+                && RoleTypeCues.boards.contains { b in phrase(b, at: sl.tokens.lowerBound - 1 - b.count, sentence: k) }
+        }
+    }
+
+    /// `Voltéa, que dirige X depuis 2016`, `la société Y, dont X est la présidente`, `Y, whose chief
+    /// executive is X`: a French relative whose subject is the person and whose antecedent is the firm.
+    private func ledInFrenchRelative(sentence k: Int) {
+        let s = sentences[k].tokens
+        for firm in slots[k] where isFirmOrBody(firm.entity) && !firm.anaphor {
+            var i = firm.tokens.upperBound
+            if i < s.upperBound, tokens[i].key == "," { i += 1 }
+            guard i + 2 < s.upperBound else { continue }
+            if ["que", "qu'"].contains(tokens[i].key), ["dirige", "preside", "pilote", "dirigeait", "presidait"].contains(tokens[i + 1].key),
+               let person = slotStarting(at: i + 2, sentence: k, types: [.person]) {
+                relate(person.entity, .worksFor, .entity(firm.entity), cue: firm.tokens.lowerBound..<person.tokens.upperBound, sentence: k, rule: "rule:relative.que-dirige",
+                       confidence: 0.55, properties: ["role": .string(tokens[i + 1].key.hasPrefix("presid") ? "CHAIR" : "CEO")])
+            } else if tokens[i].key == "dont", let person = slotStarting(at: i + 1, sentence: k, types: [.person]),
+                      person.tokens.upperBound + 1 < s.upperBound, ["est", "etait", "sera", "devient"].contains(tokens[person.tokens.upperBound].key),
+                      let role = roleTitle(in: ordered(person.tokens.upperBound + 1, min(s.upperBound, person.tokens.upperBound + 5))),
+                      Self.businessRoles.contains(role) || ["FOUNDER", "DIRECTOR"].contains(role) {
+                // (`dont X est actionnaire` names no title and is read by the holding rules.)
+                relate(person.entity, role == "FOUNDER" ? .founded : .worksFor, .entity(firm.entity), cue: firm.tokens.lowerBound..<person.tokens.upperBound, sentence: k,
+                       rule: "rule:relative.dont-title", confidence: 0.55, properties: role == "FOUNDER" ? [:] : ["role": .string(role)])
+            }
+        }
+    }
+
+    /// `…, a souligné X, PDG du géant pétrolier`, `X, directeur général du groupe`: a title of a firm
+    /// named only by its noun (French `du` leaves it unread as an anaphor) is a job at the firm the
+    /// sentence is about.
+    private func titleOfDescribedFirm(after p: Slot, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        guard let (i, length, role) = titleInApposition(after: p, sentence: k), Self.businessRoles.contains(role) else { return }
+        var j = i + length
+        if j < end, tokens[j].key == "du" { j += 1 }
+        else if j + 1 < end, tokens[j].key == "de", ["la", "l'"].contains(tokens[j + 1].key) { j += 2 }
+        else { return }
+        guard j < end, Self.companyAnaphors.contains(tokens[j].key) || TitleCues.firmHeads.contains(tokens[j].key) else { return }
+        // `président de la société publique russe de pipelines Y`, `PDG du groupe Y`: a name after the noun
+        // is read by the apposition rules.
+        var n = j + 1
+        while n < end, tokens[n].kind == .word, !tokens[n].isNameLike, !PeopleCues.clauseWords.contains(tokens[n].key), !Self.complementMarkers.contains(tokens[n].key) { n += 1 }
+        guard n >= end || !tokens[n].isNameLike, !namesFollow(Slot(entity: p.entity, tokens: j..<(j + 1), anaphor: true), sentence: k) else { return }
+        // `présidente de l'entreprise`: a noun already read as an anaphor names the firm; else the sentence's firm.
+        let firm: Int?
+        if let anaphor = slots[k].first(where: { $0.tokens.contains(j) }) {
+            firm = anaphor.anaphor && isFirm(anaphor.entity) ? anaphor.entity : nil
+        } else {
+            firm = slots[k].first(where: { isFirm($0.entity) && !$0.anaphor && $0.tokens.upperBound <= p.tokens.lowerBound && !isComplement($0, sentence: k) })?.entity
+                ?? salientAt[k].flatMap { isFirm($0) ? $0 : nil }
+        }
+        guard let firm else { return }
+        relate(p.entity, .worksFor, .entity(firm), cue: p.tokens.lowerBound..<(j + 1), sentence: k, rule: "rule:apposition.title-of-described-firm",
+               confidence: 0.5, properties: ["role": .string(role)])
+    }
+
+    /// The title opening the apposition after a name (`X, the new chief executive …`): where it starts,
+    /// its length and its role.
+    private func titleInApposition(after p: Slot, sentence k: Int) -> (at: Int, length: Int, role: String)? {
+        let end = sentences[k].tokens.upperBound
+        var i = p.tokens.upperBound
+        guard i + 3 < end, tokens[i].key == "," else { return nil }
+        i += 1
+        while i < end, Self.articles.contains(tokens[i].key) || TitleCues.modifiers.contains(tokens[i].key) { i += 1 }
+        return lex.roleTitles.longestMatch(tokens, at: i, limit: end).map { (i, $0.length, $0.value) }
+    }
+
     /// `X, directeur France de Y`, `X, head of Europe at Y`, `X, présidente Afrique de l'Ouest chez Y`:
     /// a region between the title and the firm (the pair rules need the title next to the firm).
     private func regionalTitle(after p: Slot, sentence k: Int) {
         let end = sentences[k].tokens.upperBound
-        var i = p.tokens.upperBound
-        guard i + 3 < end, tokens[i].key == "," else { return }
-        i += 1
-        while i < end, Self.articles.contains(tokens[i].key) || TitleCues.modifiers.contains(tokens[i].key) { i += 1 }
-        guard let (length, role) = lex.roleTitles.longestMatch(tokens, at: i, limit: end), role != "FOUNDER",
+        guard let (i, length, role) = titleInApposition(after: p, sentence: k), role != "FOUNDER",
               let region = slots[k].first(where: { $0.tokens.lowerBound == i + length && type($0.entity) == .location }) else { return }
         var j = region.tokens.upperBound
         guard j < end, ["de", "d'", "du", "of", "at", "chez"].contains(tokens[j].key) else { return }

@@ -22,7 +22,16 @@ enum SourceCues {
         "independant", "independante", "independent", "investigative", "d'investigation", "local", "regional", "national", "nationale", "officiel", "official", "state-run", "state-owned", "public", "publique",
         "told", "tells", "apres", "d'", "appris", "apprend",
         "interview", "entretien", "with", "avec", "first", "initially", "aux", "appeared", "in",
+        // `according to a report in the X`, `selon un article du X`
+        "report", "reports", "article", "story", "enquete", "reportage", "un", "une", "des",
+        // `a révélé mardi le quotidien X`, `reported on Tuesday`
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "on", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "yesterday",
     ])
+    /// French verbs of speech before `à / au` and an outlet (`a confirmé au Figaro`).
+    static let saidTo: Set<String> = RelationCues.saidTo.union(["confirme", "revele", "detaille", "ajoute", "repondu", "explique", "precise"])
+    /// `a appris l'AFP`: verbs after which an outlet known as one is the source.
+    static let learnedBy: Set<String> = ["appris", "apprend"]
 }
 
 extension Analysis {
@@ -38,7 +47,7 @@ extension Analysis {
     func inPersonApposition(_ firm: Slot, sentence k: Int) -> Bool {
         var j = firm.tokens.lowerBound
         while j > sentences[k].tokens.lowerBound, firm.tokens.lowerBound - j < 10, tokens[j - 1].kind == .word, !tokens[j - 1].isNameLike,
-              !PeopleCues.clauseWords.contains(tokens[j - 1].key) || tokens[j - 1].key == "a" { j -= 1 }
+              !PeopleCues.clauseWords.contains(tokens[j - 1].key) || tokens[j - 1].key == "a" && language != "fr" { j -= 1 }
         guard j > sentences[k].tokens.lowerBound, tokens[j - 1].key == "," else { return false }
         return slots[k].contains { type($0.entity) == .person && !$0.anaphor && $0.tokens.upperBound == j - 1 }
     }
@@ -48,7 +57,7 @@ extension Analysis {
         guard let first = before.first, ["a", "au", "aux"].contains(first), before.dropFirst().allSatisfy({ Self.articles.contains($0) }),
               let speaker = slots[k].first(where: { type($0.entity) == .person && $0.tokens.upperBound == lo }),
               speaker.tokens.lowerBound > sentences[k].tokens.lowerBound else { return false }
-        return RelationCues.saidTo.contains(tokens[speaker.tokens.lowerBound - 1].key)
+        return SourceCues.saidTo.contains(tokens[speaker.tokens.lowerBound - 1].key)
     }
 
     /// REPORTED_BY: `selon X`, `rapporte le média X`, `according to X`, `X reported that`: the
@@ -61,7 +70,7 @@ extension Analysis {
             while lo > s.tokens.lowerBound, m.tokens.lowerBound - lo < 6 {
                 let key = tokens[lo - 1].key
                 guard SourceCues.walkWords.contains(key) || Vocabulary.mediaHeads.contains(key) || lex.demonyms[key] != nil
-                    || RelationCues.seenBy.contains(key) || RelationCues.saidTo.contains(key) else { break }
+                    || RelationCues.seenBy.contains(key) || SourceCues.saidTo.contains(key) else { break }
                 lo -= 1
             }
             let before = keys(ordered(lo, m.tokens.lowerBound))
@@ -78,13 +87,15 @@ extension Analysis {
                 && (drafts[m.entity].isMedia || before.dropLast().last != "contacted") && tokens[min(m.tokens.upperBound, s.tokens.upperBound - 1)].key != "as"
                 || drafts[m.entity].isMedia && (has(before, "interview with") || has(before, "entretien avec") || has(before, "entretien au") || has(before, "entretien a") || has(before, "appeared in"))
             let cueBefore = before.contains { SourceCues.reportingCues.contains($0) }
+                || drafts[m.entity].isMedia && before.contains { SourceCues.learnedBy.contains($0) }
                 || has(before, "d' apres")
                 || toldKnownOutlet || seenByOutlet || drafts[m.entity].isMedia && (pieceBy(before, at: lo, sentence: k) || speakerToOutlet(before, at: lo, sentence: k))
             // `X a indiqué` / `X revealed` is a firm speaking unless X is known as an outlet.
             let cueAfter = after.first.map { ["reported", "reports", "rapporte", "writes", "ecrit", "wrote"].contains($0) } == true
                 || drafts[m.entity].isMedia && after.first.map { SourceCues.piecesAfterOutlet.contains($0) } == true
-                || has(after, "a rapporte") || has(after, "has reported")
-                || drafts[m.entity].isMedia && (after.first.map { ["revealed", "revele"].contains($0) } == true || has(after, "a revele") || has(after, "a indique"))
+                // (the verb right after the name: in `X, a rapporté Y` the outlet is Y)
+                || after.starts(with: ["a", "rapporte"]) || after.starts(with: ["has", "reported"])
+                || drafts[m.entity].isMedia && (after.first.map { ["revealed", "revele"].contains($0) } == true || after.starts(with: ["a", "revele"]) || after.starts(with: ["a", "indique"]))
             // A dateline `(Reuters) —` at the head of a sentence names the agency the story comes from.
             // (`WASHINGTON (Reuters) -` as well).
             let dateline = drafts[m.entity].isMedia && m.tokens.lowerBound > s.tokens.lowerBound && m.tokens.lowerBound - s.tokens.lowerBound <= 4 && tokens[m.tokens.lowerBound - 1].key == "("
@@ -96,7 +107,11 @@ extension Analysis {
             let cue = cueBefore || study ? lo..<m.tokens.upperBound : m.tokens.lowerBound..<min(s.tokens.upperBound, m.tokens.upperBound + 2)
             // (`Selon X, consultant pour le cabinet Y, …`: Y only describes the speaker.)
             let firms = ss.filter { type($0.entity) == .company && $0.entity != m.entity && !drafts[$0.entity].isMedia && !inPersonApposition($0, sentence: k) }
-            let main = firms.filter { !isComplement($0, sentence: k) && !insideDashes($0, sentence: k) }
+            // `explique à l'AFP X, président de l'entreprise Y`, `X, chief executive of Y, told Reuters`: what a
+            // speaker tells an outlet is about the speaker's own firm.
+            let speakersFirm = toldKnownOutlet || speakerToOutlet(before, at: lo, sentence: k) || saidToOutlet(before)
+                ? ss.first { isFirm($0.entity) && $0.entity != m.entity && inPersonApposition($0, sentence: k) } : nil
+            let main = (speakersFirm.map { [$0] } ?? []) + firms.filter { !isComplement($0, sentence: k) && !insideDashes($0, sentence: k) }
             let salientFirm = firms.isEmpty ? nil : salientAt[k].flatMap { isFirm($0) && $0 != m.entity ? Slot(entity: $0, tokens: m.tokens, anaphor: true) : nil }
             // A dateline heads the story: its firm is the one the article names most.
             if dateline, let topic = articleFirm(excluding: m.entity) {
@@ -129,9 +144,42 @@ extension Analysis {
         drafts.indices.filter { isFirm($0) && $0 != outlet }.max { drafts[$0].mentions.count < drafts[$1].mentions.count || drafts[$0].mentions.count == drafts[$1].mentions.count && $0 > $1 }
     }
 
+    /// `selon des informations du Monde`, `a confirmé au Figaro`: French contracts the article of an
+    /// outlet named `Le X` into `du / au`, which leaves `X` unread by the name finder. Adds the outlet
+    /// (or a mention of it) when `le X` is a known outlet.
+    func outletsAfterContractedArticles() {
+        guard language == "fr" else { return }
+        for (k, s) in sentences.enumerated() where !skip[k] {
+            for i in s.tokens where ["du", "au"].contains(tokens[i].key) && i + 1 < s.tokens.upperBound && tokens[i + 1].isCapitalized {
+                guard let (length, id) = (1...2).reversed().lazy.compactMap({ n -> (Int, Int)? in
+                          guard i + n < s.tokens.upperBound, (1...n).allSatisfy({ self.tokens[i + $0].kind == .word }) else { return nil }
+                          return self.lex.knownNames.value((["le"] + self.keys((i + 1)..<(i + 1 + n))).joined(separator: " ")).map { (n, $0) }
+                      }).first,
+                      lex.entries[id].kind == "media" else { continue }
+                let r = (i + 1)..<(i + 1 + length)
+                // A name the finder read (`Monde` as a guessed firm) is the outlet.
+                if let read = slots[k].first(where: { $0.tokens.contains(i + 1) }) {
+                    guard read.tokens == r, type(read.entity) == .company else { continue }
+                    drafts[read.entity].isMedia = true
+                    drafts[read.entity].strength = max(drafts[read.entity].strength, 3)
+                    if !drafts[read.entity].names.contains(lex.entries[id].names[0]) { drafts[read.entity].names.append(lex.entries[id].names[0]) }
+                    continue
+                }
+                let e = drafts.indices.first { !drafts[$0].suppressed && drafts[$0].isMedia && drafts[$0].names.contains(lex.entries[id].names[0]) } ?? {
+                    var draft = EntityDraft(type: .company, strength: 3)
+                    draft.names = [lex.entries[id].names[0]]
+                    draft.isMedia = true
+                    return addEntity(draft)
+                }()
+                addMention(entity: e, tokens: r, sentence: k, rule: "rule:contracted-outlet", confidence: 0.7)
+                slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            }
+        }
+    }
+
     /// `a indiqué à l'AFP`, `a confié au Monde`: a French verb of speech right before `à / au`.
     func saidToOutlet(_ before: [String]) -> Bool {
-        guard let at = before.lastIndex(where: { ["a", "au", "aux"].contains($0) }), at > 0, RelationCues.saidTo.contains(before[at - 1]) else { return false }
+        guard let at = before.lastIndex(where: { ["a", "au", "aux"].contains($0) }), at > 0, SourceCues.saidTo.contains(before[at - 1]) else { return false }
         return before[(at + 1)...].allSatisfy { Self.articles.contains($0) }
     }
 }
