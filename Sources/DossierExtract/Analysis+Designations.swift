@@ -6,8 +6,11 @@ extension Analysis {
     static let designationVerbs: Set<String> = [
         "designated", "designates", "designate", "re-designated", "redesignated", "sanctioned", "sanctions", "sanctionne", "sanctionnent",
         "blacklisted", "blacklists", "designe", "a designe", "inscrit", "inscrivait", "inscrits", "listed", "added", "ajoute", "placed", "put",
-        "place", "placee", "adds", "ajoutee", "inscrite",
+        "place", "placee", "adds", "ajoutee", "inscrite", "designating", "sanctioning",
+        // `OFAC froze the assets of X`, `l'OFAC a gelé les avoirs de X`: an asset freeze (needs `assets`/`avoirs` in its clause).
+        "froze", "freezes", "gele", "gelait", "gelent",
     ]
+    static let freezeVerbs: Set<String> = ["froze", "freezes", "gele", "gelait", "gelent"]
     /// Verbs that designate only when a list is named in their clause (`put X on the Entity List`).
     static let listVerbs: Set<String> = ["put", "added", "adds", "ajoute", "ajoutee", "placed", "place", "placee", "inscrit", "inscrite", "inscrivait", "inscrits", "listed"]
     /// Verbs that forbid a trade (`Washington interdit l'exportation`, `bans exports`).
@@ -70,10 +73,13 @@ extension Analysis {
         guard let first = candidates.first else { return [] }
         var out = [first.entity]
         var last = first
-        for c in candidates.dropFirst() {
+        // `X et son fondateur Y`: the possessive after the first target is part of the next one's title, not a target.
+        for c in candidates.dropFirst() where !c.anaphor {
             let gap = keys(ordered(last.tokens.upperBound, c.tokens.lowerBound))
             let joined = gap.contains { [",", "et", "and", "ainsi", "as"].contains($0) }
-            let detached = gap.contains { ["that", "which", "qui", "que", "associe", "associee", "lie", "liee", "linked", "tied", "owned", "detenu", "detenue", "run", "exploitee", "enregistree", "registered", "a", "to", "for", "pour", "with", "avec", "by", "par"].contains($0) }
+            let detached = gap.contains { ["that", "which", "qui", "que", "associe", "associee", "lie", "liee", "linked", "tied", "owned", "detenu", "detenue", "run", "exploitee", "enregistree", "registered", "a", "to", "for", "pour", "with", "avec", "by", "par",
+                                     // `X, the owner of Y`, `X, propriétaire de Y`: Y is named in X's description.
+                                     "of", "de", "du", "owner", "proprietaire", "vehicle"].contains($0) }
             guard joined && !detached && gap.count <= 6 else { break }
             if !out.contains(c.entity) { out.append(c.entity) }
             last = c
@@ -162,6 +168,13 @@ extension Analysis {
         if ["sanctioned", "blacklisted"].contains(tokens[i].key), i > s.tokens.lowerBound,
            ["the", "a", "an", "of", "for", "with", "to", "from", "by", "on", "at", "other", "several", "two", "three"].contains(tokens[i - 1].key) { return nil }
         if tokens[i].key == "sanctions", i > s.tokens.lowerBound, !(tokens[i - 1].isNameLike) { return nil }
+        // `already under EU sanctions, was cut off …`: after a preposition, `EU sanctions` is a noun phrase, not `the EU sanctions X`.
+        if tokens[i].key == "sanctions" {
+            var a = i - 1
+            while a > s.tokens.lowerBound, tokens[a - 1].isNameLike || tokens[a - 1].text == "." { a -= 1 }
+            if a > s.tokens.lowerBound, ["under", "of", "by", "from", "with", "against", "to", "amid", "despite", "over", "new", "the", "its", "their", "and", "or", "on", "in", "for"].contains(tokens[a - 1].key) { return nil }
+            if i + 1 < s.tokens.upperBound, [",", ".", ";", ")", "and", "or"].contains(tokens[i + 1].key) { return nil }
+        }
         // `X, a chipmaker that Washington added to its trade blacklist`: the imposer opens a relative clause
         // whose antecedent is the target.
         let relative = relativeDesignation(at: i, sentence: k)
@@ -169,6 +182,10 @@ extension Analysis {
         if let r = relative, org == nil && place == nil { (org, place) = r.imposer }
         guard org != nil || place != nil else { return nil }
         var end = clauseEnd(from: i, s)
+        let freeze = Self.freezeVerbs.contains(tokens[i].key)
+        // `The designation by OFAC froze its assets`: the freeze is the effect of a measure already named.
+        if freeze, slots[k].contains(where: { type($0.entity) == .sanction && $0.tokens.upperBound <= i }) { return nil }
+        if freeze, Set(keys(ordered(i, end))).isDisjoint(with: ["assets", "avoirs", "funds", "fonds", "property", "biens"]) { return nil }
         var targets = coordinatedTargets(after: i, end: end, sentence: k)
         // `put`, `added`, `placed`, `inscrit` need a list to be a designation.
         if Self.listVerbs.contains(tokens[i].key) {
@@ -188,7 +205,8 @@ extension Analysis {
         let targetNames = targets.map(displayName)
         let fr = language == "fr"
         let listed = fr ? targetNames.joined(separator: " et ") : targetNames.joined(separator: " and ")
-        let name = fr ? "désignation de \(listed) par \(imposerName)" : "\(imposerName) designation of \(listed)"
+        let name = freeze ? (fr ? "gel des avoirs de \(listed) par \(imposerName)" : "\(imposerName) asset freeze on \(listed)")
+            : fr ? "désignation de \(listed) par \(imposerName)" : "\(imposerName) designation of \(listed)"
         let aliases = targetNames.map { fr ? "sanctions de \(imposerName) contre \($0)" : "\(imposerName) sanctions on \($0)" }
         let sanction: Int
         var joined = false

@@ -71,7 +71,7 @@ extension Analysis {
             let orgs = Array(named.subtracting(parents))
             for sl in sanctions {
                 let sanction = sl.entity
-                let listing = ["list", "liste", "designation", "sdn", "entity", "entites", "entities", "blacklist", "noire"].contains { fold(displayName(sanction)).contains($0) }
+                let listing = ["list", "liste", "designation", "sdn", "entity", "entites", "entities", "blacklist", "noire", "gel des avoirs", "asset freeze"].contains { fold(displayName(sanction)).contains($0) }
                 let imposers = hasRelation(from: sanction, .imposedBy) ? [] : orgs
                 for o in imposers {
                     relate(sanction, .imposedBy, .entity(o), cue: sl.tokens, sentence: k, rule: "frame:sanction.imposer", confidence: 0.45)
@@ -85,7 +85,7 @@ extension Analysis {
                     // measure (`under`, `subject to`, `frappé par`) names a target before the measure only.
                     let before = t.tokens.lowerBound < sl.tokens.lowerBound
                     guard near, lead.contains(where: { targetCues.contains($0) && (before || !Self.passiveTargetCues.contains($0)) }),
-                          !startsNewClause(t, after: targetCues, sentence: k) else { continue }
+                          !startsNewClause(t, after: targetCues, sentence: k), !namedInDescription(t, sentence: k) else { continue }
                     relate(t.entity, .subjectTo, .entity(sanction), cue: t.tokens.lowerBound < sl.tokens.lowerBound ? t.tokens.lowerBound..<sl.tokens.upperBound : sl.tokens.lowerBound..<t.tokens.upperBound,
                            sentence: k, rule: "frame:sanction.target", confidence: 0.45)
                     if listing {
@@ -94,6 +94,14 @@ extension Analysis {
                 }
             }
         }
+    }
+
+    /// `sanctions on X, the owner of Y`, `X, propriétaire de Y`: Y is named in the apposition that describes X.
+    func namedInDescription(_ t: Slot, sentence k: Int) -> Bool {
+        guard let head = slots[k].last(where: { $0.tokens.upperBound < t.tokens.lowerBound && [.company, .person].contains(type($0.entity)) }),
+              tokens[head.tokens.upperBound].text == ",", t.tokens.lowerBound - head.tokens.upperBound <= 8 else { return false }
+        let gap = keys(ordered(head.tokens.upperBound + 1, t.tokens.lowerBound))
+        return !gap.contains(",") && gap.contains { ["of", "de", "du", "d'"].contains($0) } && !gap.contains { ["and", "et"].contains($0) }
     }
 
     /// `Despite the sanctions against Russia, X kept importing`: past a comma after the cue's own
