@@ -70,11 +70,14 @@ extension Analysis {
     private func coordinatedTargets(after i: Int, end: Int, sentence k: Int) -> [Int] {
         // A media outlet in the clause reports the designation; it is not one of its targets.
         let candidates = slots[k].filter { $0.tokens.lowerBound > i && $0.tokens.lowerBound < end && [.company, .person].contains(type($0.entity)) && !drafts[$0.entity].isMedia }
-        guard let first = candidates.first else { return [] }
+        guard var first = candidates.first else { return [] }
+        // `sanctioned X's chief executive, Y`, `a sanctionné le directeur général de X, Y`: the firm names the person's post;
+        // the person is the target.
+        if let second = candidates.dropFirst().first, namesPost(of: second, firm: first, sentence: k) { first = second }
         var out = [first.entity]
         var last = first
         // `X et son fondateur Y`: the possessive after the first target is part of the next one's title, not a target.
-        for c in candidates.dropFirst() where !c.anaphor {
+        for c in candidates.drop(while: { $0.tokens.lowerBound <= first.tokens.lowerBound }) where !c.anaphor {
             let gap = keys(ordered(last.tokens.upperBound, c.tokens.lowerBound))
             let joined = gap.contains { [",", "et", "and", "ainsi", "as"].contains($0) }
             let detached = gap.contains { ["that", "which", "qui", "que", "associe", "associee", "lie", "liee", "linked", "tied", "owned", "detenu", "detenue", "run", "exploitee", "enregistree", "registered", "a", "to", "for", "pour", "with", "avec", "by", "par",
@@ -85,6 +88,15 @@ extension Analysis {
             last = c
         }
         return out
+    }
+
+    /// `X's chief executive, Y`, `le directeur général de X, Y`: the firm names the post of the person after the comma.
+    func namesPost(of person: Slot, firm: Slot, sentence k: Int) -> Bool {
+        guard type(firm.entity) == .company, type(person.entity) == .person, firm.tokens.upperBound <= person.tokens.lowerBound else { return false }
+        let gap = keys(ordered(firm.tokens.upperBound, person.tokens.lowerBound))
+        let lead = keys(ordered(max(sentences[k].tokens.lowerBound, firm.tokens.lowerBound - 1), firm.tokens.lowerBound))
+        return gap.last == "," && !gap.contains(where: { ["and", "et", "ainsi"].contains($0) }) && gap.count <= 5
+            && (["'s", "’s"].contains(gap.first ?? "") || lead.contains(where: { ["de", "du", "of"].contains($0) }))
     }
 
     /// `registered with X`, `owned by X`: a firm named inside another target's description is not listed itself.
@@ -330,7 +342,13 @@ extension Analysis {
         let (org, place) = imposer(before: i, sentence: k)
         guard org != nil || place != nil else { return nil }
         let fr = language == "fr"
+        // `… technology on Thursday`: the day of the act is not part of the measure's name.
+        if let day = (i..<end).first(where: { Self.dayWords.contains(tokens[$0].key) }) {
+            end = day > i + 1 && ["on", "le", "ce", "this", "last"].contains(tokens[day - 1].key) ? day - 1 : day
+        }
         var from = i + 1
+        // `interdit l'exportation de …` → `interdiction de l'exportation de …`: the French noun keeps its article, contracted.
+        let article = fr && from < end ? ["l'": "de l'", "la": "de la", "le": "du", "les": "des"][tokens[from].key] : nil
         while from < end, ["l'", "la", "le", "les", "the"].contains(tokens[from].key) { from += 1 }
         // `Washington has barred Nvidia from selling …`, `interdisent à Nvidia de vendre …`: the firm the ban acts on is subject to it.
         let firm = slots[k].first(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 2 }).flatMap { f in
@@ -339,7 +357,8 @@ extension Analysis {
         if fr, let f = firm { from = f.tokens.lowerBound }
         let object = text(ordered(from, end))
         let noun = Self.measureNoun[tokens[i].key] ?? ("ban on", "interdiction de")
-        let name = fr && firm != nil ? "interdiction à \(object)" : fr ? "\(noun.fr) \(object)" : "\(noun.en) \(object)"
+        let frNoun = noun.fr.hasSuffix(" de") ? (article.map { String(noun.fr.dropLast(3)) + " " + $0 } ?? noun.fr) : noun.fr
+        let name = fr && firm != nil ? "interdiction à \(object)" : fr ? "\(frNoun) \(object)".replacingOccurrences(of: "' ", with: "'") : "\(noun.en) \(object)"
         var draft = EntityDraft(type: .sanction, strength: 2)
         draft.descriptiveName = name
         if let o = org ?? place { draft.extraAliases = [(fr ? "\(noun.fr) \(object) (\(shortName(o)))" : "\(shortName(o)) \(noun.en) \(object)")] }

@@ -59,7 +59,8 @@ extension Analysis {
     /// firms and persons after a target cue are subject to it, and listed ones are designated.
     func sanctionFrames() {
         let targetCues: Set<String> = ["on", "against", "targeting", "targets", "contre", "visant", "vise", "sanctioned", "sanctionne", "sanctionnee", "designated", "designe", "designee",
-                                       "listed", "inscrit", "inscrite", "added", "ajoute", "ajoutee", "put", "placed", "place", "placee", "blacklisted", "subject", "soumis", "soumise", "under", "frappe", "frappee", "hit", "including", "dont", "notamment", "told", "require", "required", "requires", "oblige", "obligeant", "impose", "imposee"]
+                                       "listed", "inscrit", "inscrite", "added", "ajoute", "ajoutee", "put", "placed", "place", "placee", "blacklisted", "subject", "soumis", "soumise", "under", "frappe", "frappee", "hit", "including", "dont", "notamment", "told", "require", "required", "requires", "oblige", "obligeant", "impose", "imposee",
+                                       "target", "visent", "ciblent", "frappent", "frappant", "ciblant"]
         var parentsOf: [Int: [Int]] = [:]
         for r in relations where r.predicate == .subsidiaryOf { if let o = objectEntity(r) { parentsOf[r.subject, default: []].append(o) } }
         for (k, s) in sentences.enumerated() where !skip[k] {
@@ -96,8 +97,11 @@ extension Analysis {
         }
     }
 
-    /// `sanctions on X, the owner of Y`, `X, propriétaire de Y`: Y is named in the apposition that describes X.
+    /// `sanctions on X, the owner of Y`, `X, propriétaire de Y`: Y is named in the apposition that describes X;
+    /// `sanctioned X's chief executive, Y`: X only names Y's post.
     func namedInDescription(_ t: Slot, sentence k: Int) -> Bool {
+        if let person = slots[k].first(where: { $0.tokens.lowerBound > t.tokens.upperBound && type($0.entity) == .person }),
+           namesPost(of: person, firm: t, sentence: k) { return true }
         guard let head = slots[k].last(where: { $0.tokens.upperBound < t.tokens.lowerBound && [.company, .person].contains(type($0.entity)) }),
               tokens[head.tokens.upperBound].text == ",", t.tokens.lowerBound - head.tokens.upperBound <= 8 else { return false }
         let gap = keys(ordered(head.tokens.upperBound + 1, t.tokens.lowerBound))

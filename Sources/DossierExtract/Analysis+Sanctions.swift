@@ -207,7 +207,8 @@ extension Analysis {
 
     /// Participles by which a body adopts a measure (`adopted by the Council`, `approuvé par le Conseil`).
     static let adoptionParticiples: Set<String> = ["adopted", "approved", "agreed", "imposed", "decided", "announced", "adopte", "adoptee", "adoptes", "adoptees",
-                                                   "approuve", "approuvee", "approuves", "approuvees", "decide", "decidee", "annonce", "annoncee", "impose", "imposee", "imposes", "imposees"]
+                                                   "approuve", "approuvee", "approuves", "approuvees", "decide", "decidee", "annonce", "annoncee", "impose", "imposee", "imposes", "imposees",
+                                                   "annonces", "annoncees", "decides", "decidees"]
 
     /// Verbs by which the body that holds a measure lifts, eases, extends or tightens it (`the Treasury lifted sanctions on X`,
     /// `les États-Unis ont assoupli les sanctions`): that body imposed it.
@@ -249,6 +250,9 @@ extension Analysis {
                 if j > nounEnd, ["on", "le", "ce", "this", "last", "cette", "la"].contains(tokens[j - 1].key) { j -= 1 }
                 break
             }
+            // `U.S. sanctions in 2022 for shipping …`: the year of the act is its date, not its name (unless a target follows).
+            if j >= nounEnd, ["in", "en"].contains(t.key), j + 1 < s.tokens.upperBound, Self.isYear(tokens[j + 1]),
+               !(j + 2 < s.tokens.upperBound && ["on", "against", "contre", "sur", "visant", "targeting"].contains(tokens[j + 2].key)) { break }
             if ["last", "this", "cette", "la"].contains(t.key), j + 1 < s.tokens.upperBound, ["week", "month", "year", "semaine", "mois", "annee"].contains(tokens[j + 1].key),
                t.key != "la" || j + 2 < s.tokens.upperBound && tokens[j + 2].key == "derniere" { break }
             // `imposed by X`, `imposées par X`: the agent closes the phrase (`… par Washington empêchent …`).
@@ -264,8 +268,9 @@ extension Analysis {
             if ["a", "ont", "est", "sont", "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "devrait", "pourrait", "sera"].contains(t.key) && t.text != "à" && (t.key != "a" || language == "fr") { break }
             j += 1
         }
-        // `sanctions américaines et n'a plus …`: a conjunction left before the stop belongs to the next predicate.
-        while j > nounEnd, ["and", "et", "or", "ou"].contains(tokens[j - 1].key) { j -= 1 }
+        // `sanctions américaines et n'a plus …`, `… Marvel Tanker l'empêchent`: a conjunction or an elided pronoun left
+        // before the stop belongs to the next predicate.
+        while j > nounEnd, ["and", "et", "or", "ou", "l'", "d'", "qu'", "n'", "s'"].contains(tokens[j - 1].key) { j -= 1 }
         // Leading noun adjectives (`US sanctions`, `OFAC sanctions`) belong to the phrase.
         var a = i
         while a > s.tokens.lowerBound, a > i - 3 {
@@ -309,6 +314,10 @@ extension Analysis {
             out = out.replacingOccurrences(of: vague, with: plain)
         }
         return out
+    }
+
+    static func isYear(_ t: Token) -> Bool {
+        t.kind == .number && t.text.count == 4 && Int(t.text).map { (1900...2100).contains($0) } == true
     }
 
     /// `19e`, `14th`, `third`: the rank of a package belongs to its name.
@@ -474,7 +483,7 @@ extension Analysis {
             // `le gel des avoirs de X`, `the asset freeze of X`: the owner of the frozen assets is the target.
             let frozen = !Set(keys(np)).isDisjoint(with: ["gel", "freeze", "avoirs", "assets"]) && ["de", "d'", "du", "of"].contains(lead.last ?? "")
             if [.company, .person, .location].contains(t),
-               lead.contains(where: { ["contre", "against", "on", "visant", "targeting", "a", "to", "vers", "envers", "sur"].contains($0) }) || t == .location || frozen {
+               lead.contains(where: { ["contre", "against", "on", "visant", "targeting", "a", "to", "vers", "envers", "sur", "frappant", "ciblant", "hitting"].contains($0) }) || t == .location || frozen {
                 targets.append(slot.entity)
             }
         }

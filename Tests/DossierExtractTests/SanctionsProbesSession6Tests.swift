@@ -132,4 +132,43 @@ import Testing
         #expect(r.has("Belomor Shipping", .subjectTo, m))
         #expect(r.has("Stravel Energy", .subjectTo, m))
     }
+
+    @Test(arguments: [
+        ("The State Department sanctioned Korvex Group's chief executive, Ivan Petrash.", "en"),
+        ("Le département d'État a sanctionné le directeur général de Korvex Group, Ivan Petrash.", "fr"),
+    ])
+    func theFirmThatNamesAPersonsPostIsNoTarget(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Ivan Petrash", .subjectTo, try measure(r)))
+        #expect(!isSubject(r, "Korvex Group", of: [.subjectTo, .sanctionedBy]))
+    }
+
+    @Test(arguments: [
+        ("The sanctions, announced by the State Department on Tuesday, target Ravel Energy and its subsidiary Ravel Trading.", "en", "Ravel Trading"),
+        ("Les sanctions, annoncées mardi par le département d'État, visent Ravel Energie et sa filiale Ravel Négoce.", "fr", "Ravel Négoce"),
+    ])
+    func aMeasureAnnouncedInAnAppositionTargetsTheFirmsAfterItsVerb(text: String, language: String, subsidiary: String) throws {
+        let r = try extract(text, language: language)
+        let m = try measure(r)
+        #expect(r.has(subsidiary, .subjectTo, m))
+        #expect(r.relations.contains { $0.predicate == .imposedBy && r.entities[$0.subject].name == m })
+    }
+
+    @Test func theYearOfAMeasureIsNotInItsName() throws {
+        let r = try extract("Marvel Tanker Co. was hit with U.S. sanctions in 2022 for shipping Iranian oil.", language: "en")
+        #expect(try measure(r) == "U.S. sanctions")
+    }
+
+    @Test func aYearBeforeTheTargetStaysInThePhrase() throws {
+        let r = try extract("The EU imposed sanctions in 2022 on Dorvel Shipping.", language: "en")
+        #expect(r.has("Dorvel Shipping", .subjectTo, try measure(r)))
+    }
+
+    @Test(arguments: [
+        ("China banned exports of rare-earth processing technology on Thursday.", "en", "ban on exports of rare-earth processing technology"),
+        ("La Chine a interdit l'exportation des technologies de traitement des terres rares.", "fr", "interdiction de l'exportation des technologies de traitement des terres rares"),
+    ])
+    func aBanByVerbIsNamedWithoutItsDayAndWithItsArticle(text: String, language: String, name: String) throws {
+        #expect(try measure(extract(text, language: language)) == name)
+    }
 }
