@@ -78,7 +78,12 @@ extension Analysis {
         var last = first
         // `X et son fondateur Y`: the possessive after the first target is part of the next one's title, not a target.
         for c in candidates.drop(while: { $0.tokens.lowerBound <= first.tokens.lowerBound }) where !c.anaphor {
-            let gap = keys(ordered(last.tokens.upperBound, c.tokens.lowerBound))
+            var gap = keys(ordered(last.tokens.upperBound, c.tokens.lowerBound))
+            // `X, un fonds basé à Dubaï, ainsi que son directeur Y`: the apposition describing X is skipped.
+            if gap.count > 2, gap[0] == ",", ["a", "an", "the", "un", "une", "le", "la", "l'"].contains(gap[1]), let close = gap.lastIndex(of: ","), close > 1 {
+                gap = Array(gap[close...])
+            }
+            if let a = gap.firstIndex(of: "ainsi"), a + 1 < gap.count, gap[a + 1] == "que" { gap.remove(at: a + 1) }
             let joined = gap.contains { [",", "et", "and", "ainsi", "as"].contains($0) }
             let detached = gap.contains { ["that", "which", "qui", "que", "associe", "associee", "lie", "liee", "linked", "tied", "owned", "detenu", "detenue", "run", "exploitee", "enregistree", "registered", "a", "to", "for", "pour", "with", "avec", "by", "par",
                                      // `X, the owner of Y`, `X, propriétaire de Y`: Y is named in X's description.

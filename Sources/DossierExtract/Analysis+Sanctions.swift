@@ -77,7 +77,7 @@ extension Analysis {
                 let twoWord = nounEnd == i + 2 && Self.twoWordMeasures[t.key + " " + tokens[i + 1].key] != nil && !Self.ruleNouns.contains(t.key)
                 let isMeasure = Self.ruleNouns.contains(t.key) ? ruleIsMeasure(np: np, imposers: imposers)
                     : imposedOnTarget || twoWord || ["sanctions", "sanction", "embargo", "blacklist", "designation", "designations", "package", "paquet", "penalty", "penalties", "amende", "amendes"].contains(t.key) || t.key == "export"
-                    || t.key == "liste" && nounEnd == i + 2
+                    || t.key == "liste" && nounEnd == i + 2 || aimedSectorHome(np: np) != nil
                     || !npKeys.isDisjoint(with: Self.measureContext) || !imposers.isEmpty
                 // `the curbs`, `new rules`: only an imposer (a body or a governing place) makes them a measure.
                 let needsImposer = Self.ruleNouns.contains(t.key) || ["curbs", "curb"].contains(t.key)
@@ -213,7 +213,7 @@ extension Analysis {
     /// Verbs by which the body that holds a measure lifts, eases, extends or tightens it (`the Treasury lifted sanctions on X`,
     /// `les États-Unis ont assoupli les sanctions`): that body imposed it.
     static let revisingVerbs: Set<String> = ["lifted", "lifts", "eased", "eases", "extended", "extends", "renewed", "renews", "tightened", "tightens", "expanded", "expands",
-                                             "broadened", "leve", "levent", "assoupli", "assouplit", "prolonge", "prolongent", "renforce", "renforcent", "durci", "durcit", "etendu", "elargi", "reconduit"]
+                                             "broadened", "removed", "removes", "leve", "levent", "retire", "retirent", "assoupli", "assouplit", "prolonge", "prolongent", "renforce", "renforcent", "durci", "durcit", "etendu", "elargi", "reconduit"]
 
     static let imposedParticiples: Set<String> = ["imposed", "imposees", "imposee", "imposes", "impose"]
 
@@ -421,17 +421,34 @@ extension Analysis {
             && slots[k].contains { $0.tokens.lowerBound == i + 1 && [.company, .person].contains(type($0.entity)) }
     }
 
+    /// `sanctions contre X et son directeur général, Y,`: the title that closes the phrase is the person named after its comma.
+    private func titledPerson(after np: Range<Int>, sentence k: Int) -> Int? {
+        guard np.upperBound + 1 < sentences[k].tokens.upperBound, tokens[np.upperBound].text == ",",
+              let person = slots[k].first(where: { $0.tokens.lowerBound == np.upperBound + 1 && type($0.entity) == .person }) else { return nil }
+        let tail = keys(max(np.lowerBound, np.upperBound - 5)..<np.upperBound)
+        guard let and = tail.lastIndex(where: { ["and", "et"].contains($0) }), and + 2 < tail.count,
+              ["its", "his", "her", "their", "son", "sa", "leur"].contains(tail[and + 1]) else { return nil }
+        return person.entity
+    }
+
     /// Nouns of a country's economy that a measure aims at (`the Russian energy sector`, `le secteur pétrolier vénézuélien`);
     /// `imports` only with the adjective after it (`a ban on imports of Russian gas`).
     /// `five Russian businessmen`, `cinq hommes d'affaires russes`: people targeted for their wealth.
     static let tycoonNouns: Set<String> = ["businessmen", "businesspeople", "tycoons", "magnates", "affaires"]
     static let sectorNouns: Set<String> = ["sector", "sectors", "secteur", "secteurs", "industry", "industries", "industrie", "economy", "economie"]
+    static let outboundWords: Set<String> = ["export", "exports", "exportation", "exportations", "exporter", "sales", "ventes", "vente", "shipments", "livraisons", "to", "vers"]
     static let importNouns: Set<String> = ["imports", "importations", "purchases", "achats"]
 
     /// The adjective of the country whose sector or goods the measure aims at, after its target cue (`on`, `contre`, `visant`, `à`).
     func aimedSectorHome(np: Range<Int>) -> String? {
         guard let cue = np.first(where: { ["contre", "against", "on", "visant", "targeting", "a", "au", "aux", "sur"].contains(tokens[$0].key) && tokens[$0].text != "a" }) else { return nil }
         let r = cue..<min(np.upperBound, cue + 8)
+        // `a ban on Russian diamonds`, `un embargo sur le pétrole russe`: a ban on a country's goods aims at the country.
+        // (`a ban on exports of American chips to Belarus`: goods sent out are the imposer's, the destination is the aim.)
+        if !Set(keys(np)).isDisjoint(with: ["ban", "bans", "embargo", "interdiction"]), Set(keys(np)).isDisjoint(with: Self.outboundWords),
+           let d = ordered(cue + 1, min(r.upperBound, cue + 5)).first(where: { tokens[$0].kind == .word && isDemonym(tokens[$0].key) }) {
+            return tokens[d].key
+        }
         for i in r {
             let key = tokens[i].key
             let window: [Int]
@@ -513,8 +530,8 @@ extension Analysis {
                 targets.append(slot.entity)
             }
         }
+        if let person = titledPerson(after: np, sentence: k), !targets.contains(person) { targets.append(person) }
         for t in targets {
-            if type(t) == .location && np.contains(where: { _ in false }) { continue }
             relate(t, .subjectTo, .entity(sanction), cue: np, sentence: k, rule: "rule:sanction.target", confidence: 0.65)
             if designated && type(t) != .location {
                 for o in imposers { relate(t, .sanctionedBy, .entity(o), cue: np, sentence: k, rule: "rule:sanction.designated", confidence: 0.65) }

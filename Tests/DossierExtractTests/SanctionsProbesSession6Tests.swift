@@ -171,4 +171,38 @@ import Testing
     func aBanByVerbIsNamedWithoutItsDayAndWithItsArticle(text: String, language: String, name: String) throws {
         #expect(try measure(extract(text, language: language)) == name)
     }
+
+    @Test func theTitleClosingTheMeasureIsThePersonAfterItsComma() throws {
+        let r = try extract("Le Trésor américain a imposé jeudi des sanctions contre la société Korvane Maritime et son directeur général, Dmitri Lavrenko, accusés de fraude.", language: "fr")
+        let m = try measure(r)
+        #expect(r.has("Dmitri Lavrenko", .subjectTo, m))
+        #expect(r.has("Dmitri Lavrenko", .sanctionedBy, "Trésor américain"))
+    }
+
+    @Test func aPersonAfterACommaWithoutACoordinatedTitleIsNoTarget() throws {
+        let r = try extract("Le Trésor américain a imposé des sanctions contre la société Korvane Maritime, Dmitri Lavrenko a réagi.", language: "fr")
+        #expect(!isSubject(r, "Dmitri Lavrenko", of: [.subjectTo]))
+    }
+
+    @Test func anAppositionBetweenTwoTargetsIsSkipped() throws {
+        let r = try extract("Le Trésor a désigné Sorkin Capital, un fonds basé à Dubaï, ainsi que son directeur Youri Malkov.", language: "fr")
+        let m = try measure(r)
+        #expect(r.has("Sorkin Capital", .subjectTo, m))
+        #expect(r.has("Youri Malkov", .subjectTo, m))
+    }
+
+    @Test(arguments: [
+        ("L'UE a décrété un embargo sur le pétrole russe.", "fr", "Russie"),
+        ("The EU's new package includes a ban on Russian diamonds.", "en", "Russia"),
+    ])
+    func aBanOnACountrysGoodsAimsAtTheCountry(text: String, language: String, country: String) throws {
+        let r = try extract(text, language: language)
+        let ban = try #require(r.entities.first { $0.type == .sanction && ($0.name.contains("ban") || $0.name.contains("embargo")) })
+        #expect(r.has(country, .subjectTo, ban.name))
+    }
+
+    @Test func aBodyThatRemovesSanctionsHadDesignatedTheTarget() throws {
+        let r = try extract("The U.S. government removed sanctions on Norvik Bank after a review.", language: "en")
+        #expect(r.has("Norvik Bank", .sanctionedBy, "U.S. government"))
+    }
 }
