@@ -186,7 +186,8 @@ extension Analysis {
            ["the", "a", "an", "of", "for", "with", "to", "from", "by", "on", "at", "other", "several", "two", "three"].contains(tokens[i - 1].key) { return nil }
         if tokens[i].key == "sanctions", i > s.tokens.lowerBound, !(tokens[i - 1].isNameLike) { return nil }
         // `already under EU sanctions, was cut off …`: after a preposition, `EU sanctions` is a noun phrase, not `the EU sanctions X`.
-        if tokens[i].key == "sanctions" {
+        // (`the EU sanctions X and Y`: a firm or person right after keeps the verb reading.)
+        if tokens[i].key == "sanctions", !slots[k].contains(where: { $0.tokens.lowerBound == i + 1 && [.company, .person].contains(type($0.entity)) }) {
             var a = i - 1
             while a > s.tokens.lowerBound, tokens[a - 1].isNameLike || tokens[a - 1].text == "." { a -= 1 }
             if a > s.tokens.lowerBound, ["under", "of", "by", "from", "with", "against", "to", "amid", "despite", "over", "new", "the", "its", "their", "and", "or", "on", "in", "for"].contains(tokens[a - 1].key) { return nil }

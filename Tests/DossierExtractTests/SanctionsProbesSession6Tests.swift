@@ -48,8 +48,12 @@ import Testing
         #expect(!isSubject(r, "SWIFT", of: [.subjectTo]))
     }
 
-    @Test func theBodyThatSanctionsFirmsIsReadAsAVerb() throws {
-        let r = try extract("The EU sanctions Marvik Trading and Orel Shipping over their role in the war.", language: "en")
+    @Test(arguments: [
+        "The EU sanctions Marvik Trading and Orel Shipping over their role in the war.",
+        "Reuters said the EU sanctions Marvik Trading and Orel Shipping over the war.",
+    ])
+    func theBodyThatSanctionsFirmsIsReadAsAVerb(text: String) throws {
+        let r = try extract(text, language: "en")
         #expect(r.entities.filter { $0.type == .sanction }.count == 1)
         #expect(r.has("Orel Shipping", .sanctionedBy, "EU"))
     }
