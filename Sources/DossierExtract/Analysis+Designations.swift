@@ -6,8 +6,11 @@ extension Analysis {
     static let designationVerbs: Set<String> = [
         "designated", "designates", "designate", "re-designated", "redesignated", "sanctioned", "sanctions", "sanctionne", "sanctionnent",
         "blacklisted", "blacklists", "designe", "a designe", "inscrit", "inscrivait", "inscrits", "listed", "added", "ajoute", "placed", "put",
-        "place", "placee", "adds", "ajoutee", "inscrite",
+        "place", "placee", "adds", "ajoutee", "inscrite", "designating", "sanctioning",
+        // `OFAC froze the assets of X`, `l'OFAC a gelé les avoirs de X`: an asset freeze (needs `assets`/`avoirs` in its clause).
+        "froze", "freezes", "gele", "gelait", "gelent",
     ]
+    static let freezeVerbs: Set<String> = ["froze", "freezes", "gele", "gelait", "gelent"]
     /// Verbs that designate only when a list is named in their clause (`put X on the Entity List`).
     static let listVerbs: Set<String> = ["put", "added", "adds", "ajoute", "ajoutee", "placed", "place", "placee", "inscrit", "inscrite", "inscrivait", "inscrits", "listed"]
     /// Verbs that forbid a trade (`Washington interdit l'exportation`, `bans exports`).
@@ -67,18 +70,38 @@ extension Analysis {
     private func coordinatedTargets(after i: Int, end: Int, sentence k: Int) -> [Int] {
         // A media outlet in the clause reports the designation; it is not one of its targets.
         let candidates = slots[k].filter { $0.tokens.lowerBound > i && $0.tokens.lowerBound < end && [.company, .person].contains(type($0.entity)) && !drafts[$0.entity].isMedia }
-        guard let first = candidates.first else { return [] }
+        guard var first = candidates.first else { return [] }
+        // `sanctioned X's chief executive, Y`, `a sanctionné le directeur général de X, Y`: the firm names the person's post;
+        // the person is the target.
+        if let second = candidates.dropFirst().first, namesPost(of: second, firm: first, sentence: k) { first = second }
         var out = [first.entity]
         var last = first
-        for c in candidates.dropFirst() {
-            let gap = keys(ordered(last.tokens.upperBound, c.tokens.lowerBound))
+        // `X et son fondateur Y`: the possessive after the first target is part of the next one's title, not a target.
+        for c in candidates.drop(while: { $0.tokens.lowerBound <= first.tokens.lowerBound }) where !c.anaphor {
+            var gap = keys(ordered(last.tokens.upperBound, c.tokens.lowerBound))
+            // `X, un fonds basé à Dubaï, ainsi que son directeur Y`: the apposition describing X is skipped.
+            if gap.count > 2, gap[0] == ",", ["a", "an", "the", "un", "une", "le", "la", "l'"].contains(gap[1]), let close = gap.lastIndex(of: ","), close > 1 {
+                gap = Array(gap[close...])
+            }
+            if let a = gap.firstIndex(of: "ainsi"), a + 1 < gap.count, gap[a + 1] == "que" { gap.remove(at: a + 1) }
             let joined = gap.contains { [",", "et", "and", "ainsi", "as"].contains($0) }
-            let detached = gap.contains { ["that", "which", "qui", "que", "associe", "associee", "lie", "liee", "linked", "tied", "owned", "detenu", "detenue", "run", "exploitee", "enregistree", "registered", "a", "to", "for", "pour", "with", "avec", "by", "par"].contains($0) }
+            let detached = gap.contains { ["that", "which", "qui", "que", "associe", "associee", "lie", "liee", "linked", "tied", "owned", "detenu", "detenue", "run", "exploitee", "enregistree", "registered", "a", "to", "for", "pour", "with", "avec", "by", "par",
+                                     // `X, the owner of Y`, `X, propriétaire de Y`: Y is named in X's description.
+                                     "of", "de", "du", "owner", "proprietaire", "vehicle"].contains($0) }
             guard joined && !detached && gap.count <= 6 else { break }
             if !out.contains(c.entity) { out.append(c.entity) }
             last = c
         }
         return out
+    }
+
+    /// `X's chief executive, Y`, `le directeur général de X, Y`: the firm names the post of the person after the comma.
+    func namesPost(of person: Slot, firm: Slot, sentence k: Int) -> Bool {
+        guard type(firm.entity) == .company, type(person.entity) == .person, firm.tokens.upperBound <= person.tokens.lowerBound else { return false }
+        let gap = keys(ordered(firm.tokens.upperBound, person.tokens.lowerBound))
+        let lead = keys(ordered(max(sentences[k].tokens.lowerBound, firm.tokens.lowerBound - 1), firm.tokens.lowerBound))
+        return gap.last == "," && !gap.contains(where: { ["and", "et", "ainsi"].contains($0) }) && gap.count <= 5
+            && (["'s", "’s"].contains(gap.first ?? "") || lead.contains(where: { ["de", "du", "of"].contains($0) }))
     }
 
     /// `registered with X`, `owned by X`: a firm named inside another target's description is not listed itself.
@@ -162,6 +185,14 @@ extension Analysis {
         if ["sanctioned", "blacklisted"].contains(tokens[i].key), i > s.tokens.lowerBound,
            ["the", "a", "an", "of", "for", "with", "to", "from", "by", "on", "at", "other", "several", "two", "three"].contains(tokens[i - 1].key) { return nil }
         if tokens[i].key == "sanctions", i > s.tokens.lowerBound, !(tokens[i - 1].isNameLike) { return nil }
+        // `already under EU sanctions, was cut off …`: after a preposition, `EU sanctions` is a noun phrase, not `the EU sanctions X`.
+        // (`the EU sanctions X and Y`: a firm or person right after keeps the verb reading.)
+        if tokens[i].key == "sanctions", !slots[k].contains(where: { $0.tokens.lowerBound == i + 1 && [.company, .person].contains(type($0.entity)) }) {
+            var a = i - 1
+            while a > s.tokens.lowerBound, tokens[a - 1].isNameLike || tokens[a - 1].text == "." { a -= 1 }
+            if a > s.tokens.lowerBound, ["under", "of", "by", "from", "with", "against", "to", "amid", "despite", "over", "new", "the", "its", "their", "and", "or", "on", "in", "for"].contains(tokens[a - 1].key) { return nil }
+            if i + 1 < s.tokens.upperBound, [",", ".", ";", ")", "and", "or"].contains(tokens[i + 1].key) { return nil }
+        }
         // `X, a chipmaker that Washington added to its trade blacklist`: the imposer opens a relative clause
         // whose antecedent is the target.
         let relative = relativeDesignation(at: i, sentence: k)
@@ -169,6 +200,10 @@ extension Analysis {
         if let r = relative, org == nil && place == nil { (org, place) = r.imposer }
         guard org != nil || place != nil else { return nil }
         var end = clauseEnd(from: i, s)
+        let freeze = Self.freezeVerbs.contains(tokens[i].key)
+        // `The designation by OFAC froze its assets`: the freeze is the effect of a measure already named.
+        if freeze, slots[k].contains(where: { type($0.entity) == .sanction && $0.tokens.upperBound <= i }) { return nil }
+        if freeze, Set(keys(ordered(i, end))).isDisjoint(with: ["assets", "avoirs", "funds", "fonds", "property", "biens"]) { return nil }
         var targets = coordinatedTargets(after: i, end: end, sentence: k)
         // `put`, `added`, `placed`, `inscrit` need a list to be a designation.
         if Self.listVerbs.contains(tokens[i].key) {
@@ -188,7 +223,8 @@ extension Analysis {
         let targetNames = targets.map(displayName)
         let fr = language == "fr"
         let listed = fr ? targetNames.joined(separator: " et ") : targetNames.joined(separator: " and ")
-        let name = fr ? "désignation de \(listed) par \(imposerName)" : "\(imposerName) designation of \(listed)"
+        let name = freeze ? (fr ? "gel des avoirs de \(listed) par \(imposerName)" : "\(imposerName) asset freeze on \(listed)")
+            : fr ? "désignation de \(listed) par \(imposerName)" : "\(imposerName) designation of \(listed)"
         let aliases = targetNames.map { fr ? "sanctions de \(imposerName) contre \($0)" : "\(imposerName) sanctions on \($0)" }
         let sanction: Int
         var joined = false
@@ -312,7 +348,13 @@ extension Analysis {
         let (org, place) = imposer(before: i, sentence: k)
         guard org != nil || place != nil else { return nil }
         let fr = language == "fr"
+        // `… technology on Thursday`: the day of the act is not part of the measure's name.
+        if let day = (i..<end).first(where: { Self.dayWords.contains(tokens[$0].key) }) {
+            end = day > i + 1 && ["on", "le", "ce", "this", "last"].contains(tokens[day - 1].key) ? day - 1 : day
+        }
         var from = i + 1
+        // `interdit l'exportation de …` → `interdiction de l'exportation de …`: the French noun keeps its article, contracted.
+        let article = fr && from < end ? ["l'": "de l'", "la": "de la", "le": "du", "les": "des"][tokens[from].key] : nil
         while from < end, ["l'", "la", "le", "les", "the"].contains(tokens[from].key) { from += 1 }
         // `Washington has barred Nvidia from selling …`, `interdisent à Nvidia de vendre …`: the firm the ban acts on is subject to it.
         let firm = slots[k].first(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 2 }).flatMap { f in
@@ -321,7 +363,8 @@ extension Analysis {
         if fr, let f = firm { from = f.tokens.lowerBound }
         let object = text(ordered(from, end))
         let noun = Self.measureNoun[tokens[i].key] ?? ("ban on", "interdiction de")
-        let name = fr && firm != nil ? "interdiction à \(object)" : fr ? "\(noun.fr) \(object)" : "\(noun.en) \(object)"
+        let frNoun = noun.fr.hasSuffix(" de") ? (article.map { String(noun.fr.dropLast(3)) + " " + $0 } ?? noun.fr) : noun.fr
+        let name = fr && firm != nil ? "interdiction à \(object)" : fr ? "\(frNoun) \(object)".replacingOccurrences(of: "' ", with: "'") : "\(noun.en) \(object)"
         var draft = EntityDraft(type: .sanction, strength: 2)
         draft.descriptiveName = name
         if let o = org ?? place { draft.extraAliases = [(fr ? "\(noun.fr) \(object) (\(shortName(o)))" : "\(shortName(o)) \(noun.en) \(object)")] }

@@ -59,7 +59,8 @@ extension Analysis {
     /// firms and persons after a target cue are subject to it, and listed ones are designated.
     func sanctionFrames() {
         let targetCues: Set<String> = ["on", "against", "targeting", "targets", "contre", "visant", "vise", "sanctioned", "sanctionne", "sanctionnee", "designated", "designe", "designee",
-                                       "listed", "inscrit", "inscrite", "added", "ajoute", "ajoutee", "put", "placed", "place", "placee", "blacklisted", "subject", "soumis", "soumise", "under", "frappe", "frappee", "hit", "including", "dont", "notamment", "told", "require", "required", "requires", "oblige", "obligeant", "impose", "imposee"]
+                                       "listed", "inscrit", "inscrite", "added", "ajoute", "ajoutee", "put", "placed", "place", "placee", "blacklisted", "subject", "soumis", "soumise", "under", "frappe", "frappee", "hit", "including", "dont", "notamment", "told", "require", "required", "requires", "oblige", "obligeant", "impose", "imposee",
+                                       "target", "visent", "ciblent", "frappent", "frappant", "ciblant"]
         var parentsOf: [Int: [Int]] = [:]
         for r in relations where r.predicate == .subsidiaryOf { if let o = objectEntity(r) { parentsOf[r.subject, default: []].append(o) } }
         for (k, s) in sentences.enumerated() where !skip[k] {
@@ -71,7 +72,7 @@ extension Analysis {
             let orgs = Array(named.subtracting(parents))
             for sl in sanctions {
                 let sanction = sl.entity
-                let listing = ["list", "liste", "designation", "sdn", "entity", "entites", "entities", "blacklist", "noire"].contains { fold(displayName(sanction)).contains($0) }
+                let listing = ["list", "liste", "designation", "sdn", "entity", "entites", "entities", "blacklist", "noire", "gel des avoirs", "asset freeze"].contains { fold(displayName(sanction)).contains($0) }
                 let imposers = hasRelation(from: sanction, .imposedBy) ? [] : orgs
                 for o in imposers {
                     relate(sanction, .imposedBy, .entity(o), cue: sl.tokens, sentence: k, rule: "frame:sanction.imposer", confidence: 0.45)
@@ -85,7 +86,7 @@ extension Analysis {
                     // measure (`under`, `subject to`, `frappé par`) names a target before the measure only.
                     let before = t.tokens.lowerBound < sl.tokens.lowerBound
                     guard near, lead.contains(where: { targetCues.contains($0) && (before || !Self.passiveTargetCues.contains($0)) }),
-                          !startsNewClause(t, after: targetCues, sentence: k) else { continue }
+                          !startsNewClause(t, after: targetCues, sentence: k), !namedInDescription(t, sentence: k) else { continue }
                     relate(t.entity, .subjectTo, .entity(sanction), cue: t.tokens.lowerBound < sl.tokens.lowerBound ? t.tokens.lowerBound..<sl.tokens.upperBound : sl.tokens.lowerBound..<t.tokens.upperBound,
                            sentence: k, rule: "frame:sanction.target", confidence: 0.45)
                     if listing {
@@ -94,6 +95,17 @@ extension Analysis {
                 }
             }
         }
+    }
+
+    /// `sanctions on X, the owner of Y`, `X, propriétaire de Y`: Y is named in the apposition that describes X;
+    /// `sanctioned X's chief executive, Y`: X only names Y's post.
+    func namedInDescription(_ t: Slot, sentence k: Int) -> Bool {
+        if let person = slots[k].first(where: { $0.tokens.lowerBound > t.tokens.upperBound && type($0.entity) == .person }),
+           namesPost(of: person, firm: t, sentence: k) { return true }
+        guard let head = slots[k].last(where: { $0.tokens.upperBound < t.tokens.lowerBound && [.company, .person].contains(type($0.entity)) }),
+              tokens[head.tokens.upperBound].text == ",", t.tokens.lowerBound - head.tokens.upperBound <= 8 else { return false }
+        let gap = keys(ordered(head.tokens.upperBound + 1, t.tokens.lowerBound))
+        return !gap.contains(",") && gap.contains { ["of", "de", "du", "d'"].contains($0) } && !gap.contains { ["and", "et"].contains($0) }
     }
 
     /// `Despite the sanctions against Russia, X kept importing`: past a comma after the cue's own

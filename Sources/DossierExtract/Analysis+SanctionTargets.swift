@@ -51,7 +51,7 @@ extension Analysis {
             for noun in ["package", "paquet"] where has(ks, "the \(noun)") || has(ks, "le \(noun)") {
                 if let named = described.last(where: { fold(displayName($0.sanction)).contains(noun) }) { (sanction, at) = named }
             }
-            let listCue = has(ks, "la liste vise") || has(ks, "the list") || has(ks, "le paquet") || has(ks, "the package") || SanctionTargetCues.measureSubjects.contains { opens(ks, $0) }
+            let listCue = has(ks, "la liste vise") || has(ks, "the list") || has(ks, "le paquet") || has(ks, "the package") || has(ks, "ce paquet") || has(ks, "this package") || SanctionTargetCues.measureSubjects.contains { opens(ks, $0) }
             // `Among them is X`, `Parmi elles figure X`: the measure's targets just counted.
             // `Among the companies affected is X`, `Parmi les sociétés visées figure X`.
             // `The bureau said the firms, among them X and Y, had …`: mid-sentence, the targets follow the phrase.
@@ -225,7 +225,9 @@ extension Analysis {
                 let parents = Set(bodies.flatMap { parentsOf[$0.entity] ?? [] })
                 var org = (bodies.first { ["par", "by"].contains(tokens[$0.tokens.lowerBound - 1].key) || $0.tokens.lowerBound >= 2 && ["par", "by"].contains(tokens[$0.tokens.lowerBound - 2].key) }
                     ?? bodies.first { !parents.contains($0.entity) })?.entity
-                let place = inClause.first { type($0.entity) == .location && ["par", "by"].contains(tokens[$0.tokens.lowerBound - 1].key) }?.entity
+                // `sanctioned by the United States`, `placée sous sanctions par le Royaume-Uni`: the article may come between.
+                let place = inClause.first { type($0.entity) == .location && (["par", "by"].contains(tokens[$0.tokens.lowerBound - 1].key)
+                    || ["par", "by"].contains(tokens[$0.tokens.lowerBound - 2].key) && ["the", "le", "la", "les", "l'"].contains(tokens[$0.tokens.lowerBound - 1].key)) }?.entity
                 let sanction: Int
                 if let named = inClause.first(where: { type($0.entity) == .sanction })?.entity ?? pronounList {
                     sanction = named

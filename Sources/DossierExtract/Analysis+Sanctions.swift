@@ -6,7 +6,7 @@ extension Analysis {
     static let sanctionNouns: [String: Bool] = [
         "sanctions": true, "sanction": true, "embargo": false, "interdiction": false, "ban": false, "bans": false,
         "blacklist": true, "designation": true, "designations": true, "restrictions": false, "controls": false, "controles": false,
-        "gel": true, "freeze": true, "prohibition": false, "licence": false, "license": false, "package": true, "paquet": true,
+        "gel": true, "freeze": true, "freezes": true, "prohibition": false, "licence": false, "license": false, "package": true, "paquet": true,
         "penalty": false, "penalties": false, "amende": false, "amendes": false, "curbs": false, "curb": false,
         "rules": false, "regles": false, "regulations": false, "guidance": false,
     ]
@@ -23,7 +23,8 @@ extension Analysis {
                                           "subject", "under", "hit", "targeted", "sanctionne", "sanctionnee", "sanctioned", "designated",
                                           "blacklisted", "facing", "faces", "face", "affected", "touchee", "touche", "figure", "figurent", "figurait", "figuraient",
                                           "remains", "remain", "stays", "reste", "restent", "demeure", "appears", "included", "inclus", "incluse",
-                                          "needs", "need", "needed", "requires", "required", "besoin", "objet"]
+                                          "needs", "need", "needed", "requires", "required", "besoin", "objet",
+                                          "inscrite", "inscrites", "inscrits", "listed"]
 
     /// One Sanction per measure described: a sanction noun with who imposed it (an
     /// organisation in its noun phrase or named as imposer) and whom it targets.
@@ -56,8 +57,11 @@ extension Analysis {
                 }
                 if nounEnd < s.tokens.upperBound, ["evaders", "evasion", "authorities", "notices", "risk", "risks", "compliance", "lawyer", "lawyers", "experts", "expert", "contournement", "autorites", "regime", "regimes"].contains(tokens[nounEnd].key) { designated = nil }
                 // `a inscrit sur sa liste noire X`, `added X to the list`: the verb pass describes that designation.
-                if designated != nil, keys(ordered(max(s.tokens.lowerBound, i - 4), i)).contains(where: { Self.designationVerbs.contains($0) }) { designated = nil }
-                guard let isDesignation = designated, !slots[k].contains(where: { $0.tokens.contains(i) }) else { i += 1; continue }
+                // A participle in apposition (`X, inscrite sur la liste noire américaine`) states the target's status; the noun
+                // describes the measure. (After an auxiliary, `passiveDesignations` reads the clause.)
+                if designated != nil, let v = ordered(max(s.tokens.lowerBound, i - 4), i).last(where: { Self.designationVerbs.contains(tokens[$0].key) }),
+                   !(v > s.tokens.lowerBound && Self.passiveMarkers.contains(tokens[v - 1].key)) { designated = nil }
+                guard let isDesignation = designated, !slots[k].contains(where: { $0.tokens.contains(i) }), !isDesignatingVerb(i, sentence: k) else { i += 1; continue }
                 // `les restrictions imposées à la Chine`, `restrictions imposed on Iran`: the participle makes it a
                 // measure, and the phrase ends with the target it names.
                 let imposedOnTarget = nounEnd < s.tokens.upperBound && Self.imposedParticiples.contains(tokens[nounEnd].key)
@@ -73,6 +77,7 @@ extension Analysis {
                 let twoWord = nounEnd == i + 2 && Self.twoWordMeasures[t.key + " " + tokens[i + 1].key] != nil && !Self.ruleNouns.contains(t.key)
                 let isMeasure = Self.ruleNouns.contains(t.key) ? ruleIsMeasure(np: np, imposers: imposers)
                     : imposedOnTarget || twoWord || ["sanctions", "sanction", "embargo", "blacklist", "designation", "designations", "package", "paquet", "penalty", "penalties", "amende", "amendes"].contains(t.key) || t.key == "export"
+                    || t.key == "liste" && nounEnd == i + 2 || aimedSectorHome(np: np) != nil
                     || !npKeys.isDisjoint(with: Self.measureContext) || !imposers.isEmpty
                 // `the curbs`, `new rules`: only an imposer (a body or a governing place) makes them a measure.
                 let needsImposer = Self.ruleNouns.contains(t.key) || ["curbs", "curb"].contains(t.key)
@@ -80,7 +85,7 @@ extension Analysis {
                 let nationalModifier = inner.contains { type($0.entity) == .location && $0.tokens.upperBound <= i && $0.tokens.lowerBound == np.lowerBound }
                 guard isMeasure, needsImposer ? !imposers.isEmpty || nationalModifier || imposingPlace(before: np, sentence: k) != nil || precedingTarget(before: i, sentence: k) != nil
                     : !inner.isEmpty || !imposers.isEmpty || precedingTarget(before: i, sentence: k) != nil || imposingPlace(before: np, sentence: k) != nil
-                        || nationalSanctions(head: i, nounEnd: nounEnd, sentence: k) else { i = np.upperBound; continue }
+                        || nationalSanctions(head: i, nounEnd: nounEnd, sentence: k) || aimedSectorHome(np: np) != nil else { i = np.upperBound; continue }
                 let key = imposers.map(String.init).joined(separator: ",") + "|" + t.key.prefix(4) + "|" + inner.map { String($0.entity) }.joined(separator: ",")
                 let sanction: Int
                 var surface = Self.withoutVagueQuantity(text(np))
@@ -179,7 +184,7 @@ extension Analysis {
     static let listLead: Set<String> = ["the", "its", "their", "on", "to", "from", "off", "of", "la", "sa", "leur", "sur", "de", "des", "du", "l'", "a", "au", "une", "un", "votre", "cette", "this"]
 
     static let twoWordMeasures: [String: Bool] = ["mesures restrictives": true, "restrictive measures": true, "lignes directrices": false,
-                                                   "asset freeze": true, "trade ban": false, "trade restrictions": false, "export curbs": false]
+                                                   "asset freeze": true, "asset freezes": true, "trade ban": false, "trade restrictions": false, "export curbs": false]
 
     static let measureTradeWords: Set<String> = ["export", "exports", "exportation", "exportations", "exporter", "chip", "chips", "puce", "puces", "semiconductors",
                                         "semi-conducteurs", "technology", "technologies", "sanctions", "ship", "trade", "commerce"]
@@ -202,7 +207,13 @@ extension Analysis {
 
     /// Participles by which a body adopts a measure (`adopted by the Council`, `approuvé par le Conseil`).
     static let adoptionParticiples: Set<String> = ["adopted", "approved", "agreed", "imposed", "decided", "announced", "adopte", "adoptee", "adoptes", "adoptees",
-                                                   "approuve", "approuvee", "approuves", "approuvees", "decide", "decidee", "annonce", "annoncee", "impose", "imposee", "imposes", "imposees"]
+                                                   "approuve", "approuvee", "approuves", "approuvees", "decide", "decidee", "annonce", "annoncee", "impose", "imposee", "imposes", "imposees",
+                                                   "annonces", "annoncees", "decides", "decidees"]
+
+    /// Verbs by which the body that holds a measure lifts, eases, extends or tightens it (`the Treasury lifted sanctions on X`,
+    /// `les États-Unis ont assoupli les sanctions`): that body imposed it.
+    static let revisingVerbs: Set<String> = ["lifted", "lifts", "eased", "eases", "extended", "extends", "renewed", "renews", "tightened", "tightens", "expanded", "expands",
+                                             "broadened", "removed", "removes", "leve", "levent", "retire", "retirent", "assoupli", "assouplit", "prolonge", "prolongent", "renforce", "renforcent", "durci", "durcit", "etendu", "elargi", "reconduit"]
 
     static let imposedParticiples: Set<String> = ["imposed", "imposees", "imposee", "imposes", "impose"]
 
@@ -212,7 +223,9 @@ extension Analysis {
     static let nounPhraseStops: Set<String> = [",", ";", ".", ":", "(", ")", "qui", "que", "qu'", "which", "that", "who", "dont", "mais", "but", "while", "alors", "tandis", "—", "–", "«", "»", "\"",
                                    "after", "apres", "following", "since", "depuis", "despite", "malgre", "amid", "because", "car",
                                    // `… contre la Russie n'ont pas …`, `l'embargo … reste en vigueur`: a verb after the phrase.
-                                   "n'", "ne", "reste", "restent", "remain", "remains", "continue", "continues", "continuent"]
+                                   "n'", "ne", "reste", "restent", "remain", "remains", "continue", "continues", "continuent",
+                                   // `U.S. sanctions and cannot access …`: a modal opens the next predicate.
+                                   "cannot", "can", "must", "should", "may", "might", "doit", "doivent", "peut", "peuvent"]
 
     /// The noun phrase of a measure: the noun and its complements up to a clause boundary.
     private func nounPhrase(from i: Int, nounEnd: Int, in s: Sentence) -> Range<Int> {
@@ -229,24 +242,35 @@ extension Analysis {
             // `sanctions for processing ransomware payments`, `pour avoir aidé …`: the reason is not the measure.
             if j > nounEnd, j + 1 < s.tokens.upperBound, (t.key == "for" && tokens[j + 1].key.hasSuffix("ing")) || (t.key == "pour" && ["avoir", "etre", "aider", "avoir"].contains(tokens[j + 1].key)) { break }
             // `the package banned transactions in …`: a verb of the measure ends its phrase.
-            if j > nounEnd && Self.prohibitionVerbs.contains(t.key) || j >= nounEnd && Self.actingOnVerbs.contains(t.key) { break }
+            // (`asset freezes and travel bans on …`: after a noun of what is barred, `bans` is a noun of the phrase.)
+            if j > nounEnd && Self.prohibitionVerbs.contains(t.key) && !["travel", "visa", "trade", "export", "import", "entry"].contains(tokens[j - 1].key)
+                || j >= nounEnd && Self.actingOnVerbs.contains(t.key) { break }
             // `on Monday`, `ce jeudi`, `last week`: the date of the act is not part of the measure's name.
             if Self.dayWords.contains(t.key) {
                 if j > nounEnd, ["on", "le", "ce", "this", "last", "cette", "la"].contains(tokens[j - 1].key) { j -= 1 }
                 break
             }
+            // `U.S. sanctions in 2022 for shipping …`: the year of the act is its date, not its name (unless a target follows).
+            if j >= nounEnd, ["in", "en"].contains(t.key), j + 1 < s.tokens.upperBound, Self.isYear(tokens[j + 1]),
+               !(j + 2 < s.tokens.upperBound && ["on", "against", "contre", "sur", "visant", "targeting"].contains(tokens[j + 2].key)) { break }
             if ["last", "this", "cette", "la"].contains(t.key), j + 1 < s.tokens.upperBound, ["week", "month", "year", "semaine", "mois", "annee"].contains(tokens[j + 1].key),
                t.key != "la" || j + 2 < s.tokens.upperBound && tokens[j + 2].key == "derniere" { break }
             // `imposed by X`, `imposées par X`: the agent closes the phrase (`… par Washington empêchent …`).
             if ["by", "par"].contains(t.key) || (["from", "of", "du", "de", "d'"].contains(t.key) && Self.ruleNouns.contains(tokens[i].key)), j >= nounEnd, let agent = slots[k].first(where: { $0.tokens.lowerBound > j && $0.tokens.lowerBound <= j + 3 }),
                keys(ordered(j + 1, agent.tokens.lowerBound)).allSatisfy({ ["the", "l'", "la", "le", "les"].contains($0) }) {
                 j = agent.tokens.upperBound
+                // `by the UK's Office of Financial Sanctions Implementation`: a country's possessive leads to its body.
+                if j + 1 < s.tokens.upperBound, ["'s", "’s"].contains(tokens[j].key),
+                   let body = slots[k].first(where: { $0.tokens.lowerBound == j + 1 && type($0.entity) == .organization }) { j = body.tokens.upperBound }
                 break
             }
             // a finite verb ends the phrase: crude test on common auxiliaries
             if ["a", "ont", "est", "sont", "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "devrait", "pourrait", "sera"].contains(t.key) && t.text != "à" && (t.key != "a" || language == "fr") { break }
             j += 1
         }
+        // `sanctions américaines et n'a plus …`, `… Marvel Tanker l'empêchent`: a conjunction or an elided pronoun left
+        // before the stop belongs to the next predicate.
+        while j > nounEnd, ["and", "et", "or", "ou", "l'", "d'", "qu'", "n'", "s'"].contains(tokens[j - 1].key) { j -= 1 }
         // Leading noun adjectives (`US sanctions`, `OFAC sanctions`) belong to the phrase.
         var a = i
         while a > s.tokens.lowerBound, a > i - 3 {
@@ -268,7 +292,8 @@ extension Analysis {
                 out.append(slot.entity)
             } else if slot.tokens.upperBound <= np.lowerBound, np.lowerBound - slot.tokens.upperBound <= 4 {
                 let gap = keys(ordered(slot.tokens.upperBound, np.lowerBound))
-                if gap.contains(where: { ["imposed", "impose", "imposes", "imposent", "imposait", "a", "slapped", "announced", "annonce", "unveiled", "adopted", "adopte", "adopté", "introduced"].contains($0) }) { out.append(slot.entity) }
+                if gap.contains(where: { ["imposed", "impose", "imposes", "imposent", "imposait", "a", "slapped", "announced", "annonce", "unveiled", "adopted", "adopte", "adopté", "introduced"].contains($0)
+                    || Self.revisingVerbs.contains($0) }) { out.append(slot.entity) }
             } else if slot.tokens.lowerBound >= np.upperBound, slot.tokens.lowerBound - np.upperBound <= 8 {
                 // `imposed by X`; `…, adopted on Friday by the Council`, `…, adopté vendredi par le Conseil`.
                 let gap = keys(ordered(np.upperBound, slot.tokens.lowerBound))
@@ -289,6 +314,10 @@ extension Analysis {
             out = out.replacingOccurrences(of: vague, with: plain)
         }
         return out
+    }
+
+    static func isYear(_ t: Token) -> Bool {
+        t.kind == .number && t.text.count == 4 && Int(t.text).map { (1900...2100).contains($0) } == true
     }
 
     /// `19e`, `14th`, `third`: the rank of a package belongs to its name.
@@ -337,6 +366,9 @@ extension Analysis {
         return nil
     }
 
+    /// Words before a participle that make it appositive (`X, inscrite sur …`, `X, déjà inscrite sur …`).
+    static let passiveMarkers: Set<String> = [",", "deja", "already"]
+
     static let listStateWords: Set<String> = ["is", "was", "been", "are", "were", "remains", "remained", "stays", "est", "etait", "reste", "restait", "demeure", "figure", "figurait", "toujours", "still", "already", "deja"]
 
     /// `Huawei, which has been on the U.S. Entity List since 2019`, `X est toujours sur la liste noire`: a firm or person
@@ -382,6 +414,52 @@ extension Analysis {
             || before.map { ["u.s.", "us", "uk", "eu"].contains($0.key) } ?? false
     }
 
+    /// `The EU sanctions X and Y`: between a body and a firm or person, `sanctions` is the verb (read by `designation`).
+    private func isDesignatingVerb(_ i: Int, sentence k: Int) -> Bool {
+        guard tokens[i].key == "sanctions" else { return false }
+        return slots[k].contains { $0.tokens.upperBound == i && type($0.entity) == .organization }
+            && slots[k].contains { $0.tokens.lowerBound == i + 1 && [.company, .person].contains(type($0.entity)) }
+    }
+
+    /// `sanctions contre X et son directeur général, Y,`: the title that closes the phrase is the person named after its comma.
+    private func titledPerson(after np: Range<Int>, sentence k: Int) -> Int? {
+        guard np.upperBound + 1 < sentences[k].tokens.upperBound, tokens[np.upperBound].text == ",",
+              let person = slots[k].first(where: { $0.tokens.lowerBound == np.upperBound + 1 && type($0.entity) == .person }) else { return nil }
+        let tail = keys(max(np.lowerBound, np.upperBound - 5)..<np.upperBound)
+        guard let and = tail.lastIndex(where: { ["and", "et"].contains($0) }), and + 2 < tail.count,
+              ["its", "his", "her", "their", "son", "sa", "leur"].contains(tail[and + 1]) else { return nil }
+        return person.entity
+    }
+
+    /// Nouns of a country's economy that a measure aims at (`the Russian energy sector`, `le secteur pétrolier vénézuélien`);
+    /// `imports` only with the adjective after it (`a ban on imports of Russian gas`).
+    /// `five Russian businessmen`, `cinq hommes d'affaires russes`: people targeted for their wealth.
+    static let tycoonNouns: Set<String> = ["businessmen", "businesspeople", "tycoons", "magnates", "affaires"]
+    static let sectorNouns: Set<String> = ["sector", "sectors", "secteur", "secteurs", "industry", "industries", "industrie", "economy", "economie"]
+    static let outboundWords: Set<String> = ["export", "exports", "exportation", "exportations", "exporter", "sales", "ventes", "vente", "shipments", "livraisons", "to", "vers"]
+    static let importNouns: Set<String> = ["imports", "importations", "purchases", "achats"]
+
+    /// The adjective of the country whose sector or goods the measure aims at, after its target cue (`on`, `contre`, `visant`, `à`).
+    func aimedSectorHome(np: Range<Int>) -> String? {
+        guard let cue = np.first(where: { ["contre", "against", "on", "visant", "targeting", "a", "au", "aux", "sur"].contains(tokens[$0].key) && tokens[$0].text != "a" }) else { return nil }
+        let r = cue..<min(np.upperBound, cue + 8)
+        // `a ban on Russian diamonds`, `un embargo sur le pétrole russe`: a ban on a country's goods aims at the country.
+        // (`a ban on exports of American chips to Belarus`: goods sent out are the imposer's, the destination is the aim.)
+        if !Set(keys(np)).isDisjoint(with: ["ban", "bans", "embargo", "interdiction"]), Set(keys(np)).isDisjoint(with: Self.outboundWords),
+           let d = ordered(cue + 1, min(r.upperBound, cue + 5)).first(where: { tokens[$0].kind == .word && isDemonym(tokens[$0].key) }) {
+            return tokens[d].key
+        }
+        for i in r {
+            let key = tokens[i].key
+            let window: [Int]
+            if Self.sectorNouns.contains(key) { window = Array(max(r.lowerBound, i - 3)..<min(r.upperBound, i + 4)) }
+            else if Self.importNouns.contains(key) { window = Array((i + 1)..<min(r.upperBound, i + 4)) }
+            else { continue }
+            if let d = window.first(where: { tokens[$0].kind == .word && isDemonym(tokens[$0].key) }) { return tokens[d].key }
+        }
+        return nil
+    }
+
     /// `X, a subsidiary of Y, …`: Y closes an apposition opened by the comma right after X.
     private func isApposition(_ inner: Slot, of head: Slot, sentence k: Int) -> Bool {
         let end = sentences[k].tokens.upperBound
@@ -422,15 +500,16 @@ extension Analysis {
             // `le gel des avoirs de X`, `the asset freeze of X`: the owner of the frozen assets is the target.
             let frozen = !Set(keys(np)).isDisjoint(with: ["gel", "freeze", "avoirs", "assets"]) && ["de", "d'", "du", "of"].contains(lead.last ?? "")
             if [.company, .person, .location].contains(t),
-               lead.contains(where: { ["contre", "against", "on", "visant", "targeting", "a", "to", "vers", "envers", "sur"].contains($0) }) || t == .location || frozen {
+               lead.contains(where: { ["contre", "against", "on", "visant", "targeting", "a", "to", "vers", "envers", "sur", "frappant", "ciblant", "hitting"].contains($0) }) || t == .location || frozen {
                 targets.append(slot.entity)
             }
         }
         // `sanctions on a number of Russian businesses`, `des sanctions contre des entreprises chinoises`: the measure
         // is aimed at the targets' country.
         if let cue = np.first(where: { ["contre", "against", "on", "visant", "targeting"].contains(tokens[$0].key) }),
-           let home = groupNationality(in: cue..<min(np.upperBound, cue + 7), nouns: NationalityCues.pluralFirmNouns.union(NationalityCues.pluralPeopleNouns)),
+           let home = groupNationality(in: cue..<min(np.upperBound, cue + 7), nouns: NationalityCues.pluralFirmNouns.union(NationalityCues.pluralPeopleNouns).union(Self.tycoonNouns)),
            !targets.contains(home) { targets.append(home) }
+        if let demonym = aimedSectorHome(np: np), let home = placeOfDemonym(demonym), !targets.contains(home) { targets.append(home) }
         if let t = precedingTarget(before: np.lowerBound, sentence: k) ?? onList(before: np, sentence: k) { targets.append(t) }
         targets += licensedDestinations(before: np, sentence: k, head: head).filter { !targets.contains($0) }
         // `the controls bar Nvidia from …`, `les contrôles empêchent Nvidia de …`: the firm the measure acts on.
@@ -451,8 +530,8 @@ extension Analysis {
                 targets.append(slot.entity)
             }
         }
+        if let person = titledPerson(after: np, sentence: k), !targets.contains(person) { targets.append(person) }
         for t in targets {
-            if type(t) == .location && np.contains(where: { _ in false }) { continue }
             relate(t, .subjectTo, .entity(sanction), cue: np, sentence: k, rule: "rule:sanction.target", confidence: 0.65)
             if designated && type(t) != .location {
                 for o in imposers { relate(t, .sanctionedBy, .entity(o), cue: np, sentence: k, rule: "rule:sanction.designated", confidence: 0.65) }
