@@ -25,6 +25,7 @@ extension Analysis {
     /// One Facility per site the text describes: a singular facility noun with an owner or a
     /// place; `ce centre de données` / `the facility` take up the last one of that kind.
     func collectFacilities() {
+        retypeSiteTowns()
         var latest: [String: Int] = [:]
         var last: Int? = nil
         /// The last site whose noun had this word (`campus` → the data-centre campus, not the plant named since).
@@ -64,13 +65,20 @@ extension Analysis {
                 if language == "en", noun.language == "fr", text(r).lowercased() == noun.lemma.lowercased() {
                     noun = Lexicons.FacilityNoun(kind: noun.kind, plural: noun.plural, language: "en", lemma: noun.lemma)
                 }
+                // `dont le siège social se trouve à Paris`, `whose headquarters are in Y`: a seat clause places the firm; it describes no building.
+                if noun.kind == "HEADQUARTERS", r.lowerBound - 2 >= s.tokens.lowerBound,
+                   tokens[r.lowerBound - 1].key == "whose" || (tokens[r.lowerBound - 2].key == "dont" && ["le", "son"].contains(tokens[r.lowerBound - 1].key)) { continue }
                 // A free or special economic zone is a territory that holds sites, not a site.
                 if Self.areaNouns.contains(fold(noun.lemma)) { continue }
                 // `le parc industriel`, `a business park`: an estate that holds sites, not one site.
                 if ["parc", "park"].contains(nounKey), isEstate(noun: r, sentence: k) { continue }
                 // `les activités de centres de données de X`, `spécialiste des centres de données`: a line of business.
-                if r.lowerBound - 2 >= s.tokens.lowerBound, ["de", "des", "d'", "du"].contains(tokens[r.lowerBound - 1].key),
-                   Self.businessHeads.contains(tokens[r.lowerBound - 2].key) { continue }
+                // `l'opérateur néerlandais de centres de données X`: a nationality may stand between.
+                if r.lowerBound - 2 >= s.tokens.lowerBound, ["de", "des", "d'", "du"].contains(tokens[r.lowerBound - 1].key) {
+                    var h = r.lowerBound - 2
+                    while h > s.tokens.lowerBound, isDemonym(tokens[h].key) { h -= 1 }
+                    if Self.businessHeads.contains(tokens[h].key) { continue }
+                }
                 let named = namedSite(noun: r, sentence: k)
                 let prevKey = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
                 // `the Boden site`, `le site`: a definite article before the noun or before the place that modifies it.
@@ -102,9 +110,10 @@ extension Analysis {
                     last = f
                     continue
                 }
-                // `Kupol, the Izhevsk plant`, `l'usine d'Ulyanovsk du constructeur X`: a definite site whose firm is named beside it.
+                // `Kupol, the Izhevsk plant`, `l'usine d'Ulyanovsk du constructeur X`, `the plant in Y, operated by X`,
+                // `l'usine de X près de Leipzig`: a definite site whose firm is named beside it.
                 let besideOwner = isDefinite && named == nil && !noun.plural && (modifier != nil || placeAfter(noun: r, sentence: k) != nil)
-                    ? ownerAfterPlace(noun: r, sentence: k) ?? appositionFirm(before: articleAt, sentence: k) : nil
+                    ? ownerAfterPlace(noun: r, sentence: k) ?? appositionFirm(before: articleAt, sentence: k) ?? participleAgent(noun: r, sentence: k) ?? firmRightAfter(noun: r, sentence: k) : nil
                 let ordinal = Self.siteOrdinals.contains(prevKey)
                 // `les sites de Lyon et de Nantes`, `its plants in Ohio and Texas`: one site in each place.
                 if noun.plural, named == nil, let places = sitesInTwoPlaces(noun: r, sentence: k),
@@ -173,7 +182,8 @@ extension Analysis {
                 // (`Lake Mariner data center`, `barrage de la Renaissance`, `Vega, a 205 MW campus`).
                 var siteName: String? = nil
                 if let n = named {
-                    siteName = n.tokens.lowerBound < r.lowerBound ? text(ordered(n.tokens.lowerBound, r.upperBound)) : text(ordered(r.lowerBound, n.tokens.upperBound))
+                    siteName = n.tokens.lowerBound < r.lowerBound ? text(ordered(n.tokens.lowerBound, r.upperBound))
+                        : Self.namingParticiples.contains(tokens[r.upperBound].key) ? text(r) + " " + text(n.tokens) : text(ordered(r.lowerBound, n.tokens.upperBound))
                     drafts[n.entity].suppressed = true
                     if (owner == n.entity || owner == nil) && !isSupplySource(noun: r, sentence: k) {
                         owner = participleAgent(noun: r, sentence: k) ?? slots[k].last(where: { $0.tokens.upperBound <= min(n.tokens.lowerBound, r.lowerBound) && type($0.entity) == .company && drafts[$0.entity].strength >= 2 && !drafts[$0.entity].isMedia })?.entity
@@ -245,13 +255,38 @@ extension Analysis {
                 if gap.count <= 2, gap.allSatisfy({ tokens[$0].kind == .number || ["-", "–", "—"].contains(tokens[$0].text) }) { return slot }
             } else if slot.tokens.lowerBound == r.upperBound {
                 if tokens[slot.tokens.lowerBound].isCapitalized, r.lowerBound == s.tokens.lowerBound || !tokens[r.lowerBound - 1].isCapitalized { return slot }
-            } else if slot.tokens.lowerBound == r.upperBound + 1, ["de", "d'", "of"].contains(tokens[r.upperBound].key),
+            } else if slot.tokens.lowerBound == r.upperBound + 1, ["de", "d'", "of"].contains(tokens[r.upperBound].key) || Self.namingParticiples.contains(tokens[r.upperBound].key),
                       drafts[slot.entity].mentions.count == 1 {
                 return slot
             }
         }
         return nil
     }
+
+    /// `son site de Granbury`, `le site de Grandville, exploité par X`, `le site de Tavrin, au Texas`: the
+    /// name after `site de` reads as a news site's (`le site de X` → media) unless the site is a firm's own,
+    /// run by an agent or placed in apposition; then the name is the site's town.
+    func retypeSiteTowns() {
+        for (k, s) in sentences.enumerated() where !skip[k] {
+            for slot in slots[k] where !slot.anaphor && drafts[slot.entity].isMedia && drafts[slot.entity].mentions.count == 1 && slot.tokens.count <= 2 {
+                let at = slot.tokens.lowerBound
+                guard at - 2 >= s.tokens.lowerBound, ["site", "sites"].contains(tokens[at - 2].key), ["de", "d'"].contains(tokens[at - 1].key) else { continue }
+                let owned = at - 3 >= s.tokens.lowerBound && Self.possessives.contains(tokens[at - 3].key)
+                let after = keys(slot.tokens.upperBound..<min(s.tokens.upperBound, slot.tokens.upperBound + 4))
+                let run = after.first == "," && after.dropFirst().prefix(2).contains { Self.holderParticiples.contains($0) }
+                let placed = after.first == "," && slots[k].contains { $0.tokens.lowerBound > slot.tokens.upperBound && $0.tokens.lowerBound <= slot.tokens.upperBound + 3 && type($0.entity) == .location }
+                guard owned || run || placed else { continue }
+                drafts[slot.entity].type = .location
+                drafts[slot.entity].isMedia = false
+            }
+        }
+    }
+
+    /// Participles that bring a site's runner or holder after `par`/`by`.
+    static let holderParticiples: Set<String> = builderParticiples.union(["opere", "operee", "gere", "geree", "detenu", "detenue", "possede", "possedee", "owned", "managed"])
+
+    /// `a campus named Horizon`, `un site baptisé Aurore`: the name that follows is the site's.
+    static let namingParticiples: Set<String> = ["named", "called", "dubbed", "baptise", "baptisee", "nomme", "nommee", "appele", "appelee", "surnomme", "surnommee"]
 
     /// `le plus grand campus`, `the largest data center`, `the biggest plant`.
     private func isSuperlative(before r: Range<Int>, sentence k: Int) -> Bool {

@@ -508,7 +508,10 @@ extension Analysis {
             }
         }
         // `packaging is handled by ASE Technology in Kaohsiung`: a place right after the firm.
-        if tx == .company, ty == .location, adjacent, mid == ["in"] || mid == ["a"], !y.anaphor, drafts[y.entity].strength >= 2 || drafts[y.entity].properties["kind"] != nil {
+        // `le campus de X à Dunkerque`: the place is the site's, not the firm's.
+        let ownerOfSite = x.tokens.lowerBound >= 2 && ["de", "d'", "du", "of"].contains(tokens[x.tokens.lowerBound - 1].key)
+            && slots[k].contains { $0.tokens.upperBound == x.tokens.lowerBound - 1 && type($0.entity) == .facility }
+        if tx == .company, ty == .location, adjacent, mid == ["in"] || mid == ["a"], !y.anaphor, !ownerOfSite, drafts[y.entity].strength >= 2 || drafts[y.entity].properties["kind"] != nil {
             rel(x.entity, .locatedIn, y.entity, "rule:firm-in-place", 0.45)
         }
         if tx == .location, ty == .company, mid.count <= 5, mid.first == "-", mid.count >= 2, PlaceCues.hyphenSeat.contains(mid[1]), !mid.contains(","),

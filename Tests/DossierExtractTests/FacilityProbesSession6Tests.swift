@@ -1,0 +1,103 @@
+import DossierModel
+import Testing
+@testable import DossierExtract
+
+/// Facilities and places, session 6 probes: ordinary wire phrasings of sites and seats that the
+/// extractor misread. Invented firms and towns only.
+@Suite struct FacilityProbesSession6Tests {
+    private func sites(_ r: DocumentExtraction) -> [ExtractedEntity] { r.entities.filter { $0.type == .facility } }
+
+    /// `son site de X`, `le site de X, exploité par Y`, `le site de X, au Texas`: the name after `site de`
+    /// is the site's town, not a news site.
+    @Test(arguments: [
+        ("Velmont Power a indiqué que son site de Granbury, au Texas, avait atteint 5 EH/s.", "Granbury"),
+        ("Le site de Grandville, exploité par Velmont Power, sera raccordé au réseau en 2026.", "Grandville"),
+        ("Le groupe toulousain Velmont Power a annoncé que son site de Tromsvik accueillait 20 000 GPU.", "Tromsvik"),
+    ])
+    func aTownAfterSiteDeIsAPlace(text: String, town: String) throws {
+        let r = try extract(text, language: "fr")
+        #expect(r.entities.contains { $0.name == town && $0.type == .location })
+        let site = try #require(sites(r).first)
+        #expect(r.has("Velmont Power", .operates, site.name))
+        #expect(r.has(site.name, .locatedIn, town))
+    }
+
+    @Test func aNewsSiteStaysAMedium() throws {
+        let r = try extract("Selon le site de Mediaplex, Velmont Power prépare une levée de fonds.", language: "fr")
+        #expect(!r.entities.contains { $0.name == "Mediaplex" && $0.type == .location })
+        #expect(sites(r).isEmpty)
+    }
+
+    /// `dont le siège social se trouve à Paris`: a seat clause places the firm and describes no building.
+    @Test(arguments: [
+        ("Tallis Compute, dont le siège social se trouve à Paris, développe un campus de 500 MW en Ohio.", "Paris"),
+        ("Tallis Compute, dont le siège est situé à Lyon, a levé 20 millions d'euros.", "Lyon"),
+    ])
+    func aSeatClauseIsNoFacility(text: String, place: String) throws {
+        let r = try extract(text, language: "fr")
+        #expect(r.has("Tallis Compute", .locatedIn, place))
+        #expect(!sites(r).contains { r.has($0.name, .locatedIn, place) })
+    }
+
+    @Test func aDescribedHeadquartersIsStillABuilding() throws {
+        let r = try extract("Tallis Compute a inauguré son nouveau siège social à Lyon, un bâtiment de dix étages.", language: "fr")
+        #expect(sites(r).contains { r.has($0.name, .locatedIn, "Lyon") })
+    }
+
+    /// `la phase de 50 MW du campus de X à Dunkerque`: the town is the campus's, not the firm's.
+    @Test func theOwnersSiteKeepsItsTown() throws {
+        let r = try extract("La première phase de 50 MW du campus de Corvex Holdings à Dunkerque sera livrée en 2027.", language: "fr")
+        #expect(!r.has("Corvex Holdings", .locatedIn, "Dunkerque"))
+        let site = try #require(sites(r).first)
+        #expect(r.has(site.name, .locatedIn, "Dunkerque"))
+        // Without a site before it, the firm's place still reads.
+        let plain = try extract("Les serveurs sont assemblés par Corvex Holdings à Dunkerque.", language: "fr")
+        #expect(plain.has("Corvex Holdings", .locatedIn, "Dunkerque"))
+    }
+
+    /// `l'opérateur néerlandais de centres de données X`: a line of business, not a site named X.
+    @Test func aTradeWithNationalityIsNoSite() throws {
+        let r = try extract("L'opérateur néerlandais de centres de données Verluna a ouvert un bureau à Francfort.", language: "fr")
+        #expect(!sites(r).contains { $0.name.hasPrefix("centres de données") })
+        #expect(r.has("Verluna", .locatedIn, "Pays-Bas"))
+    }
+
+    /// `The facility, located in X, will be operated by Y`: the subject's passive verb names its runner past the appositions.
+    @Test(arguments: [
+        ("The facility, located in Ellendale, North Dakota, will be operated by Tamsin Cloud.", "en"),
+        ("L'installation, située à Ellendale, dans le Dakota du Nord, sera exploitée par Tamsin Cloud.", "fr"),
+    ])
+    func aSubjectSitesPassiveVerbNamesItsRunner(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        let site = try #require(sites(r).first)
+        #expect(r.has("Tamsin Cloud", .operates, site.name))
+        #expect(r.has(site.name, .locatedIn, "Ellendale"))
+    }
+
+    @Test func aSiteOutsideTheSubjectDoesNotReachARemoteAgent() throws {
+        let r = try extract("Keller Energie said on Monday that power for a facility in Ellendale, North Dakota, and for two other towns would be supplied by Tamsin Grid.", language: "en")
+        #expect(!r.relations.contains { $0.predicate == .operates && r.entities[$0.subject].name == "Tamsin Grid" })
+    }
+
+    /// `l'usine de X près de Leipzig`: a definite vague noun takes the firm named right after `de` when a place follows.
+    @Test func aDefiniteFactoryOfAFirmNearATown() throws {
+        let r = try extract("L'énergéticien allemand Keller Energie alimentera l'usine de Lindqvist Data près de Leipzig.", language: "fr")
+        let site = try #require(sites(r).first)
+        #expect(r.has("Lindqvist Data", .operates, site.name))
+        #expect(r.has(site.name, .locatedIn, "Leipzig"))
+        #expect(!r.has("Keller Energie", .operates, site.name))
+    }
+
+    /// `a campus named Horizon`, `un campus baptisé Horizon`: the name is the site's, not a firm's.
+    @Test(arguments: [
+        ("Solace Compute is building a campus named Horizon in Abilene.", "en"),
+        ("Solace Compute construit à Abilene un campus baptisé Horizon.", "fr"),
+    ])
+    func aNamedCampus(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(!r.entities.contains { $0.name == "Horizon" && $0.type == .company })
+        let site = try #require(sites(r).first { $0.name.contains("Horizon") })
+        #expect(r.has("Solace Compute", .operates, site.name))
+        #expect(r.has(site.name, .locatedIn, "Abilene"))
+    }
+}
