@@ -7,7 +7,7 @@ extension Analysis {
                                                    "reacteur", "reacteurs", "reactor", "reactors", "unit", "units", "works", "terminal",
                                                    "carriere", "complex", "centrale", "centrales", "park", "parc", "port", "ports", "field",
                                                    "office", "offices", "headquarters", "siege", "lab", "labs", "laboratoire", "warehouse",
-                                                   "entrepot", "pipeline", "gisement", "deposit", "airport", "aeroport", "plant", "usine"]
+                                                   "entrepot", "pipeline", "gisement", "deposit", "airport", "aeroport", "plant", "usine", "farm", "farms"]
     /// Nouns after which a facility noun is a modifier, not a site (`data-centre revenue`).
     static let qualifiedNouns: Set<String> = Set("""
     chip chips gpu gpus processor processors business businesses market markets revenue revenues sales segment demand
@@ -16,6 +16,7 @@ extension Analysis {
     workloads servers cooling consumption needs expansion portfolio assets arm platform fund funds venture ventures
     strategy capacity operations footprint purchase purchases sale acquisition pipeline landlord landlords reit reits stocks stock shares player players owner owners
     proprietaire proprietaires exploitant exploitants subsidiary subsidiaries filiale filiales affiliate activites activite specialist specialiste
+    goods produce exports imports subsidies bill lobby belt prices incomes income workers labor labour
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Nouns that take up a facility already described (`l'établissement`, `the facility`).
@@ -138,8 +139,10 @@ extension Analysis {
                 // rank (`Talmar's plant in Ohio`, `sa deuxième usine`, `a new 2 GW plant`).
                 if len == 1 && Self.vagueFacilityNouns.contains(nounKey) && !(noun.kind == "DATA_CENTER") && named == nil && besideOwner == nil
                     && !ownerlessSite(noun: r, sentence: k) {
-                    guard Self.ownedVagueNouns.contains(nounKey), !isDefinite, !tokens[r.lowerBound - (r.lowerBound > s.tokens.lowerBound ? 1 : 0)].isCapitalized || ValueReader.capacityUnits[prevKey] != nil,
-                          let o = facilityOwner(noun: r, kind: noun.kind, sentence: k), drafts[o].strength >= 2 || Self.possessives.contains(prevKey),
+                    // `its Ekibastuz farm`, `its Ohio plant`: a possessive before the place that modifies the noun.
+                    let ownedInPlace = modifier != nil && articleAt >= s.tokens.lowerBound && Self.possessives.contains(tokens[articleAt].key)
+                    guard Self.ownedVagueNouns.contains(nounKey), !isDefinite, !tokens[r.lowerBound - (r.lowerBound > s.tokens.lowerBound ? 1 : 0)].isCapitalized || ValueReader.capacityUnits[prevKey] != nil || ownedInPlace,
+                          let o = facilityOwner(noun: r, kind: noun.kind, sentence: k), drafts[o].strength >= 2 || Self.possessives.contains(prevKey) || ownedInPlace,
                           ordinal || placeAfter(noun: r, sentence: k) != nil || hasCapacity(noun: r, sentence: k) || isConverted(noun: r, sentence: k) else { continue }
                 }
                 // `data-centre revenue`, `data center chips`: the noun only qualifies another one.
@@ -440,7 +443,7 @@ extension Analysis {
     }
     static let sizeAdjectives: Set<String> = ["new", "nouvelle", "nouvel", "nouveau", "large", "grande", "grand", "vaste", "huge", "immense", "enorme", "giant", "gigantesque", "big"]
     /// Vague nouns that still describe a site when a firm runs it and a place, capacity or rank is given.
-    static let ownedVagueNouns: Set<String> = ["plant", "usine", "fab", "fabs", "mine", "site", "installation", "complex", "complexe", "unit", "centrale", "reacteur", "reactor"]
+    static let ownedVagueNouns: Set<String> = ["plant", "usine", "fab", "fabs", "mine", "site", "installation", "complex", "complexe", "unit", "centrale", "reacteur", "reactor", "farm"]
     /// Ranks and cues that make a site another one of the same firm (`its second fab`, `sa nouvelle usine`).
     static let siteOrdinals: Set<String> = ["first", "second", "third", "fourth", "premiere", "premier", "deuxieme", "troisieme", "quatrieme", "seconde",
                                             "new", "nouvelle", "nouvel", "another", "autre"]

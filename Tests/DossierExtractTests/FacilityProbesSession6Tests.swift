@@ -100,4 +100,42 @@ import Testing
         #expect(r.has("Solace Compute", .operates, site.name))
         #expect(r.has(site.name, .locatedIn, "Abilene"))
     }
+
+    /// `X, a subsidiary of Y, operates a site`: the subsidiary runs it, not the parent of the apposition.
+    @Test(arguments: [
+        ("Velora Mining, a subsidiary of Grayfield Capital, operates a 75 MW site in Rockdale, Texas.", "en"),
+        ("Velora Mining, filiale de Grayfield Capital, exploite un site de 75 MW à Rockdale, au Texas.", "fr"),
+        ("Velora Mining, une entité du groupe Grayfield, exploite un site de 75 MW à Rockdale, au Texas.", "fr"),
+    ])
+    func theParentInAppositionRunsNoSite(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        let site = try #require(sites(r).first)
+        #expect(r.has("Velora Mining", .operates, site.name))
+        #expect(!r.relations.contains { $0.predicate == .operates && r.entities[$0.subject].name.hasPrefix("Grayfield") })
+    }
+
+    /// `Russian-owned X`, `the Chinese-controlled miner X`: the nationality's country, as for `the Russian miner X`.
+    @Test(arguments: [
+        ("Russian-owned Ostrava Mining operates a mining farm in Kazakhstan.", "Russia"),
+        ("The Chinese-controlled miner Redwell Hash operates a data center in Ohio.", "China"),
+    ])
+    func aNationalOwnershipPlacesTheFirm(text: String, country: String) throws {
+        let r = try extract(text, language: "en")
+        #expect(r.relations.contains { $0.predicate == .locatedIn && r.entities[$0.subject].type == .company && r.has(r.entities[$0.subject].name, .locatedIn, country) })
+    }
+
+    @Test func aStateOwnedFirmHasNoCountryFromIt() throws {
+        let r = try extract("State-owned Ostrava Mining operates a mining farm.", language: "en")
+        #expect(!r.relations.contains { $0.predicate == .locatedIn && r.entities[$0.subject].name == "Ostrava Mining" })
+    }
+
+    /// A bare `farm` of a firm is its mining farm (`its Ekibastuz farm`, `a farm in Ohio`); `US farm goods` is trade.
+    @Test func aFirmsFarm() throws {
+        let r = try extract("Caspian Hash, the Kazakh mining company, plans to expand its Ekibastuz farm to 150 MW.", language: "en")
+        let site = try #require(sites(r).first)
+        #expect(r.has("Caspian Hash", .operates, site.name))
+        #expect(r.has(site.name, .capacity, "150 MW"))
+        let trade = try extract("Officials in Beijing promised higher purchases of US farm goods, Velora Trading said.", language: "en")
+        #expect(sites(trade).isEmpty)
+    }
 }
