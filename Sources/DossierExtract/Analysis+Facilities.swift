@@ -398,10 +398,15 @@ extension Analysis {
         let s = sentences[k]
         // `The data center, which X is developing`: a comma may open the clause.
         // `The 200 MW campus in Abilene, which X is developing`: the site's place may stand before the clause.
-        let end = placePhraseEnd(after: r, sentence: k)
+        var end = placePhraseEnd(after: r, sentence: k)
+        // `le centre de données de 300 mégawatts que X construit`: the capacity may stand before the clause.
+        if end + 2 < s.tokens.upperBound, ["de", "d'", "of"].contains(tokens[end].key), tokens[end + 1].kind == .number,
+           ValueReader.capacityUnits[tokens[end + 2].key] != nil { end += 3 }
         let pronoun = end < s.tokens.upperBound && tokens[end].text == "," ? end + 1 : end
-        guard pronoun + 1 < s.tokens.upperBound, ["that", "which", "que", "qu'"].contains(tokens[pronoun].key),
-              let firm = slots[k].first(where: { $0.tokens.lowerBound == pronoun + 1 || ($0.tokens.lowerBound == pronoun + 2 && ["la", "le", "l'", "the"].contains(tokens[pronoun + 1].key)) }),
+        // `the data center Quillon Cloud is building`: English may leave the pronoun out.
+        let bare = language == "en" && pronoun == end && slots[k].contains { $0.tokens.lowerBound == end && isFirm($0.entity) }
+        guard pronoun + 1 < s.tokens.upperBound, bare || ["that", "which", "que", "qu'"].contains(tokens[pronoun].key),
+              let firm = slots[k].first(where: { bare ? $0.tokens.lowerBound == end : $0.tokens.lowerBound == pronoun + 1 || ($0.tokens.lowerBound == pronoun + 2 && ["la", "le", "l'", "the"].contains(tokens[pronoun + 1].key)) }),
               [.company, .organization].contains(type(firm.entity)), !firm.anaphor, !drafts[firm.entity].isMedia else { return nil }
         var j = firm.tokens.upperBound
         // `TSMC Arizona, its U.S. unit, is building`: an apposition between the firm and its verb.

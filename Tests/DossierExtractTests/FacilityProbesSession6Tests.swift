@@ -138,4 +138,29 @@ import Testing
         let trade = try extract("Officials in Beijing promised higher purchases of US farm goods, Velora Trading said.", language: "en")
         #expect(sites(trade).isEmpty)
     }
+
+    /// `the data center Quillon Cloud is building`, `le centre de données de 300 MW que X construit`: the
+    /// clause's subject runs the site, not the firm that supplies it.
+    @Test(arguments: [
+        ("Marigold Energy will supply power to the 300-megawatt data center Quillon Cloud is building in Reno, Nevada.", "en"),
+        ("Marigold Energy fournira l'électricité du centre de données de 300 mégawatts que Quillon Cloud construit à Reno, dans le Nevada.", "fr"),
+    ])
+    func theRelativeClauseNamesTheBuilder(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        let site = try #require(sites(r).first)
+        #expect(r.has("Quillon Cloud", .operates, site.name))
+        #expect(!r.has("Marigold Energy", .operates, site.name))
+    }
+
+    /// `bringing its total capacity to 250 MW`: the firm's whole, not the new site's; a site's own total stays.
+    @Test(arguments: [
+        ("Pinegrove Data opened a second data center in Phoenix, bringing its total capacity to 250 MW.", "en"),
+        ("Pinegrove Data a ouvert un deuxième centre de données à Phoenix, portant sa capacité totale à 250 MW.", "fr"),
+    ])
+    func aFleetTotalIsNoSiteCapacity(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(!r.relations.contains { $0.predicate == .capacity })
+        let own = try extract("Pinegrove Data a ouvert à Phoenix un centre de données d'une capacité totale de 250 MW.", language: "fr")
+        #expect(own.relations.contains { $0.predicate == .capacity })
+    }
 }
