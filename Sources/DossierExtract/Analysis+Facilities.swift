@@ -111,10 +111,10 @@ extension Analysis {
                     last = f
                     continue
                 }
-                // `Kupol, the Izhevsk plant`, `l'usine d'Ulyanovsk du constructeur X`, `the plant in Y, operated by X`,
+                // `Kupol, the Izhevsk plant`, `l'usine d'Ulyanovsk du constructeur X`, `the plant in Y, owned by X`,
                 // `l'usine de X près de Leipzig`: a definite site whose firm is named beside it.
                 let besideOwner = isDefinite && named == nil && !noun.plural && (modifier != nil || placeAfter(noun: r, sentence: k) != nil)
-                    ? ownerAfterPlace(noun: r, sentence: k) ?? appositionFirm(before: articleAt, sentence: k) ?? participleAgent(noun: r, sentence: k) ?? firmRightAfter(noun: r, sentence: k) : nil
+                    ? ownerAfterPlace(noun: r, sentence: k) ?? appositionFirm(before: articleAt, sentence: k) ?? participleAgent(noun: r, sentence: k, participles: Self.holderParticiples) ?? firmRightAfter(noun: r, sentence: k) : nil
                 let ordinal = Self.siteOrdinals.contains(prevKey)
                 // `les sites de Lyon et de Nantes`, `its plants in Ohio and Texas`: one site in each place.
                 if noun.plural, named == nil, let places = sitesInTwoPlaces(noun: r, sentence: k),
@@ -273,7 +273,15 @@ extension Analysis {
         for (k, s) in sentences.enumerated() where !skip[k] {
             for slot in slots[k] where !slot.anaphor && drafts[slot.entity].isMedia && drafts[slot.entity].mentions.count == 1 && slot.tokens.count <= 2 {
                 let at = slot.tokens.lowerBound
-                guard at - 2 >= s.tokens.lowerBound, ["site", "sites"].contains(tokens[at - 2].key), ["de", "d'"].contains(tokens[at - 1].key) else { continue }
+                // `un nouveau site à Pecos`, `un site près de Pecos`: no news site stands after these.
+                let siteNouns: Set<String> = ["site", "sites"]
+                if at - 2 >= s.tokens.lowerBound, siteNouns.contains(tokens[at - 2].key) && ["a", "au", "en", "near", "in", "at"].contains(tokens[at - 1].key)
+                    || at - 3 >= s.tokens.lowerBound && siteNouns.contains(tokens[at - 3].key) && keys((at - 2)..<at) == ["pres", "de"] {
+                    drafts[slot.entity].type = .location
+                    drafts[slot.entity].isMedia = false
+                    continue
+                }
+                guard at - 2 >= s.tokens.lowerBound, siteNouns.contains(tokens[at - 2].key), ["de", "d'"].contains(tokens[at - 1].key) else { continue }
                 let owned = at - 3 >= s.tokens.lowerBound && Self.possessives.contains(tokens[at - 3].key)
                 let after = keys(slot.tokens.upperBound..<min(s.tokens.upperBound, slot.tokens.upperBound + 4))
                 let run = after.first == "," && after.dropFirst().prefix(2).contains { Self.holderParticiples.contains($0) }

@@ -33,13 +33,13 @@ extension Analysis {
 
     /// `une centrale de 60 MW construite par X`, `the Bugey plant, operated by X`, `built last year by X`:
     /// the firm behind `by/par` after a building participle that follows the noun (an apposition comma allowed).
-    func participleAgent(noun r: Range<Int>, sentence k: Int) -> Int? {
+    func participleAgent(noun r: Range<Int>, sentence k: Int, participles: Set<String> = builderParticiples) -> Int? {
         let s = sentences[k]
         // `The facility, located in X, Y, will be operated by Z`: the subject's passive verb may come after appositions.
         let isSubject = r.lowerBound - s.tokens.lowerBound <= 2
         let reach = min(s.tokens.upperBound, r.upperBound + (isSubject ? 20 : 10))
         guard let by = (r.upperBound..<reach).first(where: { ["par", "by"].contains(tokens[$0].key) }), by > r.upperBound,
-              let p = stride(from: by - 1, through: max(r.upperBound, by - 3), by: -1).first(where: { Self.builderParticiples.contains(tokens[$0].key) }),
+              let p = stride(from: by - 1, through: max(r.upperBound, by - 3), by: -1).first(where: { participles.contains(tokens[$0].key) }),
               !keys(ordered(p, by)).contains(",") else { return nil }
         let lead = keys(ordered(r.upperBound, p))
         let commas = lead.filter { $0 == "," }.count

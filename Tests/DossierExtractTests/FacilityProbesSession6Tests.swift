@@ -163,4 +163,29 @@ import Testing
         let own = try extract("Pinegrove Data a ouvert à Phoenix un centre de données d'une capacité totale de 250 MW.", language: "fr")
         #expect(own.relations.contains { $0.predicate == .capacity })
     }
+
+    /// `un nouveau site à Pecos`, `un site près de Pecos`: a town after `site à` is no news site.
+    @Test(arguments: [
+        "Silvergate Mining, mineur de bitcoins basé au Texas, a mis en service un nouveau site à Pecos.",
+        "Silvergate Mining a mis en service un site près de Pecos.",
+    ])
+    func aTownAfterSiteAIsAPlace(text: String) throws {
+        let r = try extract(text, language: "fr")
+        #expect(r.entities.contains { $0.name == "Pecos" && $0.type == .location })
+        let site = try #require(sites(r).first)
+        #expect(r.has(site.name, .locatedIn, "Pecos"))
+    }
+
+    /// `the plant in Kemerovo, owned by X`, `l'usine de Kemerovo, détenue par X`: a definite site with its holder.
+    @Test(arguments: [
+        ("The plant in Kemerovo, owned by Russian-based Sibora Hash, consumes 40 MW.", "en"),
+        ("L'usine de Kemerovo, détenue par la société russe Sibora Hash, consomme 40 MW.", "fr"),
+    ])
+    func aDefiniteSiteWithItsHolder(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        let site = try #require(sites(r).first)
+        #expect(r.has(site.name, .locatedIn, "Kemerovo"))
+        #expect(r.has("Sibora Hash", .owns, site.name))
+        #expect(r.has(site.name, .capacity, "40 MW"))
+    }
 }
