@@ -152,7 +152,8 @@ extension Analysis {
                 // `la région ne compte pas de centre de données`, `no data center`: a site that does not exist.
                 if prev == "no" || (["de", "d'"].contains(prev) && r.lowerBound - 2 >= s.tokens.lowerBound && ["pas", "jamais", "aucun"].contains(tokens[r.lowerBound - 2].key)) { continue }
                 // `sur le site d'une ancienne base aérienne`, `a former steel plant`: the ground's past use.
-                if ["ancienne", "ancien", "former", "defunct", "desaffectee", "desaffecte"].contains(prev) { continue }
+                // `transformer son ancienne mine de X en …`, `turn its former mine in X into …`: the firm's own site, converted.
+                if ["ancienne", "ancien", "former", "defunct", "desaffectee", "desaffecte"].contains(prev), !isConverted(noun: r, sentence: k) { continue }
                 // `qu'elle fabrique pour Nvidia`: after a subject pronoun the word is a verb.
                 if Self.subjectPronouns.contains(prev) { continue }
                 // `convert its mining facility in Boden into a data center`, `transformer son site en
@@ -312,9 +313,15 @@ extension Analysis {
     /// facility already mentioned between them.
     private func convertedSite(noun r: Range<Int>, sentence k: Int) -> Int? {
         let s = sentences[k]
-        let lead = keys(max(s.tokens.lowerBound, r.lowerBound - 3)..<r.lowerBound)
+        // `into a 100 MW AI facility`: a capacity and `AI` may stand between `into` and the noun.
+        let from = max(s.tokens.lowerBound, r.lowerBound - 6)
+        let lead = keys(from..<r.lowerBound)
         guard let into = lead.lastIndex(where: { ["into", "en"].contains($0) }),
-              lead[(into + 1)...].allSatisfy({ Self.indefinite.contains($0) || ["un", "une", "a", "an", "des"].contains($0) }) else { return nil }
+              lead.indices.dropFirst(into + 1).allSatisfy({ i in
+                  let key = lead[i]
+                  return Self.indefinite.contains(key) || ["un", "une", "a", "an", "des", "ai", "ia", "-"].contains(key)
+                      || tokens[from + i].kind == .number || ValueReader.capacityUnits[key] != nil
+              }) else { return nil }
         let verbAt = keys(s.tokens.lowerBound..<r.lowerBound).lastIndex { key in
             Self.conversionVerbs.contains { key.hasPrefix($0) }
         }

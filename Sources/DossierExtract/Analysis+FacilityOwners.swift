@@ -29,7 +29,7 @@ extension Analysis {
     static let commissioningWords: Set<String> = ["service", "commissioned", "commissions", "commission", "inaugure", "inaugurated", "inaugurates", "energized", "energised"]
 
     /// Auxiliaries of a passive main verb (`will be operated by`, `sera exploitée par`).
-    static let passiveAuxiliaries: Set<String> = ["be", "is", "was", "were", "are", "been", "sera", "est", "etait", "ete", "seront", "sont"]
+    static let passiveAuxiliaries: Set<String> = ["be", "is", "was", "were", "are", "been", "being", "sera", "est", "etait", "ete", "seront", "sont"]
 
     /// `une centrale de 60 MW construite par X`, `the Bugey plant, operated by X`, `built last year by X`:
     /// the firm behind `by/par` after a building participle that follows the noun (an apposition comma allowed).
@@ -226,6 +226,6 @@ extension Analysis {
     func isConverted(noun r: Range<Int>, sentence k: Int) -> Bool {
         let s = sentences[k]
         guard keys(max(s.tokens.lowerBound, r.lowerBound - 3)..<r.lowerBound).contains(where: { key in Self.conversionVerbs.contains { key.hasPrefix($0) } }) else { return false }
-        return keys(ordered(r.upperBound, min(s.tokens.upperBound, r.upperBound + 10))).contains { ["en", "into"].contains($0) }
+        return keys(ordered(r.upperBound, min(s.tokens.upperBound, r.upperBound + 16))).contains { ["en", "into"].contains($0) }
     }
 }

@@ -188,4 +188,23 @@ import Testing
         #expect(r.has("Sibora Hash", .owns, site.name))
         #expect(r.has(site.name, .capacity, "40 MW"))
     }
+
+    /// `turn its former bitcoin mine in X into a 100 MW AI facility`: one site, the firm's own, converted.
+    @Test func aFormerMineConvertedIsOneSite() throws {
+        let r = try extract("Corvane Mining will turn its former bitcoin mine in Massena, New York, into a 100 MW AI facility.", language: "en")
+        #expect(sites(r).count == 1)
+        let site = try #require(sites(r).first)
+        #expect(r.has("Corvane Mining", .operates, site.name))
+        #expect(r.has(site.name, .locatedIn, "Massena"))
+        #expect(r.has(site.name, .capacity, "100 MW"))
+        // A former use with no conversion is the ground's past, not a site.
+        let past = try extract("Corvane Mining will build a data center on the grounds of a former steel plant.", language: "en")
+        #expect(!sites(past).contains { $0.name.contains("steel") })
+    }
+
+    @Test func aSiteBeingDevelopedBy() throws {
+        let r = try extract("The campus, near the town of Dalby in Queensland, Australia, is being developed by Tessan Power.", language: "en")
+        let site = try #require(sites(r).first)
+        #expect(r.has("Tessan Power", .operates, site.name))
+    }
 }
