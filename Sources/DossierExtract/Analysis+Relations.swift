@@ -368,7 +368,9 @@ extension Analysis {
             rel(y.entity, .founded, x.entity, "rule:verb.founded-by", 0.7)
         }
         // `Headquartered in Sydney, IREN …` / `Basée à Lyon, X …`: an opening participle places the first firm after it.
-        if tx == .location, ty == .company, x.tokens.lowerBound - sentences[k].tokens.lowerBound <= 4,
+        // `Fondée en 2018 et basée à Lausanne, X`: a coordinated participle may come further on, before any comma.
+        if tx == .location, ty == .company, x.tokens.lowerBound - sentences[k].tokens.lowerBound <= 4
+            || x.tokens.lowerBound - sentences[k].tokens.lowerBound <= 8 && !keys(ordered(sentences[k].tokens.lowerBound, x.tokens.lowerBound)).contains(","),
            keys(ordered(sentences[k].tokens.lowerBound, x.tokens.lowerBound)).contains(where: { ["headquartered", "based", "basee", "base", "installee", "implantee", "established", "etablie"].contains($0) }),
            between.allSatisfy({ type($0.entity) == .location }), mid.count <= 6, mid.contains(",") {
             rel(y.entity, .locatedIn, x.entity, "rule:opening-participle.place", 0.7)

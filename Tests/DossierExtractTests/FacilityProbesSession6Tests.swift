@@ -207,4 +207,22 @@ import Testing
         let site = try #require(sites(r).first)
         #expect(r.has("Tessan Power", .operates, site.name))
     }
+
+    /// `Fondée en 2018 et basée à Lausanne, X`: a coordinated opening participle places the firm.
+    @Test(arguments: [
+        ("Founded in 2018 and based in Lausanne, Heliox Compute runs a data center in Switzerland.", "en"),
+        ("Fondée en 2018 et basée à Lausanne, Heliox Compute exploite un centre de données en Suisse.", "fr"),
+    ])
+    func aCoordinatedOpeningParticiple(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Heliox Compute", .locatedIn, "Lausanne"))
+    }
+
+    /// `a annoncé l'ouverture d'une filiale à Paris`: a branch opened in a noun phrase places the firm.
+    @Test func aBranchOpeningNoun() throws {
+        let r = try extract("Le groupe américain Brantley a annoncé l'ouverture d'une filiale à Paris.", language: "fr")
+        #expect(r.has("Brantley", .locatedIn, "Paris"))
+        let other = try extract("Le groupe américain Brantley a annoncé l'ouverture d'un centre de données à Paris.", language: "fr")
+        #expect(!other.has("Brantley", .locatedIn, "Paris"))
+    }
 }
