@@ -25,6 +25,10 @@ extension Analysis {
                 continue
             }
             if lead.contains("chaque") { continue }
+            // `bringing its total capacity to 250 MW`, `portant sa capacité totale à`, `its fleet of 5 EH/s`: the firm's
+            // whole, not the site just described.
+            if lead.contains(where: { Self.fleetWords.contains($0) })
+                || (lead.contains(where: { Self.possessives.contains($0) }) && lead.contains(where: { ["total", "totale", "overall", "globale"].contains($0) })) { continue }
             // `un point presse au siège de X`: an office draws no power of its own.
             let nearest = slots[k].filter({ type($0.entity) == .facility && drafts[$0.entity].properties["kind"] != .string("HEADQUARTERS") })
                 .min(by: { abs($0.tokens.lowerBound - q.tokens.lowerBound) < abs($1.tokens.lowerBound - q.tokens.lowerBound) })?.entity
@@ -42,6 +46,9 @@ extension Analysis {
         relate(f, .capacity, .literal(text: text(q.tokens), normalized: .string(ValueReader.capacityLiteral(q))), cue: q.tokens, sentence: k,
                rule: "rule:capacity", confidence: 0.75, properties: props)
     }
+
+    /// Words of a firm's whole set of sites.
+    static let fleetWords: Set<String> = ["fleet", "portfolio", "portefeuille", "combined", "cumulee", "cumule", "cumulative", "cumulated"]
 
     static let capacityTargetWords: Set<String> = ["atteindre", "reach", "reaching", "ambition", "objectif", "target", "targets", "goal", "aims", "vise", "viser", "visons", "visent"]
 }

@@ -7,7 +7,7 @@ extension Analysis {
                                                    "reacteur", "reacteurs", "reactor", "reactors", "unit", "units", "works", "terminal",
                                                    "carriere", "complex", "centrale", "centrales", "park", "parc", "port", "ports", "field",
                                                    "office", "offices", "headquarters", "siege", "lab", "labs", "laboratoire", "warehouse",
-                                                   "entrepot", "pipeline", "gisement", "deposit", "airport", "aeroport", "plant", "usine"]
+                                                   "entrepot", "pipeline", "gisement", "deposit", "airport", "aeroport", "plant", "usine", "farm", "farms"]
     /// Nouns after which a facility noun is a modifier, not a site (`data-centre revenue`).
     static let qualifiedNouns: Set<String> = Set("""
     chip chips gpu gpus processor processors business businesses market markets revenue revenues sales segment demand
@@ -16,6 +16,7 @@ extension Analysis {
     workloads servers cooling consumption needs expansion portfolio assets arm platform fund funds venture ventures
     strategy capacity operations footprint purchase purchases sale acquisition pipeline landlord landlords reit reits stocks stock shares player players owner owners
     proprietaire proprietaires exploitant exploitants subsidiary subsidiaries filiale filiales affiliate activites activite specialist specialiste
+    goods produce exports imports subsidies bill lobby belt prices incomes income workers labor labour
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Nouns that take up a facility already described (`l'établissement`, `the facility`).
@@ -25,6 +26,7 @@ extension Analysis {
     /// One Facility per site the text describes: a singular facility noun with an owner or a
     /// place; `ce centre de données` / `the facility` take up the last one of that kind.
     func collectFacilities() {
+        retypeSiteTowns()
         var latest: [String: Int] = [:]
         var last: Int? = nil
         /// The last site whose noun had this word (`campus` → the data-centre campus, not the plant named since).
@@ -64,13 +66,20 @@ extension Analysis {
                 if language == "en", noun.language == "fr", text(r).lowercased() == noun.lemma.lowercased() {
                     noun = Lexicons.FacilityNoun(kind: noun.kind, plural: noun.plural, language: "en", lemma: noun.lemma)
                 }
+                // `dont le siège social se trouve à Paris`, `whose headquarters are in Y`: a seat clause places the firm; it describes no building.
+                if noun.kind == "HEADQUARTERS", r.lowerBound - 2 >= s.tokens.lowerBound,
+                   tokens[r.lowerBound - 1].key == "whose" || (tokens[r.lowerBound - 2].key == "dont" && ["le", "son"].contains(tokens[r.lowerBound - 1].key)) { continue }
                 // A free or special economic zone is a territory that holds sites, not a site.
                 if Self.areaNouns.contains(fold(noun.lemma)) { continue }
                 // `le parc industriel`, `a business park`: an estate that holds sites, not one site.
                 if ["parc", "park"].contains(nounKey), isEstate(noun: r, sentence: k) { continue }
                 // `les activités de centres de données de X`, `spécialiste des centres de données`: a line of business.
-                if r.lowerBound - 2 >= s.tokens.lowerBound, ["de", "des", "d'", "du"].contains(tokens[r.lowerBound - 1].key),
-                   Self.businessHeads.contains(tokens[r.lowerBound - 2].key) { continue }
+                // `l'opérateur néerlandais de centres de données X`: a nationality may stand between.
+                if r.lowerBound - 2 >= s.tokens.lowerBound, ["de", "des", "d'", "du"].contains(tokens[r.lowerBound - 1].key) {
+                    var h = r.lowerBound - 2
+                    while h > s.tokens.lowerBound, isDemonym(tokens[h].key) { h -= 1 }
+                    if Self.businessHeads.contains(tokens[h].key) { continue }
+                }
                 let named = namedSite(noun: r, sentence: k)
                 let prevKey = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
                 // `the Boden site`, `le site`: a definite article before the noun or before the place that modifies it.
@@ -102,9 +111,10 @@ extension Analysis {
                     last = f
                     continue
                 }
-                // `Kupol, the Izhevsk plant`, `l'usine d'Ulyanovsk du constructeur X`: a definite site whose firm is named beside it.
+                // `Kupol, the Izhevsk plant`, `l'usine d'Ulyanovsk du constructeur X`, `the plant in Y, owned by X`,
+                // `l'usine de X près de Leipzig`: a definite site whose firm is named beside it.
                 let besideOwner = isDefinite && named == nil && !noun.plural && (modifier != nil || placeAfter(noun: r, sentence: k) != nil)
-                    ? ownerAfterPlace(noun: r, sentence: k) ?? appositionFirm(before: articleAt, sentence: k) : nil
+                    ? ownerAfterPlace(noun: r, sentence: k) ?? appositionFirm(before: articleAt, sentence: k) ?? participleAgent(noun: r, sentence: k, participles: Self.holderParticiples) ?? firmRightAfter(noun: r, sentence: k) : nil
                 let ordinal = Self.siteOrdinals.contains(prevKey)
                 // `les sites de Lyon et de Nantes`, `its plants in Ohio and Texas`: one site in each place.
                 if noun.plural, named == nil, let places = sitesInTwoPlaces(noun: r, sentence: k),
@@ -129,8 +139,10 @@ extension Analysis {
                 // rank (`Talmar's plant in Ohio`, `sa deuxième usine`, `a new 2 GW plant`).
                 if len == 1 && Self.vagueFacilityNouns.contains(nounKey) && !(noun.kind == "DATA_CENTER") && named == nil && besideOwner == nil
                     && !ownerlessSite(noun: r, sentence: k) {
-                    guard Self.ownedVagueNouns.contains(nounKey), !isDefinite, !tokens[r.lowerBound - (r.lowerBound > s.tokens.lowerBound ? 1 : 0)].isCapitalized || ValueReader.capacityUnits[prevKey] != nil,
-                          let o = facilityOwner(noun: r, kind: noun.kind, sentence: k), drafts[o].strength >= 2 || Self.possessives.contains(prevKey),
+                    // `its Ekibastuz farm`, `its Ohio plant`: a possessive before the place that modifies the noun.
+                    let ownedInPlace = modifier != nil && articleAt >= s.tokens.lowerBound && Self.possessives.contains(tokens[articleAt].key)
+                    guard Self.ownedVagueNouns.contains(nounKey), !isDefinite, !tokens[r.lowerBound - (r.lowerBound > s.tokens.lowerBound ? 1 : 0)].isCapitalized || ValueReader.capacityUnits[prevKey] != nil || ownedInPlace,
+                          let o = facilityOwner(noun: r, kind: noun.kind, sentence: k), drafts[o].strength >= 2 || Self.possessives.contains(prevKey) || ownedInPlace,
                           ordinal || placeAfter(noun: r, sentence: k) != nil || hasCapacity(noun: r, sentence: k) || isConverted(noun: r, sentence: k) else { continue }
                 }
                 // `data-centre revenue`, `data center chips`: the noun only qualifies another one.
@@ -140,7 +152,8 @@ extension Analysis {
                 // `la région ne compte pas de centre de données`, `no data center`: a site that does not exist.
                 if prev == "no" || (["de", "d'"].contains(prev) && r.lowerBound - 2 >= s.tokens.lowerBound && ["pas", "jamais", "aucun"].contains(tokens[r.lowerBound - 2].key)) { continue }
                 // `sur le site d'une ancienne base aérienne`, `a former steel plant`: the ground's past use.
-                if ["ancienne", "ancien", "former", "defunct", "desaffectee", "desaffecte"].contains(prev) { continue }
+                // `transformer son ancienne mine de X en …`, `turn its former mine in X into …`: the firm's own site, converted.
+                if ["ancienne", "ancien", "former", "defunct", "desaffectee", "desaffecte"].contains(prev), !isConverted(noun: r, sentence: k) { continue }
                 // `qu'elle fabrique pour Nvidia`: after a subject pronoun the word is a verb.
                 if Self.subjectPronouns.contains(prev) { continue }
                 // `convert its mining facility in Boden into a data center`, `transformer son site en
@@ -173,7 +186,8 @@ extension Analysis {
                 // (`Lake Mariner data center`, `barrage de la Renaissance`, `Vega, a 205 MW campus`).
                 var siteName: String? = nil
                 if let n = named {
-                    siteName = n.tokens.lowerBound < r.lowerBound ? text(ordered(n.tokens.lowerBound, r.upperBound)) : text(ordered(r.lowerBound, n.tokens.upperBound))
+                    siteName = n.tokens.lowerBound < r.lowerBound ? text(ordered(n.tokens.lowerBound, r.upperBound))
+                        : Self.namingParticiples.contains(tokens[r.upperBound].key) ? text(r) + " " + text(n.tokens) : text(ordered(r.lowerBound, n.tokens.upperBound))
                     drafts[n.entity].suppressed = true
                     if (owner == n.entity || owner == nil) && !isSupplySource(noun: r, sentence: k) {
                         owner = participleAgent(noun: r, sentence: k) ?? slots[k].last(where: { $0.tokens.upperBound <= min(n.tokens.lowerBound, r.lowerBound) && type($0.entity) == .company && drafts[$0.entity].strength >= 2 && !drafts[$0.entity].isMedia })?.entity
@@ -245,13 +259,46 @@ extension Analysis {
                 if gap.count <= 2, gap.allSatisfy({ tokens[$0].kind == .number || ["-", "–", "—"].contains(tokens[$0].text) }) { return slot }
             } else if slot.tokens.lowerBound == r.upperBound {
                 if tokens[slot.tokens.lowerBound].isCapitalized, r.lowerBound == s.tokens.lowerBound || !tokens[r.lowerBound - 1].isCapitalized { return slot }
-            } else if slot.tokens.lowerBound == r.upperBound + 1, ["de", "d'", "of"].contains(tokens[r.upperBound].key),
+            } else if slot.tokens.lowerBound == r.upperBound + 1, ["de", "d'", "of"].contains(tokens[r.upperBound].key) || Self.namingParticiples.contains(tokens[r.upperBound].key),
                       drafts[slot.entity].mentions.count == 1 {
                 return slot
             }
         }
         return nil
     }
+
+    /// `son site de Granbury`, `le site de Grandville, exploité par X`, `le site de Tavrin, au Texas`: the
+    /// name after `site de` reads as a news site's (`le site de X` → media) unless the site is a firm's own,
+    /// run by an agent or placed in apposition; then the name is the site's town.
+    func retypeSiteTowns() {
+        for (k, s) in sentences.enumerated() where !skip[k] {
+            for slot in slots[k] where !slot.anaphor && drafts[slot.entity].isMedia && drafts[slot.entity].mentions.count == 1 && slot.tokens.count <= 2 {
+                let at = slot.tokens.lowerBound
+                // `un nouveau site à Pecos`, `un site près de Pecos`: no news site stands after these.
+                let siteNouns: Set<String> = ["site", "sites"]
+                if at - 2 >= s.tokens.lowerBound, siteNouns.contains(tokens[at - 2].key) && ["a", "au", "en", "near", "in", "at"].contains(tokens[at - 1].key)
+                    || at - 3 >= s.tokens.lowerBound && siteNouns.contains(tokens[at - 3].key) && keys((at - 2)..<at) == ["pres", "de"] {
+                    drafts[slot.entity].type = .location
+                    drafts[slot.entity].isMedia = false
+                    continue
+                }
+                guard at - 2 >= s.tokens.lowerBound, siteNouns.contains(tokens[at - 2].key), ["de", "d'"].contains(tokens[at - 1].key) else { continue }
+                let owned = at - 3 >= s.tokens.lowerBound && Self.possessives.contains(tokens[at - 3].key)
+                let after = keys(slot.tokens.upperBound..<min(s.tokens.upperBound, slot.tokens.upperBound + 4))
+                let run = after.first == "," && after.dropFirst().prefix(2).contains { Self.holderParticiples.contains($0) }
+                let placed = after.first == "," && slots[k].contains { $0.tokens.lowerBound > slot.tokens.upperBound && $0.tokens.lowerBound <= slot.tokens.upperBound + 3 && type($0.entity) == .location }
+                guard owned || run || placed else { continue }
+                drafts[slot.entity].type = .location
+                drafts[slot.entity].isMedia = false
+            }
+        }
+    }
+
+    /// Participles that bring a site's runner or holder after `par`/`by`.
+    static let holderParticiples: Set<String> = builderParticiples.union(["opere", "operee", "gere", "geree", "detenu", "detenue", "possede", "possedee", "owned", "managed"])
+
+    /// `a campus named Horizon`, `un site baptisé Aurore`: the name that follows is the site's.
+    static let namingParticiples: Set<String> = ["named", "called", "dubbed", "baptise", "baptisee", "nomme", "nommee", "appele", "appelee", "surnomme", "surnommee"]
 
     /// `le plus grand campus`, `the largest data center`, `the biggest plant`.
     private func isSuperlative(before r: Range<Int>, sentence k: Int) -> Bool {
@@ -266,9 +313,15 @@ extension Analysis {
     /// facility already mentioned between them.
     private func convertedSite(noun r: Range<Int>, sentence k: Int) -> Int? {
         let s = sentences[k]
-        let lead = keys(max(s.tokens.lowerBound, r.lowerBound - 3)..<r.lowerBound)
+        // `into a 100 MW AI facility`: a capacity and `AI` may stand between `into` and the noun.
+        let from = max(s.tokens.lowerBound, r.lowerBound - 6)
+        let lead = keys(from..<r.lowerBound)
         guard let into = lead.lastIndex(where: { ["into", "en"].contains($0) }),
-              lead[(into + 1)...].allSatisfy({ Self.indefinite.contains($0) || ["un", "une", "a", "an", "des"].contains($0) }) else { return nil }
+              lead.indices.dropFirst(into + 1).allSatisfy({ i in
+                  let key = lead[i]
+                  return Self.indefinite.contains(key) || ["un", "une", "a", "an", "des", "ai", "ia", "-"].contains(key)
+                      || tokens[from + i].kind == .number || ValueReader.capacityUnits[key] != nil
+              }) else { return nil }
         let verbAt = keys(s.tokens.lowerBound..<r.lowerBound).lastIndex { key in
             Self.conversionVerbs.contains { key.hasPrefix($0) }
         }
@@ -360,10 +413,15 @@ extension Analysis {
         let s = sentences[k]
         // `The data center, which X is developing`: a comma may open the clause.
         // `The 200 MW campus in Abilene, which X is developing`: the site's place may stand before the clause.
-        let end = placePhraseEnd(after: r, sentence: k)
+        var end = placePhraseEnd(after: r, sentence: k)
+        // `le centre de données de 300 mégawatts que X construit`: the capacity may stand before the clause.
+        if end + 2 < s.tokens.upperBound, ["de", "d'", "of"].contains(tokens[end].key), tokens[end + 1].kind == .number,
+           ValueReader.capacityUnits[tokens[end + 2].key] != nil { end += 3 }
         let pronoun = end < s.tokens.upperBound && tokens[end].text == "," ? end + 1 : end
-        guard pronoun + 1 < s.tokens.upperBound, ["that", "which", "que", "qu'"].contains(tokens[pronoun].key),
-              let firm = slots[k].first(where: { $0.tokens.lowerBound == pronoun + 1 || ($0.tokens.lowerBound == pronoun + 2 && ["la", "le", "l'", "the"].contains(tokens[pronoun + 1].key)) }),
+        // `the data center Quillon Cloud is building`: English may leave the pronoun out.
+        let bare = language == "en" && pronoun == end && slots[k].contains { $0.tokens.lowerBound == end && isFirm($0.entity) }
+        guard pronoun + 1 < s.tokens.upperBound, bare || ["that", "which", "que", "qu'"].contains(tokens[pronoun].key),
+              let firm = slots[k].first(where: { bare ? $0.tokens.lowerBound == end : $0.tokens.lowerBound == pronoun + 1 || ($0.tokens.lowerBound == pronoun + 2 && ["la", "le", "l'", "the"].contains(tokens[pronoun + 1].key)) }),
               [.company, .organization].contains(type(firm.entity)), !firm.anaphor, !drafts[firm.entity].isMedia else { return nil }
         var j = firm.tokens.upperBound
         // `TSMC Arizona, its U.S. unit, is building`: an apposition between the firm and its verb.
@@ -405,7 +463,7 @@ extension Analysis {
     }
     static let sizeAdjectives: Set<String> = ["new", "nouvelle", "nouvel", "nouveau", "large", "grande", "grand", "vaste", "huge", "immense", "enorme", "giant", "gigantesque", "big"]
     /// Vague nouns that still describe a site when a firm runs it and a place, capacity or rank is given.
-    static let ownedVagueNouns: Set<String> = ["plant", "usine", "fab", "fabs", "mine", "site", "installation", "complex", "complexe", "unit", "centrale", "reacteur", "reactor"]
+    static let ownedVagueNouns: Set<String> = ["plant", "usine", "fab", "fabs", "mine", "site", "installation", "complex", "complexe", "unit", "centrale", "reacteur", "reactor", "farm"]
     /// Ranks and cues that make a site another one of the same firm (`its second fab`, `sa nouvelle usine`).
     static let siteOrdinals: Set<String> = ["first", "second", "third", "fourth", "premiere", "premier", "deuxieme", "troisieme", "quatrieme", "seconde",
                                             "new", "nouvelle", "nouvel", "another", "autre"]

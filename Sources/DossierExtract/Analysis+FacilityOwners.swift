@@ -28,17 +28,23 @@ extension Analysis {
     /// Words of putting a site into service (`a mis en service`, `commissioned`, `inaugure`): their subject runs it.
     static let commissioningWords: Set<String> = ["service", "commissioned", "commissions", "commission", "inaugure", "inaugurated", "inaugurates", "energized", "energised"]
 
+    /// Auxiliaries of a passive main verb (`will be operated by`, `sera exploitée par`).
+    static let passiveAuxiliaries: Set<String> = ["be", "is", "was", "were", "are", "been", "being", "sera", "est", "etait", "ete", "seront", "sont"]
+
     /// `une centrale de 60 MW construite par X`, `the Bugey plant, operated by X`, `built last year by X`:
     /// the firm behind `by/par` after a building participle that follows the noun (an apposition comma allowed).
-    func participleAgent(noun r: Range<Int>, sentence k: Int) -> Int? {
+    func participleAgent(noun r: Range<Int>, sentence k: Int, participles: Set<String> = builderParticiples) -> Int? {
         let s = sentences[k]
-        let reach = min(s.tokens.upperBound, r.upperBound + 10)
+        // `The facility, located in X, Y, will be operated by Z`: the subject's passive verb may come after appositions.
+        let isSubject = r.lowerBound - s.tokens.lowerBound <= 2
+        let reach = min(s.tokens.upperBound, r.upperBound + (isSubject ? 20 : 10))
         guard let by = (r.upperBound..<reach).first(where: { ["par", "by"].contains(tokens[$0].key) }), by > r.upperBound,
-              let p = stride(from: by - 1, through: max(r.upperBound, by - 3), by: -1).first(where: { Self.builderParticiples.contains(tokens[$0].key) }),
+              let p = stride(from: by - 1, through: max(r.upperBound, by - 3), by: -1).first(where: { participles.contains(tokens[$0].key) }),
               !keys(ordered(p, by)).contains(",") else { return nil }
         let lead = keys(ordered(r.upperBound, p))
         let commas = lead.filter { $0 == "," }.count
-        guard commas == 0 || (commas == 1 && lead.last == ","),
+        let passiveVerb = isSubject && p > r.upperBound && Self.passiveAuxiliaries.contains(tokens[p - 1].key)
+        guard commas == 0 || (commas == 1 && lead.last == ",") || passiveVerb,
               // Another site between the noun and the participle takes the agent.
               !(r.upperBound..<p).contains(where: { lex.facilityNouns.longestMatch(tokens, at: $0, limit: p) != nil }) else { return nil }
         // `par la société locale X`: the name, not the anaphor before it.
@@ -135,6 +141,14 @@ extension Analysis {
         return firm.entity
     }
 
+    /// `l'usine de Lindqvist Data près de Leipzig`: a firm's name right after `de` (the caller has found the site's place).
+    func firmRightAfter(noun r: Range<Int>, sentence k: Int) -> Int? {
+        guard r.upperBound + 1 < sentences[k].tokens.upperBound, ["de", "d'", "du", "of"].contains(tokens[r.upperBound].key),
+              let firm = slots[k].first(where: { $0.tokens.lowerBound == r.upperBound + 1 && !$0.anaphor && type($0.entity) == .company }),
+              !drafts[firm.entity].isMedia, drafts[firm.entity].strength >= 2 || looksLikeFirm(firm.entity) else { return nil }
+        return firm.entity
+    }
+
     /// `Kupol, the Izhevsk plant that …`: the firm right before the comma that opens the apposition.
     func appositionFirm(before article: Int, sentence k: Int) -> Int? {
         guard article - 1 > sentences[k].tokens.lowerBound, tokens[article - 1].text == ",",
@@ -212,6 +226,6 @@ extension Analysis {
     func isConverted(noun r: Range<Int>, sentence k: Int) -> Bool {
         let s = sentences[k]
         guard keys(max(s.tokens.lowerBound, r.lowerBound - 3)..<r.lowerBound).contains(where: { key in Self.conversionVerbs.contains { key.hasPrefix($0) } }) else { return false }
-        return keys(ordered(r.upperBound, min(s.tokens.upperBound, r.upperBound + 10))).contains { ["en", "into"].contains($0) }
+        return keys(ordered(r.upperBound, min(s.tokens.upperBound, r.upperBound + 16))).contains { ["en", "into"].contains($0) }
     }
 }

@@ -27,7 +27,7 @@ extension Analysis {
     func collectDescriptorPlaces() {
         for (k, s) in sentences.enumerated() where !skip[k] {
             for i in s.tokens where Self.definiteDeterminers.contains(tokens[i].key) { definiteDescriptor(at: i, sentence: k) }
-            for i in s.tokens where tokens[i].text == "-" && i > s.tokens.lowerBound && i + 1 < s.tokens.upperBound && PlaceCues.hyphenSeat.contains(tokens[i + 1].key) {
+            for i in s.tokens where tokens[i].text == "-" && i > s.tokens.lowerBound && i + 1 < s.tokens.upperBound && (PlaceCues.hyphenSeat.contains(tokens[i + 1].key) || Self.nationalOwnership.contains(tokens[i + 1].key)) {
                 demonymBased(hyphen: i, sentence: k)
             }
             for i in s.tokens where SeatCues.seatNouns.contains(tokens[i].key) || ["offices", "siege"].contains(tokens[i].key) { placedSeat(noun: i, sentence: k) }
@@ -109,6 +109,10 @@ extension Analysis {
         guard let g = (j..<min(end, j + 6)).first(where: { DescriptorCues.goodsNouns.contains(tokens[$0].key) }) else { return false }
         return !(j..<g).contains { [",", ".", ";", "and", "et", "of", "de"].contains(tokens[$0].key) }
     }
+
+    /// `Russian-owned X`, `the Chinese-controlled miner X`: after a nationality (never after `state-`), the firm's
+    /// national tie, read like `-based` (the annotators give the nationality's country as for `the Russian miner X`).
+    static let nationalOwnership: Set<String> = ["owned", "controlled"]
 
     /// `Turkish-based carrier SunExpress`, `a French-headquartered group, X`: a nationality adjective before
     /// `-based` places the firm it describes in that country.

@@ -21,7 +21,9 @@ enum PlaceCues {
                      "etabli", "etablie", "etablis", "etablies", "domicilie", "domiciliee", "immatricule", "immatriculee", "enregistre", "enregistree",
                      "situe", "situee", "headquartered", "based", "located", "registered", "incorporated", "established"]
         let preps = ["a", "en", "au", "aux", "dans", "in", "at"]
-        return stems.flatMap { s in preps.map { "\(s) \($0)" } } + ["siege social est a", "siege social est en", "siege se trouve a", "headquarters are in", "headquarters is in", "head office in", "siege a", "sieges a"]
+        // `dont le siège social se trouve au Texas`, `dont le siège est situé à Lyon`.
+        let seats = ["siege", "siege social"].flatMap { n in ["est", "se trouve", "se situe", "est situe", "est installe", "est etabli"].map { "\(n) \($0)" } }
+        return (stems + seats).flatMap { s in preps.map { "\(s) \($0)" } } + ["headquarters are in", "headquarters is in", "head office in", "siege a", "sieges a"]
     }()
 }
 

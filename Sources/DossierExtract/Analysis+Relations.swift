@@ -370,7 +370,9 @@ extension Analysis {
             rel(y.entity, .founded, x.entity, "rule:verb.founded-by", 0.7)
         }
         // `Headquartered in Sydney, IREN …` / `Basée à Lyon, X …`: an opening participle places the first firm after it.
-        if tx == .location, ty == .company, x.tokens.lowerBound - sentences[k].tokens.lowerBound <= 4,
+        // `Fondée en 2018 et basée à Lausanne, X`: a coordinated participle may come further on, before any comma.
+        if tx == .location, ty == .company, x.tokens.lowerBound - sentences[k].tokens.lowerBound <= 4
+            || x.tokens.lowerBound - sentences[k].tokens.lowerBound <= 8 && !keys(ordered(sentences[k].tokens.lowerBound, x.tokens.lowerBound)).contains(","),
            keys(ordered(sentences[k].tokens.lowerBound, x.tokens.lowerBound)).contains(where: { ["headquartered", "based", "basee", "base", "installee", "implantee", "established", "etablie"].contains($0) }),
            between.allSatisfy({ type($0.entity) == .location }), mid.count <= 6, mid.contains(",") {
             rel(y.entity, .locatedIn, x.entity, "rule:opening-participle.place", 0.7)
@@ -479,7 +481,9 @@ extension Analysis {
             }
         }
         // OPERATES (facility named with a verb of running or building)
-        if tx == .company, ty == .facility, onlyPlacesBetween, mid.count <= 10, mid.contains(where: { RelationCues.operates.contains($0) }) {
+        // `X, filiale de Y, exploite un site`: the parent named in the apposition does not run it.
+        let parentInApposition = mid.first == "," && keys(max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 4)..<x.tokens.lowerBound).contains { OperationCues.units.contains($0) || $0 == "entite" }
+        if tx == .company, ty == .facility, onlyPlacesBetween, mid.count <= 10, !parentInApposition, mid.contains(where: { RelationCues.operates.contains($0) }) {
             rel(x.entity, .operates, y.entity, "rule:verb.operates", 0.65)
         }
         // `le centre de données, construit par X`, `the site is being developed by X`
@@ -512,7 +516,10 @@ extension Analysis {
             }
         }
         // `packaging is handled by ASE Technology in Kaohsiung`: a place right after the firm.
-        if tx == .company, ty == .location, adjacent, mid == ["in"] || mid == ["a"], !y.anaphor, drafts[y.entity].strength >= 2 || drafts[y.entity].properties["kind"] != nil {
+        // `le campus de X à Dunkerque`: the place is the site's, not the firm's.
+        let ownerOfSite = x.tokens.lowerBound >= 2 && ["de", "d'", "du", "of"].contains(tokens[x.tokens.lowerBound - 1].key)
+            && slots[k].contains { $0.tokens.upperBound == x.tokens.lowerBound - 1 && type($0.entity) == .facility }
+        if tx == .company, ty == .location, adjacent, mid == ["in"] || mid == ["a"], !y.anaphor, !ownerOfSite, drafts[y.entity].strength >= 2 || drafts[y.entity].properties["kind"] != nil {
             rel(x.entity, .locatedIn, y.entity, "rule:firm-in-place", 0.45)
         }
         if tx == .location, ty == .company, mid.count <= 5, mid.first == "-", mid.count >= 2, PlaceCues.hyphenSeat.contains(mid[1]), !mid.contains(","),

@@ -15,7 +15,7 @@ enum SeatCues {
     /// Branches a firm opens or keeps in a place (`a ouvert un bureau de vente à X`, `opened an office in Y`).
     static let branchNouns: Set<String> = ["bureau", "bureaux", "office", "offices", "succursale", "succursales", "branch", "branches", "agence", "agences",
                                            "antenne", "representation", "filiale", "filiales", "subsidiary", "subsidiaries"]
-    static let openVerbs: Set<String> = ["opened", "opens", "open", "opening", "ouvert", "ouvre", "ouvrira", "ouvrir", "inaugure", "established", "etabli", "set", "launched", "cree", "created"]
+    static let openVerbs: Set<String> = ["opened", "opens", "open", "opening", "ouvert", "ouvre", "ouvrira", "ouvrir", "inaugure", "established", "etabli", "set", "launched", "cree", "created", "ouverture", "implantation"]
     /// Participles that tie plural firms to a place before their examples (`companies operating in Russia, including X`).
     static let pluralSeatWords: Set<String> = ["operating", "based", "active", "registered", "located", "headquartered", "incorporated", "operant", "actives", "actifs",
                                                "basees", "bases", "etablies", "etablis", "implantees", "implantes", "installees", "installes", "enregistrees", "immatriculees"]
