@@ -27,6 +27,7 @@ enum RelationCues {
 extension Analysis {
     /// Pattern rules over pairs of names in a sentence, plus nationality and sources.
     func collectRelations() {
+        retypeInvestmentTargets()
         for (k, s) in sentences.enumerated() where !skip[k] {
             let ss = slots[k]
             for a in ss.indices {

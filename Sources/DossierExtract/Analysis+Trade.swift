@@ -17,6 +17,8 @@ enum TradeCues {
     /// Service words that make a contract a supply (`hosting contract with Y`, `contrat d’hébergement avec Y`).
     static let serviceWords: Set<String> = ["hosting", "colocation", "hebergement", "lease", "leasing", "bail", "location", "power", "electricity", "electricite", "energie", "energy",
                                             "capacity", "capacite", "cloud", "computing", "calcul", "supply", "fourniture", "approvisionnement", "services", "service", "offtake"]
+    /// `will acquire 12,000 rigs from Bitmain`: goods acquired from a seller (a firm or a stake acquired is a holding, see `boughtFrom`).
+    static let acquireVerbs: Set<String> = ["acquire", "acquires", "acquired", "acquiring"]
     static let buyVerbs: Set<String> = ["bought", "buys", "buy", "buying", "purchased", "purchases", "purchase", "sourced", "sources", "source", "ordered", "orders", "secured",
                                         "leases", "leased", "lease", "rents", "rented", "achete", "achetee", "achetes", "achetees", "acheter", "achetera", "commande", "commandee",
                                         "commandees", "commandes", "securise", "loue", "louee", "loues", "louer", "importe", "imports", "imported", "obtient", "obtenu"]
@@ -79,7 +81,7 @@ extension Analysis {
             for i in s.tokens {
                 let key = tokens[i].key
                 if TradeCues.contractNouns.contains(key) { supplyContract(noun: i, sentence: k) }
-                if TradeCues.buyVerbs.contains(key) || TradeCues.hardwareUseVerbs.contains(key) { boughtFrom(verb: i, sentence: k) }
+                if TradeCues.buyVerbs.contains(key) || TradeCues.hardwareUseVerbs.contains(key) || TradeCues.acquireVerbs.contains(key) { boughtFrom(verb: i, sentence: k) }
                 // `placed an order for 5,000 servers from X` (not `in order to`).
                 if key == "order", i > s.tokens.lowerBound, tokens[i - 1].key != "in",
                    !(max(s.tokens.lowerBound, i - 4)..<i).contains(where: { FirmClauseCues.winVerbs.contains(tokens[$0].key) }) { boughtFrom(verb: i, sentence: k) }
@@ -235,6 +237,10 @@ extension Analysis {
             return
         }
         if TradeCues.hardwareUseVerbs.contains(tokens[i].key), !keys(ordered(i, from.tokens.lowerBound)).contains(where: { TradeCues.hardwareNouns.contains($0) }) { return }
+        // `bought a 25% stake in Y from Z`, `acquired Y from Z`: a holding changes hands; Z sold no goods.
+        if keys(ordered(i, from.tokens.lowerBound)).contains(where: { FirmClauseCues.stakeWords.contains($0) || $0.hasSuffix("%") })
+            || slots[k].contains(where: { $0.tokens.lowerBound > i && $0.tokens.upperBound < from.tokens.lowerBound && isFirm($0.entity)
+                && ["from", "for", "aupres", "au", "chez", "pour"].contains(tokens[$0.tokens.upperBound].key) }) { return }
         // `secured $100 million in funding from X` is an investment, not a purchase.
         if keys(ordered(i, from.tokens.lowerBound)).contains(where: { DealCues.fundingNouns.contains($0) }) { return }
         if let buyer = subjectOfVerb(i, sentence: k, types: [.company], window: 20, excluding: from.entity) {

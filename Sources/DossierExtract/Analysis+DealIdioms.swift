@@ -1,0 +1,99 @@
+import DossierModel
+
+/// Deal facts stated by an idiom or a structure the pair rules do not read: a takeover said with an
+/// idiom (`X s'offre Y`, `X met la main sur Y`, `X s'empare de Y`, `X snapped up Y`), the parents of a
+/// joint venture (`X and Y formed a joint venture, Z`, `Z, une coentreprise entre X et Y`: each parent
+/// owns it and they are partners) and equipment installed for a customer (`X équipe les centres de
+/// données de Y`, `X will equip Y's sites`).
+enum DealIdiomCues {
+    static let takeoverIdioms: [[String]] = Analysis.phrases(["s' offre", "s' est offert", "s' offrir", "met la main sur", "a mis la main sur", "mettre la main sur", "va mettre la main sur",
+                                                              "s' empare de", "s' est empare de", "s' emparer de", "snapped up", "snaps up", "snap up", "scooped up", "scoops up"])
+    static let ventureNouns: [[String]] = Analysis.phrases(["joint venture", "joint-venture", "coentreprise", "co-entreprise", "jv"])
+    static let namingWords: Set<String> = ["called", "named", "dubbed", "baptisee", "baptise", "nommee", "appelee", "denommee", "known", "as"]
+    static let equipVerbs: Set<String> = ["equipe", "equipera", "equipait", "equiper", "equips", "equip"]
+}
+
+extension Analysis {
+    func collectDealIdioms() {
+        for (k, s) in sentences.enumerated() where !skip[k] {
+            for i in s.tokens {
+                if let cue = matchPhrase(DealIdiomCues.takeoverIdioms, at: i, sentence: k) { takeoverIdiom(cue: i..<(i + cue.count), sentence: k) }
+                if let cue = matchPhrase(DealIdiomCues.ventureNouns, at: i, sentence: k) { jointVenture(noun: i..<(i + cue.count), sentence: k) }
+                if DealIdiomCues.equipVerbs.contains(tokens[i].key) { equipsCustomer(verb: i, sentence: k) }
+            }
+        }
+    }
+
+    /// `Le groupe Delvaux s'offre la start-up Quorane`, `X a mis la main sur Y`: Y becomes X's, as with `rachète`.
+    private func takeoverIdiom(cue: Range<Int>, sentence k: Int) {
+        guard let y = slotStarting(at: cue.upperBound, sentence: k, types: [.company], skip: 3) ?? partyAfter(cue.upperBound, sentence: k, types: [.company], reach: 4),
+              isFirm(y.entity), !y.anaphor,
+              let x = subjectOfVerb(cue.lowerBound, sentence: k, types: [.company], window: 12, excluding: y.entity), !drafts[x.entity].isMedia else { return }
+        relate(y.entity, .subsidiaryOf, .entity(x.entity), cue: x.tokens.lowerBound..<y.tokens.upperBound, sentence: k, rule: "rule:takeover-idiom", confidence: 0.55)
+    }
+
+    /// `X and Y formed a joint venture, Z,`, `X a créé avec Y une coentreprise baptisée Z`, `Z, a joint
+    /// venture between X and Y`, `Z, une coentreprise de X et Y`: each parent owns Z; the parents are partners.
+    private func jointVenture(noun r: Range<Int>, sentence k: Int) {
+        let lo = sentences[k].tokens.lowerBound, end = sentences[k].tokens.upperBound
+        var venture: Slot? = nil
+        var parents: [Slot] = []
+        // The venture in apposition before the noun, the parents after it: `Z, a joint venture between X and Y`.
+        var h = r.lowerBound - 1
+        while h > lo, Self.articles.contains(tokens[h].key) { h -= 1 }
+        if h > lo, tokens[h].key == ",", let z = slots[k].last(where: { $0.tokens.upperBound == h && isFirm($0.entity) && !$0.anaphor }),
+           r.upperBound < end, ["between", "of", "entre", "de", "du", "des", "owned", "detenue"].contains(tokens[r.upperBound].key) {
+            venture = z
+            parents = firmList(from: r.upperBound + (["owned", "detenue"].contains(tokens[r.upperBound].key) ? 2 : 1), sentence: k)
+        } else {
+            // The venture named after the noun: `a joint venture, Z,`, `une coentreprise baptisée Z`.
+            var j = r.upperBound
+            while j < min(end, r.upperBound + 4), [","].contains(tokens[j].key) || DealIdiomCues.namingWords.contains(tokens[j].key) || Self.articles.contains(tokens[j].key) { j += 1 }
+            guard j > r.upperBound, let z = slots[k].first(where: { $0.tokens.lowerBound == j && isFirm($0.entity) && !$0.anaphor }) else { return }
+            venture = z
+            // The parents: the firms of the clause before the noun (`X and Y formed`, `X a créé avec Y`).
+            let clauseStart = (lo..<r.lowerBound).last(where: { [";", ".", ":"].contains(tokens[$0].key) }).map { $0 + 1 } ?? lo
+            parents = slots[k].filter { $0.tokens.lowerBound >= clauseStart && $0.tokens.upperBound <= r.lowerBound && isFirm($0.entity) && !$0.anaphor && !isComplement($0, sentence: k) || $0.tokens.upperBound <= r.lowerBound && $0.tokens.lowerBound > clauseStart && ["with", "avec"].contains(tokens[$0.tokens.lowerBound - 1].key) && isFirm($0.entity) }
+        }
+        guard let z = venture else { return }
+        let owners = parents.filter { $0.entity != z.entity }
+        guard !owners.isEmpty, owners.count <= 4 else { return }
+        for p in owners {
+            relate(p.entity, .owns, .entity(z.entity), cue: min(p.tokens.lowerBound, z.tokens.lowerBound)..<max(p.tokens.upperBound, z.tokens.upperBound), sentence: k, rule: "rule:joint-venture.parent", confidence: 0.55)
+        }
+        for a in owners.indices { for b in (a + 1)..<owners.count where owners[a].entity != owners[b].entity {
+            relate(owners[a].entity, .partnerOf, .entity(owners[b].entity), cue: owners[a].tokens.lowerBound..<owners[b].tokens.upperBound, sentence: k, rule: "rule:joint-venture.partners", confidence: 0.55)
+        } }
+    }
+
+    /// The firms listed from token `i` on: `X and Y`, `X, Y et Z`, `de X et de Y`.
+    private func firmList(from i: Int, sentence k: Int) -> [Slot] {
+        var out: [Slot] = []
+        var j = i
+        let end = sentences[k].tokens.upperBound
+        while j < end {
+            if let sl = slots[k].first(where: { $0.tokens.lowerBound == j }) {
+                guard isFirm(sl.entity) else { break }
+                out.append(sl); j = sl.tokens.upperBound; continue
+            }
+            guard [",", "and", "et", "de", "du", "d'", "des", "by", "par"].contains(tokens[j].key) || Self.articles.contains(tokens[j].key) else { break }
+            if tokens[j].key == ",", out.isEmpty { break }
+            j += 1
+        }
+        return out
+    }
+
+    /// `Le fabricant Corvel équipe les centres de données d'Ardenne Cloud`, `X will equip Y's data centres`:
+    /// the verb right after its subject (the noun `l'équipe` is no verb), the customer just after.
+    private func equipsCustomer(verb i: Int, sentence k: Int) {
+        let lo = sentences[k].tokens.lowerBound
+        guard i > lo, !Self.articles.contains(tokens[i - 1].key), !Self.possessives.contains(tokens[i - 1].key),
+              !["cette", "une", "un", "notre", "votre", "leur", "chaque", "toute", "team"].contains(tokens[i - 1].key),
+              let y = slots[k].first(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 7 && type($0.entity) != .location }), isFirm(y.entity), !y.anaphor,
+              !keys(ordered(i + 1, y.tokens.lowerBound)).contains(where: { [",", ".", ";", "and", "et", "qui", "which", "with", "avec", "pour", "for"].contains($0) }),
+              y.tokens.lowerBound == i + 1 || ["de", "d'", "du", "des"].contains(tokens[y.tokens.lowerBound - 1].key),
+              let x = subjectOfVerb(i, sentence: k, types: [.company], window: 8, excluding: y.entity), !drafts[x.entity].isMedia,
+              x.tokens.upperBound <= i, i - x.tokens.upperBound <= 3 else { return }
+        relate(x.entity, .supplies, .entity(y.entity), cue: x.tokens.lowerBound..<y.tokens.upperBound, sentence: k, rule: "rule:equips-customer", confidence: 0.55)
+    }
+}
