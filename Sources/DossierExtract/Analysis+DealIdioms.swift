@@ -11,6 +11,12 @@ enum DealIdiomCues {
     static let ventureNouns: [[String]] = Analysis.phrases(["joint venture", "joint-venture", "coentreprise", "co-entreprise", "jv"])
     static let namingWords: Set<String> = ["called", "named", "dubbed", "baptisee", "baptise", "nommee", "appelee", "denommee", "known", "as"]
     static let equipVerbs: Set<String> = ["equipe", "equipera", "equipait", "equiper", "equips", "equip"]
+    static let underControl: [[String]] = Analysis.phrases(["sous le controle de", "sous le controle du", "sous le controle d'", "under the control of", "under control of"])
+    /// Verbs of a firm sold whole (`is selling Y to Z`, `a revendu Y au fonds Z`).
+    static let sellVerbs: Set<String> = ["sold", "sells", "sell", "selling", "vend", "vendu", "vendra", "vendre", "revend", "revendu", "revendra", "cede", "cedera", "ceder"]
+    /// Verbs of acquiring in a relative on the firm acquired (`Y, which X acquired in 2022`, `Y, que X a rachetée`).
+    static let acquiredVerbs: Set<String> = ["acquired", "bought", "purchased", "rachete", "rachetee", "acquis", "acquise", "achete", "achetee"]
+    static let heldVerbs: Set<String> = ["detient", "detenait", "possede", "possedait", "holds", "held", "owns", "owned", "controle", "controls"]
 }
 
 extension Analysis {
@@ -20,6 +26,9 @@ extension Analysis {
                 if let cue = matchPhrase(DealIdiomCues.takeoverIdioms, at: i, sentence: k) { takeoverIdiom(cue: i..<(i + cue.count), sentence: k) }
                 if let cue = matchPhrase(DealIdiomCues.ventureNouns, at: i, sentence: k) { jointVenture(noun: i..<(i + cue.count), sentence: k) }
                 if DealIdiomCues.equipVerbs.contains(tokens[i].key) { equipsCustomer(verb: i, sentence: k) }
+                if let cue = matchPhrase(DealIdiomCues.underControl, at: i, sentence: k) { cameUnderControl(cue: i..<(i + cue.count), sentence: k) }
+                if DealIdiomCues.sellVerbs.contains(tokens[i].key) { firmSoldTo(verb: i, sentence: k) }
+                if ["which", "que", "qu'", "dont"].contains(tokens[i].key) { acquirerInRelative(pronoun: i, sentence: k) }
             }
         }
     }
@@ -95,5 +104,58 @@ extension Analysis {
               let x = subjectOfVerb(i, sentence: k, types: [.company], window: 8, excluding: y.entity), !drafts[x.entity].isMedia,
               x.tokens.upperBound <= i, i - x.tokens.upperBound <= 3 else { return }
         relate(x.entity, .supplies, .entity(y.entity), cue: x.tokens.lowerBound..<y.tokens.upperBound, sentence: k, rule: "rule:equips-customer", confidence: 0.55)
+    }
+
+    /// `Petrelle est passée sous le contrôle du groupe Valmorin`, `Y came under the control of X`.
+    private func cameUnderControl(cue: Range<Int>, sentence k: Int) {
+        guard let x = partyAfter(cue.upperBound, sentence: k, types: [.company, .organization, .person], reach: 4), !drafts[x.entity].isMedia,
+              let y = subjectOfVerb(cue.lowerBound, sentence: k, types: [.company], window: 8, excluding: x.entity), isFirm(y.entity), !y.anaphor else { return }
+        if type(x.entity) == .person {
+            relate(x.entity, .owns, .entity(y.entity), cue: y.tokens.lowerBound..<x.tokens.upperBound, sentence: k, rule: "rule:under-control-of", confidence: 0.55)
+        } else {
+            relate(y.entity, .subsidiaryOf, .entity(x.entity), cue: y.tokens.lowerBound..<x.tokens.upperBound, sentence: k, rule: "rule:under-control-of", confidence: 0.55)
+        }
+    }
+
+    /// `Kestrel is selling Brightmoor Systems to Yarrow Group`, `Delvaux a revendu Trivane au fonds Caradel`:
+    /// a firm sold whole (the name right after the verb, the buyer right after the firm) becomes the
+    /// buyer's; the seller supplied no goods.
+    private func firmSoldTo(verb i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        guard let y = slotStarting(at: i + 1, sentence: k, types: [.company], skip: 0), isFirm(y.entity), !y.anaphor,
+              y.tokens.upperBound < end, ["to", "a", "au", "aux"].contains(tokens[y.tokens.upperBound].key),
+              let z = partyAfter(y.tokens.upperBound + 1, sentence: k, types: [.company, .organization, .person], reach: 4), z.entity != y.entity, !drafts[z.entity].isMedia else { return }
+        let s = sentences[k]
+        relations.removeAll { r in
+            guard r.evidence.sentence.start == s.start, r.predicate == .supplies, case .entity(let o) = r.object else { return false }
+            return o == y.entity || o == z.entity && r.subject != y.entity
+        }
+        if type(z.entity) == .person {
+            relate(z.entity, .owns, .entity(y.entity), cue: i..<z.tokens.upperBound, sentence: k, rule: "rule:firm-sold-to", confidence: 0.55)
+        } else {
+            relate(y.entity, .subsidiaryOf, .entity(z.entity), cue: i..<z.tokens.upperBound, sentence: k, rule: "rule:firm-sold-to", confidence: 0.55)
+        }
+    }
+
+    /// `Norvik, which Tessaly Bank acquired in 2022`, `Trivane, que le groupe Delvaux a rachetée`: Y is X's
+    /// child; `Sorlane, dont le groupe Ambrelle détient 30 %`: X owns Y.
+    private func acquirerInRelative(pronoun i: Int, sentence k: Int) {
+        let lo = sentences[k].tokens.lowerBound, end = sentences[k].tokens.upperBound
+        guard i - 1 > lo, tokens[i - 1].key == ",", let y = slots[k].last(where: { $0.tokens.upperBound == i - 1 && !$0.anaphor }), isFirm(y.entity),
+              let x = partyAfter(i + 1, sentence: k, types: [.company, .organization, .person], reach: 3), x.entity != y.entity, !drafts[x.entity].isMedia else { return }
+        var j = x.tokens.upperBound
+        while j < end, ["a", "has", "had", "avait", "have", "already", "deja", "recently", "recemment"].contains(tokens[j].key) { j += 1 }
+        guard j < end else { return }
+        let verb = tokens[j].key
+        if tokens[i].key == "dont" {
+            guard DealIdiomCues.heldVerbs.contains(verb) else { return }
+            relate(x.entity, .owns, .entity(y.entity), cue: y.tokens.lowerBound..<(j + 1), sentence: k, rule: "rule:relative.holder", confidence: 0.55)
+        } else if DealIdiomCues.acquiredVerbs.contains(verb), tokens[i].key != "which" || !["in", "to"].contains(tokens[i - 2].key) {
+            if type(x.entity) == .person || type(x.entity) == .organization {
+                relate(x.entity, .owns, .entity(y.entity), cue: y.tokens.lowerBound..<(j + 1), sentence: k, rule: "rule:relative.acquirer", confidence: 0.55)
+            } else {
+                relate(y.entity, .subsidiaryOf, .entity(x.entity), cue: y.tokens.lowerBound..<(j + 1), sentence: k, rule: "rule:relative.acquirer", confidence: 0.55)
+            }
+        }
     }
 }

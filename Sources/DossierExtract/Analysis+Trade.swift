@@ -13,7 +13,7 @@ enum TradeCues {
                                              "technologies", "systems", "systemes", "equipment", "equipements", "accelerators", "accelerateurs", "cards", "cartes", "machines", "rigs", "asics", "plateformes"]
     static let useVerbs: Set<String> = ["operates", "operate", "exploite", "exploitent", "deploys", "deployed", "deploie", "deploye", "runs", "installed", "installe", "installera",
                                         "owns", "possede", "bought", "purchased", "achete", "acquired", "acquiert", "fleet", "parc", "parcs"]
-    static let contractNouns: Set<String> = ["lease", "leases", "contract", "contracts", "agreement", "agreements", "deal", "deals", "bail", "baux", "contrat", "contrats", "accord", "accords"]
+    static let contractNouns: Set<String> = ["lease", "leases", "contract", "contracts", "agreement", "agreements", "deal", "deals", "bail", "baux", "contrat", "contrats", "accord", "accords", "ppa", "ppas"]
     /// Service words that make a contract a supply (`hosting contract with Y`, `contrat d’hébergement avec Y`).
     static let serviceWords: Set<String> = ["hosting", "colocation", "hebergement", "lease", "leasing", "bail", "location", "power", "electricity", "electricite", "energie", "energy",
                                             "capacity", "capacite", "cloud", "computing", "calcul", "supply", "fourniture", "approvisionnement", "services", "service", "offtake"]
@@ -182,8 +182,9 @@ extension Analysis {
     private func supplyContract(noun i: Int, sentence k: Int) {
         let s = sentences[k]
         let around = keys(ordered(max(s.tokens.lowerBound, i - 5), min(s.tokens.upperBound, i + 4)))
-        guard ["lease", "leases", "bail"].contains(tokens[i].key) || around.contains(where: { TradeCues.serviceWords.contains($0) }) else { return }
-        guard let w = (i + 1..<min(s.tokens.upperBound, i + 8)).first(where: { ["with", "avec"].contains(tokens[$0].key) }),
+        guard ["lease", "leases", "bail", "ppa", "ppas"].contains(tokens[i].key) || around.contains(where: { TradeCues.serviceWords.contains($0) }) else { return }
+        // (`un contrat d'achat d'électricité de 15 ans avec Y`: the contract's complements come first.)
+        guard let w = (i + 1..<min(s.tokens.upperBound, i + 10)).first(where: { ["with", "avec"].contains(tokens[$0].key) }),
               let customer = partyAfter(w + 1, sentence: k, types: [.company]), isFirm(customer.entity) else { return }
         // `agreements with Y to buy/purchase …` (Y supplies) is read by the pair rules.
         let after = keys(ordered(customer.tokens.upperBound, min(s.tokens.upperBound, customer.tokens.upperBound + 8)))

@@ -113,4 +113,49 @@ import Testing
         #expect(r.has("Castor Energy", .owns, "Lumio Networks"))
         #expect(!r.has("Varneck Group", .supplies, "Castor Energy"))
     }
+
+    @Test(arguments: [
+        ("Kestrel Holdings is selling Brightmoor Systems to Yarrow Group for $500 million.", "en"),
+        ("Le groupe Kestrel a revendu Brightmoor Systems au groupe Yarrow en 2023.", "fr"),
+    ])
+    func aFirmSoldWholeBecomesTheBuyers(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Brightmoor Systems", .subsidiaryOf, r.entities.first { $0.name.contains("Yarrow") }?.name ?? "Yarrow"))
+        #expect(!r.relations.contains { $0.predicate == .supplies })
+    }
+
+    @Test func goodsSoldToACustomerAreNoTakeover() throws {
+        let r = try extract("Arkane Semiconductor sells its chips to Velmont Compute.", language: "en")
+        #expect(!r.has("Velmont Compute", .subsidiaryOf, "Arkane Semiconductor"))
+    }
+
+    @Test(arguments: [
+        ("Norvik Payments, which Tessaly Bank acquired in 2022, processes card payments.", "en"),
+        ("Norvik Payments, que Tessaly Bank a rachetée en 2022, traite des paiements.", "fr"),
+    ])
+    func theAcquirerInARelativeIsTheParent(text: String, language: String) throws {
+        #expect(try extract(text, language: language).has("Norvik Payments", .subsidiaryOf, "Tessaly Bank"))
+    }
+
+    @Test func theHolderInADontRelativeOwnsTheFirm() throws {
+        let r = try extract("Sorlane Technologies, dont le groupe Ambrelle détient 30 %, a publié ses résultats.", language: "fr")
+        #expect(r.has("Ambrelle", .owns, "Sorlane Technologies"))
+    }
+
+    @Test func aFirmUnderTheControlOfAnotherIsItsChild() throws {
+        let r = try extract("Petrelle Technologies est passée sous le contrôle du groupe Valmorin.", language: "fr")
+        #expect(r.has("Petrelle Technologies", .subsidiaryOf, "Valmorin"))
+        #expect(!r.has("Valmorin", .subsidiaryOf, "Petrelle Technologies"))
+    }
+
+    @Test func investorsListedBeforeARelativeOnTheRoundAreNoInvesteesOfEachOther() throws {
+        let r = try extract("Teldin Motors, Harrow Robotics and Plinth Capital are among the investors in the round, which valued Quillon AI at $1 billion.", language: "en")
+        #expect(!r.has("Plinth Capital", .investsIn, "Harrow Robotics"))
+        #expect(!r.has("Teldin Motors", .investsIn, "Harrow Robotics"))
+    }
+
+    @Test func aPPAWithAUtilityIsSuppliedByIt() throws {
+        let r = try extract("Solvane Data signed a 20-year PPA with Meridia Renewables for 150 MW of solar power.", language: "en")
+        #expect(r.has("Meridia Renewables", .supplies, "Solvane Data"))
+    }
 }
