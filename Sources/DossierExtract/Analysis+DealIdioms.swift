@@ -10,7 +10,8 @@ enum DealIdiomCues {
                                                               "s' empare de", "s' est empare de", "s' emparer de", "snapped up", "snaps up", "snap up", "scooped up", "scoops up"])
     static let ventureNouns: [[String]] = Analysis.phrases(["joint venture", "joint-venture", "coentreprise", "co-entreprise", "jv"])
     static let namingWords: Set<String> = ["called", "named", "dubbed", "baptisee", "baptise", "nommee", "appelee", "denommee", "known", "as"]
-    static let equipVerbs: Set<String> = ["equipe", "equipera", "equipait", "equiper", "equips", "equip"]
+    /// Verbs of equipping or powering a customer's sites (`X équipe les centres de Y`, `X alimentera en électricité le campus de Y`).
+    static let equipVerbs: Set<String> = ["equipe", "equipera", "equipait", "equiper", "equips", "equip", "alimente", "alimentera", "alimentait", "alimenter"]
     static let underControl: [[String]] = Analysis.phrases(["sous le controle de", "sous le controle du", "sous le controle d'", "under the control of", "under control of"])
     /// Verbs of a firm sold whole (`is selling Y to Z`, `a revendu Y au fonds Z`).
     static let sellVerbs: Set<String> = ["sold", "sells", "sell", "selling", "vend", "vendu", "vendra", "vendre", "revend", "revendu", "revendra", "cede", "cedera", "ceder"]
@@ -92,14 +93,17 @@ extension Analysis {
         return out
     }
 
-    /// `Le fabricant Corvel équipe les centres de données d'Ardenne Cloud`, `X will equip Y's data centres`:
+    /// `Le fabricant Corvel équipe les centres de données d'Ardenne Cloud`, `X will equip Y's data centres`,
+    /// `X alimentera en électricité le campus de Y`:
     /// the verb right after its subject (the noun `l'équipe` is no verb), the customer just after.
     private func equipsCustomer(verb i: Int, sentence k: Int) {
         let lo = sentences[k].tokens.lowerBound
         guard i > lo, !Self.articles.contains(tokens[i - 1].key), !Self.possessives.contains(tokens[i - 1].key),
               !["cette", "une", "un", "notre", "votre", "leur", "chaque", "toute", "team"].contains(tokens[i - 1].key),
-              let y = slots[k].first(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 7 && type($0.entity) != .location }), isFirm(y.entity), !y.anaphor,
-              !keys(ordered(i + 1, y.tokens.lowerBound)).contains(where: { [",", ".", ";", "and", "et", "qui", "which", "with", "avec", "pour", "for"].contains($0) }),
+              // A passive (`le site est alimenté par Y`) names the supplier after the verb.
+              !["est", "sont", "sera", "is", "are", "was", "were", "ete", "been", "be"].contains(tokens[i - 1].key),
+              let y = slots[k].first(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 7 && isFirm($0.entity) }), !y.anaphor,
+              !keys(ordered(i + 1, y.tokens.lowerBound)).contains(where: { [",", ".", ";", "and", "et", "qui", "which", "with", "avec", "pour", "for", "par", "by"].contains($0) }),
               y.tokens.lowerBound == i + 1 || ["de", "d'", "du", "des"].contains(tokens[y.tokens.lowerBound - 1].key),
               let x = subjectOfVerb(i, sentence: k, types: [.company], window: 8, excluding: y.entity), !drafts[x.entity].isMedia,
               x.tokens.upperBound <= i, i - x.tokens.upperBound <= 3 else { return }

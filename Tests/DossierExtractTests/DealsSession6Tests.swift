@@ -158,4 +158,19 @@ import Testing
         let r = try extract("Solvane Data signed a 20-year PPA with Meridia Renewables for 150 MW of solar power.", language: "en")
         #expect(r.has("Meridia Renewables", .supplies, "Solvane Data"))
     }
+
+    @Test func aReferenceShareholderOwnsTheFirm() throws {
+        let r = try extract("Le groupe Marvane, actionnaire de référence de Sorlane Technologies, a soutenu le projet.", language: "fr")
+        #expect(r.has("Marvane", .owns, "Sorlane Technologies"))
+    }
+
+    @Test func theFirmThatPowersACustomersSiteSuppliesIt() throws {
+        let r = try extract("Le producteur Solenne Énergie alimentera en électricité le campus de Verdane Data.", language: "fr")
+        #expect(r.has("Solenne Énergie", .supplies, "Verdane Data"))
+    }
+
+    @Test func aPassiveOfPoweringNamesTheSupplierAfterIt() throws {
+        let r = try extract("Le campus de Verdane Data est alimenté par Solenne Énergie.", language: "fr")
+        #expect(!r.has("Verdane Data", .supplies, "Solenne Énergie"))
+    }
 }
