@@ -14,7 +14,7 @@ enum DealIdiomCues {
     static let equipVerbs: Set<String> = ["equipe", "equipera", "equipait", "equiper", "equips", "equip", "alimente", "alimentera", "alimentait", "alimenter"]
     static let underControl: [[String]] = Analysis.phrases(["sous le controle de", "sous le controle du", "sous le controle d'", "under the control of", "under control of"])
     /// Verbs of a firm sold whole (`is selling Y to Z`, `a revendu Y au fonds Z`).
-    static let sellVerbs: Set<String> = ["sold", "sells", "sell", "selling", "vend", "vendu", "vendra", "vendre", "revend", "revendu", "revendra", "cede", "cedera", "ceder"]
+    static let sellVerbs: Set<String> = HoldingCues.sellVerbs.union(["revend", "revendu", "revendra", "revendre"])
     /// Verbs of acquiring in a relative on the firm acquired (`Y, which X acquired in 2022`, `Y, que X a rachetée`).
     static let acquiredVerbs: Set<String> = ["acquired", "bought", "purchased", "rachete", "rachetee", "acquis", "acquise", "achete", "achetee"]
     static let heldVerbs: Set<String> = ["detient", "detenait", "possede", "possedait", "holds", "held", "owns", "owned", "controle", "controls"]
@@ -114,11 +114,7 @@ extension Analysis {
     private func cameUnderControl(cue: Range<Int>, sentence k: Int) {
         guard let x = partyAfter(cue.upperBound, sentence: k, types: [.company, .organization, .person], reach: 4), !drafts[x.entity].isMedia,
               let y = subjectOfVerb(cue.lowerBound, sentence: k, types: [.company], window: 8, excluding: x.entity), isFirm(y.entity), !y.anaphor else { return }
-        if type(x.entity) == .person {
-            relate(x.entity, .owns, .entity(y.entity), cue: y.tokens.lowerBound..<x.tokens.upperBound, sentence: k, rule: "rule:under-control-of", confidence: 0.55)
-        } else {
-            relate(y.entity, .subsidiaryOf, .entity(x.entity), cue: y.tokens.lowerBound..<x.tokens.upperBound, sentence: k, rule: "rule:under-control-of", confidence: 0.55)
-        }
+        relateNewOwner(x.entity, of: y.entity, cue: y.tokens.lowerBound..<x.tokens.upperBound, sentence: k, rule: "rule:under-control-of")
     }
 
     /// `Kestrel is selling Brightmoor Systems to Yarrow Group`, `Delvaux a revendu Trivane au fonds Caradel`:
@@ -134,11 +130,7 @@ extension Analysis {
             guard r.evidence.sentence.start == s.start, r.predicate == .supplies, case .entity(let o) = r.object else { return false }
             return o == y.entity || o == z.entity && r.subject != y.entity
         }
-        if type(z.entity) == .person {
-            relate(z.entity, .owns, .entity(y.entity), cue: i..<z.tokens.upperBound, sentence: k, rule: "rule:firm-sold-to", confidence: 0.55)
-        } else {
-            relate(y.entity, .subsidiaryOf, .entity(z.entity), cue: i..<z.tokens.upperBound, sentence: k, rule: "rule:firm-sold-to", confidence: 0.55)
-        }
+        relateNewOwner(z.entity, of: y.entity, cue: i..<z.tokens.upperBound, sentence: k, rule: "rule:firm-sold-to")
     }
 
     /// `Norvik, which Tessaly Bank acquired in 2022`, `Trivane, que le groupe Delvaux a rachetée`: Y is X's
@@ -155,11 +147,16 @@ extension Analysis {
             guard DealIdiomCues.heldVerbs.contains(verb) else { return }
             relate(x.entity, .owns, .entity(y.entity), cue: y.tokens.lowerBound..<(j + 1), sentence: k, rule: "rule:relative.holder", confidence: 0.55)
         } else if DealIdiomCues.acquiredVerbs.contains(verb), tokens[i].key != "which" || !["in", "to"].contains(tokens[i - 2].key) {
-            if type(x.entity) == .person || type(x.entity) == .organization {
-                relate(x.entity, .owns, .entity(y.entity), cue: y.tokens.lowerBound..<(j + 1), sentence: k, rule: "rule:relative.acquirer", confidence: 0.55)
-            } else {
-                relate(y.entity, .subsidiaryOf, .entity(x.entity), cue: y.tokens.lowerBound..<(j + 1), sentence: k, rule: "rule:relative.acquirer", confidence: 0.55)
-            }
+            relateNewOwner(x.entity, of: y.entity, cue: y.tokens.lowerBound..<(j + 1), sentence: k, rule: "rule:relative.acquirer")
+        }
+    }
+
+    /// A firm that passes to a new owner: a person owns it, a firm or body becomes its parent.
+    func relateNewOwner(_ owner: Int, of firm: Int, cue: Range<Int>, sentence k: Int, rule: String) {
+        if type(owner) == .person {
+            relate(owner, .owns, .entity(firm), cue: cue, sentence: k, rule: rule, confidence: 0.55)
+        } else {
+            relate(firm, .subsidiaryOf, .entity(owner), cue: cue, sentence: k, rule: rule, confidence: 0.55)
         }
     }
 }
