@@ -37,9 +37,17 @@ extension Analysis {
     /// `Le groupe Delvaux s'offre la start-up Quorane`, `X a mis la main sur Y`: Y becomes X's, as with `rachète`.
     private func takeoverIdiom(cue: Range<Int>, sentence k: Int) {
         guard let y = slotStarting(at: cue.upperBound, sentence: k, types: [.company], skip: 3) ?? partyAfter(cue.upperBound, sentence: k, types: [.company], reach: 4),
-              isFirm(y.entity), !y.anaphor,
+              isFirm(y.entity), !y.anaphor, !namesGoods(after: y, sentence: k),
               let x = subjectOfVerb(cue.lowerBound, sentence: k, types: [.company], window: 12, excluding: y.entity), !drafts[x.entity].isMedia else { return }
         relate(y.entity, .subsidiaryOf, .entity(x.entity), cue: x.tokens.lowerBound..<y.tokens.upperBound, sentence: k, rule: "rule:takeover-idiom", confidence: 0.55)
+    }
+
+    /// `snapped up Nvidia chips`, `s'offre des serveurs Dell`: a maker's name before a common noun names goods, not the firm taken over.
+    private func namesGoods(after y: Slot, sentence k: Int) -> Bool {
+        let j = y.tokens.upperBound
+        guard j < sentences[k].tokens.upperBound else { return false }
+        return namesMakerOfProduct(y, sentence: k) || tokens[j].kind == .word && !tokens[j].isNameLike && tokens[j].key.count > 3
+            && !["from", "pour", "dans", "with", "avec", "last", "this", "earlier", "lors", "apres", "after", "before", "avant", "depuis", "since", "which", "dont", "while", "alors"].contains(tokens[j].key)
     }
 
     /// `X and Y formed a joint venture, Z,`, `X a créé avec Y une coentreprise baptisée Z`, `Z, a joint
@@ -123,13 +131,15 @@ extension Analysis {
     private func firmSoldTo(verb i: Int, sentence k: Int) {
         let end = sentences[k].tokens.upperBound
         guard let y = slotStarting(at: i + 1, sentence: k, types: [.company], skip: 0), isFirm(y.entity), !y.anaphor,
-              y.tokens.upperBound < end, ["to", "a", "au", "aux"].contains(tokens[y.tokens.upperBound].key),
-              let z = partyAfter(y.tokens.upperBound + 1, sentence: k, types: [.company, .organization, .person], reach: 4), z.entity != y.entity, !drafts[z.entity].isMedia else { return }
+              y.tokens.upperBound < end, ["to", "a", "au", "aux", "shares", "stock", "actions", "titres"].contains(tokens[y.tokens.upperBound].key) else { return }
+        // The firm (or its shares) sold is never supplied goods; `sold Y shares to Z` names no new parent.
+        let z = ["to", "a", "au", "aux"].contains(tokens[y.tokens.upperBound].key) ? partyAfter(y.tokens.upperBound + 1, sentence: k, types: [.company, .organization, .person], reach: 4) : nil
         let s = sentences[k]
         relations.removeAll { r in
             guard r.evidence.sentence.start == s.start, r.predicate == .supplies, case .entity(let o) = r.object else { return false }
-            return o == y.entity || o == z.entity && r.subject != y.entity
+            return o == y.entity || o == z?.entity && r.subject != y.entity
         }
+        guard let z, z.entity != y.entity, !drafts[z.entity].isMedia else { return }
         relateNewOwner(z.entity, of: y.entity, cue: i..<z.tokens.upperBound, sentence: k, rule: "rule:firm-sold-to")
     }
 

@@ -7,6 +7,7 @@ import DossierModel
 enum DealTargetCues {
     static let cues: Set<String> = ["invest", "invests", "invested", "investing", "investi", "investit", "investir", "investira", "investissent", "injecte", "injected",
                                     "injects", "stake", "stakes", "participation", "participations", "interest", "interests", "investment", "investments", "investissement"]
+    static let placeNouns: Set<String> = ["commune", "ville", "village", "town", "city", "region", "departement", "province", "state", "county", "district", "bourgade"]
 }
 
 extension Analysis {
@@ -25,6 +26,9 @@ extension Analysis {
                     if [",", ";", ".", ":", "a", "au", "at", "near", "pres", "en", "in", "dans"].contains(key) { break }
                     if DealTargetCues.cues.contains(key) { cued = true; break }
                 }
+                // `dans Marvilliers, une commune de l'Oise`: a place described as such stays one.
+                let next = keys(ordered(sl.tokens.upperBound, min(s.tokens.upperBound, sl.tokens.upperBound + 3)))
+                if next.first == ",", next.dropFirst().contains(where: { DealTargetCues.placeNouns.contains($0) }) { cued = false }
                 if cued { drafts[e].type = .company }
             }
         }

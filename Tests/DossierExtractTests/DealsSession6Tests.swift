@@ -173,4 +173,32 @@ import Testing
         let r = try extract("Le campus de Verdane Data est alimenté par Solenne Énergie.", language: "fr")
         #expect(!r.has("Verdane Data", .supplies, "Solenne Énergie"))
     }
+
+    @Test func goodsSnappedUpAreNoTakeover() throws {
+        let r = try extract("Corallo Cloud snapped up Nvidia chips worth $2 billion last quarter.", language: "en")
+        #expect(!r.has("Nvidia", .subsidiaryOf, "Corallo Cloud"))
+    }
+
+    @Test func sharesOfAFirmSoldAreNoSupply() throws {
+        let r = try extract("Kestrel Holdings sold Brightmoor Systems shares to Yarrow Group.", language: "en")
+        #expect(!r.has("Kestrel Holdings", .supplies, "Brightmoor Systems"))
+    }
+
+    @Test(arguments: [
+        ("Harrow Robotics, which Teldin Motors acquired in 2021, sells robots to Castor Energy.", "en", "Teldin Motors", "Castor Energy"),
+        ("Tessaly Bank, which Lormont Partners advised last week, owns Norvik Payments.", "en", "Lormont Partners", "Norvik Payments"),
+    ])
+    func aFirmInsideARelativeAsideIsNoPartyOfTheMainClause(text: String, language: String, inside: String, after: String) throws {
+        let r = try extract(text, language: language)
+        #expect(!r.relations.contains { rel in
+            guard case .entity(let o) = rel.object else { return false }
+            let names = [r.entities[rel.subject].name, r.entities[o].name]
+            return names.contains(inside) && names.contains(after)
+        })
+    }
+
+    @Test func aPlaceDescribedAsSuchAfterAnInvestmentStaysAPlace() throws {
+        let r = try extract("Le groupe Caradel a investi dans Marvilliers, une commune de l'Oise.", language: "fr")
+        #expect(r.entity("Marvilliers")?.type != .company)
+    }
 }
