@@ -34,6 +34,7 @@ extension Analysis {
         collectTakeovers()
         collectSupplyContracts()
         collectOwnerAppositions()
+        collectDealIdioms()
         for (k, s) in sentences.enumerated() where !skip[k] {
             for i in s.tokens {
                 let key = tokens[i].key
@@ -45,6 +46,8 @@ extension Analysis {
                 if DealCues.orderVerbs.contains(key) { orderedFromSeller(verb: i, sentence: k) }
             }
         }
+        serviceContractDirections()
+        asideFirmsAreNoSubjects()
     }
 
     /// `X led Y's $200 million Series B`, `X participe au tour de table de Y`, `X joined a round in Y`.

@@ -222,10 +222,10 @@ extension Analysis {
     private func stakeSoldTo(verb i: Int, sentence k: Int) {
         let end = sentences[k].tokens.upperBound
         let lead = (i + 1..<min(end, i + 8))
-        guard let inAt = lead.first(where: { ["in", "of", "de", "du", "d'", "dans"].contains(tokens[$0].key) }),
-              keys(ordered(i + 1, inAt)).contains(where: { FirmClauseCues.stakeWords.contains($0) || $0.hasSuffix("%") }),
-              // `its data-centre subsidiary Y`: a site word inside the descriptor is not what is sold.
-              let held = partyAfter(inAt + 1, sentence: k, types: [.company], passing: [.location, .facility]) ?? partyAfter(inAt + 1, sentence: k, types: [.company, .facility]) else { return }
+        // The firm held after `in`/`de`/`dans`, past a share stated first (`sa participation de 35 % dans Y`).
+        let markers = lead.filter { ["in", "of", "de", "du", "d'", "dans"].contains(tokens[$0].key) && keys(ordered(i + 1, $0)).contains(where: { FirmClauseCues.stakeWords.contains($0) || $0.hasSuffix("%") }) }
+        // `its data-centre subsidiary Y`: a site word inside the descriptor is not what is sold.
+        guard let held = markers.lazy.compactMap({ self.partyAfter($0 + 1, sentence: k, types: [.company], passing: [.location, .facility]) ?? self.partyAfter($0 + 1, sentence: k, types: [.company, .facility]) }).first else { return }
         var j = held.tokens.upperBound
         while j < min(end, held.tokens.upperBound + 10) {
             let key = tokens[j].key

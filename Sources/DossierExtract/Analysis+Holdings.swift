@@ -124,7 +124,8 @@ extension Analysis {
         }
         // `shareholders of Y`, `actionnaire (majoritaire) de Y`
         if owned == nil {
-            var m = i + 1, w = 0
+            // (`actionnaire de référence de Y`: the qualifier's `de` is not the holding's.)
+            var m = i + 2 < end && tokens[i + 1].key == "de" && tokens[i + 2].key == "reference" ? i + 3 : i + 1, w = 0
             while m < end, w <= 1, !["of", "de", "du", "d'", "in", "dans"].contains(tokens[m].key) { w += 1; m += 1 }
             if m < end, let y = slotStarting(at: m + 1, sentence: k, types: [.company], skip: 0) { owned = y; j = m }
         }

@@ -29,6 +29,7 @@ extension Analysis {
     func collectRelations() {
         retypeAroundRoleWords()
         outletsAfterContractedArticles()
+        retypeInvestmentTargets()
         for (k, s) in sentences.enumerated() where !skip[k] {
             let ss = slots[k]
             for a in ss.indices {
@@ -71,7 +72,9 @@ extension Analysis {
                 for f in firms[(idx + 1)...] {
                     let gap = members.last.map { keys(ordered($0.tokens.upperBound, f.tokens.lowerBound)) } ?? []
                     if members.isEmpty {
-                        guard f.tokens.lowerBound - target.tokens.upperBound <= rel + 4 else { break }
+                        // The list stands inside the relative (`in which A and B are investors`), not before it
+                        // (`A and B are among the investors in the round, which valued Y`).
+                        guard f.tokens.lowerBound - target.tokens.upperBound <= rel + 4, f.tokens.lowerBound > target.tokens.upperBound + rel else { break }
                     } else if !(gap.count <= 3 && gap.allSatisfy({ [",", "and", "et", "'s"].contains($0) || lex.places.value($0) != nil || $0.first?.isUppercase == true })) { break }
                     members.append(f)
                 }
@@ -393,7 +396,7 @@ extension Analysis {
             if let role = roleTitle(in: midRange), role != "FOUNDER" { rel(x.entity, .worksFor, y.entity, "rule:participle.founded-by.role", 0.6, ["role": .string(role)]) }
         }
         // `X, qui contrôle aussi le producteur Y`: control of a firm makes it a subsidiary.
-        if org.contains(tx), ty == .company, onlyPlacesBetween, mid.count <= 10, mid.contains(where: { ["controle", "controls"].contains($0) }), !mid.contains("par"), !mid.contains("by") {
+        if org.contains(tx), ty == .company, onlyPlacesBetween, mid.count <= 10, mid.contains(where: { ["controle", "controls"].contains($0) }), !mid.contains("par"), !mid.contains("by"), !mid.contains("sous"), !mid.contains("under") {
             rel(y.entity, .subsidiaryOf, x.entity, "rule:controls", 0.55)
         }
         // SUBSIDIARY_OF

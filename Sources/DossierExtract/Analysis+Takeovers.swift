@@ -71,11 +71,7 @@ extension Analysis {
             guard r.evidence.sentence.start == s.start, case .entity(let o) = r.object else { return false }
             return r.predicate == .subsidiaryOf && r.subject == z.entity && o == y.entity || r.predicate == .supplies && r.subject == seller?.entity && o == y.entity
         }
-        if type(z.entity) == .person {
-            relate(z.entity, .owns, .entity(y.entity), cue: i..<z.tokens.upperBound, sentence: k, rule: "rule:unit-sold-to", confidence: 0.55)
-        } else {
-            relate(y.entity, .subsidiaryOf, .entity(z.entity), cue: i..<z.tokens.upperBound, sentence: k, rule: "rule:unit-sold-to", confidence: 0.55)
-        }
+        relateNewOwner(z.entity, of: y.entity, cue: i..<z.tokens.upperBound, sentence: k, rule: "rule:unit-sold-to")
     }
 
     /// `X is the parent company of Y`, `X, the parent of Y`, `X, maison mère de Y`, `X, la société mère de Y`.

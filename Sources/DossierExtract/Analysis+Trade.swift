@@ -13,10 +13,12 @@ enum TradeCues {
                                              "technologies", "systems", "systemes", "equipment", "equipements", "accelerators", "accelerateurs", "cards", "cartes", "machines", "rigs", "asics", "plateformes"]
     static let useVerbs: Set<String> = ["operates", "operate", "exploite", "exploitent", "deploys", "deployed", "deploie", "deploye", "runs", "installed", "installe", "installera",
                                         "owns", "possede", "bought", "purchased", "achete", "acquired", "acquiert", "fleet", "parc", "parcs"]
-    static let contractNouns: Set<String> = ["lease", "leases", "contract", "contracts", "agreement", "agreements", "deal", "deals", "bail", "baux", "contrat", "contrats", "accord", "accords"]
+    static let contractNouns: Set<String> = ["lease", "leases", "contract", "contracts", "agreement", "agreements", "deal", "deals", "bail", "baux", "contrat", "contrats", "accord", "accords", "ppa", "ppas"]
     /// Service words that make a contract a supply (`hosting contract with Y`, `contrat d’hébergement avec Y`).
     static let serviceWords: Set<String> = ["hosting", "colocation", "hebergement", "lease", "leasing", "bail", "location", "power", "electricity", "electricite", "energie", "energy",
                                             "capacity", "capacite", "cloud", "computing", "calcul", "supply", "fourniture", "approvisionnement", "services", "service", "offtake"]
+    /// `will acquire 12,000 rigs from Bitmain`: goods acquired from a seller (a firm or a stake acquired is a holding, see `boughtFrom`).
+    static let acquireVerbs: Set<String> = ["acquire", "acquires", "acquired", "acquiring"]
     static let buyVerbs: Set<String> = ["bought", "buys", "buy", "buying", "purchased", "purchases", "purchase", "sourced", "sources", "source", "ordered", "orders", "secured",
                                         "leases", "leased", "lease", "rents", "rented", "achete", "achetee", "achetes", "achetees", "acheter", "achetera", "commande", "commandee",
                                         "commandees", "commandes", "securise", "loue", "louee", "loues", "louer", "importe", "imports", "imported", "obtient", "obtenu"]
@@ -79,7 +81,7 @@ extension Analysis {
             for i in s.tokens {
                 let key = tokens[i].key
                 if TradeCues.contractNouns.contains(key) { supplyContract(noun: i, sentence: k) }
-                if TradeCues.buyVerbs.contains(key) || TradeCues.hardwareUseVerbs.contains(key) { boughtFrom(verb: i, sentence: k) }
+                if TradeCues.buyVerbs.contains(key) || TradeCues.hardwareUseVerbs.contains(key) || TradeCues.acquireVerbs.contains(key) { boughtFrom(verb: i, sentence: k) }
                 // `placed an order for 5,000 servers from X` (not `in order to`).
                 if key == "order", i > s.tokens.lowerBound, tokens[i - 1].key != "in",
                    !(max(s.tokens.lowerBound, i - 4)..<i).contains(where: { FirmClauseCues.winVerbs.contains(tokens[$0].key) }) { boughtFrom(verb: i, sentence: k) }
@@ -180,8 +182,9 @@ extension Analysis {
     private func supplyContract(noun i: Int, sentence k: Int) {
         let s = sentences[k]
         let around = keys(ordered(max(s.tokens.lowerBound, i - 5), min(s.tokens.upperBound, i + 4)))
-        guard ["lease", "leases", "bail"].contains(tokens[i].key) || around.contains(where: { TradeCues.serviceWords.contains($0) }) else { return }
-        guard let w = (i + 1..<min(s.tokens.upperBound, i + 8)).first(where: { ["with", "avec"].contains(tokens[$0].key) }),
+        guard ["lease", "leases", "bail", "ppa", "ppas"].contains(tokens[i].key) || around.contains(where: { TradeCues.serviceWords.contains($0) }) else { return }
+        // (`un contrat d'achat d'électricité de 15 ans avec Y`: the contract's complements come first.)
+        guard let w = (i + 1..<min(s.tokens.upperBound, i + 10)).first(where: { ["with", "avec"].contains(tokens[$0].key) }),
               let customer = partyAfter(w + 1, sentence: k, types: [.company]), isFirm(customer.entity) else { return }
         // `agreements with Y to buy/purchase …` (Y supplies) is read by the pair rules.
         let after = keys(ordered(customer.tokens.upperBound, min(s.tokens.upperBound, customer.tokens.upperBound + 8)))
@@ -235,6 +238,10 @@ extension Analysis {
             return
         }
         if TradeCues.hardwareUseVerbs.contains(tokens[i].key), !keys(ordered(i, from.tokens.lowerBound)).contains(where: { TradeCues.hardwareNouns.contains($0) }) { return }
+        // `bought a 25% stake in Y from Z`, `acquired Y from Z`: a holding changes hands; Z sold no goods.
+        if keys(ordered(i, from.tokens.lowerBound)).contains(where: { FirmClauseCues.stakeWords.contains($0) || $0.hasSuffix("%") })
+            || slots[k].contains(where: { $0.tokens.lowerBound > i && $0.tokens.upperBound < from.tokens.lowerBound && isFirm($0.entity)
+                && ["from", "for", "aupres", "au", "chez", "pour"].contains(tokens[$0.tokens.upperBound].key) }) { return }
         // `secured $100 million in funding from X` is an investment, not a purchase.
         if keys(ordered(i, from.tokens.lowerBound)).contains(where: { DealCues.fundingNouns.contains($0) }) { return }
         if let buyer = subjectOfVerb(i, sentence: k, types: [.company], window: 20, excluding: from.entity) {

@@ -1,0 +1,36 @@
+import DossierModel
+
+/// The firm money or a stake goes into: `a investi 50 millions d'euros dans Quorane`, `a pris une
+/// participation minoritaire dans Sorlane`, `invested $50 million in Quillon`. The name finder reads an
+/// unknown name after `dans`/`in` as a place; after an investment or stake cue of the same clause it is
+/// the firm invested in.
+enum DealTargetCues {
+    static let cues: Set<String> = ["invest", "invests", "invested", "investing", "investi", "investit", "investir", "investira", "investissent", "injecte", "injected",
+                                    "injects", "stake", "stakes", "participation", "participations", "interest", "interests", "investment", "investments", "investissement"]
+    static let placeNouns: Set<String> = ["commune", "ville", "village", "town", "city", "region", "departement", "province", "state", "county", "district", "bourgade"]
+}
+
+extension Analysis {
+    /// Retypes such a guessed place as a firm before the pair rules read it. Only a name that every
+    /// mention guessed from the preposition alone (no lexicon place) changes type.
+    func retypeInvestmentTargets() {
+        for (k, s) in sentences.enumerated() where !skip[k] {
+            for sl in slots[k] where type(sl.entity) == .location && !sl.anaphor {
+                let e = sl.entity
+                guard sl.tokens.lowerBound - 1 > s.tokens.lowerBound, ["dans", "in"].contains(tokens[sl.tokens.lowerBound - 1].key),
+                      drafts[e].mentions.allSatisfy({ $0.evidence.extractor == "rule:locative-preposition" }) else { continue }
+                // The cue in the same clause, with no other place preposition in between (`investi dans une usine à X`).
+                let before = keys(ordered(max(s.tokens.lowerBound, sl.tokens.lowerBound - 12), sl.tokens.lowerBound - 1)).reversed()
+                var cued = false
+                for key in before {
+                    if [",", ";", ".", ":", "a", "au", "at", "near", "pres", "en", "in", "dans"].contains(key) { break }
+                    if DealTargetCues.cues.contains(key) { cued = true; break }
+                }
+                // `dans Marvilliers, une commune de l'Oise`: a place described as such stays one.
+                let next = keys(ordered(sl.tokens.upperBound, min(s.tokens.upperBound, sl.tokens.upperBound + 3)))
+                if next.first == ",", next.dropFirst().contains(where: { DealTargetCues.placeNouns.contains($0) }) { cued = false }
+                if cued { drafts[e].type = .company }
+            }
+        }
+    }
+}
