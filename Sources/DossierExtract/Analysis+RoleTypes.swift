@@ -11,6 +11,8 @@ enum RoleTypeCues {
     /// Roles only a firm or a body gives (not `president`, which a country has too).
     static let officerRoles: Set<String> = ["CEO", "CFO", "COO", "CTO", "CIO", "CHAIR", "EXECUTIVE", "VICE_PRESIDENT", "MANAGING_DIRECTOR",
                                             "SPOKESPERSON", "CCO", "CSTRAT", "FOUNDER"]
+    static let partyLabels: Set<String> = ["republican", "republicans", "democrat", "democrats", "democratic", "conservative", "labour", "liberal", "tory",
+                                           "republicain", "republicaine", "democrate", "socialiste", "ecologiste", "centriste"]
     /// A board named before `de / of` and its firm (`conseil d'administration de`, `directoire de`).
     static let boards: [[String]] = Analysis.phrases(["conseil d' administration", "conseil d'administration", "conseil de surveillance", "directoire", "comite executif", "board of directors", "board"])
 }
@@ -22,6 +24,10 @@ extension Analysis {
             for sl in slots[k] where !sl.anaphor && !drafts[sl.entity].suppressed {
                 switch type(sl.entity) {
                 case .location where onlyGuessedAs(RoleTypeCues.guessedPlaceRules, sl.entity) && sl.tokens.count <= 3
+                        && (officerTitleOf(before: sl, sentence: k) || officerTitleAfter(sl, sentence: k)):
+                    retypeAsFirm(sl.entity)
+                // (`Republican chairman of the committee`: a party label before a title names no firm.)
+                case .company where drafts[sl.entity].strength <= 1 && sl.tokens.count <= 3 && !RoleTypeCues.partyLabels.contains(tokens[sl.tokens.lowerBound].key)
                         && (officerTitleOf(before: sl, sentence: k) || officerTitleAfter(sl, sentence: k)):
                     retypeAsFirm(sl.entity)
                 case .person where onlyGuessedAs(["lexicon:first-names"], sl.entity) && jobAt(before: sl, sentence: k):

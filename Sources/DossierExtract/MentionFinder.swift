@@ -26,7 +26,9 @@ struct MentionFinder {
     /// them closes the name.
     static let clauseAfterName: Set<String> = ["said", "says", "has", "have", "had", "is", "was", "will", "would", "raised", "raises", "announced", "announces",
                                                "signed", "plans", "and", "or", "which", "who", "in", "of", "for", "with", "to", "on", "at", "from", "by", "'s",
-                                               "a", "ont", "est", "sera", "va", "annonce", "qui", "dont", "et", "ou", "en", "de", "du", "pour", "avec", "sur", "par", "leve", "signe"]
+                                               "a", "ont", "est", "sera", "va", "annonce", "qui", "dont", "et", "ou", "en", "de", "du", "pour", "avec", "sur", "par", "leve", "signe",
+                                               "secured", "secures", "won", "wins", "agreed", "agrees", "acquired", "bought", "launched", "launches", "opened", "expects",
+                                               "reported", "posted", "completed", "filed", "unveiled", "obtient", "obtenu", "conclu", "lance", "ouvre", "acquiert", "rachete"]
 
     let lex: Lexicons
     let tokens: [Token]
@@ -373,12 +375,16 @@ struct MentionFinder {
                 if j > i, tokens[j].isCapitalized, Vocabulary.notNames.contains(tokens[j].key), companySuffix(at: j + 1, end: end) != nil { j += 1; continue }
                 // `Miravel AI said`, `Velkor IA, soutenue par`: a closing `AI`/`IA` is the firm's own name when the clause
                 // goes on after it (not `Velkor AI chips`, where it qualifies the noun).
-                if j > i, ["ai", "ia"].contains(tokens[j].key), tokens[j].isAllCaps, !lex.firstNames.contains(tokens[i].key),
+                if j > i, ["ai", "ia"].contains(tokens[j].key) && tokens[j].isAllCaps || ["bitcoin", "blockchain", "crypto"].contains(tokens[j].key) && tokens[j].isCapitalized,
+                   !lex.firstNames.contains(tokens[i].key),
                    j + 1 >= end || tokens[j + 1].kind == .punct || Self.clauseAfterName.contains(tokens[j + 1].key) {
                     j += 1; break
                 }
                 // Model numbers and numbered names: `GeForce RTX 4090`, `Hut 8`.
+                // (`Velmont Compute 5,000 GPUs`, `Ardenne Cloud 2 000 serveurs`: a quantity follows the name.)
                 if j > i, tokens[j].kind == .number, tokens[j].text.count <= 5, j - i <= 3, !(j + 1 < end && ValueReader.multipliers[tokens[j + 1].key] != nil),
+                   !tokens[j].text.contains(","), !(tokens[j].text.contains(".") && tokens[j].text.count > 3),
+                   !(j + 1 < end && tokens[j + 1].kind == .number && tokens[j + 1].text.count == 3),
                    !(j + 1 < end && ValueReader.capacityUnits[tokens[j + 1].key] != nil), !(tokens[j].text.count == 4 && tokens[j].text.hasPrefix("20")) {
                     j += 1; continue
                 }
@@ -734,8 +740,8 @@ struct MentionFinder {
             m = make(.organization, 2, "rule:central-bank")
         } else if !firstIsGivenName, r.count <= 4, raisedFundsAfter(r.upperBound, in: s) {
             m = make(.company, 2, "rule:raised-funds")
-        } else if r.count >= 2, ["ai", "ia"].contains(lastKey), tokens[r.upperBound - 1].isAllCaps {
-            // `Miravel AI`, `Velkor IA`: a closing `AI` names a firm of the trade.
+        } else if r.count >= 2, ["ai", "ia"].contains(lastKey) && tokens[r.upperBound - 1].isAllCaps || ["bitcoin", "blockchain", "crypto"].contains(lastKey) {
+            // `Miravel AI`, `Velkor IA`, `Norhaven Bitcoin`: a closing trade word names a firm of the trade.
             m = make(.company, 2, "rule:ai-suffix")
         } else if firstIsGivenName && (2...(keys.contains(where: { particles.contains($0) }) ? 7 : 4)).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
             m = make(.person, lex.ambiguousFirstNames.contains(first.key) ? 2 : 3, "lexicon:first-names")
@@ -764,6 +770,11 @@ struct MentionFinder {
             }
         } else if keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
             m = make(.company, 2, "rule:company-word")
+        } else if r.count <= 3, ["de", "d'", "du", "of"].contains(prevKey), r.lowerBound >= s.tokens.lowerBound + 2,
+                  ["gouverneur", "gouverneure", "governor", "maire", "mayor", "prefet", "prefete", "prefect", "governorate"].contains(tokens[r.lowerBound - 2].key
+                    == "the" && r.lowerBound >= s.tokens.lowerBound + 3 ? tokens[r.lowerBound - 3].key : tokens[r.lowerBound - 2].key) {
+            // `le gouverneur de Tchelva`, `the mayor of X`: a public office names the place it governs.
+            m = make(.location, 1, "rule:office-of-place")
         } else if r.count <= 3, prevKey == "chez", lex.places.value(keys.joined(separator: " ")) == nil {
             // `analyste chez X`, `employé chez X`: French `chez` before a name points at a firm.
             m = make(.company, 2, "rule:chez-firm")
@@ -909,7 +920,10 @@ struct MentionFinder {
         if j < s.tokens.upperBound, tokens[j].text == "," { j += 1 }
         guard j < s.tokens.upperBound else { return false }
         let k = tokens[j].key
-        if ["said", "says", "told", "added", "explained", "wrote", "noted", "declared"].contains(k) { return true }
+        // `X said it would…`, `X said its site…`: what speaks of itself as `it` is no person.
+        if ["said", "says", "told", "added", "explained", "wrote", "noted", "declared"].contains(k) {
+            return !(j + 1 < s.tokens.upperBound && ["it", "its", "it's"].contains(tokens[j + 1].key))
+        }
         if ["a", "avait"].contains(k), j + 1 < s.tokens.upperBound, ["declare", "indique", "explique", "affirme", "precise", "souligne", "ajoute", "estime", "commente"].contains(tokens[j + 1].key) { return true }
         return false
     }

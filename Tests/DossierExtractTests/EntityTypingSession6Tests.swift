@@ -113,4 +113,26 @@ import Testing
     func aDirectionAfterTheCommaPlacesTheName(text: String, language: String, place: String) throws {
         #expect(try extract(text, language: language).entity(place)?.type == .location)
     }
+
+    @Test(arguments: [
+        ("Quillon AI secured $40 million from Tessara Ventures.", "Quillon AI"),
+        ("Norhaven Bitcoin said it would buy 3,000 machines from Bitmain.", "Norhaven Bitcoin"),
+        ("Cobalt Ridge said its Granbury site would close.", "Cobalt Ridge"),
+    ])
+    func aNameThatSpeaksOfItselfAsItIsAFirm(text: String, name: String) throws {
+        #expect(try extract(text, language: "en").entity(name)?.type == .company)
+    }
+
+    @Test(arguments: [
+        ("Velmont Compute 5,000 GPUs were shipped to Ardenne Cloud.", "en", "Velmont Compute"),
+        ("Ardenne Cloud 2 000 serveurs ont été livrés à Velmont Compute.", "fr", "Ardenne Cloud"),
+    ])
+    func aQuantityAfterANameIsNoPartOfIt(text: String, language: String, name: String) throws {
+        #expect(try extract(text, language: language).entity(name) != nil)
+    }
+
+    @Test func aPublicOfficeNamesThePlaceItGoverns() throws {
+        let r = try extract("Pour Ivan Sorel, le gouverneur de Tchelva, la réglementation est trop stricte.", language: "fr")
+        #expect(r.entity("Tchelva")?.type == .location)
+    }
 }
