@@ -114,7 +114,9 @@ struct MentionFinder {
            tokens[j + 1].isCapitalized, tokens[j + 1].kind == .word, !Vocabulary.notNames.contains(tokens[j + 1].key) { return true }
         guard t.isNameLike, !Vocabulary.notNames.contains(t.key), !Self.isExchangeCode(t.text) else { return false }
         if lex.roleTitles.value(t.key) != nil && !t.isCamel && !(t.isAllCaps && t.text.count > 3) && t.key != "founder" { return false }
-        if let (len, _) = lex.roleTitles.longestMatch(tokens, at: j, limit: s.tokens.upperBound), len >= 2 { return false }
+        // `Morrow Research analyst X`: a capitalised first word of a role written in lower case after it is the firm's.
+        if let (len, _) = lex.roleTitles.longestMatch(tokens, at: j, limit: s.tokens.upperBound), len >= 2,
+           !(t.isCapitalized && !tokens[j + len - 1].isCapitalized && !tokens[j + len - 1].isAllCaps) { return false }
         if t.key.hasPrefix("co-"), lex.roleTitles.value(String(t.key.dropFirst(3))) != nil { return false }
         return true
     }

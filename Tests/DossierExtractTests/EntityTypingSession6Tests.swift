@@ -135,4 +135,18 @@ import Testing
         let r = try extract("Pour Ivan Sorel, le gouverneur de Tchelva, la réglementation est trop stricte.", language: "fr")
         #expect(r.entity("Tchelva")?.type == .location)
     }
+
+    @Test func aQualifierAfterAHyphenIsNoPartOfTheName() throws {
+        let r = try extract("Sanctions-hit Velkor Hash said it would sell its Texas site.", language: "en")
+        #expect(r.entity("Velkor Hash")?.type == .company)
+        #expect(r.entity("Sanctions-hit Velkor Hash") == nil)
+    }
+
+    @Test(arguments: [
+        ("Morrow Research analyst Dana Holt said the deal was fair.", "Morrow Research", true),
+        ("Velkor Hash Chief Executive Dana Holt said the deal was fair.", "Velkor Hash", true),
+    ])
+    func aRoleInLowerCaseLeavesTheCapitalisedWordToTheFirm(text: String, firm: String, expected: Bool) throws {
+        #expect(try extract(text, language: "en").has("Dana Holt", .worksFor, firm) == expected)
+    }
 }
