@@ -55,6 +55,8 @@ struct MentionFinder {
     func nameLike(_ i: Int, in s: Sentence) -> Bool {
         let t = tokens[i]
         guard t.isNameLike, !Self.isExchangeCode(t.text) else { return false }
+        // `Sanctions-hit X` opening a sentence: the compound adjective is no part of the name.
+        if FrontedSanctionCues.compounds.contains(t.key) { return false }
         // `3HC Semiconductors`: a name may open on digits when capitals and a firm word follow.
         if t.text.first?.isNumber ?? true {
             let letters = t.text.filter(\.isLetter)

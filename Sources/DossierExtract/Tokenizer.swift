@@ -115,7 +115,7 @@ enum Tokenizer {
     }
 
     /// `Moscow-based`, `state-owned`: the word before the hyphen is a name of its own.
-    static let qualifierSuffixes: Set<String> = ["based", "headquartered", "owned", "listed", "registered", "born", "backed", "made", "linked", "controlled", "focused", "hit", "struck", "stricken", "sanctioned", "designated"]
+    static let qualifierSuffixes: Set<String> = ["based", "headquartered", "owned", "listed", "registered", "born", "backed", "made", "linked", "controlled", "focused"]
 
     private static func isQualifierSuffix(_ scalars: [Unicode.Scalar], _ from: Int) -> Bool {
         var k = from
