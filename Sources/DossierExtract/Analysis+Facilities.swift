@@ -272,7 +272,13 @@ extension Analysis {
                 && !drafts[slot.entity].suppressed && (drafts[slot.entity].properties["kind"] == nil || type(slot.entity) == .location) && !looksLikeFirm(slot.entity)
         }
         let s = sentences[k]
-        for slot in slots[k] where weak(slot) {
+        // `un site baptisé Aurora`, `a campus named Phoenix`: after a naming participle even a known place's
+        // name is the site's own.
+        func given(_ slot: Slot) -> Bool {
+            slot.tokens.lowerBound == r.upperBound + 1 && Self.namingParticiples.contains(tokens[r.upperBound].key) && !slot.anaphor
+                && type(slot.entity) == .location && !drafts[slot.entity].suppressed && drafts[slot.entity].mentions.count == 1
+        }
+        for slot in slots[k] where weak(slot) || given(slot) {
             if slot.tokens.upperBound <= r.lowerBound {
                 let gap = ordered(slot.tokens.upperBound, r.lowerBound)
                 if gap.count <= 2, gap.allSatisfy({ tokens[$0].kind == .number || ["-", "–", "—"].contains(tokens[$0].text) }) { return slot }

@@ -133,6 +133,20 @@ import Testing
         #expect(r.has(site.name, .capacity, capacity))
     }
 
+    @Test(arguments: [
+        ("Le groupe Hexalon a inauguré un site baptisé Aurora. Situé à Tavrin, en Finlande, il affiche une capacité de 40 MW.", "fr", "Finlande"),
+        ("The Hexalon group opened a site named Aurora. Located in Tavrin, Finland, it draws 40 MW.", "en", "Finland"),
+    ])
+    func aSiteNamedAfterAPlaceIsDescribedInTheNextSentence(text: String, language: String, country: String) throws {
+        let r = try extract(text, language: language)
+        let site = try #require(r.entities.first { $0.type == .facility })
+        #expect(site.name.contains("Aurora"))
+        #expect(!r.entities.contains { $0.type == .location && $0.name == "Aurora" })
+        #expect(r.has("Hexalon", .operates, site.name))
+        #expect(r.has(site.name, .locatedIn, country))
+        #expect(r.has(site.name, .capacity, "40 MW"))
+    }
+
     @Test func anOpeningParticipleBeforeAFirmPlacesNoEarlierSite() throws {
         let r = try extract("Kelvaro Systems opened a data center last year. Located in Tavrin, Velmora Cloud said it would follow.", language: "en")
         #expect(!r.relations.contains { $0.predicate == .locatedIn && r.entities[$0.subject].type == .facility })
