@@ -32,6 +32,7 @@ extension Analysis {
         /// The last site whose noun had this word (`campus` → the data-centre campus, not the plant named since).
         var lastByWord: [String: Int] = [:]
         for (k, s) in sentences.enumerated() where !skip[k] {
+            if let f = last { placeByOpeningParticiple(site: f, sentence: k) }
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
                 // `AI campus`, `GPU cluster`: an acronym may open a facility noun of several words.
@@ -60,6 +61,9 @@ extension Analysis {
                 }
                 i = r.upperBound
                 let nounKey = keys(r).joined(separator: " ")
+                // `fabriqué par Bitmain`, `les puces fabriquées en Chine`: a participle that folds to a site noun
+                // (`fabrique`) is no site; no one-word site noun ends in `é`, and none stands right before `par`.
+                if noun.language == "fr", len == 1, isParticiple(tokens[r.lowerBound]) || (r.upperBound < s.tokens.upperBound && tokens[r.upperBound].key == "par") { continue }
                 // `the south pole of the moon`: a French noun written without its accent in English text is an English word.
                 if language == "en", noun.language == "fr", text(r).lowercased() != noun.lemma.lowercased(), fold(text(r)) == fold(noun.lemma) { continue }
                 // `mine`, `site`: a word both languages share is named in the text's own language.
@@ -90,7 +94,10 @@ extension Analysis {
                 let possessiveGeneric = articleAt >= s.tokens.lowerBound && Self.possessives.contains(tokens[articleAt].key) && Self.genericSiteNouns.contains(nounKey)
                     && placeAfter(noun: r, sentence: k) == nil && !hasCapacity(noun: r, sentence: k)
                 // `the Paraguayan facility`, `ce nouveau site`: the article may stand before a nationality or `new`.
-                while articleAt > s.tokens.lowerBound, Self.sameSiteAdjectives.contains(tokens[articleAt].key) || lex.demonyms[tokens[articleAt].key] != nil { articleAt -= 1 }
+                // `the 150 MW site`: a capacity may stand between too.
+                while articleAt > s.tokens.lowerBound, Self.sameSiteAdjectives.contains(tokens[articleAt].key) || lex.demonyms[tokens[articleAt].key] != nil
+                        || (tokens[articleAt].kind == .number && articleAt + 1 < r.lowerBound && ValueReader.capacityUnits[tokens[articleAt + 1].key] != nil)
+                        || (ValueReader.capacityUnits[tokens[articleAt].key] != nil && tokens[articleAt - 1].kind == .number) { articleAt -= 1 }
                 let isDefinite = articleAt >= s.tokens.lowerBound && (Self.definiteDeterminers.contains(tokens[articleAt].key) || ["du", "au"].contains(tokens[articleAt].key))
                 // `the site`, `l'installation`, `the facility`: a generic noun after a definite article takes up the
                 // last site described, whatever its kind; `the plant`, `l'usine` the last one of their kind.
@@ -141,9 +148,10 @@ extension Analysis {
                     && !ownerlessSite(noun: r, sentence: k) {
                     // `its Ekibastuz farm`, `its Ohio plant`: a possessive before the place that modifies the noun.
                     let ownedInPlace = modifier != nil && articleAt >= s.tokens.lowerBound && Self.possessives.contains(tokens[articleAt].key)
-                    guard Self.ownedVagueNouns.contains(nounKey), !isDefinite, !tokens[r.lowerBound - (r.lowerBound > s.tokens.lowerBound ? 1 : 0)].isCapitalized || ValueReader.capacityUnits[prevKey] != nil || ownedInPlace,
+                    guard Self.ownedVagueNouns.contains(nounKey), !isDefinite, !tokens[r.lowerBound - (r.lowerBound > s.tokens.lowerBound ? 1 : 0)].isCapitalized || ValueReader.capacityUnits[prevKey] != nil || ownedInPlace || nationalPlace(noun: r, sentence: k) != nil,
                           let o = facilityOwner(noun: r, kind: noun.kind, sentence: k), drafts[o].strength >= 2 || Self.possessives.contains(prevKey) || ownedInPlace,
-                          ordinal || placeAfter(noun: r, sentence: k) != nil || hasCapacity(noun: r, sentence: k) || isConverted(noun: r, sentence: k) else { continue }
+                          ordinal || placeAfter(noun: r, sentence: k) != nil || hasCapacity(noun: r, sentence: k) || isConverted(noun: r, sentence: k)
+                          || nationalPlace(noun: r, sentence: k) != nil else { continue }
                 }
                 // `data-centre revenue`, `data center chips`: the noun only qualifies another one.
                 if r.upperBound < s.tokens.upperBound, Self.qualifiedNouns.contains(tokens[r.upperBound].key) { continue }
@@ -178,10 +186,12 @@ extension Analysis {
                     continue
                 }
                 var owner = besideOwner ?? facilityOwner(noun: r, kind: noun.kind, sentence: k)
+                // A name already read as another site's own name (`the Corrin gas plant`) runs nothing.
+                if let o = owner, drafts[o].suppressed { owner = nil }
                 // `near the Itaipu dam`, `à quelques kilomètres de la centrale`: a landmark takes neither the
                 // firm nor the place of the site beside it.
                 let landmark = Self.infrastructureKinds.contains(noun.kind) && isLandmark(noun: r, sentence: k)
-                let place = landmark ? placeAfter(noun: r, sentence: k) : facilityPlace(noun: r, sentence: k)
+                let place = landmark ? placeAfter(noun: r, sentence: k) : facilityPlace(noun: r, sentence: k) ?? nationalPlace(noun: r, sentence: k)
                 // A weakly typed name right before or after the noun names the site itself
                 // (`Lake Mariner data center`, `barrage de la Renaissance`, `Vega, a 205 MW campus`).
                 var siteName: String? = nil
@@ -198,6 +208,15 @@ extension Analysis {
                         : (slot.tokens.upperBound <= r.lowerBound ? displayName(o) : text(ordered(r.lowerBound, slot.tokens.upperBound)))
                     drafts[o].suppressed = true
                     owner = participleAgent(noun: r, sentence: k) ?? slots[k].last(where: { $0.tokens.upperBound <= min(slot.tokens.lowerBound, r.lowerBound) && type($0.entity) == .company && drafts[$0.entity].strength >= 2 && !drafts[$0.entity].isMedia })?.entity ?? salientAt[k]
+                }
+                // `The project, dubbed Stargate, plans a campus`: a weak name given by a naming participle names
+                // the project and so its site; it runs nothing.
+                if siteName == nil, besideOwner == nil, let o = owner, drafts[o].strength <= 1,
+                   let slot = slots[k].first(where: { $0.entity == o && $0.tokens.upperBound <= r.lowerBound && $0.tokens.lowerBound > s.tokens.lowerBound
+                       && Self.namingParticiples.contains(tokens[$0.tokens.lowerBound - 1].key) }) {
+                    siteName = text(slot.tokens)
+                    drafts[o].suppressed = true
+                    owner = salientAt[k] == o ? nil : salientAt[k]
                 }
                 if landmark { owner = participleAgent(noun: r, sentence: k) }
                 guard owner != nil || place != nil || siteName != nil || hasCapacity(noun: r, sentence: k) else { continue }
@@ -253,7 +272,13 @@ extension Analysis {
                 && !drafts[slot.entity].suppressed && (drafts[slot.entity].properties["kind"] == nil || type(slot.entity) == .location) && !looksLikeFirm(slot.entity)
         }
         let s = sentences[k]
-        for slot in slots[k] where weak(slot) {
+        // `un site baptisé Aurora`, `a campus named Phoenix`: after a naming participle even a known place's
+        // name is the site's own.
+        func given(_ slot: Slot) -> Bool {
+            slot.tokens.lowerBound == r.upperBound + 1 && Self.namingParticiples.contains(tokens[r.upperBound].key) && !slot.anaphor
+                && type(slot.entity) == .location && !drafts[slot.entity].suppressed && drafts[slot.entity].mentions.count == 1
+        }
+        for slot in slots[k] where weak(slot) || given(slot) {
             if slot.tokens.upperBound <= r.lowerBound {
                 let gap = ordered(slot.tokens.upperBound, r.lowerBound)
                 if gap.count <= 2, gap.allSatisfy({ tokens[$0].kind == .number || ["-", "–", "—"].contains(tokens[$0].text) }) { return slot }
@@ -292,6 +317,44 @@ extension Analysis {
                 drafts[slot.entity].isMedia = false
             }
         }
+    }
+
+    /// `Situé à Kemi, en Finlande, il affiche 40 MW`, `Located in Abilene, Texas, it draws 150 MW`: a sentence that
+    /// opens on a participle of place and goes on with a subject pronoun places the site last described.
+    func placeByOpeningParticiple(site f: Int, sentence k: Int) {
+        let s = sentences[k]
+        guard s.tokens.count > 4, Self.situatedParticiples.contains(tokens[s.tokens.lowerBound].key),
+              let comma = (s.tokens.lowerBound..<min(s.tokens.upperBound - 1, s.tokens.lowerBound + 12)).last(where: { tokens[$0].text == "," && ["il", "elle", "it"].contains(tokens[$0 + 1].key) }),
+              let place = slots[k].first(where: { type($0.entity) == .location && $0.tokens.lowerBound > s.tokens.lowerBound && $0.tokens.upperBound <= comma }) else { return }
+        addMention(entity: f, tokens: (comma + 1)..<(comma + 2), sentence: k, rule: "coref:facility.pronoun", confidence: 0.5, anaphor: true)
+        for p in [place.entity] + chainedPlaces(after: place.entity, sentence: k) {
+            relate(f, .locatedIn, .entity(p), cue: s.tokens.lowerBound..<comma, sentence: k, rule: "rule:facility.opening-participle", confidence: 0.6)
+        }
+    }
+
+    /// `its Norwegian site`, `son site norvégien`: a nationality between a possessive and the noun (or right
+    /// after the French noun) is the site's country when the text gives it no other place.
+    func nationalPlace(noun r: Range<Int>, sentence k: Int) -> Int? {
+        let lo = sentences[k].tokens.lowerBound, hi = sentences[k].tokens.upperBound
+        let key: String?
+        if r.lowerBound - 2 >= lo, Self.possessives.contains(tokens[r.lowerBound - 2].key), isDemonym(tokens[r.lowerBound - 1].key) {
+            key = tokens[r.lowerBound - 1].key
+        } else if r.lowerBound - 1 >= lo, r.upperBound < hi, Self.possessives.contains(tokens[r.lowerBound - 1].key), isDemonym(tokens[r.upperBound].key) {
+            key = tokens[r.upperBound].key
+        } else { key = nil }
+        return key.flatMap { placeOfDemonym($0) }
+    }
+
+    /// Participles that place what they describe (`situé à`, `located in`, `sited at`).
+    static let situatedParticiples: Set<String> = ["situe", "situee", "situes", "situees", "implante", "implantee", "implantes", "implantees",
+                                                   "located", "sited", "situated", "localise", "localisee"]
+    /// Nouns of a settlement that stand before `of` (`the town of Kemi`).
+    static let townNouns: Set<String> = ["town", "city", "village", "municipality", "county", "township", "borough", "region", "province", "state"]
+
+    /// A French word with a participle's ending (`fabriqué`, `située`, `implantés`): never a site noun.
+    func isParticiple(_ token: Token) -> Bool {
+        let word = token.text.lowercased()
+        return ["é", "ée", "és", "ées"].contains { word.hasSuffix($0) }
     }
 
     /// Participles that bring a site's runner or holder after `par`/`by`.
@@ -517,7 +580,7 @@ extension Analysis {
         // `avec l'Oman Investment Authority (OIA)`: the firm is a counterpart at every mention.
         let counterparts = Set(slots[k].filter { counterpartCue($0, sentence: k) != nil }.map(\.entity))
         let principal = firms.filter { !counterparts.contains($0.entity) }
-        let active = principal.filter { !isBystander($0, sentence: k) }
+        let active = principal.filter { !isBystander($0, sentence: k) && !isAgentOfEarlierSite($0, noun: r, sentence: k) }
         let before = principal.isEmpty ? firms.filter { ["with", "avec"].contains(counterpartCue($0, sentence: k) ?? "") } : (active.isEmpty ? principal : active)
         // `with Nvidia at its data-centre park`, `its New Albany campus`: a possessive right before the
         // noun (or before the place or name that modifies it) is the subject's.
@@ -640,7 +703,9 @@ extension Analysis {
         let afterNext = slot.tokens.upperBound + 1 < s.tokens.upperBound ? tokens[slot.tokens.upperBound + 1].key : ""
         if next == "based" || (next == "-" && afterNext == "based") { return true }
         let lead = keys(max(s.tokens.lowerBound, slot.tokens.lowerBound - 3)..<slot.tokens.lowerBound)
-        return lead.contains { ["based", "basee", "base", "basees", "cotee", "cote", "listed", "headquartered", "siege", "registered", "immatriculee"].contains($0) }
+        // `Founded in Berlin, X runs three data centers`: the firm's birthplace is no site's place.
+        return lead.contains { ["based", "basee", "base", "basees", "cotee", "cote", "listed", "headquartered", "siege", "registered", "immatriculee",
+                                "founded", "fondee", "fonde", "creee", "cree", "established"].contains($0) }
     }
 
     private func placeAfter(noun r: Range<Int>, sentence k: Int) -> Int? {
@@ -648,9 +713,14 @@ extension Analysis {
             if slot.tokens.upperBound == r.lowerBound { return slot.entity }
             if slot.tokens.lowerBound >= r.upperBound && slot.tokens.lowerBound - r.upperBound <= 12 {
                 let gap = keys(ordered(r.upperBound, slot.tokens.lowerBound))
-                if gap.contains(where: { [",", ";", "."].contains($0) }) && slot.tokens.lowerBound - r.upperBound > 4 { continue }
+                // `le datacenter, développé par X et situé à Bordeaux`: a participle of place in the site's
+                // apposition reaches past the comma.
+                let situated = gap.lastIndex(where: { Self.situatedParticiples.contains($0) }).map { gap.count - $0 <= 6 } ?? false
+                if gap.contains(where: { [",", ";", "."].contains($0) }) && slot.tokens.lowerBound - r.upperBound > 4 && !(situated && !gap.contains(where: { [";", "."].contains($0) })) { continue }
+                // `near the town of Kemi`, `sur la commune de Marcoussis`: the place's own noun stands between.
+                let townOf = gap.count >= 2 && gap.last == "of" && Self.townNouns.contains(gap[gap.count - 2])
                 if let p = gap.last(where: { !["la", "le", "l'", "les", "the"].contains($0) }),
-                   ["in", "en", "a", "dans", "near", "pres", "au", "aux", "de", "d'", "outside", "at", "around", "autour", "outre"].contains(p) { return slot.entity }
+                   ["in", "en", "a", "dans", "near", "pres", "au", "aux", "de", "d'", "outside", "at", "around", "autour", "outre"].contains(p) || townOf { return slot.entity }
             }
         }
         return nil

@@ -54,6 +54,14 @@ extension Analysis {
         return a.entity
     }
 
+    /// `The Corrin gas plant, operated by X, will supply a data center`: the agent of an earlier site's
+    /// participle runs that site, not the one the sentence goes on to name.
+    func isAgentOfEarlierSite(_ slot: Slot, noun r: Range<Int>, sentence k: Int) -> Bool {
+        let lo = sentences[k].tokens.lowerBound, at = slot.tokens.lowerBound
+        guard at - 2 >= lo, ["by", "par"].contains(tokens[at - 1].key), Self.holderParticiples.contains(tokens[at - 2].key) else { return false }
+        return slots[k].contains { type($0.entity) == .facility && $0.tokens.upperBound <= at - 2 && $0.tokens.lowerBound != r.lowerBound }
+    }
+
     /// A firm the words before it make an investor, customer, rival or supplied party: a cue word
     /// through articles and lower-case descriptors (`le fonds public chinois X`), or `owned by` / `détenue à 30 % par`.
     func isBystander(_ slot: Slot, sentence k: Int) -> Bool {

@@ -376,7 +376,7 @@ extension Analysis {
         // `Fondée en 2018 et basée à Lausanne, X`: a coordinated participle may come further on, before any comma.
         if tx == .location, ty == .company, x.tokens.lowerBound - sentences[k].tokens.lowerBound <= 4
             || x.tokens.lowerBound - sentences[k].tokens.lowerBound <= 8 && !keys(ordered(sentences[k].tokens.lowerBound, x.tokens.lowerBound)).contains(","),
-           keys(ordered(sentences[k].tokens.lowerBound, x.tokens.lowerBound)).contains(where: { ["headquartered", "based", "basee", "base", "installee", "implantee", "established", "etablie"].contains($0) }),
+           keys(ordered(sentences[k].tokens.lowerBound, x.tokens.lowerBound)).contains(where: { ["headquartered", "based", "basee", "base", "installee", "implantee", "established", "etablie", "founded", "fondee", "fonde", "creee"].contains($0) }),
            between.allSatisfy({ type($0.entity) == .location }), mid.count <= 6, mid.contains(",") {
             rel(y.entity, .locatedIn, x.entity, "rule:opening-participle.place", 0.7)
             for q in chainedPlaces(after: x.entity, sentence: k) { rel(y.entity, .locatedIn, q, "rule:opening-participle.place-chain", 0.6) }
@@ -505,7 +505,9 @@ extension Analysis {
         if tx == .company, ty == .location, mid.count <= 8, mid.last == "from", mid.dropLast().suffix(3).contains(where: { Vocabulary.companyHeads.contains($0) }) {
             rel(x.entity, .locatedIn, y.entity, "rule:head-from-place", 0.6)
         }
-        if tx == .company, ty == .location, onlyPlacesBetween || between.allSatisfy({ type($0.entity) != .company }), mid.count <= 14 {
+        // `le datacenter, développé par X et situé à Bordeaux`: the agent's coordinated participle places the site, not X.
+        let agentOfSite = x.tokens.lowerBound > sentences[k].tokens.lowerBound && ["par", "by"].contains(tokens[x.tokens.lowerBound - 1].key) && ["et", "and"].contains(mid.first ?? "")
+        if tx == .company, ty == .location, !agentOfSite, onlyPlacesBetween || between.allSatisfy({ type($0.entity) != .company }), mid.count <= 14 {
             let text = mid.joined(separator: " ")
             if RelationCues.located.contains(where: { $0 != "from" && (text.hasSuffix($0) || text.hasSuffix($0 + " la") || text.hasSuffix($0 + " l'") || text.hasSuffix($0 + " the") || text.hasSuffix($0 + " le")) }) {
                 rel(x.entity, .locatedIn, y.entity, "rule:based-in", 0.75)
