@@ -38,6 +38,8 @@ enum TradeCues {
         words.contains { ["purchase", "achat", "ppa", "approvisionnement"].contains($0) }
             || words.contains { ["supply", "fourniture"].contains($0) } && words.contains { powerWords.contains($0) }
     }
+    /// Words in a firm's name that make it a power producer (`Meridia Renewables`, `Solenne Énergie`).
+    static let generatorWords: Set<String> = powerWords.union(["renewables", "renewable", "solar", "wind", "hydro", "energies", "power", "nuclear", "renouvelables", "eolien", "solaire"])
     static let powerWords: Set<String> = ["power", "electricity", "electricite", "energie", "energy", "gas", "gaz", "electric", "electrique"]
     /// Well-known utilities whose names say nothing of power.
     static let utilities: Set<String> = ["edf", "engie", "iberdrola", "enel", "e on", "rwe", "vattenfall", "entergy", "hydro quebec", "totalenergies", "orsted",
@@ -117,7 +119,8 @@ extension Analysis {
         }
         if customer == nil {
             var j = min(i, s.tokens.lowerBound) - 1
-            while j > sentences[k].tokens.lowerBound, Self.articles.contains(tokens[j].key) || ["major", "key", "big", "main", "important", "grand", "gros", "principal"].contains(tokens[j].key) { j -= 1 }
+            while j > sentences[k].tokens.lowerBound, Self.articles.contains(tokens[j].key) || ["major", "key", "big", "main", "important", "grand", "gros", "principal",
+                                                                                                   "premier", "first", "largest", "biggest", "plus", "second", "deuxieme"].contains(tokens[j].key) { j -= 1 }
             if tokens[j].key == "," { customer = slots[k].last { $0.tokens.upperBound == j && isFirm($0.entity) } }
             // `Y is a customer of X`, `Y est client de X`.
             else if ["is", "est", "was", "etait", "became", "becomes", "devient", "remains", "remain", "reste", "become"].contains(tokens[j].key) {
@@ -205,7 +208,10 @@ extension Analysis {
         // power; the utility (its name says so) is the one that supplies it.
         let powerDeal = keys(ordered(max(s.tokens.lowerBound, i - 3), w)).contains { TradeCues.powerWords.contains($0) }
             && !TradeCues.isUtility(fold(displayName(supplier.entity)))
-        if TradeCues.isPurchaseContract(keys(ordered(max(s.tokens.lowerBound, i - 5), w))) || powerDeal {
+        // `signed an offtake agreement with Y`: the signer takes Y's output, unless its name says it generates power.
+        let offtake = keys(ordered(max(s.tokens.lowerBound, i - 3), i + 1)).contains("offtake")
+            && !fold(displayName(supplier.entity)).split(separator: " ").contains { TradeCues.generatorWords.contains(String($0)) }
+        if TradeCues.isPurchaseContract(keys(ordered(max(s.tokens.lowerBound, i - 5), w))) || powerDeal || offtake {
             relate(customer.entity, .supplies, .entity(supplier.entity), cue: i..<customer.tokens.upperBound, sentence: k, rule: "rule:purchase-contract-with", confidence: 0.55)
             return
         }
@@ -238,6 +244,8 @@ extension Analysis {
             return
         }
         if TradeCues.hardwareUseVerbs.contains(tokens[i].key), !keys(ordered(i, from.tokens.lowerBound)).contains(where: { TradeCues.hardwareNouns.contains($0) }) { return }
+        // `received an order for 2,000 servers from Y`: the order is won, Y buys (read by `awardedBy`).
+        if FirmClauseCues.winVerbs.contains(tokens[i].key), keys(ordered(i + 1, min(from.tokens.lowerBound, i + 4))).contains(where: { FirmClauseCues.awardNouns.contains($0) }) { return }
         // `bought a 25% stake in Y from Z`, `acquired Y from Z`: a holding changes hands; Z sold no goods.
         if keys(ordered(i, from.tokens.lowerBound)).contains(where: { FirmClauseCues.stakeWords.contains($0) || $0.hasSuffix("%") })
             || slots[k].contains(where: { $0.tokens.lowerBound > i && $0.tokens.upperBound < from.tokens.lowerBound && isFirm($0.entity)
