@@ -49,6 +49,7 @@ extension Analysis {
         serviceContractDirections()
         asideFirmsAreNoSubjects()
         coInvestors()
+        tenancies()
     }
 
     /// `X led Y's $200 million Series B`, `X participe au tour de table de Y`, `X joined a round in Y`.

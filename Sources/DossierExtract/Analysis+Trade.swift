@@ -143,13 +143,17 @@ extension Analysis {
         let lo = sentences[k].tokens.lowerBound
         var j = i - 1
         while j > lo, i - j <= 3, ["largest", "biggest", "main", "key", "major", "first", "anchor", "principal", "premier", "plus", "gros", "grand", "important", "most"].contains(tokens[j].key) { j -= 1 }
-        guard j > lo, Self.possessives.contains(tokens[j].key) else { return }
+        // (`Its customers include X`: a possessive opening the sentence is read before a list verb only; before a
+        // copula it often stands for a product or a person last named: `Its first customer is X`.)
+        let listVerbs: Set<String> = ["figurent", "figure", "include", "includes", "included", "comptent", "comprennent"]
+        guard j > lo || j == lo && i + 1 < sentences[k].tokens.upperBound && listVerbs.contains(tokens[i + 1].key), Self.possessives.contains(tokens[j].key) else { return }
         var c = j - 1
         if c > lo, ["is", "are", "was", "were", "est", "sont", "etait", "became", "becomes", "devient", "remains", "reste", "as", "comme", "of", "un", "une", "a", "an", "one", ","].contains(tokens[c].key) { c -= 1 }
         if c > lo, ["one", "un", "une"].contains(tokens[c].key) { c -= 1 }
         // `Son principal locataire est l'opérateur Rostelecom`: the customer named after the copula.
         let end = sentences[k].tokens.upperBound
-        let after: Slot? = i + 1 < end && ["is", "est", "was", "etait", "remains", "reste", "sera", "will", ":"].contains(tokens[i + 1].key)
+        // `Parmi ses clients figurent X et Y`, `Its customers include X`: the customers follow the verb.
+        let after: Slot? = i + 1 < end && (["is", "est", "was", "etait", "remains", "reste", "sera", "will", ":"].contains(tokens[i + 1].key) || listVerbs.contains(tokens[i + 1].key))
             ? slots[k].first(where: { $0.tokens.lowerBound > i + 1 && $0.tokens.lowerBound - i <= 7 && isFirm($0.entity) && !$0.anaphor }).flatMap { f in
                 keys(ordered(i + 2, f.tokens.lowerBound)).contains(where: { [",", ".", ";"].contains($0) }) ? nil : f } : nil
         guard let customer = slots[k].last(where: { $0.tokens.upperBound == c + 1 && isFirm($0.entity) }) ?? after,
@@ -159,6 +163,14 @@ extension Analysis {
         if let s = slots[k].last(where: { $0.entity == supplier && $0.tokens.upperBound <= customer.tokens.lowerBound }),
            keys(ordered(s.tokens.upperBound, customer.tokens.lowerBound)).allSatisfy({ [",", "and", "et"].contains($0) }) { return }
         relate(supplier, .supplies, .entity(customer.entity), cue: min(j, customer.tokens.lowerBound)..<max(i + 1, customer.tokens.upperBound), sentence: k, rule: "rule:possessive-customer", confidence: 0.55)
+        guard customer.tokens.lowerBound > i else { return }
+        var last = customer
+        while let next = slots[k].first(where: { $0.tokens.lowerBound > last.tokens.upperBound && $0.tokens.lowerBound - last.tokens.upperBound <= 3 }), isFirm(next.entity), next.entity != supplier,
+              keys(ordered(last.tokens.upperBound, next.tokens.lowerBound)).allSatisfy({ [",", "and", "et", "le", "la", "l'", "les", "the", "groupe", "group"].contains($0) }),
+              keys(ordered(last.tokens.upperBound, next.tokens.lowerBound)).contains(where: { [",", "and", "et"].contains($0) }) {
+            relate(supplier, .supplies, .entity(next.entity), cue: i..<next.tokens.upperBound, sentence: k, rule: "rule:possessive-customer+conjunct", confidence: 0.5)
+            last = next
+        }
     }
 
     /// `YTL will build an AI supercomputer with Nvidia`, `Samruk-Energy, filiale du fonds X, étudie

@@ -79,4 +79,34 @@ import Testing
         #expect(r.has(generator, .supplies, offtaker))
         #expect(!r.has(offtaker, .supplies, generator))
     }
+
+    @Test(arguments: [
+        ("Corallo Cloud will colocate 20 MW of GPUs at Glacier Hosting's data center in Texas.", "en", "Glacier Hosting", "Corallo Cloud"),
+        ("Vantrel Systems will occupy 40 MW at the Castor Energy campus in Ohio.", "en", "Castor Energy", "Vantrel Systems"),
+        ("La société Verdane Data occupera 35 MW du site de la société Ardenne Cloud.", "fr", "Ardenne Cloud", "Verdane Data"),
+    ])
+    func theTenantOfASiteIsSuppliedByItsOwner(text: String, language: String, landlord: String, tenant: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has(landlord, .supplies, tenant))
+        #expect(!r.has(tenant, .supplies, landlord))
+    }
+
+    @Test func aFirmOccupyingItsOwnSiteSuppliesNoOne() throws {
+        let r = try extract("Castor Energy occupies 40 MW at its campus in Ohio, Vantrel Systems said.", language: "en")
+        #expect(!r.relations.contains { $0.predicate == .supplies })
+    }
+
+    @Test(arguments: [
+        ("La société Corvel Systems fournit des serveurs. Parmi ses clients figurent Ardenne Cloud et le groupe Delvaux.", "fr", "Corvel Systems", ["Ardenne Cloud", "Delvaux"]),
+        ("Vantrel Systems sells software to banks. Its customers include Delcrest Cloud and Harrow Robotics.", "en", "Vantrel Systems", ["Delcrest Cloud", "Harrow Robotics"]),
+    ])
+    func customersListedAfterAPossessiveBuyFromTheFirmSpokenOf(text: String, language: String, supplier: String, customers: [String]) throws {
+        let r = try extract(text, language: language)
+        for c in customers { #expect(r.has(supplier, .supplies, c)) }
+    }
+
+    @Test func customersWithoutANamedFirmAfterThemAreNoRelation() throws {
+        let r = try extract("Ses clients sont inquiets, selon la société Corvel Systems.", language: "fr")
+        #expect(!r.relations.contains { $0.predicate == .supplies })
+    }
 }
