@@ -109,4 +109,22 @@ import Testing
         let r = try extract("Ses clients sont inquiets, selon la société Corvel Systems.", language: "fr")
         #expect(!r.relations.contains { $0.predicate == .supplies })
     }
+
+    @Test func aStakeSoldWithNoFirmNamedIsInTheSeller() throws {
+        let r = try extract("Vantrel Systems sold a 10% stake to Castor Energy.", language: "en")
+        #expect(r.has("Castor Energy", .owns, "Vantrel Systems"))
+        #expect(!r.has("Vantrel Systems", .owns, "Castor Energy"))
+    }
+
+    @Test func goodsSoldToABuyerAreNoStake() throws {
+        let r = try extract("Vantrel Systems sold 10,000 servers to Castor Energy.", language: "en")
+        #expect(!r.has("Castor Energy", .owns, "Vantrel Systems"))
+        #expect(r.has("Vantrel Systems", .supplies, "Castor Energy"))
+    }
+
+    @Test func aStakeInANamedFirmSoldStillGoesToTheBuyer() throws {
+        let r = try extract("Teldin Motors sold its entire stake in Lumio Networks to Plinth Capital.", language: "en")
+        #expect(r.has("Plinth Capital", .owns, "Lumio Networks"))
+        #expect(!r.has("Plinth Capital", .owns, "Teldin Motors"))
+    }
 }
