@@ -178,9 +178,14 @@ extension Analysis {
     private func jointProjects(sentence k: Int) {
         let s = sentences[k]
         for y in slots[k] where isFirmOrBody(y.entity) && !y.anaphor && y.tokens.lowerBound >= s.tokens.lowerBound + 2 {
-            guard ["with", "avec"].contains(tokens[y.tokens.lowerBound - 1].key) else { continue }
-            let lo = max(s.tokens.lowerBound, y.tokens.lowerBound - 10)
-            guard let verbAt = (lo..<(y.tokens.lowerBound - 1)).last(where: { TradeCues.jointVerbs.contains(tokens[$0].key) }) else { continue }
+            // `with Y`, `alongside Y`, `aux côtés de la société Y`: the cue may stand before a descriptor.
+            var c = y.tokens.lowerBound - 1
+            while c > s.tokens.lowerBound + 1, y.tokens.lowerBound - c <= 2, ["la", "le", "l'", "the", "societe", "groupe", "group", "company", "firm"].contains(tokens[c].key) { c -= 1 }
+            var cueAt = c
+            if ["de", "du", "des"].contains(tokens[c].key), c >= s.tokens.lowerBound + 2, tokens[c - 1].key == "cotes", tokens[c - 2].key == "aux" { cueAt = c - 2 }
+            else { guard ["with", "avec", "alongside"].contains(tokens[c].key) else { continue } }
+            let lo = max(s.tokens.lowerBound, cueAt - 9)
+            guard let verbAt = (lo..<cueAt).last(where: { TradeCues.jointVerbs.contains(tokens[$0].key) }) else { continue }
             // `with Nvidia chips`: hardware bought, not a partner.
             if y.tokens.upperBound < s.tokens.upperBound, TradeCues.hardwareNouns.contains(tokens[y.tokens.upperBound].key) || tokens[y.tokens.upperBound].key == "'s" { continue }
             // The verb's object must not be a named firm (`develops X with Y` is about X) and no clause boundary between.

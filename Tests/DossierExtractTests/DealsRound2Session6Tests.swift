@@ -127,4 +127,19 @@ import Testing
         #expect(r.has("Plinth Capital", .owns, "Lumio Networks"))
         #expect(!r.has("Plinth Capital", .owns, "Teldin Motors"))
     }
+
+    @Test(arguments: [
+        ("Vantrel Systems will develop the project alongside Castor Energy.", "en", "Vantrel Systems", "Castor Energy"),
+        ("Le groupe Ambrelle développera le projet aux côtés de la société Corvel Systems.", "fr", "Ambrelle", "Corvel Systems"),
+    ])
+    func aProjectBuiltAlongsideAFirmIsAPartnership(text: String, language: String, a: String, b: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has(a, .partnerOf, b) || r.has(b, .partnerOf, a))
+    }
+
+    @Test func moneyInvestedAlongsideAFirmIsNoPartnership() throws {
+        let r = try extract("Castor Energy acquired a minority stake in Vantrel Systems, alongside Plinth Capital.", language: "en")
+        #expect(!r.relations.contains { $0.predicate == .partnerOf })
+        #expect(r.has("Plinth Capital", .owns, "Vantrel Systems"))
+    }
 }
