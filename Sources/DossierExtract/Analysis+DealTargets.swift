@@ -6,7 +6,9 @@ import DossierModel
 /// the firm invested in.
 enum DealTargetCues {
     static let cues: Set<String> = ["invest", "invests", "invested", "investing", "investi", "investit", "investir", "investira", "investissent", "injecte", "injected",
-                                    "injects", "stake", "stakes", "participation", "participations", "interest", "interests", "investment", "investments", "investissement"]
+                                    "injects", "stake", "stakes", "participation", "participations", "interest", "interests", "investment", "investments", "investissement",
+                                    // a round in the firm (`un tour de table de 20 millions d'euros dans X`, `a $10 million round in X`)
+                                    "table", "round", "levee", "funding", "financement"]
     static let placeNouns: Set<String> = ["commune", "ville", "village", "town", "city", "region", "departement", "province", "state", "county", "district", "bourgade"]
 }
 

@@ -48,6 +48,8 @@ extension Analysis {
         }
         serviceContractDirections()
         asideFirmsAreNoSubjects()
+        coInvestors()
+        tenancies()
     }
 
     /// `X led Y's $200 million Series B`, `X participe au tour de table de Y`, `X joined a round in Y`.
@@ -64,10 +66,11 @@ extension Analysis {
         if keys(ordered(i, roundAt)).contains(where: { ["after", "before", "following", "since", "apres", "avant", "depuis", "board", "conseil"].contains($0) }) { return }
         var target: Slot? = slots[k].first { isFirm($0.entity) && $0.tokens.lowerBound > i && $0.tokens.upperBound < roundAt && roundAt - $0.tokens.upperBound <= 7 && tokens[$0.tokens.upperBound].key == "'s" }
         if target == nil {
+            // `un tour de table de 30 millions d'euros dans la start-up Y`: the amount's `de` names no firm; the next preposition may.
             let after = roundAt + (["tour", "levee"].contains(tokens[roundAt].key) ? 3 : 1)
-            if let p = (after..<min(s.tokens.upperBound, after + 8)).first(where: { ["in", "into", "of", "de", "d'", "du", "dans", "for"].contains(tokens[$0].key) }),
-               !keys(ordered(after, p)).contains(where: { [".", ";", ","].contains($0) }) {
-                target = slotStarting(at: p + 1, sentence: k, types: [.company], skip: 2)
+            for p in after..<min(s.tokens.upperBound, after + 10) where ["in", "into", "of", "de", "d'", "du", "dans", "for"].contains(tokens[p].key) {
+                if keys(ordered(after, p)).contains(where: { [".", ";", ","].contains($0) }) { break }
+                if let t = slotStarting(at: p + 1, sentence: k, types: [.company], skip: 2) { target = t; break }
             }
         }
         guard let y = target, isFirm(y.entity),

@@ -225,7 +225,10 @@ extension Analysis {
         // The firm held after `in`/`de`/`dans`, past a share stated first (`sa participation de 35 % dans Y`).
         let markers = lead.filter { ["in", "of", "de", "du", "d'", "dans"].contains(tokens[$0].key) && keys(ordered(i + 1, $0)).contains(where: { FirmClauseCues.stakeWords.contains($0) || $0.hasSuffix("%") }) }
         // `its data-centre subsidiary Y`: a site word inside the descriptor is not what is sold.
-        guard let held = markers.lazy.compactMap({ self.partyAfter($0 + 1, sentence: k, types: [.company], passing: [.location, .facility]) ?? self.partyAfter($0 + 1, sentence: k, types: [.company, .facility]) }).first else { return }
+        guard let held = markers.lazy.compactMap({ self.partyAfter($0 + 1, sentence: k, types: [.company], passing: [.location, .facility]) ?? self.partyAfter($0 + 1, sentence: k, types: [.company, .facility]) }).first else {
+            stakeInItselfSoldTo(verb: i, sentence: k)
+            return
+        }
         var j = held.tokens.upperBound
         while j < min(end, held.tokens.upperBound + 10) {
             let key = tokens[j].key
@@ -245,6 +248,24 @@ extension Analysis {
 }
 
 extension Analysis {
+    /// `X sold a 10% stake to Y`, `X a cédé 20 % de son capital au fonds Y`: a stake with no firm named is in the
+    /// seller itself; the buyer holds the seller (and the pair rules' `X owns Y` is dropped).
+    func stakeInItselfSoldTo(verb i: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        let toWords: Set<String> = language == "fr" ? ["a", "au", "aux"] : ["to"]
+        guard let to = (i + 1..<min(end, i + 8)).first(where: { toWords.contains(tokens[$0].key) }) else { return }
+        let sold = keys(ordered(i + 1, to))
+        guard sold.contains(where: { FirmClauseCues.stakeWords.contains($0) || $0.hasSuffix("%") }),
+              !sold.contains(where: { [",", ".", ";", "in", "dans", "of"].contains($0) }),
+              !slots[k].contains(where: { $0.tokens.lowerBound > i && $0.tokens.upperBound <= to }),
+              let buyer = partyAfter(to + 1, sentence: k, types: [.company, .organization, .person]),
+              let seller = subjectOfVerb(i, sentence: k, types: [.company], window: 14, excluding: buyer.entity), isFirm(seller.entity) else { return }
+        relations.removeAll { r in
+            r.subject == seller.entity && [.owns, .investsIn].contains(r.predicate) && r.object == .entity(buyer.entity) && r.evidence.sentence.start == sentences[k].start
+        }
+        relate(buyer.entity, .owns, .entity(seller.entity), cue: i..<buyer.tokens.upperBound, sentence: k, rule: "rule:stake-in-itself-sold-to", confidence: 0.55)
+    }
+
     /// Words that close a descriptor before a party's name and start a clause instead.
     static let clauseWords: Set<String> = ["qui", "que", "dont", "which", "who", "that", "is", "are", "was", "were", "est", "sont", "has", "have", "had", "will", "said", "a", "par", "by",
                                            "with", "avec", "to", "pour", "for", "from", "de", "d'", "du", "of", "in", "en", "dans", "on", "sur", "and", "et", "while", "since"]

@@ -38,6 +38,8 @@ enum TradeCues {
         words.contains { ["purchase", "achat", "ppa", "approvisionnement"].contains($0) }
             || words.contains { ["supply", "fourniture"].contains($0) } && words.contains { powerWords.contains($0) }
     }
+    /// Words in a firm's name that make it a power producer (`Meridia Renewables`, `Solenne Énergie`).
+    static let generatorWords: Set<String> = powerWords.union(["renewables", "renewable", "solar", "wind", "hydro", "energies", "power", "nuclear", "renouvelables", "eolien", "solaire"])
     static let powerWords: Set<String> = ["power", "electricity", "electricite", "energie", "energy", "gas", "gaz", "electric", "electrique"]
     /// Well-known utilities whose names say nothing of power.
     static let utilities: Set<String> = ["edf", "engie", "iberdrola", "enel", "e on", "rwe", "vattenfall", "entergy", "hydro quebec", "totalenergies", "orsted",
@@ -117,7 +119,8 @@ extension Analysis {
         }
         if customer == nil {
             var j = min(i, s.tokens.lowerBound) - 1
-            while j > sentences[k].tokens.lowerBound, Self.articles.contains(tokens[j].key) || ["major", "key", "big", "main", "important", "grand", "gros", "principal"].contains(tokens[j].key) { j -= 1 }
+            while j > sentences[k].tokens.lowerBound, Self.articles.contains(tokens[j].key) || ["major", "key", "big", "main", "important", "grand", "gros", "principal",
+                                                                                                   "premier", "first", "largest", "biggest", "plus", "second", "deuxieme"].contains(tokens[j].key) { j -= 1 }
             if tokens[j].key == "," { customer = slots[k].last { $0.tokens.upperBound == j && isFirm($0.entity) } }
             // `Y is a customer of X`, `Y est client de X`.
             else if ["is", "est", "was", "etait", "became", "becomes", "devient", "remains", "remain", "reste", "become"].contains(tokens[j].key) {
@@ -140,13 +143,17 @@ extension Analysis {
         let lo = sentences[k].tokens.lowerBound
         var j = i - 1
         while j > lo, i - j <= 3, ["largest", "biggest", "main", "key", "major", "first", "anchor", "principal", "premier", "plus", "gros", "grand", "important", "most"].contains(tokens[j].key) { j -= 1 }
-        guard j > lo, Self.possessives.contains(tokens[j].key) else { return }
+        // (`Its customers include X`: a possessive opening the sentence is read before a list verb only; before a
+        // copula it often stands for a product or a person last named: `Its first customer is X`.)
+        let listVerbs: Set<String> = ["figurent", "figure", "include", "includes", "included", "comptent", "comprennent"]
+        guard j > lo || j == lo && i + 1 < sentences[k].tokens.upperBound && listVerbs.contains(tokens[i + 1].key), Self.possessives.contains(tokens[j].key) else { return }
         var c = j - 1
         if c > lo, ["is", "are", "was", "were", "est", "sont", "etait", "became", "becomes", "devient", "remains", "reste", "as", "comme", "of", "un", "une", "a", "an", "one", ","].contains(tokens[c].key) { c -= 1 }
         if c > lo, ["one", "un", "une"].contains(tokens[c].key) { c -= 1 }
         // `Son principal locataire est l'opérateur Rostelecom`: the customer named after the copula.
         let end = sentences[k].tokens.upperBound
-        let after: Slot? = i + 1 < end && ["is", "est", "was", "etait", "remains", "reste", "sera", "will", ":"].contains(tokens[i + 1].key)
+        // `Parmi ses clients figurent X et Y`, `Its customers include X`: the customers follow the verb.
+        let after: Slot? = i + 1 < end && (["is", "est", "was", "etait", "remains", "reste", "sera", "will", ":"].contains(tokens[i + 1].key) || listVerbs.contains(tokens[i + 1].key))
             ? slots[k].first(where: { $0.tokens.lowerBound > i + 1 && $0.tokens.lowerBound - i <= 7 && isFirm($0.entity) && !$0.anaphor }).flatMap { f in
                 keys(ordered(i + 2, f.tokens.lowerBound)).contains(where: { [",", ".", ";"].contains($0) }) ? nil : f } : nil
         guard let customer = slots[k].last(where: { $0.tokens.upperBound == c + 1 && isFirm($0.entity) }) ?? after,
@@ -156,6 +163,14 @@ extension Analysis {
         if let s = slots[k].last(where: { $0.entity == supplier && $0.tokens.upperBound <= customer.tokens.lowerBound }),
            keys(ordered(s.tokens.upperBound, customer.tokens.lowerBound)).allSatisfy({ [",", "and", "et"].contains($0) }) { return }
         relate(supplier, .supplies, .entity(customer.entity), cue: min(j, customer.tokens.lowerBound)..<max(i + 1, customer.tokens.upperBound), sentence: k, rule: "rule:possessive-customer", confidence: 0.55)
+        guard customer.tokens.lowerBound > i else { return }
+        var last = customer
+        while let next = slots[k].first(where: { $0.tokens.lowerBound > last.tokens.upperBound && $0.tokens.lowerBound - last.tokens.upperBound <= 3 }), isFirm(next.entity), next.entity != supplier,
+              keys(ordered(last.tokens.upperBound, next.tokens.lowerBound)).allSatisfy({ [",", "and", "et", "le", "la", "l'", "les", "the", "groupe", "group"].contains($0) }),
+              keys(ordered(last.tokens.upperBound, next.tokens.lowerBound)).contains(where: { [",", "and", "et"].contains($0) }) {
+            relate(supplier, .supplies, .entity(next.entity), cue: i..<next.tokens.upperBound, sentence: k, rule: "rule:possessive-customer+conjunct", confidence: 0.5)
+            last = next
+        }
     }
 
     /// `YTL will build an AI supercomputer with Nvidia`, `Samruk-Energy, filiale du fonds X, étudie
@@ -163,9 +178,14 @@ extension Analysis {
     private func jointProjects(sentence k: Int) {
         let s = sentences[k]
         for y in slots[k] where isFirmOrBody(y.entity) && !y.anaphor && y.tokens.lowerBound >= s.tokens.lowerBound + 2 {
-            guard ["with", "avec"].contains(tokens[y.tokens.lowerBound - 1].key) else { continue }
-            let lo = max(s.tokens.lowerBound, y.tokens.lowerBound - 10)
-            guard let verbAt = (lo..<(y.tokens.lowerBound - 1)).last(where: { TradeCues.jointVerbs.contains(tokens[$0].key) }) else { continue }
+            // `with Y`, `alongside Y`, `aux côtés de la société Y`: the cue may stand before a descriptor.
+            var c = y.tokens.lowerBound - 1
+            while c > s.tokens.lowerBound + 1, y.tokens.lowerBound - c <= 2, ["la", "le", "l'", "the", "societe", "groupe", "group", "company", "firm"].contains(tokens[c].key) { c -= 1 }
+            var cueAt = c
+            if ["de", "du", "des"].contains(tokens[c].key), c >= s.tokens.lowerBound + 2, tokens[c - 1].key == "cotes", tokens[c - 2].key == "aux" { cueAt = c - 2 }
+            else { guard ["with", "avec", "alongside"].contains(tokens[c].key) else { continue } }
+            let lo = max(s.tokens.lowerBound, cueAt - 9)
+            guard let verbAt = (lo..<cueAt).last(where: { TradeCues.jointVerbs.contains(tokens[$0].key) }) else { continue }
             // `with Nvidia chips`: hardware bought, not a partner.
             if y.tokens.upperBound < s.tokens.upperBound, TradeCues.hardwareNouns.contains(tokens[y.tokens.upperBound].key) || tokens[y.tokens.upperBound].key == "'s" { continue }
             // The verb's object must not be a named firm (`develops X with Y` is about X) and no clause boundary between.
@@ -205,7 +225,10 @@ extension Analysis {
         // power; the utility (its name says so) is the one that supplies it.
         let powerDeal = keys(ordered(max(s.tokens.lowerBound, i - 3), w)).contains { TradeCues.powerWords.contains($0) }
             && !TradeCues.isUtility(fold(displayName(supplier.entity)))
-        if TradeCues.isPurchaseContract(keys(ordered(max(s.tokens.lowerBound, i - 5), w))) || powerDeal {
+        // `signed an offtake agreement with Y`: the signer takes Y's output, unless its name says it generates power.
+        let offtake = keys(ordered(max(s.tokens.lowerBound, i - 3), i + 1)).contains("offtake")
+            && !fold(displayName(supplier.entity)).split(separator: " ").contains { TradeCues.generatorWords.contains(String($0)) }
+        if TradeCues.isPurchaseContract(keys(ordered(max(s.tokens.lowerBound, i - 5), w))) || powerDeal || offtake {
             relate(customer.entity, .supplies, .entity(supplier.entity), cue: i..<customer.tokens.upperBound, sentence: k, rule: "rule:purchase-contract-with", confidence: 0.55)
             return
         }
@@ -238,6 +261,8 @@ extension Analysis {
             return
         }
         if TradeCues.hardwareUseVerbs.contains(tokens[i].key), !keys(ordered(i, from.tokens.lowerBound)).contains(where: { TradeCues.hardwareNouns.contains($0) }) { return }
+        // `received an order for 2,000 servers from Y`: the order is won, Y buys (read by `awardedBy`).
+        if FirmClauseCues.winVerbs.contains(tokens[i].key), keys(ordered(i + 1, min(from.tokens.lowerBound, i + 4))).contains(where: { FirmClauseCues.awardNouns.contains($0) }) { return }
         // `bought a 25% stake in Y from Z`, `acquired Y from Z`: a holding changes hands; Z sold no goods.
         if keys(ordered(i, from.tokens.lowerBound)).contains(where: { FirmClauseCues.stakeWords.contains($0) || $0.hasSuffix("%") })
             || slots[k].contains(where: { $0.tokens.lowerBound > i && $0.tokens.upperBound < from.tokens.lowerBound && isFirm($0.entity)
