@@ -173,7 +173,7 @@ extension Analysis {
     private func clauseEnd(from i: Int, _ s: Sentence, limit: Int = 24) -> Int {
         var j = i + 1
         while j < s.tokens.upperBound, j - i < limit, ![".", ";", ":", "—"].contains(tokens[j].text) {
-            if ["for", "pour", "accusing", "accusant", "because", "car", "after", "apres", "which", "qui", "who", "comme"].contains(tokens[j].key) && j > i + 3 { break }
+            if ["for", "pour", "accusing", "accusant", "because", "car", "after", "apres", "which", "qui", "who", "comme", "meaning"].contains(tokens[j].key) && j > i + 3 { break }
             j += 1
         }
         return j

@@ -24,7 +24,9 @@ extension Analysis {
                                           "blacklisted", "facing", "faces", "face", "affected", "touchee", "touche", "figure", "figurent", "figurait", "figuraient",
                                           "remains", "remain", "stays", "reste", "restent", "demeure", "appears", "included", "inclus", "incluse",
                                           "needs", "need", "needed", "requires", "required", "besoin", "objet",
-                                          "inscrite", "inscrites", "inscrits", "listed"]
+                                          "inscrite", "inscrites", "inscrits", "listed",
+                                          // `X devront obtenir une licence`, `X must obtain a license`; `X s'exposent à des sanctions`, `X risque des sanctions`.
+                                          "obtenir", "obtain", "exposent", "exposaient", "expose", "exposee", "exposees", "exposes", "exposer", "risquent", "risque", "encourent", "encourt"]
 
     /// One Sanction per measure described: a sanction noun with who imposed it (an
     /// organisation in its noun phrase or named as imposer) and whom it targets.
@@ -50,7 +52,10 @@ extension Analysis {
                 if t.key == "liste", i + 1 < s.tokens.upperBound, tokens[i + 1].key == "noire" { designated = true; nounEnd = i + 2 }
                 // `mesures restrictives`, `restrictive measures`: the EU's word for designations; `lignes directrices`: guidance.
                 if i + 1 < s.tokens.upperBound, let two = Self.twoWordMeasures[t.key + " " + tokens[i + 1].key] { designated = two; nounEnd = i + 2 }
-                if ["licence", "license"].contains(t.key), Set(keys(s.tokens)).isDisjoint(with: ["export", "exports", "exportation", "exportations", "exporter", "ship", "shipments", "shipment", "sell", "selling", "sales", "vendre", "ventes", "livrer", "livraisons", "expeditions"]) { designated = nil }
+                if ["licence", "license"].contains(t.key), Set(keys(s.tokens)).isDisjoint(with: ["export", "exports", "exportation", "exportations", "exporter", "ship", "shipments", "shipment", "sell", "selling", "sales", "vendre", "ventes", "livrer", "livraisons", "expeditions", "shipping", "exporting", "expedier", "exporter"]) { designated = nil }
+                // `added X to its Entity List, meaning suppliers need a licence`: the licence is the effect of the listing, not a measure of its own.
+                if ["licence", "license"].contains(t.key), let m = ordered(s.tokens.lowerBound, i).last(where: { ["meaning", "means", "signifie"].contains(tokens[$0].key) }),
+                   keys(ordered(s.tokens.lowerBound, m)).contains(where: { Self.listWords.contains($0) }) { designated = nil }
                 if ["package", "paquet"].contains(t.key), !keys(max(s.tokens.lowerBound, i - 3)..<min(i + 3, s.tokens.upperBound)).contains(where: { $0.hasPrefix("sanction") }) { designated = nil }
                 if t.key == "export", i + 1 < s.tokens.upperBound, ["controls", "ban", "bans", "restrictions", "curbs"].contains(tokens[i + 1].key) {
                     designated = false; nounEnd = i + 2
@@ -288,7 +293,7 @@ extension Analysis {
             if np.contains(slot.tokens.lowerBound) {
                 // `contre/against X` names a target, not the imposer.
                 let lead = keys(ordered(np.lowerBound, slot.tokens.lowerBound))
-                if lead.contains(where: { ["contre", "against", "on", "sur", "visant", "targeting"].contains($0) }) { continue }
+                if lead.contains(where: { ["contre", "against", "on", "sur", "visant", "targeting", "aux", "envers", "ciblant"].contains($0) || language == "fr" && $0 == "a" }) { continue }
                 out.append(slot.entity)
             } else if slot.tokens.upperBound <= np.lowerBound, np.lowerBound - slot.tokens.upperBound <= 4 {
                 let gap = keys(ordered(slot.tokens.upperBound, np.lowerBound))
@@ -426,8 +431,10 @@ extension Analysis {
         guard np.upperBound + 1 < sentences[k].tokens.upperBound, tokens[np.upperBound].text == ",",
               let person = slots[k].first(where: { $0.tokens.lowerBound == np.upperBound + 1 && type($0.entity) == .person }) else { return nil }
         let tail = keys(max(np.lowerBound, np.upperBound - 5)..<np.upperBound)
-        guard let and = tail.lastIndex(where: { ["and", "et"].contains($0) }), and + 2 < tail.count,
-              ["its", "his", "her", "their", "son", "sa", "leur"].contains(tail[and + 1]) else { return nil }
+        // (`et à son patron, Y`, `et de son propriétaire, Y`: French repeats the preposition.)
+        guard let and = tail.lastIndex(where: { ["and", "et"].contains($0) }) else { return nil }
+        let owner = and + 1 < tail.count && ["a", "de", "to"].contains(tail[and + 1]) ? and + 2 : and + 1
+        guard owner + 1 < tail.count, ["its", "his", "her", "their", "son", "sa", "leur"].contains(tail[owner]) else { return nil }
         return person.entity
     }
 
@@ -498,9 +505,13 @@ extension Analysis {
             if t == .location, head.map({ slot.tokens.upperBound <= $0 }) == true && firstModifier
                 || ["by", "par"].contains(lead.last(where: { !["the", "l'", "la", "le", "les"].contains($0) }) ?? "") { continue }
             // `le gel des avoirs de X`, `the asset freeze of X`: the owner of the frozen assets is the target.
-            let frozen = !Set(keys(np)).isDisjoint(with: ["gel", "freeze", "avoirs", "assets"]) && ["de", "d'", "du", "of"].contains(lead.last ?? "")
+            // (`le gel des avoirs de l'homme d'affaires X`: a descriptor may stand between.)
+            let freezeOrBan = !Set(keys(np)).isDisjoint(with: ["gel", "freeze", "avoirs", "assets", "voyager", "travel", "visa"])
+            let frozen = freezeOrBan && lead.suffix(4).contains(where: { ["de", "d'", "du", "of"].contains($0) }) && !lead.suffix(4).contains(",")
+            // `une interdiction de voyager pour X`, `a travel ban for X`: the person the ban keeps out.
+            let barred = freezeOrBan && t == .person && ["pour", "for"].contains(lead.last ?? "")
             if [.company, .person, .location].contains(t),
-               lead.contains(where: { ["contre", "against", "on", "visant", "targeting", "a", "to", "vers", "envers", "sur", "frappant", "ciblant", "hitting"].contains($0) }) || t == .location || frozen {
+               lead.contains(where: { ["contre", "against", "on", "visant", "targeting", "a", "to", "vers", "envers", "sur", "frappant", "ciblant", "hitting"].contains($0) }) || t == .location || frozen || barred {
                 targets.append(slot.entity)
             }
         }
