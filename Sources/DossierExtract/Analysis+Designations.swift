@@ -340,11 +340,16 @@ extension Analysis {
         "prohibited": ("prohibition of", "interdiction de"), "bloque": ("block on", "blocage de"), "blocks": ("block on", "blocage de"), "blocked": ("block on", "blocage de"),
     ]
 
+    static let nextPredicateVerbs: Set<String> = ["adds", "targets", "imposes", "freezes", "lists", "extends", "designates", "sanctions",
+                                                  "ajoute", "vise", "impose", "gele", "prolonge", "inscrit", "sanctionne"]
+
     private func prohibition(at i: Int, sentence k: Int, _ s: Sentence) -> Int? {
         var end = clauseEnd(from: i, s)
         if let comma = (i..<end).first(where: { tokens[$0].text == "," }), comma > i + 2 { end = comma }
+        // `bans imports of X and adds Y to the list`: a second verb of the subject opens the next predicate.
+        if let and = (i..<end).first(where: { ["and", "et"].contains(tokens[$0].key) && $0 + 1 < end && Self.nextPredicateVerbs.contains(tokens[$0 + 1].key) }) { end = and }
         let clause = keys(ordered(i, end))
-        guard clause.contains(where: { Self.measureContext.contains($0) || ["exporter", "export", "exports", "ship", "vendre", "sell", "selling", "exporting", "shipping", "livrer"].contains($0) }) else { return nil }
+        guard clause.contains(where: { Self.measureContext.contains($0) || ["exporter", "export", "exports", "ship", "vendre", "sell", "selling", "exporting", "shipping", "livrer", "imports", "importations"].contains($0) }) else { return nil }
         let (org, place) = imposer(before: i, sentence: k)
         guard org != nil || place != nil else { return nil }
         let fr = language == "fr"

@@ -90,7 +90,8 @@ extension Analysis {
                 let nationalModifier = inner.contains { type($0.entity) == .location && $0.tokens.upperBound <= i && $0.tokens.lowerBound == np.lowerBound }
                 guard isMeasure, needsImposer ? !imposers.isEmpty || nationalModifier || imposingPlace(before: np, sentence: k) != nil || precedingTarget(before: i, sentence: k) != nil
                     : !inner.isEmpty || !imposers.isEmpty || precedingTarget(before: i, sentence: k) != nil || imposingPlace(before: np, sentence: k) != nil
-                        || nationalSanctions(head: i, nounEnd: nounEnd, sentence: k) || aimedSectorHome(np: np) != nil else { i = np.upperBound; continue }
+                        || nationalSanctions(head: i, nounEnd: nounEnd, sentence: k) || aimedSectorHome(np: np) != nil
+                        || opensTheTopic(head: t.key, np: np, sentence: k) else { i = np.upperBound; continue }
                 let key = imposers.map(String.init).joined(separator: ",") + "|" + t.key.prefix(4) + "|" + inner.map { String($0.entity) }.joined(separator: ",")
                 let sanction: Int
                 var surface = Self.withoutVagueQuantity(text(np))
@@ -230,7 +231,9 @@ extension Analysis {
                                    // `… contre la Russie n'ont pas …`, `l'embargo … reste en vigueur`: a verb after the phrase.
                                    "n'", "ne", "reste", "restent", "remain", "remains", "continue", "continues", "continuent",
                                    // `U.S. sanctions and cannot access …`: a modal opens the next predicate.
-                                   "cannot", "can", "must", "should", "may", "might", "doit", "doivent", "peut", "peuvent"]
+                                   "cannot", "can", "must", "should", "may", "might", "doit", "doivent", "peut", "peuvent",
+                                   // `the package bans imports … and adds X to the list`, `les mesures comprennent un gel …`: the next predicate.
+                                   "adds", "include", "includes", "comprennent", "comprend", "incluent", "inclut"]
 
     /// The noun phrase of a measure: the noun and its complements up to a clause boundary.
     private func nounPhrase(from i: Int, nounEnd: Int, in s: Sentence) -> Range<Int> {
@@ -245,7 +248,7 @@ extension Analysis {
                 break
             }
             // `sanctions for processing ransomware payments`, `pour avoir aidé …`: the reason is not the measure.
-            if j > nounEnd, j + 1 < s.tokens.upperBound, (t.key == "for" && tokens[j + 1].key.hasSuffix("ing")) || (t.key == "pour" && ["avoir", "etre", "aider", "avoir"].contains(tokens[j + 1].key)) { break }
+            if j > nounEnd, j + 1 < s.tokens.upperBound, (t.key == "for" && tokens[j + 1].key.hasSuffix("ing")) || (t.key == "pour" && ["avoir", "etre", "aider", "violation", "violations", "infraction", "infractions", "non-respect", "contournement"].contains(tokens[j + 1].key)) { break }
             // `the package banned transactions in …`: a verb of the measure ends its phrase.
             // (`asset freezes and travel bans on …`: after a noun of what is barred, `bans` is a noun of the phrase.)
             if j > nounEnd && Self.prohibitionVerbs.contains(t.key) && !["travel", "visa", "trade", "export", "import", "entry"].contains(tokens[j - 1].key)
@@ -488,6 +491,21 @@ extension Analysis {
         return slots[k - 1].first { [.company, .person, .facility].contains(type($0.entity)) && !isComplement($0, sentence: k - 1) && !drafts[$0.entity].isMedia }?.entity
     }
 
+    /// `the sanctions target X`, `les contrôles empêchent X de …`: the firm or person a verb right after the measure acts on.
+    private func actedOn(after np: Range<Int>, sentence k: Int) -> Slot? {
+        guard let after = slots[k].first(where: { $0.tokens.lowerBound > np.upperBound && $0.tokens.lowerBound <= np.upperBound + 3 }),
+              [.company, .person].contains(type(after.entity)), !drafts[after.entity].isMedia,
+              keys(ordered(np.upperBound, after.tokens.lowerBound)).contains(where: { Self.actingOnVerbs.contains($0) }) else { return nil }
+        return after
+    }
+
+    /// `The sanctions target X and its chairman, Y`: the first measure of the text, named by what it acts on. (After a
+    /// measure already described, `les sanctions visent également X` continues that one; the frames link it.)
+    private func opensTheTopic(head: String, np: Range<Int>, sentence k: Int) -> Bool {
+        guard !["licence", "license"].contains(head), actedOn(after: np, sentence: k) != nil else { return false }
+        return !(0...k).contains { j in slots[j].contains { type($0.entity) == .sanction && (j < k || $0.tokens.upperBound <= np.lowerBound) } }
+    }
+
     private func linkSanction(_ sanction: Int, np: Range<Int>, sentence k: Int, designated: Bool, imposers given: [Int]? = nil, head: Int? = nil) {
         let imposers = given ?? imposers(np: np, sentence: k)
         for o in imposers { relate(sanction, .imposedBy, .entity(o), cue: np, sentence: k, rule: "rule:sanction.imposer", confidence: 0.7) }
@@ -524,13 +542,14 @@ extension Analysis {
         if let t = precedingTarget(before: np.lowerBound, sentence: k) ?? onList(before: np, sentence: k) { targets.append(t) }
         targets += licensedDestinations(before: np, sentence: k, head: head).filter { !targets.contains($0) }
         // `the controls bar Nvidia from …`, `les contrôles empêchent Nvidia de …`: the firm the measure acts on.
-        if let after = slots[k].first(where: { $0.tokens.lowerBound > np.upperBound && $0.tokens.lowerBound <= np.upperBound + 3 }),
-           [.company, .person].contains(type(after.entity)), !drafts[after.entity].isMedia, !targets.contains(after.entity),
-           keys(ordered(np.upperBound, after.tokens.lowerBound)).contains(where: { Self.actingOnVerbs.contains($0) }) {
+        if let after = actedOn(after: np, sentence: k), !targets.contains(after.entity) {
             targets.append(after.entity)
             // `The EU's 14th package targets X, Y and Z`: the firms coordinated with the first.
             for next in coordinated(after: after, sentence: k, descriptors: false, accepts: { [.company, .person].contains(self.type($0.entity)) && !self.drafts[$0.entity].isMedia })
             where !targets.contains(next.entity) { targets.append(next.entity) }
+            // `The sanctions target X and its chairman, Y`: the person the title after the target names.
+            if let comma = ordered(after.tokens.upperBound, min(sentences[k].tokens.upperBound, after.tokens.upperBound + 6)).first(where: { tokens[$0].text == "," }),
+               let person = titledPerson(after: after.tokens.lowerBound..<comma, sentence: k), !targets.contains(person) { targets.append(person) }
         }
         // `sanctioned X`, `X was sanctioned by`, `X a été sanctionnée`.
         for slot in slots[k] where [.company, .person].contains(type(slot.entity)) && !targets.contains(slot.entity) {

@@ -105,4 +105,31 @@ import Testing
         #expect(r.has(m, .imposedBy, "département d'État"))
         #expect(!r.has(m, .imposedBy, "Agence moldave de l'énergie"))
     }
+    @Test(arguments: [
+        ("The sanctions target Halvern Bank and its chairman, Viktor Sorokhin.", "en", "Halvern Bank", "Viktor Sorokhin"),
+        ("Les sanctions visent la société Halvern Finance et son président, Viktor Sorokhine.", "fr", "Halvern Finance", "Viktor Sorokhine"),
+    ])
+    func theFirstMeasureIsNamedByWhatItTargets(text: String, language: String, firm: String, person: String) throws {
+        let r = try extract(text, language: language)
+        let m = try measure(r)
+        #expect(r.has(firm, .subjectTo, m))
+        #expect(r.has(person, .subjectTo, m))
+    }
+
+    @Test func theSanctionsAfterAMeasureContinueIt() throws {
+        let r = try extract("L'OFAC a imposé des sanctions contre la société Pellam Trading. Les sanctions visent également Viktor Sorokhine.", language: "fr")
+        #expect(r.entities.filter { $0.type == .sanction }.count == 1)
+    }
+
+    @Test(arguments: [
+        ("Les mesures restrictives de l'UE comprennent un gel des avoirs de la société Torvik Energie.", "fr", "comprennent"),
+        ("L'OFSI a infligé une amende de 300 000 livres à Tarrow Metals pour violation des sanctions contre la Russie.", "fr", "violation"),
+        ("The EU's 12th sanctions package bans imports of Russian diamonds and adds Almaz Trade to the list.", "en", "adds"),
+    ])
+    func aMeasuresNameStopsAtTheNextPredicate(text: String, language: String, word: String) throws {
+        let r = try extract(text, language: language)
+        let sanctions = r.entities.filter { $0.type == .sanction }
+        #expect(!sanctions.isEmpty)
+        #expect(!sanctions.contains { $0.name.contains(word) })
+    }
 }
