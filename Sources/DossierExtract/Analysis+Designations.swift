@@ -26,6 +26,7 @@ extension Analysis {
                 if Self.designationVerbs.contains(key), let made = designation(at: i, sentence: k, s) { i = made; continue }
                 if Self.sanctionedWords.contains(key), let made = sanctionedTarget(at: i, sentence: k) { i = made; continue }
                 if Self.prohibitionVerbs.contains(key), let made = prohibition(at: i, sentence: k, s) { i = made; continue }
+                if Self.fineVerbs.contains(key), let made = sanctionsFine(at: i, sentence: k) { i = made; continue }
                 i += 1
             }
             slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -34,7 +35,7 @@ extension Analysis {
     }
 
     /// Imposer: the nearest organisation (or place standing for a government) before the verb.
-    private func imposer(before i: Int, sentence k: Int) -> (org: Int?, place: Int?) {
+    func imposer(before i: Int, sentence k: Int) -> (org: Int?, place: Int?) {
         // An apposition just before the verb (`le FinCEN, autre service du Trésor, a désigné`) is skipped.
         var limit = i
         var j = i - 1

@@ -56,6 +56,8 @@ extension Analysis {
                 // `added X to its Entity List, meaning suppliers need a licence`: the licence is the effect of the listing, not a measure of its own.
                 if ["licence", "license"].contains(t.key), let m = ordered(s.tokens.lowerBound, i).last(where: { ["meaning", "means", "signifie"].contains(tokens[$0].key) }),
                    keys(ordered(s.tokens.lowerBound, m)).contains(where: { Self.listWords.contains($0) }) { designated = nil }
+                // `l'AMF a infligé une amende à X`: an ordinary fine is no Sanction; only a penalty for breaking sanctions or export rules is.
+                if ["penalty", "penalties", "amende", "amendes"].contains(t.key), Set(keys(s.tokens)).isDisjoint(with: Self.breachContext) { designated = nil }
                 if ["package", "paquet"].contains(t.key), !keys(max(s.tokens.lowerBound, i - 3)..<min(i + 3, s.tokens.upperBound)).contains(where: { $0.hasPrefix("sanction") }) { designated = nil }
                 if t.key == "export", i + 1 < s.tokens.upperBound, ["controls", "ban", "bans", "restrictions", "curbs"].contains(tokens[i + 1].key) {
                     designated = false; nounEnd = i + 2

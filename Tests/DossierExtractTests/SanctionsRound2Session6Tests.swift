@@ -133,3 +133,30 @@ import Testing
         #expect(!sanctions.contains { $0.name.contains(word) })
     }
 }
+
+/// A body's fine for breaching sanctions is a penalty measure; an ordinary regulatory fine is none.
+@Suite struct SanctionFineSession6Tests {
+    @Test func aFineForBreachingSanctionsIsAPenaltyMeasure() throws {
+        let r = try extract("OFSI fined Tarrow Metals £300,000 for breaching Russia sanctions.", language: "en")
+        let penalty = try #require(r.entities.first { $0.type == .sanction && $0.name.contains("penalty") })
+        #expect(r.has("Tarrow Metals", .subjectTo, penalty.name))
+        #expect(r.has(penalty.name, .imposedBy, "OFSI"))
+    }
+
+    @Test func anOrdinaryFineIsNoSanction() throws {
+        let r = try extract("The Financial Conduct Authority fined Crestline Bank £12 million for failures in its anti-money-laundering controls.", language: "en")
+        #expect(!r.entities.contains { $0.type == .sanction })
+    }
+
+    @Test func aFrenchFineForBreachingSanctionsIsAPenaltyMeasure() throws {
+        let r = try extract("L'OFSI a infligé une amende de 300 000 livres à Tarrow Metals pour violation des sanctions contre la Russie.", language: "fr")
+        let fine = try #require(r.entities.first { $0.type == .sanction && $0.name.contains("amende") })
+        #expect(r.has("Tarrow Metals", .subjectTo, fine.name))
+        #expect(r.has(fine.name, .imposedBy, "OFSI"))
+    }
+
+    @Test func anOrdinaryFrenchFineIsNoSanction() throws {
+        let r = try extract("L'Autorité des marchés financiers a infligé une amende de 2 millions d'euros à la société Crestline Finance.", language: "fr")
+        #expect(!r.entities.contains { $0.type == .sanction })
+    }
+}
