@@ -26,6 +26,7 @@ extension Analysis {
                 if Self.designationVerbs.contains(key), let made = designation(at: i, sentence: k, s) { i = made; continue }
                 if Self.sanctionedWords.contains(key), let made = sanctionedTarget(at: i, sentence: k) { i = made; continue }
                 if Self.prohibitionVerbs.contains(key), let made = prohibition(at: i, sentence: k, s) { i = made; continue }
+                if Self.fineVerbs.contains(key), let made = sanctionsFine(at: i, sentence: k) { i = made; continue }
                 i += 1
             }
             slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -34,7 +35,7 @@ extension Analysis {
     }
 
     /// Imposer: the nearest organisation (or place standing for a government) before the verb.
-    private func imposer(before i: Int, sentence k: Int) -> (org: Int?, place: Int?) {
+    func imposer(before i: Int, sentence k: Int) -> (org: Int?, place: Int?) {
         // An apposition just before the verb (`le FinCEN, autre service du Trésor, a désigné`) is skipped.
         var limit = i
         var j = i - 1
@@ -173,7 +174,7 @@ extension Analysis {
     private func clauseEnd(from i: Int, _ s: Sentence, limit: Int = 24) -> Int {
         var j = i + 1
         while j < s.tokens.upperBound, j - i < limit, ![".", ";", ":", "—"].contains(tokens[j].text) {
-            if ["for", "pour", "accusing", "accusant", "because", "car", "after", "apres", "which", "qui", "who", "comme"].contains(tokens[j].key) && j > i + 3 { break }
+            if ["for", "pour", "accusing", "accusant", "because", "car", "after", "apres", "which", "qui", "who", "comme", "meaning"].contains(tokens[j].key) && j > i + 3 { break }
             j += 1
         }
         return j
@@ -340,11 +341,16 @@ extension Analysis {
         "prohibited": ("prohibition of", "interdiction de"), "bloque": ("block on", "blocage de"), "blocks": ("block on", "blocage de"), "blocked": ("block on", "blocage de"),
     ]
 
+    static let nextPredicateVerbs: Set<String> = ["adds", "targets", "imposes", "freezes", "lists", "extends", "designates", "sanctions",
+                                                  "ajoute", "vise", "impose", "gele", "prolonge", "inscrit", "sanctionne"]
+
     private func prohibition(at i: Int, sentence k: Int, _ s: Sentence) -> Int? {
         var end = clauseEnd(from: i, s)
         if let comma = (i..<end).first(where: { tokens[$0].text == "," }), comma > i + 2 { end = comma }
+        // `bans imports of X and adds Y to the list`: a second verb of the subject opens the next predicate.
+        if let and = (i..<end).first(where: { ["and", "et"].contains(tokens[$0].key) && $0 + 1 < end && Self.nextPredicateVerbs.contains(tokens[$0 + 1].key) }) { end = and }
         let clause = keys(ordered(i, end))
-        guard clause.contains(where: { Self.measureContext.contains($0) || ["exporter", "export", "exports", "ship", "vendre", "sell", "selling", "exporting", "shipping", "livrer"].contains($0) }) else { return nil }
+        guard clause.contains(where: { Self.measureContext.contains($0) || ["exporter", "export", "exports", "ship", "vendre", "sell", "selling", "exporting", "shipping", "livrer", "imports", "importations"].contains($0) }) else { return nil }
         let (org, place) = imposer(before: i, sentence: k)
         guard org != nil || place != nil else { return nil }
         let fr = language == "fr"

@@ -15,6 +15,11 @@ enum LawCues {
     /// Words after which a firm is bound by the law (`require chipmakers such as X`, `obligerait X`).
     static let bindingCues: Set<String> = ["require", "requires", "would", "force", "forces", "obligerait", "oblige", "obligera", "contraindrait", "as", "comme", "notamment"]
     static let toward: Set<String> = ["to", "vers", "a", "against", "contre", "on", "from", "en"]
+    /// Words of a prosecution: the people and firms charged with breaking the law are SUBJECT_TO it
+    /// (`charged X and his company Y with violating the … Act`, `inculpé X pour violation de l'… Act`).
+    static let charges: Set<String> = ["charged", "charges", "indicted", "indictment", "accused", "convicted", "pleaded", "arrested", "sentenced",
+                                       "violating", "violation", "violations", "violated", "breaching", "inculpe", "inculpes", "inculpee", "poursuivi",
+                                       "poursuivie", "poursuivis", "accuse", "accusee", "accuses", "condamne", "condamnee", "infraction", "arrete", "arretes"]
 }
 
 extension Analysis {
@@ -39,6 +44,11 @@ extension Analysis {
             drafts[e].properties["designation"] = .bool(false)
             for k in sentencesOf {
                 guard let at = slots[k].first(where: { $0.entity == e }) else { continue }
+                if keys(sentences[k].tokens).contains(where: { LawCues.charges.contains($0) }) {
+                    for slot in slots[k] where slot.tokens.upperBound <= at.tokens.lowerBound && [.company, .person].contains(type(slot.entity)) && !drafts[slot.entity].isMedia {
+                        relate(slot.entity, .subjectTo, .entity(e), cue: slot.tokens.lowerBound..<at.tokens.upperBound, sentence: k, rule: "rule:law.charged", confidence: 0.5)
+                    }
+                }
                 for slot in slots[k] where slot.entity != e && slot.tokens.lowerBound > at.tokens.upperBound {
                     let lead = keys(ordered(max(at.tokens.upperBound, slot.tokens.lowerBound - 3), slot.tokens.lowerBound))
                     switch type(slot.entity) {

@@ -24,7 +24,9 @@ extension Analysis {
                                           "blacklisted", "facing", "faces", "face", "affected", "touchee", "touche", "figure", "figurent", "figurait", "figuraient",
                                           "remains", "remain", "stays", "reste", "restent", "demeure", "appears", "included", "inclus", "incluse",
                                           "needs", "need", "needed", "requires", "required", "besoin", "objet",
-                                          "inscrite", "inscrites", "inscrits", "listed"]
+                                          "inscrite", "inscrites", "inscrits", "listed",
+                                          // `X devront obtenir une licence`, `X must obtain a license`; `X s'exposent à des sanctions`, `X risque des sanctions`.
+                                          "obtenir", "obtain", "exposent", "exposaient", "expose", "exposee", "exposees", "exposes", "exposer", "risquent", "risque", "encourent", "encourt"]
 
     /// One Sanction per measure described: a sanction noun with who imposed it (an
     /// organisation in its noun phrase or named as imposer) and whom it targets.
@@ -50,7 +52,12 @@ extension Analysis {
                 if t.key == "liste", i + 1 < s.tokens.upperBound, tokens[i + 1].key == "noire" { designated = true; nounEnd = i + 2 }
                 // `mesures restrictives`, `restrictive measures`: the EU's word for designations; `lignes directrices`: guidance.
                 if i + 1 < s.tokens.upperBound, let two = Self.twoWordMeasures[t.key + " " + tokens[i + 1].key] { designated = two; nounEnd = i + 2 }
-                if ["licence", "license"].contains(t.key), Set(keys(s.tokens)).isDisjoint(with: ["export", "exports", "exportation", "exportations", "exporter", "ship", "shipments", "shipment", "sell", "selling", "sales", "vendre", "ventes", "livrer", "livraisons", "expeditions"]) { designated = nil }
+                if ["licence", "license"].contains(t.key), Set(keys(s.tokens)).isDisjoint(with: ["export", "exports", "exportation", "exportations", "exporter", "ship", "shipments", "shipment", "sell", "selling", "sales", "vendre", "ventes", "livrer", "livraisons", "expeditions", "shipping", "exporting", "expedier", "exporter"]) { designated = nil }
+                // `added X to its Entity List, meaning suppliers need a licence`: the licence is the effect of the listing, not a measure of its own.
+                if ["licence", "license"].contains(t.key), let m = ordered(s.tokens.lowerBound, i).last(where: { ["meaning", "means", "signifie"].contains(tokens[$0].key) }),
+                   keys(ordered(s.tokens.lowerBound, m)).contains(where: { Self.listWords.contains($0) }) { designated = nil }
+                // `l'AMF a infligé une amende à X`: an ordinary fine is no Sanction; only a penalty for breaking sanctions or export rules is.
+                if ["penalty", "penalties", "amende", "amendes"].contains(t.key), Set(keys(s.tokens)).isDisjoint(with: Self.breachContext) { designated = nil }
                 if ["package", "paquet"].contains(t.key), !keys(max(s.tokens.lowerBound, i - 3)..<min(i + 3, s.tokens.upperBound)).contains(where: { $0.hasPrefix("sanction") }) { designated = nil }
                 if t.key == "export", i + 1 < s.tokens.upperBound, ["controls", "ban", "bans", "restrictions", "curbs"].contains(tokens[i + 1].key) {
                     designated = false; nounEnd = i + 2
@@ -85,7 +92,8 @@ extension Analysis {
                 let nationalModifier = inner.contains { type($0.entity) == .location && $0.tokens.upperBound <= i && $0.tokens.lowerBound == np.lowerBound }
                 guard isMeasure, needsImposer ? !imposers.isEmpty || nationalModifier || imposingPlace(before: np, sentence: k) != nil || precedingTarget(before: i, sentence: k) != nil
                     : !inner.isEmpty || !imposers.isEmpty || precedingTarget(before: i, sentence: k) != nil || imposingPlace(before: np, sentence: k) != nil
-                        || nationalSanctions(head: i, nounEnd: nounEnd, sentence: k) || aimedSectorHome(np: np) != nil else { i = np.upperBound; continue }
+                        || nationalSanctions(head: i, nounEnd: nounEnd, sentence: k) || aimedSectorHome(np: np) != nil
+                        || opensTheTopic(head: t.key, np: np, sentence: k) else { i = np.upperBound; continue }
                 let key = imposers.map(String.init).joined(separator: ",") + "|" + t.key.prefix(4) + "|" + inner.map { String($0.entity) }.joined(separator: ",")
                 let sanction: Int
                 var surface = Self.withoutVagueQuantity(text(np))
@@ -225,7 +233,9 @@ extension Analysis {
                                    // `… contre la Russie n'ont pas …`, `l'embargo … reste en vigueur`: a verb after the phrase.
                                    "n'", "ne", "reste", "restent", "remain", "remains", "continue", "continues", "continuent",
                                    // `U.S. sanctions and cannot access …`: a modal opens the next predicate.
-                                   "cannot", "can", "must", "should", "may", "might", "doit", "doivent", "peut", "peuvent"]
+                                   "cannot", "can", "must", "should", "may", "might", "doit", "doivent", "peut", "peuvent",
+                                   // `the package bans imports … and adds X to the list`, `les mesures comprennent un gel …`: the next predicate.
+                                   "adds", "include", "includes", "comprennent", "comprend", "incluent", "inclut"]
 
     /// The noun phrase of a measure: the noun and its complements up to a clause boundary.
     private func nounPhrase(from i: Int, nounEnd: Int, in s: Sentence) -> Range<Int> {
@@ -240,7 +250,7 @@ extension Analysis {
                 break
             }
             // `sanctions for processing ransomware payments`, `pour avoir aidé …`: the reason is not the measure.
-            if j > nounEnd, j + 1 < s.tokens.upperBound, (t.key == "for" && tokens[j + 1].key.hasSuffix("ing")) || (t.key == "pour" && ["avoir", "etre", "aider", "avoir"].contains(tokens[j + 1].key)) { break }
+            if j > nounEnd, j + 1 < s.tokens.upperBound, (t.key == "for" && tokens[j + 1].key.hasSuffix("ing")) || (t.key == "pour" && ["avoir", "etre", "aider", "violation", "violations", "infraction", "infractions", "non-respect", "contournement"].contains(tokens[j + 1].key)) { break }
             // `the package banned transactions in …`: a verb of the measure ends its phrase.
             // (`asset freezes and travel bans on …`: after a noun of what is barred, `bans` is a noun of the phrase.)
             if j > nounEnd && Self.prohibitionVerbs.contains(t.key) && !["travel", "visa", "trade", "export", "import", "entry"].contains(tokens[j - 1].key)
@@ -288,7 +298,7 @@ extension Analysis {
             if np.contains(slot.tokens.lowerBound) {
                 // `contre/against X` names a target, not the imposer.
                 let lead = keys(ordered(np.lowerBound, slot.tokens.lowerBound))
-                if lead.contains(where: { ["contre", "against", "on", "sur", "visant", "targeting"].contains($0) }) { continue }
+                if lead.contains(where: { ["contre", "against", "on", "sur", "visant", "targeting", "aux", "envers", "ciblant"].contains($0) || language == "fr" && $0 == "a" }) { continue }
                 out.append(slot.entity)
             } else if slot.tokens.upperBound <= np.lowerBound, np.lowerBound - slot.tokens.upperBound <= 4 {
                 let gap = keys(ordered(slot.tokens.upperBound, np.lowerBound))
@@ -426,8 +436,10 @@ extension Analysis {
         guard np.upperBound + 1 < sentences[k].tokens.upperBound, tokens[np.upperBound].text == ",",
               let person = slots[k].first(where: { $0.tokens.lowerBound == np.upperBound + 1 && type($0.entity) == .person }) else { return nil }
         let tail = keys(max(np.lowerBound, np.upperBound - 5)..<np.upperBound)
-        guard let and = tail.lastIndex(where: { ["and", "et"].contains($0) }), and + 2 < tail.count,
-              ["its", "his", "her", "their", "son", "sa", "leur"].contains(tail[and + 1]) else { return nil }
+        // (`et à son patron, Y`, `et de son propriétaire, Y`: French repeats the preposition.)
+        guard let and = tail.lastIndex(where: { ["and", "et"].contains($0) }) else { return nil }
+        let owner = and + 1 < tail.count && ["a", "de", "to"].contains(tail[and + 1]) ? and + 2 : and + 1
+        guard owner + 1 < tail.count, ["its", "his", "her", "their", "son", "sa", "leur"].contains(tail[owner]) else { return nil }
         return person.entity
     }
 
@@ -481,6 +493,21 @@ extension Analysis {
         return slots[k - 1].first { [.company, .person, .facility].contains(type($0.entity)) && !isComplement($0, sentence: k - 1) && !drafts[$0.entity].isMedia }?.entity
     }
 
+    /// `the sanctions target X`, `les contrôles empêchent X de …`: the firm or person a verb right after the measure acts on.
+    private func actedOn(after np: Range<Int>, sentence k: Int) -> Slot? {
+        guard let after = slots[k].first(where: { $0.tokens.lowerBound > np.upperBound && $0.tokens.lowerBound <= np.upperBound + 3 }),
+              [.company, .person].contains(type(after.entity)), !drafts[after.entity].isMedia,
+              keys(ordered(np.upperBound, after.tokens.lowerBound)).contains(where: { Self.actingOnVerbs.contains($0) }) else { return nil }
+        return after
+    }
+
+    /// `The sanctions target X and its chairman, Y`: the first measure of the text, named by what it acts on. (After a
+    /// measure already described, `les sanctions visent également X` continues that one; the frames link it.)
+    private func opensTheTopic(head: String, np: Range<Int>, sentence k: Int) -> Bool {
+        guard !["licence", "license"].contains(head), actedOn(after: np, sentence: k) != nil else { return false }
+        return !(0...k).contains { j in slots[j].contains { type($0.entity) == .sanction && (j < k || $0.tokens.upperBound <= np.lowerBound) } }
+    }
+
     private func linkSanction(_ sanction: Int, np: Range<Int>, sentence k: Int, designated: Bool, imposers given: [Int]? = nil, head: Int? = nil) {
         let imposers = given ?? imposers(np: np, sentence: k)
         for o in imposers { relate(sanction, .imposedBy, .entity(o), cue: np, sentence: k, rule: "rule:sanction.imposer", confidence: 0.7) }
@@ -498,9 +525,13 @@ extension Analysis {
             if t == .location, head.map({ slot.tokens.upperBound <= $0 }) == true && firstModifier
                 || ["by", "par"].contains(lead.last(where: { !["the", "l'", "la", "le", "les"].contains($0) }) ?? "") { continue }
             // `le gel des avoirs de X`, `the asset freeze of X`: the owner of the frozen assets is the target.
-            let frozen = !Set(keys(np)).isDisjoint(with: ["gel", "freeze", "avoirs", "assets"]) && ["de", "d'", "du", "of"].contains(lead.last ?? "")
+            // (`le gel des avoirs de l'homme d'affaires X`: a descriptor may stand between.)
+            let freezeOrBan = !Set(keys(np)).isDisjoint(with: ["gel", "freeze", "avoirs", "assets", "voyager", "travel", "visa"])
+            let frozen = freezeOrBan && lead.suffix(4).contains(where: { ["de", "d'", "du", "of"].contains($0) }) && !lead.suffix(4).contains(",")
+            // `une interdiction de voyager pour X`, `a travel ban for X`: the person the ban keeps out.
+            let barred = freezeOrBan && t == .person && ["pour", "for"].contains(lead.last ?? "")
             if [.company, .person, .location].contains(t),
-               lead.contains(where: { ["contre", "against", "on", "visant", "targeting", "a", "to", "vers", "envers", "sur", "frappant", "ciblant", "hitting"].contains($0) }) || t == .location || frozen {
+               lead.contains(where: { ["contre", "against", "on", "visant", "targeting", "a", "to", "vers", "envers", "sur", "frappant", "ciblant", "hitting"].contains($0) }) || t == .location || frozen || barred {
                 targets.append(slot.entity)
             }
         }
@@ -513,13 +544,14 @@ extension Analysis {
         if let t = precedingTarget(before: np.lowerBound, sentence: k) ?? onList(before: np, sentence: k) { targets.append(t) }
         targets += licensedDestinations(before: np, sentence: k, head: head).filter { !targets.contains($0) }
         // `the controls bar Nvidia from …`, `les contrôles empêchent Nvidia de …`: the firm the measure acts on.
-        if let after = slots[k].first(where: { $0.tokens.lowerBound > np.upperBound && $0.tokens.lowerBound <= np.upperBound + 3 }),
-           [.company, .person].contains(type(after.entity)), !drafts[after.entity].isMedia, !targets.contains(after.entity),
-           keys(ordered(np.upperBound, after.tokens.lowerBound)).contains(where: { Self.actingOnVerbs.contains($0) }) {
+        if let after = actedOn(after: np, sentence: k), !targets.contains(after.entity) {
             targets.append(after.entity)
             // `The EU's 14th package targets X, Y and Z`: the firms coordinated with the first.
             for next in coordinated(after: after, sentence: k, descriptors: false, accepts: { [.company, .person].contains(self.type($0.entity)) && !self.drafts[$0.entity].isMedia })
             where !targets.contains(next.entity) { targets.append(next.entity) }
+            // `The sanctions target X and its chairman, Y`: the person the title after the target names.
+            if let comma = ordered(after.tokens.upperBound, min(sentences[k].tokens.upperBound, after.tokens.upperBound + 6)).first(where: { tokens[$0].text == "," }),
+               let person = titledPerson(after: after.tokens.lowerBound..<comma, sentence: k), !targets.contains(person) { targets.append(person) }
         }
         // `sanctioned X`, `X was sanctioned by`, `X a été sanctionnée`.
         for slot in slots[k] where [.company, .person].contains(type(slot.entity)) && !targets.contains(slot.entity) {
