@@ -103,7 +103,7 @@ struct MentionFinder {
                 || (tokens[i + 1].text == "," && !["ment", "ly", "ed", "ing", "ant"].contains(where: { t.key.hasSuffix($0) })
                     && !["é", "ée", "és", "ées"].contains(where: { t.text.hasSuffix($0) })))
             if !nextIsName && !midSentenceCapitals.contains(t.key) && !lex.firstNames.contains(t.key) && lex.places.value(t.key) == nil
-                && !raisedFundsAfter(i + 1, in: s) { return false }
+                && !raisedFundsAfter(i + 1, in: s) && !corporateVerbAfter(i + 1, in: s) { return false }
         }
         return true
     }
@@ -908,6 +908,17 @@ struct MentionFinder {
     }
 
     /// `X said`, `X told`, `a déclaré X`: the name of someone speaking.
+    /// `Corvexa a ouvert un site`, `Ostrelle bought a stake`: a verb of corporate action right after an
+    /// opening word makes it a name (a common noun opening a sentence rarely signs, buys or opens).
+    func corporateVerbAfter(_ start: Int, in s: Sentence) -> Bool {
+        let end = s.tokens.upperBound
+        var j = start
+        if j < end, ["a", "has", "have"].contains(tokens[j].key), tokens[j].text != "à" { j += 1 }
+        return j < end && Self.corporateVerbs.contains(tokens[j].key)
+    }
+    static let corporateVerbs: Set<String> = ["signed", "acquired", "bought", "opened", "launched", "unveiled", "agreed", "acquires", "buys", "signs",
+                                              "signe", "acquis", "rachete", "ouvert", "lance", "annonce", "inaugure", "conclu", "accorde", "cede", "investi"]
+
     /// `X raised $50 million`, `X, pionnier de …, lève 50 millions d'euros`: only a firm raises money.
     func raisedFundsAfter(_ start: Int, in s: Sentence) -> Bool {
         let end = s.tokens.upperBound

@@ -149,4 +149,16 @@ import Testing
     func aRoleInLowerCaseLeavesTheCapitalisedWordToTheFirm(text: String, firm: String, expected: Bool) throws {
         #expect(try extract(text, language: "en").has("Dana Holt", .worksFor, firm) == expected)
     }
+
+    @Test(arguments: [
+        ("Corvexa a ouvert un nouveau site de 20 MW à Francfort.", "fr", "Corvexa"),
+        ("Ostrelle bought a 20% stake in Velkor Hash.", "en", "Ostrelle"),
+    ])
+    func aCorporateVerbAfterAnOpeningWordMakesItAName(text: String, language: String, name: String) throws {
+        #expect(try extract(text, language: language).entity(name)?.type == .company)
+    }
+
+    @Test func aCommonNounOpeningASentenceStaysNoName() throws {
+        #expect(try extract("Officials signed the decree on Monday.", language: "en").entity("Officials") == nil)
+    }
 }
