@@ -32,6 +32,8 @@ enum SourceCues {
     static let saidTo: Set<String> = RelationCues.saidTo.union(["confirme", "revele", "detaille", "ajoute", "repondu", "explique", "precise"])
     /// `a appris l'AFP`: verbs after which an outlet known as one is the source.
     static let learnedBy: Set<String> = ["appris", "apprend"]
+    /// Nouns that name an outlet beside its name (`the X news agency`, `l'agence X`).
+    static let outletNouns: Set<String> = Vocabulary.mediaHeads.union(["news", "agency", "agence", "presse", "press"])
 }
 
 extension Analysis {
@@ -76,7 +78,17 @@ extension Analysis {
             let before = keys(ordered(lo, m.tokens.lowerBound))
             // `the Kommersant newspaper reported`: a media noun after the name comes before the verb.
             let rawAfter = keys(ordered(m.tokens.upperBound, min(s.tokens.upperBound, m.tokens.upperBound + 5)))
-            let after = Array(Vocabulary.mediaHeads.contains(rawAfter.first ?? "") ? rawAfter.dropFirst() : rawAfter.prefix(4))
+            // (`the Interfax news agency said`: the whole media noun phrase.)
+            let headsAfter = rawAfter.prefix { SourceCues.outletNouns.contains($0) }.count
+            let after = Array(rawAfter.dropFirst(headsAfter).prefix(4))
+            // `news agency X said`, `the X news agency reported`, `a indiqué l'agence X`: an outlet named by its
+            // media noun speaks for the story like one known as an outlet (a rating agency does not).
+            let outletNamed = drafts[m.entity].isMedia
+                || (headsAfter > 0 || before.suffix(3).contains { SourceCues.outletNouns.contains($0) }) && !before.contains { ["rating", "notation"].contains($0) }
+            let outletSpeaks = outletNamed && (after.first.map { ["said", "says", "reported", "reports"].contains($0) } == true
+                || after.first == "a" && after.dropFirst().first.map { SourceCues.saidTo.contains($0) } == true
+                || before.first.map { SourceCues.saidTo.contains($0) || ["said", "says"].contains($0) } == true
+                || before.starts(with: ["a"]) && before.dropFirst().first.map { SourceCues.saidTo.contains($0) } == true)
             // `X told Reuters` names an outlet only when it is known as one (`Washington told Nvidia` does not).
             // A speaker quoted in the sentence who `told X` speaks to an outlet (`…,” X's chief executive told CoinDesk`).
             let quoted = keys(s.tokens).contains { ["\"", "“", "”", "«", "»"].contains($0) } && ss.contains { type($0.entity) == .person && $0.tokens.upperBound <= m.tokens.lowerBound }
@@ -91,7 +103,7 @@ extension Analysis {
                 || has(before, "d' apres")
                 || toldKnownOutlet || seenByOutlet || drafts[m.entity].isMedia && (pieceBy(before, at: lo, sentence: k) || speakerToOutlet(before, at: lo, sentence: k))
             // `X a indiqué` / `X revealed` is a firm speaking unless X is known as an outlet.
-            let cueAfter = after.first.map { ["reported", "reports", "rapporte", "writes", "ecrit", "wrote"].contains($0) } == true
+            let cueAfter = outletSpeaks || after.first.map { ["reported", "reports", "rapporte", "writes", "ecrit", "wrote"].contains($0) } == true
                 || drafts[m.entity].isMedia && after.first.map { SourceCues.piecesAfterOutlet.contains($0) } == true
                 // (the verb right after the name: in `X, a rapporté Y` the outlet is Y)
                 || after.starts(with: ["a", "rapporte"]) || after.starts(with: ["has", "reported"])
