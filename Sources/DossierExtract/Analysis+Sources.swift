@@ -97,7 +97,7 @@ extension Analysis {
             // `in an email reviewed by X`, `documents obtained by X`, `when contacted by X`, `in an interview with X`.
             let seenByOutlet = before.count >= 2 && before[before.count - 2] != "not" && before.last == "by" && before.dropLast().last.map { RelationCues.seenBy.contains($0) } == true
                 && (drafts[m.entity].isMedia || before.dropLast().last != "contacted") && tokens[min(m.tokens.upperBound, s.tokens.upperBound - 1)].key != "as"
-                || drafts[m.entity].isMedia && (has(before, "interview with") || has(before, "entretien avec") || has(before, "entretien au") || has(before, "entretien a") || has(before, "appeared in"))
+                || drafts[m.entity].isMedia && (has(before, "interview with") || has(before, "entretien avec") || has(before, "entretien au") || has(before, "entretien aux") || has(before, "entretien a") || has(before, "appeared in"))
             let cueBefore = before.contains { SourceCues.reportingCues.contains($0) }
                 || drafts[m.entity].isMedia && before.contains { SourceCues.learnedBy.contains($0) }
                 || has(before, "d' apres")
@@ -156,16 +156,18 @@ extension Analysis {
         drafts.indices.filter { isFirm($0) && $0 != outlet }.max { drafts[$0].mentions.count < drafts[$1].mentions.count || drafts[$0].mentions.count == drafts[$1].mentions.count && $0 > $1 }
     }
 
-    /// `selon des informations du Monde`, `a confirmé au Figaro`: French contracts the article of an
-    /// outlet named `Le X` into `du / au`, which leaves `X` unread by the name finder. Adds the outlet
+    /// `selon des informations du Monde`, `a confirmé au Figaro`, `aux Echos`: French contracts the article of an
+    /// outlet named `Le X` into `du / au` (`Les X` into `des / aux`), which leaves `X` unread by the name finder. Adds the outlet
     /// (or a mention of it) when `le X` is a known outlet.
     func outletsAfterContractedArticles() {
         guard language == "fr" else { return }
         for (k, s) in sentences.enumerated() where !skip[k] {
-            for i in s.tokens where ["du", "au"].contains(tokens[i].key) && i + 1 < s.tokens.upperBound && tokens[i + 1].isCapitalized {
+            for i in s.tokens where ["du", "au", "aux", "des"].contains(tokens[i].key) && i + 1 < s.tokens.upperBound && tokens[i + 1].isCapitalized {
+                // (`aux Echos`, `des Echos`: the plural article of `Les X`.)
+                let article = ["aux", "des"].contains(tokens[i].key) ? "les" : "le"
                 guard let (length, id) = (1...2).reversed().lazy.compactMap({ n -> (Int, Int)? in
                           guard i + n < s.tokens.upperBound, (1...n).allSatisfy({ self.tokens[i + $0].kind == .word }) else { return nil }
-                          return self.lex.knownNames.value((["le"] + self.keys((i + 1)..<(i + 1 + n))).joined(separator: " ")).map { (n, $0) }
+                          return self.lex.knownNames.value(([article] + self.keys((i + 1)..<(i + 1 + n))).joined(separator: " ")).map { (n, $0) }
                       }).first,
                       lex.entries[id].kind == "media" else { continue }
                 let r = (i + 1)..<(i + 1 + length)

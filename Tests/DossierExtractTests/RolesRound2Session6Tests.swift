@@ -83,4 +83,14 @@ import Testing
         let other = try extract("Le ministère de l'Économie a validé le plan, a indiqué le ministre de l'Agriculture, Paul Meunier.", language: "fr")
         #expect(!other.has("Paul Meunier", .worksFor, "ministère de l'Économie"))
     }
+
+    @Test func aPluralOutletBehindAContractedArticle() throws {
+        let r = try extract("Selon des informations des Echos, le groupe Orvalis prépare une levée de fonds.", language: "fr")
+        #expect(r.has("Orvalis", .reportedBy, "Les Échos"))
+        let interview = try extract("Dans un entretien aux Echos, Hugo Berthier, PDG de Kalisto Data, évoque une introduction en Bourse.", language: "fr")
+        #expect(interview.has("Kalisto Data", .reportedBy, "Les Échos"))
+        // `aux Pays-Bas` names no outlet.
+        let place = try extract("Le groupe Orvalis a racheté des actifs aux Pays-Bas.", language: "fr")
+        #expect(!place.relations.contains { $0.predicate == .reportedBy })
+    }
 }
