@@ -87,7 +87,7 @@ extension Analysis {
                 || (headsAfter > 0 || before.suffix(3).contains { SourceCues.outletNouns.contains($0) }) && !before.contains { ["rating", "notation"].contains($0) }
             let outletSpeaks = outletNamed && (after.first.map { ["said", "says", "reported", "reports"].contains($0) } == true
                 || after.first == "a" && after.dropFirst().first.map { SourceCues.saidTo.contains($0) } == true
-                || before.first.map { SourceCues.saidTo.contains($0) || ["said", "says"].contains($0) } == true
+                || before.first.map { SourceCues.saidTo.contains($0) } == true
                 || before.starts(with: ["a"]) && before.dropFirst().first.map { SourceCues.saidTo.contains($0) } == true)
             // `X told Reuters` names an outlet only when it is known as one (`Washington told Nvidia` does not).
             // A speaker quoted in the sentence who `told X` speaks to an outlet (`…,” X's chief executive told CoinDesk`).
