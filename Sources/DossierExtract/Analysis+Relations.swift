@@ -340,7 +340,8 @@ extension Analysis {
             let rest = mid[(c + 1)...]
             return rest.count <= 4 && !rest.contains(",") && rest.allSatisfy { Self.articles.contains($0) || lex.demonyms[$0] != nil || ["national", "ressortissant", "homme", "femme", "d'affaires", "businessman", "businesswoman", "entrepreneur", "entrepreneure", "milliardaire", "billionaire"].contains($0) }
         }()
-        if org.contains(tx), ty == .person, adjacent, mid.count <= 8, !mid.dropLast().contains(",") || descriptorAfterComma, titlesJoinedOnly(midRange), !mid.contains("of"), !mid.contains("de") {
+        if org.contains(tx), ty == .person, adjacent, mid.count <= 8, !mid.dropLast().contains(",") || descriptorAfterComma, titlesJoinedOnly(midRange), !mid.contains("of"), !mid.contains("de"),
+           !(tx == .company && mid.contains { TitleCues.publicOffices.contains($0) }) {  // (`Its deputy minister, X`: a firm has no minister)
             // `TSMC chairman and chief executive C.C. Wei`, `Tether's founder and CEO X`: each title counts.
             // `Its two founders, X and Y`: the people listed after the first share the titles.
             for role in roleTitles(in: midRange) {
@@ -367,7 +368,7 @@ extension Analysis {
         }
         // FOUNDED by verbs.
         if tx == .person, org.contains(ty), onlyPlacesBetween, mid.count <= 8, mid.contains(where: { RelationCues.founded.contains($0) }), !mid.contains("by"), !mid.contains("par"), !startsNewListMember(mid) {
-            rel(x.entity, .founded, y.entity, "rule:verb.founded", 0.7)
+            rel(x.entity, .founded, (rivalDescribed(y, sentence: k) ?? y).entity, "rule:verb.founded", 0.7)
         }
         if org.contains(tx), ty == .person, onlyPlacesBetween, mid.count <= 8, has(mid, "founded by") || has(mid, "fondee par") || has(mid, "fonde par") || has(mid, "cofondee par") || has(mid, "creee par") || has(mid, "co-founded by") {
             rel(y.entity, .founded, x.entity, "rule:verb.founded-by", 0.7)

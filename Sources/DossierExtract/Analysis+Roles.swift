@@ -17,6 +17,7 @@ enum RoleCues {
         "prend la tete de", "prendra la tete de", "a pris la tete de", "took the helm of", "took the helm at", "takes the helm of", "takes the helm at",
         "run", "ran", "led", "headed", "joined", "joins", "will join", "has joined", "rejoint", "a rejoint", "rejoindra", "works for", "works at", "worked at", "travaille pour",
         "travaille chez", "serves on the board of", "sits on the board of", "siege au conseil d'administration de", "siege au conseil de",
+        "siege au conseil d'administration du", "siege au conseil du", "siege au conseil d'administration d'", "siege au conseil d'",
         "oversees", "oversaw", "manages", "managed", "supervises", "chapeaute", "prend la direction de", "prendra la direction de", "a pris la direction de",
         "assure la direction de", "assurera la direction de", "assure la presidence de", "prend la presidence de", "a pris la presidence de",
         // `X est à la tête de Y depuis 2016`, `X a été nommé à la présidence de Y`
@@ -58,7 +59,12 @@ extension Analysis {
                 asTitle(after: p, sentence: k)
                 regionalTitle(after: p, sentence: k)
                 titleOfDescribedFirm(after: p, sentence: k)
+                helmApposition(after: p, sentence: k)
+                boardSeat(after: p, sentence: k)
             }
+            replacedFounder(sentence: k)
+            foundedToPurpose(sentence: k)
+            ministerOfNamedMinistry(sentence: k)
             possessiveRoleInRelative(sentence: k)
             ledInFrenchRelative(sentence: k)
         }
@@ -102,13 +108,16 @@ extension Analysis {
 
     /// `IREN …, founded in 2018 by X and Y`, `Humain, filiale créée la veille par le Fonds …`.
     private func foundedBy(at i: Int, sentence k: Int) {
-        let words: Set<String> = ["founded", "co-founded", "cofounded", "fonde", "fondee", "cofonde", "cofondee", "co-fonde", "co-fondee", "creee", "cree", "created", "established", "etablie", "set"]
+        let words: Set<String> = ["founded", "co-founded", "cofounded", "fonde", "fondee", "cofonde", "cofondee", "co-fonde", "co-fondee", "creee", "cree", "created", "established", "etablie", "set", "spun"]
         guard words.contains(tokens[i].key) else { return }
         // The agent follows within a few date words: `founded in 2018 by`, `créée la veille par`.
         var j = i + 1
         if tokens[i].key == "set" { guard j < sentences[k].tokens.upperBound, tokens[j].key == "up" else { return }; j += 1 }
+        // `spun out of Y in 2019 by X`: the parent named on the way is no founder.
+        let spun = tokens[i].key == "spun"
+        if spun { guard j + 1 < sentences[k].tokens.upperBound, ["out", "off"].contains(tokens[j].key), ["of", "from"].contains(tokens[j + 1].key) else { return }; j += 2 }
         // Dates and places between the participle and its agent (`in 2018`, `en 2017 à Lyon`).
-        while j < sentences[k].tokens.upperBound, j - i <= 6, tokens[j].kind == .number || RoleCues.dateWords.contains(tokens[j].key) || ["au", "at"].contains(tokens[j].key) || tokens[j].isCapitalized { j += 1 }
+        while j < sentences[k].tokens.upperBound, j - i <= (spun ? 10 : 6), tokens[j].kind == .number || RoleCues.dateWords.contains(tokens[j].key) || ["au", "at"].contains(tokens[j].key) || tokens[j].isCapitalized { j += 1 }
         guard j < sentences[k].tokens.upperBound, ["by", "par"].contains(tokens[j].key) else { return }
         guard var founder = slotStarting(at: j + 1, sentence: k, types: [.person, .company, .organization], skip: 3) else { return }
         // `co-founded by former Google researchers X and Y`: the firm only describes the founders.
@@ -126,7 +135,7 @@ extension Analysis {
         // `established by law`, `created by the merger of`: the founder must be a name, a firm only for `created/founded`.
         if type(founder.entity) != .person && !["founded", "fonde", "fondee", "creee", "cree", "created", "established"].contains(tokens[i].key) { return }
         // `the jobs created by X`: a bare `created` needs its firm close before it.
-        if ["created", "cree", "creee", "established", "set"].contains(tokens[i].key) && i - firm.tokens.upperBound > 6 { return }
+        if ["created", "cree", "creee", "established", "set", "spun"].contains(tokens[i].key) && i - firm.tokens.upperBound > 6 { return }
         guard !slots[k].contains(where: { isFirmOrBody($0.entity) && $0.tokens.lowerBound > firm.tokens.upperBound && $0.tokens.upperBound <= i && !isComplement($0, sentence: k) }) else { return }
         relate(founder.entity, .founded, .entity(firm.entity), cue: i..<founder.tokens.upperBound, sentence: k, rule: "rule:participle.founded-by", confidence: 0.65)
         // `by X and Y`, `by X and a former banker, Y`

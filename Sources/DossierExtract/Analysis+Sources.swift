@@ -32,6 +32,8 @@ enum SourceCues {
     static let saidTo: Set<String> = RelationCues.saidTo.union(["confirme", "revele", "detaille", "ajoute", "repondu", "explique", "precise"])
     /// `a appris l'AFP`: verbs after which an outlet known as one is the source.
     static let learnedBy: Set<String> = ["appris", "apprend"]
+    /// Nouns that name an outlet beside its name (`the X news agency`, `l'agence X`).
+    static let outletNouns: Set<String> = Vocabulary.mediaHeads.union(["news", "agency", "agence", "presse", "press"])
 }
 
 extension Analysis {
@@ -76,7 +78,17 @@ extension Analysis {
             let before = keys(ordered(lo, m.tokens.lowerBound))
             // `the Kommersant newspaper reported`: a media noun after the name comes before the verb.
             let rawAfter = keys(ordered(m.tokens.upperBound, min(s.tokens.upperBound, m.tokens.upperBound + 5)))
-            let after = Array(Vocabulary.mediaHeads.contains(rawAfter.first ?? "") ? rawAfter.dropFirst() : rawAfter.prefix(4))
+            // (`the Interfax news agency said`: the whole media noun phrase.)
+            let headsAfter = rawAfter.prefix { SourceCues.outletNouns.contains($0) }.count
+            let after = Array(rawAfter.dropFirst(headsAfter).prefix(4))
+            // `news agency X said`, `the X news agency reported`, `a indiqué l'agence X`: an outlet named by its
+            // media noun speaks for the story like one known as an outlet (a rating agency does not).
+            let outletNamed = drafts[m.entity].isMedia
+                || (headsAfter > 0 || before.suffix(3).contains { SourceCues.outletNouns.contains($0) }) && !before.contains { ["rating", "notation"].contains($0) }
+            let outletSpeaks = outletNamed && (after.first.map { ["said", "says", "reported", "reports"].contains($0) } == true
+                || after.first == "a" && after.dropFirst().first.map { SourceCues.saidTo.contains($0) } == true
+                || before.first.map { SourceCues.saidTo.contains($0) } == true
+                || before.starts(with: ["a"]) && before.dropFirst().first.map { SourceCues.saidTo.contains($0) } == true)
             // `X told Reuters` names an outlet only when it is known as one (`Washington told Nvidia` does not).
             // A speaker quoted in the sentence who `told X` speaks to an outlet (`…,” X's chief executive told CoinDesk`).
             let quoted = keys(s.tokens).contains { ["\"", "“", "”", "«", "»"].contains($0) } && ss.contains { type($0.entity) == .person && $0.tokens.upperBound <= m.tokens.lowerBound }
@@ -85,13 +97,13 @@ extension Analysis {
             // `in an email reviewed by X`, `documents obtained by X`, `when contacted by X`, `in an interview with X`.
             let seenByOutlet = before.count >= 2 && before[before.count - 2] != "not" && before.last == "by" && before.dropLast().last.map { RelationCues.seenBy.contains($0) } == true
                 && (drafts[m.entity].isMedia || before.dropLast().last != "contacted") && tokens[min(m.tokens.upperBound, s.tokens.upperBound - 1)].key != "as"
-                || drafts[m.entity].isMedia && (has(before, "interview with") || has(before, "entretien avec") || has(before, "entretien au") || has(before, "entretien a") || has(before, "appeared in"))
+                || drafts[m.entity].isMedia && (has(before, "interview with") || has(before, "entretien avec") || has(before, "entretien au") || has(before, "entretien aux") || has(before, "entretien a") || has(before, "appeared in"))
             let cueBefore = before.contains { SourceCues.reportingCues.contains($0) }
                 || drafts[m.entity].isMedia && before.contains { SourceCues.learnedBy.contains($0) }
                 || has(before, "d' apres")
                 || toldKnownOutlet || seenByOutlet || drafts[m.entity].isMedia && (pieceBy(before, at: lo, sentence: k) || speakerToOutlet(before, at: lo, sentence: k))
             // `X a indiqué` / `X revealed` is a firm speaking unless X is known as an outlet.
-            let cueAfter = after.first.map { ["reported", "reports", "rapporte", "writes", "ecrit", "wrote"].contains($0) } == true
+            let cueAfter = outletSpeaks || after.first.map { ["reported", "reports", "rapporte", "writes", "ecrit", "wrote"].contains($0) } == true
                 || drafts[m.entity].isMedia && after.first.map { SourceCues.piecesAfterOutlet.contains($0) } == true
                 // (the verb right after the name: in `X, a rapporté Y` the outlet is Y)
                 || after.starts(with: ["a", "rapporte"]) || after.starts(with: ["has", "reported"])
@@ -144,16 +156,18 @@ extension Analysis {
         drafts.indices.filter { isFirm($0) && $0 != outlet }.max { drafts[$0].mentions.count < drafts[$1].mentions.count || drafts[$0].mentions.count == drafts[$1].mentions.count && $0 > $1 }
     }
 
-    /// `selon des informations du Monde`, `a confirmé au Figaro`: French contracts the article of an
-    /// outlet named `Le X` into `du / au`, which leaves `X` unread by the name finder. Adds the outlet
+    /// `selon des informations du Monde`, `a confirmé au Figaro`, `aux Echos`: French contracts the article of an
+    /// outlet named `Le X` into `du / au` (`Les X` into `des / aux`), which leaves `X` unread by the name finder. Adds the outlet
     /// (or a mention of it) when `le X` is a known outlet.
     func outletsAfterContractedArticles() {
         guard language == "fr" else { return }
         for (k, s) in sentences.enumerated() where !skip[k] {
-            for i in s.tokens where ["du", "au"].contains(tokens[i].key) && i + 1 < s.tokens.upperBound && tokens[i + 1].isCapitalized {
+            for i in s.tokens where ["du", "au", "aux", "des"].contains(tokens[i].key) && i + 1 < s.tokens.upperBound && tokens[i + 1].isCapitalized {
+                // (`aux Echos`, `des Echos`: the plural article of `Les X`.)
+                let article = ["aux", "des"].contains(tokens[i].key) ? "les" : "le"
                 guard let (length, id) = (1...2).reversed().lazy.compactMap({ n -> (Int, Int)? in
                           guard i + n < s.tokens.upperBound, (1...n).allSatisfy({ self.tokens[i + $0].kind == .word }) else { return nil }
-                          return self.lex.knownNames.value((["le"] + self.keys((i + 1)..<(i + 1 + n))).joined(separator: " ")).map { (n, $0) }
+                          return self.lex.knownNames.value(([article] + self.keys((i + 1)..<(i + 1 + n))).joined(separator: " ")).map { (n, $0) }
                       }).first,
                       lex.entries[id].kind == "media" else { continue }
                 let r = (i + 1)..<(i + 1 + length)

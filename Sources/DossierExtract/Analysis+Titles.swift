@@ -11,6 +11,8 @@ enum TitleCues {
     static let joiners: Set<String> = ["and", "et", "&"]
     /// Capitalised titles before a name that are public offices (`Representative X`, `Senator X`).
     static let publicHonorifics: Set<String> = ["representative", "rep.", "senator", "sen.", "president", "governor", "minister", "secretary", "congressman", "congresswoman", "ministre", "senateur", "depute", "deputee"]
+    /// Public offices no firm holds (`its deputy minister, X` speaks of a government, not a firm).
+    static let publicOffices: Set<String> = ["minister", "ministre", "senator", "senateur", "congressman", "congresswoman", "depute", "deputee", "governor", "gouverneur", "ambassador", "ambassadeur"]
     /// Head nouns of a descriptor before a firm's name (`at tech market research firm IDC`,
     /// `chez le cabinet X`).
     static let firmHeads: Set<String> = ["firm", "company", "group", "bank", "startup", "start-up", "maker", "giant", "fund", "institute", "agency", "consultancy", "provider",

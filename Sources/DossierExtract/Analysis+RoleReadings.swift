@@ -1,0 +1,113 @@
+import DossierModel
+
+/// Role and founder readings of common wire phrasing that the verb and apposition rules miss:
+/// `X, à la tête de Y depuis 2019`, `X sits on Y's board`, `replacing founder X`,
+/// `X left Y to found Z`, `co-founded Bitmain rival Z`, `la ministre de la Transition numérique, X` when the
+/// ministry is named in the article.
+enum RoleReadingCues {
+    /// An apposition that puts the person at the head of a firm (`X, à la tête de Y, …`).
+    static let helm: [([String], String)] = [
+        ("a la tete de", "CEO"), ("a la tete du", "CEO"), ("a la tete d'", "CEO"), ("at the helm of", "CEO"), ("aux commandes de", "CEO"),
+        ("aux commandes du", "CEO"), ("aux commandes d'", "CEO"), ("a la presidence de", "CHAIR"), ("a la presidence du", "CHAIR"),
+    ].map { (Analysis.phrases([$0.0])[0], $0.1) }
+    /// Seats on a board named by the firm's possessive (`sits on Y's board`).
+    static let boardSeats: [[String]] = Analysis.phrases(["sits on", "sat on", "serves on", "served on", "will sit on", "will serve on", "has served on"])
+    static let boards: Set<String> = ["board", "supervisory"]
+    /// A participle that hands a post over (`replacing founder X`, `succédant au fondateur X`).
+    static let replacing: Set<String> = ["replacing", "succeeding", "replaces", "replaced", "succeeds", "succeeded", "remplacant", "remplace", "succedant", "succede"]
+    /// `to found Y`, `pour fonder Y`: a purpose clause naming the firm its subject founded.
+    static let toFound: [[String]] = Analysis.phrases(["to found", "to co-found", "to cofound", "pour fonder", "pour cofonder", "pour co-fonder", "afin de fonder"])
+    /// Nouns that describe a firm by another (`Bitmain rival Y`): the founded firm is the one after.
+    static let rivals: Set<String> = ["rival", "competitor", "peer", "challenger"]
+}
+
+extension Analysis {
+    /// `Hugo Berthier, à la tête de Kalisto Data depuis 2019, …`, `X, at the helm of Y, said`.
+    func helmApposition(after p: Slot, sentence k: Int) {
+        let at = p.tokens.upperBound
+        guard at + 1 < sentences[k].tokens.upperBound, tokens[at].key == ",",
+              let (cue, role) = RoleReadingCues.helm.first(where: { phrase($0.0, at: at + 1, sentence: k) }),
+              let firm = slotStarting(at: at + 1 + cue.count, sentence: k, types: [.company, .organization], skip: 2), !firm.anaphor else { return }
+        relate(p.entity, .worksFor, .entity(firm.entity), cue: p.tokens.lowerBound..<firm.tokens.upperBound, sentence: k,
+               rule: "rule:apposition.helm", confidence: 0.6, properties: ["role": .string(role)])
+    }
+
+    /// `X sits on Y's board`, `X, who serves on Y's supervisory board`: a board seat is a post at Y.
+    func boardSeat(after p: Slot, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        var v = afterRelativeClause(p.tokens.upperBound, sentence: k) ?? p.tokens.upperBound
+        if v + 1 < end, tokens[v].key == ",", ["who", "qui"].contains(tokens[v + 1].key) { v += 2 }
+        while v < end, v - p.tokens.upperBound <= 4, ["also", "now", "still", "already"].contains(tokens[v].key) { v += 1 }
+        guard let cue = matchPhrase(RoleReadingCues.boardSeats, at: v, sentence: k),
+              let firm = slotStarting(at: v + cue.count, sentence: k, types: [.company, .organization]), !firm.anaphor,
+              firm.tokens.upperBound + 1 < end, ["'s", "’s"].contains(tokens[firm.tokens.upperBound].key),
+              RoleReadingCues.boards.contains(tokens[firm.tokens.upperBound + 1].key) else { return }
+        relate(p.entity, .worksFor, .entity(firm.entity), cue: p.tokens.lowerBound..<(firm.tokens.upperBound + 2), sentence: k,
+               rule: "rule:verb.board-seat", confidence: 0.6, properties: ["role": .string("DIRECTOR")])
+    }
+
+    /// `Y named X as chief executive, replacing founder Z`: the founder replaced founded the firm of the clause.
+    func replacedFounder(sentence k: Int) {
+        let s = sentences[k].tokens
+        for i in s where RoleReadingCues.replacing.contains(tokens[i].key) {
+            var j = i + 1
+            while j < s.upperBound, j - i <= 3, Self.articles.contains(tokens[j].key) || ["its", "son", "sa", "a", "au"].contains(tokens[j].key) || TitleCues.modifiers.contains(tokens[j].key) { j += 1 }
+            guard let (length, role) = lex.roleTitles.longestMatch(tokens, at: j, limit: s.upperBound), role == "FOUNDER",
+                  let founder = slotStarting(at: j + length, sentence: k, types: [.person]), !founder.anaphor,
+                  let firm = clauseSubject(before: i, sentence: k, types: [.company]) else { continue }
+            relate(founder.entity, .founded, .entity(firm.entity), cue: firm.tokens.lowerBound..<founder.tokens.upperBound, sentence: k,
+                   rule: "rule:replacing-founder", confidence: 0.6)
+        }
+    }
+
+    /// `X left Google in 2021 to found Y`, `X a quitté Z pour fonder Y`: the person the clause is about founded Y.
+    func foundedToPurpose(sentence k: Int) {
+        let s = sentences[k].tokens
+        for i in s {
+            guard let cue = matchPhrase(RoleReadingCues.toFound, at: i, sentence: k),
+                  let firm = slotStarting(at: i + cue.count, sentence: k, types: [.company], skip: 2), !firm.anaphor,
+                  let person = slots[k].last(where: { $0.tokens.upperBound <= i && i - $0.tokens.upperBound <= 12 && type($0.entity) == .person && !$0.anaphor }),
+                  !ordered(person.tokens.upperBound, i).contains(where: { [".", ";", "who", "qui"].contains(tokens[$0].key) }) else { continue }
+            relate(person.entity, .founded, .entity(firm.entity), cue: person.tokens.lowerBound..<firm.tokens.upperBound, sentence: k,
+                   rule: "rule:purpose.to-found", confidence: 0.6)
+        }
+    }
+
+    /// `co-founded Bitmain rival Y`: the firm a rival noun describes Y by is no object of the verb.
+    func rivalDescribed(_ y: Slot, sentence k: Int) -> Slot? {
+        let at = y.tokens.upperBound
+        guard at + 1 < sentences[k].tokens.upperBound, RoleReadingCues.rivals.contains(tokens[at].key) else { return nil }
+        return slots[k].first { $0.tokens.lowerBound == at + 1 && isFirm($0.entity) && !$0.anaphor }
+    }
+
+    /// `la ministre de la Transition numérique, X`, `the minister of digital development X`, `Economy Minister X`:
+    /// the minister works for the ministry the article names with the same words (`ministère de la Transition
+    /// numérique et de …`). A ministry the text never names gets none (the annotation wants no world knowledge).
+    func ministerOfNamedMinistry(sentence k: Int) {
+        // (A ministry read short — `ministère de X et de la Réforme ▸de l'administration` — is left alone: its name is wrong.)
+        let ministries: [(entity: Int, words: [String])] = slots.joined().compactMap { sl in
+            guard !sl.anaphor, type(sl.entity) == .organization, ["ministere", "ministry"].contains(tokens[sl.tokens.lowerBound].key),
+                  !["de", "d'", "du", "des", "of"].contains(sl.tokens.upperBound < tokens.count ? tokens[sl.tokens.upperBound].key : "") else { return nil }
+            return (sl.entity, keys((sl.tokens.lowerBound + 1)..<sl.tokens.upperBound))
+        }
+        guard !ministries.isEmpty else { return }
+        let s = sentences[k].tokens
+        for p in slots[k] where type(p.entity) == .person && !p.anaphor {
+            var end = p.tokens.lowerBound
+            if end > s.lowerBound, tokens[end - 1].key == "," { end -= 1 }
+            let lo = max(s.lowerBound, end - 9)
+            guard let title = (lo..<end).last(where: { ["ministre", "minister"].contains(tokens[$0].key) }) else { continue }
+            let after = keys((title + 1)..<end)
+            // `Economy Minister X`: the capitalised words before the title name the portfolio.
+            var before: [String] = []
+            var j = title
+            while j > s.lowerBound, title - j < 3, tokens[j - 1].isCapitalized, !Self.articles.contains(tokens[j - 1].key) { j -= 1; before.insert(tokens[j].key, at: 0) }
+            let portfolio = after.first.map { ["de", "du", "des", "d'", "of", "for"].contains($0) } == true && after.count >= 2 && after.allSatisfy({ $0 != "," })
+                ? after : before.isEmpty || !after.isEmpty ? [] : ["of"] + before
+            guard portfolio.count >= 2,
+                  let ministry = ministries.first(where: { $0.words.starts(with: portfolio) || $0.words.starts(with: ["of"] + portfolio.dropFirst()) && portfolio.first == "for" }) else { continue }
+            relate(p.entity, .worksFor, .entity(ministry.entity), cue: title..<p.tokens.upperBound, sentence: k,
+                   rule: "rule:minister-of-named-ministry", confidence: 0.55, properties: ["role": .string("MINISTER")])
+        }
+    }
+}
