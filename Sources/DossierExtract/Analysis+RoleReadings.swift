@@ -84,6 +84,8 @@ extension Analysis {
     /// the minister works for the ministry the article names with the same words (`ministère de la Transition
     /// numérique et de …`). A ministry the text never names gets none (the annotation wants no world knowledge).
     func ministerOfNamedMinistry(sentence k: Int) {
+        // Only a sentence with a minister looks the ministries up (the look-up reads the whole text).
+        guard sentences[k].tokens.contains(where: { ["ministre", "minister"].contains(tokens[$0].key) }) else { return }
         // (A ministry read short — `ministère de X et de la Réforme ▸de l'administration` — is left alone: its name is wrong.)
         let ministries: [(entity: Int, words: [String])] = slots.joined().compactMap { sl in
             guard !sl.anaphor, type(sl.entity) == .organization, ["ministere", "ministry"].contains(tokens[sl.tokens.lowerBound].key),
