@@ -348,8 +348,9 @@ extension Analysis {
     /// Participles that place what they describe (`situé à`, `located in`, `sited at`).
     static let situatedParticiples: Set<String> = ["situe", "situee", "situes", "situees", "implante", "implantee", "implantes", "implantees",
                                                    "located", "sited", "situated", "localise", "localisee"]
-    /// Nouns of a settlement that stand before `of` (`the town of Kemi`).
-    static let townNouns: Set<String> = ["town", "city", "village", "municipality", "county", "township", "borough", "region", "province", "state"]
+    /// Nouns of a settlement that stand before `of`/`de` (`the town of Kemi`, `la ville russe de Norilsk`).
+    static let townNouns: Set<String> = ["town", "city", "village", "municipality", "county", "township", "borough", "region", "province", "state",
+                                         "ville", "port", "republique", "republic", "cite"]
 
     /// A French word with a participle's ending (`fabriqué`, `située`, `implantés`): never a site noun.
     func isParticiple(_ token: Token) -> Bool {
@@ -760,8 +761,8 @@ extension Analysis {
         guard at - 3 >= lo else { return nil }
         let w = keys((at - 3)..<at)
         // French: noun, adjective, `de`; English: adjective, noun, `of`.
-        if Self.settlementNouns.contains(w[0]), isDemonym(w[1]), ["de", "d'"].contains(w[2]) { return placeOfDemonym(w[1]) }
-        if isDemonym(w[0]), Self.settlementNouns.contains(w[1]), w[2] == "of" { return placeOfDemonym(w[0]) }
+        if Self.townNouns.contains(w[0]), isDemonym(w[1]), ["de", "d'"].contains(w[2]) { return placeOfDemonym(w[1]) }
+        if isDemonym(w[0]), Self.townNouns.contains(w[1]), w[2] == "of" { return placeOfDemonym(w[0]) }
         return nil
     }
 
@@ -769,7 +770,6 @@ extension Analysis {
     static let containerNouns: Set<String> = ["capitale", "capital", "prefecture", "province", "region", "state", "etat", "county", "comte", "departement", "district", "oblast", "canton"]
     static let directionWords: Set<String> = ["nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre", "north", "south", "east", "west",
                                               "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]
-    static let settlementNouns: Set<String> = ["ville", "city", "town", "village", "port", "region", "province", "republique", "republic", "cite"]
 
     static let compassAdjectives: Set<String> = ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern"]
 

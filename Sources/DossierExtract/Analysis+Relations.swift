@@ -601,8 +601,7 @@ extension Analysis {
             let providing: Set<String> = ["colocation", "hosting", "host", "hebergement", "heberger", "supply", "fourniture", "fournir", "provide", "power", "electricite", "electricity", "capacity", "capacite",
                                           "deliver", "livrer", "livraison", "delivery", "sell", "vendre", "vente", "equip", "equiper"]
             // `a power deal with Y`: a firm that is no utility buys the power (see `supplyContract`).
-            let powerBought = mid.contains(where: { TradeCues.powerWords.contains($0) })
-                && !TradeCues.isUtility(fold(displayName(x.entity)))
+            let powerBought = TradeCues.powerBought(mid, by: fold(displayName(x.entity)))
             if after.prefix(8).contains(where: { buying.contains($0) }) || TradeCues.isPurchaseContract(mid) || powerBought {
                 rel(y.entity, .supplies, x.entity, "rule:agreement-to-buy", 0.6)
             } else if mid.contains(where: { providing.contains($0) }) || after.prefix(4).contains(where: { ["to", "pour"].contains($0) }) && after.contains(where: { providing.contains($0) }) {

@@ -45,6 +45,10 @@ enum TradeCues {
     static let utilities: Set<String> = ["edf", "engie", "iberdrola", "enel", "e on", "rwe", "vattenfall", "entergy", "hydro quebec", "totalenergies", "orsted",
                                          "fortum", "statkraft", "endesa", "uniper", "enbw", "naturgy", "exelon", "dominion", "pg e", "rosatom", "rosenergoatom",
                                          "inter rao", "eskom", "tepco", "kepco", "ercot", "hydro ottawa", "bc hydro", "ontario power generation", "emirates water and electricity"]
+    /// `a power deal with Y`: a firm whose name shows no utility buys the power the words speak of.
+    static func powerBought(_ words: [String], by foldedName: String) -> Bool {
+        words.contains { powerWords.contains($0) } && !isUtility(foldedName)
+    }
     /// Does the firm's name show it sells power (`Ostrin Energy`, `EDF`)?
     static func isUtility(_ foldedName: String) -> Bool {
         let words = foldedName.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: ".", with: " ").split(separator: " ").map(String.init)
@@ -223,8 +227,7 @@ extension Analysis {
         // `a power purchase agreement with Y`, `un contrat de fourniture d'électricité avec Y`: the subject buys from Y.
         // `signed a 10-year power deal with Y`, `un contrat d'électricité avec Y`: a firm that is no utility buys the
         // power; the utility (its name says so) is the one that supplies it.
-        let powerDeal = keys(ordered(max(s.tokens.lowerBound, i - 3), w)).contains { TradeCues.powerWords.contains($0) }
-            && !TradeCues.isUtility(fold(displayName(supplier.entity)))
+        let powerDeal = TradeCues.powerBought(keys(ordered(max(s.tokens.lowerBound, i - 3), w)), by: fold(displayName(supplier.entity)))
         // `signed an offtake agreement with Y`: the signer takes Y's output, unless its name says it generates power.
         let offtake = keys(ordered(max(s.tokens.lowerBound, i - 3), i + 1)).contains("offtake")
             && !fold(displayName(supplier.entity)).split(separator: " ").contains { TradeCues.generatorWords.contains(String($0)) }

@@ -15,7 +15,7 @@ extension MentionFinder {
         // `M. Dupont`, `Mr. Ford`: after a courtesy title the name is a person's, whatever firm shares it.
         var before = i - 1
         if before > s.tokens.lowerBound, tokens[before].text == "." { before -= 1 }
-        if before >= s.tokens.lowerBound, ["m", "mme", "mlle", "mr", "mrs", "ms", "dr", "monsieur", "madame"].contains(tokens[before].key), tokens[before].isCapitalized { return nil }
+        if before >= s.tokens.lowerBound, Vocabulary.personTitles.contains(tokens[before].key), tokens[before].isCapitalized { return nil }
         // `ASIC` (the chip), `IT`: a common acronym on its own is not a name here.
         if len == 1, Vocabulary.notNames.contains(first.key) { return nil }
         // A stock exchange in a ticker (`(NASDAQ: IREN)`) is not mentioned as an actor.
