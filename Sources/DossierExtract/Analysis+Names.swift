@@ -28,9 +28,14 @@ extension Analysis {
             if let id = m.lexicon { return "lex:\(id)" }
             return Self.groupKey(text(m.tokens))
         }
+        let aliasOf = aliasTargets(found)
         for (idx, m) in found.enumerated() {
             let k = key(m)
             if k.isEmpty { continue }
+            if let target = aliasOf[idx], groupOf[k] == nil, let g = groupOf[key(found[target])] {
+                groups[g].append(idx); groupOf[k] = g
+                continue
+            }
             if let g = groupOf[k] ?? (m.lexicon == nil ? nil : groupOf[Self.groupKey(text(m.tokens))]) {
                 groups[g].append(idx)
             } else {
@@ -115,6 +120,21 @@ extension Analysis {
         mergeShortCompanyNames()
         mergeShortOrganizationNames()
         harmoniseTypes()
+    }
+
+    /// `Wang Lei, alias « Leo Wang »`, `X, also known as Y`, `X (aka Y)`: the second name is another
+    /// name of the first, not a second actor.
+    private func aliasTargets(_ found: [NameMention]) -> [Int: Int] {
+        var out: [Int: Int] = [:]
+        for (idx, m) in found.enumerated() where idx > 0 {
+            let prev = found[idx - 1]
+            guard prev.sentence == m.sentence, prev.tokens.upperBound < m.tokens.lowerBound else { continue }
+            let gap = keys(prev.tokens.upperBound..<m.tokens.lowerBound).filter { !["«", "\"", "“", "(", ","].contains($0) }
+            if gap == ["alias"] || gap == ["aka"] || gap == ["also", "known", "as"] || gap == ["dit"] || gap == ["dite"] || gap == ["connu", "sous", "le", "nom", "de"] {
+                out[idx] = idx - 1
+            }
+        }
+        return out
     }
 
     /// `Talen` after `Talen Energy`, `SoftBank` beside `SoftBank Group`: a firm named again by the
@@ -221,6 +241,7 @@ extension Analysis {
             if case .entity(let o) = r.object { related.insert(o) }
         }
         related.formUnion(listedWithFirms())
+        related.formUnion(firmEvidenceGuesses())
         for e in drafts.indices where drafts[e].type == .company && drafts[e].strength <= 1 && !drafts[e].isMedia && !related.contains(e) {
             drafts[e].suppressed = true
         }

@@ -11,7 +11,7 @@ extension MentionFinder {
         guard let (len, id) = lex.knownNames.longestMatch(tokens, at: i, limit: end) else { return nil }
         let r = i..<(i + len)
         let first = tokens[i]
-        guard first.isCapitalized || first.isAllCaps || first.hasDigit, !continues(r, end: end) else { return nil }
+        guard first.isCapitalized || first.isAllCaps || first.hasDigit || first.isCamel, !continues(r, end: end) else { return nil }
         // `M. Dupont`, `Mr. Ford`: after a courtesy title the name is a person's, whatever firm shares it.
         var before = i - 1
         if before > s.tokens.lowerBound, tokens[before].text == "." { before -= 1 }

@@ -239,6 +239,16 @@ struct MentionFinder {
         return done
     }
 
+    /// `ministère des affaires étrangères`, `ministère de l'économie`: French papers often write a
+    /// ministry's portfolio in lower case; only a portfolio noun (and its adjective) continues it.
+    private func lowercasePortfolio(head: String, at j: Int, end: Int) -> Int? {
+        guard ["ministere", "secretariat"].contains(head), j < end, tokens[j].kind == .word, !tokens[j].isCapitalized,
+              NameVocabulary.portfolioWords.contains(tokens[j].key) || ["affaires", "relations", "comptes", "action", "amenagement"].contains(tokens[j].key) else { return nil }
+        var k = j + 1
+        if k < end, tokens[k].kind == .word, !tokens[k].isCapitalized, ["etrangeres", "numeriques", "economiques", "sociales", "publics", "publiques", "energetique", "ecologique", "numerique", "nationale", "exterieur", "exterieures"].contains(tokens[k].key) { k += 1 }
+        return k
+    }
+
     /// `ministère américain du Commerce`, `département d'État`, `banque centrale de Russie`.
     private func lowercaseOrganization(at i: Int, end: Int, sentence: Int) -> NameMention? {
         let head = tokens[i]
@@ -248,6 +258,9 @@ struct MentionFinder {
         guard j < end, ["de", "du", "des", "d'"].contains(tokens[j].key) else { return nil }
         j += 1
         if j < end, ["la", "l'"].contains(tokens[j].key) { j += 1 }
+        if let k = lowercasePortfolio(head: head.key, at: j, end: end) {
+            return NameMention(tokens: i..<k, sentence: sentence, type: .organization, strength: 2, rule: "rule:fr.ministry-name")
+        }
         guard j < end, tokens[j].isCapitalized, tokens[j].kind == .word else { return nil }
         // `une banque de Dubaï`: an indefinite head before a place is a description, not a name.
         if i > 0, ["une", "un", "des", "a", "an"].contains(tokens[i - 1].key), j - i <= 2, lex.places.value(tokens[j].key) != nil { return nil }
@@ -398,6 +411,12 @@ struct MentionFinder {
                 }
                 // `Ministry of Investment, Trade and Industry`: a list of portfolio words after `of`.
                 if j > i, tokens[j].key == ",", let listEnd = portfolioListEnd(after: j, left: i..<j, end: end) { j = listEnd; continue }
+                // `House Select Committee on the Chinese Communist Party`, `Senate Committee on Banking`: a committee's remit.
+                if j > i, tokens[j].key == "on", ["committee", "subcommittee", "commission", "council", "panel", "caucus"].contains(tokens[j - 1].key) {
+                    var k = j + 1
+                    if k < end, tokens[k].key == "the" { k += 1 }
+                    if k < end, continuesName(k, in: s) { j = k; continue }
+                }
                 // Connectors inside a name: `Bank of America`, `Association des Industrial Mining`, `Mohammed ben Salmane`.
                 if j > i, Vocabulary.nameConnectors.contains(tokens[j].key) || ["and", "et", "ben", "bin", "ibn", "da", "di"].contains(tokens[j].key), !tokens[j].isCapitalized {
                     var k = j + 1
@@ -749,6 +768,8 @@ struct MentionFinder {
             m = make(.company, 2, "rule:ai-suffix")
         } else if firstIsGivenName && (2...(keys.contains(where: { particles.contains($0) }) ? 7 : 4)).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
             m = make(.person, lex.ambiguousFirstNames.contains(first.key) ? 2 : 3, "lexicon:first-names")
+        } else if eastAsianPersonName(r, keys: keys) {
+            m = make(.person, 2, "rule:family-name")
         } else if (Vocabulary.personTitles.contains(prevKey) || before.roleIndex == r.lowerBound - 1 || after.role || saidAfter(r.upperBound, in: s) || roleCommaBefore || roleOfFirmCommaBefore || roleJustBefore
                     || NameVocabulary.speechVerbsBefore.contains(prevKey) || ageAfter(r.upperBound, in: s) || listedAfterPeopleNoun(r.lowerBound, in: s))
                     // `the Russian miner X said`: a firm's head noun right before the name outweighs `said`.
@@ -807,7 +828,9 @@ struct MentionFinder {
         } else if r.count <= 3, ["in", "near", "a", "pres", "outside", "dans"].contains(prevKey), !first.isAllCaps, !(prevKey == "a" && tradedBefore(r.lowerBound - 1, in: s)),
                   // English `a` is an article (`a Republican from Ohio`); only the French `à` places.
                   !(prevKey == "a" && tokens[r.lowerBound - 1].text.lowercased() != "à"),
-                  r.lowerBound >= s.tokens.lowerBound + 2 ? !["invest", "invested", "investir", "stake", "stakes", "participation", "investment", "investments", "role", "interest", "shares", "fournit", "vendu", "vend", "associe", "allie", "cede", "sold", "rachete"].contains(tokens[r.lowerBound - 2].key) : true {
+                  r.lowerBound >= s.tokens.lowerBound + 2 ? !["invest", "invested", "investir", "stake", "stakes", "participation", "investment", "investments", "role", "interest", "shares", "fournit", "vendu", "vend", "associe", "allie", "cede", "sold", "rachete",
+                                                                                // `une amende à X`, `un contrat à X`: what is given to a firm.
+                                                                                "amende", "amendes", "subvention", "contrat", "commande", "licence", "pret", "credit", "aide", "marche"].contains(tokens[r.lowerBound - 2].key) : true {
             m = make(.location, 1, "rule:locative-preposition")
         } else if Vocabulary.regionWords.contains(nextKey) && tokens[r.upperBound].isCapitalized == false && ["region", "oblast", "province", "krai", "state"].contains(nextKey) {
             m = make(.location, 2, "rule:region-word")
@@ -833,6 +856,22 @@ struct MentionFinder {
         }
         m.nationality = before.nationality ?? (after.head != nil ? after.nationality : nil)
         return m
+    }
+
+    /// `Zhang Wenbo`, `Hon Ning Ho`, `Lee Min-jun`: two or three short capitalised words opening or
+    /// closing with a common Chinese, Korean or Japanese family name, none of them a firm's word,
+    /// a place or a word the text writes in lower case, name a person (the first-name lexicon
+    /// has few East Asian given names).
+    private func eastAsianPersonName(_ r: Range<Int>, keys: [String]) -> Bool {
+        guard (2...3).contains(r.count), let first = keys.first, let last = keys.last,
+              NameVocabulary.eastAsianFamilyNames.contains(first) || NameVocabulary.eastAsianFamilyNames.contains(last) else { return false }
+        return r.allSatisfy { i in
+            let t = tokens[i]
+            return t.kind == .word && t.isCapitalized && !t.isAllCaps && !t.hasDigit && t.key.count <= 9
+                && !Vocabulary.companyWords.contains(t.key) && !Vocabulary.organizationWords.contains(t.key) && !Vocabulary.notNames.contains(t.key)
+                && lex.places.value(t.key) == nil && lex.roleTitles.value(t.key) == nil
+                && (!lowercaseWords.contains(t.key) || NameVocabulary.eastAsianFamilyNames.contains(t.key))
+        }
     }
 
     static let appositionArticles: Set<String> = ["the", "le", "la", "l'", "a", "an", "un", "une"]

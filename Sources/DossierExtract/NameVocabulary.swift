@@ -60,4 +60,16 @@ enum NameVocabulary {
 
     /// Nouns of a site followed by `at` + its place (`a 500 MW facility at X`).
     static let siteNouns: Set<String> = ["facility", "facilities", "site", "sites", "plant", "plants", "campus", "center", "centre", "mine", "farm", "hub", "fab", "fabs", "factory", "project"]
+
+    /// The most common Chinese (pinyin and Cantonese spellings), Korean and Japanese family names,
+    /// from general knowledge; `MentionFinder.eastAsianPersonName` reads them only inside a
+    /// two- or three-word name.
+    static let eastAsianFamilyNames: Set<String> = Set("""
+    wang li zhang liu chen yang huang zhao wu zhou xu ma zhu hu guo lin gao luo zheng liang xie tang han feng deng cao peng
+    zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao fang shi jin tan zhan qian qin xue hou
+    ho wong chan leung lau cheung ng tse yip kwok chow tsang lam lai chung fung yeung
+    kim lee park choi jung kang cho yoon jang lim shin seo kwon hwang ahn yoo hong jeon
+    sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi matsumoto inoue
+    kimura hayashi shimizu mori abe ikeda hashimoto ishikawa ogawa fujita okada goto hasegawa murakami kondo saito sakamoto
+    """.split(whereSeparator: \.isWhitespace).map(String.init))
 }
