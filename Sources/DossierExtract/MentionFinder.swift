@@ -747,7 +747,9 @@ struct MentionFinder {
             m = make(.product, 2, "rule:product-cue")
         } else if let h = before.head, Vocabulary.productHeads.contains(h), hasDigitToken || (r.count <= 2 && ["stablecoin", "token", "jeton", "logiciel", "software", "app", "application", "smartphone", "modele", "model", "modeles", "models", "logiciels", "applications", "apps", "tokens", "jetons", "stablecoins"].contains(h)), !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
             m = make(.product, 2, "rule:product-head")
-        } else if hasDigitToken && (Vocabulary.productHeads.contains(nextKey) || (r.upperBound + 1 < s.tokens.upperBound && Vocabulary.productHeads.contains(tokens[r.upperBound + 1].key))) {
+        } else if (hasDigitToken || r.count >= 2 && tokens[r.upperBound - 1].kind == .number && !keys.contains(where: { Vocabulary.companyWords.contains($0) }))
+                    && (Vocabulary.productHeads.contains(nextKey) || (r.upperBound + 1 < s.tokens.upperBound && Vocabulary.productHeads.contains(tokens[r.upperBound + 1].key))) {
+            // `the Quasar X1 chip`, `the Vela 2 chip` (a separate version number).
             m = make(.product, 2, "rule:product-head")
         } else if r.count >= 2, NameVocabulary.politicalWords.contains(keys[0]) || NameVocabulary.politicalWords.contains(lastKey), !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
             m = make(.organization, 2, "rule:political-body")

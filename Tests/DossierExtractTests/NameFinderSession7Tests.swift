@@ -100,4 +100,19 @@ import Testing
         #expect(firm.type == .company)
         #expect(firm.mentions.contains { $0.evidence.extractor == "lexicon:known-names" })
     }
+
+    @Test(arguments: [
+        ("The Vela 2 chip, made by Dorvan Semi, will ship next year.", "en"),
+        ("La puce Vela 2, conçue par Dorvan Semi, sera commercialisée l'an prochain.", "fr"),
+    ])
+    func aNameWithAVersionNumberBeforeAProductNounIsAProduct(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.entity("Vela 2")?.type == .product)
+        #expect(r.has("Dorvan Semi", .supplies, "Vela 2"))
+    }
+
+    @Test func aNumberedFirmBeforeAProductNounStaysAFirm() throws {
+        let r = try extract("Shares of Velkor Holdings 2 chips rose.", language: "en")
+        #expect(r.entities.first { $0.name.hasPrefix("Velkor") }?.type != .product)
+    }
 }
