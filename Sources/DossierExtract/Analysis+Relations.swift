@@ -33,8 +33,15 @@ extension Analysis {
         for (k, s) in sentences.enumerated() where !skip[k] {
             let ss = slots[k]
             for a in ss.indices {
+                // `Xavier Dorel, fondateur de Velkor, investit dans Y`: the clause after the apposition is its head's.
+                let head = appositionHead(of: ss[a], sentence: k)
                 for b in (a + 1)..<min(ss.count, a + 12) where ss[b].tokens.lowerBound - ss[a].tokens.upperBound <= 25 && ss[b].tokens.lowerBound >= ss[a].tokens.upperBound {
-                    pair(ss[a], ss[b], between: Array(ss[(a + 1)..<b]), sentence: k)
+                    if let h = head {
+                        // The head stands where the complement was, so that only the words after the apposition read as the clause.
+                        pair(Slot(entity: h.entity, tokens: ss[a].tokens, anaphor: true), ss[b], between: Array(ss[(a + 1)..<b]), sentence: k)
+                    } else {
+                        pair(ss[a], ss[b], between: Array(ss[(a + 1)..<b]), sentence: k)
+                    }
                 }
             }
             reportedBy(k, s)
@@ -278,6 +285,24 @@ extension Analysis {
         var j = i
         while j < limit, TitleCues.modifiers.contains(tokens[j].key) { j += 1 }
         return j
+    }
+
+    /// `A, fondateur de B, …`, `A, a unit of B, …`: B is the complement of an apposition to A closed by a
+    /// comma; what follows the comma is said of A. Only a lower-case descriptor ending in a preposition
+    /// may stand between the opening comma and B.
+    func appositionHead(of b: Slot, sentence k: Int) -> Slot? {
+        let s = sentences[k].tokens
+        // (`…, cofondatrice de l'entreprise, basée à Montréal`: a participle or a relative after the comma may still describe B.)
+        guard b.tokens.upperBound + 1 < s.upperBound, tokens[b.tokens.upperBound].key == ",",
+              !Self.openingParticiples.contains(tokens[b.tokens.upperBound + 1].key),
+              !["situe", "situee", "located", "qui", "which", "who", "dont", "whose", "where", "ou", "et", "and"].contains(tokens[b.tokens.upperBound + 1].key),
+              let comma = (max(s.lowerBound, b.tokens.lowerBound - 6)..<b.tokens.lowerBound).last(where: { tokens[$0].key == "," }),
+              ["de", "d'", "du", "of", "at", "chez"].contains(tokens[b.tokens.lowerBound - 1].key),
+              (comma + 1..<b.tokens.lowerBound).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isNameLike }),
+              lex.roleTitles.longestMatch(tokens, at: comma + 1, limit: b.tokens.lowerBound) != nil
+                || ["filiale", "subsidiary", "unit", "division"].contains(tokens[comma + 1].key) || Self.articles.contains(tokens[comma + 1].key) && comma + 2 < b.tokens.lowerBound && lex.roleTitles.longestMatch(tokens, at: comma + 2, limit: b.tokens.lowerBound) != nil
+        else { return nil }
+        return slots[k].last { $0.tokens.upperBound == comma && [.person, .company].contains(type($0.entity)) && !$0.anaphor }
     }
 
     private func pair(_ x: Slot, _ y: Slot, between: [Slot], sentence k: Int) {

@@ -115,4 +115,21 @@ import Testing
         let r = try extract("Shares of Velkor Holdings 2 chips rose.", language: "en")
         #expect(r.entities.first { $0.name.hasPrefix("Velkor") }?.type != .product)
     }
+
+    @Test(arguments: [
+        ("Xavier Dorel, fondateur de Velkor, investit 20 millions d'euros dans Dorvan.", "fr"),
+        ("Xavier Dorel, the founder of Velkor, invested $20 million in Dorvan Semi.", "en"),
+    ])
+    func theClauseAfterAnAppositionIsItsHeads(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        let target = language == "fr" ? "Dorvan" : "Dorvan Semi"
+        #expect(r.has("Xavier Dorel", .investsIn, target))
+        #expect(!r.has("Velkor", .investsIn, target))
+        #expect(r.has("Xavier Dorel", .founded, "Velkor"))
+    }
+
+    @Test func aParticipleAfterTheAppositionStillDescribesItsComplement() throws {
+        let r = try extract("« Nous grandissons », explique Marie Dorel, présidente de Velkor Minage, basée à Lyon.", language: "fr")
+        #expect(r.has("Velkor Minage", .locatedIn, "Lyon"))
+    }
 }
