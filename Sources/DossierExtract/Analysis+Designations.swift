@@ -15,7 +15,7 @@ extension Analysis {
     static let listVerbs: Set<String> = ["put", "added", "adds", "ajoute", "ajoutee", "placed", "place", "placee", "inscrit", "inscrite", "inscrivait", "inscrits", "listed"]
     /// Verbs that forbid a trade (`Washington interdit l'exportation`, `bans exports`).
     static let prohibitionVerbs: Set<String> = ["interdit", "interdisait", "interdire", "bans", "banned", "prohibits", "prohibited", "restricts", "restricted", "restreint", "bloque", "blocks", "blocked",
-                                                      "barred", "bars", "interdisent", "restreignent"]
+                                                      "barred", "bars", "interdisent", "restreignent", "restrict"]
 
     /// One Sanction per designation or prohibition stated by a verb rather than a noun.
     func collectDesignations() {
@@ -24,6 +24,7 @@ extension Analysis {
             while i < s.tokens.upperBound {
                 let key = tokens[i].key
                 if Self.designationVerbs.contains(key), let made = designation(at: i, sentence: k, s) { i = made; continue }
+                if Self.delistingVerbs.contains(key), let made = delisting(at: i, sentence: k, s) { i = made; continue }
                 if Self.sanctionedWords.contains(key), let made = sanctionedTarget(at: i, sentence: k) { i = made; continue }
                 if Self.prohibitionVerbs.contains(key), let made = prohibition(at: i, sentence: k, s) { i = made; continue }
                 if Self.fineVerbs.contains(key), let made = sanctionsFine(at: i, sentence: k) { i = made; continue }
@@ -68,7 +69,7 @@ extension Analysis {
     }
 
     /// Targets after a designation verb: the first, then those coordinated with it (`X et son administrateur, Y`).
-    private func coordinatedTargets(after i: Int, end: Int, sentence k: Int) -> [Int] {
+    func coordinatedTargets(after i: Int, end: Int, sentence k: Int) -> [Int] {
         // A media outlet in the clause reports the designation; it is not one of its targets.
         let candidates = slots[k].filter { $0.tokens.lowerBound > i && $0.tokens.lowerBound < end && [.company, .person].contains(type($0.entity)) && !drafts[$0.entity].isMedia }
         guard var first = candidates.first else { return [] }
@@ -137,10 +138,27 @@ extension Analysis {
                 imposer = slots[k].first(where: { $0.tokens.lowerBound > i + 1 && $0.tokens.lowerBound <= i + 3 && type($0.entity) == .organization })?.entity
             }
         }
+        if target == nil, let (member, body) = memberOfSanctionedGroup(participle: i, sentence: k) { target = member; imposer = body }
         guard let t = target, !drafts[t.entity].isMedia else { return nil }
         if relations.contains(where: { $0.subject == t.entity && $0.predicate == .subjectTo }) { return nil }
         designateTarget(t, cue: i..<(i + 1), sentence: k, imposer: imposer, designated: true, rule: "rule:sanctioned-target")
         return i + 1
+    }
+
+    /// `X, one of the companies blacklisted by Washington last year, …`, `X, l'une des sociétés sanctionnées par l'UE, …`:
+    /// the firm before the apposition belongs to the group the participle calls sanctioned; the body after `by/par` listed it.
+    private func memberOfSanctionedGroup(participle i: Int, sentence k: Int) -> (Slot, Int?)? {
+        let s = sentences[k]
+        guard let comma = ordered(max(s.tokens.lowerBound, i - 7), i).last(where: { tokens[$0].text == "," }) else { return nil }
+        let group = Array(keys(ordered(comma + 1, i)).drop { $0 == "l'" })
+        guard group.count >= 3, ["one", "une", "un", "among", "parmi"].contains(group[0]), group.contains(where: { ["of", "des", "de"].contains($0) }),
+              group.last.map({ SanctionTargetCues.groupNouns.contains($0) || ["groupes", "plateformes", "exchanges", "platforms", "miners"].contains($0) }) == true,
+              let member = slots[k].last(where: { $0.tokens.upperBound == comma }), [.company, .person].contains(type(member.entity)) else { return nil }
+        var body: Int? = nil
+        if i + 1 < s.tokens.upperBound, ["by", "par"].contains(tokens[i + 1].key) {
+            body = slots[k].first(where: { $0.tokens.lowerBound > i + 1 && $0.tokens.lowerBound <= i + 3 && type($0.entity) == .organization })?.entity
+        }
+        return (member, body)
     }
 
     static let listWords: Set<String> = ["list", "liste", "blacklist", "sdn"]
@@ -150,7 +168,8 @@ extension Analysis {
         let s = sentences[k]
         var j = i + 1
         while j < s.tokens.upperBound, j - i <= 40, ![".", ";", ":"].contains(tokens[j].text) {
-            if ["to", "on", "sur", "a"].contains(tokens[j].key) {
+            // (`removed X from its list`, `a retiré X de sa liste`: a delisting names the list it was on.)
+            if ["to", "on", "sur", "a", "from", "off", "de"].contains(tokens[j].key) {
                 let ahead = keys(ordered(j + 1, min(s.tokens.upperBound, j + 6)))
                 if ahead.contains(where: { Self.listWords.contains($0) }) || slots[k].contains(where: { $0.tokens.lowerBound > j && $0.tokens.lowerBound <= j + 3 && type($0.entity) == .sanction }) { return j }
             }
@@ -171,7 +190,7 @@ extension Analysis {
         return (imposer, target.entity)
     }
 
-    private func clauseEnd(from i: Int, _ s: Sentence, limit: Int = 24) -> Int {
+    func clauseEnd(from i: Int, _ s: Sentence, limit: Int = 24) -> Int {
         var j = i + 1
         while j < s.tokens.upperBound, j - i < limit, ![".", ";", ":", "—"].contains(tokens[j].text) {
             if ["for", "pour", "accusing", "accusant", "because", "car", "after", "apres", "which", "qui", "who", "comme", "meaning"].contains(tokens[j].key) && j > i + 3 { break }
@@ -180,7 +199,9 @@ extension Analysis {
         return j
     }
 
-    private func designation(at i: Int, sentence k: Int, _ s: Sentence) -> Int? {
+    /// `needsList`: whether the verb designates only with a list in its clause (`put`, `added`, `removed … from`);
+    /// by default, whether it is one of `listVerbs`.
+    func designation(at i: Int, sentence k: Int, _ s: Sentence, needsList: Bool? = nil) -> Int? {
         // `the sanctioned Russian platform`: an adjective, not an act.
         // `clients of sanctioned Russian lenders`: after a preposition the participle is an adjective too.
         if ["sanctioned", "blacklisted"].contains(tokens[i].key), i > s.tokens.lowerBound,
@@ -207,7 +228,7 @@ extension Analysis {
         if freeze, Set(keys(ordered(i, end))).isDisjoint(with: ["assets", "avoirs", "funds", "fonds", "property", "biens"]) { return nil }
         var targets = coordinatedTargets(after: i, end: end, sentence: k)
         // `put`, `added`, `placed`, `inscrit` need a list to be a designation.
-        if Self.listVerbs.contains(tokens[i].key) {
+        if needsList ?? Self.listVerbs.contains(tokens[i].key) {
             let clause = Set(keys(ordered(i, end)))
             if clause.isDisjoint(with: Self.listWords) {
                 // `added X, which is based in Y, the exchange Z and its founder W to the UK sanctions list`: the
@@ -349,6 +370,13 @@ extension Analysis {
         if let comma = (i..<end).first(where: { tokens[$0].text == "," }), comma > i + 2 { end = comma }
         // `bans imports of X and adds Y to the list`: a second verb of the subject opens the next predicate.
         if let and = (i..<end).first(where: { ["and", "et"].contains(tokens[$0].key) && $0 + 1 < end && Self.nextPredicateVerbs.contains(tokens[$0 + 1].key) }) { end = and }
+        // `The new export rules restrict sales … to China`: a measure named as the subject is what the verb tells of.
+        if let measure = subjectMeasure(before: i, sentence: k) {
+            aimOf(measure, verb: i, end: end, sentence: k)
+            return end
+        }
+        // `to restrict the ability of …`: the plain form is a measure's verb only after the measure.
+        if tokens[i].key == "restrict" { return nil }
         let clause = keys(ordered(i, end))
         guard clause.contains(where: { Self.measureContext.contains($0) || ["exporter", "export", "exports", "ship", "vendre", "sell", "selling", "exporting", "shipping", "livrer", "imports", "importations"].contains($0) }) else { return nil }
         let (org, place) = imposer(before: i, sentence: k)
@@ -382,12 +410,7 @@ extension Analysis {
         if let firm {
             relate(firm.entity, .subjectTo, .entity(sanction), cue: i..<firm.tokens.upperBound, sentence: k, rule: "rule:prohibition.firm", confidence: 0.55)
         }
-        for slot in slots[k] where slot.tokens.lowerBound > i && slot.tokens.lowerBound < end && type(slot.entity) == .location {
-            let lead = keys(max(i, slot.tokens.lowerBound - 3)..<slot.tokens.lowerBound)
-            if lead.contains(where: { ["vers", "to", "a", "into", "en"].contains($0) }) {
-                relate(slot.entity, .subjectTo, .entity(sanction), cue: i..<(i + 1), sentence: k, rule: "rule:prohibition.country", confidence: 0.6)
-            }
-        }
+        aimOf(sanction, verb: i, end: end, sentence: k)
         return end
     }
 }

@@ -244,6 +244,9 @@ extension Analysis {
         while j < s.tokens.upperBound, j - i < 22 {
             let t = tokens[j]
             if Self.nounPhraseStops.contains(t.key) { break }
+            // `a retiré de sa liste noire l'homme d'affaires X`: an article right after the noun opens the verb's object.
+            // (`soumis à licence les exportations …`: after another noun, the article opens what the measure covers.)
+            if j == nounEnd, Self.listWords.contains(tokens[i].key), ["l'", "le", "la", "les", "the"].contains(t.key) { break }
             // `sanctions on 39 entities it said were …`, `our sanctions and our ability to …`: a pronoun opens another clause or phrase.
             if j > nounEnd, ["it", "they", "he", "she", "il", "ils", "elle", "elles", "our", "notre", "nos"].contains(t.key) {
                 if ["and", "et"].contains(tokens[j - 1].key) { j -= 1 }
@@ -285,7 +288,7 @@ extension Analysis {
         var a = i
         while a > s.tokens.lowerBound, a > i - 3 {
             let p = tokens[a - 1]
-            if p.kind == .word, !["despite", "malgre", "amid", "after", "apres", "since", "depuis"].contains(p.key), p.isNameLike || Self.isOrdinal(p.key) || lex.demonyms[p.key] != nil || Self.measureContext.contains(p.key) || ["new", "nouvelles", "nouvelle", "western", "occidentales", "economic", "economiques", "financial", "financieres", "secondary", "secondaires", "sectoral", "sectorielles", "tough", "sweeping", "strict", "severe"].contains(p.key),
+            if p.kind == .word, !["despite", "malgre", "amid", "after", "apres", "since", "depuis"].contains(p.key), p.isNameLike || Self.isOrdinal(p.key) || lex.demonyms[p.key] != nil || Self.measureContext.contains(p.key) || ["new", "export-control", "export-controls", "nouvelles", "nouvelle", "western", "occidentales", "economic", "economiques", "financial", "financieres", "secondary", "secondaires", "sectoral", "sectorielles", "tough", "sweeping", "strict", "severe"].contains(p.key),
                !["la", "le", "les", "the", "its", "their", "son", "sa", "ses", "leur", "leurs"].contains(p.key) { a -= 1 } else { break }
         }
         return a..<j
@@ -522,6 +525,8 @@ extension Analysis {
             let firstModifier = !slots[k].contains { np.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= slot.tokens.lowerBound && [.organization, .location].contains(type($0.entity)) }
             // `propose des sanctions aux États membres`: the member states receive the proposal, they are not its target.
             if t == .location, slot.tokens.upperBound < np.upperBound, ["membres", "member"].contains(tokens[slot.tokens.upperBound].key) { continue }
+            // `sanctions on a China-based network`, `un réseau basé en Chine`: where a target is based is not the measure's aim.
+            if t == .location, isBase(slot, sentence: k) { continue }
             if t == .location, head.map({ slot.tokens.upperBound <= $0 }) == true && firstModifier
                 || ["by", "par"].contains(lead.last(where: { !["the", "l'", "la", "le", "les"].contains($0) }) ?? "") { continue }
             // `le gel des avoirs de X`, `the asset freeze of X`: the owner of the frozen assets is the target.
@@ -542,6 +547,7 @@ extension Analysis {
            !targets.contains(home) { targets.append(home) }
         if let demonym = aimedSectorHome(np: np), let home = placeOfDemonym(demonym), !targets.contains(home) { targets.append(home) }
         if let t = precedingTarget(before: np.lowerBound, sentence: k) ?? onList(before: np, sentence: k) { targets.append(t) }
+        if let owner = possessedListing(before: np, sentence: k, head: head), !targets.contains(owner) { targets.append(owner) }
         targets += licensedDestinations(before: np, sentence: k, head: head).filter { !targets.contains($0) }
         // `the controls bar Nvidia from …`, `les contrôles empêchent Nvidia de …`: the firm the measure acts on.
         if let after = actedOn(after: np, sentence: k), !targets.contains(after.entity) {
