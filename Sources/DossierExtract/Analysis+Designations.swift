@@ -86,10 +86,14 @@ extension Analysis {
                 gap = Array(gap[close...])
             }
             if let a = gap.firstIndex(of: "ainsi"), a + 1 < gap.count, gap[a + 1] == "que" { gap.remove(at: a + 1) }
+            // `et de sa société Y`, `et à son patron Y`: French repeats the preposition of the first target.
+            if let a = gap.firstIndex(where: { ["et", "and"].contains($0) }), a + 1 < gap.count, ["de", "d'", "a", "du"].contains(gap[a + 1]) { gap.remove(at: a + 1) }
+            // `and their owner, Y`: a possessive title after the conjunction names Y's post, not a description of X.
+            let titled = gap.firstIndex(where: { ["et", "and"].contains($0) }).map { a in a + 1 < gap.count && Self.possessiveDeterminers.contains(gap[a + 1]) } ?? false
             let joined = gap.contains { [",", "et", "and", "ainsi", "as"].contains($0) }
             let detached = gap.contains { ["that", "which", "qui", "que", "associe", "associee", "lie", "liee", "linked", "tied", "owned", "detenu", "detenue", "run", "exploitee", "enregistree", "registered", "a", "to", "for", "pour", "with", "avec", "by", "par",
                                      // `X, the owner of Y`, `X, propriétaire de Y`: Y is named in X's description.
-                                     "of", "de", "du", "owner", "proprietaire", "vehicle"].contains($0) }
+                                     "of", "de", "du", "owner", "proprietaire", "vehicle"].contains($0) && !(titled && ["owner", "proprietaire"].contains($0)) }
             guard joined && !detached && gap.count <= 6 else { break }
             if !out.contains(c.entity) { out.append(c.entity) }
             last = c
@@ -139,10 +143,32 @@ extension Analysis {
             }
         }
         if target == nil, let (member, body) = memberOfSanctionedGroup(participle: i, sentence: k) { target = member; imposer = body }
+        if target == nil, let (subject, body) = sanctionedSubject(participle: i, sentence: k) { target = subject; imposer = body }
         guard let t = target, !drafts[t.entity].isMedia else { return nil }
         if relations.contains(where: { $0.subject == t.entity && $0.predicate == .subjectTo }) { return nil }
         designateTarget(t, cue: i..<(i + 1), sentence: k, imposer: imposer, designated: true, rule: "rule:sanctioned-target")
         return i + 1
+    }
+
+    /// `X denied wrongdoing after being sanctioned by the Treasury`, `X, a sanctioned Russian shipping company, …`,
+    /// `X, une société russe sanctionnée par l'UE, …`: a participle after `being`, or inside an apposition of
+    /// lower-case words opened by an article, calls the sentence's subject (or the name before the apposition) sanctioned.
+    private func sanctionedSubject(participle i: Int, sentence k: Int) -> (Slot, Int?)? {
+        let s = sentences[k]
+        let body = i + 1 < s.tokens.upperBound && ["by", "par"].contains(tokens[i + 1].key)
+            ? slots[k].first(where: { $0.tokens.lowerBound > i + 1 && $0.tokens.lowerBound <= i + 3 && type($0.entity) == .organization })?.entity : nil
+        let prev = i > s.tokens.lowerBound ? tokens[i - 1].key : ""
+        // (French `a été` / `après avoir été sanctionnée par` is read by `passiveDesignations`.)
+        if prev == "being" {
+            guard let subject = slots[k].first(where: { $0.tokens.upperBound <= i && [.company, .person].contains(type($0.entity)) }),
+                  subject.tokens.lowerBound - s.tokens.lowerBound <= 3, !drafts[subject.entity].isMedia else { return nil }
+            return (subject, body)
+        }
+        guard let comma = ordered(max(s.tokens.lowerBound, i - 6), i).last(where: { tokens[$0].text == "," }),
+              comma + 1 < i, ["a", "an", "the", "un", "une", "le", "la", "l'"].contains(tokens[comma + 1].key), tokens[comma + 1].text != "à",
+              ordered(comma + 2, i).allSatisfy({ tokens[$0].kind == .word && (!tokens[$0].isCapitalized || lex.demonyms[tokens[$0].key] != nil) }),
+              let named = slots[k].last(where: { $0.tokens.upperBound == comma }), [.company, .person].contains(type(named.entity)) else { return nil }
+        return (named, body)
     }
 
     /// `X, one of the companies blacklisted by Washington last year, …`, `X, l'une des sociétés sanctionnées par l'UE, …`:
@@ -176,6 +202,16 @@ extension Analysis {
             j += 1
         }
         return nil
+    }
+
+    /// `added 61 entities to its list …, including X, Y and Z`, `a ajouté 30 entités à sa liste, dont X et Y`: a counted
+    /// group before the list, its members named after `including`/`dont`/`notamment` or a colon later in the sentence.
+    private func namedAfterList(_ list: Int, sentence k: Int, end: Int) -> ([Int], Int) {
+        let s = sentences[k]
+        guard let cue = ordered(list, s.tokens.upperBound).first(where: { ["including", "dont", "notamment", "among", "parmi", ":"].contains(tokens[$0].key) }) else { return ([], end) }
+        let members = slots[k].filter { $0.tokens.lowerBound > cue && [.company, .person].contains(type($0.entity)) && !drafts[$0.entity].isMedia && !isInsideDescription($0, sentence: k) }
+            .map(\.entity).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+        return (members, members.isEmpty ? end : s.tokens.upperBound)
     }
 
     /// `X, … that/which/que Washington added …`: the imposer right after a relative pronoun, and the
@@ -239,6 +275,8 @@ extension Analysis {
                     .map(\.entity).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
             }
         }
+        if targets.isEmpty, needsList ?? Self.listVerbs.contains(tokens[i].key),
+           let list = ordered(i, s.tokens.upperBound).first(where: { Self.listWords.contains(tokens[$0].key) }) { (targets, end) = namedAfterList(list, sentence: k, end: end) }
         if targets.isEmpty, let r = relative { targets = [r.target] }
         guard !targets.isEmpty else { return nil }
         let imposerName = org.map(shortName) ?? place.map(displayName) ?? ""

@@ -61,10 +61,12 @@ extension Analysis {
             noun = j
         }
         guard noun > start, Self.listingNouns.contains(tokens[noun].key),
-              Self.possessiveDeterminers.contains(tokens[noun - 1].key),
-              let owner = slots[k].last(where: { $0.tokens.upperBound <= noun - 1 }), [.company, .person].contains(type(owner.entity)),
-              !drafts[owner.entity].isMedia else { return nil }
-        return owner.entity
+              Self.possessiveDeterminers.contains(tokens[noun - 1].key) else { return nil }
+        // `Après son inscription sur l'Entity List en 2020, X a perdu …`: a fronted phrase's possessive is the subject's after the comma.
+        let fronted = slots[k].contains { $0.tokens.upperBound <= noun - 1 } ? nil : ordered(np.upperBound, sentences[k].tokens.upperBound).first { tokens[$0].text == "," }
+        let owner = fronted.flatMap { c in slots[k].first { $0.tokens.lowerBound > c && $0.tokens.lowerBound <= c + 4 } } ?? slots[k].last { $0.tokens.upperBound <= noun - 1 }
+        guard let o = owner, [.company, .person].contains(type(o.entity)), !drafts[o.entity].isMedia else { return nil }
+        return o.entity
     }
 
     /// `China-based`, `basé en Chine`: the place is where a firm sits.
@@ -74,5 +76,20 @@ extension Analysis {
         if ["based", "-based"].contains(after.first ?? "") || after.first == "-" && after.dropFirst().first.map({ PlaceCues.hyphenSeat.contains($0) }) == true { return true }
         let before = keys(ordered(max(s.tokens.lowerBound, place.tokens.lowerBound - 2), place.tokens.lowerBound))
         return before.contains { ["base", "basee", "bases", "basees", "based", "implante", "implantee", "implantes", "implantees"].contains($0) }
+    }
+
+    static let licenceNouns: Set<String> = ["licence", "license", "licences", "licenses"]
+
+    /// `sanctions against 14 Russian individuals`, `des sanctions contre des entreprises chinoises`: a measure aimed at a
+    /// group of one nationality is aimed at that country.
+    func aimedGroupHome(np: Range<Int>) -> Int? {
+        guard let cue = np.first(where: { ["contre", "against", "on", "visant", "targeting"].contains(tokens[$0].key) }) else { return nil }
+        return groupNationality(in: cue..<min(np.upperBound, cue + 7), nouns: NationalityCues.pluralFirmNouns.union(NationalityCues.pluralPeopleNouns).union(Self.tycoonNouns))
+    }
+
+    /// `un 15e paquet de sanctions`, `the 12th sanctions package`: a numbered package is a measure even when the
+    /// sentence names neither its imposer nor its targets.
+    func isNumberedPackage(head i: Int, np: Range<Int>) -> Bool {
+        ["package", "paquet"].contains(tokens[i].key) && ordered(max(np.lowerBound, i - 3), i).contains { Self.isOrdinal(tokens[$0].key) || tokens[$0].key.hasSuffix("e") && tokens[$0].key.first?.isNumber == true }
     }
 }

@@ -117,4 +117,72 @@ import Testing
         #expect(r.has("Iran", .subjectTo, m))
         #expect(!r.has("Hong Kong", .subjectTo, m))
     }
+
+    @Test(arguments: [
+        ("The Office of Foreign Assets Control designated Marlen Oil Trading, Sorvik Maritime and their owner, Andrei Kulikov, for shipping oil.", "en", "Sorvik Maritime", "Andrei Kulikov"),
+        ("Londres a gelé les avoirs de l'oligarque Anatoli Verchine et de sa société Dovran Holdings.", "fr", "Anatoli Verchine", "Dovran Holdings"),
+    ])
+    func aCoordinatedTitleOrRepeatedPrepositionAddsATarget(text: String, language: String, first: String, second: String) throws {
+        let r = try extract(text, language: language)
+        let m = try measure(r)
+        #expect(r.has(first, .subjectTo, m))
+        #expect(r.has(second, .subjectTo, m))
+    }
+
+    @Test func theMembersOfACountedGroupNamedAfterTheListAreDesignated() throws {
+        let r = try extract("The EU on Friday added 61 entities to its list of companies supporting Russia's military, including three Chinese firms: Qintai Electronics, Huaxin Parts and Lumo Trade.", language: "en")
+        let m = try measure(r)
+        for firm in ["Qintai Electronics", "Huaxin Parts", "Lumo Trade"] {
+            #expect(r.has(firm, .subjectTo, m))
+            #expect(r.has(firm, .sanctionedBy, "EU"))
+        }
+    }
+
+    @Test func firmsThatMustObtainLicencesAreSubjectToThem() throws {
+        let r = try extract("Chipmakers such as Nvidia and AMD must obtain licences to ship their most advanced processors to China under the rules.", language: "en")
+        let m = try measure(r)
+        #expect(r.has("AMD", .subjectTo, m))
+        #expect(r.has("China", .subjectTo, m))
+    }
+
+    @Test func sanctionsAnnouncedByAPersonOnAGroupAimAtItsCountry() throws {
+        let r = try extract("Canadian Foreign Minister Anne Delorme announced sanctions against 14 Russian individuals.", language: "en")
+        #expect(r.has("Russia", .subjectTo, try measure(r)))
+    }
+
+    @Test(arguments: [
+        ("Sorvik Maritime denied wrongdoing after being sanctioned by the U.S. Treasury.", "en", "Sorvik Maritime"),
+        ("Kerch Logistics, a sanctioned Russian shipping company, bought two tankers.", "en", "Kerch Logistics"),
+    ])
+    func aFirmCalledSanctionedBySubjectOrAppositionIsATarget(text: String, language: String, firm: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has(firm, .subjectTo, try measure(r)))
+    }
+
+    @Test func aFirmNamedBeforeAnUnrelatedParticipleIsNoTarget() throws {
+        let r = try extract("Kerch Logistics, a shipping company owned by Ivan Darov, bought two tankers.", language: "en")
+        #expect(sanctions(r).isEmpty)
+    }
+
+    @Test func whereFrozenAssetsLieIsNoTarget() throws {
+        let r = try extract("Le Trésor a annoncé un gel des avoirs de Sorvik Maritime aux États-Unis.", language: "fr")
+        let m = try measure(r)
+        #expect(r.has("Sorvik Maritime", .subjectTo, m))
+        #expect(!r.has("États-Unis", .subjectTo, m))
+    }
+
+    @Test func aFrontedPossessiveListingNamesTheSubjectAfterTheComma() throws {
+        let r = try extract("Après son inscription sur l'Entity List en 2020, Qintai Electronics a perdu l'accès aux puces américaines.", language: "fr")
+        #expect(r.has("Qintai Electronics", .subjectTo, try measure(r)))
+    }
+
+    @Test func aNumberedPackageIsAMeasureOnItsOwn() throws {
+        let r = try extract("Les Vingt-Sept ont adopté un 15e paquet de sanctions visant la flotte fantôme.", language: "fr")
+        #expect(sanctions(r).contains { $0.contains("15e paquet de sanctions") })
+    }
+
+    @Test func anObjectPronounAfterTheTargetEndsTheMeasure() throws {
+        let r = try extract("Le ministre a déclaré que les sanctions contre Velkor Exchange la couperaient du système financier.", language: "fr")
+        #expect(try measure(r) == "sanctions contre Velkor Exchange")
+    }
 }
