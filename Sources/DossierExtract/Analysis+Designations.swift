@@ -138,12 +138,11 @@ extension Analysis {
         } else if prev == ",", let before = slots[k].last(where: { $0.tokens.upperBound == i - 1 }), [.company, .person].contains(type(before.entity)) {
             // Apposition: `X, sanctioned by the Treasury in 2022, …`.
             target = before
-            if i + 1 < s.tokens.upperBound, ["by", "par"].contains(tokens[i + 1].key) {
-                imposer = slots[k].first(where: { $0.tokens.lowerBound > i + 1 && $0.tokens.lowerBound <= i + 3 && type($0.entity) == .organization })?.entity
-            }
+            imposer = agent(after: i, sentence: k)
+        } else if let named = memberOfSanctionedGroup(participle: i, sentence: k) ?? sanctionedSubject(participle: i, sentence: k) {
+            target = named
+            imposer = agent(after: i, sentence: k)
         }
-        if target == nil, let (member, body) = memberOfSanctionedGroup(participle: i, sentence: k) { target = member; imposer = body }
-        if target == nil, let (subject, body) = sanctionedSubject(participle: i, sentence: k) { target = subject; imposer = body }
         guard let t = target, !drafts[t.entity].isMedia else { return nil }
         if relations.contains(where: { $0.subject == t.entity && $0.predicate == .subjectTo }) { return nil }
         designateTarget(t, cue: i..<(i + 1), sentence: k, imposer: imposer, designated: true, rule: "rule:sanctioned-target")
@@ -153,38 +152,38 @@ extension Analysis {
     /// `X denied wrongdoing after being sanctioned by the Treasury`, `X, a sanctioned Russian shipping company, …`,
     /// `X, une société russe sanctionnée par l'UE, …`: a participle after `being`, or inside an apposition of
     /// lower-case words opened by an article, calls the sentence's subject (or the name before the apposition) sanctioned.
-    private func sanctionedSubject(participle i: Int, sentence k: Int) -> (Slot, Int?)? {
+    private func sanctionedSubject(participle i: Int, sentence k: Int) -> Slot? {
         let s = sentences[k]
-        let body = i + 1 < s.tokens.upperBound && ["by", "par"].contains(tokens[i + 1].key)
-            ? slots[k].first(where: { $0.tokens.lowerBound > i + 1 && $0.tokens.lowerBound <= i + 3 && type($0.entity) == .organization })?.entity : nil
         let prev = i > s.tokens.lowerBound ? tokens[i - 1].key : ""
         // (French `a été` / `après avoir été sanctionnée par` is read by `passiveDesignations`.)
         if prev == "being" {
             guard let subject = slots[k].first(where: { $0.tokens.upperBound <= i && [.company, .person].contains(type($0.entity)) }),
                   subject.tokens.lowerBound - s.tokens.lowerBound <= 3, !drafts[subject.entity].isMedia else { return nil }
-            return (subject, body)
+            return subject
         }
         guard let comma = ordered(max(s.tokens.lowerBound, i - 6), i).last(where: { tokens[$0].text == "," }),
               comma + 1 < i, ["a", "an", "the", "un", "une", "le", "la", "l'"].contains(tokens[comma + 1].key), tokens[comma + 1].text != "à",
               ordered(comma + 2, i).allSatisfy({ tokens[$0].kind == .word && (!tokens[$0].isCapitalized || lex.demonyms[tokens[$0].key] != nil) }),
               let named = slots[k].last(where: { $0.tokens.upperBound == comma }), [.company, .person].contains(type(named.entity)) else { return nil }
-        return (named, body)
+        return named
     }
 
     /// `X, one of the companies blacklisted by Washington last year, …`, `X, l'une des sociétés sanctionnées par l'UE, …`:
     /// the firm before the apposition belongs to the group the participle calls sanctioned; the body after `by/par` listed it.
-    private func memberOfSanctionedGroup(participle i: Int, sentence k: Int) -> (Slot, Int?)? {
+    private func memberOfSanctionedGroup(participle i: Int, sentence k: Int) -> Slot? {
         let s = sentences[k]
         guard let comma = ordered(max(s.tokens.lowerBound, i - 7), i).last(where: { tokens[$0].text == "," }) else { return nil }
         let group = Array(keys(ordered(comma + 1, i)).drop { $0 == "l'" })
         guard group.count >= 3, ["one", "une", "un", "among", "parmi"].contains(group[0]), group.contains(where: { ["of", "des", "de"].contains($0) }),
               group.last.map({ SanctionTargetCues.groupNouns.contains($0) || ["groupes", "plateformes", "exchanges", "platforms", "miners"].contains($0) }) == true,
               let member = slots[k].last(where: { $0.tokens.upperBound == comma }), [.company, .person].contains(type(member.entity)) else { return nil }
-        var body: Int? = nil
-        if i + 1 < s.tokens.upperBound, ["by", "par"].contains(tokens[i + 1].key) {
-            body = slots[k].first(where: { $0.tokens.lowerBound > i + 1 && $0.tokens.lowerBound <= i + 3 && type($0.entity) == .organization })?.entity
-        }
-        return (member, body)
+        return member
+    }
+
+    /// The organisation after `by`/`par` right after a participle (`sanctioned by the Treasury`).
+    private func agent(after i: Int, sentence k: Int) -> Int? {
+        guard i + 1 < sentences[k].tokens.upperBound, ["by", "par"].contains(tokens[i + 1].key) else { return nil }
+        return slots[k].first(where: { $0.tokens.lowerBound > i + 1 && $0.tokens.lowerBound <= i + 3 && type($0.entity) == .organization })?.entity
     }
 
     static let listWords: Set<String> = ["list", "liste", "blacklist", "sdn"]
