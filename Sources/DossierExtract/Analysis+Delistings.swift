@@ -20,4 +20,22 @@ extension Analysis {
               !ks.isDisjoint(with: Self.sanctionsListWords) || slots[k].contains(where: { clause.contains($0.tokens.lowerBound) && type($0.entity) == .sanction }) else { return nil }
         return designation(at: i, sentence: k, s, needsList: true)
     }
+
+    static let frozenParticiples: Set<String> = ["frozen", "geles", "gelees", "gele", "gelee"]
+    static let freezeAuxiliaries: Set<String> = ["been", "were", "was", "are", "is", "be", "ete", "sont", "seront", "etaient"]
+
+    /// `the assets of X had been frozen (by Y)`, `les avoirs de la société X ont été gelés par Y`: a passive asset
+    /// freeze designates the owner of the assets; the body after `by`/`par`, else the one that reports it, imposes it.
+    func passiveFreeze(at i: Int, sentence k: Int) -> Int? {
+        let s = sentences[k]
+        guard i > s.tokens.lowerBound, Self.freezeAuxiliaries.contains(tokens[i - 1].key),
+              let assets = ordered(max(s.tokens.lowerBound, i - 12), i).last(where: { ["assets", "avoirs", "funds", "fonds"].contains(tokens[$0].key) }),
+              assets + 1 < i, ["of", "de", "du", "d'"].contains(tokens[assets + 1].key),
+              let owner = slots[k].first(where: { $0.tokens.lowerBound > assets && $0.tokens.upperBound < i }), [.company, .person].contains(type(owner.entity)) else { return nil }
+        let agent = i + 1 < s.tokens.upperBound && ["by", "par"].contains(tokens[i + 1].key)
+            ? slots[k].first(where: { $0.tokens.lowerBound > i + 1 && $0.tokens.lowerBound <= i + 3 && [.organization, .location].contains(type($0.entity)) })?.entity : nil
+        let body = agent ?? imposer(before: assets, sentence: k).org
+        designateTarget(owner, cue: i..<(i + 1), sentence: k, imposer: body.flatMap { type($0) == .organization ? $0 : nil }, designated: true, rule: "rule:passive-freeze")
+        return i + 1
+    }
 }

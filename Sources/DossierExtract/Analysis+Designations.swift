@@ -25,6 +25,7 @@ extension Analysis {
                 let key = tokens[i].key
                 if Self.designationVerbs.contains(key), let made = designation(at: i, sentence: k, s) { i = made; continue }
                 if Self.delistingVerbs.contains(key), let made = delisting(at: i, sentence: k, s) { i = made; continue }
+                if Self.frozenParticiples.contains(key), let made = passiveFreeze(at: i, sentence: k) { i = made; continue }
                 if Self.sanctionedWords.contains(key), let made = sanctionedTarget(at: i, sentence: k) { i = made; continue }
                 if Self.prohibitionVerbs.contains(key), let made = prohibition(at: i, sentence: k, s) { i = made; continue }
                 if Self.fineVerbs.contains(key), let made = sanctionsFine(at: i, sentence: k) { i = made; continue }
@@ -116,7 +117,7 @@ extension Analysis {
         return lead.contains { ["by", "par", "with", "avec", "of", "de", "du", "for", "pour"].contains($0) }
     }
 
-    static let sanctionedWords: Set<String> = ["sanctioned", "blacklisted", "sanctionne", "sanctionnee", "sanctionnes", "sanctionnees"]
+    static let sanctionedWords: Set<String> = ["sanctioned", "blacklisted", "sanctionne", "sanctionnee", "sanctionnes", "sanctionnees", "designee", "designees"]
 
     /// `the sanctioned exchange X`, `a U.S.-sanctioned Russian miner X`, `la plateforme sanctionnée X`,
     /// `X, sanctioned by OFAC in 2022,`: the text calls a firm or person sanctioned without describing the

@@ -185,4 +185,28 @@ import Testing
         let r = try extract("Le ministre a déclaré que les sanctions contre Velkor Exchange la couperaient du système financier.", language: "fr")
         #expect(try measure(r) == "sanctions contre Velkor Exchange")
     }
+
+    @Test(arguments: [
+        ("Britain's Office of Financial Sanctions Implementation said the assets of Dovran Holdings had been frozen.", "en"),
+        ("Les avoirs de la société Dovran Holdings ont été gelés par le Royaume-Uni.", "fr"),
+    ])
+    func aPassiveAssetFreezeTargetsTheOwner(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Dovran Holdings", .subjectTo, try measure(r)))
+    }
+
+    @Test func frozenTalksAreNoFreeze() throws {
+        let r = try extract("Talks on the sale of Dovran Holdings had been frozen since March.", language: "en")
+        #expect(sanctions(r).isEmpty)
+    }
+
+    @Test func aFrenchDesignatedAppositionIsATarget() throws {
+        let r = try extract("Tarvik Shipping, désignée par l'OFAC en mai, a rebaptisé ses pétroliers.", language: "fr")
+        #expect(r.has("Tarvik Shipping", .sanctionedBy, "OFAC"))
+    }
+
+    @Test func aFrontedClauseReachesANameAfterALowerCaseDescriptor() throws {
+        let r = try extract("Frappée par les sanctions occidentales, la compagnie aérienne Avia Sever a réduit ses vols.", language: "fr")
+        #expect(r.has("Avia Sever", .subjectTo, try measure(r)))
+    }
 }
