@@ -15,7 +15,7 @@ extension Analysis {
     static let listVerbs: Set<String> = ["put", "added", "adds", "ajoute", "ajoutee", "placed", "place", "placee", "inscrit", "inscrite", "inscrivait", "inscrits", "listed"]
     /// Verbs that forbid a trade (`Washington interdit l'exportation`, `bans exports`).
     static let prohibitionVerbs: Set<String> = ["interdit", "interdisait", "interdire", "bans", "banned", "prohibits", "prohibited", "restricts", "restricted", "restreint", "bloque", "blocks", "blocked",
-                                                      "barred", "bars", "interdisent", "restreignent"]
+                                                      "barred", "bars", "interdisent", "restreignent", "restrict"]
 
     /// One Sanction per designation or prohibition stated by a verb rather than a noun.
     func collectDesignations() {
@@ -24,6 +24,8 @@ extension Analysis {
             while i < s.tokens.upperBound {
                 let key = tokens[i].key
                 if Self.designationVerbs.contains(key), let made = designation(at: i, sentence: k, s) { i = made; continue }
+                if Self.delistingVerbs.contains(key), let made = delisting(at: i, sentence: k, s) { i = made; continue }
+                if Self.frozenParticiples.contains(key), let made = passiveFreeze(at: i, sentence: k) { i = made; continue }
                 if Self.sanctionedWords.contains(key), let made = sanctionedTarget(at: i, sentence: k) { i = made; continue }
                 if Self.prohibitionVerbs.contains(key), let made = prohibition(at: i, sentence: k, s) { i = made; continue }
                 if Self.fineVerbs.contains(key), let made = sanctionsFine(at: i, sentence: k) { i = made; continue }
@@ -68,7 +70,7 @@ extension Analysis {
     }
 
     /// Targets after a designation verb: the first, then those coordinated with it (`X et son administrateur, Y`).
-    private func coordinatedTargets(after i: Int, end: Int, sentence k: Int) -> [Int] {
+    func coordinatedTargets(after i: Int, end: Int, sentence k: Int) -> [Int] {
         // A media outlet in the clause reports the designation; it is not one of its targets.
         let candidates = slots[k].filter { $0.tokens.lowerBound > i && $0.tokens.lowerBound < end && [.company, .person].contains(type($0.entity)) && !drafts[$0.entity].isMedia }
         guard var first = candidates.first else { return [] }
@@ -85,10 +87,14 @@ extension Analysis {
                 gap = Array(gap[close...])
             }
             if let a = gap.firstIndex(of: "ainsi"), a + 1 < gap.count, gap[a + 1] == "que" { gap.remove(at: a + 1) }
+            // `et de sa société Y`, `et à son patron Y`: French repeats the preposition of the first target.
+            if let a = gap.firstIndex(where: { ["et", "and"].contains($0) }), a + 1 < gap.count, ["de", "d'", "a", "du"].contains(gap[a + 1]) { gap.remove(at: a + 1) }
+            // `and their owner, Y`: a possessive title after the conjunction names Y's post, not a description of X.
+            let titled = gap.firstIndex(where: { ["et", "and"].contains($0) }).map { a in a + 1 < gap.count && Self.possessiveDeterminers.contains(gap[a + 1]) } ?? false
             let joined = gap.contains { [",", "et", "and", "ainsi", "as"].contains($0) }
             let detached = gap.contains { ["that", "which", "qui", "que", "associe", "associee", "lie", "liee", "linked", "tied", "owned", "detenu", "detenue", "run", "exploitee", "enregistree", "registered", "a", "to", "for", "pour", "with", "avec", "by", "par",
                                      // `X, the owner of Y`, `X, propriétaire de Y`: Y is named in X's description.
-                                     "of", "de", "du", "owner", "proprietaire", "vehicle"].contains($0) }
+                                     "of", "de", "du", "owner", "proprietaire", "vehicle"].contains($0) && !(titled && ["owner", "proprietaire"].contains($0)) }
             guard joined && !detached && gap.count <= 6 else { break }
             if !out.contains(c.entity) { out.append(c.entity) }
             last = c
@@ -111,7 +117,7 @@ extension Analysis {
         return lead.contains { ["by", "par", "with", "avec", "of", "de", "du", "for", "pour"].contains($0) }
     }
 
-    static let sanctionedWords: Set<String> = ["sanctioned", "blacklisted", "sanctionne", "sanctionnee", "sanctionnes", "sanctionnees"]
+    static let sanctionedWords: Set<String> = ["sanctioned", "blacklisted", "sanctionne", "sanctionnee", "sanctionnes", "sanctionnees", "designee", "designees"]
 
     /// `the sanctioned exchange X`, `a U.S.-sanctioned Russian miner X`, `la plateforme sanctionnée X`,
     /// `X, sanctioned by OFAC in 2022,`: the text calls a firm or person sanctioned without describing the
@@ -133,14 +139,52 @@ extension Analysis {
         } else if prev == ",", let before = slots[k].last(where: { $0.tokens.upperBound == i - 1 }), [.company, .person].contains(type(before.entity)) {
             // Apposition: `X, sanctioned by the Treasury in 2022, …`.
             target = before
-            if i + 1 < s.tokens.upperBound, ["by", "par"].contains(tokens[i + 1].key) {
-                imposer = slots[k].first(where: { $0.tokens.lowerBound > i + 1 && $0.tokens.lowerBound <= i + 3 && type($0.entity) == .organization })?.entity
-            }
+            imposer = agent(after: i, sentence: k)
+        } else if let named = memberOfSanctionedGroup(participle: i, sentence: k) ?? sanctionedSubject(participle: i, sentence: k) {
+            target = named
+            imposer = agent(after: i, sentence: k)
         }
         guard let t = target, !drafts[t.entity].isMedia else { return nil }
         if relations.contains(where: { $0.subject == t.entity && $0.predicate == .subjectTo }) { return nil }
         designateTarget(t, cue: i..<(i + 1), sentence: k, imposer: imposer, designated: true, rule: "rule:sanctioned-target")
         return i + 1
+    }
+
+    /// `X denied wrongdoing after being sanctioned by the Treasury`, `X, a sanctioned Russian shipping company, …`,
+    /// `X, une société russe sanctionnée par l'UE, …`: a participle after `being`, or inside an apposition of
+    /// lower-case words opened by an article, calls the sentence's subject (or the name before the apposition) sanctioned.
+    private func sanctionedSubject(participle i: Int, sentence k: Int) -> Slot? {
+        let s = sentences[k]
+        let prev = i > s.tokens.lowerBound ? tokens[i - 1].key : ""
+        // (French `a été` / `après avoir été sanctionnée par` is read by `passiveDesignations`.)
+        if prev == "being" {
+            guard let subject = slots[k].first(where: { $0.tokens.upperBound <= i && [.company, .person].contains(type($0.entity)) }),
+                  subject.tokens.lowerBound - s.tokens.lowerBound <= 3, !drafts[subject.entity].isMedia else { return nil }
+            return subject
+        }
+        guard let comma = ordered(max(s.tokens.lowerBound, i - 6), i).last(where: { tokens[$0].text == "," }),
+              comma + 1 < i, ["a", "an", "the", "un", "une", "le", "la", "l'"].contains(tokens[comma + 1].key), tokens[comma + 1].text != "à",
+              ordered(comma + 2, i).allSatisfy({ tokens[$0].kind == .word && (!tokens[$0].isCapitalized || lex.demonyms[tokens[$0].key] != nil) }),
+              let named = slots[k].last(where: { $0.tokens.upperBound == comma }), [.company, .person].contains(type(named.entity)) else { return nil }
+        return named
+    }
+
+    /// `X, one of the companies blacklisted by Washington last year, …`, `X, l'une des sociétés sanctionnées par l'UE, …`:
+    /// the firm before the apposition belongs to the group the participle calls sanctioned; the body after `by/par` listed it.
+    private func memberOfSanctionedGroup(participle i: Int, sentence k: Int) -> Slot? {
+        let s = sentences[k]
+        guard let comma = ordered(max(s.tokens.lowerBound, i - 7), i).last(where: { tokens[$0].text == "," }) else { return nil }
+        let group = Array(keys(ordered(comma + 1, i)).drop { $0 == "l'" })
+        guard group.count >= 3, ["one", "une", "un", "among", "parmi"].contains(group[0]), group.contains(where: { ["of", "des", "de"].contains($0) }),
+              group.last.map({ SanctionTargetCues.groupNouns.contains($0) || ["groupes", "plateformes", "exchanges", "platforms", "miners"].contains($0) }) == true,
+              let member = slots[k].last(where: { $0.tokens.upperBound == comma }), [.company, .person].contains(type(member.entity)) else { return nil }
+        return member
+    }
+
+    /// The organisation after `by`/`par` right after a participle (`sanctioned by the Treasury`).
+    private func agent(after i: Int, sentence k: Int) -> Int? {
+        guard i + 1 < sentences[k].tokens.upperBound, ["by", "par"].contains(tokens[i + 1].key) else { return nil }
+        return slots[k].first(where: { $0.tokens.lowerBound > i + 1 && $0.tokens.lowerBound <= i + 3 && type($0.entity) == .organization })?.entity
     }
 
     static let listWords: Set<String> = ["list", "liste", "blacklist", "sdn"]
@@ -150,13 +194,24 @@ extension Analysis {
         let s = sentences[k]
         var j = i + 1
         while j < s.tokens.upperBound, j - i <= 40, ![".", ";", ":"].contains(tokens[j].text) {
-            if ["to", "on", "sur", "a"].contains(tokens[j].key) {
+            // (`removed X from its list`, `a retiré X de sa liste`: a delisting names the list it was on.)
+            if ["to", "on", "sur", "a", "from", "off", "de"].contains(tokens[j].key) {
                 let ahead = keys(ordered(j + 1, min(s.tokens.upperBound, j + 6)))
                 if ahead.contains(where: { Self.listWords.contains($0) }) || slots[k].contains(where: { $0.tokens.lowerBound > j && $0.tokens.lowerBound <= j + 3 && type($0.entity) == .sanction }) { return j }
             }
             j += 1
         }
         return nil
+    }
+
+    /// `added 61 entities to its list …, including X, Y and Z`, `a ajouté 30 entités à sa liste, dont X et Y`: a counted
+    /// group before the list, its members named after `including`/`dont`/`notamment` or a colon later in the sentence.
+    private func namedAfterList(_ list: Int, sentence k: Int, end: Int) -> ([Int], Int) {
+        let s = sentences[k]
+        guard let cue = ordered(list, s.tokens.upperBound).first(where: { ["including", "dont", "notamment", "among", "parmi", ":"].contains(tokens[$0].key) }) else { return ([], end) }
+        let members = slots[k].filter { $0.tokens.lowerBound > cue && [.company, .person].contains(type($0.entity)) && !drafts[$0.entity].isMedia && !isInsideDescription($0, sentence: k) }
+            .map(\.entity).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+        return (members, members.isEmpty ? end : s.tokens.upperBound)
     }
 
     /// `X, … that/which/que Washington added …`: the imposer right after a relative pronoun, and the
@@ -171,7 +226,7 @@ extension Analysis {
         return (imposer, target.entity)
     }
 
-    private func clauseEnd(from i: Int, _ s: Sentence, limit: Int = 24) -> Int {
+    func clauseEnd(from i: Int, _ s: Sentence, limit: Int = 24) -> Int {
         var j = i + 1
         while j < s.tokens.upperBound, j - i < limit, ![".", ";", ":", "—"].contains(tokens[j].text) {
             if ["for", "pour", "accusing", "accusant", "because", "car", "after", "apres", "which", "qui", "who", "comme", "meaning"].contains(tokens[j].key) && j > i + 3 { break }
@@ -180,7 +235,9 @@ extension Analysis {
         return j
     }
 
-    private func designation(at i: Int, sentence k: Int, _ s: Sentence) -> Int? {
+    /// `needsList`: whether the verb designates only with a list in its clause (`put`, `added`, `removed … from`);
+    /// by default, whether it is one of `listVerbs`.
+    func designation(at i: Int, sentence k: Int, _ s: Sentence, needsList: Bool? = nil) -> Int? {
         // `the sanctioned Russian platform`: an adjective, not an act.
         // `clients of sanctioned Russian lenders`: after a preposition the participle is an adjective too.
         if ["sanctioned", "blacklisted"].contains(tokens[i].key), i > s.tokens.lowerBound,
@@ -207,7 +264,7 @@ extension Analysis {
         if freeze, Set(keys(ordered(i, end))).isDisjoint(with: ["assets", "avoirs", "funds", "fonds", "property", "biens"]) { return nil }
         var targets = coordinatedTargets(after: i, end: end, sentence: k)
         // `put`, `added`, `placed`, `inscrit` need a list to be a designation.
-        if Self.listVerbs.contains(tokens[i].key) {
+        if needsList ?? Self.listVerbs.contains(tokens[i].key) {
             let clause = Set(keys(ordered(i, end)))
             if clause.isDisjoint(with: Self.listWords) {
                 // `added X, which is based in Y, the exchange Z and its founder W to the UK sanctions list`: the
@@ -218,6 +275,8 @@ extension Analysis {
                     .map(\.entity).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
             }
         }
+        if targets.isEmpty, needsList ?? Self.listVerbs.contains(tokens[i].key),
+           let list = ordered(i, s.tokens.upperBound).first(where: { Self.listWords.contains(tokens[$0].key) }) { (targets, end) = namedAfterList(list, sentence: k, end: end) }
         if targets.isEmpty, let r = relative { targets = [r.target] }
         guard !targets.isEmpty else { return nil }
         let imposerName = org.map(shortName) ?? place.map(displayName) ?? ""
@@ -349,6 +408,13 @@ extension Analysis {
         if let comma = (i..<end).first(where: { tokens[$0].text == "," }), comma > i + 2 { end = comma }
         // `bans imports of X and adds Y to the list`: a second verb of the subject opens the next predicate.
         if let and = (i..<end).first(where: { ["and", "et"].contains(tokens[$0].key) && $0 + 1 < end && Self.nextPredicateVerbs.contains(tokens[$0 + 1].key) }) { end = and }
+        // `The new export rules restrict sales … to China`: a measure named as the subject is what the verb tells of.
+        if let measure = subjectMeasure(before: i, sentence: k) {
+            aimOf(measure, verb: i, end: end, sentence: k)
+            return end
+        }
+        // `to restrict the ability of …`: the plain form is a measure's verb only after the measure.
+        if tokens[i].key == "restrict" { return nil }
         let clause = keys(ordered(i, end))
         guard clause.contains(where: { Self.measureContext.contains($0) || ["exporter", "export", "exports", "ship", "vendre", "sell", "selling", "exporting", "shipping", "livrer", "imports", "importations"].contains($0) }) else { return nil }
         let (org, place) = imposer(before: i, sentence: k)
@@ -382,12 +448,7 @@ extension Analysis {
         if let firm {
             relate(firm.entity, .subjectTo, .entity(sanction), cue: i..<firm.tokens.upperBound, sentence: k, rule: "rule:prohibition.firm", confidence: 0.55)
         }
-        for slot in slots[k] where slot.tokens.lowerBound > i && slot.tokens.lowerBound < end && type(slot.entity) == .location {
-            let lead = keys(max(i, slot.tokens.lowerBound - 3)..<slot.tokens.lowerBound)
-            if lead.contains(where: { ["vers", "to", "a", "into", "en"].contains($0) }) {
-                relate(slot.entity, .subjectTo, .entity(sanction), cue: i..<(i + 1), sentence: k, rule: "rule:prohibition.country", confidence: 0.6)
-            }
-        }
+        aimOf(sanction, verb: i, end: end, sentence: k)
         return end
     }
 }

@@ -48,7 +48,9 @@ extension Analysis {
         let clause = p..<comma
         // The subject opens the main clause (`, X has`, `, l'entreprise X`, `, the company …` resolved to X).
         // A generic subject (`l'entreprise`) is read as the firm named just before the clause rather than as resolved further back.
-        let named = slots[k].first(where: { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 3 })
+        // (`, la compagnie aérienne X`: a descriptor of lower-case words may stand before the name.)
+        let named = slots[k].first(where: { $0.tokens.lowerBound > comma && ($0.tokens.lowerBound <= comma + 3
+            || $0.tokens.lowerBound <= comma + 5 && ordered(comma + 1, $0.tokens.lowerBound).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized }) })
         guard let target = named.flatMap({ $0.anaphor ? nil : $0 }) ?? namedBefore(generic: comma + 1, clause: start, sentence: k) ?? named,
               [.company, .person].contains(type(target.entity)), !drafts[target.entity].isMedia else { return }
         let measures = slots[k].filter { clause.contains($0.tokens.lowerBound) && type($0.entity) == .sanction }

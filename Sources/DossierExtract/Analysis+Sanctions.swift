@@ -6,7 +6,7 @@ extension Analysis {
     static let sanctionNouns: [String: Bool] = [
         "sanctions": true, "sanction": true, "embargo": false, "interdiction": false, "ban": false, "bans": false,
         "blacklist": true, "designation": true, "designations": true, "restrictions": false, "controls": false, "controles": false,
-        "gel": true, "freeze": true, "freezes": true, "prohibition": false, "licence": false, "license": false, "package": true, "paquet": true,
+        "gel": true, "freeze": true, "freezes": true, "prohibition": false, "licence": false, "license": false, "licences": false, "licenses": false, "package": true, "paquet": true,
         "penalty": false, "penalties": false, "amende": false, "amendes": false, "curbs": false, "curb": false,
         "rules": false, "regles": false, "regulations": false, "guidance": false,
     ]
@@ -52,9 +52,9 @@ extension Analysis {
                 if t.key == "liste", i + 1 < s.tokens.upperBound, tokens[i + 1].key == "noire" { designated = true; nounEnd = i + 2 }
                 // `mesures restrictives`, `restrictive measures`: the EU's word for designations; `lignes directrices`: guidance.
                 if i + 1 < s.tokens.upperBound, let two = Self.twoWordMeasures[t.key + " " + tokens[i + 1].key] { designated = two; nounEnd = i + 2 }
-                if ["licence", "license"].contains(t.key), Set(keys(s.tokens)).isDisjoint(with: ["export", "exports", "exportation", "exportations", "exporter", "ship", "shipments", "shipment", "sell", "selling", "sales", "vendre", "ventes", "livrer", "livraisons", "expeditions", "shipping", "exporting", "expedier", "exporter"]) { designated = nil }
+                if Self.licenceNouns.contains(t.key), Set(keys(s.tokens)).isDisjoint(with: ["export", "exports", "exportation", "exportations", "exporter", "ship", "shipments", "shipment", "sell", "selling", "sales", "vendre", "ventes", "livrer", "livraisons", "expeditions", "shipping", "exporting", "expedier", "exporter"]) { designated = nil }
                 // `added X to its Entity List, meaning suppliers need a licence`: the licence is the effect of the listing, not a measure of its own.
-                if ["licence", "license"].contains(t.key), let m = ordered(s.tokens.lowerBound, i).last(where: { ["meaning", "means", "signifie"].contains(tokens[$0].key) }),
+                if Self.licenceNouns.contains(t.key), let m = ordered(s.tokens.lowerBound, i).last(where: { ["meaning", "means", "signifie"].contains(tokens[$0].key) }),
                    keys(ordered(s.tokens.lowerBound, m)).contains(where: { Self.listWords.contains($0) }) { designated = nil }
                 // `l'AMF a infligé une amende à X`: an ordinary fine is no Sanction; only a penalty for breaking sanctions or export rules is.
                 if ["penalty", "penalties", "amende", "amendes"].contains(t.key), Set(keys(s.tokens)).isDisjoint(with: Self.breachContext) { designated = nil }
@@ -93,6 +93,7 @@ extension Analysis {
                 guard isMeasure, needsImposer ? !imposers.isEmpty || nationalModifier || imposingPlace(before: np, sentence: k) != nil || precedingTarget(before: i, sentence: k) != nil
                     : !inner.isEmpty || !imposers.isEmpty || precedingTarget(before: i, sentence: k) != nil || imposingPlace(before: np, sentence: k) != nil
                         || nationalSanctions(head: i, nounEnd: nounEnd, sentence: k) || aimedSectorHome(np: np) != nil
+                        || aimedGroupHome(np: np) != nil || isNumberedPackage(head: i, np: np)
                         || opensTheTopic(head: t.key, np: np, sentence: k) else { i = np.upperBound; continue }
                 let key = imposers.map(String.init).joined(separator: ",") + "|" + t.key.prefix(4) + "|" + inner.map { String($0.entity) }.joined(separator: ",")
                 let sanction: Int
@@ -118,7 +119,7 @@ extension Analysis {
                     let core = text(ordered(max(np.lowerBound, i), nounEnd))
                     if core.split(separator: " ").count >= 2, core != surface { draft.extraAliases.append(core) }
                     // A licence is a requirement imposed on exporters: `licence requirement for …`, `obligation de licence pour …`.
-                    if ["licence", "license"].contains(t.key) {
+                    if Self.licenceNouns.contains(t.key) {
                         let rest = nounEnd < np.upperBound ? " " + text(nounEnd..<np.upperBound) : ""
                         draft.extraAliases.append((language == "fr" ? "obligation de licence" : "licence requirement") + rest)
                     }
@@ -244,6 +245,12 @@ extension Analysis {
         while j < s.tokens.upperBound, j - i < 22 {
             let t = tokens[j]
             if Self.nounPhraseStops.contains(t.key) { break }
+            // `les sanctions contre X la couperaient …`: an object pronoun right after a name opens the next predicate.
+            if j > nounEnd, ["la", "le", "les", "l'", "lui", "leur"].contains(t.key), language == "fr", slots[k].contains(where: { $0.tokens.upperBound == j && [.company, .person].contains(type($0.entity)) }),
+               !(j + 1 < s.tokens.upperBound && tokens[j + 1].isNameLike) { break }
+            // `a retiré de sa liste noire l'homme d'affaires X`: an article right after the noun opens the verb's object.
+            // (`soumis à licence les exportations …`: after another noun, the article opens what the measure covers.)
+            if j == nounEnd, Self.listWords.contains(tokens[i].key), ["l'", "le", "la", "les", "the"].contains(t.key) { break }
             // `sanctions on 39 entities it said were …`, `our sanctions and our ability to …`: a pronoun opens another clause or phrase.
             if j > nounEnd, ["it", "they", "he", "she", "il", "ils", "elle", "elles", "our", "notre", "nos"].contains(t.key) {
                 if ["and", "et"].contains(tokens[j - 1].key) { j -= 1 }
@@ -285,7 +292,7 @@ extension Analysis {
         var a = i
         while a > s.tokens.lowerBound, a > i - 3 {
             let p = tokens[a - 1]
-            if p.kind == .word, !["despite", "malgre", "amid", "after", "apres", "since", "depuis"].contains(p.key), p.isNameLike || Self.isOrdinal(p.key) || lex.demonyms[p.key] != nil || Self.measureContext.contains(p.key) || ["new", "nouvelles", "nouvelle", "western", "occidentales", "economic", "economiques", "financial", "financieres", "secondary", "secondaires", "sectoral", "sectorielles", "tough", "sweeping", "strict", "severe"].contains(p.key),
+            if p.kind == .word, !["despite", "malgre", "amid", "after", "apres", "since", "depuis"].contains(p.key), p.isNameLike || Self.isOrdinal(p.key) || lex.demonyms[p.key] != nil || Self.measureContext.contains(p.key) || ["new", "export-control", "export-controls", "nouvelles", "nouvelle", "western", "occidentales", "economic", "economiques", "financial", "financieres", "secondary", "secondaires", "sectoral", "sectorielles", "tough", "sweeping", "strict", "severe"].contains(p.key),
                !["la", "le", "les", "the", "its", "their", "son", "sa", "ses", "leur", "leurs"].contains(p.key) { a -= 1 } else { break }
         }
         return a..<j
@@ -504,7 +511,7 @@ extension Analysis {
     /// `The sanctions target X and its chairman, Y`: the first measure of the text, named by what it acts on. (After a
     /// measure already described, `les sanctions visent également X` continues that one; the frames link it.)
     private func opensTheTopic(head: String, np: Range<Int>, sentence k: Int) -> Bool {
-        guard !["licence", "license"].contains(head), actedOn(after: np, sentence: k) != nil else { return false }
+        guard !Self.licenceNouns.contains(head), actedOn(after: np, sentence: k) != nil else { return false }
         return !(0...k).contains { j in slots[j].contains { type($0.entity) == .sanction && (j < k || $0.tokens.upperBound <= np.lowerBound) } }
     }
 
@@ -522,6 +529,8 @@ extension Analysis {
             let firstModifier = !slots[k].contains { np.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= slot.tokens.lowerBound && [.organization, .location].contains(type($0.entity)) }
             // `propose des sanctions aux États membres`: the member states receive the proposal, they are not its target.
             if t == .location, slot.tokens.upperBound < np.upperBound, ["membres", "member"].contains(tokens[slot.tokens.upperBound].key) { continue }
+            // `sanctions on a China-based network`, `un réseau basé en Chine`: where a target is based is not the measure's aim.
+            if t == .location, isBase(slot, sentence: k) { continue }
             if t == .location, head.map({ slot.tokens.upperBound <= $0 }) == true && firstModifier
                 || ["by", "par"].contains(lead.last(where: { !["the", "l'", "la", "le", "les"].contains($0) }) ?? "") { continue }
             // `le gel des avoirs de X`, `the asset freeze of X`: the owner of the frozen assets is the target.
@@ -530,6 +539,8 @@ extension Analysis {
             let frozen = freezeOrBan && lead.suffix(4).contains(where: { ["de", "d'", "du", "of"].contains($0) }) && !lead.suffix(4).contains(",")
             // `une interdiction de voyager pour X`, `a travel ban for X`: the person the ban keeps out.
             let barred = freezeOrBan && t == .person && ["pour", "for"].contains(lead.last ?? "")
+            // `un gel de ses avoirs aux États-Unis`, `a freeze of its assets in the U.S.`: where the assets lie is no target.
+            if freezeOrBan, t == .location, ["aux", "au", "in", "en", "within"].contains(lead.last ?? "") { continue }
             if [.company, .person, .location].contains(t),
                lead.contains(where: { ["contre", "against", "on", "visant", "targeting", "a", "to", "vers", "envers", "sur", "frappant", "ciblant", "hitting"].contains($0) }) || t == .location || frozen || barred {
                 targets.append(slot.entity)
@@ -537,11 +548,10 @@ extension Analysis {
         }
         // `sanctions on a number of Russian businesses`, `des sanctions contre des entreprises chinoises`: the measure
         // is aimed at the targets' country.
-        if let cue = np.first(where: { ["contre", "against", "on", "visant", "targeting"].contains(tokens[$0].key) }),
-           let home = groupNationality(in: cue..<min(np.upperBound, cue + 7), nouns: NationalityCues.pluralFirmNouns.union(NationalityCues.pluralPeopleNouns).union(Self.tycoonNouns)),
-           !targets.contains(home) { targets.append(home) }
+        if let home = aimedGroupHome(np: np), !targets.contains(home) { targets.append(home) }
         if let demonym = aimedSectorHome(np: np), let home = placeOfDemonym(demonym), !targets.contains(home) { targets.append(home) }
         if let t = precedingTarget(before: np.lowerBound, sentence: k) ?? onList(before: np, sentence: k) { targets.append(t) }
+        if let owner = possessedListing(before: np, sentence: k, head: head), !targets.contains(owner) { targets.append(owner) }
         targets += licensedDestinations(before: np, sentence: k, head: head).filter { !targets.contains($0) }
         // `the controls bar Nvidia from …`, `les contrôles empêchent Nvidia de …`: the firm the measure acts on.
         if let after = actedOn(after: np, sentence: k), !targets.contains(after.entity) {
