@@ -89,4 +89,65 @@ import Testing
         #expect(r.has(site.name, .locatedIn, place))
         #expect(r.has(site.name, .capacity, "300 MW"))
     }
+
+    /// `le site de Veridian Hash à Ekibastouz`: a name between `site de` and a place is the site's firm, not a news site.
+    @Test func aFirmBetweenSiteDeAndAPlaceIsNoNewsSite() throws {
+        let r = try extract("Le site de Veridian Hash à Ekibastouz a été porté à 250 MW en juin.", language: "fr")
+        let site = try #require(sites(r).first)
+        #expect(r.has("Veridian Hash", .operates, site.name))
+        #expect(r.has(site.name, .capacity, "250 MW"))
+        #expect(!r.has("Veridian Hash", .locatedIn, "Ekibastouz"))
+    }
+
+    /// `la centrale de Blackfork, d'une puissance de 1,1 GW, dans l'Ohio`, `la mine d'or de Redstone, dans le
+    /// Nevada`: the place follows the site's own name or a capacity apposition.
+    @Test(arguments: [
+        ("Halvard Énergie exploite la centrale nucléaire de Blackfork, d'une puissance de 1,1 GW, dans l'Ohio.", "fr", "Ohio"),
+        ("Brisco Mines va rouvrir la mine d'or de Redstone, dans le Nevada, fermée en 2015.", "fr", "Nevada"),
+    ])
+    func aPlaceAfterTheSitesNameOrCapacity(text: String, language: String, place: String) throws {
+        let r = try extract(text, language: language)
+        let site = try #require(sites(r).first)
+        #expect(r.has(site.name, .locatedIn, place))
+    }
+
+    @Test func aSeatAfterTheSitesFirmIsNotTheSitesPlace() throws {
+        let r = try extract("Le centre de données de Halvard Énergie, basée à Lyon, ouvrira en 2026.", language: "fr")
+        #expect(!r.relations.contains { $0.predicate == .locatedIn && r.entities[$0.subject].type == .facility })
+    }
+
+    /// `The data center, to be built in Mesa, Arizona, will draw 1 gigawatt`: a building participle places the site.
+    @Test func aBuildingParticiplePlacesTheSite() throws {
+        let r = try extract("The data center, to be built in Mesa, Arizona, will eventually draw 1 gigawatt. Harlow Cloud expects it to open in 2028.", language: "en")
+        let site = try #require(sites(r).first)
+        #expect(r.has(site.name, .locatedIn, "Mesa"))
+        #expect(r.has(site.name, .capacity, "1000 MW"))
+    }
+
+    /// `une ferme de 150 MW`: after a determiner a bare `ferme` is a mining farm; `la société ferme son usine` is a verb.
+    @Test func aBareFrenchFarmIsAMiningFarm() throws {
+        let r = try extract("Le mineur Sunward Minage a mis en service une ferme de 150 MW à Rockdale, au Texas.", language: "fr")
+        let site = try #require(sites(r).first)
+        #expect(r.has("Sunward Minage", .operates, site.name))
+        #expect(r.has(site.name, .capacity, "150 MW"))
+        let verb = try extract("La société ferme son bureau de Lyon pour réduire ses coûts, a indiqué Sunward Minage.", language: "fr")
+        #expect(!sites(verb).contains { $0.name.lowercased().hasPrefix("ferme") })
+    }
+
+    /// `Enegix, qui exploitait à Ekibastouz une ferme`: a weakly read name that runs the site by its verb is its firm.
+    @Test func aWeakNameRunningTheSiteByItsVerb() throws {
+        let r = try extract("Le pays revient de loin. Tavrik, qui exploitait à Ekibastouz une ferme de 50 000 machines, a dû suspendre son activité.", language: "fr")
+        let site = try #require(sites(r).first)
+        #expect(r.has("Tavrik", .operates, site.name))
+        #expect(r.has(site.name, .locatedIn, "Ekibastouz"))
+    }
+
+    /// `has started construction of a solar farm`: the noun of building names the builder as for `build`.
+    @Test func theSubjectOfConstructionRunsThePlant() throws {
+        let r = try extract("Ostreva Energy has started construction of a 400-megawatt solar farm in West Texas.", language: "en")
+        let site = try #require(sites(r).first)
+        #expect(r.has("Ostreva Energy", .operates, site.name))
+        let customer = try extract("Ostreva Energy will buy power from a 400-megawatt solar farm in West Texas.", language: "en")
+        #expect(!customer.relations.contains { $0.predicate == .operates })
+    }
 }
