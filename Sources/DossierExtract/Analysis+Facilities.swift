@@ -540,7 +540,7 @@ extension Analysis {
     }
 
     static let builderParticiples: Set<String> = ["porte", "portee", "developpe", "developpee", "mene", "menee", "construit", "construite", "exploite", "exploitee",
-                                                  "developed", "built", "led", "operated", "run", "backed"]
+                                                  "developed", "built", "led", "operated", "run", "backed", "proposed", "propose", "proposee"]
 
     /// Nouns that take up any kind of site (`the site`, `l'installation`, `the facility`).
     static let genericSiteNouns: Set<String> = ["site", "facility", "installation", "complex", "complexe", "campus"]
@@ -554,7 +554,11 @@ extension Analysis {
         var at = r.lowerBound - 1
         while at >= sentences[k].tokens.lowerBound, Self.sizeAdjectives.contains(tokens[at].key) || tokens[at].kind == .number
                 || ValueReader.capacityUnits[tokens[at].key] != nil || tokens[at].text == "-" { at -= 1 }
-        guard at >= sentences[k].tokens.lowerBound, ["un", "une", "a", "an"].contains(tokens[at].key) else { return false }
+        // `The site, located in Fort Stockton, …` before any other site: the first site described, by its place.
+        let firstPlaced = ["the", "le", "la", "l'"].contains(tokens[at].key) && !drafts.contains { $0.type == .facility }
+            && r.upperBound + 1 < sentences[k].tokens.upperBound && tokens[r.upperBound].key == "," && Self.situatedParticiples.contains(tokens[r.upperBound + 1].key)
+        guard at >= sentences[k].tokens.lowerBound, ["un", "une", "a", "an"].contains(tokens[at].key) || firstPlaced else { return false }
+        if firstPlaced { return placeAfter(noun: r, sentence: k) != nil }
         return hasCapacity(noun: r, sentence: k) && (placeAfter(noun: r, sentence: k) != nil || facilityPlace(noun: r, sentence: k) != nil)
     }
     static let sizeAdjectives: Set<String> = ["new", "nouvelle", "nouvel", "nouveau", "large", "grande", "grand", "vaste", "huge", "immense", "enorme", "giant", "gigantesque", "big"]
@@ -720,7 +724,7 @@ extension Analysis {
             let from = max(sentences[k].tokens.lowerBound, slot.tokens.lowerBound - 2)
             // English `a` is an article; only the French `à` places the site.
             let lead = (from..<slot.tokens.lowerBound).map { tokens[$0].key == "a" && tokens[$0].text.lowercased() != "à" ? "" : tokens[$0].key }
-            if isSeatOrListing(slot, sentence: k) { continue }
+            if isSeatOrListing(slot, sentence: k) || inOpeningParticipleOfFirm(slot, sentence: k) { continue }
             if lead.contains(where: { ["a", "in", "en", "near", "pres", "au"].contains($0) }) {
                 // `exploite à Boden, en Suède, un centre`: the town the region follows is the site's place.
                 if let town = before.last(where: { $0.tokens.upperBound < slot.tokens.lowerBound }), chainedPlaces(after: town.entity, sentence: k).contains(slot.entity) { return town.entity }
@@ -741,6 +745,15 @@ extension Analysis {
         // `Founded in Berlin, X runs three data centers`: the firm's birthplace is no site's place.
         return lead.contains { Self.seatWords.contains($0) }
     }
+    /// `Implantée à Lannion, …, la société X exploite un centre`: a place in a participle opening the sentence
+    /// describes the firm that follows as subject, not the site the firm runs.
+    private func inOpeningParticipleOfFirm(_ slot: Slot, sentence k: Int) -> Bool {
+        let lo = sentences[k].tokens.lowerBound
+        guard Self.situatedParticiples.contains(tokens[lo].key) || ["installee", "installe", "installees", "basee", "base", "basees"].contains(tokens[lo].key),
+              let firm = slots[k].first(where: { type($0.entity) == .company }) else { return false }
+        return slot.tokens.upperBound <= firm.tokens.lowerBound && keys(slot.tokens.upperBound..<firm.tokens.lowerBound).contains(",")
+    }
+
     static let seatWords: Set<String> = ["based", "basee", "base", "basees", "cotee", "cote", "listed", "headquartered", "siege", "registered", "immatriculee",
                                          "founded", "fondee", "fonde", "creee", "cree", "established"]
 

@@ -150,4 +150,46 @@ import Testing
         let customer = try extract("Ostreva Energy will buy power from a 400-megawatt solar farm in West Texas.", language: "en")
         #expect(!customer.relations.contains { $0.predicate == .operates })
     }
+
+    /// French départements and regions are places (`à Lannion, dans les Côtes-d'Armor`), and an opening participle of
+    /// place before `la société X` places the firm, not the site it runs.
+    @Test func anOpeningParticipleWithADepartementPlacesTheFirm() throws {
+        let r = try extract("Implantée à Lannion, dans les Côtes-d'Armor, la société Armorik Data exploite un centre de données de 8 MW.", language: "fr")
+        #expect(r.entities.contains { $0.name == "Côtes-d'Armor" && $0.type == .location })
+        #expect(r.has("Armorik Data", .locatedIn, "Lannion"))
+        let site = try #require(sites(r).first)
+        #expect(!r.has(site.name, .locatedIn, "Lannion"))
+    }
+
+    @Test(arguments: ["Finistère", "Nouvelle-Aquitaine", "Puy-de-Dôme"])
+    func aFrenchDepartementOrRegionIsAPlace(place: String) throws {
+        let r = try extract("Armorik Data exploite un centre de données de 8 MW dans le \(place).", language: "fr")
+        #expect(r.entities.contains { $0.name == place && $0.type == .location })
+    }
+
+    /// `a data center proposed by X in Frederick County`: X proposes the site; the county is the site's, not X's.
+    @Test(arguments: [
+        ("A 300-megawatt data center proposed by Crescent Hill Data in Frederick County, Maryland, faces opposition.", "en"),
+        ("Un centre de données de 300 MW proposé par Crescent Hill Data dans le comté de Frederick, dans le Maryland, suscite l'opposition.", "fr"),
+    ])
+    func theProposerOfASiteRunsItAndKeepsNoPlace(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        let site = try #require(sites(r).first)
+        #expect(r.has("Crescent Hill Data", .operates, site.name))
+        #expect(!r.relations.contains { $0.predicate == .locatedIn && r.entities[$0.subject].name == "Crescent Hill Data" })
+    }
+
+    /// `The site, located in Fort Stockton, Texas, has a capacity of 240 MW`: a text may open on the site it describes.
+    @Test(arguments: [
+        ("The site, located in Fort Stockton, Texas, has a capacity of 240 MW.", "en", "Fort Stockton"),
+        ("Le site, situé à Pessac, en Gironde, affiche une capacité de 240 MW.", "fr", "Pessac"),
+    ])
+    func aTextOpeningOnAPlacedSite(text: String, language: String, place: String) throws {
+        let r = try extract(text, language: language)
+        let site = try #require(sites(r).first)
+        #expect(r.has(site.name, .locatedIn, place))
+        #expect(r.has(site.name, .capacity, "240 MW"))
+        let bare = try extract("The site was closed in June.", language: language)
+        #expect(sites(bare).isEmpty)
+    }
 }
