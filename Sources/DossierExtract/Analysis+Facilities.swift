@@ -555,8 +555,10 @@ extension Analysis {
         while at >= sentences[k].tokens.lowerBound, Self.sizeAdjectives.contains(tokens[at].key) || tokens[at].kind == .number
                 || ValueReader.capacityUnits[tokens[at].key] != nil || tokens[at].text == "-" { at -= 1 }
         // `The site, located in Fort Stockton, …` before any other site: the first site described, by its place.
-        let firstPlaced = ["the", "le", "la", "l'"].contains(tokens[at].key) && !drafts.contains { $0.type == .facility }
+        // (The scan of the drafts comes last: it runs only for this rare shape.)
+        let firstPlaced = at >= sentences[k].tokens.lowerBound && ["the", "le", "la", "l'"].contains(tokens[at].key)
             && r.upperBound + 1 < sentences[k].tokens.upperBound && tokens[r.upperBound].key == "," && Self.situatedParticiples.contains(tokens[r.upperBound + 1].key)
+            && !drafts.contains { $0.type == .facility }
         guard at >= sentences[k].tokens.lowerBound, ["un", "une", "a", "an"].contains(tokens[at].key) || firstPlaced else { return false }
         if firstPlaced { return placeAfter(noun: r, sentence: k) != nil }
         return hasCapacity(noun: r, sentence: k) && (placeAfter(noun: r, sentence: k) != nil || facilityPlace(noun: r, sentence: k) != nil)
@@ -564,7 +566,9 @@ extension Analysis {
     static let sizeAdjectives: Set<String> = ["new", "nouvelle", "nouvel", "nouveau", "large", "grande", "grand", "vaste", "huge", "immense", "enorme", "giant", "gigantesque", "big"]
     /// Vague nouns that still describe a site when a firm runs it and a place, capacity or rank is given.
     static let ownedVagueNouns: Set<String> = ["plant", "usine", "fab", "fabs", "mine", "site", "installation", "complex", "complexe", "unit", "centrale", "reacteur", "reactor", "farm", "ferme"]
+    /// Words that make a bare French `ferme` a noun (`une ferme`, `sa nouvelle ferme`), not the verb or adjective.
     static let farmDeterminers: Set<String> = ["une", "la", "sa", "cette", "leur", "leurs", "ses", "des", "les", "ces", "nouvelle", "grande", "premiere", "deuxieme", "seconde", "troisieme", "future", "vaste", "immense"]
+    /// `the new plant in Gary`: adjectives that make a definite site one not described before.
     static let newSingleSiteAdjectives: Set<String> = ["new", "nouvelle", "nouvel", "nouveau", "future", "futur", "planned", "proposed", "prevue", "prevu"]
     /// Ranks and cues that make a site another one of the same firm (`its second fab`, `sa nouvelle usine`).
     static let siteOrdinals: Set<String> = ["first", "second", "third", "fourth", "premiere", "premier", "deuxieme", "troisieme", "quatrieme", "seconde",
