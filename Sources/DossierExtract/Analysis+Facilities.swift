@@ -7,7 +7,7 @@ extension Analysis {
                                                    "reacteur", "reacteurs", "reactor", "reactors", "unit", "units", "works", "terminal",
                                                    "carriere", "complex", "centrale", "centrales", "park", "parc", "port", "ports", "field",
                                                    "office", "offices", "headquarters", "siege", "lab", "labs", "laboratoire", "warehouse",
-                                                   "entrepot", "pipeline", "gisement", "deposit", "airport", "aeroport", "plant", "usine", "farm", "farms"]
+                                                   "entrepot", "pipeline", "gisement", "deposit", "airport", "aeroport", "plant", "usine", "farm", "farms", "ferme", "fermes"]
     /// Nouns after which a facility noun is a modifier, not a site (`data-centre revenue`).
     static let qualifiedNouns: Set<String> = Set("""
     chip chips gpu gpus processor processors business businesses market markets revenue revenues sales segment demand
@@ -64,6 +64,8 @@ extension Analysis {
                 // `fabriqué par Bitmain`, `les puces fabriquées en Chine`: a participle that folds to a site noun
                 // (`fabrique`) is no site; no one-word site noun ends in `é`, and none stands right before `par`.
                 if noun.language == "fr", len == 1, isParticiple(tokens[r.lowerBound]) || (r.upperBound < s.tokens.upperBound && tokens[r.upperBound].key == "par") { continue }
+                // `la société ferme son usine`: a bare `ferme` is the noun (a mining farm) only after a determiner or an adjective.
+                if ["ferme", "fermes"].contains(nounKey), !(r.lowerBound > s.tokens.lowerBound && Self.farmDeterminers.contains(tokens[r.lowerBound - 1].key)) { continue }
                 // `the south pole of the moon`: a French noun written without its accent in English text is an English word.
                 if language == "en", noun.language == "fr", text(r).lowercased() != noun.lemma.lowercased(), fold(text(r)) == fold(noun.lemma) { continue }
                 // `mine`, `site`: a word both languages share is named in the text's own language.
@@ -148,9 +150,11 @@ extension Analysis {
                     && !ownerlessSite(noun: r, sentence: k) {
                     // `its Ekibastuz farm`, `its Ohio plant`: a possessive before the place that modifies the noun.
                     let ownedInPlace = modifier != nil && articleAt >= s.tokens.lowerBound && Self.possessives.contains(tokens[articleAt].key)
-                    guard Self.ownedVagueNouns.contains(nounKey), !isDefinite, !tokens[r.lowerBound - (r.lowerBound > s.tokens.lowerBound ? 1 : 0)].isCapitalized || ValueReader.capacityUnits[prevKey] != nil || ownedInPlace || nationalPlace(noun: r, sentence: k) != nil,
-                          let o = facilityOwner(noun: r, kind: noun.kind, sentence: k), drafts[o].strength >= 2 || Self.possessives.contains(prevKey) || ownedInPlace,
-                          ordinal || placeAfter(noun: r, sentence: k) != nil || hasCapacity(noun: r, sentence: k) || isConverted(noun: r, sentence: k)
+                    // `X said the new plant in Gary would open in 2026`: a definite new site the text has not described yet.
+                    let newInPlace = isDefinite && latest[noun.kind] == nil && Self.newSingleSiteAdjectives.contains(prevKey) && placeAfter(noun: r, sentence: k) != nil
+                    guard Self.ownedVagueNouns.contains(nounKey), !isDefinite || newInPlace, !tokens[r.lowerBound - (r.lowerBound > s.tokens.lowerBound ? 1 : 0)].isCapitalized || ValueReader.capacityUnits[prevKey] != nil || ownedInPlace || nationalPlace(noun: r, sentence: k) != nil,
+                          let o = facilityOwner(noun: r, kind: noun.kind, sentence: k), drafts[o].strength >= 2 || Self.possessives.contains(prevKey) || ownedInPlace || runsByVerb(o, noun: r, sentence: k),
+                          ordinal || facilityPlace(noun: r, sentence: k) != nil || hasCapacity(noun: r, sentence: k) || isConverted(noun: r, sentence: k)
                           || nationalPlace(noun: r, sentence: k) != nil else { continue }
                 }
                 // `data-centre revenue`, `data center chips`: the noun only qualifies another one.
@@ -203,7 +207,7 @@ extension Analysis {
                         owner = participleAgent(noun: r, sentence: k) ?? slots[k].last(where: { $0.tokens.upperBound <= min(n.tokens.lowerBound, r.lowerBound) && type($0.entity) == .company && drafts[$0.entity].strength >= 2 && !drafts[$0.entity].isMedia })?.entity
                             ?? (owner == n.entity ? salientAt[k] : nil)
                     }
-                } else if besideOwner == nil, let o = owner, drafts[o].strength <= 1, !looksLikeFirm(o), relativeBuilder(noun: r, sentence: k) == nil, let slot = slots[k].first(where: { $0.entity == o && ($0.tokens.upperBound == r.lowerBound || (r.upperBound..<(r.upperBound + 3)).contains($0.tokens.lowerBound) || (keys(ordered($0.tokens.upperBound, r.lowerBound)).first == "," && r.lowerBound - $0.tokens.upperBound <= 6 && $0.tokens.upperBound + 1 < r.lowerBound && Self.appositionOpeners.contains(tokens[$0.tokens.upperBound + 1].key))) }) {
+                } else if besideOwner == nil, let o = owner, drafts[o].strength <= 1, !looksLikeFirm(o), relativeBuilder(noun: r, sentence: k) == nil, let slot = slots[k].first(where: { $0.entity == o && !isFirmBeforeItsSitesPlace($0, sentence: k) && ($0.tokens.upperBound == r.lowerBound || (r.upperBound..<(r.upperBound + 3)).contains($0.tokens.lowerBound) || (keys(ordered($0.tokens.upperBound, r.lowerBound)).first == "," && r.lowerBound - $0.tokens.upperBound <= 6 && $0.tokens.upperBound + 1 < r.lowerBound && Self.appositionOpeners.contains(tokens[$0.tokens.upperBound + 1].key))) }) {
                     siteName = slot.tokens.upperBound <= r.lowerBound && keys(ordered(slot.tokens.upperBound, r.lowerBound)).first != "," ? text(ordered(slot.tokens.lowerBound, r.upperBound))
                         : (slot.tokens.upperBound <= r.lowerBound ? displayName(o) : text(ordered(r.lowerBound, slot.tokens.upperBound)))
                     drafts[o].suppressed = true
@@ -285,11 +289,33 @@ extension Analysis {
             } else if slot.tokens.lowerBound == r.upperBound {
                 if tokens[slot.tokens.lowerBound].isCapitalized, r.lowerBound == s.tokens.lowerBound || !tokens[r.lowerBound - 1].isCapitalized { return slot }
             } else if slot.tokens.lowerBound == r.upperBound + 1, ["de", "d'", "of"].contains(tokens[r.upperBound].key) || Self.namingParticiples.contains(tokens[r.upperBound].key),
-                      drafts[slot.entity].mentions.count == 1 {
+                      drafts[slot.entity].mentions.count == 1, !isFirmBeforeItsSitesPlace(slot, sentence: k) {
                 return slot
             }
         }
         return nil
+    }
+
+    /// `Enegix, qui exploitait à Ekibastouz une ferme`, `X operates a plant in Y`: a weakly read name is still the
+    /// site's firm when a verb of running or building stands between it and the noun, with no other name.
+    private func runsByVerb(_ o: Int, noun r: Range<Int>, sentence k: Int) -> Bool {
+        guard let slot = slots[k].last(where: { $0.entity == o && $0.tokens.upperBound <= r.lowerBound }), r.lowerBound - slot.tokens.upperBound <= 8,
+              !slots[k].contains(where: { $0.tokens.lowerBound >= slot.tokens.upperBound && $0.tokens.upperBound <= r.lowerBound && type($0.entity) != .location }) else { return false }
+        return keys(slot.tokens.upperBound..<r.lowerBound).contains { key in
+            Self.operatingVerbs.contains(key) || ["exploit", "operat", "construi", "develop"].contains { key.hasPrefix($0) }
+        }
+    }
+
+    /// `le centre de données de Valcrest à Fos-sur-Mer`, `la gigafactory de X en Lorraine`: a name read as a firm
+    /// with the site's place right after it is the site's firm, not its own name (a site named after a place
+    /// is not placed again).
+    private func isFirmBeforeItsSitesPlace(_ slot: Slot, sentence k: Int) -> Bool {
+        let hi = sentences[k].tokens.upperBound
+        let at = slot.tokens.upperBound
+        guard type(slot.entity) == .company, at + 1 < hi, slot.tokens.lowerBound > sentences[k].tokens.lowerBound,
+              ["de", "d'", "du", "of"].contains(tokens[slot.tokens.lowerBound - 1].key),
+              ["a", "au", "en", "in", "near", "pres", "dans"].contains(tokens[at].key), tokens[at].key != "a" || tokens[at].text.lowercased() == "à" else { return false }
+        return slots[k].contains { type($0.entity) == .location && $0.tokens.lowerBound > at && $0.tokens.lowerBound <= at + 3 }
     }
 
     /// `son site de Granbury`, `le site de Grandville, exploité par X`, `le site de Tavrin, au Texas`: the
@@ -308,6 +334,8 @@ extension Analysis {
                     continue
                 }
                 guard at - 2 >= s.tokens.lowerBound, siteNouns.contains(tokens[at - 2].key), ["de", "d'"].contains(tokens[at - 1].key) else { continue }
+                // `le site de Veridian Hash à Ekibastouz`: the site's place right after the name makes it the site's firm.
+                if isFirmBeforeItsSitesPlace(slot, sentence: k) { drafts[slot.entity].isMedia = false; continue }
                 let owned = at - 3 >= s.tokens.lowerBound && Self.possessives.contains(tokens[at - 3].key)
                 let after = keys(slot.tokens.upperBound..<min(s.tokens.upperBound, slot.tokens.upperBound + 4))
                 let run = after.first == "," && after.dropFirst().prefix(2).contains { Self.holderParticiples.contains($0) }
@@ -345,6 +373,10 @@ extension Analysis {
         return key.flatMap { placeOfDemonym($0) }
     }
 
+    /// `to be built in Mesa`, `sera construit à Cambrai`: a building participle followed by a place places the site.
+    static let placingBuilders: Set<String> = ["built", "construit", "construite", "erected", "edifie", "edifiee"]
+    /// Words of a capacity apposition (`d'une puissance de 1,1 GW`, `with a capacity of 300 MW`).
+    static let capacityAppositionWords: Set<String> = ["d'", "de", "une", "un", "with", "a", "of", "capacite", "capacity", "puissance", "power", "totale", "total", "installee", "installed", "jusqu'a", "up", "to"]
     /// Participles that place what they describe (`situé à`, `located in`, `sited at`).
     static let situatedParticiples: Set<String> = ["situe", "situee", "situes", "situees", "implante", "implantee", "implantes", "implantees",
                                                    "located", "sited", "situated", "localise", "localisee"]
@@ -508,7 +540,7 @@ extension Analysis {
     }
 
     static let builderParticiples: Set<String> = ["porte", "portee", "developpe", "developpee", "mene", "menee", "construit", "construite", "exploite", "exploitee",
-                                                  "developed", "built", "led", "operated", "run", "backed"]
+                                                  "developed", "built", "led", "operated", "run", "backed", "proposed", "propose", "proposee"]
 
     /// Nouns that take up any kind of site (`the site`, `l'installation`, `the facility`).
     static let genericSiteNouns: Set<String> = ["site", "facility", "installation", "complex", "complexe", "campus"]
@@ -522,12 +554,22 @@ extension Analysis {
         var at = r.lowerBound - 1
         while at >= sentences[k].tokens.lowerBound, Self.sizeAdjectives.contains(tokens[at].key) || tokens[at].kind == .number
                 || ValueReader.capacityUnits[tokens[at].key] != nil || tokens[at].text == "-" { at -= 1 }
-        guard at >= sentences[k].tokens.lowerBound, ["un", "une", "a", "an"].contains(tokens[at].key) else { return false }
+        // `The site, located in Fort Stockton, …` before any other site: the first site described, by its place.
+        // (The scan of the drafts comes last: it runs only for this rare shape.)
+        let firstPlaced = at >= sentences[k].tokens.lowerBound && ["the", "le", "la", "l'"].contains(tokens[at].key)
+            && r.upperBound + 1 < sentences[k].tokens.upperBound && tokens[r.upperBound].key == "," && Self.situatedParticiples.contains(tokens[r.upperBound + 1].key)
+            && !drafts.contains { $0.type == .facility }
+        guard at >= sentences[k].tokens.lowerBound, ["un", "une", "a", "an"].contains(tokens[at].key) || firstPlaced else { return false }
+        if firstPlaced { return placeAfter(noun: r, sentence: k) != nil }
         return hasCapacity(noun: r, sentence: k) && (placeAfter(noun: r, sentence: k) != nil || facilityPlace(noun: r, sentence: k) != nil)
     }
     static let sizeAdjectives: Set<String> = ["new", "nouvelle", "nouvel", "nouveau", "large", "grande", "grand", "vaste", "huge", "immense", "enorme", "giant", "gigantesque", "big"]
     /// Vague nouns that still describe a site when a firm runs it and a place, capacity or rank is given.
-    static let ownedVagueNouns: Set<String> = ["plant", "usine", "fab", "fabs", "mine", "site", "installation", "complex", "complexe", "unit", "centrale", "reacteur", "reactor", "farm"]
+    static let ownedVagueNouns: Set<String> = ["plant", "usine", "fab", "fabs", "mine", "site", "installation", "complex", "complexe", "unit", "centrale", "reacteur", "reactor", "farm", "ferme"]
+    /// Words that make a bare French `ferme` a noun (`une ferme`, `sa nouvelle ferme`), not the verb or adjective.
+    static let farmDeterminers: Set<String> = ["une", "la", "sa", "cette", "leur", "leurs", "ses", "des", "les", "ces", "nouvelle", "grande", "premiere", "deuxieme", "seconde", "troisieme", "future", "vaste", "immense"]
+    /// `the new plant in Gary`: adjectives that make a definite site one not described before.
+    static let newSingleSiteAdjectives: Set<String> = ["new", "nouvelle", "nouvel", "nouveau", "future", "futur", "planned", "proposed", "prevue", "prevu"]
     /// Ranks and cues that make a site another one of the same firm (`its second fab`, `sa nouvelle usine`).
     static let siteOrdinals: Set<String> = ["first", "second", "third", "fourth", "premiere", "premier", "deuxieme", "troisieme", "quatrieme", "seconde",
                                             "new", "nouvelle", "nouvel", "another", "autre"]
@@ -686,7 +728,7 @@ extension Analysis {
             let from = max(sentences[k].tokens.lowerBound, slot.tokens.lowerBound - 2)
             // English `a` is an article; only the French `à` places the site.
             let lead = (from..<slot.tokens.lowerBound).map { tokens[$0].key == "a" && tokens[$0].text.lowercased() != "à" ? "" : tokens[$0].key }
-            if isSeatOrListing(slot, sentence: k) { continue }
+            if isSeatOrListing(slot, sentence: k) || inOpeningParticipleOfFirm(slot, sentence: k) { continue }
             if lead.contains(where: { ["a", "in", "en", "near", "pres", "au"].contains($0) }) {
                 // `exploite à Boden, en Suède, un centre`: the town the region follows is the site's place.
                 if let town = before.last(where: { $0.tokens.upperBound < slot.tokens.lowerBound }), chainedPlaces(after: town.entity, sentence: k).contains(slot.entity) { return town.entity }
@@ -705,22 +747,49 @@ extension Analysis {
         if next == "based" || (next == "-" && afterNext == "based") { return true }
         let lead = keys(max(s.tokens.lowerBound, slot.tokens.lowerBound - 3)..<slot.tokens.lowerBound)
         // `Founded in Berlin, X runs three data centers`: the firm's birthplace is no site's place.
-        return lead.contains { ["based", "basee", "base", "basees", "cotee", "cote", "listed", "headquartered", "siege", "registered", "immatriculee",
-                                "founded", "fondee", "fonde", "creee", "cree", "established"].contains($0) }
+        return lead.contains { Self.seatWords.contains($0) }
     }
+    /// `Implantée à Lannion, …, la société X exploite un centre`: a place in a participle opening the sentence
+    /// describes the firm that follows as subject, not the site the firm runs.
+    private func inOpeningParticipleOfFirm(_ slot: Slot, sentence k: Int) -> Bool {
+        let lo = sentences[k].tokens.lowerBound
+        guard Self.situatedParticiples.contains(tokens[lo].key) || ["installee", "installe", "installees", "basee", "base", "basees"].contains(tokens[lo].key),
+              let firm = slots[k].first(where: { type($0.entity) == .company }) else { return false }
+        return slot.tokens.upperBound <= firm.tokens.lowerBound && keys(slot.tokens.upperBound..<firm.tokens.lowerBound).contains(",")
+    }
+
+    static let seatWords: Set<String> = ["based", "basee", "base", "basees", "cotee", "cote", "listed", "headquartered", "siege", "registered", "immatriculee",
+                                         "founded", "fondee", "fonde", "creee", "cree", "established"]
 
     private func placeAfter(noun r: Range<Int>, sentence k: Int) -> Int? {
         for slot in slots[k] where type(slot.entity) == .location {
             if slot.tokens.upperBound == r.lowerBound { return slot.entity }
-            if slot.tokens.lowerBound >= r.upperBound && slot.tokens.lowerBound - r.upperBound <= 12 {
-                let gap = keys(ordered(r.upperBound, slot.tokens.lowerBound))
+            // `la mine d'or de Redstone, dans le Nevada`: the place may follow the site's own name or firm.
+            let from = slots[k].first { $0.tokens.lowerBound == r.upperBound + 1 && ["de", "d'", "of"].contains(tokens[r.upperBound].key) && type($0.entity) != .location }?.tokens.upperBound ?? r.upperBound
+            if slot.tokens.lowerBound >= from && slot.tokens.lowerBound - from <= 18 {
+                var gap = keys(ordered(from, slot.tokens.lowerBound))
+                // `…, d'une puissance de 1,1 GW, dans l'Ohio`: an apposition of capacity stands between.
+                if gap.first == ",", let close = gap.dropFirst().firstIndex(of: ","), gap[1..<close].contains(where: { ValueReader.capacityUnits[$0] != nil }),
+                   gap[1..<close].allSatisfy({ ValueReader.capacityUnits[$0] != nil || Self.capacityAppositionWords.contains($0) || $0.first?.isNumber == true }) {
+                    gap = Array(gap[(close + 1)...])
+                }
                 // `le datacenter, développé par X et situé à Bordeaux`: a participle of place in the site's
-                // apposition reaches past the comma.
-                let situated = gap.lastIndex(where: { Self.situatedParticiples.contains($0) }).map { gap.count - $0 <= 6 } ?? false
-                if gap.contains(where: { [",", ";", "."].contains($0) }) && slot.tokens.lowerBound - r.upperBound > 4 && !(situated && !gap.contains(where: { [";", "."].contains($0) })) { continue }
+                // apposition reaches past the comma (and past a longer apposition: `…, d'une capacité de 300 MW, sera implanté à`).
+                let situated = gap.lastIndex(where: { Self.situatedParticiples.contains($0) || Self.placingBuilders.contains($0) }).map { gap.count - $0 <= 6 } ?? false
+                if gap.count > 12 && !situated { continue }
+                // `le centre de données d'Orvalis, basée à Paris`: the firm's seat, not the site's place.
+                if gap.contains(where: { Self.seatWords.contains($0) }) { continue }
+                if gap.contains(where: { [",", ";", "."].contains($0) }) && gap.count > 4 && !(situated && !gap.contains(where: { [";", "."].contains($0) })) { continue }
                 // `near the town of Kemi`, `sur la commune de Marcoussis`: the place's own noun stands between.
                 let townOf = gap.count >= 2 && gap.last == "of" && Self.townNouns.contains(gap[gap.count - 2])
-                if let p = gap.last(where: { !["la", "le", "l'", "les", "the"].contains($0) }),
+                // `in northern Chile`, `dans le nord du Chili`: a part of a country or region (not `au nord de Paris`)
+                // is still in it.
+                let plain = Array(gap.filter { !Self.chainArticles.contains($0) || ["in", "en", "dans", "au"].contains($0) }.suffix(3))
+                if plain.count == 3, ["dans", "in", "au"].contains(plain[0]), Self.directionWords.contains(plain[1]), ["du", "de", "d'", "of"].contains(plain[2]) {
+                    if drafts[slot.entity].properties["kind"].map({ $0 != .string("city") }) == true { return slot.entity }
+                    continue
+                }
+                if let p = gap.last(where: { !["la", "le", "l'", "les", "the"].contains($0) && !Self.compassAdjectives.contains($0) }),
                    ["in", "en", "a", "dans", "near", "pres", "au", "aux", "de", "d'", "outside", "at", "around", "autour", "outre"].contains(p) || townOf { return slot.entity }
             }
         }

@@ -26,7 +26,9 @@ extension Analysis {
                                                                            "exploiteront", "construiront", "developperont", "operera", "batit", "batira", "operated"])
 
     /// Words of putting a site into service (`a mis en service`, `commissioned`, `inaugure`): their subject runs it.
-    static let commissioningWords: Set<String> = ["service", "commissioned", "commissions", "commission", "inaugure", "inaugurated", "inaugurates", "energized", "energised"]
+    /// `started construction of`, `a lancé la construction de`: the noun of building a site too.
+    static let commissioningWords: Set<String> = ["service", "commissioned", "commissions", "commission", "inaugure", "inaugurated", "inaugurates", "energized", "energised",
+                                                  "construction", "groundbreaking"]
 
     /// Auxiliaries of a passive main verb (`will be operated by`, `sera exploitée par`).
     static let passiveAuxiliaries: Set<String> = ["be", "is", "was", "were", "are", "been", "being", "sera", "est", "etait", "ete", "seront", "sont"]

@@ -6,6 +6,10 @@ import DossierModel
 enum PlaceCues {
     /// Head nouns of firms and associations beyond `Vocabulary.companyHeads` (`trading house`, `consumer group`).
     static let extraHeads: Set<String> = ["house", "maison", "association", "ngo", "ong", "nonprofit", "cooperative", "cooperative", "fund", "investor", "investisseur", "firms", "pousse", "lab", "labs", "laboratoire", "champion", "specialist", "specialists"]
+    /// Events whose venue says where people met, not where a firm is (`une conférence à Singapour`).
+    static let eventNouns: Set<String> = ["conference", "conferences", "salon", "sommet", "summit", "forum", "congres", "congress", "fair", "foire",
+                                          "exhibition", "exposition", "show", "event", "evenement", "meeting", "reunion", "rencontre", "visite", "visit",
+                                          "speech", "discours", "interview", "entretien", "trip", "voyage", "tour", "tournee", "ceremony", "ceremonie"]
     /// Words in the name of a listed organisation that is no public body.
     static let privateBodyWords: [String] = ["institute", "institut", "university", "universite", "foundation", "fondation", "association", "school", "ecole", "college", "think tank", "chamber", "chambre"]
     /// `X-based`, `Cyprus-registered`: the participle after a place and a hyphen.
@@ -165,6 +169,8 @@ extension Analysis {
         guard !slots[k].contains(where: { type($0.entity) == .facility }),
               let place = slots[k].first(where: { type($0.entity) == .location && $0.tokens.lowerBound - s.tokens.lowerBound <= 6 }),
               place.tokens.lowerBound > s.tokens.lowerBound, ["a", "in", "en", "au", "at"].contains(tokens[place.tokens.lowerBound - 1].key),
+              // `Lors d'une conférence à Singapour, X …`, `At a summit in Riyadh, X …`: an event's venue, not the firm's place.
+              !keys(s.tokens.lowerBound..<place.tokens.lowerBound).contains(where: { PlaceCues.eventNouns.contains($0) }),
               place.tokens.upperBound < s.tokens.upperBound, tokens[place.tokens.upperBound].key == ",",
               let firm = slotStarting(at: place.tokens.upperBound + 1, sentence: k, types: [.company], skip: 1), isFirm(firm.entity),
               firm.tokens.upperBound < s.tokens.upperBound, tokens[firm.tokens.upperBound].kind == .word else { return }

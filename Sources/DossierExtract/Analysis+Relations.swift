@@ -403,7 +403,7 @@ extension Analysis {
         if tx == .location, ty == .company, x.tokens.lowerBound - sentences[k].tokens.lowerBound <= 4
             || x.tokens.lowerBound - sentences[k].tokens.lowerBound <= 8 && !keys(ordered(sentences[k].tokens.lowerBound, x.tokens.lowerBound)).contains(","),
            keys(ordered(sentences[k].tokens.lowerBound, x.tokens.lowerBound)).contains(where: { ["headquartered", "based", "basee", "base", "installee", "implantee", "established", "etablie", "founded", "fondee", "fonde", "creee"].contains($0) }),
-           between.allSatisfy({ type($0.entity) == .location }), mid.count <= 6, mid.contains(",") {
+           between.allSatisfy({ type($0.entity) == .location }), mid.count - between.reduce(0, { $0 + $1.tokens.count }) <= 6, mid.contains(",") {
             rel(y.entity, .locatedIn, x.entity, "rule:opening-participle.place", 0.7)
             for q in chainedPlaces(after: x.entity, sentence: k) { rel(y.entity, .locatedIn, q, "rule:opening-participle.place-chain", 0.6) }
         }
@@ -550,7 +550,10 @@ extension Analysis {
         // `le campus de X à Dunkerque`: the place is the site's, not the firm's.
         let ownerOfSite = x.tokens.lowerBound >= 2 && ["de", "d'", "du", "of"].contains(tokens[x.tokens.lowerBound - 1].key)
             && slots[k].contains { $0.tokens.upperBound == x.tokens.lowerBound - 1 && type($0.entity) == .facility }
-        if tx == .company, ty == .location, adjacent, mid == ["in"] || mid == ["a"], !y.anaphor, !ownerOfSite, drafts[y.entity].strength >= 2 || drafts[y.entity].properties["kind"] != nil {
+        // `a data center proposed by X in Frederick County`: the place of the site whose agent X is.
+        let agentOfParticiple = x.tokens.lowerBound >= 2 && ["by", "par"].contains(tokens[x.tokens.lowerBound - 1].key)
+            && slots[k].contains { type($0.entity) == .facility && $0.tokens.upperBound < x.tokens.lowerBound && x.tokens.lowerBound - $0.tokens.upperBound <= 3 }
+        if tx == .company, ty == .location, adjacent, mid == ["in"] || mid == ["a"], !y.anaphor, !ownerOfSite, !agentOfParticiple, drafts[y.entity].strength >= 2 || drafts[y.entity].properties["kind"] != nil {
             rel(x.entity, .locatedIn, y.entity, "rule:firm-in-place", 0.45)
         }
         if tx == .location, ty == .company, mid.count <= 5, mid.first == "-", mid.count >= 2, PlaceCues.hyphenSeat.contains(mid[1]), !mid.contains(","),
