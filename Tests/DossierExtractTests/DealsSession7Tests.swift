@@ -1,0 +1,127 @@
+import DossierModel
+import Testing
+@testable import DossierExtract
+
+/// Session 7, deals: wire phrasings probed with invented sentences that failed — money secured from
+/// investors taken for goods bought, an investment `de 300 M$ de Y` read backwards, a parent or unit
+/// named in apposition or as `unité`, a customer after an aside, power for a customer's site, a firm
+/// sold in the passive, an order won taken for one placed, a cloud contract with a provider named as
+/// such, customers listed after `parmi ses clients`, French round and sale verbs, a firm inside a
+/// compound adjective taken for a party. Invented actors only.
+@Suite struct DealsSession7Tests {
+    @Test(arguments: [
+        ("Fenmore AI secured $75 million from Dunlin Ventures and Ravel Capital.", "en"),
+        ("Fenmore IA a obtenu 20 millions d'euros auprès de Dunlin Ventures.", "fr"),
+    ])
+    func moneySecuredFromInvestorsIsNoPurchase(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Dunlin Ventures", .investsIn, r.entities.first { $0.name.hasPrefix("Fenmore") }?.name ?? "Fenmore"))
+        #expect(!r.has("Dunlin Ventures", .supplies, "Fenmore AI") && !r.has("Dunlin Ventures", .supplies, "Fenmore IA"))
+    }
+
+    @Test func goodsSecuredFromAMakerStaySupplied() throws {
+        let r = try extract("Fenmore AI secured 5,000 GPUs from Nvidia last month.", language: "en")
+        #expect(r.has("Nvidia", .supplies, "Fenmore AI"))
+    }
+
+    @Test func anInvestmentOfAnAmountFromAFirmComesFromIt() throws {
+        let r = try extract("Prisca Data a annoncé un investissement de 300 millions de dollars de Gellert Capital.", language: "fr")
+        #expect(r.has("Gellert Capital", .investsIn, "Prisca Data"))
+        #expect(!r.has("Prisca Data", .investsIn, "Gellert Capital"))
+    }
+
+    @Test func anInvestmentOfAnAmountInAFirmStillGoesToIt() throws {
+        let r = try extract("Prisca Data a annoncé un investissement de 300 millions de dollars dans Gellert Robotique.", language: "fr")
+        #expect(r.has("Prisca Data", .investsIn, "Gellert Robotique"))
+    }
+
+    @Test(arguments: [
+        ("La maison mère de Quinsac Cloud, le groupe Harlande, investira 2 milliards d'euros.", "fr", "Harlande"),
+        ("The parent company of Quinsac Cloud, Harland Industries, said it would invest $2 billion.", "en", "Harland Industries"),
+        ("Quinsac Cloud est une unité du groupe Harlande.", "fr", "Harlande"),
+    ])
+    func aParentNamedAsSuchHoldsTheChild(text: String, language: String, parent: String) throws {
+        #expect(try extract(text, language: language).has("Quinsac Cloud", .subsidiaryOf, parent))
+    }
+
+    @Test func aParentOfAnotherFirmInAListIsNoApposition() throws {
+        let r = try extract("The parent company of Quinsac Cloud, Orvane Labs and Delmont Cloud is based in Oslo.", language: "en")
+        #expect(!r.has("Quinsac Cloud", .subsidiaryOf, "Orvane Labs"))
+    }
+
+    @Test func aCustomerAfterAnAsideBuysFromTheSupplier() throws {
+        let r = try extract("Corvo Robotique, filiale de la société Stellan, est un client d'Arvane Calcul.", language: "fr")
+        #expect(r.has("Arvane Calcul", .supplies, "Corvo Robotique"))
+        #expect(!r.has("Arvane Calcul", .supplies, "Stellan"))
+    }
+
+    @Test func powerForACustomersSiteIsSupplied() throws {
+        let r = try extract("Weston Énergie fournira l'électricité du campus de Cirrus Data au Texas.", language: "fr")
+        #expect(r.has("Weston Énergie", .supplies, "Cirrus Data"))
+    }
+
+    @Test func goodsOfAMakerDeliveredAreNoSupplyToIt() throws {
+        let r = try extract("Weston Systèmes a livré des processeurs de Kavran Semi.", language: "fr")
+        #expect(!r.has("Weston Systèmes", .supplies, "Kavran Semi"))
+    }
+
+    @Test(arguments: [
+        ("Tellis Networks has been sold to private equity firm Ravenna Partners for $2.1bn.", "en", "Tellis Networks", "Ravenna Partners"),
+        ("Tellis Réseaux a été cédé au fonds d'investissement Ravenna Partenaires pour 2,1 milliards d'euros.", "fr", "Tellis Réseaux", "Ravenna Partenaires"),
+    ])
+    func aFirmSoldInThePassiveBecomesTheBuyers(text: String, language: String, sold: String, buyer: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has(sold, .subsidiaryOf, buyer))
+        #expect(!r.has(sold, .supplies, buyer))
+    }
+
+    @Test func goodsSoldInThePassiveStaySupplied() throws {
+        let r = try extract("The servers were sold to Ravenna Cloud by Tellis Networks.", language: "en")
+        #expect(!r.relations.contains { $0.predicate == .subsidiaryOf })
+    }
+
+    @Test(arguments: [
+        ("Halvard Semiconductor has won a $400 million order from Tessaline Cloud for its inference chips.", "en"),
+        ("Halvard Semi a remporté une commande de 400 millions d'euros auprès de Tessaline Cloud.", "fr"),
+    ])
+    func anOrderWonIsSuppliedByTheWinner(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        let maker = r.entities.first { $0.name.hasPrefix("Halvard") }?.name ?? "Halvard"
+        #expect(r.has(maker, .supplies, "Tessaline Cloud"))
+        #expect(!r.has("Tessaline Cloud", .supplies, maker))
+    }
+
+    @Test func aCloudContractWithAProviderNamedAsSuchIsSuppliedByIt() throws {
+        let r = try extract("Ardent AI signed a five-year, $1.5 billion cloud contract with Pellworth Cloud.", language: "en")
+        #expect(r.has("Pellworth Cloud", .supplies, "Ardent AI"))
+        #expect(!r.has("Ardent AI", .supplies, "Pellworth Cloud"))
+    }
+
+    @Test func aHostingContractSignedByTheHostKeepsItsDirection() throws {
+        let r = try extract("Tessara Compute, the bitcoin miner, signed a ten-year hosting contract with Parvela Labs.", language: "en")
+        #expect(r.has("Tessara Compute", .supplies, "Parvela Labs"))
+    }
+
+    @Test func customersListedAfterTheNounBuyFromTheSubject() throws {
+        let r = try extract("Talbot Puces compte parmi ses clients Marrow Cloud et Vesper Analytique.", language: "fr")
+        #expect(r.has("Talbot Puces", .supplies, "Marrow Cloud"))
+        #expect(r.has("Talbot Puces", .supplies, "Vesper Analytique"))
+    }
+
+    @Test func roundCoLedInFrenchIsAnInvestment() throws {
+        let r = try extract("Hawthorn Capital et Crestline Partenaires ont codirigé le tour de table de 60 millions d'euros de Quillot Systèmes.", language: "fr")
+        #expect(r.has("Crestline Partenaires", .investsIn, "Quillot Systèmes"))
+        #expect(r.has("Hawthorn Capital", .investsIn, "Quillot Systèmes"))
+    }
+
+    @Test func machinesSoldInFrenchAreSupplied() throws {
+        let r = try extract("Sable Minage a vendu 3 000 machines de minage à Kiran Numérique pour 12 millions de dollars.", language: "fr")
+        #expect(r.has("Sable Minage", .supplies, "Kiran Numérique"))
+    }
+
+    @Test func aFirmInACompoundAdjectiveIsNoPartner() throws {
+        let r = try extract("Sorrel Digital, a Nasdaq-listed miner, announced a partnership with Tiverton Energy to co-locate machines at its wind farms.", language: "en")
+        #expect(r.has("Sorrel Digital", .partnerOf, "Tiverton Energy") || r.has("Tiverton Energy", .partnerOf, "Sorrel Digital"))
+        #expect(!r.has("Nasdaq", .partnerOf, "Tiverton Energy"))
+    }
+}
