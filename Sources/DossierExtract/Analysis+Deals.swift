@@ -43,6 +43,7 @@ extension Analysis {
         collectSupplyContracts()
         collectOwnerAppositions()
         collectDealIdioms()
+        collectRoundLeads()
         for (k, s) in sentences.enumerated() where !skip[k] {
             for i in s.tokens {
                 let key = tokens[i].key

@@ -401,11 +401,13 @@ extension Analysis {
             rel(y.entity, .subsidiaryOf, x.entity, "rule:controls", 0.55)
         }
         // SUBSIDIARY_OF
-        let transparent = between.allSatisfy { $0.entity == x.entity || $0.entity == y.entity }
+        // (`a subsidiary of the Singapore-based Harlow Group`: a place in a compound adjective describes the parent.)
+        let transparent = between.allSatisfy { $0.entity == x.entity || $0.entity == y.entity || type($0.entity) == .location && isCompoundModifier($0) }
         if org.contains(tx), org.contains(ty), adjacent || transparent, mid.count <= 10 {
             let sub = mid.contains(where: { RelationCues.subsidiary.contains($0) })
             let subAt = mid.firstIndex { RelationCues.subsidiary.contains($0) }
-            let afterSub = subAt.map { Array(mid[($0 + 1)...]) } ?? []
+            // (`une filiale à 100 % du groupe singapourien Y`: the share does not count as words.)
+            let afterSub = subAt.map { Array(mid[($0 + 1)...]).filter { !["a", "%", "-"].contains($0) && $0.first?.isNumber != true } } ?? []
             if sub, afterSub.count <= 5, afterSub.contains(where: { ["of", "de", "d'", "du", "par", "by"].contains($0) }), !mid.contains(where: { ["et", "and"].contains($0) }) {
                 rel(x.entity, .subsidiaryOf, y.entity, "rule:subsidiary-of", 0.75)
             } else if sub, mid.count <= 3, mid.first == "'s" || mid.first.map({ RelationCues.subsidiary.contains($0) }) == true, x.tokens.lowerBound > 0, tokens[x.tokens.lowerBound - 1].key != "," {
@@ -438,7 +440,8 @@ extension Analysis {
             // Buying a whole firm makes it a subsidiary (`X agreed to acquire Y`); a stake or a share is a holding.
             let wholeFirm = ty == .company && tx == .company && !mid.contains(where: { ["stake", "participation", "%", "shares", "actions", "part", "parts", "capital", "interest"].contains($0) || $0.hasSuffix("%") })
                 && mid.contains(where: { ["acquired", "acquires", "acquire", "acquiring", "bought", "buys", "buy", "purchased", "purchase", "rachete", "rachetee", "racheter", "rachat", "acquis", "acquise", "acquiert", "acquerir", "acquisition"].contains($0) })
-            if seller {
+            // (`to buy 20,000 Nvidia H100 chips`: goods of a maker, not the maker.)
+            if seller || ty == .company && namesMakerOfProduct(y, sentence: k) {
             } else if wholeFirm {
                 rel(y.entity, .subsidiaryOf, x.entity, "rule:verb.acquires-firm", 0.6)
             } else if ty == .company && mid.contains(where: { ["stake", "participation"].contains($0) }) || ty != .company || !mid.contains(where: { ["invest", "investit", "investi"].contains($0) }) {

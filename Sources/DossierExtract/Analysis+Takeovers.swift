@@ -59,10 +59,12 @@ extension Analysis {
     private func unitSoldTo(verb i: Int, sentence k: Int) {
         let end = sentences[k].tokens.upperBound
         guard i + 1 < end, (i + 1..<min(end, i + 3)).contains(where: { Self.possessives.contains(tokens[$0].key) }),
-              let y = slots[k].first(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 4 && isFirm($0.entity) && !$0.anaphor }),
+              let y = slots[k].first(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 5 && isFirm($0.entity) && !$0.anaphor }),
               (i + 1..<min(end, y.tokens.upperBound + 2)).contains(where: { TakeoverCues.unitNouns.contains(tokens[$0].key) }) else { return }
         var j = y.tokens.upperBound
         if j < end, TakeoverCues.unitNouns.contains(tokens[j].key) { j += 1 }
+        // `its towers unit, Tamar Towers, to Z`: the name in apposition to the unit.
+        if j < end, tokens[j].key == ",", tokens[y.tokens.lowerBound - 1].key == "," { j += 1 }
         guard j < end, ["to", "a", "au", "aux"].contains(tokens[j].key),
               let z = partyAfter(j + 1, sentence: k, types: [.company, .organization, .person]), z.entity != y.entity else { return }
         let seller = subjectOfVerb(i, sentence: k, types: [.company], window: 12, excluding: y.entity)

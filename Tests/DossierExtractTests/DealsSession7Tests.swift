@@ -124,4 +124,51 @@ import Testing
         #expect(r.has("Sorrel Digital", .partnerOf, "Tiverton Energy") || r.has("Tiverton Energy", .partnerOf, "Sorrel Digital"))
         #expect(!r.has("Nasdaq", .partnerOf, "Tiverton Energy"))
     }
+
+    @Test(arguments: [
+        ("Corbin Analytics has raised $40 million. The round was led by Fairfax Ventures, with participation from Odell Capital.", "en", "Corbin Analytics"),
+        ("Corbane Analytique a levé 40 millions d'euros. Le tour de table a été mené par Fairfax Ventures, avec la participation d'Odell Capital.", "fr", "Corbane Analytique"),
+    ])
+    func aRoundTakenUpInTheNextSentenceBacksTheFirmThatRaised(text: String, language: String, raiser: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Fairfax Ventures", .investsIn, raiser))
+        #expect(r.has("Odell Capital", .investsIn, raiser))
+    }
+
+    @Test func aRoundTakenUpAfterASentenceWithoutMoneyBacksNoOne() throws {
+        let r = try extract("Corbin Analytics hired forty engineers. The round was led by Fairfax Ventures.", language: "en")
+        #expect(!r.has("Fairfax Ventures", .investsIn, "Corbin Analytics"))
+    }
+
+    @Test func chipsOfAMakerBoughtAreNoTakeoverOfTheMaker() throws {
+        let r = try extract("Petra Cloud has struck a deal to buy 20,000 Nvidia H100 chips through Dellmore Systems.", language: "en")
+        #expect(!r.has("Nvidia", .subsidiaryOf, "Petra Cloud"))
+        #expect(!r.has("Petra Cloud", .owns, "Nvidia"))
+    }
+
+    @Test(arguments: [
+        ("Mosaic Compute is a wholly owned subsidiary of the Singapore-based Harlow Group.", "en", "Harlow Group"),
+        ("Mosaic Calcul est une filiale à 100 % du groupe singapourien Harlow.", "fr", "Harlow"),
+    ])
+    func aSubsidiaryWithItsShareOrThePlaceOfItsParent(text: String, language: String, parent: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has(r.entities.first { $0.name.hasPrefix("Mosaic") }?.name ?? "Mosaic", .subsidiaryOf, parent))
+    }
+
+    @Test(arguments: [
+        ("Harvic Énergie a racheté Solenne Réseau l'an dernier.", "fr", "Solenne Réseau"),
+        ("Tamar Telecom said it would sell its towers unit, Tamar Towers, to infrastructure investor Greyfield Capital.", "en", "Tamar Towers"),
+    ])
+    func aNameBoughtOrSoldIsAFirmNotAPerson(text: String, language: String, firm: String) throws {
+        #expect(try extract(text, language: language).entity(firm)?.type == .company)
+    }
+
+    @Test func aPersonHiredStaysAPerson() throws {
+        #expect(try extract("Harvic Énergie a recruté Solenne Marchal l'an dernier.", language: "fr").entity("Solenne Marchal")?.type == .person)
+    }
+
+    @Test func aUnitInAppositionSoldGoesToTheBuyer() throws {
+        let r = try extract("Tamar Telecom said it would sell its towers unit, Tamar Towers, to infrastructure investor Greyfield Capital.", language: "en")
+        #expect(r.has("Tamar Towers", .subsidiaryOf, "Greyfield Capital"))
+    }
 }
