@@ -171,4 +171,29 @@ import Testing
         let r = try extract("Tamar Telecom said it would sell its towers unit, Tamar Towers, to infrastructure investor Greyfield Capital.", language: "en")
         #expect(r.has("Tamar Towers", .subsidiaryOf, "Greyfield Capital"))
     }
+
+    @Test(arguments: [
+        ("Renwick Énergie a annoncé un accord pour acquérir 74 % du producteur et fournisseur alternatif d'électricité Corbel Réseau.", "fr", "Renwick Énergie", "Corbel Réseau"),
+        ("Renwick Energy agreed to buy 30% of the German chipmaker Corbel Semiconductor.", "en", "Renwick Energy", "Corbel Semiconductor"),
+    ])
+    func aShareBoughtAfterADescriptorIsAHoldingAndAnInvestment(text: String, language: String, buyer: String, target: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has(buyer, .owns, target))
+        #expect(r.has(buyer, .investsIn, target))
+    }
+
+    @Test(arguments: [
+        "Corbel Systèmes a remporté 63 % du contrat de l'opérateur Vestal Télécom.",
+        "Corbel Systèmes détient 21 % du marché mondial des antennes Vestal.",
+    ])
+    func aShareOfAContractOrAMarketIsNoHolding(text: String) throws {
+        let r = try extract(text, language: "fr")
+        #expect(!r.relations.contains { $0.predicate == .owns && r.entities[$0.subject].name == "Corbel Systèmes" })
+    }
+
+    @Test func aShareHeldIsNoInvestment() throws {
+        let r = try extract("Le groupe Ansel détient 70 % du capital de Trident Calcul.", language: "fr")
+        #expect(r.has("Ansel", .owns, "Trident Calcul"))
+        #expect(!r.has("Ansel", .investsIn, "Trident Calcul"))
+    }
 }
