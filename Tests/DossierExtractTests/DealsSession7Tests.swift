@@ -196,4 +196,14 @@ import Testing
         #expect(r.has("Ansel", .owns, "Trident Calcul"))
         #expect(!r.has("Ansel", .investsIn, "Trident Calcul"))
     }
+
+    @Test func aLenderNamedAfterFromBuildsNothing() throws {
+        let r = try extract("Ostrava Data received a $150 million loan from Kellner Bank to build a data center in Iowa.", language: "en")
+        #expect(!r.relations.contains { $0.predicate == .operates && r.entities[$0.subject].name == "Kellner Bank" })
+    }
+
+    @Test func aContractorHiredToBuildStillBuilds() throws {
+        let r = try extract("Galvan Data has chosen Kessler Engineering to build its new campus in Oregon.", language: "en")
+        #expect(r.relations.contains { $0.predicate == .operates && r.entities[$0.subject].name == "Kessler Engineering" })
+    }
 }
