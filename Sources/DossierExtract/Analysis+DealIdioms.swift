@@ -16,6 +16,8 @@ enum DealIdiomCues {
     /// Verbs of a firm sold whole (`is selling Y to Z`, `a revendu Y au fonds Z`).
     static let sellVerbs: Set<String> = HoldingCues.sellVerbs.union(["revend", "revendu", "revendra", "revendre"])
     /// Verbs of acquiring in a relative on the firm acquired (`Y, which X acquired in 2022`, `Y, que X a rachetée`).
+    /// Participles of a firm sold in the passive (`Y has been sold to Z`, `Y a été cédée au fonds Z`).
+    static let soldParticiples: Set<String> = ["sold", "cede", "cedee", "vendu", "vendue", "revendu", "revendue", "transferred", "transfere", "transferee"]
     static let acquiredVerbs: Set<String> = ["acquired", "bought", "purchased", "rachete", "rachetee", "acquis", "acquise", "achete", "achetee"]
     static let heldVerbs: Set<String> = ["detient", "detenait", "possede", "possedait", "holds", "held", "owns", "owned", "controle", "controls"]
 }
@@ -29,6 +31,7 @@ extension Analysis {
                 if DealIdiomCues.equipVerbs.contains(tokens[i].key) { equipsCustomer(verb: i, sentence: k) }
                 if let cue = matchPhrase(DealIdiomCues.underControl, at: i, sentence: k) { cameUnderControl(cue: i..<(i + cue.count), sentence: k) }
                 if DealIdiomCues.sellVerbs.contains(tokens[i].key) { firmSoldTo(verb: i, sentence: k) }
+                if DealIdiomCues.soldParticiples.contains(tokens[i].key) { soldToInPassive(participle: i, sentence: k) }
                 if ["which", "que", "qu'", "dont"].contains(tokens[i].key) { acquirerInRelative(pronoun: i, sentence: k) }
             }
         }
@@ -62,7 +65,7 @@ extension Analysis {
         if h > lo, tokens[h].key == ",", let z = slots[k].last(where: { $0.tokens.upperBound == h && isFirm($0.entity) && !$0.anaphor }),
            r.upperBound < end, ["between", "of", "entre", "de", "du", "des", "owned", "detenue"].contains(tokens[r.upperBound].key) {
             venture = z
-            parents = firmList(from: r.upperBound + (["owned", "detenue"].contains(tokens[r.upperBound].key) ? 2 : 1), sentence: k)
+            parents = firmsListed(from: r.upperBound + (["owned", "detenue"].contains(tokens[r.upperBound].key) ? 2 : 1), sentence: k)
         } else {
             // The venture named after the noun: `a joint venture, Z,`, `une coentreprise baptisée Z`.
             var j = r.upperBound
@@ -85,7 +88,7 @@ extension Analysis {
     }
 
     /// The firms listed from token `i` on: `X and Y`, `X, Y et Z`, `de X et de Y`.
-    private func firmList(from i: Int, sentence k: Int) -> [Slot] {
+    func firmsListed(from i: Int, sentence k: Int) -> [Slot] {
         var out: [Slot] = []
         var j = i
         let end = sentences[k].tokens.upperBound
@@ -141,6 +144,21 @@ extension Analysis {
         }
         guard let z, z.entity != y.entity, !drafts[z.entity].isMedia else { return }
         relateNewOwner(z.entity, of: y.entity, cue: i..<z.tokens.upperBound, sentence: k, rule: "rule:firm-sold-to")
+    }
+
+    /// `Tellis has been sold to the fund Ravenna for $2bn`, `Tellis a été cédée au fonds Ravenna`: the buyer becomes
+    /// the parent, and the firm sold supplies no one.
+    private func soldToInPassive(participle i: Int, sentence k: Int) {
+        let lo = sentences[k].tokens.lowerBound, end = sentences[k].tokens.upperBound
+        guard i > lo, ["been", "was", "is", "being", "were", "ete", "est", "fut"].contains(tokens[i - 1].key), i + 1 < end, ["to", "a", "au", "aux"].contains(tokens[i + 1].key),
+              let z = partyAfter(i + 2, sentence: k, types: [.company, .organization, .person], reach: 5), !drafts[z.entity].isMedia,
+              let y = subjectOfVerb(i, sentence: k, types: [.company], window: 12, excluding: z.entity), isFirm(y.entity), y.tokens.upperBound <= i else { return }
+        let s = sentences[k]
+        relations.removeAll { r in
+            guard r.evidence.sentence.start == s.start, r.predicate == .supplies, case .entity(let o) = r.object else { return false }
+            return r.subject == y.entity && o == z.entity
+        }
+        relateNewOwner(z.entity, of: y.entity, cue: y.tokens.lowerBound..<z.tokens.upperBound, sentence: k, rule: "rule:sold-to.passive")
     }
 
     /// `Norvik, which Tessaly Bank acquired in 2022`, `Trivane, que le groupe Delvaux a rachetée`: Y is X's

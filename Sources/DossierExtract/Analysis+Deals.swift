@@ -7,7 +7,8 @@ import DossierModel
 enum DealCues {
     static let roundNouns: Set<String> = ["round", "series", "seed", "financing", "fundraising", "fundraise", "tour", "levee"]
     static let roundVerbs: Set<String> = ["led", "leads", "co-led", "colead", "co-leads", "joined", "joins", "participated", "participates", "participe", "participent", "participait",
-                                          "mene", "menee", "pilote", "pilotee", "rejoint", "anchored", "headed"]
+                                          "mene", "menee", "pilote", "pilotee", "rejoint", "anchored", "headed",
+                                          "codirige", "co-dirige", "codirigee", "co-dirigee", "comene", "co-mene", "dirige", "dirigee"]
     static let investorNouns: Set<String> = ["investor", "investors", "backer", "backers", "investisseur", "investisseurs", "bailleur", "financeur", "financeurs"]
     /// Money raised rather than goods bought (`secured $100 million in funding from X`).
     static let fundingNouns: Set<String> = ["funding", "financing", "investment", "investments", "investissement", "investissements", "financement", "financements", "capital",
@@ -26,6 +27,13 @@ extension Analysis {
             || ["$", "€", "£", "million", "millions", "billion", "milliard", "milliards", "m", "md", "bn"].contains($0) }
     }
 
+    /// A name inside a compound adjective (`a Nasdaq-listed miner`, `the Nvidia-backed start-up`) describes
+    /// another firm; it is no party of the clause.
+    func isCompoundModifier(_ s: Slot) -> Bool {
+        let j = s.tokens.upperBound
+        return j + 1 < tokens.count && tokens[j].text == "-" && !tokens[j].spaceBefore && tokens[j + 1].kind == .word && !tokens[j + 1].isNameLike
+    }
+
     func collectDealClauses() {
         collectFirmClauses()
         collectGoodsOrders()
@@ -35,6 +43,7 @@ extension Analysis {
         collectSupplyContracts()
         collectOwnerAppositions()
         collectDealIdioms()
+        collectRoundLeads()
         for (k, s) in sentences.enumerated() where !skip[k] {
             for i in s.tokens {
                 let key = tokens[i].key

@@ -11,6 +11,13 @@ enum HoldingCues {
     static let heldParticiples: Set<String> = ["detenue", "detenu", "detenus", "detenues", "owned", "majority-owned", "wholly-owned", "held", "controle", "controlee", "controles",
                                                "controlees", "controlled", "possedee", "possede"]
     /// Words before a percentage that make it a holding (`took 20% of Y`, `a deal worth $600 million for 51% of Y`).
+    /// Of those, the verbs of buying a share (not of holding it).
+    static let percentBuyingVerbs: Set<String> = ["pris", "took", "takes", "acquired", "acquiert", "rachete", "bought", "achete", "buy", "buys", "buying", "purchase", "purchased",
+                                                  "acquire", "acquires", "acquiring", "take", "taking", "prend", "prendre", "racheter", "acquerir", "acheter", "reprend", "reprendre"]
+    /// Words after `X % du/of` that say the share is not of a firm's capital, or that open another complement.
+    static let notACapital: Set<String> = ["marche", "market", "ventes", "sales", "revenue", "revenues", "chiffre", "production", "output", "capacity", "capacite", "exports", "imports",
+                                           "contrat", "contrats", "contract", "contracts", "commande", "order", "orders",
+                                           "to", "a", "au", "aux", "for", "pour", "from", "aupres", "with", "avec", "in", "dans", "by", "par", "its", "son", "sa", "ses", "their", "leur", "leurs"]
     static let percentHoldingVerbs: Set<String> = ["pris", "took", "takes", "holds", "hold", "held", "detient", "detenait", "possede", "owns", "own", "acquired", "acquiert", "rachete", "a", "has", "bought", "achete", "porte", "raised", "increased", "controle",
                                          // `a deal worth $600 million for 51% of Y`, `agreed to pay … for 30% of Y`, `va racheter 40 % de Y`.
                                          "deal", "agreed", "pay", "paid", "pays", "paying", "buy", "buys", "buying", "purchase", "purchased", "acquire", "acquires", "acquiring", "take", "taking",
@@ -154,7 +161,7 @@ extension Analysis {
         if j < end, ["du", "of", "de", "d'", "in", "dans"].contains(tokens[j].key), j + 1 < end, ["capital", "shares", "actions", "stake", "participation"].contains(tokens[j + 1].key) { j += 2 }
         if j < end, ["stake", "participation", "interest"].contains(tokens[j].key) { j += 1 }
         guard j < end, ["du", "of", "de", "d'", "in", "dans"].contains(tokens[j].key),
-              let owned = slotStarting(at: j + 1, sentence: k, types: [.company], skip: 0), isFirm(owned.entity) else { return }
+              let owned = slotStarting(at: j + 1, sentence: k, types: [.company], skip: 0) ?? firmAfterDescriptor(from: j + 1, sentence: k), isFirm(owned.entity) else { return }
         let leadStart = max(sentences[k].tokens.lowerBound, i - 8)
         // The holder is the subject of the verb (`Aurora, a London-based fund, which already holds about 9% of the miner`).
         guard let verbAt = (leadStart..<i).last(where: { HoldingCues.percentHoldingVerbs.contains(tokens[$0].key) }),
@@ -166,6 +173,27 @@ extension Analysis {
                 ?? clauseSubject(before: verbAt, sentence: k, types: [.company, .person, .organization], window: 16, excluding: owned.entity),
               holder.entity != owned.entity else { return }
         relate(holder.entity, .owns, .entity(owned.entity), cue: holder.tokens.lowerBound..<owned.tokens.upperBound, sentence: k, rule: "rule:share-of-capital", confidence: 0.55)
+        // `a annoncé un accord pour acquérir 74 % de Y`: a share bought is money put into Y too (as `acquired a stake in Y`).
+        if HoldingCues.percentBuyingVerbs.contains(tokens[verbAt].key) {
+            relate(holder.entity, .investsIn, .entity(owned.entity), cue: holder.tokens.lowerBound..<owned.tokens.upperBound, sentence: k, rule: "rule:share-of-capital.bought", confidence: 0.5,
+                   properties: amountProperties(k))
+        }
+    }
+
+    /// `74 % du producteur et fournisseur alternatif d'électricité Y`, `30% of the German chipmaker Y`: the
+    /// firm named after a descriptive phrase (lower-case words only, no preposition that opens another
+    /// complement, no share of a market or of sales).
+    private func firmAfterDescriptor(from i: Int, sentence k: Int) -> Slot? {
+        let end = sentences[k].tokens.upperBound
+        var j = i
+        while j < min(end, i + 12) {
+            if let sl = slots[k].first(where: { $0.tokens.lowerBound == j }) { return type(sl.entity) == .company && !sl.anaphor ? sl : nil }
+            let t = tokens[j]
+            // (`the German chipmaker`: a nationality adjective is part of the description.)
+            guard t.kind == .word, !t.isNameLike || lex.demonyms[t.key] != nil, !HoldingCues.notACapital.contains(t.key) else { return nil }
+            j += 1
+        }
+        return nil
     }
 
     /// `la société commune sera détenue à 60 % par Phoenix Group et à 40 % par l’OIA`, `En+, lui-même contrôlé par

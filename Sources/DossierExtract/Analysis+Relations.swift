@@ -7,13 +7,13 @@ enum RelationCues {
     /// French clitics before a verb of holding say the object is elsewhere (`qui en possède 6 %`).
     static let objectClitics: Set<String> = ["en", "y", "le", "la", "les", "l'"]
     static let passiveOwner: Set<String> = ["acquired by", "bought by", "owned by", "rachete par", "rachetee par", "detenue par", "detenu par", "propriete de", "controlee par", "controle par", "acquise par", "acquis par", "held by", "taken over by"]
-    static let subsidiary: Set<String> = ["subsidiary", "filiale", "unit", "division", "arm", "branche"]
+    static let subsidiary: Set<String> = ["subsidiary", "filiale", "unit", "unite", "division", "arm", "branche"]
     static let operates: Set<String> = ["operates", "operate", "operating", "runs", "run", "exploite", "exploiter", "gere", "built", "builds", "build", "building", "construit", "construire", "develops", "developing", "developpe", "developper", "launch", "launched", "lance", "lancer", "opened", "ouvre", "ouvert", "ouvrir"]
     static let located: [String] = ["registered in", "incorporated in", "enregistree a", "enregistre a", "immatriculee a", "immatriculee en", "domiciliee a", "constituee a", "dont le siege est a", "dont le siege est en", "run from", "dirigee depuis", "exploitee depuis", "exploite depuis", "operee depuis", "operated from", "based in", "headquartered in", "located in", "basee a", "base a", "basee en", "base en", "basees a", "implantee a", "implante a", "implantee en", "installee a", "siege a", "siege social a", "offices in", "office in", "bureaux a", "bureau a", "succursale a", "succursale en", "succursale au", "succursale aux", "branch in", "branches in", "operations in", "presente en", "present en", "opere en", "operates in", "active en", "headquarters in", "hq in", "siege est a", "siege est situe a", "from"] + PlaceCues.participles
     static let invests: Set<String> = ["invest", "invests", "invested", "investing", "investment", "investir", "investit", "investi", "investissement", "investira", "injecte", "injecter", "finance", "financed", "funding", "financement", "backs", "backed", "soutient", "stake",
                                        "engage", "committed", "commits", "pledged", "pledges", "apporte", "apportera", "subventionne", "subsidizes", "subsidises", "poured", "pours", "injects", "injected", "injectera"]
     static let passiveInvest: [String] = ["backed by", "funded by", "financed by", "soutenue par", "soutenu par", "financee par", "finance par", "investment from", "investissement de", "funding from", "led by"]
-    static let supplies: Set<String> = ["supplies", "supply", "supplied", "supplying", "fournit", "fournir", "fournira", "fournissait", "provides", "provide", "provided", "providing", "delivers", "deliver", "delivered", "livre", "livrer", "livrera", "sells", "sell", "sold", "vend", "vendre", "hosts", "host", "heberge", "heberger", "powers", "alimente", "supplier", "fournisseur"]
+    static let supplies: Set<String> = ["supplies", "supply", "supplied", "supplying", "fournit", "fournir", "fournira", "fournissait", "provides", "provide", "provided", "providing", "delivers", "deliver", "delivered", "livre", "livrer", "livrera", "sells", "sell", "sold", "vend", "vendre", "vendu", "vendra", "vendait", "hosts", "host", "heberge", "heberger", "powers", "alimente", "supplier", "fournisseur"]
     static let passiveSupply: [String] = ["supplied by", "provided by", "fourni par", "fournie par", "fournis par", "powered by", "alimente par", "alimentee par", "hosted by", "heberge par", "hebergee par", "made by", "fabrique par", "fabriquee par", "concu par", "designed by", "manufactured by", "built by", "from"]
     /// Participles before `by` + outlet that make the outlet a source (`reviewed by Reuters`).
     static let seenBy: Set<String> = ["reviewed", "seen", "obtained", "contacted", "viewed", "documented", "consulted", "consultes", "consulte", "consultee", "obtenu", "obtenus", "obtenue"]
@@ -426,11 +426,13 @@ extension Analysis {
             rel(y.entity, .subsidiaryOf, x.entity, "rule:controls", 0.55)
         }
         // SUBSIDIARY_OF
-        let transparent = between.allSatisfy { $0.entity == x.entity || $0.entity == y.entity }
+        // (`a subsidiary of the Singapore-based Harlow Group`: a place in a compound adjective describes the parent.)
+        let transparent = between.allSatisfy { $0.entity == x.entity || $0.entity == y.entity || type($0.entity) == .location && isCompoundModifier($0) }
         if org.contains(tx), org.contains(ty), adjacent || transparent, mid.count <= 10 {
             let sub = mid.contains(where: { RelationCues.subsidiary.contains($0) })
             let subAt = mid.firstIndex { RelationCues.subsidiary.contains($0) }
-            let afterSub = subAt.map { Array(mid[($0 + 1)...]) } ?? []
+            // (`une filiale à 100 % du groupe singapourien Y`: the share does not count as words.)
+            let afterSub = subAt.map { Array(mid[($0 + 1)...]).filter { !["a", "%", "-"].contains($0) && $0.first?.isNumber != true } } ?? []
             if sub, afterSub.count <= 5, afterSub.contains(where: { ["of", "de", "d'", "du", "par", "by"].contains($0) }), !mid.contains(where: { ["et", "and"].contains($0) }) {
                 rel(x.entity, .subsidiaryOf, y.entity, "rule:subsidiary-of", 0.75)
             } else if sub, mid.count <= 3, mid.first == "'s" || mid.first.map({ RelationCues.subsidiary.contains($0) }) == true, x.tokens.lowerBound > 0, tokens[x.tokens.lowerBound - 1].key != "," {
@@ -463,7 +465,8 @@ extension Analysis {
             // Buying a whole firm makes it a subsidiary (`X agreed to acquire Y`); a stake or a share is a holding.
             let wholeFirm = ty == .company && tx == .company && !mid.contains(where: { ["stake", "participation", "%", "shares", "actions", "part", "parts", "capital", "interest"].contains($0) || $0.hasSuffix("%") })
                 && mid.contains(where: { ["acquired", "acquires", "acquire", "acquiring", "bought", "buys", "buy", "purchased", "purchase", "rachete", "rachetee", "racheter", "rachat", "acquis", "acquise", "acquiert", "acquerir", "acquisition"].contains($0) })
-            if seller {
+            // (`to buy 20,000 Nvidia H100 chips`: goods of a maker, not the maker.)
+            if seller || ty == .company && namesMakerOfProduct(y, sentence: k) {
             } else if wholeFirm {
                 rel(y.entity, .subsidiaryOf, x.entity, "rule:verb.acquires-firm", 0.6)
             } else if ty == .company && mid.contains(where: { ["stake", "participation"].contains($0) }) || ty != .company || !mid.contains(where: { ["invest", "investit", "investi"].contains($0) }) {
@@ -512,7 +515,9 @@ extension Analysis {
         // OPERATES (facility named with a verb of running or building)
         // `X, filiale de Y, exploite un site`: the parent named in the apposition does not run it.
         let parentInApposition = mid.first == "," && keys(max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 4)..<x.tokens.lowerBound).contains { OperationCues.units.contains($0) || $0 == "entite" }
-        if tx == .company, ty == .facility, onlyPlacesBetween, mid.count <= 10, !parentInApposition, mid.contains(where: { RelationCues.operates.contains($0) }) {
+        // `received a loan from Y to build a data center`: the lender named after `from` builds nothing.
+        let lender = ["to", "pour"].contains(mid.first ?? "") && keys(ordered(max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 4), x.tokens.lowerBound)).contains(where: { ["from", "aupres"].contains($0) })
+        if tx == .company, ty == .facility, onlyPlacesBetween, mid.count <= 10, !parentInApposition, !lender, mid.contains(where: { RelationCues.operates.contains($0) }) {
             rel(x.entity, .operates, y.entity, "rule:verb.operates", 0.65)
         }
         // `le centre de données, construit par X`, `the site is being developed by X`
@@ -581,8 +586,11 @@ extension Analysis {
            !mid.suffix(3).contains(where: { ["from", "aupres"].contains($0) }) || mid.contains(where: { DealCues.receiveVerbs.contains($0) }),
            // `X, which owns a 30% stake in Y`: a stake held is a holding (read above), not an investment.
            !(mid.filter({ RelationCues.invests.contains($0) }).allSatisfy({ $0 == "stake" }) && mid.contains(where: { ["owns", "own", "holds", "hold", "held", "detient", "possede", "owned"].contains($0) })) {
-            // `X a reçu un financement de 20 M€ de Y`: the firm that receives the money is the one backed.
-            if mid.contains(where: { DealCues.receiveVerbs.contains($0) }) {
+            // `X a reçu un financement de 20 M€ de Y`, `X a annoncé un investissement de 300 M$ de Y`: the firm
+            // that receives the money is the one backed.
+            let amountFromY = ["de", "d'", "du"].contains(mid.last ?? "") && mid.contains(where: { DealCues.fundingNouns.contains($0) })
+                && !mid.contains(where: { ["dans", "in", "into"].contains($0) || RelationCues.subsidiary.contains($0) }) && !ValueReader.money(tokens, in: midRange, lex: lex).isEmpty
+            if mid.contains(where: { DealCues.receiveVerbs.contains($0) }) || amountFromY {
                 if ["de", "d'", "du", "from"].contains(mid.last ?? ""), ty != .facility { rel(y.entity, .investsIn, x.entity, "rule:funding-received-from", 0.55, amountProperties(k)) }
             } else {
                 rel(x.entity, .investsIn, y.entity, "rule:verb.invests", 0.6, amountProperties(k))
@@ -600,7 +608,9 @@ extension Analysis {
             rel(x.entity, .supplies, y.entity, "rule:maker-product", 0.7)
         }
         // `accusé d'avoir livré des processeurs de Nvidia` names a maker, not a customer; `never sold to Y`, `while Y …` no supply.
+        // (`fournira l'électricité du campus de Y`: the site named before `de` is the customer's.)
         let genitive = ["de", "d'", "of", "du"].contains(mid.last ?? "") && !["supplier", "fournisseur", "provider"].contains(mid.dropLast().last ?? "")
+            && !between.contains(where: { type($0.entity) == .facility && $0.tokens.upperBound == y.tokens.lowerBound - 1 })
         if tx == .company, [.company, .product].contains(ty), onlyPlacesBetween || adjacent, mid.count <= 16, !genitive,
            !mid.contains(where: { TradeCues.negations.contains($0) || ["while", "whereas", "tandis", "alors"].contains($0) || HoldingCues.childNouns.contains($0) }),
            // (`acquérir 74 % du fournisseur d'électricité Y`: a supplier noun after `du / of` describes Y.)
@@ -612,7 +622,7 @@ extension Analysis {
         }
         // `X agreed … to sell its entire output to Y`, `X vendra sa production à Y`.
         if tx == .company, ty == .company, mid.count <= 24, ["to", "a"].contains(mid.last ?? ""), between.allSatisfy({ !org.contains(type($0.entity)) }),
-           mid.contains(where: { ["sell", "sells", "sold", "selling", "vend", "vendre", "vendra", "supply", "supplies", "deliver", "delivers", "livrer", "livre", "provide", "provides", "fournir", "fournit",
+           mid.contains(where: { ["sell", "sells", "sold", "selling", "vend", "vendre", "vendra", "vendu", "supply", "supplies", "deliver", "delivers", "livrer", "livre", "provide", "provides", "fournir", "fournit",
                                        "leases", "leased", "lease", "rents", "rented", "loue", "louera"].contains($0) }),
            !mid.contains("by"), !mid.contains("par"), !mid.contains(where: { TradeCues.negations.contains($0) }) {
             rel(x.entity, .supplies, y.entity, "rule:verb.sells-to", 0.55)
@@ -663,7 +673,9 @@ extension Analysis {
         // `the venture firm Accel` is an investor; a name in a dateline's parentheses (`(Reuters)`) is no party.
         let partnerCue = mid.indices.contains { i in RelationCues.partner.contains(mid[i]) && !(["venture", "ventures"].contains(mid[i]) && i + 1 < mid.count && ["firm", "firms", "capital", "fund", "funds", "investor", "investors", "arm", "capitalist", "capitalists", "debt"].contains(mid[i + 1])) }
         let inParentheses = x.tokens.lowerBound > sentences[k].tokens.lowerBound && tokens[x.tokens.lowerBound - 1].key == "("
-        if org.contains(tx), org.contains(ty), mid.count <= 12 || partnerWithNear, between.allSatisfy({ !org.contains(type($0.entity)) }), !inParentheses, !drafts[x.entity].isMedia {
+        // (`X, a Nasdaq-listed miner, …`: a firm inside a compound adjective is no party.)
+        if org.contains(tx), org.contains(ty), mid.count <= 12 || partnerWithNear, between.allSatisfy({ !org.contains(type($0.entity)) || isCompoundModifier($0) }), !inParentheses,
+           !drafts[x.entity].isMedia, !isCompoundModifier(x) {
             // The connector must follow the cue in the same clause (`signed a partnership with Y`, `a partner of Y`),
             // not precede it or sit past a comma (`X announced a partnership on Monday, and Y …`).
             let connectors: Set<String> = ["with", "avec", "a", "and", "et", "between", "entre", "of", "de", "d'", "du", "to"]

@@ -59,10 +59,12 @@ extension Analysis {
     private func unitSoldTo(verb i: Int, sentence k: Int) {
         let end = sentences[k].tokens.upperBound
         guard i + 1 < end, (i + 1..<min(end, i + 3)).contains(where: { Self.possessives.contains(tokens[$0].key) }),
-              let y = slots[k].first(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 4 && isFirm($0.entity) && !$0.anaphor }),
+              let y = slots[k].first(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 5 && isFirm($0.entity) && !$0.anaphor }),
               (i + 1..<min(end, y.tokens.upperBound + 2)).contains(where: { TakeoverCues.unitNouns.contains(tokens[$0].key) }) else { return }
         var j = y.tokens.upperBound
         if j < end, TakeoverCues.unitNouns.contains(tokens[j].key) { j += 1 }
+        // `its towers unit, Tamar Towers, to Z`: the name in apposition to the unit.
+        if j < end, tokens[j].key == ",", tokens[y.tokens.lowerBound - 1].key == "," { j += 1 }
         guard j < end, ["to", "a", "au", "aux"].contains(tokens[j].key),
               let z = partyAfter(j + 1, sentence: k, types: [.company, .organization, .person]), z.entity != y.entity else { return }
         let seller = subjectOfVerb(i, sentence: k, types: [.company], window: 12, excluding: y.entity)
@@ -88,8 +90,23 @@ extension Analysis {
         if tokens[i].key == "mere", h > lo, ["maison", "societe", "groupe"].contains(tokens[h].key) { h -= 1 }
         while h > lo, Self.articles.contains(tokens[h].key) { h -= 1 }
         guard h > lo, [",", "is", "was", "est", "etait", "remains", "reste", "became", "devient"].contains(tokens[h].key),
-              let x = slots[k].last(where: { $0.tokens.upperBound == h }), isFirmOrBody(x.entity), x.entity != y.entity else { return }
+              let x = slots[k].last(where: { $0.tokens.upperBound == h }), isFirmOrBody(x.entity), x.entity != y.entity else {
+            // `La maison mère de Y, le groupe X, …`, `The parent company of Y, X, said`: the parent in apposition.
+            if h <= lo, let x = parentInApposition(after: y, sentence: k) {
+                relate(y.entity, .subsidiaryOf, .entity(x.entity), cue: i..<x.tokens.upperBound, sentence: k, rule: "rule:parent-of.apposition", confidence: 0.55)
+            }
+            return
+        }
         relate(y.entity, .subsidiaryOf, .entity(x.entity), cue: x.tokens.lowerBound..<y.tokens.upperBound, sentence: k, rule: "rule:parent-of", confidence: 0.6)
+    }
+
+    /// The firm named between commas right after `y` (`de Y, le groupe X,`), closing its apposition.
+    private func parentInApposition(after y: Slot, sentence k: Int) -> Slot? {
+        let end = sentences[k].tokens.upperBound
+        guard y.tokens.upperBound < end, tokens[y.tokens.upperBound].key == ",",
+              let x = slotStarting(at: y.tokens.upperBound + 1, sentence: k, types: [.company], skip: 3), isFirm(x.entity), x.entity != y.entity, !x.anaphor,
+              x.tokens.upperBound < end, [",", "said", "says", "a", "has", "will", "va", "is", "est"].contains(tokens[x.tokens.upperBound].key) else { return nil }
+        return x
     }
 
     /// `Korvant Labs, a Halvorn Industries company`, `Nest, an Alphabet company`: a firm named as the

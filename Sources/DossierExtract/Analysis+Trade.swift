@@ -49,6 +49,10 @@ enum TradeCues {
     static func powerBought(_ words: [String], by foldedName: String) -> Bool {
         words.contains { powerWords.contains($0) } && !isUtility(foldedName)
     }
+    /// Does the firm's name show it sells computing or hosting (`Pellworth Cloud`, `Glacier Hosting`)?
+    static func namesProvider(_ foldedName: String) -> Bool {
+        foldedName.split(separator: " ").contains { ["cloud", "hosting", "hebergement", "colocation", "compute", "computing"].contains(String($0)) }
+    }
     /// Does the firm's name show it sells power (`Ostrin Energy`, `EDF`)?
     static func isUtility(_ foldedName: String) -> Bool {
         let words = foldedName.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: ".", with: " ").split(separator: " ").map(String.init)
@@ -89,8 +93,7 @@ extension Analysis {
                 if TradeCues.contractNouns.contains(key) { supplyContract(noun: i, sentence: k) }
                 if TradeCues.buyVerbs.contains(key) || TradeCues.hardwareUseVerbs.contains(key) || TradeCues.acquireVerbs.contains(key) { boughtFrom(verb: i, sentence: k) }
                 // `placed an order for 5,000 servers from X` (not `in order to`).
-                if key == "order", i > s.tokens.lowerBound, tokens[i - 1].key != "in",
-                   !(max(s.tokens.lowerBound, i - 4)..<i).contains(where: { FirmClauseCues.winVerbs.contains(tokens[$0].key) }) { boughtFrom(verb: i, sentence: k) }
+                if key == "order", i > s.tokens.lowerBound, tokens[i - 1].key != "in" { boughtFrom(verb: i, sentence: k) }
                 if TradeCues.makeVerbs.contains(key) { madeFor(verb: i, sentence: k) }
                 if TradeCues.shipVerbs.contains(key) { shippedTo(verb: i, sentence: k) }
                 if TradeCues.hostVerbs.contains(key) { hostsMachines(verb: i, sentence: k) }
@@ -129,6 +132,8 @@ extension Analysis {
             // `Y is a customer of X`, `Y est client de X`.
             else if ["is", "est", "was", "etait", "became", "becomes", "devient", "remains", "remain", "reste", "become"].contains(tokens[j].key) {
                 customer = slots[k].last { $0.tokens.upperBound == j && isFirm($0.entity) }
+                    // `Y, filiale de Z, est un client de X`: the subject before the aside.
+                    ?? (j > sentences[k].tokens.lowerBound && tokens[j - 1].key == "," ? subjectOfVerb(j, sentence: k, types: [.company], window: 20, excluding: s.entity) : nil)
             }
         }
         guard let c = customer, c.entity != s.entity else { return }
@@ -235,6 +240,11 @@ extension Analysis {
             relate(customer.entity, .supplies, .entity(supplier.entity), cue: i..<customer.tokens.upperBound, sentence: k, rule: "rule:purchase-contract-with", confidence: 0.55)
             return
         }
+        // `signed a $1.5 billion cloud contract with Pellworth Cloud`: the party whose name says it sells the service provides it.
+        if TradeCues.namesProvider(fold(displayName(customer.entity))), !TradeCues.namesProvider(fold(displayName(supplier.entity))) {
+            relate(customer.entity, .supplies, .entity(supplier.entity), cue: i..<customer.tokens.upperBound, sentence: k, rule: "rule:service-contract-with.provider-named", confidence: 0.55)
+            return
+        }
         relate(supplier.entity, .supplies, .entity(customer.entity), cue: i..<customer.tokens.upperBound, sentence: k, rule: "rule:service-contract-with", confidence: 0.55)
     }
 
@@ -242,6 +252,9 @@ extension Analysis {
     /// `sécurisé … puces GB300 auprès de Nvidia`: the seller supplies the buyer and the product.
     private func boughtFrom(verb i: Int, sentence k: Int) {
         let s = sentences[k]
+        // `has won a $400 million order from Y`, `a remporté une commande … auprès de Y`: the order is won, Y buys (see `awardedBy`).
+        if ["order", "orders", "commande", "commandes"].contains(tokens[i].key),
+           (max(s.tokens.lowerBound, i - 6)..<i).contains(where: { FirmClauseCues.winVerbs.contains(tokens[$0].key) }) { return }
         var j = i + 1
         var seller: Slot? = nil
         while j < min(s.tokens.upperBound, i + 16), seller == nil {
@@ -272,6 +285,8 @@ extension Analysis {
                 && ["from", "for", "aupres", "au", "chez", "pour"].contains(tokens[$0.tokens.upperBound].key) }) { return }
         // `secured $100 million in funding from X` is an investment, not a purchase.
         if keys(ordered(i, from.tokens.lowerBound)).contains(where: { DealCues.fundingNouns.contains($0) }) { return }
+        // `secured $75 million from X and Y`, `a obtenu 20 M€ auprès de X`: money received is backing, not goods.
+        if DealCues.receiveVerbs.contains(tokens[i].key), !ValueReader.money(tokens, in: i..<from.tokens.lowerBound, lex: lex).isEmpty { return }
         if let buyer = subjectOfVerb(i, sentence: k, types: [.company], window: 20, excluding: from.entity) {
             relate(from.entity, .supplies, .entity(buyer.entity), cue: i..<from.tokens.upperBound, sentence: k, rule: "rule:bought-from", confidence: 0.55)
         } else if let buyer = implicitBuyer(before: i, sentence: k, supplier: from.entity) {
@@ -341,8 +356,11 @@ extension Analysis {
               let noun = (among + 1..<min(s.tokens.upperBound, among + 4)).first(where: { TradeCues.customerNouns.contains(tokens[$0].key) || DealCues.investorNouns.contains(tokens[$0].key) || HoldingCues.holderNouns.contains(tokens[$0].key) }),
               let supplier = clauseSubject(before: i, sentence: k, types: [.company], window: 30) else { return }
         let key = tokens[noun].key
+        // `X compte parmi ses clients Y et Z`: with nothing between the verb and `parmi`, the list follows the noun.
+        let named = slots[k].filter { $0.tokens.lowerBound > i && $0.tokens.upperBound <= among }
+        let listed = named.isEmpty ? firmsListed(from: noun + 1, sentence: k) : named
         // `counts X among its investors / shareholders`: X backs or holds the subject.
-        for c in slots[k] where c.tokens.lowerBound > i && c.tokens.upperBound <= among && c.entity != supplier.entity {
+        for c in listed where c.entity != supplier.entity {
             if TradeCues.customerNouns.contains(key), isFirm(c.entity) {
                 relate(supplier.entity, .supplies, .entity(c.entity), cue: i..<(among + 1), sentence: k, rule: "rule:counts-among-customers", confidence: 0.6)
             } else if [.company, .organization, .person].contains(type(c.entity)), !TradeCues.customerNouns.contains(key) {
