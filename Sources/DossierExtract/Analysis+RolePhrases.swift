@@ -18,12 +18,44 @@ enum RolePhraseCues {
 }
 
 extension Analysis {
+    /// `Fluidstack co-founder X`, `le cofondateur de la ferme, X`: a founder named by a
+    /// title still works for the firm (the annotation gives both); a founding told by a verb (`founded in
+    /// 2015 by X`) says nothing of today's post. Runs once, after the sentence rules.
+    func foundersByTitleWorkThere() {
+        let titleRules: Set<String> = ["rule:title.founder", "rule:apposition.founder", "rule:apposition.possessive-founder", "rule:title-of.founder",
+                                       "rule:title-before-name.salient-founder", "rule:fronted-title.founder"]
+        var sentenceAt: [Int: Int] = [:]
+        for (k, s) in sentences.enumerated() { sentenceAt[s.start] = k }
+        for r in relations where r.predicate == .founded && titleRules.contains(r.evidence.extractor) && type(r.subject) == .person {
+            guard case .entity(let firm) = r.object, isFirmOrBody(firm), let k = sentenceAt[r.evidence.sentence.start] else { continue }
+            let cue = sentences[k].tokens.filter { tokens[$0].start >= r.evidence.span.start && tokens[$0].end <= r.evidence.span.end }
+            // (`et son fondateur, le Russe X, qui dirige par ailleurs Z`: a possessive founder may have moved on.)
+            guard let first = cue.first, let last = cue.last,
+                  !(max(sentences[k].tokens.lowerBound, first - 1)...last).contains(where: { Self.possessives.contains(tokens[$0].key) }) else { continue }
+            relate(r.subject, .worksFor, .entity(firm), cue: first..<(last + 1), sentence: k, rule: "rule:founder-title.works-for", confidence: 0.5,
+                   properties: ["role": .string("FOUNDER")])
+        }
+    }
+
     func collectRolePhrases(sentence k: Int) {
         frontedTitle(sentence: k)
         foundedWith(sentence: k)
         ownStartup(sentence: k)
         hiredFrom(sentence: k)
         possessiveTitleOfField(sentence: k)
+        personDeFirm(sentence: k)
+    }
+
+    /// `déclare Arild Nyhus de Kessler Grid à NRK`: French names a speaker's firm with a bare `de` after the
+    /// name (English `X of Y` is a pair rule); the firm must close the phrase, so that `de` is no part of a longer complement.
+    private func personDeFirm(sentence k: Int) {
+        guard language == "fr" else { return }
+        let s = sentences[k].tokens
+        for p in slots[k] where type(p.entity) == .person && !p.anaphor && p.tokens.upperBound + 1 < s.upperBound && ["de", "d'"].contains(tokens[p.tokens.upperBound].key) {
+            guard let firm = slots[k].first(where: { $0.tokens.lowerBound == p.tokens.upperBound + 1 && type($0.entity) == .company && !$0.anaphor && !drafts[$0.entity].isMedia }),
+                  firm.tokens.upperBound >= s.upperBound || [",", ".", ";", ")", "a", "au", "aux"].contains(tokens[firm.tokens.upperBound].key) else { continue }
+            relate(p.entity, .worksFor, .entity(firm.entity), cue: p.tokens.lowerBound..<firm.tokens.upperBound, sentence: k, rule: "rule:person-de-firm", confidence: 0.5)
+        }
     }
 
     /// `Directeur général de Brévalis depuis 2018, Hugo Vernet quittera…`, `Chief executive of Y since

@@ -81,6 +81,7 @@ extension Analysis {
             possessiveRoleInRelative(sentence: k)
             ledInFrenchRelative(sentence: k)
         }
+        foundersByTitleWorkThere()
     }
 
     /// `G42, the … group chaired by Sheikh X`, `Humain, filiale … et présidée par le prince héritier X`.

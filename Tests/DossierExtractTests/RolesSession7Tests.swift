@@ -134,6 +134,30 @@ import Testing
         #expect(!holder.has("Tom Aldane", .worksFor, "Kessler Grid"))
     }
 
+    @Test func aFounderNamedByATitleWorksThere() throws {
+        let en = try extract("Halbrook Mining said demand was strong, while Kessler Grid co-founder Eli Brandon praised the deal.", language: "en")
+        #expect(en.has("Eli Brandon", .founded, "Kessler Grid"))
+        #expect(en.has("Eli Brandon", .worksFor, "Kessler Grid"))
+        let fr = try extract("D'après le cofondateur de Kérantis, Yann Le Goff, le site est idéal.", language: "fr")
+        #expect(fr.has("Yann Le Goff", .worksFor, "Kérantis"))
+        // A founding told by a verb, or a founder named through a possessive, says nothing of today's post.
+        let verb = try extract("Kessler Grid was founded in 2012 by Eli Brandon.", language: "en")
+        #expect(verb.has("Eli Brandon", .founded, "Kessler Grid"))
+        #expect(!verb.has("Eli Brandon", .worksFor, "Kessler Grid"))
+        let possessive = try extract("La liste vise la société Kérantis et son fondateur, le Russe Yann Le Goff, qui dirige par ailleurs la société Montalis.", language: "fr")
+        #expect(possessive.has("Yann Le Goff", .founded, "Kérantis"))
+        #expect(!possessive.has("Yann Le Goff", .worksFor, "Kérantis"))
+    }
+
+    @Test func aFrenchSpeakerOfAFirm() throws {
+        let r = try extract("« Nous devons nous positionner », déclare Arild Nyhus de Kessler Grid à la chaîne NRK.", language: "fr")
+        #expect(r.has("Arild Nyhus", .worksFor, "Kessler Grid"))
+        // The firm must close the phrase: `le rachat par X de Y pour …` is a purchase.
+        let bought = try extract("Le rachat par Marc Aubin de Kessler Grid Holdings pour 10 millions d'euros a été conclu.", language: "fr")
+        #expect(bought.entity("Kessler Grid Holdings")?.type == .company)
+        #expect(!bought.has("Marc Aubin", .worksFor, "Kessler Grid Holdings"))
+    }
+
     @Test func aSpeakerNamedRightAfterAContractedOutlet() throws {
         let r = try extract("« Nous n'avons pas le choix », a déclaré au Figaro Hugo Vernet, patron de Brévalis. Hugo Vernet dirige Brévalis depuis 2019.", language: "fr")
         #expect(r.entity("Hugo Vernet")?.type == .person)
