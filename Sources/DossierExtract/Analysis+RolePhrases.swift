@@ -2,11 +2,13 @@ import DossierModel
 
 /// Role and founder phrasings of wire copy found by probing in session 7: a fronted title
 /// (`Directeur général de Y depuis 2018, X quittera…`), a co-founder after `with / avec`
-/// (`X co-founded Y in 2012 with Z`), `X launched his own start-up, Y`, `Y hired X from Z`, and a
-/// possessive title with its field (`Y's head of digital assets, X,`).
+/// (`X co-founded Y in 2012 with Z`), `X launched his own start-up, Y`, `Y hired X from Z`, a
+/// possessive title with its field (`Y's head of digital assets, X,`), French `X de Firme`, and the
+/// post of a founder named by a title.
 enum RolePhraseCues {
-    /// Verbs of founding whose `with / avec` complement names another founder.
+    /// Subjects of a founding verb that refer to a person without naming them (`il`, `M. X` read short).
     static let personSubjects: Set<String> = Vocabulary.personTitles.union(["he", "she", "il", "elle"])
+    /// Verbs of founding whose `with / avec` complement names another founder.
     static let foundingVerbs: Set<String> = ["founded", "co-founded", "cofounded", "created", "established", "started", "fonde", "cofonde", "co-fonde", "cree", "fondee", "creee", "cofondee"]
     /// Verbs that start a firm when the object is the subject's own (`launched her own start-up, Y`).
     static let startVerbs: Set<String> = ["launched", "founded", "started", "created", "set", "formed", "lance", "fonde", "cree", "monte", "cofonde", "co-founded", "cofounded"]
