@@ -118,7 +118,8 @@ extension Analysis {
         // `Y's (two main) shareholders`
         var j = i - 1, words = 0
         while j > sentences[k].tokens.lowerBound, words < 3, !["'s", "'"].contains(tokens[j].key) { words += 1; j -= 1 }
-        if ["'s", "'"].contains(tokens[j].key), let y = slots[k].last(where: { $0.tokens.upperBound == j }), isFirmOrBody(y.entity) { owned = y }
+        // (A noun opening the text has no token before it.)
+        if j >= sentences[k].tokens.lowerBound, ["'s", "'"].contains(tokens[j].key), let y = slots[k].last(where: { $0.tokens.upperBound == j }), isFirmOrBody(y.entity) { owned = y }
         // `son bénéficiaire effectif, X`, `its main shareholder, X`
         if owned == nil, let pos = slots[k].last(where: { $0.anaphor && ($0.tokens.lowerBound == i - 1 || $0.tokens.lowerBound == i - 2) && Self.possessives.contains(tokens[$0.tokens.lowerBound].key) }) {
             owned = pos; j = i + 1

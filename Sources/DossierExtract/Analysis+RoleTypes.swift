@@ -32,6 +32,13 @@ extension Analysis {
                     retypeAsFirm(sl.entity)
                 case .person where onlyGuessedAs(["lexicon:first-names"], sl.entity) && jobAt(before: sl, sentence: k):
                     retypeAsFirm(sl.entity)
+                // `said ▸Kessler Grid◂'s chief executive Y`, `Y, chief executive of ▸Kessler Grid◂, said`: a name typed
+                // a person only by the speech verb or the title beside it is the officer's firm.
+                case .person where onlyGuessedAs(["rule:title-before-name"], sl.entity) && (officerTitleOf(before: sl, sentence: k) || officerTitleAfter(sl, sentence: k)):
+                    retypeAsFirm(sl.entity)
+                // `cofondatrice et directrice technique de ▸Calvérie Data◂, a présenté la puce`: no product.
+                case .product where onlyGuessedAs(["rule:product-cue"], sl.entity) && officerTitleOf(before: sl, sentence: k):
+                    retypeAsFirm(sl.entity)
                 case .organization where onlyGuessedAs(["rule:organization-head"], sl.entity) && boardOf(before: sl, sentence: k):
                     retypeAsFirm(sl.entity)
                 default: break
@@ -60,16 +67,18 @@ extension Analysis {
     /// `le fondateur de ▸Voltéa`, `chief executive of ▸X`: an officer's title, `de / of` and an article before the name.
     private func officerTitleOf(before sl: Slot, sentence k: Int) -> Bool {
         var j = sl.tokens.lowerBound - 1
-        while j > sentences[k].tokens.lowerBound, Self.articles.contains(tokens[j].key) { j -= 1 }
+        // (`directeur technique de la société ▸X`: through the firm's noun as well.)
+        while j > sentences[k].tokens.lowerBound, Self.articles.contains(tokens[j].key) || TitleCues.firmHeads.contains(tokens[j].key) { j -= 1 }
         guard j > sentences[k].tokens.lowerBound, ["de", "d'", "du", "of"].contains(tokens[j].key),
               let start = titlePhraseStart(endingAt: j, sentence: k, window: 5) else { return false }
         return roleTitles(in: start..<j).contains { RoleTypeCues.officerRoles.contains($0) }
     }
 
-    /// `a ▸Corvane◂ spokesperson`, `▸X◂ chief executive Y`: an officer's title right after the name.
+    /// `a ▸Corvane◂ spokesperson`, `▸X◂ chief executive Y`, `▸X◂'s chief executive`: an officer's title right after the name.
     private func officerTitleAfter(_ sl: Slot, sentence k: Int) -> Bool {
         let end = sentences[k].tokens.upperBound
-        guard let (_, role) = lex.roleTitles.longestMatch(tokens, at: sl.tokens.upperBound, limit: end) else { return false }
+        let at = sl.tokens.upperBound < end && ["'s", "’s"].contains(tokens[sl.tokens.upperBound].key) ? sl.tokens.upperBound + 1 : sl.tokens.upperBound
+        guard let (_, role) = lex.roleTitles.longestMatch(tokens, at: at, limit: end) else { return false }
         return RoleTypeCues.officerRoles.contains(role) && role != "FOUNDER"
     }
 

@@ -23,18 +23,30 @@ enum RoleCues {
         // `X est à la tête de Y depuis 2016`, `X a été nommé à la présidence de Y`
         "est a la tete de", "etait a la tete de", "sera a la tete de", "is at the helm of", "was at the helm of",
         "nomme a la tete de", "nommee a la tete de", "nomme a la presidence de", "nommee a la presidence de", "nomme a la direction de", "nommee a la direction de",
-    ])
+        // Past posts (`X, qui dirigeait Y depuis 2015`, `X had led Y`) and seats joined on a firm's board.
+        "dirigeait", "presidait", "pilotait", "joined the board of", "has joined the board of", "will join the board of", "joins the board of",
+        "named to the board of", "appointed to the board of", "elected to the board of",
+        "etait chez", "travaillait chez", "a travaille chez", "a travaille pour", "worked for", "has worked at", "has worked for",
+        "etait auparavant chez", "travaillait auparavant chez", "etait jusqu'ici chez", "etait jusque-la chez",
+    ] + ["rejoint", "a rejoint", "integre", "a integre"].flatMap { verb in ["d'administration", "d' administration", "de surveillance"].map { "\(verb) le conseil \($0) de" } }
+      + ["entre", "est entre", "est entree", "nomme", "nommee", "elu", "elue"].flatMap { verb in ["d'administration", "d' administration", "de surveillance"].map { "\(verb) au conseil \($0) de" } })
     /// `La direction de Y sera confiée à X`: a post given to a person, read when the lead names the post.
     static let givenTo: [[String]] = Analysis.phrases(["confiee a", "confie a", "handed to", "entrusted to"])
     static let posts: Set<String> = ["direction", "presidence", "tete", "leadership", "helm", "gouvernance"]
     /// `serves as`, `devient` before a role title with no firm after it.
-    static let servesAs: [[String]] = Analysis.phrases(["serves as", "served as", "will serve as", "acts as", "is now", "becomes", "became", "devient", "est devenu", "est devenue", "occupe le poste de", "officie comme", "remains", "reste"])
+    static let servesAs: [[String]] = Analysis.phrases(["serves as", "served as", "will serve as", "acts as", "is now", "becomes", "became", "devient", "est devenu", "est devenue", "occupe le poste de", "officie comme", "remains", "reste",
+        // A post taken without its firm (`X, 52, will take over as chief executive`, `X a été nommé directeur général`).
+        "will take over as", "takes over as", "took over as", "take over as", "was named", "has been named", "was appointed", "has been appointed", "was promoted to",
+        "will become", "a ete nomme", "a ete nommee", "a ete promu", "a ete promue", "sera nomme", "sera nommee", "deviendra"])
     /// `X succeeds Y as chief executive`, `X succède à Y à la tête de Z`: both held the post.
     static let succeeds: [[String]] = Analysis.phrases([
         "succeeds", "succeeded", "succeed", "replaces", "replaced", "replace", "takes over from", "took over from", "take over from",
         "succede a", "succedera a", "succeder a", "remplace", "remplacera", "remplacer",
     ])
-    static let appoints: Set<String> = ["named", "names", "appointed", "appoints", "nomme", "nommee", "promoted", "tapped", "elected", "elu", "elue"]
+    static let appoints: Set<String> = ["named", "names", "appointed", "appoints", "nomme", "nommee", "promoted", "tapped", "elected", "elu", "elue",
+                                        "designe", "designee", "hired", "hires", "recrute", "recrutee", "picked", "chose"]
+    /// Roles that are ties to a firm, not posts at it (`X remains its largest shareholder`).
+    static let notPosts: Set<String> = ["OWNER", "INVESTOR", "BUSINESSPERSON", "LAWYER", "PARTNER"]
     static let roundWords: Set<String> = ["round", "tour", "levee", "investment", "investissement", "financement", "funding", "raise"]
     static let dateWords: Set<String> = ["in", "en", "le", "the", "early", "late", "debut", "fin", "mid", "around", "vers", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
                                          "septembre", "octobre", "novembre", "decembre", "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -62,12 +74,14 @@ extension Analysis {
                 helmApposition(after: p, sentence: k)
                 boardSeat(after: p, sentence: k)
             }
+            collectRolePhrases(sentence: k)
             replacedFounder(sentence: k)
             foundedToPurpose(sentence: k)
             ministerOfNamedMinistry(sentence: k)
             possessiveRoleInRelative(sentence: k)
             ledInFrenchRelative(sentence: k)
         }
+        foundersByTitleWorkThere()
     }
 
     /// `G42, the … group chaired by Sheikh X`, `Humain, filiale … et présidée par le prince héritier X`.
@@ -119,10 +133,12 @@ extension Analysis {
         // Dates and places between the participle and its agent (`in 2018`, `en 2017 à Lyon`).
         while j < sentences[k].tokens.upperBound, j - i <= (spun ? 10 : 6), tokens[j].kind == .number || RoleCues.dateWords.contains(tokens[j].key) || ["au", "at"].contains(tokens[j].key) || tokens[j].isCapitalized { j += 1 }
         guard j < sentences[k].tokens.upperBound, ["by", "par"].contains(tokens[j].key) else { return }
-        guard var founder = slotStarting(at: j + 1, sentence: k, types: [.person, .company, .organization], skip: 3) else { return }
+        // `founded by two former Google engineers, X and Y`: the founders after a descriptor and its comma.
+        let described = foundersAfterDescriptor(j + 1, sentence: k)
+        guard var founder = described?.founder ?? slotStarting(at: j + 1, sentence: k, types: [.person, .company, .organization], skip: 3) else { return }
         // `co-founded by former Google researchers X and Y`: the firm only describes the founders.
-        var formerEmployer: Slot? = nil
-        if type(founder.entity) != .person, let person = slots[k].first(where: { type($0.entity) == .person && !$0.anaphor && $0.tokens.lowerBound > founder.tokens.upperBound
+        var formerEmployer: Slot? = described?.employer
+        if described == nil, type(founder.entity) != .person, let person = slots[k].first(where: { type($0.entity) == .person && !$0.anaphor && $0.tokens.lowerBound > founder.tokens.upperBound
                 && $0.tokens.lowerBound - founder.tokens.upperBound <= 2 && ordered(founder.tokens.upperBound, $0.tokens.lowerBound).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isNameLike } }) {
             formerEmployer = founder; founder = person
         }
@@ -150,6 +166,36 @@ extension Analysis {
         }
     }
 
+    /// `founded by two former Google engineers, X and Y`, `créée par deux anciens ingénieurs de Z, X et Y`:
+    /// the first founder named after a lower-case descriptor and its comma, and the firm inside the
+    /// descriptor that employed the founders (nil when no name follows the comma).
+    private func foundersAfterDescriptor(_ start: Int, sentence k: Int) -> (founder: Slot, employer: Slot?)? {
+        let end = sentences[k].tokens.upperBound
+        var j = start, words = 0, employer: Slot? = nil
+        while j < end, ![",", ":"].contains(tokens[j].key), words <= 8 {
+            if let sl = slots[k].first(where: { $0.tokens.lowerBound == j }) {
+                guard employer == nil, isFirmOrBody(sl.entity), !sl.anaphor else { return nil }
+                employer = sl
+                j = sl.tokens.upperBound
+                continue
+            }
+            guard [.word, .number].contains(tokens[j].kind), !tokens[j].isNameLike, !PeopleCues.clauseWords.contains(tokens[j].key) || tokens[j].key == "a" && tokens[j].text != "à" else { return nil }
+            if !Self.articles.contains(tokens[j].key) { words += 1 }
+            j += 1
+        }
+        guard words > 0, j + 1 < end, [",", ":"].contains(tokens[j].key),
+              let founder = slots[k].first(where: { $0.tokens.lowerBound == j + 1 && type($0.entity) == .person && !$0.anaphor }) else { return nil }
+        return (founder, employer)
+    }
+
+    /// Does the name close an apposition (`Le PDG de X, ▸Y◂, a rejoint Z`): a comma before it and one after?
+    func closesApposition(_ p: Slot, sentence k: Int) -> Bool {
+        let s = sentences[k].tokens
+        guard p.tokens.lowerBound > s.lowerBound, tokens[p.tokens.lowerBound - 1].key == ",", p.tokens.upperBound + 1 < s.upperBound,
+              tokens[p.tokens.upperBound].key == "," else { return false }
+        return !["who", "qui", "and", "et"].contains(tokens[p.tokens.upperBound + 1].key) && !tokens[p.tokens.upperBound + 1].isNameLike
+    }
+
     /// `Masayoshi Son chairs Stargate`, `Tareq Amin, ancien dirigeant d’X, prend la tête de Humain`,
     /// `Brad Smith, Microsoft's vice chair, will join G42's board`.
     private func leadsVerb(after p: Slot, sentence k: Int) {
@@ -167,6 +213,8 @@ extension Analysis {
 
     private func leadsVerb(after p: Slot, from start: Int, sentence k: Int) {
         var at = start
+        // `Le PDG de X, Y, a rejoint Z`: the comma after a name that closes an apposition opens the verb.
+        if at == p.tokens.upperBound, closesApposition(p, sentence: k) { at += 1 }
         // `X, qui dirige par ailleurs Y`, `X, who also runs Y`
         if at + 1 < sentences[k].tokens.upperBound, tokens[at].key == ",", ["qui", "who"].contains(tokens[at + 1].key) { at += 2 }
         // `X, a businessman who also sits on the board of Y`: a short descriptor before the relative.
@@ -174,7 +222,8 @@ extension Analysis {
                 let rel = ((at + 1)..<min(sentences[k].tokens.upperBound, at + 6)).first(where: { ["qui", "who"].contains(tokens[$0].key) }),
                 ((at + 1)..<rel).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isNameLike && (!PeopleCues.clauseWords.contains(tokens[$0].key) || tokens[$0].key == "a") }) { at = rel + 1 }
         var v = at
-        while v < sentences[k].tokens.upperBound, v - at <= 3, ["will", "has", "have", "a", "va", "also", "aussi", "now", "desormais", "recently", "par", "ailleurs", "egalement", "deja", "already", "still", "toujours", "ete"].contains(tokens[v].key),
+        while v < sentences[k].tokens.upperBound, v - at <= 3, ["will", "has", "have", "had", "a", "avait", "va", "also", "aussi", "now", "desormais", "recently", "par", "ailleurs", "egalement", "deja", "already", "still", "toujours", "ete",
+                                                                 "previously", "formerly", "once", "auparavant", "precedemment", "longtemps"].contains(tokens[v].key),
               matchPhrase(RoleCues.leads, at: v, sentence: k) == nil { v += 1 }
         guard let verb = matchPhrase(RoleCues.leads, at: v, sentence: k),
               let firm = slotStarting(at: v + verb.count, sentence: k, types: [.company, .organization], skip: ["joined", "joins", "join", "run", "ran", "led", "headed"].contains(verb[0]) ? 0 : 3) else { return }
@@ -249,7 +298,7 @@ extension Analysis {
         guard let verb = matchPhrase(RoleCues.servesAs, at: v, sentence: k) else { return }
         let titleAt = v + verb.count
         let window = ordered(titleAt, min(titleAt + 5, end))
-        guard let role = roleTitle(in: window), role != "FOUNDER" else { return }
+        guard let role = roleTitle(in: window), role != "FOUNDER", !RoleCues.notPosts.contains(role) else { return }
         // A firm named after the title (`chief executive of Y`) is read by the apposition rules.
         if slots[k].contains(where: { $0.tokens.lowerBound >= titleAt && $0.tokens.lowerBound <= titleAt + 7 && isFirmOrBody($0.entity) }) { return }
         guard let firm = clauseSubject(before: p.tokens.lowerBound, sentence: k, types: [.company]) ?? salientAt[k].flatMap({ isFirmOrBody($0) ? Slot(entity: $0, tokens: p.tokens, anaphor: true) : nil }) else { return }

@@ -30,6 +30,8 @@ enum SourceCues {
     ])
     /// French verbs of speech before `à / au` and an outlet (`a confirmé au Figaro`).
     static let saidTo: Set<String> = RelationCues.saidTo.union(["confirme", "revele", "detaille", "ajoute", "repondu", "explique", "precise"])
+    /// `X first reported`, `X earlier reported`: adverbs between an outlet and its verb.
+    static let adverbsBeforeVerb: Set<String> = ["first", "earlier", "initially", "previously", "exclusively", "also", "later", "had", "has"]
     /// `a appris l'AFP`: verbs after which an outlet known as one is the source.
     static let learnedBy: Set<String> = ["appris", "apprend"]
     /// Nouns that name an outlet beside its name (`the X news agency`, `l'agence X`).
@@ -95,15 +97,19 @@ extension Analysis {
             let toldKnownOutlet = (drafts[m.entity].isMedia || quoted && ["told", "tells"].contains(before.last ?? "")) && (before.contains("told") || before.contains("tells"))
                 || (drafts[m.entity].isMedia || quoted) && saidToOutlet(before)
             // `in an email reviewed by X`, `documents obtained by X`, `when contacted by X`, `in an interview with X`.
+            let interview = drafts[m.entity].isMedia && (has(before, "interview with") || has(before, "entretien avec") || has(before, "entretien au") || has(before, "entretien aux") || has(before, "entretien a"))
             let seenByOutlet = before.count >= 2 && before[before.count - 2] != "not" && before.last == "by" && before.dropLast().last.map { RelationCues.seenBy.contains($0) } == true
                 && (drafts[m.entity].isMedia || before.dropLast().last != "contacted") && tokens[min(m.tokens.upperBound, s.tokens.upperBound - 1)].key != "as"
-                || drafts[m.entity].isMedia && (has(before, "interview with") || has(before, "entretien avec") || has(before, "entretien au") || has(before, "entretien aux") || has(before, "entretien a") || has(before, "appeared in"))
+                || interview || drafts[m.entity].isMedia && has(before, "appeared in")
             let cueBefore = before.contains { SourceCues.reportingCues.contains($0) }
                 || drafts[m.entity].isMedia && before.contains { SourceCues.learnedBy.contains($0) }
                 || has(before, "d' apres")
                 || toldKnownOutlet || seenByOutlet || drafts[m.entity].isMedia && (pieceBy(before, at: lo, sentence: k) || speakerToOutlet(before, at: lo, sentence: k))
             // `X a indiqué` / `X revealed` is a firm speaking unless X is known as an outlet.
-            let cueAfter = outletSpeaks || after.first.map { ["reported", "reports", "rapporte", "writes", "ecrit", "wrote"].contains($0) } == true
+            // (`The Information first reported`: an adverb before the verb.)
+            let verbAfter = after.drop { SourceCues.adverbsBeforeVerb.contains($0) }
+            let reportsAfter = { (words: ArraySlice<String>) in words.first.map { ["reported", "reports", "rapporte", "writes", "ecrit", "wrote"].contains($0) } == true }
+            let cueAfter = outletSpeaks || reportsAfter(after[...]) || drafts[m.entity].isMedia && reportsAfter(verbAfter)
                 || drafts[m.entity].isMedia && after.first.map { SourceCues.piecesAfterOutlet.contains($0) } == true
                 // (the verb right after the name: in `X, a rapporté Y` the outlet is Y)
                 || after.starts(with: ["a", "rapporte"]) || after.starts(with: ["has", "reported"])
@@ -121,7 +127,7 @@ extension Analysis {
             let firms = ss.filter { type($0.entity) == .company && $0.entity != m.entity && !drafts[$0.entity].isMedia && !inPersonApposition($0, sentence: k) }
             // `explique à l'AFP X, président de l'entreprise Y`, `X, chief executive of Y, told Reuters`: what a
             // speaker tells an outlet is about the speaker's own firm.
-            let speakersFirm = toldKnownOutlet || speakerToOutlet(before, at: lo, sentence: k) || saidToOutlet(before)
+            let speakersFirm = toldKnownOutlet || interview || speakerToOutlet(before, at: lo, sentence: k) || saidToOutlet(before)
                 ? ss.first { isFirm($0.entity) && $0.entity != m.entity && inPersonApposition($0, sentence: k) } : nil
             let main = (speakersFirm.map { [$0] } ?? []) + firms.filter { !isComplement($0, sentence: k) && !insideDashes($0, sentence: k) }
             let salientFirm = firms.isEmpty ? nil : salientAt[k].flatMap { isFirm($0) && $0 != m.entity ? Slot(entity: $0, tokens: m.tokens, anaphor: true) : nil }
@@ -171,6 +177,8 @@ extension Analysis {
                       }).first,
                       lex.entries[id].kind == "media" else { continue }
                 let r = (i + 1)..<(i + 1 + length)
+                // `a expliqué au Monde Hugo Vernet`: the speaker's name glued to the outlet's is the speaker's alone.
+                if let glued = slots[k].first(where: { $0.tokens.lowerBound == i + 1 && $0.tokens.upperBound > r.upperBound + 1 }) { splitSpeaker(glued, after: r, sentence: k) }
                 // A name the finder read (`Monde` as a guessed firm) is the outlet.
                 if let read = slots[k].first(where: { $0.tokens.contains(i + 1) }) {
                     guard read.tokens == r, type(read.entity) == .company else { continue }
@@ -189,6 +197,24 @@ extension Analysis {
                 slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             }
         }
+    }
+
+    /// `Monde Hugo Vernet` read as one person: the name after the outlet (a first name opens it) becomes the
+    /// person's, or a mention of the person already named so.
+    private func splitSpeaker(_ glued: Slot, after outlet: Range<Int>, sentence k: Int) {
+        let rest = outlet.upperBound..<glued.tokens.upperBound
+        guard type(glued.entity) == .person, !glued.anaphor, drafts[glued.entity].mentions.count == 1, lex.firstNames.contains(tokens[rest.lowerBound].key) else { return }
+        let name = text(rest)
+        slots[k].removeAll { $0.entity == glued.entity && $0.tokens == glued.tokens }
+        if let same = drafts.indices.first(where: { $0 != glued.entity && !drafts[$0].suppressed && drafts[$0].type == .person && drafts[$0].names.contains(name) }) {
+            drafts[glued.entity].suppressed = true
+            addMention(entity: same, tokens: rest, sentence: k, rule: "rule:speaker-after-contracted-outlet", confidence: 0.75)
+        } else {
+            drafts[glued.entity].names = []
+            drafts[glued.entity].mentions = []
+            addMention(entity: glued.entity, tokens: rest, sentence: k, rule: "rule:speaker-after-contracted-outlet", confidence: 0.75)
+        }
+        slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     /// `a indiqué à l'AFP`, `a confié au Monde`: a French verb of speech right before `à / au`.

@@ -2,7 +2,7 @@
 /// General English/French news vocabulary only: no actor names.
 enum NameVocabulary {
     /// Capitalised sentence openers missing from `Vocabulary.commonStarters`.
-    static let moreStarters: Set<String> = ["then", "thus", "now", "here", "there", "instead", "indeed", "ainsi", "puis", "alors", "certes", "desormais", "ici", "la-bas",
+    static let moreStarters: Set<String> = ["former", "then", "thus", "now", "here", "there", "instead", "indeed", "ainsi", "puis", "alors", "certes", "desormais", "ici", "la-bas",
         // Determiners and quantifiers (`Any assets…`, `Chaque site…`), some of which are also given names.
         "any", "every", "each", "all", "no", "most", "many", "several", "such", "another", "both", "either", "neither",
         "chaque", "aucun", "aucune", "plusieurs", "certains", "certaines", "tous", "toutes"]
