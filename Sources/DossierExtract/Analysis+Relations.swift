@@ -318,6 +318,12 @@ extension Analysis {
             relate(s, p, .entity(o), cue: cue, sentence: k, rule: rule, confidence: c, properties: props)
         }
 
+        // `Le PDG de Montalis Claire Berthon`: a title of the firm, then its holder with no comma.
+        if tx == .company, ty == .person, adjacent, mid.isEmpty, !x.anaphor, x.tokens.lowerBound >= sentences[k].tokens.lowerBound + 2,
+           ["de", "d'", "du", "of"].contains(tokens[x.tokens.lowerBound - 1].key),
+           let role = roleTitle(in: max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 5)..<(x.tokens.lowerBound - 1)) {
+            rel(y.entity, .worksFor, x.entity, "rule:title-of-firm.holder", 0.65, ["role": .string(role)])
+        }
         // WORKS_FOR / FOUNDED: `X, directeur d'Y`, `X, CEO of Y`, `Y CEO X`, `Y's chief executive X`.
         // `X, research director … at tech market research firm Y`: a descriptor ending in a firm noun may
         // sit between the preposition and Y.

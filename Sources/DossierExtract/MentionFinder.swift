@@ -440,6 +440,9 @@ struct MentionFinder {
         }
         guard j > i else { return nil }
         var nameRange = i..<j
+        // `Le PDG de Montalis Claire Berthon`: after `role de`, a first name followed by a last name closing the
+        // chunk starts the holder's name; the firm's name ends before it.
+        if !quoted, let cut = holderAfterFirm(nameRange, in: s) { nameRange = i..<cut }
         // Names never end on a connector.
         while nameRange.count > 1, Vocabulary.nameConnectors.contains(tokens[nameRange.upperBound - 1].key) { nameRange = nameRange.lowerBound..<(nameRange.upperBound - 1) }
         // `AES Corp`, `Meta Platforms Inc`: a capitalised legal form read inside the chunk closes it.
@@ -508,6 +511,20 @@ struct MentionFinder {
             if k < end, tokens[k].key == "," { k += 1; continue }
             guard k < end, ["and", "et"].contains(tokens[k].key), word(k + 1), !word(k + 2) else { return nil }
             return k + 2
+        }
+        return nil
+    }
+
+    private func holderAfterFirm(_ r: Range<Int>, in s: Sentence) -> Int? {
+        guard r.count >= 3, r.lowerBound >= s.tokens.lowerBound + 2, ["de", "d'", "du", "of", "at", "chez"].contains(tokens[r.lowerBound - 1].key),
+              (max(s.tokens.lowerBound, r.lowerBound - 4)..<(r.lowerBound - 1)).contains(where: { k in
+                  lex.roleTitles.longestMatch(tokens, at: k, limit: r.lowerBound - 1).map { k + $0.length == r.lowerBound - 1 } ?? false }) else { return nil }
+        for m in (r.lowerBound + 1)..<(r.upperBound - 1) where (1...2).contains(r.upperBound - m - 1) {
+            let t = tokens[m]
+            if lex.firstNames.contains(t.key), t.isCapitalized, !t.isAllCaps, lex.places.value(tokens[r.upperBound - 1].key) == nil,
+               (m + 1..<r.upperBound).allSatisfy({ tokens[$0].isCapitalized && tokens[$0].kind == .word && !Vocabulary.companyWords.contains(tokens[$0].key) }) {
+                return m
+            }
         }
         return nil
     }

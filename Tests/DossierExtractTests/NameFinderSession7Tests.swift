@@ -132,4 +132,21 @@ import Testing
         let r = try extract("« Nous grandissons », explique Marie Dorel, présidente de Velkor Minage, basée à Lyon.", language: "fr")
         #expect(r.has("Velkor Minage", .locatedIn, "Lyon"))
     }
+
+    @Test(arguments: [
+        ("Le PDG de Montalis Claire Berthon a annoncé un plan d'économies.", "Montalis", "Claire Berthon"),
+        ("Le directeur général de Velkor Systems Jean Martin a démissionné.", "Velkor Systems", "Jean Martin"),
+    ])
+    func aHolderNamedRightAfterTheFirmIsSplitOff(text: String, firm: String, person: String) throws {
+        let r = try extract(text, language: "fr")
+        #expect(r.entity(firm)?.type == .company)
+        #expect(r.entity(person)?.type == .person)
+        #expect(r.has(person, .worksFor, firm))
+    }
+
+    @Test func aFirmNameWithoutAFirstNameIsNotSplit() throws {
+        let r = try extract("Le président de Banque Populaire Rives a parlé.", language: "fr")
+        #expect(r.entity("Banque Populaire Rives") != nil)
+        #expect(!r.entities.contains { $0.type == .person })
+    }
 }
