@@ -73,6 +73,8 @@ extension Analysis {
         /// The last sentence read, whose subject an opening pronoun stands for, and the French gender each actor was shown with.
         var previousSentence: Int? = nil
         var genders: [Int: Gender] = [:]
+        /// The firm last introduced with each trade noun (`le fabricant chinois X` under `fabricant`).
+        var firmByHead: [String: Int] = [:]
         var quoteOpen = false
         var previousQuoted: Set<Int> = []
         for (k, s) in sentences.enumerated() where !skip[k] {
@@ -140,11 +142,22 @@ extension Analysis {
                     addMention(entity: e, tokens: i..<(i + 2), sentence: k, rule: "coref:definite-noun", confidence: 0.6, anaphor: true)
                     i += 2; continue
                 }
+                if let (end, e) = descriptorAnaphor(at: i, sentence: k, previous: previousSentence, salient: salient, heads: firmByHead) {
+                    addMention(entity: e, tokens: i..<end, sentence: k, rule: "coref:descriptor", confidence: 0.55, anaphor: true)
+                    i = end; continue
+                }
+                if let e = latterAnaphor(at: i, sentence: k, previous: previousSentence, genders: genders) {
+                    addMention(entity: e, tokens: i..<(i + 2), sentence: k, rule: "coref:latter", confidence: 0.55, anaphor: true)
+                    i += 2; continue
+                }
                 i += 1
             }
             slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             previousSentence = k
             previousQuoted = quoted
+            for slot in named where isFirm(slot.entity) {
+                if let head = introducingHead(of: slot, sentence: k) { firmByHead[head] = slot.entity }
+            }
             if language == "fr" {
                 for slot in slots[k] where [.company, .organization].contains(type(slot.entity)) {
                     if let g = frenchGender(of: slot, sentence: k) { genders[slot.entity] = g }

@@ -170,7 +170,9 @@ extension Analysis {
             if Self.feminineHeads.contains(first) { return .feminine }
         }
         var j = sl.tokens.lowerBound - 1
-        while j >= lo, sl.tokens.lowerBound - j <= 4, tokens[j].kind == .word, !tokens[j].isNameLike {
+        // Only over the descriptor itself: a preposition or a verb ends it (`un accord avec X` says nothing of X).
+        while j >= lo, sl.tokens.lowerBound - j <= 4, tokens[j].kind == .word, !tokens[j].isNameLike,
+              !Self.complementMarkers.contains(tokens[j].key), !Self.descriptorStops.contains(tokens[j].key) {
             let key = tokens[j].key
             if Self.masculineHeads.contains(key) { return .masculine }
             if Self.feminineHeads.contains(key) { return .feminine }

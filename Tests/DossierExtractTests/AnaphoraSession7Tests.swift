@@ -77,4 +77,33 @@ import Testing
         #expect(sites.count == 2)
         #expect(sites.contains { s in r.relations.contains { $0.predicate == .locatedIn && r.entities[$0.subject].name == s.name && { if case .entity(let o) = $0.object { return r.entities[o].name == town }; return false }($0) } })
     }
+
+    @Test(arguments: [
+        ("Velkaro Semiconductor reported record revenue on Thursday. The chipmaker is based in Austin.", "en", "Velkaro Semiconductor", "Austin"),
+        ("Marlin Hash a acheté 5 000 machines au fabricant chinois Bitmain. Le fabricant est basé à Pékin.", "fr", "Bitmain", "Pékin"),
+    ])
+    func aDescriptiveSubjectStandsForItsFirm(text: String, language: String, firm: String, place: String) throws {
+        #expect(try extract(text, language: language).has(firm, .locatedIn, place))
+    }
+
+    /// After a sentence that names two firms, a trade noun may mean either: only a firm introduced with that noun answers it.
+    @Test func aTradeNounAfterTwoFirmsIsLeftUnread() throws {
+        let r = try extract("Marlow Hash bought 5,000 machines from Bitmain. The Chinese manufacturer is based in Beijing.", language: "en")
+        #expect(!r.has("Marlow Hash", .locatedIn, "Beijing"))
+    }
+
+    @Test func aDescriptorInAppositionIsNoNewSubject() throws {
+        let r = try extract("Nokvia a conclu un accord avec Brelta, le plus grand opérateur britannique, pour lui fournir des équipements 5G.", language: "fr")
+        #expect(!r.has("Brelta", .supplies, "Nokvia"))
+    }
+
+    @Test(arguments: [
+        ("Quellan Power signed a deal with Ardent Compute. The latter is based in Denver.", "en", "Ardent Compute", "Quellan Power", "Denver"),
+        ("Quintal Energie a signé un accord avec Ardenne Compute. Cette dernière est basée à Lille.", "fr", "Ardenne Compute", "Quintal Energie", "Lille"),
+    ])
+    func theLatterIsTheLastFirmNamed(text: String, language: String, latter: String, former: String, place: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has(latter, .locatedIn, place))
+        #expect(!r.has(former, .locatedIn, place))
+    }
 }
