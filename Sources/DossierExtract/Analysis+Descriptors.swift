@@ -27,7 +27,9 @@ extension Analysis {
     /// at most two modifiers and a head noun, with no name after it. Returns the phrase's end and its firm.
     func descriptorAnaphor(at i: Int, sentence k: Int, previous: Int?, salient: Int?, heads: [String: Int]) -> (end: Int, entity: Int)? {
         let s = sentences[k]
-        guard Self.definiteDeterminers.contains(tokens[i].key), tokens[i].key != "this" else { return nil }
+        // Only a phrase that opens the sentence (`The chipmaker plans…`, `En 2021, le fabricant a…`) is read: inside a
+        // clause the phrase may be an apposition (`BT, le plus grand opérateur,`) or mean a firm of another sentence.
+        guard Self.definiteDeterminers.contains(tokens[i].key), tokens[i].key != "this", opensSentence(i, sentence: k) else { return nil }
         var h = i + 1, modifiers = 0
         while h < s.tokens.upperBound, !isHead(tokens[h].key), modifiers < 2, tokens[h].kind == .word, !Self.descriptorStops.contains(tokens[h].key),
               !slots[k].contains(where: { $0.tokens.contains(h) && type($0.entity) != .location }) {
@@ -37,9 +39,6 @@ extension Analysis {
         let head = tokens[h].key
         guard !(h + 1 < s.tokens.upperBound && tokens[h + 1].isNameLike), !introducesName(afterNoun: h, sentence: k),
               !slots[k].contains(where: { $0.tokens.contains(h) }) else { return nil }
-        // Only a phrase that opens the sentence (`The chipmaker plans…`, `En 2021, le fabricant a…`) is read: inside a
-        // clause the phrase may be an apposition (`BT, le plus grand opérateur,`) or mean a firm of another sentence.
-        guard opensSentence(i, sentence: k) else { return nil }
         // `X bought machines from Y. The Chinese manufacturer…`: after a sentence naming two firms the noun may mean
         // either, so only a firm introduced with that noun answers it (`au fabricant chinois Y. Le fabricant…`).
         let previousFirms = Set((previous.map { slots[$0] } ?? []).filter { !$0.anaphor && isFirm($0.entity) }.map(\.entity))
@@ -54,7 +53,7 @@ extension Analysis {
     func opensSentence(_ i: Int, sentence k: Int) -> Bool {
         let lo = sentences[k].tokens.lowerBound
         if i == lo || (i == lo + 1 && Self.pronounOpeners.contains(tokens[lo].key)) { return true }
-        guard i > lo + 1, tokens[i - 1].key == ",", Self.frontedOpeners.contains(tokens[lo].key) || tokens[lo].kind == .number || Self.pronounOpeners.contains(tokens[lo].key) else { return false }
+        guard i > lo + 1, i - lo <= 12, tokens[i - 1].key == ",", Self.frontedOpeners.contains(tokens[lo].key) || tokens[lo].kind == .number || Self.pronounOpeners.contains(tokens[lo].key) else { return false }
         return !(lo..<(i - 1)).contains { tokens[$0].key == "," } && !slots[k].contains { $0.tokens.upperBound < i && [.company, .organization, .person].contains(type($0.entity)) }
     }
 
