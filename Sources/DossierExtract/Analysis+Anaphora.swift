@@ -70,9 +70,18 @@ extension Analysis {
         var bodyByHead: [String: Int] = [:]
         /// Each body's head nouns, read once per entity rather than at every mention.
         var headsOfBody: [Int: [String]] = [:]
+        /// The last sentence read, whose subject an opening pronoun stands for, and the French gender each actor was shown with.
+        var previousSentence: Int? = nil
+        var genders: [Int: Gender] = [:]
+        /// The firm last introduced with each trade noun (`le fabricant chinois X` under `fabricant`).
+        var firmByHead: [String: Int] = [:]
+        var quoteOpen = false
+        var previousQuoted: Set<Int> = []
         for (k, s) in sentences.enumerated() where !skip[k] {
             salientAt[k] = salient
             topicAt[k] = topic
+            let quoted = quotedTokens(sentence: k, open: &quoteOpen)
+            resolveSubjectPronoun(sentence: k, previous: previousSentence, genders: genders, quoted: quoted, previousQuoted: previousQuoted)
             let named = slots[k].filter { !$0.anaphor }
             var i = s.tokens.lowerBound
             while i + 1 < s.tokens.upperBound {
@@ -133,9 +142,27 @@ extension Analysis {
                     addMention(entity: e, tokens: i..<(i + 2), sentence: k, rule: "coref:definite-noun", confidence: 0.6, anaphor: true)
                     i += 2; continue
                 }
+                if let (end, e) = descriptorAnaphor(at: i, sentence: k, previous: previousSentence, salient: salient, heads: firmByHead) {
+                    addMention(entity: e, tokens: i..<end, sentence: k, rule: "coref:descriptor", confidence: 0.55, anaphor: true)
+                    i = end; continue
+                }
+                if let e = latterAnaphor(at: i, sentence: k, previous: previousSentence, genders: genders) {
+                    addMention(entity: e, tokens: i..<(i + 2), sentence: k, rule: "coref:latter", confidence: 0.55, anaphor: true)
+                    i += 2; continue
+                }
                 i += 1
             }
             slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            previousSentence = k
+            previousQuoted = quoted
+            for slot in named where isFirm(slot.entity) {
+                if let head = introducingHead(of: slot, sentence: k) { firmByHead[head] = slot.entity }
+            }
+            if language == "fr" {
+                for slot in slots[k] where [.company, .organization].contains(type(slot.entity)) {
+                    if let g = frenchGender(of: slot, sentence: k) { genders[slot.entity] = g }
+                }
+            }
             for slot in slots[k] where !slot.anaphor && type(slot.entity) == .organization {
                 if headsOfBody[slot.entity] == nil {
                     headsOfBody[slot.entity] = Tokenizer.tokenize(Array(displayName(slot.entity).unicodeScalars)).map(\.key).filter { Self.bodyAnaphors.contains($0) }
@@ -144,14 +171,15 @@ extension Analysis {
             }
             // A firm named as a sentence's subject weighs more than one named in a complement
             // (`avec AMD`, `puces AMD`): the article is about the firm that acts.
-            let subjectFirm = slots[k].first(where: { !$0.anaphor && type($0.entity) == .company && !drafts[$0.entity].isMedia && !isComplement($0, sentence: k) })?.entity
+            // A firm named inside a quotation is what the speaker talks about, not the sentence's subject.
+            let subjectFirm = slots[k].first(where: { !$0.anaphor && type($0.entity) == .company && !drafts[$0.entity].isMedia && !isComplement($0, sentence: k) && !quoted.contains($0.tokens.lowerBound) })?.entity
             for slot in slots[k] where !slot.anaphor && type(slot.entity) == .company && !drafts[slot.entity].isMedia && drafts[slot.entity].strength >= 2 {
                 timesNamed[slot.entity, default: 0] += slot.entity == subjectFirm ? 2 : 1
                 if let cur = topic, let c = timesNamed[cur], c > timesNamed[slot.entity] ?? 0 { continue }
                 topic = slot.entity
             }
             // The subject firm: the first not introduced by `par/de/with…` (`alimenté par … d’X` does not change the topic).
-            let firms = slots[k].filter { type($0.entity) == .company && !drafts[$0.entity].isMedia && !isNamedAsSource($0, sentence: k) }
+            let firms = slots[k].filter { type($0.entity) == .company && !drafts[$0.entity].isMedia && !isNamedAsSource($0, sentence: k) && !quoted.contains($0.tokens.lowerBound) }
             // A firm named only as an agent or a recipient (`fournis par X`, `demandé à X`, `Avec X, …`) does not become
             // what later anaphors mean; one named as a genitive (`shares of X`, `le directeur de X`) still does.
             if let first = firms.first(where: { !isComplement($0, sentence: k) }) ?? firms.first(where: { !isAgentOrRecipient($0, sentence: k) }) { salient = first.entity }

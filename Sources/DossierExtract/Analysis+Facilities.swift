@@ -225,7 +225,7 @@ extension Analysis {
                 if landmark { owner = participleAgent(noun: r, sentence: k) }
                 guard owner != nil || place != nil || siteName != nil || hasCapacity(noun: r, sentence: k) else { continue }
                 // The same firm's site of the same kind, described again, is the same facility.
-                if let o = owner, siteName == nil, !noun.plural, !(ordinal && !["first", "premiere", "premier"].contains(prevKey)), let same = drafts.indices.first(where: { drafts[$0].type == .facility && drafts[$0].properties["kind"] == .string(noun.kind) && drafts[$0].properties["owner"] == .int(Int64(o)) }) {
+                if let o = owner, siteName == nil, !noun.plural, !(ordinal && !["first", "premiere", "premier"].contains(prevKey)), let same = drafts.indices.first(where: { drafts[$0].type == .facility && drafts[$0].properties["kind"] == .string(noun.kind) && drafts[$0].properties["owner"] == .int(Int64(o)) && !isPlacedElsewhere($0, than: place) }) {
                     addMention(entity: same, tokens: r, sentence: k, rule: "coref:same-owner-facility", confidence: 0.55, anaphor: true)
                     if let p = place { relate(same, .locatedIn, .entity(p), cue: r, sentence: k, rule: "rule:facility.place", confidence: 0.6) }
                     latest[noun.kind] = same; last = same
