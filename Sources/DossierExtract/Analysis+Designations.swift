@@ -87,6 +87,11 @@ extension Analysis {
                 gap = Array(gap[close...])
             }
             if let a = gap.firstIndex(of: "ainsi"), a + 1 < gap.count, gap[a + 1] == "que" { gap.remove(at: a + 1) }
+            // `X, ainsi que deux sociétés qu'il contrôle, Y et Z`, `X and two companies he controls, Y`: a counted group
+            // announces the targets named after its comma.
+            // (`and two of its managers, Y said`: a group of people named by their post is no list of firms.)
+            if let a = gap.firstIndex(where: { ["et", "and", "ainsi"].contains($0) }), a + 2 < gap.count, gap.count <= 10, gap.last == ",",
+               Analysis.cardinals.contains(gap[a + 1]) || Int(gap[a + 1]) != nil, SanctionTargetCues.groupNouns.contains(gap[a + 2]) { gap = [",", "and"] }
             // `et de sa société Y`, `et à son patron Y`: French repeats the preposition of the first target.
             if let a = gap.firstIndex(where: { ["et", "and"].contains($0) }), a + 1 < gap.count, ["de", "d'", "a", "du"].contains(gap[a + 1]) { gap.remove(at: a + 1) }
             // `and their owner, Y`: a possessive title after the conjunction names Y's post, not a description of X.
@@ -243,6 +248,8 @@ extension Analysis {
         if ["sanctioned", "blacklisted"].contains(tokens[i].key), i > s.tokens.lowerBound,
            ["the", "a", "an", "of", "for", "with", "to", "from", "by", "on", "at", "other", "several", "two", "three"].contains(tokens[i - 1].key) { return nil }
         if tokens[i].key == "sanctions", i > s.tokens.lowerBound, !(tokens[i - 1].isNameLike) { return nil }
+        // `joined Western sanctions against X`, `the EU sanctions on X`: the verb takes its target directly; a preposition makes it the noun.
+        if tokens[i].key == "sanctions", i + 1 < s.tokens.upperBound, ["against", "on", "over", "targeting"].contains(tokens[i + 1].key) { return nil }
         // `already under EU sanctions, was cut off …`: after a preposition, `EU sanctions` is a noun phrase, not `the EU sanctions X`.
         // (`the EU sanctions X and Y`: a firm or person right after keeps the verb reading.)
         if tokens[i].key == "sanctions", !slots[k].contains(where: { $0.tokens.lowerBound == i + 1 && [.company, .person].contains(type($0.entity)) }) {

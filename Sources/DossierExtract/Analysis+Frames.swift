@@ -73,7 +73,10 @@ extension Analysis {
             for sl in sanctions {
                 let sanction = sl.entity
                 let listing = ["list", "liste", "designation", "sdn", "entity", "entites", "entities", "blacklist", "noire", "gel des avoirs", "asset freeze"].contains { fold(displayName(sanction)).contains($0) }
-                let imposers = hasRelation(from: sanction, .imposedBy) ? [] : orgs
+                // `X, already under U.S. sanctions, was hit by new EU measures`: a body that imposes another measure of the
+                // sentence is that measure's imposer, not this one's.
+                let imposersOfOthers = Set(relations.filter { r in r.predicate == .imposedBy && r.subject != sanction && sanctions.contains { $0.entity == r.subject } }.compactMap(objectEntity))
+                let imposers = hasRelation(from: sanction, .imposedBy) ? [] : orgs.filter { !imposersOfOthers.contains($0) }
                 for o in imposers {
                     relate(sanction, .imposedBy, .entity(o), cue: sl.tokens, sentence: k, rule: "frame:sanction.imposer", confidence: 0.45)
                 }

@@ -8,7 +8,7 @@ extension Analysis {
         "blacklist": true, "designation": true, "designations": true, "restrictions": false, "controls": false, "controles": false,
         "gel": true, "freeze": true, "freezes": true, "prohibition": false, "licence": false, "license": false, "licences": false, "licenses": false, "package": true, "paquet": true,
         "penalty": false, "penalties": false, "amende": false, "amendes": false, "curbs": false, "curb": false,
-        "rules": false, "regles": false, "regulations": false, "guidance": false,
+        "rules": false, "regles": false, "regulations": false, "guidance": false, "measures": true, "mesures": true,
     ]
     /// Nouns of a rule that is a measure only with a trade word in its phrase (`export rules`, `règles
     /// d'exportation`) or a sanctions or export-control body behind it (`new rules from the BIS`).
@@ -23,7 +23,7 @@ extension Analysis {
                                           "subject", "under", "hit", "targeted", "sanctionne", "sanctionnee", "sanctioned", "designated",
                                           "blacklisted", "facing", "faces", "face", "affected", "touchee", "touche", "figure", "figurent", "figurait", "figuraient",
                                           "remains", "remain", "stays", "reste", "restent", "demeure", "appears", "included", "inclus", "incluse",
-                                          "needs", "need", "needed", "requires", "required", "besoin", "objet",
+                                          "needs", "need", "needed", "requires", "required", "besoin", "objet", "cibles", "targets",
                                           "inscrite", "inscrites", "inscrits", "listed",
                                           // `X devront obtenir une licence`, `X must obtain a license`; `X s'exposent à des sanctions`, `X risque des sanctions`.
                                           "obtenir", "obtain", "exposent", "exposaient", "expose", "exposee", "exposees", "exposes", "exposer", "risquent", "risque", "encourent", "encourt"]
@@ -80,7 +80,7 @@ extension Analysis {
                 let npKeys = Set(keys(np))
                 let inner = slots[k].filter { np.contains($0.tokens.lowerBound) && [.company, .organization, .person, .location].contains(type($0.entity)) }
                 var imposers = imposers(np: np, sentence: k)
-                if imposers.isEmpty, let owner = possessiveImposer(before: np, sentence: k) { imposers = [owner] }
+                if imposers.isEmpty, let owner = possessiveImposer(before: np, sentence: k) ?? rankingImposer(after: np, sentence: k) { imposers = [owner] }
                 let twoWord = nounEnd == i + 2 && Self.twoWordMeasures[t.key + " " + tokens[i + 1].key] != nil && !Self.ruleNouns.contains(t.key)
                 let isMeasure = Self.ruleNouns.contains(t.key) ? ruleIsMeasure(np: np, imposers: imposers)
                     : imposedOnTarget || twoWord || ["sanctions", "sanction", "embargo", "blacklist", "designation", "designations", "package", "paquet", "penalty", "penalties", "amende", "amendes"].contains(t.key) || t.key == "export"
@@ -90,6 +90,9 @@ extension Analysis {
                 let needsImposer = Self.ruleNouns.contains(t.key) || ["curbs", "curb"].contains(t.key)
                 // `U.S. chip curbs on China`: a country before the noun stands for the government that imposes them.
                 let nationalModifier = inner.contains { type($0.entity) == .location && $0.tokens.upperBound <= i && $0.tokens.lowerBound == np.lowerBound }
+                // `hit by new EU measures`, `visé par de nouvelles mesures de l'UE`: a body's measures aimed at a firm are a
+                // measure of their own unless that body's measure was described already.
+                if ["measures", "mesures"].contains(t.key), !twoWord, !bodyMeasures(np: np, head: i, imposers: imposers, sentence: k) { i = np.upperBound; continue }
                 guard isMeasure, needsImposer ? !imposers.isEmpty || nationalModifier || imposingPlace(before: np, sentence: k) != nil || precedingTarget(before: i, sentence: k) != nil
                     : !inner.isEmpty || !imposers.isEmpty || precedingTarget(before: i, sentence: k) != nil || imposingPlace(before: np, sentence: k) != nil
                         || nationalSanctions(head: i, nounEnd: nounEnd, sentence: k) || aimedSectorHome(np: np) != nil
@@ -360,10 +363,14 @@ extension Analysis {
     private func precedingTarget(before i: Int, sentence k: Int) -> Int? {
         // `X n'est pas visé par les sanctions`, `X is not subject to the rule`: a negated cue names no target.
         let tied = { (slot: Slot, span: Int) -> Bool in
-            let gap = self.keys(ordered(slot.tokens.upperBound, i))
+            var from = slot.tokens.upperBound
+            // `X, déjà visé par des sanctions américaines, est frappé par de nouvelles mesures`: the cue after the apposition ties X.
+            if from < i, self.tokens[from].text == ",", let close = ordered(from + 1, min(i, from + 12)).first(where: { self.tokens[$0].text == "," }),
+               self.keys(ordered(close, i)).contains(where: { Self.targetCues.contains($0) }) { from = close }
+            let gap = self.keys(ordered(from, i))
             // `fait lui aussi l'objet d'un gel des avoirs`: `also` refers to the measure described before, not to a new one.
             let again = gap.contains { ["aussi", "egalement"].contains($0) } && !gap.contains { $0 != "objet" && Self.targetCues.contains($0) }
-            return i - slot.tokens.upperBound <= span && gap.contains(where: { Self.targetCues.contains($0) }) && !again && !gap.contains(where: { ["pas", "not", "n't", "never", "jamais", "plus"].contains($0) })
+            return i - from <= span && gap.contains(where: { Self.targetCues.contains($0) }) && !again && !gap.contains(where: { ["pas", "not", "n't", "never", "jamais", "plus"].contains($0) })
         }
         // `X, a subsidiary of Y, has been under EU sanctions`, `X, établi à Z, figure parmi les entités frappées par …`:
         // a firm inside the subject's apposition is skipped, and `among`/`parmi` lets the cue stand further from the name.
@@ -500,12 +507,56 @@ extension Analysis {
         return slots[k - 1].first { [.company, .person, .facility].contains(type($0.entity)) && !isComplement($0, sentence: k - 1) && !drafts[$0.entity].isMedia }?.entity
     }
 
+    /// Whether `measures` names a sanction: a body imposes them, a firm or person is tied to them, and no measure of
+    /// that body was described before (`the measures` then refers back to it).
+    private func bodyMeasures(np: Range<Int>, head i: Int, imposers: [Int], sentence k: Int) -> Bool {
+        guard !imposers.isEmpty else { return false }
+        let aimed = precedingTarget(before: i, sentence: k) != nil || actedOn(after: np, sentence: k) != nil
+            || slots[k].contains { np.contains($0.tokens.lowerBound) && [.company, .person].contains(type($0.entity))
+                && keys(ordered(i, $0.tokens.lowerBound)).contains { ["against", "on", "contre", "visant", "targeting"].contains($0) } }
+        guard aimed else { return false }
+        return !relations.contains { r in
+            guard r.predicate == .imposedBy, case .entity(let o) = r.object else { return false }
+            return imposers.contains(o)
+        }
+    }
+
+    /// Firms and people joined to `target` by `,`/`et`/`and` just before it, nearest first.
+    private func coordinatedBefore(_ target: Int, limit: Int, sentence k: Int) -> [Int] {
+        guard var last = slots[k].last(where: { $0.entity == target && $0.tokens.upperBound <= limit }) else { return [] }
+        var out: [Int] = []
+        while let prev = slots[k].last(where: { $0.tokens.upperBound <= last.tokens.lowerBound }), [.company, .person].contains(type(prev.entity)), !prev.anaphor {
+            let gap = keys(ordered(prev.tokens.upperBound, last.tokens.lowerBound))
+            guard !gap.isEmpty, gap.count <= 2, gap.allSatisfy({ [",", "et", "and"].contains($0) }) else { break }
+            out.append(prev.entity)
+            last = prev
+        }
+        return out
+    }
+
     /// `the sanctions target X`, `les contrôles empêchent X de …`: the firm or person a verb right after the measure acts on.
     private func actedOn(after np: Range<Int>, sentence k: Int) -> Slot? {
-        guard let after = slots[k].first(where: { $0.tokens.lowerBound > np.upperBound && $0.tokens.lowerBound <= np.upperBound + 3 }),
+        let start = appositionEnd(after: np, sentence: k).flatMap { Self.actingOnVerbs.contains(tokens[$0].key) ? $0 : nil } ?? np.upperBound
+        guard let after = slots[k].first(where: { $0.tokens.lowerBound > start && $0.tokens.lowerBound <= start + 3 }),
               [.company, .person].contains(type(after.entity)), !drafts[after.entity].isMedia,
-              keys(ordered(np.upperBound, after.tokens.lowerBound)).contains(where: { Self.actingOnVerbs.contains($0) }) else { return nil }
+              keys(ordered(start, after.tokens.lowerBound)).contains(where: { Self.actingOnVerbs.contains($0) }) else { return nil }
         return after
+    }
+
+    /// `The sanctions package, the EU's 16th since the invasion, targets …`: the token after a short apposition that
+    /// follows the measure.
+    private func appositionEnd(after np: Range<Int>, sentence k: Int) -> Int? {
+        let end = sentences[k].tokens.upperBound
+        guard np.upperBound < end, tokens[np.upperBound].text == ",",
+              let close = ordered(np.upperBound + 1, min(end, np.upperBound + 12)).first(where: { tokens[$0].text == "," }), close + 1 < end else { return nil }
+        return close + 1
+    }
+
+    /// `The sanctions package, the EU's 16th, …`, `Le paquet, le 16e de l'UE, …`: the body named in a ranking apposition
+    /// imposes the measure.
+    func rankingImposer(after np: Range<Int>, sentence k: Int) -> Int? {
+        guard let close = appositionEnd(after: np, sentence: k), ordered(np.upperBound, close).contains(where: { Self.isOrdinal(tokens[$0].key) }) else { return nil }
+        return slots[k].first { $0.tokens.lowerBound > np.upperBound && $0.tokens.upperBound < close && type($0.entity) == .organization }?.entity
     }
 
     /// `The sanctions target X and its chairman, Y`: the first measure of the text, named by what it acts on. (After a
@@ -550,7 +601,11 @@ extension Analysis {
         // is aimed at the targets' country.
         if let home = aimedGroupHome(np: np), !targets.contains(home) { targets.append(home) }
         if let demonym = aimedSectorHome(np: np), let home = placeOfDemonym(demonym), !targets.contains(home) { targets.append(home) }
-        if let t = precedingTarget(before: np.lowerBound, sentence: k) ?? onList(before: np, sentence: k) { targets.append(t) }
+        if let t = precedingTarget(before: np.lowerBound, sentence: k) ?? onList(before: np, sentence: k) {
+            targets.append(t)
+            // `X et Y font partie des cibles du paquet`, `X and Y are subject to …`: the subjects coordinated before the last one.
+            targets += coordinatedBefore(t, limit: np.lowerBound, sentence: k).filter { !targets.contains($0) }
+        }
         if let owner = possessedListing(before: np, sentence: k, head: head), !targets.contains(owner) { targets.append(owner) }
         targets += licensedDestinations(before: np, sentence: k, head: head).filter { !targets.contains($0) }
         // `the controls bar Nvidia from …`, `les contrôles empêchent Nvidia de …`: the firm the measure acts on.
