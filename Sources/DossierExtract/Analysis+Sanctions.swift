@@ -235,7 +235,7 @@ extension Analysis {
     static let nounPhraseStops: Set<String> = [",", ";", ".", ":", "(", ")", "qui", "que", "qu'", "which", "that", "who", "dont", "mais", "but", "while", "alors", "tandis", "—", "–", "«", "»", "\"",
                                    "after", "apres", "following", "since", "depuis", "despite", "malgre", "amid", "because", "car",
                                    // `… contre la Russie n'ont pas …`, `l'embargo … reste en vigueur`: a verb after the phrase.
-                                   "n'", "ne", "reste", "restent", "remain", "remains", "continue", "continues", "continuent",
+                                   "n'", "ne", "reste", "restent", "remain", "remains", "remained", "stayed", "restait", "restaient", "demeure", "demeurent", "continue", "continues", "continuent",
                                    // `U.S. sanctions and cannot access …`: a modal opens the next predicate.
                                    "cannot", "can", "must", "should", "may", "might", "doit", "doivent", "peut", "peuvent",
                                    // `the package bans imports … and adds X to the list`, `les mesures comprennent un gel …`: the next predicate.

@@ -76,4 +76,14 @@ import Testing
     func measuresThatAimAtNoTargetAreNoSanction(text: String, language: String) throws {
         #expect(sanctions(try extract(text, language: language)).isEmpty)
     }
+
+    @Test(arguments: [
+        ("Analysts said the impact of sanctions on Lanveq Energy remained limited.", "en"),
+        ("Selon les analystes, l'effet des sanctions sur Lanveq Energy demeure limité.", "fr"),
+    ])
+    func aVerbOfStateAfterTheTargetEndsTheMeasuresName(text: String, language: String) throws {
+        let names = sanctions(try extract(text, language: language))
+        #expect(!names.isEmpty)
+        #expect(!names.contains { $0.contains("limit") })
+    }
 }
