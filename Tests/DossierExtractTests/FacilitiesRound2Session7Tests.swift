@@ -104,4 +104,23 @@ import Testing
         let text = r.entities.flatMap(\.mentions).map(\.text)
         #expect(!text.contains("fabrique"))
     }
+
+    /// `moved its headquarters from A to B`, `a transféré son siège de A à B`: the seat is B only.
+    @Test(arguments: [
+        ("Last year Helvara AG moved its headquarters from Zug to Lugano.", "en", "Zug", "Lugano"),
+        ("L'an dernier, la société Helvara a transféré son siège de Zoug à Genève.", "fr", "Zoug", "Genève"),
+    ])
+    func aMovedSeatIsTheNewTown(text: String, language: String, old: String, new: String) throws {
+        let r = try extract(text, language: language)
+        let firm = try #require(r.entities.first { $0.type == .company })
+        #expect(r.has(firm.name, .locatedIn, new))
+        #expect(!r.has(firm.name, .locatedIn, old))
+    }
+
+    /// `Depuis son siège de Zoug, la société X …`: a fronted seat belongs to the subject after it.
+    @Test func aFrontedSeatBelongsToTheSubject() throws {
+        let r = try extract("Depuis son siège de Zoug, la société Ferlane Holding a annoncé l'achat d'un centre de données à Lulea.", language: "fr")
+        #expect(r.has("Ferlane Holding", .locatedIn, "Zoug"))
+        #expect(!r.has("Ferlane Holding", .locatedIn, "Lulea"))
+    }
 }
