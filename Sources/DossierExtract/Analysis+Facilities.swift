@@ -144,10 +144,10 @@ extension Analysis {
                     if !(lead.contains("un des") || lead.contains("une des") || lead.contains("one of") || counted(noun: r, sentence: k) || relativeBuilder(noun: r, sentence: k) != nil
                          || isFirmsSitesInPlace(noun: r, kind: noun.kind, sentence: k)) { continue }
                 }
-                // A vague noun (`plant`, `usine`, `fab`) describes a site only with its firm and a place, a capacity or a
-                // rank (`Talmar's plant in Ohio`, `sa deuxième usine`, `a new 2 GW plant`).
                 // `a 100 MW expansion`, `l'extension de 12 MW`: growth is a site of its own only with a capacity.
                 if noun.kind == "EXPANSION", !hasCapacity(noun: r, sentence: k) { continue }
+                // A vague noun (`plant`, `usine`, `fab`) describes a site only with its firm and a place, a capacity or a
+                // rank (`Talmar's plant in Ohio`, `sa deuxième usine`, `a new 2 GW plant`).
                 if len == 1 && Self.vagueFacilityNouns.contains(nounKey) && !(noun.kind == "DATA_CENTER") && named == nil && besideOwner == nil
                     && !ownerlessSite(noun: r, sentence: k) {
                     // `X, une société dont l'installation de Y …`: the relative's firm owns the site, as with a possessive.
