@@ -144,16 +144,20 @@ extension Analysis {
                     if !(lead.contains("un des") || lead.contains("une des") || lead.contains("one of") || counted(noun: r, sentence: k) || relativeBuilder(noun: r, sentence: k) != nil
                          || isFirmsSitesInPlace(noun: r, kind: noun.kind, sentence: k)) { continue }
                 }
+                // `a 100 MW expansion`, `l'extension de 12 MW`: growth is a site of its own only with a capacity.
+                if noun.kind == "EXPANSION", !hasCapacity(noun: r, sentence: k) { continue }
                 // A vague noun (`plant`, `usine`, `fab`) describes a site only with its firm and a place, a capacity or a
                 // rank (`Talmar's plant in Ohio`, `sa deuxième usine`, `a new 2 GW plant`).
                 if len == 1 && Self.vagueFacilityNouns.contains(nounKey) && !(noun.kind == "DATA_CENTER") && named == nil && besideOwner == nil
                     && !ownerlessSite(noun: r, sentence: k) {
+                    // `X, une société dont l'installation de Y …`: the relative's firm owns the site, as with a possessive.
+                    let relativeOwned = isDefinite && articleAt > s.tokens.lowerBound && ["dont", "whose"].contains(tokens[articleAt - 1].key)
                     // `its Ekibastuz farm`, `its Ohio plant`: a possessive before the place that modifies the noun.
                     let ownedInPlace = modifier != nil && articleAt >= s.tokens.lowerBound && Self.possessives.contains(tokens[articleAt].key)
                     // `X said the new plant in Gary would open in 2026`: a definite new site the text has not described yet.
                     let newInPlace = isDefinite && latest[noun.kind] == nil && Self.newSingleSiteAdjectives.contains(prevKey) && placeAfter(noun: r, sentence: k) != nil
-                    guard Self.ownedVagueNouns.contains(nounKey), !isDefinite || newInPlace, !tokens[r.lowerBound - (r.lowerBound > s.tokens.lowerBound ? 1 : 0)].isCapitalized || ValueReader.capacityUnits[prevKey] != nil || ownedInPlace || nationalPlace(noun: r, sentence: k) != nil,
-                          let o = facilityOwner(noun: r, kind: noun.kind, sentence: k), drafts[o].strength >= 2 || Self.possessives.contains(prevKey) || ownedInPlace || runsByVerb(o, noun: r, sentence: k),
+                    guard Self.ownedVagueNouns.contains(nounKey), !isDefinite || newInPlace || relativeOwned, !tokens[r.lowerBound - (r.lowerBound > s.tokens.lowerBound ? 1 : 0)].isCapitalized || ValueReader.capacityUnits[prevKey] != nil || ownedInPlace || nationalPlace(noun: r, sentence: k) != nil,
+                          let o = facilityOwner(noun: r, kind: noun.kind, sentence: k), drafts[o].strength >= 2 || Self.possessives.contains(prevKey) || ownedInPlace || relativeOwned || runsByVerb(o, noun: r, sentence: k),
                           ordinal || facilityPlace(noun: r, sentence: k) != nil || hasCapacity(noun: r, sentence: k) || isConverted(noun: r, sentence: k)
                           || nationalPlace(noun: r, sentence: k) != nil else { continue }
                 }
@@ -167,7 +171,8 @@ extension Analysis {
                 // `transformer son ancienne mine de X en …`, `turn its former mine in X into …`: the firm's own site, converted.
                 if ["ancienne", "ancien", "former", "defunct", "desaffectee", "desaffecte"].contains(prev), !isConverted(noun: r, sentence: k) { continue }
                 // `qu'elle fabrique pour Nvidia`: after a subject pronoun the word is a verb.
-                if Self.subjectPronouns.contains(prev) { continue }
+                // `Pellerin y fabrique des puces`: after a clitic the word is a verb too.
+                if Self.subjectPronouns.contains(prev) || ["y", "ne", "n'"].contains(prev) { continue }
                 // `convert its mining facility in Boden into a data center`, `transformer son site en
                 // centre de données`: the new use names the same site.
                 if let f = convertedSite(noun: r, sentence: k) {
@@ -593,6 +598,15 @@ extension Analysis {
         return window.contains { j in ValueReader.capacityUnits[tokens[j].key] != nil && j > window.lowerBound && tokens[j - 1].kind == .number }
     }
 
+    /// How many tokens of a complement (`de batteries`, `de 12 MW`) follow the noun before a further `de`.
+    private func complementAfter(noun r: Range<Int>, sentence k: Int) -> Int {
+        let end = sentences[k].tokens.upperBound
+        guard r.upperBound + 2 < end, tokens[r.upperBound].key == "de" else { return 0 }
+        if tokens[r.upperBound + 1].kind == .number, ValueReader.capacityUnits[tokens[r.upperBound + 2].key] != nil { return 3 }
+        let word = tokens[r.upperBound + 1]
+        return word.kind == .word && !word.isCapitalized && !Self.articles.contains(word.key) ? 2 : 0
+    }
+
     /// The firm that runs a facility: `de X` right after the noun, `X's`, the agent of `operated by X`,
     /// the subject of the verb that builds or runs it, or the nearest firm named before it in the
     /// sentence (not a media outlet, an investor, a customer or a rival).
@@ -600,8 +614,13 @@ extension Analysis {
         if let builder = relativeBuilder(noun: r, sentence: k) { return builder }
         // `une centrale de 60 MW construite par X`, `the Bugey plant, operated by X`: an agent named
         // after the noun runs it, even when it feeds another firm's site.
-        let after = slots[k].first { $0.tokens.lowerBound >= r.upperBound && $0.tokens.lowerBound <= r.upperBound + 3 }
-        let gapAfter = after.map { keys(ordered(r.upperBound, $0.tokens.lowerBound)) } ?? []
+        // `la gigafactory de batteries de X`, `l'extension de 12 MW de X`: a product or a capacity stands
+        // between the noun and its firm's `de X`.
+        let complement = complementAfter(noun: r, sentence: k)
+        let after = slots[k].first { $0.tokens.lowerBound >= r.upperBound && $0.tokens.lowerBound <= r.upperBound + 3 + complement }
+        let gapAfter = after.map { a -> [String] in
+            let gap = keys(ordered(r.upperBound, a.tokens.lowerBound))
+            return complement > 0 && gap.count == complement + 1 && ["de", "d'", "du"].contains(gap[complement]) ? Array(gap.suffix(1)) : gap } ?? []
         // `centrale nucléaire du Bugey`: a weak name behind `de` may name the site; it is read before any agent.
         if let a = after, drafts[a.entity].strength <= 1, [.company, .organization].contains(type(a.entity)), !drafts[a.entity].isMedia,
            ["de", "d'", "du"].contains(gapAfter.first ?? ""), gapAfter.count <= 2 { return a.entity }

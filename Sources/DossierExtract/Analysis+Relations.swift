@@ -528,7 +528,9 @@ extension Analysis {
         }
         // `le centre de données, construit par X`, `the site is being developed by X`
         if tx == .facility, org.contains(ty), mid.count <= 8, ["par", "by"].contains(mid.last ?? ""),
-           mid.contains(where: { ["construit", "construite", "built", "developed", "developpe", "developpee", "operated", "exploite", "exploitee", "run", "managed", "gere", "geree", "owned", "detenu", "detenue"].contains($0) }) {
+           let cueAt = mid.lastIndex(where: { ["construit", "construite", "built", "developed", "developpe", "developpee", "operated", "exploite", "exploitee", "run", "managed", "gere", "geree", "owned", "detenu", "detenue"].contains($0) }),
+           // `developed by X and funded by Y`: Y is the agent of another participle.
+           !mid[cueAt...].contains(where: { ["and", "et", ","].contains($0) }) {
             if mid.contains(where: { ["owned", "detenu", "detenue"].contains($0) }) { rel(y.entity, .owns, x.entity, "rule:passive.site-owned-by", 0.6) }
             else { rel(y.entity, .operates, x.entity, "rule:passive.site-built-by", 0.65) }
         }
@@ -543,7 +545,9 @@ extension Analysis {
             rel(x.entity, .locatedIn, y.entity, "rule:head-from-place", 0.6)
         }
         // `le datacenter, développé par X et situé à Bordeaux`: the agent's coordinated participle places the site, not X.
-        let agentOfSite = x.tokens.lowerBound > sentences[k].tokens.lowerBound && ["par", "by"].contains(tokens[x.tokens.lowerBound - 1].key) && ["et", "and"].contains(mid.first ?? "")
+        // `The mine, owned by X, is located in Y`: a finite verb after the closing comma is the site's.
+        let agentOfSite = x.tokens.lowerBound > sentences[k].tokens.lowerBound && ["par", "by"].contains(tokens[x.tokens.lowerBound - 1].key)
+            && (["et", "and"].contains(mid.first ?? "") || mid.first == "," && mid.count > 1 && ["is", "was", "are", "were", "will", "est", "sont", "sera", "seront", "etait", "se"].contains(mid[1]))
         if tx == .company, ty == .location, !agentOfSite, onlyPlacesBetween || between.allSatisfy({ type($0.entity) != .company }), mid.count <= 14 {
             let text = mid.joined(separator: " ")
             if RelationCues.located.contains(where: { $0 != "from" && (text.hasSuffix($0) || text.hasSuffix($0 + " la") || text.hasSuffix($0 + " l'") || text.hasSuffix($0 + " the") || text.hasSuffix($0 + " le")) }) {
@@ -560,7 +564,10 @@ extension Analysis {
         // `packaging is handled by ASE Technology in Kaohsiung`: a place right after the firm.
         // `le campus de X à Dunkerque`: the place is the site's, not the firm's.
         let ownerOfSite = x.tokens.lowerBound >= 2 && ["de", "d'", "du", "of"].contains(tokens[x.tokens.lowerBound - 1].key)
-            && slots[k].contains { $0.tokens.upperBound == x.tokens.lowerBound - 1 && type($0.entity) == .facility }
+            // `la gigafactory de batteries de X`, `l'extension de 12 MW de X`: a complement may stand between.
+            && slots[k].contains { type($0.entity) == .facility && $0.tokens.upperBound < x.tokens.lowerBound
+                && ($0.tokens.upperBound == x.tokens.lowerBound - 1 || x.tokens.lowerBound - $0.tokens.upperBound <= 4 && tokens[$0.tokens.upperBound].key == "de"
+                    && ($0.tokens.upperBound..<x.tokens.lowerBound).allSatisfy { !tokens[$0].isCapitalized && tokens[$0].key != "," }) }
         // `a data center proposed by X in Frederick County`: the place of the site whose agent X is.
         let agentOfParticiple = x.tokens.lowerBound >= 2 && ["by", "par"].contains(tokens[x.tokens.lowerBound - 1].key)
             && slots[k].contains { type($0.entity) == .facility && $0.tokens.upperBound < x.tokens.lowerBound && x.tokens.lowerBound - $0.tokens.upperBound <= 3 }

@@ -145,7 +145,10 @@ extension Analysis {
         let lo = sentences[k].tokens.lowerBound
         var p = place.tokens.lowerBound - 1
         while p > lo, ["la", "le", "l'", "les", "the"].contains(tokens[p].key) { p -= 1 }
-        guard p > lo, ["in", "at", "a", "en", "au", "aux", "dans", "to", "vers"].contains(tokens[p].key) else { return }
+        // `son siège de Zoug`: `de` right after the seat noun gives its town.
+        guard p > lo, ["in", "at", "a", "en", "au", "aux", "dans", "to", "vers"].contains(tokens[p].key)
+                || ["de", "d'"].contains(tokens[p].key) && SeatCues.seatNouns.contains(tokens[p - 1].key)
+                    && !(place.tokens.upperBound < sentences[k].tokens.upperBound && ["a", "au", "vers"].contains(tokens[place.tokens.upperBound].key)) else { return }
         let window = ordered(max(lo, p - 8), p)
         guard let n = window.last(where: { SeatCues.seatNouns.contains(tokens[$0].key) || SeatCues.movedNouns.contains(tokens[$0].key) }),
               !keys(ordered(max(lo, n - 3), n)).contains(where: { ["former", "old", "ancien", "ex", "previous", "precedent"].contains($0) }) else { return }
@@ -156,7 +159,10 @@ extension Analysis {
            let f = slotStarting(at: n + 2, sentence: k, types: [.company], skip: 0), f.tokens.upperBound == p {
             firm = f
         }
-        let gapOK = !(n + 1..<p).contains { j in tokens[j].kind != .word || slots[k].contains { $0.tokens.contains(j) } }
+        // `moved its headquarters from Zug to Lugano`: the former town between is skipped; the seat is the new one.
+        let source = n + 2 < p && ["from", "de", "d'", "du"].contains(tokens[n + 1].key) && ["to", "a", "au", "vers"].contains(tokens[p].key)
+            ? slots[k].first { $0.tokens.lowerBound == n + 2 && $0.tokens.upperBound == p && type($0.entity) == .location } : nil
+        let gapOK = source != nil || !(n + 1..<p).contains { j in tokens[j].kind != .word || slots[k].contains { $0.tokens.contains(j) } }
         if firm == nil, seat, gapOK {
             var b = n - 1
             while b > lo, ["le", "la", "son", "sa", "social", "new", "nouveau", "nouvel", "main", "principal", "global", "european", "europeen"].contains(tokens[b].key) { b -= 1 }
@@ -173,6 +179,13 @@ extension Analysis {
             let verbs = seat ? SeatCues.moveVerbs.union(SeatCues.holdVerbs) : SeatCues.moveVerbs
             if let v = (max(lo, poss - 4)..<poss).last(where: { verbs.contains(tokens[$0].key) }),
                let f = clauseSubject(before: v, sentence: k, types: [.company], window: 12) { firm = f }
+        }
+        // `Depuis son siège de Zoug, la société X a annoncé`, `From its headquarters in Zug, X said`: the subject after the fronted phrase.
+        if firm == nil, seat, gapOK, n - 1 >= lo, Self.possessives.contains(tokens[n - 1].key), place.tokens.upperBound < sentences[k].tokens.upperBound,
+           tokens[place.tokens.upperBound].key == ",",
+           let f = slots[k].first(where: { $0.tokens.lowerBound > place.tokens.upperBound && $0.tokens.lowerBound <= place.tokens.upperBound + 4 && isFirm($0.entity) }),
+           (place.tokens.upperBound + 1..<f.tokens.lowerBound).allSatisfy({ Self.articles.contains(tokens[$0].key) || Vocabulary.companyHeads.contains(tokens[$0].key) }) {
+            firm = f
         }
         guard let f = firm, isFirm(f.entity) else { return }
         relate(f.entity, .locatedIn, .entity(place.entity), cue: min(f.tokens.lowerBound, n)..<place.tokens.upperBound, sentence: k, rule: "rule:seat-noun", confidence: 0.65)

@@ -50,7 +50,7 @@ enum Vocabulary {
     static let companyWords: Set<String> = Set("""
     group groupe holdings holding technologies technology tech mining minerals metals metal energy energie energies
     capital bank banque partners ventures systems solutions industries industrie motors labs networks digital
-    semiconductor semiconductors electronics power resources steel oil gas petroleum pharma airlines exchange markets
+    semiconductor semiconductors semiconducteurs electronics power resources steel oil gas petroleum pharma airlines exchange markets
     securities investments finance financial insurance media news times journal post press telecom telecoms
     computing compute cloud data datacenters infrastructure robotics software microsystems communications logistics trading mines
     studios studio works pictures entertainment airways aerospace foods pharmaceuticals therapeutics biosciences chemicals
@@ -66,7 +66,7 @@ enum Vocabulary {
     company companies firm group miner miners maker manufacturer producer supplier provider operator developer giant
     bank lender exchange broker insurer carrier chipmaker automaker carmaker retailer conglomerate subsidiary
     unit rival competitor customer utility platform publisher hoster host vendor designer integrator trader
-    fabless foundry fonderie startups outfit business corporation enterprise player acteur equipementier cabinet armateur
+    fabless foundry fonderie fondeur startups outfit business corporation enterprise player acteur equipementier cabinet armateur
     pionnier pioneer fleuron pepite champion
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
