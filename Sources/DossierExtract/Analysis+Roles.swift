@@ -316,7 +316,8 @@ extension Analysis {
     /// `a nommé X au poste de directeur général`, `X en tant que PDG`: the firm of the clause before the name.
     private func asTitle(after p: Slot, sentence k: Int) {
         let end = sentences[k].tokens.upperBound
-        var v = afterApposition(p.tokens.upperBound, sentence: k)
+        // (`hired X, who joins from Z, as head of strategy`: the relative clause is skipped like an apposition.)
+        var v = afterRelativeClause(p.tokens.upperBound, sentence: k) ?? afterApposition(p.tokens.upperBound, sentence: k)
         if phrase(["en", "tant", "que"], at: v, sentence: k) { v += 3 }
         else if phrase(["au", "poste", "de"], at: v, sentence: k) || phrase(["au", "poste", "d'"], at: v, sentence: k) { v += 3 }
         else if v < end, ["as", "comme"].contains(tokens[v].key) { v += 1 }

@@ -80,3 +80,14 @@ import Testing
         #expect(customer.has("Halvorn Mining", .supplies, "Sarnia Power"))
     }
 }
+
+extension RolesRound2Session7Tests {
+    @Test func hiredAsATitleAfterARelativeClause() throws {
+        let en = try extract("Torvane Energy hired Omar Haddad, who joins from Brellis Capital, as head of strategy.", language: "en")
+        #expect(en.has("Omar Haddad", .worksFor, "Torvane Energy"))
+        let fr = try extract("Talvéra Systems a recruté Sophie Lenoir, qui vient de chez Ormédis, en tant que directrice technique.", language: "fr")
+        #expect(fr.has("Sophie Lenoir", .worksFor, "Talvéra Systems"))
+        // The relative clause's firm is not the new employer.
+        #expect(!fr.has("Sophie Lenoir", .worksFor, "Ormédis"))
+    }
+}
