@@ -20,12 +20,7 @@ extension Analysis {
                   let person = clauseSubject(before: i, sentence: k, types: [.person]) else { continue }
             let named = slots[k].last { $0.tokens.upperBound <= i && $0.tokens.lowerBound > person.tokens.upperBound && isFirmOrBody($0.entity) && !drafts[$0.entity].isMedia }
             guard let firm = named?.entity ?? salientAt[k].flatMap({ isFirmOrBody($0) ? $0 : nil }) else { continue }
-            if role == "FOUNDER" {
-                relate(person.entity, .founded, .entity(firm), cue: i..<(j + 1), sentence: k, rule: "rule:clitic-post.founder", confidence: 0.5)
-            } else {
-                relate(person.entity, .worksFor, .entity(firm), cue: i..<(j + 1), sentence: k, rule: "rule:clitic-post", confidence: 0.5,
-                       properties: ["role": .string(role)])
-            }
+            relatePost(person.entity, firm, role: role, cue: i..<(j + 1), sentence: k, rule: "rule:clitic-post", confidence: 0.5)
         }
     }
 }
@@ -44,12 +39,7 @@ extension Analysis {
         let people = Set(slots[k - 1].filter { type($0.entity) == .person && !$0.anaphor }.map(\.entity))
         guard people.count == 1, let person = people.first else { return }
         for role in roleTitles(in: (s.lowerBound + 1)..<(firm.tokens.lowerBound - 1)) where !RoleCues.notPosts.contains(role) {
-            if role == "FOUNDER" {
-                relate(person, .founded, .entity(firm.entity), cue: s.lowerBound..<firm.tokens.upperBound, sentence: k, rule: "rule:titled-opening.founder", confidence: 0.5)
-            } else {
-                relate(person, .worksFor, .entity(firm.entity), cue: s.lowerBound..<firm.tokens.upperBound, sentence: k, rule: "rule:titled-opening", confidence: 0.5,
-                       properties: ["role": .string(role)])
-            }
+            relatePost(person, firm.entity, role: role, cue: s.lowerBound..<firm.tokens.upperBound, sentence: k, rule: "rule:titled-opening", confidence: 0.5)
         }
     }
 }
@@ -65,12 +55,18 @@ extension Analysis {
                   firm.tokens.upperBound + 1 < s.upperBound, tokens[firm.tokens.upperBound].key == ",",
                   let person = slotStarting(at: firm.tokens.upperBound + 1, sentence: k, types: [.person]),
                   let role = roleTitles(in: ordered(max(s.lowerBound, i - 12), i)).last, !RoleCues.notPosts.contains(role) else { continue }
-            if role == "FOUNDER" {
-                relate(person.entity, .founded, .entity(firm.entity), cue: i..<person.tokens.upperBound, sentence: k, rule: "rule:repeated-title.founder", confidence: 0.55)
-            } else {
-                relate(person.entity, .worksFor, .entity(firm.entity), cue: i..<person.tokens.upperBound, sentence: k, rule: "rule:repeated-title", confidence: 0.55,
-                       properties: ["role": .string(role)])
-            }
+            relatePost(person.entity, firm.entity, role: role, cue: i..<person.tokens.upperBound, sentence: k, rule: "rule:repeated-title", confidence: 0.55)
+        }
+    }
+}
+
+extension Analysis {
+    /// A founder's title gives FOUNDED (rule `<rule>.founder`), any other post WORKS_FOR with its role.
+    private func relatePost(_ person: Int, _ firm: Int, role: String, cue: Range<Int>, sentence k: Int, rule: String, confidence: Double) {
+        if role == "FOUNDER" {
+            relate(person, .founded, .entity(firm), cue: cue, sentence: k, rule: rule + ".founder", confidence: confidence)
+        } else {
+            relate(person, .worksFor, .entity(firm), cue: cue, sentence: k, rule: rule, confidence: confidence, properties: ["role": .string(role)])
         }
     }
 }
