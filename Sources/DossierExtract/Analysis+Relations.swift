@@ -287,6 +287,9 @@ extension Analysis {
         return j
     }
 
+    /// Nouns of a part of a firm (`the investment arm of B`, `une filiale de B`).
+    static let unitNouns: Set<String> = ["filiale", "subsidiary", "unit", "division", "arm", "branche", "affiliate"]
+
     /// `A, fondateur de B, …`, `A, a unit of B, …`: B is the complement of an apposition to A closed by a
     /// comma; what follows the comma is said of A. Only a lower-case descriptor ending in a preposition
     /// may stand between the opening comma and B.
@@ -300,9 +303,11 @@ extension Analysis {
               ["de", "d'", "du", "of", "at", "chez"].contains(tokens[b.tokens.lowerBound - 1].key),
               (comma + 1..<b.tokens.lowerBound).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isNameLike }),
               lex.roleTitles.longestMatch(tokens, at: comma + 1, limit: b.tokens.lowerBound) != nil
-                || ["filiale", "subsidiary", "unit", "division"].contains(tokens[comma + 1].key) || Self.articles.contains(tokens[comma + 1].key) && comma + 2 < b.tokens.lowerBound && lex.roleTitles.longestMatch(tokens, at: comma + 2, limit: b.tokens.lowerBound) != nil
+                || (comma + 1..<b.tokens.lowerBound).contains(where: { Self.unitNouns.contains(tokens[$0].key) }) || Self.articles.contains(tokens[comma + 1].key) && comma + 2 < b.tokens.lowerBound && lex.roleTitles.longestMatch(tokens, at: comma + 2, limit: b.tokens.lowerBound) != nil
         else { return nil }
-        return slots[k].last { $0.tokens.upperBound == comma && [.person, .company].contains(type($0.entity)) && !$0.anaphor }
+        // (`Interrogé par l'AFP, le directeur général de B, X, …`: the title is X's, named right after B.)
+        guard !slots[k].contains(where: { $0.tokens.lowerBound == b.tokens.upperBound + 1 && type($0.entity) == .person }) else { return nil }
+        return slots[k].last { $0.tokens.upperBound == comma && [.person, .company].contains(type($0.entity)) && !$0.anaphor && !drafts[$0.entity].isMedia }
     }
 
     private func pair(_ x: Slot, _ y: Slot, between: [Slot], sentence k: Int) {
@@ -610,7 +615,9 @@ extension Analysis {
             }
         }
         if [.company, .facility].contains(tx), [.company, .person, .organization].contains(ty), adjacent, mid.count <= 6,
-           RelationCues.passiveInvest.contains(where: { has(mid, $0) }) {
+           RelationCues.passiveInvest.contains(where: { $0 != "led by" && has(mid, $0) })
+            // (`X is led by <person>` names its head; only a round is led by an investor.)
+            || has(mid, "led by") && (ty != .person || mid.contains(where: { RoleCues.roundWords.contains($0) })) {
             rel(y.entity, .investsIn, x.entity, "rule:passive.backed-by", 0.6, amountProperties(k))
         }
         // SUPPLIES: maker → product, supplier → customer.
@@ -630,7 +637,9 @@ extension Analysis {
            // (`a power supply agreement with Y` names a contract, read by the agreement rules.)
            mid.indices.contains(where: { RelationCues.supplies.contains(mid[$0]) && !($0 > 0 && ["supplier", "fournisseur", "provider"].contains(mid[$0]) && ["du", "des", "of"].contains(mid[$0 - 1]))
                && !($0 + 1 < mid.count && SupplyContractCues.contractHeads.contains(mid[$0 + 1])) }),
-           !mid.contains("par"), !mid.contains("by") {
+           !mid.contains("par"), !mid.contains("by"),
+           // (`X plans to sell its site, Reuters reported`: an outlet after a comma reports the sale.)
+           !(drafts[y.entity].isMedia && mid.last == ",") {
             rel(x.entity, .supplies, y.entity, "rule:verb.supplies", 0.6)
         }
         // `X agreed … to sell its entire output to Y`, `X vendra sa production à Y`.

@@ -75,6 +75,10 @@ extension Analysis {
                 boardSeat(after: p, sentence: k)
             }
             collectRolePhrases(sentence: k)
+            replacedPredecessor(sentence: k)
+            cliticPost(sentence: k)
+            titledOpening(sentence: k)
+            repeatedTitle(sentence: k)
             replacedFounder(sentence: k)
             foundedToPurpose(sentence: k)
             ministerOfNamedMinistry(sentence: k)
@@ -94,7 +98,9 @@ extension Analysis {
               let firm = describedBefore(i, sentence: k, types: [.company, .organization]) else { return }
         // No other person between the firm and the cue (`X's CEO Y, led by …` is not about X).
         guard !slots[k].contains(where: { type($0.entity) == .person && $0.tokens.lowerBound > firm.tokens.upperBound && $0.tokens.upperBound <= i }) else { return }
-        relate(person.entity, .worksFor, .entity(firm.entity), cue: firm.tokens.lowerBound..<person.tokens.upperBound, sentence: k,
+        // `X, the investment arm of Y, is led by …`: the head of the apposition is led.
+        let led = appositionHead(of: firm, sentence: k) ?? firm
+        relate(person.entity, .worksFor, .entity(led.entity), cue: led.tokens.lowerBound..<person.tokens.upperBound, sentence: k,
                rule: "rule:passive.led-by", confidence: 0.6, properties: ["role": .string(role)])
     }
 
@@ -310,7 +316,8 @@ extension Analysis {
     /// `a nommé X au poste de directeur général`, `X en tant que PDG`: the firm of the clause before the name.
     private func asTitle(after p: Slot, sentence k: Int) {
         let end = sentences[k].tokens.upperBound
-        var v = afterApposition(p.tokens.upperBound, sentence: k)
+        // (`hired X, who joins from Z, as head of strategy`: the relative clause is skipped like an apposition.)
+        var v = afterRelativeClause(p.tokens.upperBound, sentence: k) ?? afterApposition(p.tokens.upperBound, sentence: k)
         if phrase(["en", "tant", "que"], at: v, sentence: k) { v += 3 }
         else if phrase(["au", "poste", "de"], at: v, sentence: k) || phrase(["au", "poste", "d'"], at: v, sentence: k) { v += 3 }
         else if v < end, ["as", "comme"].contains(tokens[v].key) { v += 1 }
