@@ -9,11 +9,10 @@ enum FirmEvidenceCues {
     /// `analysts at X`, `engineers at X`: people who work at a firm.
     static let staffNouns: Set<String> = ["analyst", "analysts", "engineer", "engineers", "employee", "employees", "workers", "worker", "staff",
                                           "executive", "executives", "researchers", "researcher", "economist", "strategist", "strategists", "manager", "managers"]
-    /// `rivals such as X`, `des acteurs comme X`: plural nouns for firms before an example.
-    static let firmPlurals: Set<String> = ["companies", "firms", "operators", "miners", "rivals", "competitors", "players", "groups", "startups", "start-ups",
-                                           "providers", "suppliers", "customers", "clients", "lenders", "banks", "hyperscalers", "chipmakers", "manufacturers", "makers",
-                                           "entreprises", "societes", "groupes", "operateurs", "acteurs", "concurrents", "mineurs", "fournisseurs", "banques",
-                                           "fabricants", "constructeurs", "hebergeurs", "industriels", "editeurs", "equipementiers"]
+    /// `rivals such as X`, `des acteurs comme X`: plural nouns for firms before an example (the nationality
+    /// reading's list, with the trade's collective nouns).
+    static let firmPlurals: Set<String> = NationalityCues.pluralFirmNouns.union(["players", "providers", "hyperscalers", "acteurs", "industriels", "editeurs",
+                                                                                "equipementiers", "constructeurs"])
     static let exampleOpeners: Set<String> = ["such", "including", "like", "comme", "notamment", "tels", "telles", "dont", "among", "parmi"]
     /// `X's customers`, `les salariés de X`: what only a firm has.
     static let firmAttributes: Set<String> = ["customers", "clients", "employees", "staff", "workforce", "revenue", "revenues", "sales", "profit", "profits",
@@ -40,11 +39,13 @@ extension Analysis {
         return found
     }
 
-    private func isWeakFirmGuess(_ e: Int) -> Bool {
+    /// A name typed a firm only by default, which `dropUncuedGuesses` drops unless something supports it.
+    func isWeakFirmGuess(_ e: Int) -> Bool {
         drafts[e].type == .company && drafts[e].strength <= 1 && !drafts[e].isMedia && !drafts[e].suppressed
     }
 
-    private func isStrongFirm(_ e: Int) -> Bool {
+    /// A firm the text types by a lexicon, a legal form or a cue.
+    func isStrongFirm(_ e: Int) -> Bool {
         drafts[e].type == .company && drafts[e].strength >= 2 && !drafts[e].isMedia
     }
 

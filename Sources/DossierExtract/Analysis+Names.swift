@@ -242,7 +242,7 @@ extension Analysis {
         }
         related.formUnion(listedWithFirms())
         related.formUnion(firmEvidenceGuesses())
-        for e in drafts.indices where drafts[e].type == .company && drafts[e].strength <= 1 && !drafts[e].isMedia && !related.contains(e) {
+        for e in drafts.indices where isWeakFirmGuess(e) && !related.contains(e) {
             drafts[e].suppressed = true
         }
     }
@@ -253,12 +253,11 @@ extension Analysis {
 
     private func listedWithFirms() -> Set<Int> {
         var found = Set<Int>()
-        let firm = { (e: Int) in self.isFirm(e) && self.drafts[e].strength >= 2 }
         for sentenceSlots in slots {
             let named = sentenceSlots.filter { !$0.anaphor }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
             var chain: [Int] = []
             func close() {
-                if chain.count >= 3, chain.contains(where: firm) { found.formUnion(chain) }
+                if chain.count >= 3, chain.contains(where: isStrongFirm) { found.formUnion(chain) }
                 chain = []
             }
             for (k, slot) in named.enumerated() {

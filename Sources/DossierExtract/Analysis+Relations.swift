@@ -287,9 +287,6 @@ extension Analysis {
         return j
     }
 
-    /// Nouns of a part of a firm (`the investment arm of B`, `une filiale de B`).
-    static let unitNouns: Set<String> = ["filiale", "subsidiary", "unit", "division", "arm", "branche", "affiliate"]
-
     /// `A, fondateur de B, …`, `A, a unit of B, …`: B is the complement of an apposition to A closed by a
     /// comma; what follows the comma is said of A. Only a lower-case descriptor ending in a preposition
     /// may stand between the opening comma and B.
@@ -303,7 +300,7 @@ extension Analysis {
               ["de", "d'", "du", "of", "at", "chez"].contains(tokens[b.tokens.lowerBound - 1].key),
               (comma + 1..<b.tokens.lowerBound).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isNameLike }),
               lex.roleTitles.longestMatch(tokens, at: comma + 1, limit: b.tokens.lowerBound) != nil
-                || (comma + 1..<b.tokens.lowerBound).contains(where: { Self.unitNouns.contains(tokens[$0].key) }) || Self.articles.contains(tokens[comma + 1].key) && comma + 2 < b.tokens.lowerBound && lex.roleTitles.longestMatch(tokens, at: comma + 2, limit: b.tokens.lowerBound) != nil
+                || (comma + 1..<b.tokens.lowerBound).contains(where: { OperationCues.units.contains(tokens[$0].key) }) || Self.articles.contains(tokens[comma + 1].key) && comma + 2 < b.tokens.lowerBound && lex.roleTitles.longestMatch(tokens, at: comma + 2, limit: b.tokens.lowerBound) != nil
         else { return nil }
         // (`Interrogé par l'AFP, le directeur général de B, X, …`: the title is X's, named right after B.)
         guard !slots[k].contains(where: { $0.tokens.lowerBound == b.tokens.upperBound + 1 && type($0.entity) == .person }) else { return nil }

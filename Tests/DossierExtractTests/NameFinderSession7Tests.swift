@@ -113,7 +113,8 @@ import Testing
 
     @Test func aNumberedFirmBeforeAProductNounStaysAFirm() throws {
         let r = try extract("Shares of Velkor Holdings 2 chips rose.", language: "en")
-        #expect(r.entities.first { $0.name.hasPrefix("Velkor") }?.type != .product)
+        let firm = try #require(r.entities.first { $0.name.hasPrefix("Velkor") })
+        #expect(firm.type == .company)
     }
 
     @Test(arguments: [
