@@ -61,12 +61,29 @@ extension MentionFinder {
             if c < end, complements > 0, tokens[c].isCapitalized, tokens[c].kind == .word, tokens[c].key == "etat" || lex.places.value(tokens[c].key) != nil {
                 done = c + 1; break
             }
+            // `Université technique d'État Bauman de Moscou`: a state institution keeps its eponym and its town.
+            if c < end, complements == 0, tokens[c].key == "etat", tokens[c].isCapitalized {
+                return stateInstitutionEnd(after: c + 1, end: end)
+            }
             guard c < end, tokens[c].kind == .word, !tokens[c].isCapitalized, tokens[c].key.count > 2, !tokens[c].hasDigit,
                   !Vocabulary.commonStarters.contains(tokens[c].key), !Vocabulary.notNames.contains(tokens[c].key) else { break }
+            // `demandé à la Régie de l'énergie de fixer un tarif`: an infinitive with its object is the clause, not the name.
+            if complements > 0, c + 1 < end, Self.infinitiveEndings.contains(where: { tokens[c].key.hasSuffix($0) }), Self.objectDeterminers.contains(tokens[c + 1].key) { break }
             c += 1
             if adjective(c) { c += 1 }
             done = c; k = c; complements += 1
         }
         return done
+    }
+
+    private static let infinitiveEndings = ["er", "ir", "re"]
+    private static let objectDeterminers: Set<String> = ["un", "une", "le", "la", "les", "l'", "des", "du", "ses", "son", "sa", "leur", "leurs", "ce", "cette", "ces"]
+
+    /// After `d'État`: an eponym (`Bauman`, `Lomonossov`) and `de` + a town may follow.
+    private func stateInstitutionEnd(after start: Int, end: Int) -> Int {
+        var k = start
+        while k < end, k - start < 3, tokens[k].kind == .word, tokens[k].isCapitalized, lex.places.value(tokens[k].key) == nil { k += 1 }
+        if k + 1 < end, ["de", "d'"].contains(tokens[k].key), tokens[k + 1].isCapitalized, lex.places.value(tokens[k + 1].key) != nil { k += 2 }
+        return k
     }
 }

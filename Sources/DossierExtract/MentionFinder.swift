@@ -417,6 +417,10 @@ struct MentionFinder {
                     if k < end, tokens[k].key == "the" { k += 1 }
                     if k < end, continuesName(k, in: s) { j = k; continue }
                 }
+                // `People's Bank of China`, `People's Liberation Army`: the one possessive that is part of names.
+                if j > i, tokens[j].key == "'s", tokens[j - 1].key == "people", tokens[j - 1].isCapitalized, j + 1 < end, continuesName(j + 1, in: s) {
+                    j += 2; continue
+                }
                 // Connectors inside a name: `Bank of America`, `Association des Industrial Mining`, `Mohammed ben Salmane`.
                 if j > i, Vocabulary.nameConnectors.contains(tokens[j].key) || ["and", "et", "ben", "bin", "ibn", "da", "di"].contains(tokens[j].key), !tokens[j].isCapitalized {
                     var k = j + 1
@@ -541,6 +545,12 @@ struct MentionFinder {
             // no: a right part with its own head noun is a second name.
             // (`Institute of Science and Technology`, `Ministry of Trade and Industry`: one field word alone after
             // `and` completes the portfolio.)
+            // `Harlan County Planning and Zoning Commission`, `Fish and Wildlife Service`: a headless left part and
+            // one field word before the body's head noun are one name.
+            if !institution, next + 1 < end, tokens[next].isCapitalized, tokens[next].kind == .word, tokens[next + 1].isCapitalized,
+               Vocabulary.organizationWords.contains(tokens[next + 1].key), !Vocabulary.organizationWords.contains(nextKey),
+               lex.knownNames.value(leftKeys.joined(separator: " ")) == nil, lex.knownNames.value(nextKey) == nil,
+               lex.places.value(leftKeys.last ?? "") == nil { return true }
             var k = next
             var rightWords = 0, rightHead = false
             while k < end, tokens[k].isCapitalized, tokens[k].kind == .word {
@@ -720,6 +730,8 @@ struct MentionFinder {
         let partyTag = prevKey == "(" && r.count == 1 && ["d-", "r-", "i-"].contains(where: { first.key.hasPrefix($0) })
         if partyTag {
             m = make(.company, 0, "drop:party-tag")
+        } else if !legalForm, isTermExpansion(r, in: s) || isTermAcronym(r, in: s) {
+            m = make(.company, 0, "drop:term-expansion")
         } else if legalForm {
             m = make(.company, 3, "rule:company-form")
         } else if r.count >= 2, NameVocabulary.placeSuffixWords.contains(lastKey), !keys.dropLast().contains(where: { Vocabulary.companyWords.contains($0) || Vocabulary.organizationWords.contains($0) }) {
@@ -842,7 +854,7 @@ struct MentionFinder {
             m = make(.location, 1, "rule:near-place")
         } else if r.count <= 3, prevKey == "en", !first.isAllCaps {
             m = make(.location, 2, "rule:en-place")
-        } else if r.count <= 3, prevKey == "(", nextKey == ")", r.lowerBound >= s.tokens.lowerBound + 2, tokens[r.lowerBound - 2].isCapitalized {
+        } else if r.count <= 3, prevKey == "(", nextKey == ")", r.lowerBound >= s.tokens.lowerBound + 2, tokens[r.lowerBound - 2].isCapitalized, !(r.count == 1 && first.isAllCaps) {
             m = make(.location, 1, "rule:parenthesised-place")
         } else if r.count <= 3, ["in", "near", "a", "pres", "outside", "dans"].contains(prevKey), !first.isAllCaps, !(prevKey == "a" && tradedBefore(r.lowerBound - 1, in: s)),
                   // English `a` is an article (`a Republican from Ohio`); only the French `à` places.

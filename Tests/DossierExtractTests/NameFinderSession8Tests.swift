@@ -1,0 +1,87 @@
+import DossierModel
+import Testing
+@testable import DossierExtract
+
+/// The name finder, session 8: public boards, `X and Y Commission`, `People's …`, Russian-style state
+/// institutions in French, and an infinitive clause that must not lengthen a French body's name.
+/// Invented names only.
+@Suite struct NameFinderSession8Tests {
+    @Test(arguments: [
+        ("The Oregon State Investment Board holds shares in Calverton Systems.", "Oregon State Investment Board"),
+        ("Shares were bought by the Teachers Retirement Board last year.", "Teachers Retirement Board"),
+    ])
+    func aBoardIsAPublicBody(text: String, name: String) throws {
+        #expect(try extract(text, language: "en").entity(name)?.type == .organization)
+    }
+
+    @Test(arguments: [
+        ("The Harlan County Planning and Zoning Commission approved the plan on Monday.", "Harlan County Planning and Zoning Commission"),
+        ("The Fish and Wildlife Service opposed the dam.", "Fish and Wildlife Service"),
+    ])
+    func aFieldWordAfterAndStaysInTheBodysName(text: String, name: String) throws {
+        #expect(try extract(text, language: "en").entity(name)?.type == .organization)
+    }
+
+    @Test func aBodyAfterAFirmIsASecondName() throws {
+        let r = try extract("Calverton Systems and the Securities Commission signed the settlement.", language: "en")
+        #expect(r.entity("Calverton Systems")?.type == .company)
+        #expect(r.entity("Securities Commission")?.type == .organization)
+    }
+
+    @Test func peoplesIsPartOfTheName() throws {
+        let r = try extract("The 41st Research Institute of the People's Liberation Army was listed with Korvex Technologies.", language: "en")
+        #expect(r.entity("Research Institute of the People's Liberation Army")?.type == .organization)
+        #expect(r.entity("Liberation Army") == nil)
+    }
+
+    @Test func aStateInstitutionKeepsItsEponymAndTown() throws {
+        let r = try extract("Les sanctions visent l’Université technique d’État Volkonski de Tver et le groupe Orlanta.", language: "fr")
+        #expect(r.entity("Université technique d’État Volkonski de Tver")?.type == .organization)
+        #expect(r.entity("Volkonski") == nil)
+    }
+
+    @Test(arguments: [
+        ("Le ministère a demandé à la Régie de l'énergie de fixer un nouveau tarif.", "Régie de l'énergie"),
+        ("Il revient à l'Agence de régulation de publier les nouvelles règles.", "Agence de régulation"),
+    ])
+    func anInfinitiveWithItsObjectEndsTheName(text: String, name: String) throws {
+        let r = try extract(text, language: "fr")
+        #expect(r.entity(name) != nil)
+        #expect(!r.entities.contains { $0.name.contains("fixer") || $0.name.contains("publier") })
+    }
+
+    @Test func aComplementNounAfterDeStaysInTheName() throws {
+        let r = try extract("L'Agence de régulation de l'énergie a publié les règles.", language: "fr")
+        #expect(r.entity("Agence de régulation de l'énergie") != nil)
+    }
+}
+
+/// Technical terms that introduce their acronym are not actors; names that do so stay names.
+@Suite struct TermExpansionTests {
+    @Test(arguments: [
+        ("Korvex Technologies will deploy 20,000 Graphics Processing Units (GPUs) at its site.", "Graphics Processing Units"),
+        ("The miner signed a Power Purchase Agreement (PPA) with Brightwater Energy.", "Power Purchase Agreement"),
+        ("Calverton Systems is pivoting to High Performance Computing (HPC) workloads.", "High Performance Computing"),
+        ("Calverton Systems builds Application-Specific Integrated Circuits (ASICs) for miners.", "Application-Specific Integrated Circuits"),
+    ])
+    func aTermBeforeItsAcronymIsNoEntity(text: String, term: String) throws {
+        let r = try extract(text, language: "en")
+        #expect(r.entity(term) == nil)
+        #expect(!r.entities.contains { ["GPUs", "PPA", "HPC", "ASICs"].contains($0.name) })
+        #expect(r.entities.contains { $0.type == .company })
+    }
+
+    @Test(arguments: [
+        ("Korvex Technologies filed the request with the Harlan Utility Commission (HUC) on Monday.", "Harlan Utility Commission", EntityType.organization),
+        ("The dam is run by Ethiopian Electric Power (EEP), the state utility.", "Ethiopian Electric Power", EntityType.company),
+    ])
+    func aNameBeforeItsAcronymStaysAName(text: String, name: String, type: EntityType) throws {
+        #expect(try extract(text, language: "en").entity(name)?.type == type)
+    }
+
+    @Test func anAcronymInParenthesesIsNoPlace() throws {
+        let r = try extract("La société Berlova a signé un Contrat d'Achat d'Électricité (PPA) avec Orlanta.", language: "fr")
+        #expect(r.entity("PPA")?.type != .location)
+        #expect(r.entity("Berlova")?.type == .company)
+    }
+}
