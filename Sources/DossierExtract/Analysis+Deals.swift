@@ -41,6 +41,7 @@ extension Analysis {
         collectStakeReadings()
         collectTakeovers()
         collectSupplyContracts()
+        collectContractAwards()
         collectOwnerAppositions()
         collectDealIdioms()
         collectRoundLeads()

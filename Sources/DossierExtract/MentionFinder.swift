@@ -143,6 +143,11 @@ struct MentionFinder {
                 if let m, let maker = makerInProductName(m) { found.append(maker) }
                 continue
             }
+            // `Chief Financial Officer`: a capitalised role title is skipped whole, so that its tail
+            // (`Financial Officer`) does not start a name.
+            if tokens[i].isCapitalized, !tokens[i].isAllCaps, let (len, _) = lex.roleTitles.longestMatch(tokens, at: i, limit: end), len >= 2 {
+                i += len; continue
+            }
             i += 1
         }
         for k in found.indices { attachAcronym(&found[k], end: end) }

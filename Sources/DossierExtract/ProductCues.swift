@@ -156,7 +156,7 @@ extension MentionFinder {
         var i = r.lowerBound - 1
         // Back over the earlier names of the list (`A, B, C and`).
         var steps = 0
-        while i > s.tokens.lowerBound, steps < 24, tokens[i].isNameLike || [",", "and", "et", "or", "ou", "'s", "'", "\"", "“", "”", "«", "»"].contains(tokens[i].key) || tokens[i].kind == .number {
+        while i > s.tokens.lowerBound, steps < 24, tokens[i].isNameLike || [",", "and", "et", "or", "ou", "'s", "'", "\"", "“", "”", "«", "»", "the", "le", "la", "l'"].contains(tokens[i].key) || tokens[i].kind == .number {
             if ProductCues.exampleCues.contains(tokens[i].key) { break }
             i -= 1; steps += 1
         }
@@ -168,6 +168,7 @@ extension MentionFinder {
         let noun = tokens[n].key
         // `services such as X`: only streaming, cloud or online services are products.
         if ["services", "platforms"].contains(noun) { return n > s.tokens.lowerBound && ["streaming", "cloud", "online", "video", "music", "gaming", "subscription"].contains(tokens[n - 1].key) }
-        return ProductCues.pluralProductNouns.contains(noun)
+        // `a handheld device, such as the Korvo Myra 2`: a singular noun of the class before its example.
+        return ProductCues.pluralProductNouns.contains(noun) || ProductCues.pluralProductNouns.contains(noun + "s") && !["tool", "product", "brand", "model", "title"].contains(noun)
     }
 }

@@ -50,6 +50,16 @@ import Testing
         #expect(!r.entities.contains { $0.name.contains("fixer") || $0.name.contains("publier") })
     }
 
+    @Test(arguments: [
+        "Korvex Technologies said its Chief Financial Officer, Dana Whitcombe, will step down in March.",
+        "Korvex Technologies named Dana Whitcombe as Chief Financial Officer on Monday.",
+    ])
+    func aCapitalisedRoleTitleStartsNoName(text: String) throws {
+        let r = try extract(text, language: "en")
+        #expect(!r.entities.contains { $0.name.contains("Officer") })
+        #expect(r.entity("Dana Whitcombe")?.type == .person)
+    }
+
     @Test func aComplementNounAfterDeStaysInTheName() throws {
         let r = try extract("L'Agence de régulation de l'énergie a publié les règles.", language: "fr")
         #expect(r.entity("Agence de régulation de l'énergie") != nil)
@@ -83,5 +93,21 @@ import Testing
         let r = try extract("La société Berlova a signé un Contrat d'Achat d'Électricité (PPA) avec Orlanta.", language: "fr")
         #expect(r.entity("PPA")?.type != .location)
         #expect(r.entity("Berlova")?.type == .company)
+    }
+}
+
+/// Products named as examples of their class, after an article or a singular class noun.
+@Suite struct ProductExampleSession8Tests {
+    @Test(arguments: [
+        ("The data can be shown on a handheld device, such as the Korvo Myra 2, which nurses carry.", "Korvo Myra 2"),
+        ("Gamers can pick consoles such as the Quellin Deck or a PC.", "Quellin Deck"),
+    ])
+    func anExampleAfterTheArticleIsAProduct(text: String, name: String) throws {
+        #expect(try extract(text, language: "en").entity(name)?.type == .product)
+    }
+
+    @Test func anExampleOfToolsIsNoProductWhenSingular() throws {
+        let r = try extract("Calverton Systems uses a tool, such as the Harlow Group audit, every year.", language: "en")
+        #expect(r.entity("Harlow Group")?.type != .product)
     }
 }
