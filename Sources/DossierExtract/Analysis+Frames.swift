@@ -125,6 +125,9 @@ extension Analysis {
 
     /// `Lambda intends to fill them with X`, `importer 20 000 puces X`: a firm that buys, imports or uses a
     /// product before naming it is its customer, not its maker.
+    /// Words that name a rival's product (`to rival X`, `concurrent de X`): not the firm's own make.
+    static let rivalWords: Set<String> = ["rival", "rivals", "rivaling", "rivalling", "compete", "competes", "competing", "competitor", "competitors",
+                                          "concurrent", "concurrente", "concurrents", "concurrencer", "versus", "vs", "challenger", "alternative"]
     static let customerVerbs: Set<String> = TradeCues.buyVerbs.union(TradeCues.useVerbs).union([
         "fill", "import", "imports", "imported", "importer", "importe", "equip", "equipped", "equipe", "equipee",
         "receive", "receives", "received", "recoit", "recu", "livrera", "livre", "delivered", "ships", "shipped", "obtenu", "obtain", "secure"])
@@ -155,6 +158,9 @@ extension Analysis {
             if let b = before {
                 buyer = keys(ordered(b.tokens.upperBound, at.tokens.lowerBound)).contains { Self.customerVerbs.contains($0) }
             }
+            // `concurrent de ChatGPT`, `to rival ChatGPT`: a product named as a rival is another firm's.
+            if at.tokens.lowerBound > sentences[k].tokens.lowerBound,
+               keys(max(sentences[k].tokens.lowerBound, at.tokens.lowerBound - 3)..<at.tokens.lowerBound).contains(where: { Self.rivalWords.contains($0) }) { continue }
             var candidate: Int? = earlier.last(where: { makers.contains($0.entity) })?.entity
             if candidate == nil, makers.isEmpty, !buyer {
                 if let b = before {

@@ -106,12 +106,18 @@ extension Analysis {
                 for m in makers {
                     let before = m.tokens.upperBound <= p.tokens.lowerBound
                     let gap = before ? keys(ordered(m.tokens.upperBound, p.tokens.lowerBound)) : keys(ordered(p.tokens.upperBound, m.tokens.lowerBound))
-                    guard gap.count <= 8 else { continue }
+                    guard gap.count <= 8, !gap.contains(where: { Self.rivalWords.contains($0) }),
+                          // The maker's product is the nearer one (`unveiled Orla to rival ChatGPT`).
+                          !slots[k].contains(where: { type($0.entity) == .product && $0.entity != p.entity && (before ? $0.tokens.lowerBound >= m.tokens.upperBound && $0.tokens.upperBound <= p.tokens.lowerBound : $0.tokens.lowerBound >= p.tokens.upperBound && $0.tokens.upperBound <= m.tokens.lowerBound) }) else { continue }
                     let cue: Set<String> = before ? ["'s", "launched", "released", "unveiled", "makes", "designs", "designed", "built", "lance", "devoile", "presente", "its", "ses", "sa", "son",
-                                                     "issues", "issued", "emet", "issuer", "emetteur", "maker", "fabricant", "developer", "developpeur", "concepteur", "createur", "editeur", "creator", "designer"]
+                                                     "issues", "issued", "emet", "issuer", "emetteur", "maker", "fabricant", "developer", "developpeur", "concepteur", "createur", "editeur", "creator", "designer",
+                                                     "commercialise", "markets", "called", "named", "dubbed", "baptise", "baptisee", "appele", "appelee"]
                                                   : ["by", "par", "de", "d'", "from"]
                     let verbs: Set<String> = ["concu", "concue", "fabrique", "fabriquee", "designed", "made", "built", "developpe", "developpee", "produced", "produit", "produite"]
-                    if before ? (gap.first == "'s" || gap.contains(where: { cue.contains($0) && $0 != "'s" })) : (gap.last.map { cue.contains($0) } == true && (gap.count <= 1 || gap.contains(where: { verbs.contains($0) }))) {
+                    // `le service de streaming de X, Skyreach`: the owner of the noun the name stands in apposition to.
+                    let ownerOfApposedNoun = before && gap == [","] && m.tokens.lowerBound > sentences[k].tokens.lowerBound
+                        && ["de", "d'", "du", "of"].contains(tokens[m.tokens.lowerBound - 1].key)
+                    if before ? (["'s", "'"].contains(gap.first ?? "") || ownerOfApposedNoun || gap.contains(where: { cue.contains($0) && $0 != "'s" })) : (gap.last.map { cue.contains($0) } == true && (gap.count <= 1 || gap.contains(where: { verbs.contains($0) }))) {
                         relate(m.entity, .supplies, .entity(p.entity), cue: before ? m.tokens.lowerBound..<p.tokens.upperBound : p.tokens.lowerBound..<m.tokens.upperBound,
                                sentence: k, rule: "rule:maker-of-product", confidence: 0.6)
                         break

@@ -107,6 +107,34 @@ extension MentionFinder {
         return ProductCues.strongNounsBefore.contains(noun) && ["le", "la", "l'", "les", "un", "une", "du", "des", "au"].contains(tokens[n - 1].key)
     }
 
+    /// `Calverton's game streaming service, Skyreach,`, `its new chip, the Helix 3,`, `le service de streaming de
+    /// Calverton, Skyreach,`: a firm's product noun, then the name in apposition. The noun needs its owner (a
+    /// possessive before it, or `de` + a capitalised name after it), so that `the service, Skyreach` alone stays unread.
+    func productApposedAfterOwnedNoun(_ r: Range<Int>, in s: Sentence) -> Bool {
+        let lo = s.tokens.lowerBound, end = s.tokens.upperBound
+        var c = r.lowerBound - 1
+        if c > lo, ["the", "le", "la", "l'"].contains(tokens[c].key) { c -= 1 }
+        guard c > lo + 1, tokens[c].key == ",", couldNameProduct(r), !isKnownFirm(r),
+              r.upperBound >= end || [",", ".", ";", "(", "—", "–"].contains(tokens[r.upperBound].key) || tokens[r.upperBound].kind == .word && !tokens[r.upperBound].isCapitalized && !["de", "d'", "du", "of"].contains(tokens[r.upperBound].key) else { return false }
+        let nouns = ProductCues.ownedNounsBefore.union(ProductCues.ownedNounsAfter).union(ProductCues.strongNounsAfter)
+            .union(ProductNames.nounsBeforeProduct).union(ProductNames.ownedProductNouns)
+        var n = c - 1
+        // `… de Calverton Systems, Skyreach`: the owner's name right before the comma, after `de`.
+        var ownerAfter = false
+        while n > lo, tokens[n].kind == .word, tokens[n].isCapitalized || tokens[n].isAllCaps { n -= 1 }
+        if n < c - 1 {
+            guard n > lo, ["de", "d'", "du", "of"].contains(tokens[n].key) else { return false }
+            ownerAfter = true; n -= 1
+        }
+        // The noun stands within five lower-case words (`service de streaming de jeux`); an owner before it if none after.
+        for m in stride(from: n, through: max(lo, n - 5), by: -1) {
+            guard tokens[m].kind == .word, !tokens[m].isCapitalized else { return false }
+            guard nouns.contains(tokens[m].key) else { continue }
+            return ownerAfter || (max(lo, m - 4)..<m).contains { ProductCues.ownersBefore.contains(tokens[$0].key) }
+        }
+        return false
+    }
+
     /// `launched Stadia`, `unveiled the Orbis`, `a lancé Quill`: the object of a launch, not followed by a possessive.
     func launchedObject(_ r: Range<Int>, in s: Sentence) -> Bool {
         var v = r.lowerBound - 1
@@ -142,6 +170,10 @@ extension MentionFinder {
         guard c - 1 >= s.tokens.lowerBound, ProductCues.namingWords.contains(tokens[c].key), couldNameProduct(r) else { return false }
         var n = c - 1
         if tokens[n].key == ",", n - 1 >= s.tokens.lowerBound { n -= 1 }
+        // `la nouvelle puce de Brightwater Compute, baptisée Helix 3`: back over the owner after `de`.
+        var m = n
+        while m > s.tokens.lowerBound, tokens[m].kind == .word, tokens[m].isCapitalized || tokens[m].isAllCaps { m -= 1 }
+        if m < n, m - 1 >= s.tokens.lowerBound, ["de", "d'", "du", "of"].contains(tokens[m].key) { n = m - 1 }
         let noun = tokens[n].key
         return ProductCues.ownedNounsAfter.contains(noun) || ProductCues.ownedNounsBefore.contains(noun) || Vocabulary.productHeads.contains(noun)
             || ProductCues.pluralProductNouns.contains(noun) || ProductNames.nounsBeforeProduct.contains(noun)

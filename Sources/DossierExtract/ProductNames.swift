@@ -104,7 +104,7 @@ extension MentionFinder {
     func productNounBefore(_ r: Range<Int>, in s: Sentence) -> Bool {
         // The other cues around a product name without a model number (ProductCues.swift).
         if productNounBeforeOwned(r, in: s) || productNounAfterOwned(r, in: s) || launchedObject(r, in: s) || madeByAround(r, in: s)
-            || namedAfterProductNoun(r, in: s) || exampleOfProducts(r, in: s) { return true }
+            || namedAfterProductNoun(r, in: s) || exampleOfProducts(r, in: s) || productApposedAfterOwnedNoun(r, in: s) { return true }
         var n = r.lowerBound - 1
         // `ses modèles de langage Command`, `its large language model X`: the noun's own complement sits between.
         if n - 2 > s.tokens.lowerBound, tokens[n].key == "langage", tokens[n - 1].key == "de" { n -= 2 }

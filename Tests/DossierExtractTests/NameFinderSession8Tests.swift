@@ -111,3 +111,59 @@ import Testing
         #expect(r.entity("Harlow Group")?.type != .product)
     }
 }
+
+/// A product named in apposition to its firm's product noun, and its maker.
+@Suite struct ApposedProductSession8Tests {
+    @Test(arguments: [
+        ("Calverton Systems' game streaming service, Skyreach, launched on Tuesday.", "en", "Skyreach", "Calverton Systems"),
+        ("Korvex Technologies said its subscription service, Korvex Vault, would cost $9.99 a month.", "en", "Korvex Vault", "Korvex Technologies"),
+        ("Le service de streaming de jeux de Calverton Systems, Skyreach, a été lancé mardi.", "fr", "Skyreach", "Calverton Systems"),
+    ])
+    func aNameApposedToAFirmsProductNounIsItsProduct(text: String, language: String, product: String, maker: String) throws {
+        let r = try extract(text, language: language)
+        let p = try #require(r.entity(product))
+        #expect(p.type == .product)
+        #expect(r.relations.contains { rel in
+            guard rel.predicate == .supplies, case .entity(let o) = rel.object else { return false }
+            return r.entities[rel.subject].name == maker && r.entities[o].name == p.name
+        })
+    }
+
+    @Test(arguments: [
+        "Korvex Technologies said its partner, Brightwater Compute, would build the site.",
+        "Calverton Systems' chief executive, Maria Olsen, spoke on Tuesday.",
+    ])
+    func aPartnerOrPersonInAppositionIsNoProduct(text: String) throws {
+        #expect(!(try extract(text, language: "en")).entities.contains { $0.type == .product })
+    }
+}
+
+/// Makers of named products: the naming participle after an owner, and rivals' products left alone.
+@Suite struct ProductMakerSession8Tests {
+    private func makes(_ r: DocumentExtraction, _ maker: String, _ product: String) -> Bool {
+        r.relations.contains { rel in
+            guard rel.predicate == .supplies, case .entity(let o) = rel.object else { return false }
+            return r.entities[rel.subject].name == maker && r.entities[o].name == product
+        }
+    }
+
+    @Test(arguments: [
+        ("La nouvelle puce de Brightwater Compute, baptisée Helix 3, sera livrée en 2026.", "fr", "Brightwater Compute", "Helix 3"),
+        ("Korvex Technologies commercialise depuis mars un serveur appelé Nimbus X2.", "fr", "Korvex Technologies", "Nimbus X2"),
+        ("Brightwater Compute's new chip, dubbed Helix 3, will ship in 2026.", "en", "Brightwater Compute", "Helix 3"),
+    ])
+    func aNamedProductHasItsOwnersMaker(text: String, language: String, maker: String, product: String) throws {
+        #expect(makes(try extract(text, language: language), maker, product))
+    }
+
+    @Test(arguments: [
+        ("Calverton Systems unveiled an assistant called Orla to rival ChatGPT.", "en"),
+        ("Calverton Systems a dévoilé un assistant baptisé Orla, concurrent de ChatGPT.", "fr"),
+    ])
+    func aRivalsProductIsNotTheFirms(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(makes(r, "Calverton Systems", "Orla"))
+        #expect(r.entity("ChatGPT")?.type == .product)
+        #expect(!makes(r, "Calverton Systems", "ChatGPT"))
+    }
+}
