@@ -259,6 +259,11 @@ extension Analysis {
                 if ["and", "et"].contains(tokens[j - 1].key) { j -= 1 }
                 break
             }
+            // `to violate U.S. sanctions and violating …`: a gerund after `and` is the next predicate.
+            if j >= nounEnd, t.key == "and", j + 1 < s.tokens.upperBound, !tokens[j + 1].isCapitalized, tokens[j + 1].key.hasSuffix("ing") { break }
+            // `a proposé des sanctions contre la Russie aux États membres`: past its target, `aux` + a name is to whom
+            // the measure is proposed, not part of it.
+            if j > nounEnd + 1, t.key == "aux", j + 1 < s.tokens.upperBound, tokens[j + 1].isCapitalized { break }
             // `sanctions for processing ransomware payments`, `pour avoir aidé …`: the reason is not the measure.
             if j > nounEnd, j + 1 < s.tokens.upperBound, (t.key == "for" && tokens[j + 1].key.hasSuffix("ing")) || (t.key == "pour" && ["avoir", "etre", "aider", "violation", "violations", "infraction", "infractions", "non-respect", "contournement"].contains(tokens[j + 1].key)) { break }
             // `the package banned transactions in …`: a verb of the measure ends its phrase.
