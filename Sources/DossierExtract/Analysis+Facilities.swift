@@ -122,8 +122,10 @@ extension Analysis {
                 }
                 // `Kupol, the Izhevsk plant`, `l'usine d'Ulyanovsk du constructeur X`, `the plant in Y, owned by X`,
                 // `l'usine de X près de Leipzig`: a definite site whose firm is named beside it.
-                let besideOwner = isDefinite && named == nil && !noun.plural && (modifier != nil || placeAfter(noun: r, sentence: k) != nil)
-                    ? ownerAfterPlace(noun: r, sentence: k) ?? appositionFirm(before: articleAt, sentence: k) ?? participleAgent(noun: r, sentence: k, participles: Self.holderParticiples) ?? firmRightAfter(noun: r, sentence: k) : nil
+                // `le site lyonnais de X`: a home-town or national adjective places the site as well.
+                let besideOwner = isDefinite && named == nil && !noun.plural && (modifier != nil || placeAfter(noun: r, sentence: k) != nil || nationalPlace(noun: r, sentence: k) != nil)
+                    ? ownerAfterPlace(noun: r, sentence: k) ?? appositionFirm(before: articleAt, sentence: k) ?? participleAgent(noun: r, sentence: k, participles: Self.holderParticiples) ?? firmRightAfter(noun: r, sentence: k)
+                        ?? demonymBeforeFirm(noun: r, sentence: k).flatMap { firmRightAfter(noun: r.lowerBound..<($0 + 1), sentence: k) } : nil
                 let ordinal = Self.siteOrdinals.contains(prevKey)
                 // `les sites de Lyon et de Nantes`, `its plants in Ohio and Texas`: one site in each place.
                 if noun.plural, named == nil, let places = sitesInTwoPlaces(noun: r, sentence: k),
@@ -172,7 +174,8 @@ extension Analysis {
                 if ["ancienne", "ancien", "former", "defunct", "desaffectee", "desaffecte"].contains(prev), !isConverted(noun: r, sentence: k) { continue }
                 // `qu'elle fabrique pour Nvidia`: after a subject pronoun the word is a verb.
                 // `Pellerin y fabrique des puces`: after a clitic the word is a verb too.
-                if Self.subjectPronouns.contains(prev) || ["y", "ne", "n'"].contains(prev) { continue }
+                // `Ardent, qui fabrique des refroidisseurs`: after a relative pronoun too.
+                if Self.subjectPronouns.contains(prev) || ["y", "ne", "n'", "qui"].contains(prev) { continue }
                 // `convert its mining facility in Boden into a data center`, `transformer son site en
                 // centre de données`: the new use names the same site.
                 if let f = convertedSite(noun: r, sentence: k) {
@@ -314,7 +317,7 @@ extension Analysis {
     /// `le centre de données de Valcrest à Fos-sur-Mer`, `la gigafactory de X en Lorraine`: a name read as a firm
     /// with the site's place right after it is the site's firm, not its own name (a site named after a place
     /// is not placed again).
-    private func isFirmBeforeItsSitesPlace(_ slot: Slot, sentence k: Int) -> Bool {
+    func isFirmBeforeItsSitesPlace(_ slot: Slot, sentence k: Int) -> Bool {
         let hi = sentences[k].tokens.upperBound
         let at = slot.tokens.upperBound
         guard type(slot.entity) == .company, at + 1 < hi, slot.tokens.lowerBound > sentences[k].tokens.lowerBound,
@@ -374,8 +377,20 @@ extension Analysis {
             key = tokens[r.lowerBound - 1].key
         } else if r.lowerBound - 1 >= lo, r.upperBound < hi, Self.possessives.contains(tokens[r.lowerBound - 1].key), isDemonym(tokens[r.upperBound].key) {
             key = tokens[r.upperBound].key
+        } else if let d = demonymBeforeFirm(noun: r, sentence: k) {
+            key = tokens[d].key
         } else { key = nil }
         return key.flatMap { placeOfDemonym($0) }
+    }
+
+    /// `le site lyonnais de X`, `l'usine alsacienne de X`: a definite noun, a home-town or national adjective, then
+    /// the firm behind `de` — the adjective's token.
+    func demonymBeforeFirm(noun r: Range<Int>, sentence k: Int) -> Int? {
+        let d = r.upperBound
+        guard r.lowerBound - 1 >= sentences[k].tokens.lowerBound, Self.definiteDeterminers.contains(tokens[r.lowerBound - 1].key),
+              d + 2 < sentences[k].tokens.upperBound, isDemonym(tokens[d].key), ["de", "d'", "du"].contains(tokens[d + 1].key),
+              firmRightAfter(noun: r.lowerBound..<(d + 1), sentence: k) != nil else { return nil }
+        return d
     }
 
     /// `to be built in Mesa`, `sera construit à Cambrai`: a building participle followed by a place places the site.
@@ -651,6 +666,10 @@ extension Analysis {
         // before the place that modifies it) runs the site, whoever the sentence is about.
         if modifierStart - 1 > sentences[k].tokens.lowerBound, tokens[modifierStart - 1].key == "'s",
            let firm = firms.last(where: { $0.tokens.upperBound == modifierStart - 1 }) { return firm.entity }
+        // `supplies chillers to the X campus`, `shipped machines to a X facility`: a firm's name between an
+        // article and the noun names the site's runner, not the supplier that opens the sentence.
+        if let firm = firms.last(where: { $0.tokens.upperBound == r.lowerBound && !$0.anaphor }), firm.tokens.lowerBound > sentences[k].tokens.lowerBound,
+           ["the", "a", "an", "this"].contains(tokens[firm.tokens.lowerBound - 1].key) { return firm.entity }
         let near = keys(max(sentences[k].tokens.lowerBound, modifierStart - 2)..<modifierStart)
         if near.contains(where: { Self.possessives.contains($0) }) {
             // `signed with Y, which will house machines at its facility`: the antecedent of the relative clause.
@@ -669,6 +688,8 @@ extension Analysis {
         if let b = before.last(where: { !inApposition($0, sentence: k) }) ?? before.last {
             // A firm before a power plant, dam or port is usually its customer, unless it runs or builds it.
             let gap = keys(ordered(b.tokens.upperBound, r.lowerBound))
+            // `X will supply GPUs to a supercomputer in Y`, `fournira des GPU pour un supercalculateur`: the site is the customer's.
+            if SiteCustomerCues.suppliesSite(gap) { return nil }
             if !Self.infrastructureKinds.contains(kind) || gap.count <= 1 || gap.contains(where: { Self.operatingVerbs.contains($0) || Self.commissioningWords.contains($0) || Self.siteBuyingVerbs.contains($0) }) { return b.entity }
             return nil
         }

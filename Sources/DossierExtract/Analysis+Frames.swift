@@ -197,6 +197,8 @@ extension Analysis {
                     return !notOperator.contains(lead)
                 }
                 guard let op = subject?.entity ?? salientAt[k].flatMap({ isFirm($0) ? $0 : nil }) else { continue }
+                // `X will supply GPUs to a supercomputer in Y`: the site is X's customer's.
+                if SiteCustomerCues.suppliesSite(keys(ordered(subject?.tokens.upperBound ?? s.tokens.lowerBound, at.tokens.lowerBound))) { continue }
                 // A firm next to a power plant, dam or port is usually its customer: it needs a verb of running or building.
                 if case .string(let kind)? = drafts[f].properties["kind"], Self.infrastructureKinds.contains(kind),
                    !keys(ordered(subject?.tokens.upperBound ?? s.tokens.lowerBound, at.tokens.lowerBound)).contains(where: { RelationCues.operates.contains($0) }) { continue }
@@ -220,7 +222,8 @@ extension Analysis {
                 guard into.contains(prep) || ["la", "le", "l'", "the"].contains(prep) && place.tokens.lowerBound - 2 >= s.tokens.lowerBound && into.contains(tokens[place.tokens.lowerBound - 2].key) else { continue }
                 let lo = max(s.tokens.lowerBound, place.tokens.lowerBound - 8)
                 let lead = keys(ordered(lo, place.tokens.lowerBound))
-                guard let v = lead.lastIndex(where: { verbs.contains($0) || pluralSites.contains($0) }), !lead[v...].contains(","), !lead[v...].contains("."),
+                guard let v = lead.indices.last(where: { verbs.contains(lead[$0]) || pluralSites.contains(lead[$0]) || OperationPlaceCues.isPossessedGrowth(lead, at: $0) }),
+                      !lead[v...].contains(","), !lead[v...].contains("."), !OperationPlaceCues.isOtherPartysPlace(lead, verb: v, pluralSite: pluralSites.contains(lead[v])),
                       !slots[k].contains(where: { type($0.entity) == .facility && $0.tokens.lowerBound >= lo && $0.tokens.upperBound <= place.tokens.lowerBound }) else { continue }
                 // `X exploite à Bratsk … l’un des plus grands centres`, `… à Ekibastouz une ferme de …`: the place is the described site's.
                 let next = ordered(place.tokens.upperBound, min(s.tokens.upperBound, place.tokens.upperBound + 14))
@@ -229,7 +232,12 @@ extension Analysis {
                 let verbAt = lo + v
                 let possessive = (lo..<verbAt).last { Self.possessives.contains(tokens[$0].key) }
                 let owner = possessive.flatMap { p in slots[k].first { $0.anaphor && $0.tokens.lowerBound == p }?.entity }
-                let subject = clauseSubject(before: verbAt, sentence: k, types: [.company], window: possessive == nil ? 14 : 30)?.entity
+                // `un site exploité par X à Y`: a passive participle runs the site before it, which holds the place.
+                if verbAt + 1 < s.tokens.upperBound, ["by", "par"].contains(tokens[verbAt + 1].key) { continue }
+                let subjectSlot = clauseSubject(before: verbAt, sentence: k, types: [.company], window: possessive == nil ? 14 : 30)
+                // `le centre de données que X exploite à Y`: the relative clause places the site, not X.
+                if let sub = subjectSlot, isSubjectOfSiteRelative(sub, sentence: k) { continue }
+                let subject = subjectSlot?.entity
                 // A plural site noun needs its firm in the clause; a verb may lean on the sentence's firm.
                 let fallback = pluralSites.contains(lead[v]) ? nil : salientAt[k].flatMap({ isFirm($0) ? $0 : nil })
                 guard let firm = owner ?? subject ?? fallback else { continue }

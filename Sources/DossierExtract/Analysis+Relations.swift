@@ -550,7 +550,7 @@ extension Analysis {
         // `The mine, owned by X, is located in Y`: a finite verb after the closing comma is the site's.
         let agentOfSite = x.tokens.lowerBound > sentences[k].tokens.lowerBound && ["par", "by"].contains(tokens[x.tokens.lowerBound - 1].key)
             && (["et", "and"].contains(mid.first ?? "") || mid.first == "," && mid.count > 1 && ["is", "was", "are", "were", "will", "est", "sont", "sera", "seront", "etait", "se"].contains(mid[1]))
-        if tx == .company, ty == .location, !agentOfSite, onlyPlacesBetween || between.allSatisfy({ type($0.entity) != .company }), mid.count <= 14 {
+        if tx == .company, ty == .location, !agentOfSite, !isSubjectOfSiteRelative(x, sentence: k), onlyPlacesBetween || between.allSatisfy({ type($0.entity) != .company }), mid.count <= 14 {
             let text = mid.joined(separator: " ")
             if RelationCues.located.contains(where: { $0 != "from" && (text.hasSuffix($0) || text.hasSuffix($0 + " la") || text.hasSuffix($0 + " l'") || text.hasSuffix($0 + " the") || text.hasSuffix($0 + " le")) }) {
                 rel(x.entity, .locatedIn, y.entity, "rule:based-in", 0.75)
