@@ -268,6 +268,14 @@ extension Analysis {
                 if let o = owner { relate(o, .operates, .entity(f), cue: r, sentence: k, rule: "rule:facility.owner", confidence: 0.7) }
                 if let p = place {
                     for q in allPlaces(noun: r, sentence: k, primary: p) { relate(f, .locatedIn, .entity(q), cue: r, sentence: k, rule: "rule:facility.place", confidence: q == p ? 0.75 : 0.65) }
+                    // `a data center in Frankfurt and another in Amsterdam`: a second site of the same kind and firm.
+                    if !noun.plural, siteName == nil, let (cue, other) = anotherSite(after: r, place: p, sentence: k) {
+                        let g = addEntity(facilityDraft(name: facilityName(noun: r, lemma: noun.lemma, language: noun.language, owner: owner, place: other), kind: noun.kind, owner: owner))
+                        addMention(entity: g, tokens: cue, sentence: k, rule: "rule:facility-noun.another", confidence: 0.6)
+                        if let o = owner { relate(o, .operates, .entity(g), cue: cue, sentence: k, rule: "rule:facility.owner", confidence: 0.65) }
+                        relate(g, .locatedIn, .entity(other), cue: cue, sentence: k, rule: "rule:facility.place", confidence: 0.7)
+                        latest[noun.kind] = g; last = g
+                    }
                 }
             }
             slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -732,7 +740,20 @@ extension Analysis {
         let after = placeAfter(noun: r, sentence: k)
         if let a = after, let slot = slots[k].first(where: { $0.entity == a && $0.tokens.lowerBound >= r.upperBound }),
            ["de", "d'", "du"].contains(keys(ordered(r.upperBound, slot.tokens.lowerBound)).last ?? ""), let b = placeBefore(noun: r, sentence: k) { return b }
-        return after ?? placeBefore(noun: r, sentence: k) ?? placeHere(noun: r, sentence: k)
+        return after ?? placeBefore(noun: r, sentence: k) ?? placeHere(noun: r, sentence: k) ?? stateBetweenCommas(noun: r, sentence: k)
+    }
+
+    /// `its Rockdale, Texas, facility`, `X's Childress, Texas, site`: a town and its state between commas
+    /// modify the possessed noun (the town may be unknown to the gazetteer; the state is the site's place).
+    private func stateBetweenCommas(noun r: Range<Int>, sentence k: Int) -> Int? {
+        let lo = sentences[k].tokens.lowerBound
+        guard r.lowerBound - 4 >= lo, tokens[r.lowerBound - 1].key == ",",
+              let state = slots[k].last(where: { $0.tokens.upperBound == r.lowerBound - 1 && type($0.entity) == .location }),
+              state.tokens.lowerBound - 3 >= lo, tokens[state.tokens.lowerBound - 1].key == ",", tokens[state.tokens.lowerBound - 2].isNameLike else { return nil }
+        var i = state.tokens.lowerBound - 2
+        while i > lo, tokens[i - 1].isNameLike, state.tokens.lowerBound - i < 5 { i -= 1 }
+        guard i > lo, Self.possessives.contains(tokens[i - 1].key) || tokens[i - 1].key == "'s" else { return nil }
+        return state.entity
     }
 
     /// `ABILENE, Texas — … the Stargate campus here`: `here/ici` right after the noun is the

@@ -78,6 +78,8 @@ enum OperationPlaceCues {
     static let otherParties: Set<String> = ["clients", "client", "customers", "customer", "users", "utilisateurs", "abonnes", "subscribers", "ventes", "sales",
                                             "exports", "exportations", "demande", "demand", "revenue", "revenues", "chiffre", "investors", "investisseurs",
                                             "prix", "prices", "buyers", "acheteurs", "fournisseurs", "suppliers", "partners", "partenaires"]
+    /// Verbs of holding, whose subject may be anyone (`owns a property in`); they need a firm in the clause.
+    static let holdingVerbs: Set<String> = ["has", "owns", "possede", "dispose", "compte", "manages", "manage", "gere", "gerait"]
     /// Verbs of financing: a fund that invests in data centres across Europe runs none of them.
     static let financing: Set<String> = ["invests", "invest", "investing", "investit", "investir", "investira", "finance", "finances", "financing", "financer", "funds", "fund", "backs"]
     static func isPossessedGrowth(_ lead: [String], at i: Int) -> Bool {
@@ -87,7 +89,8 @@ enum OperationPlaceCues {
     /// `compte de nombreux clients en Europe`, `invests in data centers across Europe`, `makes chillers for data
     /// centers in Europe`: customers, sales or sites financed or served elsewhere.
     static func isOtherPartysPlace(_ lead: [String], verb v: Int, pluralSite: Bool) -> Bool {
-        if lead[v...].contains(where: { otherParties.contains($0) }) { return true }
+        // `has offered services to several banks in Asia`: a recipient after the verb holds the place.
+        if lead[v...].contains(where: { otherParties.contains($0) || ["to", "for", "pour"].contains($0) }) { return true }
         guard pluralSite else { return false }
         if lead[..<v].suffix(4).contains(where: { financing.contains($0) }) { return true }
         return lead[..<v].suffix(3).contains { ["for", "pour", "to", "aux"].contains($0) }
@@ -115,5 +118,29 @@ extension Analysis {
         let at = slot.tokens.lowerBound - 1
         guard at > sentences[k].tokens.lowerBound, ["that", "which", "que", "qu'"].contains(tokens[at].key) else { return false }
         return slots[k].contains { type($0.entity) == .facility && $0.tokens.upperBound <= at && at - $0.tokens.upperBound <= 4 }
+    }
+}
+
+extension Analysis {
+    /// `a data center in Frankfurt and another in Amsterdam`, `un centre de données à Francfort et un autre à
+    /// Amsterdam`: the words `and another` after the site's place (and its chain) and the second place.
+    func anotherSite(after r: Range<Int>, place p: Int, sentence k: Int) -> (cue: Range<Int>, place: Int)? {
+        let end = sentences[k].tokens.upperBound
+        guard var i = slots[k].first(where: { $0.entity == p && $0.tokens.lowerBound >= r.upperBound })?.tokens.upperBound else { return nil }
+        // Past the chain of the first place (`in Dresden, Germany,`).
+        while i + 1 < end, tokens[i].key == ",", let q = slots[k].first(where: { $0.tokens.lowerBound == i + 1 && type($0.entity) == .location }) { i = q.tokens.upperBound }
+        if i < end, tokens[i].key == "," { i += 1 }
+        guard i + 3 < end, ["and", "et"].contains(tokens[i].key) else { return nil }
+        var j = i + 1
+        if ["d'", "de"].contains(tokens[j].key) { j += 1 }
+        if ["un", "une"].contains(tokens[j].key) { j += 1 }
+        guard j + 2 < end, ["another", "autre", "second", "seconde", "deuxieme"].contains(tokens[j].key) else { return nil }
+        let cue = (i + 1)..<(j + 1)
+        var at = j + 1
+        if ["one"].contains(tokens[at].key) { at += 1 }
+        guard at + 1 < end, ["in", "at", "near", "a", "en", "au", "aux", "dans", "pres"].contains(tokens[at].key) else { return nil }
+        if tokens[at].key == "pres", at + 2 < end, ["de", "d'"].contains(tokens[at + 1].key) { at += 1 }
+        guard let q = slots[k].first(where: { $0.tokens.lowerBound == at + 1 && type($0.entity) == .location }), q.entity != p else { return nil }
+        return (cue, q.entity)
     }
 }

@@ -150,4 +150,51 @@ import Testing
         let r = try extract("Le site lyonnais a été fermé en 2019.", language: "fr")
         #expect(sites(r).isEmpty)
     }
+
+    /// `has offered services to several banks in Asia`: a recipient after the verb holds the place.
+    @Test func aRecipientAfterTheVerbHoldsThePlace() throws {
+        let r = try extract("The regulator said Corvane Bank has offered services to several banks in Asia.", language: "en")
+        #expect(!r.has("Corvane Bank", .locatedIn, "Asia"))
+    }
+
+    /// `The 26-year-old owns a property in Y`: a verb of holding with no firm in its clause places no firm of the text.
+    @Test func aHoldingVerbWithoutAFirmPlacesNone() throws {
+        let r = try extract("Corvane Bank was sanctioned in May. Its founder owns a property in Kensington, London.", language: "en")
+        #expect(!r.has("Corvane Bank", .locatedIn, "London"))
+        let s = try extract("Corvane Bank was sanctioned in May. The bank operates branches in Kazan.", language: "en")
+        #expect(s.has("Corvane Bank", .locatedIn, "Kazan"))
+    }
+
+    /// `Le spécialiste français X … en France et en Europe`: a nationality gives one country, not its list.
+    @Test func aNationalityDoesNotSpreadOverAPlaceList() throws {
+        let r = try extract("Le spécialiste français des datacenters Dalvion voit grand dans ses projets en France et en Europe.", language: "fr")
+        #expect(r.has("Dalvion", .locatedIn, "France"))
+        #expect(!r.has("Dalvion", .locatedIn, "Europe"))
+    }
+
+    /// `a data center in Frankfurt and another in Amsterdam`: two sites of one firm.
+    @Test(arguments: [
+        ("Quillon Cloud has a data center in Frankfurt and another in Amsterdam.", "en", "Frankfurt", "Amsterdam"),
+        ("Quillon Cloud dispose d'un centre de données à Francfort et d'un autre à Amsterdam.", "fr", "Francfort", "Amsterdam"),
+    ])
+    func anotherSiteInAnotherPlace(text: String, language: String, first: String, second: String) throws {
+        let r = try extract(text, language: language)
+        #expect(sites(r).count == 2)
+        for site in sites(r) { #expect(r.has("Quillon Cloud", .operates, site.name)) }
+        #expect(sites(r).contains { r.has($0.name, .locatedIn, first) && !r.has($0.name, .locatedIn, second) })
+        #expect(sites(r).contains { r.has($0.name, .locatedIn, second) && !r.has($0.name, .locatedIn, first) })
+    }
+
+    @Test func oneSiteInATownAndItsCountry() throws {
+        let r = try extract("Quillon Cloud has a data center in Frankfurt, Germany, and plans more.", language: "en")
+        #expect(sites(r).count == 1)
+    }
+
+    /// `its Rockdale, Texas, facility`: the state between commas places the possessed site.
+    @Test func aStateBetweenCommasPlacesThePossessedSite() throws {
+        let r = try extract("Shares of Hashpoint Mining fell after the miner said its Rockdale, Texas, facility lost power.", language: "en")
+        let site = try #require(sites(r).first)
+        #expect(r.has(site.name, .locatedIn, "Texas"))
+        #expect(!r.has("Hashpoint Mining", .locatedIn, "Texas"))
+    }
 }
