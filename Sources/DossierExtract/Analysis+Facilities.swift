@@ -672,8 +672,15 @@ extension Analysis {
         let modifierStart = slots[k].last { $0.tokens.upperBound == r.lowerBound && $0.tokens.lowerBound < r.lowerBound }?.tokens.lowerBound ?? r.lowerBound
         // `X moved machines to Y's Ohio facility`: the firm of `'s` right before the noun (or
         // before the place that modifies it) runs the site, whoever the sentence is about.
-        if modifierStart - 1 > sentences[k].tokens.lowerBound, tokens[modifierStart - 1].key == "'s",
-           let firm = firms.last(where: { $0.tokens.upperBound == modifierStart - 1 }) { return firm.entity }
+        // `Tessaly's new campus`, `X's planned 200 MW site`: adjectives and a capacity may follow `'s`.
+        var possessor = modifierStart - 1
+        while possessor > sentences[k].tokens.lowerBound, Self.sameSiteAdjectives.contains(tokens[possessor].key) || tokens[possessor].kind == .number
+                || ValueReader.capacityUnits[tokens[possessor].key] != nil { possessor -= 1 }
+        if possessor > sentences[k].tokens.lowerBound, tokens[possessor].key == "'s" {
+            if let firm = firms.last(where: { $0.tokens.upperBound == possessor }) { return firm.entity }
+            // `a rival's facility`, `a customer's site`: someone else's, not the sentence's firm.
+            if Self.bystanderCues.contains(tokens[possessor - 1].key) { return nil }
+        }
         // `supplies chillers to the X campus`, `shipped machines to a X facility`: a firm's name between an
         // article and the noun names the site's runner, not the supplier that opens the sentence.
         if let firm = firms.last(where: { $0.tokens.upperBound == r.lowerBound && !$0.anaphor }), firm.tokens.lowerBound > sentences[k].tokens.lowerBound,

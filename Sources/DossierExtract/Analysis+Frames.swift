@@ -191,6 +191,8 @@ extension Analysis {
             }
             if let (k, at) = first[f] {
                 let s = sentences[k]
+                // `a rival's facility`: a site possessed by someone the text does not name runs under no firm of the sentence.
+                if at.tokens.lowerBound > s.tokens.lowerBound, tokens[at.tokens.lowerBound - 1].key == "'s" { continue }
                 let firms = slots[k].filter { isFirm($0.entity) && $0.tokens.upperBound <= at.tokens.lowerBound }
                 let subject = firms.first { sub in
                     let lead = sub.tokens.lowerBound > s.tokens.lowerBound ? tokens[sub.tokens.lowerBound - 1].key : ""

@@ -22,8 +22,11 @@ extension Analysis {
             let ss = slots[k]
             for (n, place) in ss.enumerated() where n > 0 && type(place.entity) == .location {
                 let p = place.tokens.lowerBound
+                // `de Chine même`, `of China itself`: an intensifier may follow the place.
+                var after = place.tokens.upperBound
+                if after < s.tokens.upperBound, ["meme", "itself", "proper"].contains(tokens[after].key) { after += 1 }
                 guard p - 2 >= s.tokens.lowerBound, PlaceComplementCues.homePrepositions.contains(tokens[p - 1].key),
-                      place.tokens.upperBound >= s.tokens.upperBound || PlaceComplementCues.closers.contains(tokens[place.tokens.upperBound].key) else { continue }
+                      after >= s.tokens.upperBound || PlaceComplementCues.closers.contains(tokens[after].key) else { continue }
                 var firms: [Slot] = []
                 var m = n - 1
                 while m >= 0 {

@@ -197,4 +197,28 @@ import Testing
         #expect(r.has(site.name, .locatedIn, "Texas"))
         #expect(!r.has("Hashpoint Mining", .locatedIn, "Texas"))
     }
+
+    /// `X et Y de Chine même`: an intensifier after the place keeps the list's home.
+    @Test func aListOfFirmsFromThePlaceItself() throws {
+        let r = try extract("Ceux-ci incluent Korvane Semiconductors et Dalwin Technology de Chine même, selon le ministère.", language: "fr")
+        #expect(r.has("Korvane Semiconductors", .locatedIn, "Chine"))
+        #expect(r.has("Dalwin Technology", .locatedIn, "Chine"))
+    }
+
+    /// `financing for X's new campus in Y`: the firm of `'s` runs the site, adjectives between.
+    @Test func thePossessorBeforeAnAdjectiveRunsTheSite() throws {
+        let r = try extract("Granvik Bank led a $300 million financing for Tessaly Compute's new campus in Abilene.", language: "en")
+        let site = try #require(sites(r).first)
+        #expect(r.has("Tessaly Compute", .operates, site.name))
+        #expect(!r.has("Granvik Bank", .operates, site.name))
+    }
+
+    /// `a rival's facility`: the site of an unnamed other firm is not the sentence's firm's.
+    @Test func aRivalsSiteIsNotTheFirms() throws {
+        let r = try extract("Hashpoint Mining said a fire damaged a rival's facility in Rockdale, not its own.", language: "en")
+        #expect(!r.relations.contains { $0.predicate == .operates })
+        let own = try extract("Hashpoint Mining said a fire damaged its facility in Rockdale.", language: "en")
+        let site = try #require(sites(own).first)
+        #expect(own.has("Hashpoint Mining", .operates, site.name))
+    }
 }
