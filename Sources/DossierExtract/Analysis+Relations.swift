@@ -522,7 +522,9 @@ extension Analysis {
         }
         // OPERATES (facility named with a verb of running or building)
         // `X, filiale de Y, exploite un site`: the parent named in the apposition does not run it.
-        let parentInApposition = mid.first == "," && keys(max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 4)..<x.tokens.lowerBound).contains { OperationCues.units.contains($0) || $0 == "entite" }
+        // `X, whose largest customer is Y, runs a site`, `X, dont le principal client est Y, exploite`: Y neither.
+        let parentInApposition = mid.first == "," && (keys(max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 4)..<x.tokens.lowerBound).contains { OperationCues.units.contains($0) || $0 == "entite" }
+            || keys(max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 6)..<x.tokens.lowerBound).contains { ["whose", "dont"].contains($0) })
         // `received a loan from Y to build a data center`: the lender named after `from` builds nothing.
         let lender = ["to", "pour"].contains(mid.first ?? "") && keys(ordered(max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 4), x.tokens.lowerBound)).contains(where: { ["from", "aupres"].contains($0) })
         if tx == .company, ty == .facility, onlyPlacesBetween, mid.count <= 10, !parentInApposition, !lender, mid.contains(where: { RelationCues.operates.contains($0) }) {

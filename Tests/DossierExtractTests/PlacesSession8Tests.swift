@@ -221,4 +221,16 @@ import Testing
         let site = try #require(sites(own).first)
         #expect(own.has("Hashpoint Mining", .operates, site.name))
     }
+
+    /// `X, whose largest customer is Y, runs a site`: the firm inside the relative apposition runs nothing.
+    @Test(arguments: [
+        ("Tessaly Compute, whose largest customer is Quillon Cloud, runs a 200 MW data center in Abilene.", "en"),
+        ("Tessaly Compute, dont le principal client est Quillon Cloud, exploite un centre de données de 200 MW à Abilene.", "fr"),
+    ])
+    func aFirmInARelativeAppositionRunsNothing(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        let site = try #require(sites(r).first)
+        #expect(r.has("Tessaly Compute", .operates, site.name))
+        #expect(!r.has("Quillon Cloud", .operates, site.name))
+    }
 }
