@@ -57,7 +57,7 @@ extension Analysis {
         guard i + 3 < end, tokens[i].key == "," else { return }
         i += 1
         if ["a", "an", "the", "un", "une", "la", "le", "l'"].contains(tokens[i].key), !(language == "fr" && tokens[i].key == "a") { i += 1 }
-        // Up to two lower-case modifiers before the head (`a trading company`, `une petite société`).
+        // Up to three lower-case modifiers before the head (`a trading house`, `une petite société`).
         var words = 0
         while i < end, words < 3, !PlaceComplementCues.homeHeads.contains(tokens[i].key) {
             guard tokens[i].kind == .word, !tokens[i].isNameLike, !slots[k].contains(where: { $0.tokens.contains(i) }) else { return }
@@ -85,6 +85,7 @@ enum OperationPlaceCues {
     static let holdingVerbs: Set<String> = ["has", "owns", "possede", "dispose", "compte", "manages", "manage", "gere", "gerait"]
     /// Verbs of financing: a fund that invests in data centres across Europe runs none of them.
     static let financing: Set<String> = ["invests", "invest", "investing", "investit", "investir", "investira", "finance", "finances", "financing", "financer", "funds", "fund", "backs"]
+
     static func isPossessedGrowth(_ lead: [String], at i: Int) -> Bool {
         growthNouns.contains(lead[i]) && i > 0 && Analysis.possessives.contains(lead[i - 1])
     }
@@ -122,9 +123,7 @@ extension Analysis {
         guard at > sentences[k].tokens.lowerBound, ["that", "which", "que", "qu'"].contains(tokens[at].key) else { return false }
         return slots[k].contains { type($0.entity) == .facility && $0.tokens.upperBound <= at && at - $0.tokens.upperBound <= 4 }
     }
-}
 
-extension Analysis {
     /// `a data center in Frankfurt and another in Amsterdam`, `un centre de données à Francfort et un autre à
     /// Amsterdam`: the words `and another` after the site's place (and its chain) and the second place.
     func anotherSite(after r: Range<Int>, place p: Int, sentence k: Int) -> (cue: Range<Int>, place: Int)? {
@@ -140,7 +139,7 @@ extension Analysis {
         guard j + 2 < end, ["another", "autre", "second", "seconde", "deuxieme"].contains(tokens[j].key) else { return nil }
         let cue = (i + 1)..<(j + 1)
         var at = j + 1
-        if ["one"].contains(tokens[at].key) { at += 1 }
+        if tokens[at].key == "one" { at += 1 }
         guard at + 1 < end, ["in", "at", "near", "a", "en", "au", "aux", "dans", "pres"].contains(tokens[at].key) else { return nil }
         if tokens[at].key == "pres", at + 2 < end, ["de", "d'"].contains(tokens[at + 1].key) { at += 1 }
         guard let q = slots[k].first(where: { $0.tokens.lowerBound == at + 1 && type($0.entity) == .location }), q.entity != p else { return nil }

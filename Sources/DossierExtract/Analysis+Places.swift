@@ -170,9 +170,9 @@ extension Analysis {
         let s = sentences[k]
         guard !slots[k].contains(where: { type($0.entity) == .facility }),
               let place = slots[k].first(where: { type($0.entity) == .location && $0.tokens.lowerBound - s.tokens.lowerBound <= 6 }),
-              place.tokens.lowerBound > s.tokens.lowerBound,
+              place.tokens.lowerBound > s.tokens.lowerBound, ["a", "in", "en", "au", "at"].contains(tokens[place.tokens.lowerBound - 1].key),
               // `X has many customers in Europe, X said`: the place is inside a clause, not a fronted phrase.
-              !slots[k].contains(where: { $0.tokens.upperBound <= place.tokens.lowerBound && isFirm($0.entity) }), ["a", "in", "en", "au", "at"].contains(tokens[place.tokens.lowerBound - 1].key),
+              !slots[k].contains(where: { $0.tokens.upperBound <= place.tokens.lowerBound && isFirm($0.entity) }),
               // `Lors d'une conférence à Singapour, X …`, `At a summit in Riyadh, X …`: an event's venue, not the firm's place.
               !keys(s.tokens.lowerBound..<place.tokens.lowerBound).contains(where: { PlaceCues.eventNouns.contains($0) }),
               place.tokens.upperBound < s.tokens.upperBound, tokens[place.tokens.upperBound].key == ",",
