@@ -122,8 +122,10 @@ extension Analysis {
                 }
                 // `Kupol, the Izhevsk plant`, `l'usine d'Ulyanovsk du constructeur X`, `the plant in Y, owned by X`,
                 // `l'usine de X près de Leipzig`: a definite site whose firm is named beside it.
-                let besideOwner = isDefinite && named == nil && !noun.plural && (modifier != nil || placeAfter(noun: r, sentence: k) != nil)
-                    ? ownerAfterPlace(noun: r, sentence: k) ?? appositionFirm(before: articleAt, sentence: k) ?? participleAgent(noun: r, sentence: k, participles: Self.holderParticiples) ?? firmRightAfter(noun: r, sentence: k) : nil
+                // `le site lyonnais de X`: a home-town or national adjective places the site as well.
+                let besideOwner = isDefinite && named == nil && !noun.plural && (modifier != nil || placeAfter(noun: r, sentence: k) != nil || nationalPlace(noun: r, sentence: k) != nil)
+                    ? ownerAfterPlace(noun: r, sentence: k) ?? appositionFirm(before: articleAt, sentence: k) ?? participleAgent(noun: r, sentence: k, participles: Self.holderParticiples) ?? firmRightAfter(noun: r, sentence: k)
+                        ?? demonymBeforeFirm(noun: r, sentence: k).flatMap { firmRightAfter(noun: r.lowerBound..<($0 + 1), sentence: k) } : nil
                 let ordinal = Self.siteOrdinals.contains(prevKey)
                 // `les sites de Lyon et de Nantes`, `its plants in Ohio and Texas`: one site in each place.
                 if noun.plural, named == nil, let places = sitesInTwoPlaces(noun: r, sentence: k),
@@ -172,7 +174,8 @@ extension Analysis {
                 if ["ancienne", "ancien", "former", "defunct", "desaffectee", "desaffecte"].contains(prev), !isConverted(noun: r, sentence: k) { continue }
                 // `qu'elle fabrique pour Nvidia`: after a subject pronoun the word is a verb.
                 // `Pellerin y fabrique des puces`: after a clitic the word is a verb too.
-                if Self.subjectPronouns.contains(prev) || ["y", "ne", "n'"].contains(prev) { continue }
+                // `Ardent, qui fabrique des refroidisseurs`: after a relative pronoun too.
+                if Self.subjectPronouns.contains(prev) || ["y", "ne", "n'", "qui"].contains(prev) { continue }
                 // `convert its mining facility in Boden into a data center`, `transformer son site en
                 // centre de données`: the new use names the same site.
                 if let f = convertedSite(noun: r, sentence: k) {
@@ -265,6 +268,14 @@ extension Analysis {
                 if let o = owner { relate(o, .operates, .entity(f), cue: r, sentence: k, rule: "rule:facility.owner", confidence: 0.7) }
                 if let p = place {
                     for q in allPlaces(noun: r, sentence: k, primary: p) { relate(f, .locatedIn, .entity(q), cue: r, sentence: k, rule: "rule:facility.place", confidence: q == p ? 0.75 : 0.65) }
+                    // `a data center in Frankfurt and another in Amsterdam`: a second site of the same kind and firm.
+                    if !noun.plural, siteName == nil, let (cue, other) = anotherSite(after: r, place: p, sentence: k) {
+                        let g = addEntity(facilityDraft(name: facilityName(noun: r, lemma: noun.lemma, language: noun.language, owner: owner, place: other), kind: noun.kind, owner: owner))
+                        addMention(entity: g, tokens: cue, sentence: k, rule: "rule:facility-noun.another", confidence: 0.6)
+                        if let o = owner { relate(o, .operates, .entity(g), cue: cue, sentence: k, rule: "rule:facility.owner", confidence: 0.65) }
+                        relate(g, .locatedIn, .entity(other), cue: cue, sentence: k, rule: "rule:facility.place", confidence: 0.7)
+                        latest[noun.kind] = g; last = g
+                    }
                 }
             }
             slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -314,7 +325,7 @@ extension Analysis {
     /// `le centre de données de Valcrest à Fos-sur-Mer`, `la gigafactory de X en Lorraine`: a name read as a firm
     /// with the site's place right after it is the site's firm, not its own name (a site named after a place
     /// is not placed again).
-    private func isFirmBeforeItsSitesPlace(_ slot: Slot, sentence k: Int) -> Bool {
+    func isFirmBeforeItsSitesPlace(_ slot: Slot, sentence k: Int) -> Bool {
         let hi = sentences[k].tokens.upperBound
         let at = slot.tokens.upperBound
         guard type(slot.entity) == .company, at + 1 < hi, slot.tokens.lowerBound > sentences[k].tokens.lowerBound,
@@ -374,8 +385,20 @@ extension Analysis {
             key = tokens[r.lowerBound - 1].key
         } else if r.lowerBound - 1 >= lo, r.upperBound < hi, Self.possessives.contains(tokens[r.lowerBound - 1].key), isDemonym(tokens[r.upperBound].key) {
             key = tokens[r.upperBound].key
+        } else if let d = demonymBeforeFirm(noun: r, sentence: k) {
+            key = tokens[d].key
         } else { key = nil }
         return key.flatMap { placeOfDemonym($0) }
+    }
+
+    /// `le site lyonnais de X`, `l'usine alsacienne de X`: a definite noun, a home-town or national adjective, then
+    /// the firm behind `de` — the adjective's token.
+    func demonymBeforeFirm(noun r: Range<Int>, sentence k: Int) -> Int? {
+        let d = r.upperBound
+        guard r.lowerBound - 1 >= sentences[k].tokens.lowerBound, Self.definiteDeterminers.contains(tokens[r.lowerBound - 1].key),
+              d + 2 < sentences[k].tokens.upperBound, isDemonym(tokens[d].key), ["de", "d'", "du"].contains(tokens[d + 1].key),
+              firmRightAfter(noun: r.lowerBound..<(d + 1), sentence: k) != nil else { return nil }
+        return d
     }
 
     /// `to be built in Mesa`, `sera construit à Cambrai`: a building participle followed by a place places the site.
@@ -649,8 +672,19 @@ extension Analysis {
         let modifierStart = slots[k].last { $0.tokens.upperBound == r.lowerBound && $0.tokens.lowerBound < r.lowerBound }?.tokens.lowerBound ?? r.lowerBound
         // `X moved machines to Y's Ohio facility`: the firm of `'s` right before the noun (or
         // before the place that modifies it) runs the site, whoever the sentence is about.
-        if modifierStart - 1 > sentences[k].tokens.lowerBound, tokens[modifierStart - 1].key == "'s",
-           let firm = firms.last(where: { $0.tokens.upperBound == modifierStart - 1 }) { return firm.entity }
+        // `Tessaly's new campus`, `X's planned 200 MW site`: adjectives and a capacity may follow `'s`.
+        var possessor = modifierStart - 1
+        while possessor > sentences[k].tokens.lowerBound, Self.sameSiteAdjectives.contains(tokens[possessor].key) || tokens[possessor].kind == .number
+                || ValueReader.capacityUnits[tokens[possessor].key] != nil { possessor -= 1 }
+        if possessor > sentences[k].tokens.lowerBound, tokens[possessor].key == "'s" {
+            if let firm = firms.last(where: { $0.tokens.upperBound == possessor }) { return firm.entity }
+            // `a rival's facility`, `a customer's site`: someone else's, not the sentence's firm.
+            if Self.bystanderCues.contains(tokens[possessor - 1].key) { return nil }
+        }
+        // `supplies chillers to the X campus`, `shipped machines to a X facility`: a firm's name between an
+        // article and the noun names the site's runner, not the supplier that opens the sentence.
+        if let firm = firms.last(where: { $0.tokens.upperBound == r.lowerBound && !$0.anaphor }), firm.tokens.lowerBound > sentences[k].tokens.lowerBound,
+           ["the", "a", "an", "this"].contains(tokens[firm.tokens.lowerBound - 1].key) { return firm.entity }
         let near = keys(max(sentences[k].tokens.lowerBound, modifierStart - 2)..<modifierStart)
         if near.contains(where: { Self.possessives.contains($0) }) {
             // `signed with Y, which will house machines at its facility`: the antecedent of the relative clause.
@@ -669,6 +703,8 @@ extension Analysis {
         if let b = before.last(where: { !inApposition($0, sentence: k) }) ?? before.last {
             // A firm before a power plant, dam or port is usually its customer, unless it runs or builds it.
             let gap = keys(ordered(b.tokens.upperBound, r.lowerBound))
+            // `X will supply GPUs to a supercomputer in Y`, `fournira des GPU pour un supercalculateur`: the site is the customer's.
+            if SiteCustomerCues.suppliesSite(gap) { return nil }
             if !Self.infrastructureKinds.contains(kind) || gap.count <= 1 || gap.contains(where: { Self.operatingVerbs.contains($0) || Self.commissioningWords.contains($0) || Self.siteBuyingVerbs.contains($0) }) { return b.entity }
             return nil
         }
@@ -711,7 +747,20 @@ extension Analysis {
         let after = placeAfter(noun: r, sentence: k)
         if let a = after, let slot = slots[k].first(where: { $0.entity == a && $0.tokens.lowerBound >= r.upperBound }),
            ["de", "d'", "du"].contains(keys(ordered(r.upperBound, slot.tokens.lowerBound)).last ?? ""), let b = placeBefore(noun: r, sentence: k) { return b }
-        return after ?? placeBefore(noun: r, sentence: k) ?? placeHere(noun: r, sentence: k)
+        return after ?? placeBefore(noun: r, sentence: k) ?? placeHere(noun: r, sentence: k) ?? stateBetweenCommas(noun: r, sentence: k)
+    }
+
+    /// `its Rockdale, Texas, facility`, `X's Childress, Texas, site`: a town and its state between commas
+    /// modify the possessed noun (the town may be unknown to the gazetteer; the state is the site's place).
+    private func stateBetweenCommas(noun r: Range<Int>, sentence k: Int) -> Int? {
+        let lo = sentences[k].tokens.lowerBound
+        guard r.lowerBound - 4 >= lo, tokens[r.lowerBound - 1].key == ",",
+              let state = slots[k].last(where: { $0.tokens.upperBound == r.lowerBound - 1 && type($0.entity) == .location }),
+              state.tokens.lowerBound - 3 >= lo, tokens[state.tokens.lowerBound - 1].key == ",", tokens[state.tokens.lowerBound - 2].isNameLike else { return nil }
+        var i = state.tokens.lowerBound - 2
+        while i > lo, tokens[i - 1].isNameLike, state.tokens.lowerBound - i < 5 { i -= 1 }
+        guard i > lo, Self.possessives.contains(tokens[i - 1].key) || tokens[i - 1].key == "'s" else { return nil }
+        return state.entity
     }
 
     /// `ABILENE, Texas — … the Stargate campus here`: `here/ici` right after the noun is the

@@ -152,10 +152,11 @@ extension Analysis {
     }
 
     /// `l'usine de Lindqvist Data près de Leipzig`: a firm's name right after `de` (the caller has found the site's place).
+    /// A weakly read name counts when the site's place follows it (`l'usine de Siltrova à Crolles`).
     func firmRightAfter(noun r: Range<Int>, sentence k: Int) -> Int? {
         guard r.upperBound + 1 < sentences[k].tokens.upperBound, ["de", "d'", "du", "of"].contains(tokens[r.upperBound].key),
               let firm = slots[k].first(where: { $0.tokens.lowerBound == r.upperBound + 1 && !$0.anaphor && type($0.entity) == .company }),
-              !drafts[firm.entity].isMedia, drafts[firm.entity].strength >= 2 || looksLikeFirm(firm.entity) else { return nil }
+              !drafts[firm.entity].isMedia, drafts[firm.entity].strength >= 2 || looksLikeFirm(firm.entity) || isFirmBeforeItsSitesPlace(firm, sentence: k) else { return nil }
         return firm.entity
     }
 

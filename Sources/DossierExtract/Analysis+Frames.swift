@@ -197,12 +197,16 @@ extension Analysis {
             }
             if let (k, at) = first[f] {
                 let s = sentences[k]
+                // `a rival's facility`: a site possessed by someone the text does not name runs under no firm of the sentence.
+                if at.tokens.lowerBound > s.tokens.lowerBound, tokens[at.tokens.lowerBound - 1].key == "'s" { continue }
                 let firms = slots[k].filter { isFirm($0.entity) && $0.tokens.upperBound <= at.tokens.lowerBound }
                 let subject = firms.first { sub in
                     let lead = sub.tokens.lowerBound > s.tokens.lowerBound ? tokens[sub.tokens.lowerBound - 1].key : ""
                     return !notOperator.contains(lead)
                 }
                 guard let op = subject?.entity ?? salientAt[k].flatMap({ isFirm($0) ? $0 : nil }) else { continue }
+                // `X will supply GPUs to a supercomputer in Y`: the site is X's customer's.
+                if SiteCustomerCues.suppliesSite(keys(ordered(subject?.tokens.upperBound ?? s.tokens.lowerBound, at.tokens.lowerBound))) { continue }
                 // A firm next to a power plant, dam or port is usually its customer: it needs a verb of running or building.
                 if case .string(let kind)? = drafts[f].properties["kind"], Self.infrastructureKinds.contains(kind),
                    !keys(ordered(subject?.tokens.upperBound ?? s.tokens.lowerBound, at.tokens.lowerBound)).contains(where: { RelationCues.operates.contains($0) }) { continue }
@@ -226,18 +230,28 @@ extension Analysis {
                 guard into.contains(prep) || ["la", "le", "l'", "the"].contains(prep) && place.tokens.lowerBound - 2 >= s.tokens.lowerBound && into.contains(tokens[place.tokens.lowerBound - 2].key) else { continue }
                 let lo = max(s.tokens.lowerBound, place.tokens.lowerBound - 8)
                 let lead = keys(ordered(lo, place.tokens.lowerBound))
-                guard let v = lead.lastIndex(where: { verbs.contains($0) || pluralSites.contains($0) }), !lead[v...].contains(","), !lead[v...].contains("."),
+                guard let v = lead.indices.last(where: { verbs.contains(lead[$0]) || pluralSites.contains(lead[$0]) || OperationPlaceCues.isPossessedGrowth(lead, at: $0) }),
+                      !lead[v...].contains(","), !lead[v...].contains("."), !OperationPlaceCues.isOtherPartysPlace(lead, verb: v, pluralSite: pluralSites.contains(lead[v])),
                       !slots[k].contains(where: { type($0.entity) == .facility && $0.tokens.lowerBound >= lo && $0.tokens.upperBound <= place.tokens.lowerBound }) else { continue }
                 // `X exploite à Bratsk … l’un des plus grands centres`, `… à Ekibastouz une ferme de …`: the place is the described site's.
                 let next = ordered(place.tokens.upperBound, min(s.tokens.upperBound, place.tokens.upperBound + 14))
                 if slots[k].contains(where: { type($0.entity) == .facility && next.contains($0.tokens.lowerBound) })
                     || next.prefix(4).contains(where: { j in lex.facilityNouns.longestMatch(tokens, at: j, limit: s.tokens.upperBound).map { !$0.value.plural } == true }) { continue }
                 let verbAt = lo + v
-                let possessive = (lo..<verbAt).last { Self.possessives.contains(tokens[$0].key) }
+                // `Its founder owns a property in Y`: a possessive before a verb of holding is its subject's, a person.
+                let possessive = OperationPlaceCues.holdingVerbs.contains(lead[v]) ? nil : (lo..<verbAt).last { Self.possessives.contains(tokens[$0].key) }
                 let owner = possessive.flatMap { p in slots[k].first { $0.anaphor && $0.tokens.lowerBound == p }?.entity }
-                let subject = clauseSubject(before: verbAt, sentence: k, types: [.company], window: possessive == nil ? 14 : 30)?.entity
+                // `un site exploité par X à Y`: a passive participle runs the site before it, which holds the place.
+                if verbAt + 1 < s.tokens.upperBound, ["by", "par"].contains(tokens[verbAt + 1].key) { continue }
+                var subjectSlot = clauseSubject(before: verbAt, sentence: k, types: [.company], window: possessive == nil ? 14 : 30)
+                // `Its founder owns …`: a possessive determiner before a noun is not the verb's subject.
+                if let sub = subjectSlot, sub.anaphor, Self.possessives.contains(tokens[sub.tokens.lowerBound].key), sub.tokens.upperBound < verbAt { subjectSlot = nil }
+                // `le centre de données que X exploite à Y`: the relative clause places the site, not X.
+                if let sub = subjectSlot, isSubjectOfSiteRelative(sub, sentence: k) { continue }
+                let subject = subjectSlot?.entity
                 // A plural site noun needs its firm in the clause; a verb may lean on the sentence's firm.
-                let fallback = pluralSites.contains(lead[v]) ? nil : salientAt[k].flatMap({ isFirm($0) ? $0 : nil })
+                // `The 26-year-old owns a property in Y`: a verb of holding leans on no firm of the text.
+                let fallback = pluralSites.contains(lead[v]) || OperationPlaceCues.holdingVerbs.contains(lead[v]) ? nil : salientAt[k].flatMap({ isFirm($0) ? $0 : nil })
                 guard let firm = owner ?? subject ?? fallback else { continue }
                 relate(firm, .locatedIn, .entity(place.entity), cue: verbAt..<place.tokens.upperBound, sentence: k, rule: "frame:place-of-operation", confidence: 0.45)
                 for q in chainedPlaces(after: place.entity, sentence: k) {
@@ -289,7 +303,8 @@ extension Analysis {
                 relate(s2, r.predicate, .entity(o), cue: tokenIndex(atScalar: r.evidence.span.start)..<(tokenIndex(atScalar: r.evidence.span.start) + 1), sentence: k,
                        rule: r.evidence.extractor + "+conjunct", confidence: r.evidence.confidence * 0.9, properties: r.properties)
             }
-            for o2 in conjuncts[k][o] ?? [] where o2 != o && o2 != r.subject {
+            // `Le spécialiste français X … en France et en Europe`: a nationality adjective names one country, not the list the country is in.
+            for o2 in conjuncts[k][o] ?? [] where o2 != o && o2 != r.subject && !(r.predicate == .locatedIn && r.evidence.extractor.contains("nationality")) {
                 relate(r.subject, r.predicate, .entity(o2), cue: tokenIndex(atScalar: r.evidence.span.start)..<(tokenIndex(atScalar: r.evidence.span.start) + 1), sentence: k,
                        rule: r.evidence.extractor + "+conjunct", confidence: r.evidence.confidence * 0.9, properties: r.properties)
             }

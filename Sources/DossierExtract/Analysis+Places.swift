@@ -37,6 +37,7 @@ extension Analysis {
             for sl in slots[k] where !sl.anaphor && (isFirm(sl.entity) || type(sl.entity) == .organization && !isGovernmentBody(sl.entity)) {
                 placeApposition(after: sl, sentence: k)
                 placeOfApposition(after: sl, sentence: k)
+                placeOfApposedHead(after: sl, sentence: k)
             }
             for sl in slots[k] where type(sl.entity) == .location {
                 placePossessive(sl, sentence: k)
@@ -54,6 +55,7 @@ extension Analysis {
         collectOperationPlaces()
         withdrawListedPossessivePlaces()
         collectPlacesInNames()
+        collectFirmListPlaces()
     }
 
     /// `Kairos Power, a California start-up`, `G42, the Abu Dhabi artificial-intelligence group`,
@@ -169,6 +171,8 @@ extension Analysis {
         guard !slots[k].contains(where: { type($0.entity) == .facility }),
               let place = slots[k].first(where: { type($0.entity) == .location && $0.tokens.lowerBound - s.tokens.lowerBound <= 6 }),
               place.tokens.lowerBound > s.tokens.lowerBound, ["a", "in", "en", "au", "at"].contains(tokens[place.tokens.lowerBound - 1].key),
+              // `X has many customers in Europe, X said`: the place is inside a clause, not a fronted phrase.
+              !slots[k].contains(where: { $0.tokens.upperBound <= place.tokens.lowerBound && isFirm($0.entity) }),
               // `Lors d'une conférence à Singapour, X …`, `At a summit in Riyadh, X …`: an event's venue, not the firm's place.
               !keys(s.tokens.lowerBound..<place.tokens.lowerBound).contains(where: { PlaceCues.eventNouns.contains($0) }),
               place.tokens.upperBound < s.tokens.upperBound, tokens[place.tokens.upperBound].key == ",",

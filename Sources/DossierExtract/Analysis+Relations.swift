@@ -528,7 +528,9 @@ extension Analysis {
         }
         // OPERATES (facility named with a verb of running or building)
         // `X, filiale de Y, exploite un site`: the parent named in the apposition does not run it.
-        let parentInApposition = mid.first == "," && keys(max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 4)..<x.tokens.lowerBound).contains { OperationCues.units.contains($0) || $0 == "entite" }
+        // `X, whose largest customer is Y, runs a site`, `X, dont le principal client est Y, exploite`: Y neither.
+        let parentInApposition = mid.first == "," && (keys(max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 4)..<x.tokens.lowerBound).contains { OperationCues.units.contains($0) || $0 == "entite" }
+            || keys(max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 6)..<x.tokens.lowerBound).contains { ["whose", "dont"].contains($0) })
         // `received a loan from Y to build a data center`: the lender named after `from` builds nothing.
         let lender = ["to", "pour"].contains(mid.first ?? "") && keys(ordered(max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 4), x.tokens.lowerBound)).contains(where: { ["from", "aupres"].contains($0) })
         if tx == .company, ty == .facility, onlyPlacesBetween, mid.count <= 10, !parentInApposition, !lender, mid.contains(where: { RelationCues.operates.contains($0) }) {
@@ -556,7 +558,7 @@ extension Analysis {
         // `The mine, owned by X, is located in Y`: a finite verb after the closing comma is the site's.
         let agentOfSite = x.tokens.lowerBound > sentences[k].tokens.lowerBound && ["par", "by"].contains(tokens[x.tokens.lowerBound - 1].key)
             && (["et", "and"].contains(mid.first ?? "") || mid.first == "," && mid.count > 1 && ["is", "was", "are", "were", "will", "est", "sont", "sera", "seront", "etait", "se"].contains(mid[1]))
-        if tx == .company, ty == .location, !agentOfSite, onlyPlacesBetween || between.allSatisfy({ type($0.entity) != .company }), mid.count <= 14 {
+        if tx == .company, ty == .location, !agentOfSite, !isSubjectOfSiteRelative(x, sentence: k), onlyPlacesBetween || between.allSatisfy({ type($0.entity) != .company }), mid.count <= 14 {
             let text = mid.joined(separator: " ")
             if RelationCues.located.contains(where: { $0 != "from" && (text.hasSuffix($0) || text.hasSuffix($0 + " la") || text.hasSuffix($0 + " l'") || text.hasSuffix($0 + " the") || text.hasSuffix($0 + " le")) }) {
                 rel(x.entity, .locatedIn, y.entity, "rule:based-in", 0.75)
