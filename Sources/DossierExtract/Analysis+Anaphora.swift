@@ -82,6 +82,8 @@ extension Analysis {
             topicAt[k] = topic
             let quoted = quotedTokens(sentence: k, open: &quoteOpen)
             resolveSubjectPronoun(sentence: k, previous: previousSentence, genders: genders, quoted: quoted, previousQuoted: previousQuoted)
+            resolvePluralAnaphor(sentence: k, previous: previousSentence, genders: genders, quoted: quoted, previousQuoted: previousQuoted)
+            resolveObjectPronouns(sentence: k, previous: previousSentence, genders: genders, quoted: quoted, previousQuoted: previousQuoted)
             let named = slots[k].filter { !$0.anaphor }
             var i = s.tokens.lowerBound
             while i + 1 < s.tokens.upperBound {

@@ -1,0 +1,83 @@
+import DossierModel
+import Testing
+@testable import DossierExtract
+
+/// Session 8: plural anaphors (`They`, `the two companies`, `les deux groupes`, `Elles`) standing for the
+/// coordinated subject of the previous sentence, and object pronouns of a deal (`Ostara acquired it`,
+/// `he sold it to X`, `Il l'a cédée au groupe X`). Invented actors only.
+@Suite struct AnaphoraSession8Tests {
+    @Test(arguments: [
+        ("Aldane Power and Crestline Compute signed an agreement on Tuesday. The two companies will build a 200 MW campus in Ohio.", "en", ["Aldane Power", "Crestline Compute"]),
+        ("Nordvolt Calcul et Serane Énergie ont annoncé lundi un accord. Elles développeront ensemble un site de 50 MW en Suède.", "fr", ["Nordvolt Calcul", "Serane Énergie"]),
+        ("Le groupe Ardent et la société Lumeris ont signé un partenariat. Les deux groupes construiront un centre de données à Lyon.", "fr", ["Ardent", "Lumeris"]),
+    ])
+    func everyMemberOfAPluralSubjectRunsTheSite(text: String, language: String, firms: [String]) throws {
+        let r = try extract(text, language: language)
+        let site = try #require(r.entities.first { $0.type == .facility })
+        for firm in firms { #expect(r.has(firm, .operates, site.name)) }
+    }
+
+    @Test(arguments: [
+        ("Brevik Mining et Tarsis Hash exploitent des fermes de minage au Kazakhstan. Ils sont basés à Almaty.", "fr", "Almaty"),
+        ("Boreal Chips and Kanto Silicon compete for the same customers. The two companies are based in Osaka.", "en", "Osaka"),
+        ("Boreal Chips and Kanto Silicon reported higher sales on Monday. Both firms are based in Osaka.", "en", "Osaka"),
+    ])
+    func aPluralAnaphorPlacesBothFirms(text: String, language: String, place: String) throws {
+        let r = try extract(text, language: language)
+        let firms = r.entities.filter { $0.type == .company }
+        #expect(firms.count == 2)
+        for firm in firms { #expect(r.has(firm.name, .locatedIn, place)) }
+    }
+
+    @Test func theTwoFirmsOfASupplyDealCanDeclareAPartnership() throws {
+        let r = try extract("Sarnia Power supplies electricity to Glenholt Data. The two firms announced a partnership on Monday.", language: "en")
+        #expect(r.has("Sarnia Power", .partnerOf, "Glenholt Data") || r.has("Glenholt Data", .partnerOf, "Sarnia Power"))
+    }
+
+    @Test func aPartnershipWithAThirdFirmDoesNotJoinTheMembers() throws {
+        let r = try extract("Sarnia Power supplies electricity to Glenholt Data. The two firms announced a partnership with Vessen Grid.", language: "en")
+        #expect(!r.has("Sarnia Power", .partnerOf, "Glenholt Data") && !r.has("Glenholt Data", .partnerOf, "Sarnia Power"))
+    }
+
+    @Test(arguments: [
+        // Both firms are complements of a sentence about something else: `les deux groupes` may be other firms of the article.
+        ("Le mouvement rappelle celui de Vastel Industrie, qui avait racheté Morvane. Les deux groupes sont basés à Lyon.", "fr", "Morvane", "Lyon"),
+        // `elles` is no masculine firm.
+        ("Le groupe Ardent et le fonds Lumeris ont signé un accord. Elles sont basées à Nantes.", "fr", "Lumeris", "Nantes"),
+        // `they` after a sentence whose subject is not the two firms.
+        ("Analysts expect Boreal Chips and Kanto Silicon to merge. They are based in Osaka.", "en", "Kanto Silicon", "Osaka"),
+    ])
+    func aPluralAnaphorWithoutAFittingPairPlacesNoFirm(text: String, language: String, firm: String, place: String) throws {
+        let r = try extract(text, language: language)
+        #expect(!r.has(firm, .locatedIn, place))
+    }
+
+    @Test(arguments: [
+        ("Corvane Systems develops cooling software. Ostara Group acquired it in 2021.", "en", "Corvane Systems", "Ostara Group"),
+        ("Daniel Okoro founded Brightwater Mining in 2017. In 2022, he sold it to Halvard Capital for $40 million.", "en", "Brightwater Mining", "Halvard Capital"),
+        ("Marc Delorme a fondé la société Vireo Calcul en 2016. Il l'a cédée au groupe Partheon en 2023.", "fr", "Vireo Calcul", "Partheon"),
+        ("Le groupe Kermor a racheté la société Eldris Data en 2019. Il l'a revendue à Quantal Partners l'an dernier.", "fr", "Eldris Data", "Quantal Partners"),
+        ("La société Talvane Énergie a levé 10 millions d'euros. Le fonds Orsina la contrôle depuis 2020.", "fr", "Talvane Énergie", "Orsina"),
+    ])
+    func anObjectPronounOfADealIsTheFirmOfThePreviousSentence(text: String, language: String, firm: String, buyer: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has(firm, .subsidiaryOf, buyer))
+    }
+
+    @Test func theSellerMentionedByThePronounIsNotTheFirmSold() throws {
+        // `Il` is Kermor; `l'` the other firm, Eldris Data.
+        let r = try extract("Le groupe Kermor a racheté la société Eldris Data en 2019. Il l'a revendue à Quantal Partners l'an dernier.", language: "fr")
+        #expect(!r.has("Kermor", .subsidiaryOf, "Quantal Partners"))
+    }
+
+    @Test(arguments: [
+        // `it` may be the data center.
+        ("Lumen Grid built a 120 MW data center in Abilene, Texas. Nordstrand Energy bought it last year.", "en", "Lumen Grid", "Nordstrand Energy"),
+        // `la` is feminine: not the masculine group.
+        ("Le groupe Kermor a publié ses résultats. Le fonds Orsina la contrôle depuis 2020.", "fr", "Kermor", "Orsina"),
+    ])
+    func anObjectPronounWithAnotherPossibleMeaningIsLeftUnread(text: String, language: String, firm: String, buyer: String) throws {
+        let r = try extract(text, language: language)
+        #expect(!r.has(firm, .subsidiaryOf, buyer))
+    }
+}
