@@ -6,7 +6,7 @@ import DossierModel
 /// as the object) gives the deal directly.
 extension Analysis {
     static let objectPronounVerbs: Set<String> = ["acquired", "acquire", "acquires", "bought", "buy", "buys", "purchased", "purchase", "sold", "sell", "sells",
-                                                  "controls", "controlled"]
+                                                  "controls", "controlled", "sanctioned", "sanctions", "designated", "blacklisted"]
     /// French deal verbs after a clitic object (`l'a rachetée`, `la contrôle`): what each makes of the firm.
     private enum CliticDeal { case bought, sold, controlled }
     private static let cliticVerbs: [String: CliticDeal] = [
@@ -31,15 +31,24 @@ extension Analysis {
         return subject
     }
 
+    /// The person `him` / `her` stands for: the one person the previous sentence names and sentence `k` does not.
+    private func onePerson(sentence k: Int, previous p: Int, quoted: Set<Int>) -> Int? {
+        let here = Set(slots[k].map(\.entity))
+        let people = Set(slots[p].filter { type($0.entity) == .person && !here.contains($0.entity) && !quoted.contains($0.tokens.lowerBound) }.map(\.entity))
+        return people.count == 1 ? people.first : nil
+    }
+
     /// Reads the object pronouns of sentence `k`.
     func resolveObjectPronouns(sentence k: Int, previous p: Int?, genders: [Int: Gender], quoted: Set<Int>, previousQuoted: Set<Int>) {
         guard let p else { return }
         let s = sentences[k]
         for i in s.tokens where i > s.tokens.lowerBound && !quoted.contains(i) {
-            if tokens[i].key == "it", Self.objectPronounVerbs.contains(tokens[i - 1].key),
+            // `sanctioned him on Monday`; `sanctioned her husband` is a possessive.
+            let personal = tokens[i].key == "him" || tokens[i].key == "her" && (i + 1 == s.tokens.upperBound || [".", ",", ";", "on", "in", "for", "last", "and", "as", "under", "over", "after", "to"].contains(tokens[i + 1].key))
+            if tokens[i].key == "it" || personal, Self.objectPronounVerbs.contains(tokens[i - 1].key),
                // `X acquired Y in 2019 and sold it`: with two firms before it, the pronoun may mean either.
                Set(slots[k].filter { $0.tokens.upperBound <= i && isFirm($0.entity) }.map(\.entity)).count <= 1,
-               let e = objectAntecedent(sentence: k, previous: p, quoted: previousQuoted, fits: { _ in true }) {
+               let e = personal ? onePerson(sentence: k, previous: p, quoted: previousQuoted) : objectAntecedent(sentence: k, previous: p, quoted: previousQuoted, fits: { _ in true }) {
                 addMention(entity: e, tokens: i..<(i + 1), sentence: k, rule: "coref:object-pronoun", confidence: 0.5, anaphor: true)
                 // `he sold it to X`: the sale rules read only a named firm after the verb.
                 if ["sold", "sell", "sells"].contains(tokens[i - 1].key), i + 1 < s.tokens.upperBound, tokens[i + 1].key == "to",

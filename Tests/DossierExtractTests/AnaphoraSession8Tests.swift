@@ -80,4 +80,54 @@ import Testing
         let r = try extract(text, language: language)
         #expect(!r.has(firm, .subsidiaryOf, buyer))
     }
+
+    @Test func aSanctionedPronounIsThePersonOfThePreviousSentence() throws {
+        let r = try extract("Ivan Petrovsky owns Orlan Shipping. The Treasury sanctioned him on Monday.", language: "en")
+        #expect(r.has("Ivan Petrovsky", .sanctionedBy, "The Treasury"))
+    }
+
+    @Test func aPossessiveHerIsNoObjectPronoun() throws {
+        let r = try extract("Ivan Petrovsky runs Orlan Shipping. The Treasury sanctioned her husband on Monday.", language: "en")
+        #expect(!r.has("Ivan Petrovsky", .sanctionedBy, "The Treasury"))
+    }
+
+    /// `l'opérateur` after `maison-mère de l'opérateur X` is X, not the group that opened the article.
+    @Test func aTradeNounMeansTheFirmIntroducedWithIt() throws {
+        let text = """
+        Le groupe Altane, maison-mère de l'opérateur Velcom, a annoncé lundi une nomination. \
+        Le directeur général de l'opérateur, Eric Morvan, reste en poste.
+        """
+        let r = try extract(text, language: "fr")
+        #expect(r.has("Eric Morvan", .worksFor, "Velcom"))
+        #expect(!r.has("Eric Morvan", .worksFor, "Altane"))
+    }
+
+    @Test func aDescriptorBeforeANameReadAsASiteIsNoAnaphor() throws {
+        let r = try extract("Vantor Cloud exploite trois sites à Lagos. Le groupe panafricain Oyelami Centre a inauguré en mars une extension de 12 MW.", language: "fr")
+        #expect(!r.entities.contains { e in e.mentions.contains { $0.text == "Le groupe" && $0.evidence.extractor == "coref:definite-noun" } })
+    }
+
+    /// `the company` after a sentence about another firm that goes on about itself (`its decision`) is that firm, not the
+    /// article's topic; after a sentence about an investor's stake it stays the topic.
+    @Test func theCompanyFollowsASentenceAboutItsOnlyFirm() throws {
+        let text = """
+        Corvane Data runs three sites in Texas. Corvane Data also leases space in Ohio. Analysts expect Corvane Data to grow. \
+        In contrast, Brellis Mining announced its decision to close its site in Quebec. \
+        The company plans to move its machines to its Medicine Lake facility in Alberta.
+        """
+        let r = try extract(text, language: "en")
+        #expect(r.relations.contains { $0.predicate == .operates && r.entities[$0.subject].name == "Brellis Mining" })
+        #expect(!r.relations.contains { $0.predicate == .operates && r.entities[$0.subject].name == "Corvane Data" && { if case .entity(let o) = $0.object { return r.entities[o].name.contains("Medicine") }; return false }($0) })
+    }
+
+    @Test func theCompanyAfterAnInvestorsStakeIsTheArticlesFirm() throws {
+        let text = """
+        La start-up Isarane conçoit des puces pour l'inférence. Isarane a levé 20 millions d'euros auprès de Jolt Partners. \
+        À l'issue de l'opération, Jolt Partners détiendra 22 % du capital. \
+        La société a aussi conclu un accord de développement commun avec Thalvor.
+        """
+        let r = try extract(text, language: "fr")
+        #expect(r.has("Isarane", .partnerOf, "Thalvor"))
+        #expect(!r.has("Jolt Partners", .partnerOf, "Thalvor") && !r.has("Thalvor", .partnerOf, "Jolt Partners"))
+    }
 }
