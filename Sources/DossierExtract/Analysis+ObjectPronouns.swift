@@ -42,6 +42,9 @@ extension Analysis {
     func resolveObjectPronouns(sentence k: Int, previous p: Int?, genders: [Int: Gender], quoted: Set<Int>, previousQuoted: Set<Int>) {
         guard let p else { return }
         let s = sentences[k]
+        // The name or pronoun that ends right before each token: the subject of a French clitic (`Orsina la contrôle`).
+        var endingAt: [Int: Slot] = [:]
+        if language == "fr" { for sl in slots[k] { endingAt[sl.tokens.upperBound] = sl } }
         for i in s.tokens where i > s.tokens.lowerBound && !quoted.contains(i) {
             // `sanctioned him on Monday`; `sanctioned her husband` is a possessive.
             let personal = tokens[i].key == "him" || tokens[i].key == "her" && (i + 1 == s.tokens.upperBound || [".", ",", ";", "on", "in", "for", "last", "and", "as", "under", "over", "after", "to"].contains(tokens[i + 1].key))
@@ -57,7 +60,7 @@ extension Analysis {
                 }
                 return
             }
-            if language == "fr", ["l'", "la", "le"].contains(tokens[i].key), let subject = slots[k].last(where: { $0.tokens.upperBound == i }),
+            if language == "fr", ["l'", "la", "le"].contains(tokens[i].key), let subject = endingAt[i],
                [.company, .person].contains(type(subject.entity)) {
                 var v = i + 1
                 if v < s.tokens.upperBound, Self.auxiliaries.contains(tokens[v].key) { v += 1 }

@@ -12,6 +12,9 @@ extension Analysis {
                                                "groupes", "societes", "entreprises", "firmes", "partenaires", "start-up", "startups", "compagnies", "banques", "acteurs",
                                                "mineurs", "operateurs", "fabricants", "geants", "industriels", "constructeurs", "plateformes", "entites", "fournisseurs"]
     static let pluralPronouns: Set<String> = ["they", "ils", "elles"]
+    static let speechVerbs: Set<String> = ["said", "say", "says", "told", "added", "noted", "warned", "argued", "believe", "expect", "estimate", "think", "claim", "claimed",
+                                           "estiment", "affirment", "expliquent", "soulignent", "indiquent", "precisent", "jugent", "pensent", "assurent", "declarent",
+                                           "indique", "declare", "affirme", "explique", "precise", "souligne", "estime", "assure", "confirme", "confirmed", "stated"]
 
     /// The plural anaphor opening sentence `k`: its tokens and whether it is a pronoun (which may mean people) or a noun (firms).
     private func openingPluralAnaphor(sentence k: Int) -> (tokens: Range<Int>, pronoun: Bool)? {
@@ -20,7 +23,11 @@ extension Analysis {
         if Self.pronounOpeners.contains(tokens[lo].key) { starts.append(lo + 1) }
         if let comma = (lo..<min(hi, lo + 12)).first(where: { tokens[$0].key == "," }) { starts.append(comma + 1) }
         for i in starts where i < hi && opensSentence(i, sentence: k) {
-            if Self.pluralPronouns.contains(tokens[i].key) { return (i..<(i + 1), true) }
+            // `They said demand in Texas was strong`: what a speaker says is not about the speakers.
+            if Self.pluralPronouns.contains(tokens[i].key) {
+                let verb = i + 2 < hi && ["ont", "have", "had", "avaient"].contains(tokens[i + 1].key) ? i + 2 : i + 1
+                return verb < hi && Self.speechVerbs.contains(tokens[verb].key) ? nil : (i..<(i + 1), true)
+            }
             // `the two companies`, `both firms`, `les deux groupes`
             let n: Int
             if phrase(["the", "two"], at: i, sentence: k) || phrase(["les", "deux"], at: i, sentence: k) { n = i + 2 } else if tokens[i].key == "both" { n = i + 1 } else { continue }
@@ -49,7 +56,11 @@ extension Analysis {
     private func onlyTwoFirms(_ p: Int, quoted: Set<Int>) -> [Int]? {
         let firms = slots[p].filter { !$0.anaphor && isFirm($0.entity) && !isNamedAsSource($0, sentence: p) && !namesAProduct($0, sentence: p) && !quoted.contains($0.tokens.lowerBound) }
         let ids = firms.map(\.entity).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
-        guard ids.count == 2, let subject = sentenceSubject(p, quoted: quoted), !subject.anaphor, subject.entity == ids[0] else { return nil }
+        guard ids.count == 2 else { return nil }
+        // `The Treasury sanctioned X and Y. Both companies…`: a pair joined by `and` is one antecedent wherever it stands.
+        if let a = firms.first(where: { $0.entity == ids[0] }), let b = firms.first(where: { $0.entity == ids[1] && $0.tokens.lowerBound > a.tokens.lowerBound }),
+           joinsList(keys(ordered(a.tokens.upperBound, b.tokens.lowerBound)), descriptors: true) { return ids }
+        guard let subject = sentenceSubject(p, quoted: quoted), !subject.anaphor, subject.entity == ids[0] else { return nil }
         return ids
     }
 
@@ -73,12 +84,14 @@ extension Analysis {
         let asObject: Set<DossierModel.Predicate> = [.supplies, .investsIn, .partnerOf]
         let partnership: Set<String> = ["partenariat", "partnership", "coentreprise", "co-entreprise", "joint", "consortium", "alliance", "memorandum", "protocole",
                                         "partenaires", "partners", "teamed", "collaboration", "cooperation"]
+        guard !pluralAnaphors.isEmpty else { return }
+        // The relations of each sentence, read once (a document may hold many plural anaphors).
+        let bySentence = Dictionary(grouping: relations, by: { $0.evidence.sentence.start })
         for (k, members) in pluralAnaphors.sorted(by: { $0.key < $1.key }) {
             let first = members[0]
             // Named again in the sentence: its facts there are its own.
             guard !slots[k].contains(where: { $0.entity == first && !$0.anaphor }) else { continue }
-            let start = sentences[k].start
-            for r in relations where r.evidence.sentence.start == start {
+            for r in bySentence[sentences[k].start] ?? [] {
                 let cue = tokenIndex(atScalar: r.evidence.span.start)
                 if r.subject == first, asSubject.contains(r.predicate) {
                     if case .entity(let o) = r.object, members.contains(o) { continue }

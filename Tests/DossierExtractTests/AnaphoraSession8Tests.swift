@@ -130,4 +130,19 @@ import Testing
         #expect(r.has("Isarane", .partnerOf, "Thalvor"))
         #expect(!r.has("Jolt Partners", .partnerOf, "Thalvor") && !r.has("Thalvor", .partnerOf, "Jolt Partners"))
     }
+
+    @Test(arguments: [
+        ("The Treasury sanctioned Kestrel Trading and Volga Nordline on Monday. Both companies are based in Dubai.", "en", "Dubai"),
+        ("Washington a sanctionné lundi les sociétés Kestrel Trading et Volga Nordline. Les deux sociétés sont basées à Dubaï.", "fr", "Dubaï"),
+    ])
+    func aPairOfTargetsIsTheAntecedentOfBothCompanies(text: String, language: String, place: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Kestrel Trading", .locatedIn, place))
+        #expect(r.has("Volga Nordline", .locatedIn, place))
+    }
+
+    @Test func whatTheySayIsNotAboutThem() throws {
+        let r = try extract("Aldane Power and Crestline Compute rose 5% on Monday. They said demand for data centers in Texas was strong.", language: "en")
+        #expect(!r.has("Crestline Compute", .locatedIn, "Texas"))
+    }
 }
