@@ -145,4 +145,14 @@ import Testing
         let r = try extract("Aldane Power and Crestline Compute rose 5% on Monday. They said demand for data centers in Texas was strong.", language: "en")
         #expect(!r.has("Crestline Compute", .locatedIn, "Texas"))
     }
+
+    @Test(arguments: [
+        ("Zephyr Mining is in talks to sell its Quebec operations, according to Reuters.", "en"),
+        ("Zephyr Mining is in talks to supply its rivals with power, according to Bloomberg.", "en"),
+    ])
+    func theSourceOfASaleIsNoCustomer(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(!r.relations.contains { $0.predicate == .supplies && r.entities[$0.subject].name == "Zephyr Mining" })
+        #expect(r.relations.contains { $0.predicate == .reportedBy })
+    }
 }
