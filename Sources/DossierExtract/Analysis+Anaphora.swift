@@ -62,6 +62,18 @@ extension Analysis {
         return slots[k].last(where: { $0.tokens.upperBound == j && !$0.anaphor && type($0.entity) == .company && !drafts[$0.entity].isMedia })?.entity
     }
 
+    /// Roles held in a public body, not a firm (`Its secretary`, `Son porte-parole` after a sentence about a ministry).
+    static let publicRoles: Set<String> = ["MINISTER", "DEPUTY_MINISTER", "COMMISSIONER", "OFFICIAL", "SECRETARY_GENERAL", "GOVERNOR", "AMBASSADOR",
+                                           "HEAD_OF_GOVERNMENT", "DEPUTY_HEAD_OF_GOVERNMENT", "HEAD_OF_STATE", "CENTRAL_BANK_GOVERNOR", "SPOKESPERSON"]
+
+    /// `The Commerce Department added X to the Entity List. Its secretary, Y, said…`: a possessive opening the sentence before
+    /// a public role means the body the previous sentence opens with, not the firm it names as a target.
+    private func publicRoleHolder(possessive i: Int, sentence k: Int, previous p: Int?) -> Int? {
+        guard let p, let (_, role) = lex.roleTitles.longestMatch(tokens, at: i + 1, limit: sentences[k].tokens.upperBound), Self.publicRoles.contains(role),
+              let subject = sentenceSubject(p, quoted: []), type(subject.entity) == .organization else { return nil }
+        return subject.entity
+    }
+
     /// `la société`, `the company`, `l'entreprise` with no name after them refer to the firm
     /// most recently named as the subject of a sentence (first firm of its sentence). The
     /// article's topic (the firm named most often so far) is kept too, for sources.
@@ -99,7 +111,7 @@ extension Analysis {
                    // `the exchange X and its founder`: the nearest firm of the sentence, else the salient one.
                    // A maker named in a product (`puces Nvidia B200`) is no antecedent.
                    let e = named.last(where: { type($0.entity) == .company && !drafts[$0.entity].isMedia && $0.tokens.upperBound <= i && !isComplement($0, sentence: k) && !namesAProduct($0, sentence: k) })?.entity
-                    ?? (i == s.tokens.lowerBound ? previousSubject : nil)
+                    ?? (i == s.tokens.lowerBound ? publicRoleHolder(possessive: i, sentence: k, previous: previousSentence) ?? previousSubject : nil)
                     ?? salient ?? named.first(where: { type($0.entity) == .company && $0.tokens.upperBound <= i })?.entity,
                    lex.roleTitles.longestMatch(tokens, at: i + 1, limit: s.tokens.upperBound) != nil || Self.companyAnaphors.contains(noun.key) || ["subsidiary", "filiale", "unit", "headquarters", "siege"].contains(noun.key)
                     // `its two founders`, `ses deux cofondateurs`

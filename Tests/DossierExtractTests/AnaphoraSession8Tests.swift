@@ -155,4 +155,21 @@ import Testing
         #expect(!r.relations.contains { $0.predicate == .supplies && r.entities[$0.subject].name == "Zephyr Mining" })
         #expect(r.relations.contains { $0.predicate == .reportedBy })
     }
+
+    @Test(arguments: [
+        ("The Commerce Department added Kalinor Labs to the Entity List on Tuesday. Its secretary, Jane Rowley, said the move protects national security.",
+         "en", "Jane Rowley", "Commerce Department", "Kalinor Labs"),
+        ("Le ministère de l'Économie a sanctionné la société Kalinor Labs. Son porte-parole, Paul Ferrand, a confirmé la mesure.",
+         "fr", "Paul Ferrand", "ministère de l'Économie", "Kalinor Labs"),
+    ])
+    func aPublicRoleAfterABodysSentenceIsTheBodys(text: String, language: String, person: String, body: String, firm: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has(person, .worksFor, body))
+        #expect(!r.has(person, .worksFor, firm))
+    }
+
+    @Test func aCorporateRoleAfterABodysSentenceIsTheTargetsStill() throws {
+        let r = try extract("The Treasury sanctioned Orlan Shipping on Monday. Its chief executive, Ivan Petrovsky, was also designated.", language: "en")
+        #expect(r.has("Ivan Petrovsky", .worksFor, "Orlan Shipping"))
+    }
 }
