@@ -1,12 +1,14 @@
 import DossierModel
 
-/// Object pronouns of a deal that stand for a firm of the previous sentence: `Ostara Group acquired it in
-/// 2021`, `he sold it to X`, `Il l'a cédée au groupe X`, `Le fonds X la contrôle`. English `it` after a deal
-/// verb becomes a slot the deal rules read as a name; a French clitic before its verb (which no rule reads
-/// as the object) gives the deal directly.
+/// Object pronouns of a deal or a designation that stand for an actor of the previous sentence: `Ostara Group
+/// acquired it in 2021`, `he sold it to X`, `The Treasury sanctioned him`, `Il l'a cédée au groupe X`, `Le fonds X
+/// la contrôle`. English `it` / `him` / `her` after the verb becomes a slot the deal and designation rules read as a
+/// name; a French clitic before its verb (which no rule reads as the object) gives the deal directly.
 extension Analysis {
     static let objectPronounVerbs: Set<String> = ["acquired", "acquire", "acquires", "bought", "buy", "buys", "purchased", "purchase", "sold", "sell", "sells",
-                                                  "controls", "controlled", "sanctioned", "sanctions", "designated", "blacklisted"]
+                                                  "controls", "controlled"]
+    /// Verbs of a designation whose object may be a person (`The Treasury sanctioned him`) or a firm (`designated it`).
+    static let designationPronounVerbs: Set<String> = ["sanctioned", "sanctions", "designated", "blacklisted"]
     /// French deal verbs after a clitic object (`l'a rachetée`, `la contrôle`): what each makes of the firm.
     private enum CliticDeal { case bought, sold, controlled }
     private static let cliticVerbs: [String: CliticDeal] = [
@@ -47,8 +49,10 @@ extension Analysis {
         if language == "fr" { for sl in slots[k] { endingAt[sl.tokens.upperBound] = sl } }
         for i in s.tokens where i > s.tokens.lowerBound && !quoted.contains(i) {
             // `sanctioned him on Monday`; `sanctioned her husband` is a possessive.
-            let personal = tokens[i].key == "him" || tokens[i].key == "her" && (i + 1 == s.tokens.upperBound || [".", ",", ";", "on", "in", "for", "last", "and", "as", "under", "over", "after", "to"].contains(tokens[i + 1].key))
-            if tokens[i].key == "it" || personal, Self.objectPronounVerbs.contains(tokens[i - 1].key),
+            let designation = Self.designationPronounVerbs.contains(tokens[i - 1].key)
+            let personal = designation && (tokens[i].key == "him" || tokens[i].key == "her" && (i + 1 == s.tokens.upperBound
+                || [".", ",", ";", "on", "in", "for", "last", "and", "as", "under", "over", "after", "to"].contains(tokens[i + 1].key)))
+            if tokens[i].key == "it" && (designation || Self.objectPronounVerbs.contains(tokens[i - 1].key)) || personal,
                // `X acquired Y in 2019 and sold it`: with two firms before it, the pronoun may mean either.
                Set(slots[k].filter { $0.tokens.upperBound <= i && isFirm($0.entity) }.map(\.entity)).count <= 1,
                let e = personal ? onePerson(sentence: k, previous: p, quoted: previousQuoted) : objectAntecedent(sentence: k, previous: p, quoted: previousQuoted, fits: { _ in true }) {
