@@ -11,13 +11,16 @@ extension Analysis {
                                                "manufacturers", "producers", "startups", "start-ups", "lenders", "utilities", "giants", "suppliers", "developers", "entities",
                                                "groupes", "societes", "entreprises", "firmes", "partenaires", "start-up", "startups", "compagnies", "banques", "acteurs",
                                                "mineurs", "operateurs", "fabricants", "geants", "industriels", "constructeurs", "plateformes", "entites", "fournisseurs"]
+    /// Plural nouns that follow `the two` / `both` / `les deux` and mean people (`The two men were charged`).
+    static let pluralPersonNouns: Set<String> = ["men", "women", "executives", "founders", "brothers", "businessmen", "nationals", "individuals", "officials",
+                                                 "hommes", "femmes", "dirigeants", "fondateurs", "freres", "cofondateurs", "ressortissants", "individus", "responsables"]
     static let pluralPronouns: Set<String> = ["they", "ils", "elles"]
     static let speechVerbs: Set<String> = ["said", "say", "says", "told", "added", "noted", "warned", "argued", "believe", "expect", "estimate", "think", "claim", "claimed",
                                            "estiment", "affirment", "expliquent", "soulignent", "indiquent", "precisent", "jugent", "pensent", "assurent", "declarent",
                                            "indique", "declare", "affirme", "explique", "precise", "souligne", "estime", "assure", "confirme", "confirmed", "stated"]
 
-    /// The plural anaphor opening sentence `k`: its tokens and whether it is a pronoun (which may mean people) or a noun (firms).
-    private func openingPluralAnaphor(sentence k: Int) -> (tokens: Range<Int>, pronoun: Bool)? {
+    /// The plural anaphor opening sentence `k`: its tokens, whether it is a pronoun, and the kinds of actor it may mean.
+    private func openingPluralAnaphor(sentence k: Int) -> (tokens: Range<Int>, pronoun: Bool, kinds: Set<EntityType>)? {
         let s = sentences[k], lo = s.tokens.lowerBound, hi = s.tokens.upperBound
         var starts = [lo]
         if Self.pronounOpeners.contains(tokens[lo].key) { starts.append(lo + 1) }
@@ -26,12 +29,14 @@ extension Analysis {
             // `They said demand in Texas was strong`: what a speaker says is not about the speakers.
             if Self.pluralPronouns.contains(tokens[i].key) {
                 let verb = i + 2 < hi && ["ont", "have", "had", "avaient"].contains(tokens[i + 1].key) ? i + 2 : i + 1
-                return verb < hi && Self.speechVerbs.contains(tokens[verb].key) ? nil : (i..<(i + 1), true)
+                return verb < hi && Self.speechVerbs.contains(tokens[verb].key) ? nil : (i..<(i + 1), true, [.company, .organization, .person])
             }
             // `the two companies`, `both firms`, `les deux groupes`
             let n: Int
             if phrase(["the", "two"], at: i, sentence: k) || phrase(["les", "deux"], at: i, sentence: k) { n = i + 2 } else if tokens[i].key == "both" { n = i + 1 } else { continue }
-            if n < hi, Self.pluralFirmNouns.contains(tokens[n].key), !(n + 1 < hi && tokens[n + 1].isNameLike) { return (i..<(n + 1), false) }
+            guard n < hi, !(n + 1 < hi && tokens[n + 1].isNameLike) else { continue }
+            if Self.pluralFirmNouns.contains(tokens[n].key) { return (i..<(n + 1), false, [.company, .organization]) }
+            if Self.pluralPersonNouns.contains(tokens[n].key) { return (i..<(n + 1), false, [.person]) }
         }
         return nil
     }
@@ -51,10 +56,11 @@ extension Analysis {
         return members.count >= 2 ? members : nil
     }
 
-    /// The two firms sentence `p` names, when it names no other (sources, makers of products and quoted names aside) and
-    /// the first is its subject: `Le mouvement rappelle celui de X, qui a racheté Y. Les deux groupes…` may mean other firms.
-    private func onlyTwoFirms(_ p: Int, quoted: Set<Int>) -> [Int]? {
-        let firms = slots[p].filter { !$0.anaphor && isFirm($0.entity) && !isNamedAsSource($0, sentence: p) && !namesAProduct($0, sentence: p) && !quoted.contains($0.tokens.lowerBound) }
+    /// The two firms (or people) sentence `p` names, when it names no other (sources, makers of products and quoted names aside)
+    /// and the first is its subject: `Le mouvement rappelle celui de X, qui a racheté Y. Les deux groupes…` may mean other firms.
+    private func onlyTwo(_ p: Int, quoted: Set<Int>, people: Bool) -> [Int]? {
+        let firms = slots[p].filter { !$0.anaphor && (people ? type($0.entity) == .person : isFirm($0.entity)) && !isNamedAsSource($0, sentence: p)
+            && !namesAProduct($0, sentence: p) && !quoted.contains($0.tokens.lowerBound) }
         let ids = firms.map(\.entity).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
         guard ids.count == 2 else { return nil }
         // `The Treasury sanctioned X and Y. Both companies…`: a pair joined by `and` is one antecedent wherever it stands.
@@ -66,10 +72,10 @@ extension Analysis {
 
     /// Reads the plural anaphor of sentence `k` against the previous sentence `p`, adds its slot and remembers its members.
     func resolvePluralAnaphor(sentence k: Int, previous p: Int?, genders: [Int: Gender], quoted: Set<Int>, previousQuoted: Set<Int>) {
-        guard let p, let (r, pronoun) = openingPluralAnaphor(sentence: k), !quoted.contains(r.lowerBound) else { return }
-        let kinds: Set<EntityType> = pronoun ? [.company, .organization, .person] : [.company, .organization]
+        guard let p, let (r, pronoun, kinds) = openingPluralAnaphor(sentence: k), !quoted.contains(r.lowerBound) else { return }
         // `X supplies power to Y. The two firms announced a partnership`: a numbered noun may also mean the only two firms named.
-        guard let members = coordinatedSubject(p, quoted: previousQuoted, kinds: kinds) ?? (pronoun ? nil : onlyTwoFirms(p, quoted: previousQuoted)) else { return }
+        guard let members = coordinatedSubject(p, quoted: previousQuoted, kinds: kinds)
+                ?? (pronoun ? nil : onlyTwo(p, quoted: previousQuoted, people: kinds == [.person])) else { return }
         // `the two companies` means exactly two; French `elles` no firm shown masculine.
         if !pronoun && members.count != 2 { return }
         if tokens[r.lowerBound].key == "elles" && members.contains(where: { type($0) == .person || genders[$0] == .masculine }) { return }

@@ -172,4 +172,16 @@ import Testing
         let r = try extract("The Treasury sanctioned Orlan Shipping on Monday. Its chief executive, Ivan Petrovsky, was also designated.", language: "en")
         #expect(r.has("Ivan Petrovsky", .worksFor, "Orlan Shipping"))
     }
+
+    @Test func bothMenAreTheTwoPeopleOfThePreviousSentence() throws {
+        let r = try extract("The Treasury sanctioned Ivan Petrovsky and Oleg Marin on Monday. Both men were also added to the Entity List by the Commerce Department.", language: "en")
+        #expect(r.has("Ivan Petrovsky", .subjectTo, "Entity List"))
+        #expect(r.has("Oleg Marin", .subjectTo, "Entity List"))
+    }
+
+    @Test func theTwoMenAreNoFirms() throws {
+        // `the two men` after two firms means nobody the text named.
+        let r = try extract("Kalinor Labs sued Brevik Chips in 2022. The two men were added to the Entity List by the Commerce Department.", language: "en")
+        #expect(!r.has("Brevik Chips", .subjectTo, "Entity List"))
+    }
 }
