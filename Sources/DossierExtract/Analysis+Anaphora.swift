@@ -9,6 +9,8 @@ extension Analysis {
     /// Participles that open a sentence with a phrase about its subject (`Founded in 2019 by X, the company…`).
     static let openingParticiples: Set<String> = ["creee", "cree", "fondee", "fonde", "cofondee", "founded", "co-founded", "cofounded", "created", "established", "launched", "lancee",
                                                   "basee", "base", "based", "headquartered", "installee", "implantee", "spun", "nee", "acquired", "rachetee", "detenue", "owned"]
+    /// The nouns of `companyAnaphors` that name a trade (`l'opérateur`, `the exchange`, `la banque`), not any firm.
+    static let specificFirmNouns: Set<String> = ["miner", "operator", "exploitant", "mineur", "operateur", "plateforme", "platform", "exchange", "lender", "banque", "bank"]
     static let possessives: Set<String> = ["its", "sa", "son", "ses", "leur", "leurs", "their"]
     static let definiteDeterminers: Set<String> = ["la", "le", "l'", "the", "cette", "ce", "cet", "this"]
     /// Words that end a descriptive phrase before any name: punctuation, verbs, conjunctions.
@@ -20,7 +22,9 @@ extension Analysis {
         var j = n + 1
         while j < sentences[k].tokens.upperBound, j - n <= 4, !Self.descriptorStops.contains(tokens[j].key) {
             // `le groupe de Roubaix` is still the anaphor: only a firm's name ends the descriptor.
-            if slots[k].contains(where: { $0.tokens.lowerBound == j && !$0.anaphor && [.company, .organization].contains(type($0.entity)) }) { return true }
+            // `Le groupe panafricain Rack Centre`, `la plateforme d'IA Yasna`: a firm read as a site or a product by its name is
+            // described too; a person is not (`the company in 2014 with Lucy Venn`).
+            if slots[k].contains(where: { $0.tokens.lowerBound == j && !$0.anaphor && ![.location, .person].contains(type($0.entity)) }) { return true }
             j += 1
         }
         return false
@@ -58,6 +62,18 @@ extension Analysis {
         return slots[k].last(where: { $0.tokens.upperBound == j && !$0.anaphor && type($0.entity) == .company && !drafts[$0.entity].isMedia })?.entity
     }
 
+    /// Roles held in a public body, not a firm (`Its secretary`, `Son porte-parole` after a sentence about a ministry).
+    static let publicRoles: Set<String> = ["MINISTER", "DEPUTY_MINISTER", "COMMISSIONER", "OFFICIAL", "SECRETARY_GENERAL", "GOVERNOR", "AMBASSADOR",
+                                           "HEAD_OF_GOVERNMENT", "DEPUTY_HEAD_OF_GOVERNMENT", "HEAD_OF_STATE", "CENTRAL_BANK_GOVERNOR", "SPOKESPERSON"]
+
+    /// `The Commerce Department added X to the Entity List. Its secretary, Y, said…`: a possessive opening the sentence before
+    /// a public role means the body the previous sentence opens with, not the firm it names as a target.
+    private func publicRoleHolder(possessive i: Int, sentence k: Int, previous p: Int?) -> Int? {
+        guard let p, let (_, role) = lex.roleTitles.longestMatch(tokens, at: i + 1, limit: sentences[k].tokens.upperBound), Self.publicRoles.contains(role),
+              let subject = sentenceSubject(p, quoted: []), type(subject.entity) == .organization else { return nil }
+        return subject.entity
+    }
+
     /// `la société`, `the company`, `l'entreprise` with no name after them refer to the firm
     /// most recently named as the subject of a sentence (first firm of its sentence). The
     /// article's topic (the firm named most often so far) is kept too, for sources.
@@ -76,12 +92,16 @@ extension Analysis {
         /// The firm last introduced with each trade noun (`le fabricant chinois X` under `fabricant`).
         var firmByHead: [String: Int] = [:]
         var quoteOpen = false
+        /// The previous sentence's subject firm when it names no other firm.
+        var soleSubjectFirm: Int? = nil
         var previousQuoted: Set<Int> = []
         for (k, s) in sentences.enumerated() where !skip[k] {
             salientAt[k] = salient
             topicAt[k] = topic
             let quoted = quotedTokens(sentence: k, open: &quoteOpen)
             resolveSubjectPronoun(sentence: k, previous: previousSentence, genders: genders, quoted: quoted, previousQuoted: previousQuoted)
+            resolvePluralAnaphor(sentence: k, previous: previousSentence, genders: genders, quoted: quoted, previousQuoted: previousQuoted)
+            resolveObjectPronouns(sentence: k, previous: previousSentence, genders: genders, quoted: quoted, previousQuoted: previousQuoted)
             let named = slots[k].filter { !$0.anaphor }
             var i = s.tokens.lowerBound
             while i + 1 < s.tokens.upperBound {
@@ -91,7 +111,7 @@ extension Analysis {
                    // `the exchange X and its founder`: the nearest firm of the sentence, else the salient one.
                    // A maker named in a product (`puces Nvidia B200`) is no antecedent.
                    let e = named.last(where: { type($0.entity) == .company && !drafts[$0.entity].isMedia && $0.tokens.upperBound <= i && !isComplement($0, sentence: k) && !namesAProduct($0, sentence: k) })?.entity
-                    ?? (i == s.tokens.lowerBound ? previousSubject : nil)
+                    ?? (i == s.tokens.lowerBound ? publicRoleHolder(possessive: i, sentence: k, previous: previousSentence) ?? previousSubject : nil)
                     ?? salient ?? named.first(where: { type($0.entity) == .company && $0.tokens.upperBound <= i })?.entity,
                    lex.roleTitles.longestMatch(tokens, at: i + 1, limit: s.tokens.upperBound) != nil || Self.companyAnaphors.contains(noun.key) || ["subsidiary", "filiale", "unit", "headquarters", "siege"].contains(noun.key)
                     // `its two founders`, `ses deux cofondateurs`
@@ -138,7 +158,12 @@ extension Analysis {
                    !named.contains(where: { $0.tokens.contains(i + 1) }) {
                     // `l'entreprise` after a sentence about a supplier still means the article's firm when that
                     // firm has been named at least twice as often.
-                    let e = topic.flatMap { t in (timesNamed[t] ?? 0) > max(1, timesNamed[last] ?? 0) ? t : nil } ?? last
+                    // `la maison-mère de l'opérateur X. … de l'opérateur, Y`: a specific noun means the firm last introduced with it.
+                    // `In contrast, X announced… The company plans…`: a sentence whose subject is the only firm it names
+                    // hands `the company` over to that firm, whatever the article's topic.
+                    let e = (Self.specificFirmNouns.contains(noun.key) ? firmByHead[noun.key] : nil)
+                        ?? (soleSubjectFirm == last ? last : nil)
+                        ?? topic.flatMap { t in (timesNamed[t] ?? 0) > max(1, timesNamed[last] ?? 0) ? t : nil } ?? last
                     addMention(entity: e, tokens: i..<(i + 2), sentence: k, rule: "coref:definite-noun", confidence: 0.6, anaphor: true)
                     i += 2; continue
                 }
@@ -183,6 +208,13 @@ extension Analysis {
             // A firm named only as an agent or a recipient (`fournis par X`, `demandé à X`, `Avec X, …`) does not become
             // what later anaphors mean; one named as a genitive (`shares of X`, `le directeur de X`) still does.
             if let first = firms.first(where: { !isComplement($0, sentence: k) }) ?? firms.first(where: { !isAgentOrRecipient($0, sentence: k) }) { salient = first.entity }
+            let subjectOfSentence = sentenceSubject(k, quoted: quoted)
+            // Only when the sentence goes on about it (`X announced its decision…`): after `À l'issue de l'opération, X détiendra
+            // 22 % du capital`, `la société` is still the article's firm. A weak guess such as a site's place read as a firm
+            // (`its Drumheller site`) is no other firm.
+            soleSubjectFirm = subjectOfSentence.flatMap { sub in
+                isFirm(sub.entity) && !sub.anaphor && !firms.contains { $0.entity != sub.entity && drafts[$0.entity].strength >= 2 }
+                    && (sub.tokens.upperBound..<s.tokens.upperBound).contains { Self.possessives.contains(tokens[$0].key) } ? sub.entity : nil }
             // `Its executive director, X,` opening the next sentence: the subject firm or association of this one.
             previousSubject = slots[k].first(where: { !$0.anaphor && !isComplement($0, sentence: k) && (type($0.entity) == .company && !drafts[$0.entity].isMedia
                 || type($0.entity) == .organization && !isGovernmentBody($0.entity)) })?.entity

@@ -17,7 +17,7 @@ extension Analysis {
     func introducingHead(of sl: Slot, sentence k: Int) -> String? {
         var j = sl.tokens.lowerBound - 1
         while j >= sentences[k].tokens.lowerBound, sl.tokens.lowerBound - j <= 4, tokens[j].kind == .word, !Self.descriptorStops.contains(tokens[j].key) {
-            if isHead(tokens[j].key) { return tokens[j].key }
+            if isHead(tokens[j].key) || Self.specificFirmNouns.contains(tokens[j].key) { return tokens[j].key }
             j -= 1
         }
         return nil

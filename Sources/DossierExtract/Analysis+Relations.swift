@@ -644,14 +644,16 @@ extension Analysis {
                && !($0 + 1 < mid.count && SupplyContractCues.contractHeads.contains(mid[$0 + 1])) }),
            !mid.contains("par"), !mid.contains("by"),
            // (`X plans to sell its site, Reuters reported`: an outlet after a comma reports the sale.)
-           !(drafts[y.entity].isMedia && mid.last == ",") {
+           !(drafts[y.entity].isMedia && mid.last == ","),
+           // (`X is in talks to sell its operations, according to Y`: the source, not a customer.)
+           !isNamedAsSource(y, sentence: k) {
             rel(x.entity, .supplies, y.entity, "rule:verb.supplies", 0.6)
         }
         // `X agreed … to sell its entire output to Y`, `X vendra sa production à Y`.
         if tx == .company, ty == .company, mid.count <= 24, ["to", "a"].contains(mid.last ?? ""), between.allSatisfy({ !org.contains(type($0.entity)) }),
            mid.contains(where: { ["sell", "sells", "sold", "selling", "vend", "vendre", "vendra", "vendu", "supply", "supplies", "deliver", "delivers", "livrer", "livre", "provide", "provides", "fournir", "fournit",
                                        "leases", "leased", "lease", "rents", "rented", "loue", "louera"].contains($0) }),
-           !mid.contains("by"), !mid.contains("par"), !mid.contains(where: { TradeCues.negations.contains($0) }) {
+           !mid.contains("by"), !mid.contains("par"), !mid.contains(where: { TradeCues.negations.contains($0) }), !isNamedAsSource(y, sentence: k) {
             rel(x.entity, .supplies, y.entity, "rule:verb.sells-to", 0.55)
         }
         if tx == .company, ty == .company, adjacent, mid.count <= 5, RelationCues.passiveSupply.contains(where: { $0 != "from" && has(mid, $0) }) {

@@ -42,6 +42,8 @@ final class Analysis {
     var salientAt: [Int: Int] = [:]
     /// The firm named most often before each sentence: what an unattributed fact is about.
     var topicAt: [Int: Int] = [:]
+    /// The members a plural anaphor (`the two companies`, `ils`) opening each sentence stands for.
+    var pluralAnaphors: [Int: [Int]] = [:]
 
     init(document: Document, lex: Lexicons) {
         self.document = document

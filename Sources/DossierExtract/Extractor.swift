@@ -42,6 +42,7 @@ public struct Extractor: Sendable {
         analysis.collectSanctions()
         analysis.collectDesignations()
         analysis.collectRelations()
+        analysis.spreadPluralAnaphors()
         analysis.dropUncuedGuesses()
         return analysis.output()
     }

@@ -1,0 +1,123 @@
+import DossierModel
+
+/// Plural anaphors that open a sentence (`They will build…`, `The two companies are based in…`,
+/// `Les deux groupes construiront…`, `Elles développeront…`) stand for the coordinated subject of the
+/// previous sentence (`X and Y signed an agreement.`). The phrase becomes a slot of the first member, so
+/// the relation rules read it as a name; `spreadPluralAnaphors` then gives every other member the facts
+/// found for the first, and a partnership the sentence declares joins the members themselves.
+extension Analysis {
+    /// Plural nouns that follow `the two` / `both` / `les deux` and mean firms.
+    static let pluralFirmNouns: Set<String> = ["companies", "firms", "groups", "partners", "miners", "operators", "banks", "exchanges", "chipmakers", "makers",
+                                               "manufacturers", "producers", "startups", "start-ups", "lenders", "utilities", "giants", "suppliers", "developers", "entities",
+                                               "groupes", "societes", "entreprises", "firmes", "partenaires", "start-up", "startups", "compagnies", "banques", "acteurs",
+                                               "mineurs", "operateurs", "fabricants", "geants", "industriels", "constructeurs", "plateformes", "entites", "fournisseurs"]
+    /// Plural nouns that follow `the two` / `both` / `les deux` and mean people (`The two men were charged`).
+    static let pluralPersonNouns: Set<String> = ["men", "women", "executives", "founders", "brothers", "businessmen", "nationals", "individuals", "officials",
+                                                 "hommes", "femmes", "dirigeants", "fondateurs", "freres", "cofondateurs", "ressortissants", "individus", "responsables"]
+    static let pluralPronouns: Set<String> = ["they", "ils", "elles"]
+    static let speechVerbs: Set<String> = ["said", "say", "says", "told", "added", "noted", "warned", "argued", "believe", "expect", "estimate", "think", "claim", "claimed",
+                                           "estiment", "affirment", "expliquent", "soulignent", "indiquent", "precisent", "jugent", "pensent", "assurent", "declarent",
+                                           "indique", "declare", "affirme", "explique", "precise", "souligne", "estime", "assure", "confirme", "confirmed", "stated"]
+
+    /// The plural anaphor opening sentence `k`: its tokens, whether it is a pronoun, and the kinds of actor it may mean.
+    private func openingPluralAnaphor(sentence k: Int) -> (tokens: Range<Int>, pronoun: Bool, kinds: Set<EntityType>)? {
+        let s = sentences[k], lo = s.tokens.lowerBound, hi = s.tokens.upperBound
+        var starts = [lo]
+        if Self.pronounOpeners.contains(tokens[lo].key) { starts.append(lo + 1) }
+        if let comma = (lo..<min(hi, lo + 12)).first(where: { tokens[$0].key == "," }) { starts.append(comma + 1) }
+        for i in starts where i < hi && opensSentence(i, sentence: k) {
+            // `They said demand in Texas was strong`: what a speaker says is not about the speakers.
+            if Self.pluralPronouns.contains(tokens[i].key) {
+                let verb = i + 2 < hi && ["ont", "have", "had", "avaient"].contains(tokens[i + 1].key) ? i + 2 : i + 1
+                return verb < hi && Self.speechVerbs.contains(tokens[verb].key) ? nil : (i..<(i + 1), true, [.company, .organization, .person])
+            }
+            // `the two companies`, `both firms`, `les deux groupes`
+            let n: Int
+            if phrase(["the", "two"], at: i, sentence: k) || phrase(["les", "deux"], at: i, sentence: k) { n = i + 2 } else if tokens[i].key == "both" { n = i + 1 } else { continue }
+            guard n < hi, !(n + 1 < hi && tokens[n + 1].isNameLike) else { continue }
+            if Self.pluralFirmNouns.contains(tokens[n].key) { return (i..<(n + 1), false, [.company, .organization]) }
+            if Self.pluralPersonNouns.contains(tokens[n].key) { return (i..<(n + 1), false, [.person]) }
+        }
+        return nil
+    }
+
+    /// The names coordinated as the subject of sentence `p` (`X and Y signed…`, `Le groupe X et la société Y ont…`):
+    /// at least two of one kind, opening the sentence or its clause with at most a determiner and a descriptor before them.
+    private func coordinatedSubject(_ p: Int, quoted: Set<Int>, kinds: Set<EntityType>) -> [Int]? {
+        guard let first = sentenceSubject(p, quoted: quoted), kinds.contains(type(first.entity)), !first.anaphor else { return nil }
+        // `Analysts expect X and Y to merge`: only a determiner and a head noun may come before the first name.
+        let lo = sentences[p].tokens.lowerBound
+        let clause = (lo..<first.tokens.lowerBound).last(where: { tokens[$0].key == "," }).map { $0 + 1 } ?? lo
+        let before = keys(clause..<first.tokens.lowerBound)
+        let heads = Self.companyAnaphors.union(Self.tradeHeads).union(Self.masculineHeads).union(Self.feminineHeads)
+        guard before.isEmpty || before.count <= 4 && Self.articles.contains(before[0]) && before.contains(where: { heads.contains($0) }) else { return nil }
+        let others = coordinated(after: first, sentence: p, descriptors: true) { self.type($0.entity) == self.type(first.entity) && !self.drafts[$0.entity].isMedia }
+        let members = ([first] + others).map(\.entity).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+        return members.count >= 2 ? members : nil
+    }
+
+    /// The two firms (or people) sentence `p` names, when it names no other (sources, makers of products and quoted names aside)
+    /// and the first is its subject: `Le mouvement rappelle celui de X, qui a racheté Y. Les deux groupes…` may mean other firms.
+    private func onlyTwo(_ p: Int, quoted: Set<Int>, people: Bool) -> [Int]? {
+        let firms = slots[p].filter { !$0.anaphor && (people ? type($0.entity) == .person : isFirm($0.entity)) && !isNamedAsSource($0, sentence: p)
+            && !namesAProduct($0, sentence: p) && !quoted.contains($0.tokens.lowerBound) }
+        let ids = firms.map(\.entity).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+        guard ids.count == 2 else { return nil }
+        // `The Treasury sanctioned X and Y. Both companies…`: a pair joined by `and` is one antecedent wherever it stands.
+        if let a = firms.first(where: { $0.entity == ids[0] }), let b = firms.first(where: { $0.entity == ids[1] && $0.tokens.lowerBound > a.tokens.lowerBound }),
+           joinsList(keys(ordered(a.tokens.upperBound, b.tokens.lowerBound)), descriptors: true) { return ids }
+        guard let subject = sentenceSubject(p, quoted: quoted), !subject.anaphor, subject.entity == ids[0] else { return nil }
+        return ids
+    }
+
+    /// Reads the plural anaphor of sentence `k` against the previous sentence `p`, adds its slot and remembers its members.
+    func resolvePluralAnaphor(sentence k: Int, previous p: Int?, genders: [Int: Gender], quoted: Set<Int>, previousQuoted: Set<Int>) {
+        guard let p, let (r, pronoun, kinds) = openingPluralAnaphor(sentence: k), !quoted.contains(r.lowerBound) else { return }
+        // `X supplies power to Y. The two firms announced a partnership`: a numbered noun may also mean the only two firms named.
+        guard let members = coordinatedSubject(p, quoted: previousQuoted, kinds: kinds)
+                ?? (pronoun ? nil : onlyTwo(p, quoted: previousQuoted, people: kinds == [.person])) else { return }
+        // `the two companies` means exactly two; French `elles` no firm shown masculine.
+        if !pronoun && members.count != 2 { return }
+        if tokens[r.lowerBound].key == "elles" && members.contains(where: { type($0) == .person || genders[$0] == .masculine }) { return }
+        pluralAnaphors[k] = members
+        addMention(entity: members[0], tokens: r, sentence: k, rule: "coref:plural", confidence: 0.5, anaphor: true)
+    }
+
+    /// Gives every member of a plural anaphor the facts the rules found for its first member in that sentence, and
+    /// joins the members as partners when the sentence declares a partnership among them alone.
+    func spreadPluralAnaphors() {
+        let asSubject: Set<DossierModel.Predicate> = [.operates, .locatedIn, .subjectTo, .sanctionedBy, .investsIn, .owns, .supplies, .partnerOf, .worksFor, .founded]
+        let asObject: Set<DossierModel.Predicate> = [.supplies, .investsIn, .partnerOf]
+        let partnership: Set<String> = ["partenariat", "partnership", "coentreprise", "co-entreprise", "joint", "consortium", "alliance", "memorandum", "protocole",
+                                        "partenaires", "partners", "teamed", "collaboration", "cooperation"]
+        guard !pluralAnaphors.isEmpty else { return }
+        // The relations of each sentence, read once (a document may hold many plural anaphors).
+        let bySentence = Dictionary(grouping: relations, by: { $0.evidence.sentence.start })
+        for (k, members) in pluralAnaphors.sorted(by: { $0.key < $1.key }) {
+            let first = members[0]
+            // Named again in the sentence: its facts there are its own.
+            guard !slots[k].contains(where: { $0.entity == first && !$0.anaphor }) else { continue }
+            for r in bySentence[sentences[k].start] ?? [] {
+                let cue = tokenIndex(atScalar: r.evidence.span.start)
+                if r.subject == first, asSubject.contains(r.predicate) {
+                    if case .entity(let o) = r.object, members.contains(o) { continue }
+                    for m in members.dropFirst() {
+                        relate(m, r.predicate, r.object, cue: cue..<(cue + 1), sentence: k, rule: r.evidence.extractor + "+plural", confidence: r.evidence.confidence * 0.9, properties: r.properties)
+                    }
+                } else if case .entity(let o) = r.object, o == first, asObject.contains(r.predicate), !members.contains(r.subject) {
+                    for m in members.dropFirst() {
+                        relate(r.subject, r.predicate, .entity(m), cue: cue..<(cue + 1), sentence: k, rule: r.evidence.extractor + "+plural", confidence: r.evidence.confidence * 0.9, properties: r.properties)
+                    }
+                }
+            }
+            // `The two firms announced a partnership`; not `They will partner with Z`, a partnership with another firm.
+            let s = sentences[k]
+            guard members.allSatisfy(isFirmOrBody), !keys(s.tokens).allSatisfy({ !partnership.contains($0) }),
+                  !slots[k].contains(where: { !$0.anaphor && isFirmOrBody($0.entity) && !members.contains($0.entity) }),
+                  let anaphor = slots[k].first(where: { $0.anaphor && $0.entity == first }) else { continue }
+            for a in members.indices { for b in (a + 1)..<members.count {
+                relate(members[a], .partnerOf, .entity(members[b]), cue: anaphor.tokens, sentence: k, rule: "coref:plural.partners", confidence: 0.5)
+            } }
+        }
+    }
+}
