@@ -206,13 +206,22 @@ struct MentionFinder {
             // `Elizabeth Warren`, `Paris Hilton`: a first name before another capitalised word opens a person's name.
             if len == 1, lex.firstNames.contains(first.key), lex.entries[id].kind == "city", r.upperBound < end, tokens[r.upperBound].isCapitalized,
                tokens[r.upperBound].kind == .word, tokens[r.upperBound].spaceBefore, !Vocabulary.regionWords.contains(tokens[r.upperBound].key) { return nil }
-            // Preceded by a capitalised word joined to it: part of a longer name.
+            // Preceded by a capitalised word joined to it: part of a longer name. (`MTN Nigeria`, `Entergy Louisiana`: after
+            // a firm the lexicon knows, a country or a region is the place of the firm's local arm, still a place.)
             if i > s.tokens.lowerBound, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, nameLike(i - 1, in: s),
                lex.places.value(tokens[i - 1].key) == nil, lex.roleTitles.value(tokens[i - 1].key) == nil,
-               !Vocabulary.regionWords.contains(tokens[i - 1].key) { return nil }
+               !Vocabulary.regionWords.contains(tokens[i - 1].key), !(lex.entries[id].kind != "city" && knownFirmEnds(at: i, in: s)) { return nil }
             return NameMention(tokens: r, sentence: sentence, type: .location, strength: 3, rule: "lexicon:places", lexicon: id)
         }
         return nil
+    }
+
+    /// Does a firm the lexicon knows end right before token `i` (`MTN` in `MTN Nigeria`)?
+    private func knownFirmEnds(at i: Int, in s: Sentence) -> Bool {
+        (max(s.tokens.lowerBound, i - 4)..<i).contains { k in
+            guard let (len, id) = lex.knownNames.longestMatch(tokens, at: k, limit: i), k + len == i else { return false }
+            return lex.entries[id].type == .company
+        }
     }
 
     /// `du Développement numérique, de l’Innovation et de l’Industrie aérospatiale`: a ministry's

@@ -60,6 +60,21 @@ import Testing
         #expect(r.entity("Dana Whitcombe")?.type == .person)
     }
 
+    @Test(arguments: [
+        ("Entergy Louisiana, a subsidiary of Entergy Corporation, will build the plants.", "en", "Louisiana"),
+        ("MTN Nigeria a lancé un centre de données à Lagos.", "fr", "Nigeria"),
+    ])
+    func aRegionAfterAKnownFirmStaysAPlace(text: String, language: String, place: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.entity(place)?.type == .location)
+        #expect(!r.entities.contains { $0.type == .company && $0.name == place })
+    }
+
+    @Test func aCityAfterAFirmStaysPartOfItsName() throws {
+        let r = try extract("Les équipes de Korvex Paris ont livré le projet.", language: "fr")
+        #expect(r.entity("Paris")?.type != .location)
+    }
+
     @Test func aComplementNounAfterDeStaysInTheName() throws {
         let r = try extract("L'Agence de régulation de l'énergie a publié les règles.", language: "fr")
         #expect(r.entity("Agence de régulation de l'énergie") != nil)
