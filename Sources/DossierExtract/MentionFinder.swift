@@ -581,8 +581,9 @@ struct MentionFinder {
            left.count == 1, lex.firstNames.contains(leftKeys[0]) { return !institution }
         if ["ben", "bin", "ibn", "da", "di"].contains(connector) { return left.count <= 3 && !institution }
         if connector == "&" { return true }
-        // `King-Pai Technology de Chine`: a French `de` + country after an English firm name says where it is.
-        if ["de", "du", "d'"].contains(connector), Self.englishFirmEndings.contains(leftKeys.last ?? ""),
+        // `King-Pai Technology de Chine`, `Denbrook Energy of China`: `de`/`of` + a country after a firm's closing word says
+        // where it is (`Bank of China`, `University of Tokyo` close on an institution's word and keep it).
+        if ["de", "du", "d'", "of"].contains(connector), Self.englishFirmEndings.contains(leftKeys.last ?? ""),
            let (len, id) = lex.places.longestMatch(tokens, at: next, limit: end), lex.entries[id].kind == "country",
            !(next + len < end && tokens[next + len].isCapitalized && tokens[next + len].kind == .word) { return false }
         return institution
@@ -920,7 +921,8 @@ struct MentionFinder {
     }
 
     static let appositionArticles: Set<String> = ["the", "le", "la", "l'", "a", "an", "un", "une"]
-    static let englishFirmEndings: Set<String> = ["technology", "technologies", "semiconductor", "semiconductors", "systems", "group", "holdings", "electronics", "industries", "solutions", "networks", "limited", "company", "corporation"]
+    static let englishFirmEndings: Set<String> = ["technology", "technologies", "semiconductor", "semiconductors", "systems", "group", "holdings", "electronics", "industries", "solutions", "networks", "limited", "company", "corporation",
+                                                  "energy", "power", "mining", "motors", "steel", "petroleum", "chemicals", "pharmaceuticals", "telecom", "trading", "logistics"]
     static let frenchArticles: Set<String> = ["le", "la", "l'", "les", "du", "au", "aux", "des"]
 
     /// `AMD.O`, `SIE.DE`: a Reuters instrument code glued to a name, not a word of it.

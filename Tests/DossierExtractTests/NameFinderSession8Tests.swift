@@ -75,6 +75,14 @@ import Testing
         #expect(r.entity("Paris")?.type != .location)
     }
 
+    @Test func ofACountryAfterAFirmsClosingWordPlacesIt() throws {
+        let r = try extract("The list includes Denbrook Energy and Hallin Electronics of China.", language: "en")
+        #expect(r.entity("Hallin Electronics")?.type == .company)
+        #expect(r.entity("China")?.type == .location)
+        let bank = try extract("The Industrial Bank of Korea declined to comment.", language: "en")
+        #expect(bank.entity("Industrial Bank of Korea") != nil)
+    }
+
     @Test func aComplementNounAfterDeStaysInTheName() throws {
         let r = try extract("L'Agence de régulation de l'énergie a publié les règles.", language: "fr")
         #expect(r.entity("Agence de régulation de l'énergie") != nil)
