@@ -30,12 +30,13 @@ struct RealSetQualityTests {
         return scorer
     }
 
-    /// Measured (fuzzy) when the set was added — entities 0.589, relations 0.288 — and after the
-    /// session's rounds — entities 0.836, relations 0.693 — minus a margin.
+    /// Measured (fuzzy) when the set was added — entities 0.589, relations 0.288 — after the fourth
+    /// session's rounds — entities 0.836, relations 0.693 — and after the eighth — entities 0.850,
+    /// relations 0.716 — minus a margin.
     @Test func developmentPartKeepsItsFigures() throws {
         let scorer = try Self.score("dev")
-        #expect(scorer.entities.f1 >= 0.82)
-        #expect(scorer.relations.f1 >= 0.67)
+        #expect(scorer.entities.f1 >= 0.83)
+        #expect(scorer.relations.f1 >= 0.69)
     }
 
     /// Never read for rules; the figure to expect on real unseen news. Measured when the set was
