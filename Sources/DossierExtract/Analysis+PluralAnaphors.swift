@@ -41,6 +41,9 @@ extension Analysis {
         return nil
     }
 
+    /// The head nouns that may introduce a firm before its name (`Le groupe X`, `the miner X`).
+    private static let firmHeadNouns: Set<String> = companyAnaphors.union(tradeHeads).union(masculineHeads).union(feminineHeads)
+
     /// The names coordinated as the subject of sentence `p` (`X and Y signed…`, `Le groupe X et la société Y ont…`):
     /// at least two of one kind, opening the sentence or its clause with at most a determiner and a descriptor before them.
     private func coordinatedSubject(_ p: Int, quoted: Set<Int>, kinds: Set<EntityType>) -> [Int]? {
@@ -49,8 +52,7 @@ extension Analysis {
         let lo = sentences[p].tokens.lowerBound
         let clause = (lo..<first.tokens.lowerBound).last(where: { tokens[$0].key == "," }).map { $0 + 1 } ?? lo
         let before = keys(clause..<first.tokens.lowerBound)
-        let heads = Self.companyAnaphors.union(Self.tradeHeads).union(Self.masculineHeads).union(Self.feminineHeads)
-        guard before.isEmpty || before.count <= 4 && Self.articles.contains(before[0]) && before.contains(where: { heads.contains($0) }) else { return nil }
+        guard before.isEmpty || before.count <= 4 && Self.articles.contains(before[0]) && before.contains(where: { Self.firmHeadNouns.contains($0) }) else { return nil }
         let others = coordinated(after: first, sentence: p, descriptors: true) { self.type($0.entity) == self.type(first.entity) && !self.drafts[$0.entity].isMedia }
         let members = ([first] + others).map(\.entity).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
         return members.count >= 2 ? members : nil

@@ -22,9 +22,9 @@ extension MentionFinder {
     func isTermAcronym(_ r: Range<Int>, in s: Sentence) -> Bool {
         guard r.count == 1, r.lowerBound >= s.tokens.lowerBound + 3, tokens[r.lowerBound - 1].key == "(",
               r.upperBound < s.tokens.upperBound, tokens[r.upperBound].key == ")", Self.acronymLetters(tokens[r.lowerBound]) != nil else { return false }
-        // The expansion ends right before the parenthesis; try the capitalised run that ends there.
+        // The expansion ends right before the parenthesis; try the capitalised run (at most eight words) that ends there.
         var start = r.lowerBound - 1
-        while start > s.tokens.lowerBound, tokens[start - 1].kind == .word,
+        while start > s.tokens.lowerBound, start > r.lowerBound - 9, tokens[start - 1].kind == .word,
               tokens[start - 1].isCapitalized || Vocabulary.nameConnectors.contains(tokens[start - 1].key) || ["and", "et"].contains(tokens[start - 1].key) { start -= 1 }
         while start < r.lowerBound - 1, !tokens[start].isCapitalized { start += 1 }
         return isTermExpansion(start..<(r.lowerBound - 1), in: s)

@@ -49,6 +49,9 @@ enum ProductCues {
     static let strongNounsBefore: Set<String> = ["medicament", "medicaments", "vaccin", "vaccins", "console", "consoles", "smartphone", "smartphones", "casque", "navigateur",
                                                  "berline", "tablette", "ordinateur"]
     static let ownersBefore: Set<String> = ["its", "their", "'s", "'", "son", "sa", "ses", "leur", "leurs", "notre", "nos"]
+    /// Every product noun a name may stand in apposition to (`its chip, the Helix 3`).
+    static let apposedProductNouns: Set<String> = ownedNounsBefore.union(ownedNounsAfter).union(strongNounsAfter)
+        .union(ProductNames.nounsBeforeProduct).union(ProductNames.ownedProductNouns)
     /// Verbs that launch a product: their object is one (`launched Stadia`, `a dévoilé Quill`).
     static let launchVerbs: Set<String> = ["launched", "launches", "launch", "launching", "unveiled", "unveils", "unveil", "unveiling", "released", "releases", "debuted",
                                            "debuts", "introduced", "introduces", "rolled", "rolls", "showcased", "lance", "lancee", "lancera", "lancent", "lancer", "devoile",
@@ -116,12 +119,11 @@ extension MentionFinder {
         if c > lo, ["the", "le", "la", "l'"].contains(tokens[c].key) { c -= 1 }
         guard c > lo + 1, tokens[c].key == ",", couldNameProduct(r), !isKnownFirm(r),
               r.upperBound >= end || [",", ".", ";", "(", "—", "–"].contains(tokens[r.upperBound].key) || tokens[r.upperBound].kind == .word && !tokens[r.upperBound].isCapitalized && !["de", "d'", "du", "of"].contains(tokens[r.upperBound].key) else { return false }
-        let nouns = ProductCues.ownedNounsBefore.union(ProductCues.ownedNounsAfter).union(ProductCues.strongNounsAfter)
-            .union(ProductNames.nounsBeforeProduct).union(ProductNames.ownedProductNouns)
+        let nouns = ProductCues.apposedProductNouns
         var n = c - 1
         // `… de Calverton Systems, Skyreach`: the owner's name right before the comma, after `de`.
         var ownerAfter = false
-        while n > lo, tokens[n].kind == .word, tokens[n].isCapitalized || tokens[n].isAllCaps { n -= 1 }
+        while n > lo, n > c - 7, tokens[n].kind == .word, tokens[n].isCapitalized || tokens[n].isAllCaps { n -= 1 }
         if n < c - 1 {
             guard n > lo, ["de", "d'", "du", "of"].contains(tokens[n].key) else { return false }
             ownerAfter = true; n -= 1
@@ -172,7 +174,7 @@ extension MentionFinder {
         if tokens[n].key == ",", n - 1 >= s.tokens.lowerBound { n -= 1 }
         // `la nouvelle puce de Brightwater Compute, baptisée Helix 3`: back over the owner after `de`.
         var m = n
-        while m > s.tokens.lowerBound, tokens[m].kind == .word, tokens[m].isCapitalized || tokens[m].isAllCaps { m -= 1 }
+        while m > s.tokens.lowerBound, m > n - 6, tokens[m].kind == .word, tokens[m].isCapitalized || tokens[m].isAllCaps { m -= 1 }
         if m < n, m - 1 >= s.tokens.lowerBound, ["de", "d'", "du", "of"].contains(tokens[m].key) { n = m - 1 }
         let noun = tokens[n].key
         return ProductCues.ownedNounsAfter.contains(noun) || ProductCues.ownedNounsBefore.contains(noun) || Vocabulary.productHeads.contains(noun)

@@ -4,13 +4,6 @@ import Testing
 
 /// A buyer choosing its suppliers (`Analysis+ContractAwards`). Invented names only.
 @Suite struct ContractAwardsSession8Tests {
-    private func supplies(_ r: DocumentExtraction, _ seller: String, _ buyer: String) -> Bool {
-        r.relations.contains { rel in
-            guard rel.predicate == .supplies, case .entity(let o) = rel.object else { return false }
-            return r.entities[rel.subject].name == seller && r.entities[o].name == buyer
-        }
-    }
-
     @Test(arguments: [
         ("The Harlan Transit Authority selected Calverton Systems and Brightwater Compute to supply cloud services.", "en", ["Calverton Systems", "Brightwater Compute"]),
         ("The Harlan Transit Authority picked Calverton Systems for a pilot program, the company said.", "en", ["Calverton Systems"]),
@@ -21,7 +14,7 @@ import Testing
     func aChosenFirmSuppliesTheBuyer(text: String, language: String, sellers: [String]) throws {
         let r = try extract(text, language: language)
         let buyer = try #require(r.entities.first { $0.type == .organization })
-        for seller in sellers { #expect(supplies(r, seller, buyer.name), "\(seller) → \(buyer.name)") }
+        for seller in sellers { #expect(r.has(seller, .supplies, buyer.name), "\(seller) → \(buyer.name)") }
     }
 
     @Test(arguments: [

@@ -146,10 +146,7 @@ import Testing
         let r = try extract(text, language: language)
         let p = try #require(r.entity(product))
         #expect(p.type == .product)
-        #expect(r.relations.contains { rel in
-            guard rel.predicate == .supplies, case .entity(let o) = rel.object else { return false }
-            return r.entities[rel.subject].name == maker && r.entities[o].name == p.name
-        })
+        #expect(r.has(maker, .supplies, p.name))
     }
 
     @Test(arguments: [
@@ -163,20 +160,13 @@ import Testing
 
 /// Makers of named products: the naming participle after an owner, and rivals' products left alone.
 @Suite struct ProductMakerSession8Tests {
-    private func makes(_ r: DocumentExtraction, _ maker: String, _ product: String) -> Bool {
-        r.relations.contains { rel in
-            guard rel.predicate == .supplies, case .entity(let o) = rel.object else { return false }
-            return r.entities[rel.subject].name == maker && r.entities[o].name == product
-        }
-    }
-
     @Test(arguments: [
         ("La nouvelle puce de Brightwater Compute, baptisée Helix 3, sera livrée en 2026.", "fr", "Brightwater Compute", "Helix 3"),
         ("Korvex Technologies commercialise depuis mars un serveur appelé Nimbus X2.", "fr", "Korvex Technologies", "Nimbus X2"),
         ("Brightwater Compute's new chip, dubbed Helix 3, will ship in 2026.", "en", "Brightwater Compute", "Helix 3"),
     ])
     func aNamedProductHasItsOwnersMaker(text: String, language: String, maker: String, product: String) throws {
-        #expect(makes(try extract(text, language: language), maker, product))
+        #expect(try extract(text, language: language).has(maker, .supplies, product))
     }
 
     @Test(arguments: [
@@ -185,8 +175,8 @@ import Testing
     ])
     func aRivalsProductIsNotTheFirms(text: String, language: String) throws {
         let r = try extract(text, language: language)
-        #expect(makes(r, "Calverton Systems", "Orla"))
+        #expect(r.has("Calverton Systems", .supplies, "Orla"))
         #expect(r.entity("ChatGPT")?.type == .product)
-        #expect(!makes(r, "Calverton Systems", "ChatGPT"))
+        #expect(!r.has("Calverton Systems", .supplies, "ChatGPT"))
     }
 }
