@@ -21,7 +21,7 @@ extension Analysis {
             for i in s.tokens {
                 let key = tokens[i].key
                 if ContractAwardCues.chooseVerbs.contains(key) { chosenSuppliers(verb: i, sentence: k) }
-                if ["awarded", "attribue", "attribuee", "confie", "confiee"].contains(key) { passiveAward(verb: i, sentence: k) }
+                if TakeoverCues.awardVerbs.contains(key) || ["attribuee", "confiee"].contains(key) { passiveAward(verb: i, sentence: k) }
             }
         }
     }

@@ -6,14 +6,12 @@ import DossierModel
 /// the relation rules read it as a name; `spreadPluralAnaphors` then gives every other member the facts
 /// found for the first, and a partnership the sentence declares joins the members themselves.
 extension Analysis {
-    /// Plural nouns that follow `the two` / `both` / `les deux` and mean firms.
-    static let pluralFirmNouns: Set<String> = ["companies", "firms", "groups", "partners", "miners", "operators", "banks", "exchanges", "chipmakers", "makers",
-                                               "manufacturers", "producers", "startups", "start-ups", "lenders", "utilities", "giants", "suppliers", "developers", "entities",
-                                               "groupes", "societes", "entreprises", "firmes", "partenaires", "start-up", "startups", "compagnies", "banques", "acteurs",
-                                               "mineurs", "operateurs", "fabricants", "geants", "industriels", "constructeurs", "plateformes", "entites", "fournisseurs"]
+    /// Plural nouns that follow `the two` / `both` / `les deux` and mean firms: the firm plurals the name finder reads
+    /// (`rivals such as X`), with the collectives of big firms.
+    static let pluralAnaphorFirmNouns: Set<String> = FirmEvidenceCues.firmPlurals.union(["giants", "utilities", "geants", "compagnies"])
     /// Plural nouns that follow `the two` / `both` / `les deux` and mean people (`The two men were charged`).
-    static let pluralPersonNouns: Set<String> = ["men", "women", "executives", "founders", "brothers", "businessmen", "nationals", "individuals", "officials",
-                                                 "hommes", "femmes", "dirigeants", "fondateurs", "freres", "cofondateurs", "ressortissants", "individus", "responsables"]
+    static let pluralAnaphorPersonNouns: Set<String> = NationalityCues.pluralPeopleNouns.union(["men", "women", "founders", "brothers", "businessmen",
+                                                                                               "hommes", "femmes", "fondateurs", "freres", "cofondateurs", "individus"])
     static let pluralPronouns: Set<String> = ["they", "ils", "elles"]
     static let speechVerbs: Set<String> = ["said", "say", "says", "told", "added", "noted", "warned", "argued", "believe", "expect", "estimate", "think", "claim", "claimed",
                                            "estiment", "affirment", "expliquent", "soulignent", "indiquent", "precisent", "jugent", "pensent", "assurent", "declarent",
@@ -35,8 +33,8 @@ extension Analysis {
             let n: Int
             if phrase(["the", "two"], at: i, sentence: k) || phrase(["les", "deux"], at: i, sentence: k) { n = i + 2 } else if tokens[i].key == "both" { n = i + 1 } else { continue }
             guard n < hi, !(n + 1 < hi && tokens[n + 1].isNameLike) else { continue }
-            if Self.pluralFirmNouns.contains(tokens[n].key) { return (i..<(n + 1), false, [.company, .organization]) }
-            if Self.pluralPersonNouns.contains(tokens[n].key) { return (i..<(n + 1), false, [.person]) }
+            if Self.pluralAnaphorFirmNouns.contains(tokens[n].key) { return (i..<(n + 1), false, [.company, .organization]) }
+            if Self.pluralAnaphorPersonNouns.contains(tokens[n].key) { return (i..<(n + 1), false, [.person]) }
         }
         return nil
     }
@@ -90,8 +88,6 @@ extension Analysis {
     func spreadPluralAnaphors() {
         let asSubject: Set<DossierModel.Predicate> = [.operates, .locatedIn, .subjectTo, .sanctionedBy, .investsIn, .owns, .supplies, .partnerOf, .worksFor, .founded]
         let asObject: Set<DossierModel.Predicate> = [.supplies, .investsIn, .partnerOf]
-        let partnership: Set<String> = ["partenariat", "partnership", "coentreprise", "co-entreprise", "joint", "consortium", "alliance", "memorandum", "protocole",
-                                        "partenaires", "partners", "teamed", "collaboration", "cooperation"]
         guard !pluralAnaphors.isEmpty else { return }
         // The relations of each sentence, read once (a document may hold many plural anaphors).
         let bySentence = Dictionary(grouping: relations, by: { $0.evidence.sentence.start })
@@ -114,7 +110,7 @@ extension Analysis {
             }
             // `The two firms announced a partnership`; not `They will partner with Z`, a partnership with another firm.
             let s = sentences[k]
-            guard members.allSatisfy(isFirmOrBody), !keys(s.tokens).allSatisfy({ !partnership.contains($0) }),
+            guard members.allSatisfy(isFirmOrBody), keys(s.tokens).contains(where: RelationCues.partner.contains),
                   !slots[k].contains(where: { !$0.anaphor && isFirmOrBody($0.entity) && !members.contains($0.entity) }),
                   let anaphor = slots[k].first(where: { $0.anaphor && $0.entity == first }) else { continue }
             for a in members.indices { for b in (a + 1)..<members.count {
