@@ -268,6 +268,8 @@ extension Analysis {
         while j < end, j - site.tokens.upperBound <= 20 {
             if ["to", "a", "au"].contains(tokens[j].key), let buyer = slotStarting(at: j + 1, sentence: k, types: [.company, .organization, .person], skip: 2) {
                 relate(buyer.entity, .owns, .entity(site.entity), cue: i..<buyer.tokens.upperBound, sentence: k, rule: "rule:sold-to", confidence: 0.6)
+                // A site sold is an asset changing hands, not goods the seller supplies to the buyer.
+                relations.removeAll { $0.predicate == .supplies && $0.object == .entity(buyer.entity) && $0.evidence.extractor == "rule:verb.supplies" && inSentence($0, k) }
                 return
             }
             if [".", ";"].contains(tokens[j].key) { return }

@@ -130,7 +130,8 @@ extension Analysis {
     /// `MGX, Bpifrance, Mistral AI et NVIDIA … coentreprise`: a list of firms in a sentence that
     /// declares a partnership, joint venture or memorandum are partners of each other.
     func partnerLists() {
-        let cues: Set<String> = ["partenariat", "partnership", "coentreprise", "co-entreprise", "joint", "consortium", "alliance", "memorandum", "protocole", "partenaires", "partners"]
+        let cues: Set<String> = ["partenariat", "partnership", "coentreprise", "co-entreprise", "joint", "consortium", "alliance", "memorandum", "protocole", "partenaires", "partners",
+                                 "collaboration", "cooperation"]
         for (k, s) in sentences.enumerated() where !skip[k] && !Set(keys(s.tokens)).isDisjoint(with: cues) {
             let firms = slots[k].filter { [.company, .organization].contains(type($0.entity)) && !$0.anaphor }
             var group: [Slot] = []
@@ -164,9 +165,10 @@ extension Analysis {
         while j >= s.tokens.lowerBound, Self.articles.contains(tokens[j].key) { j -= 1 }
         let before = j >= s.tokens.lowerBound ? tokens[j].key : ""
         if ["including", "include", "includes", "notamment", "dont", "as", "comme", "from", "by", "par", "of", "de", "d'", "du", "des", "to", "a"].contains(before) { return false }
-        // `a joint venture between X and Y`, `a joint venture with the investment firms X and Y`.
+        // `a joint venture between X and Y`, `a joint venture with the investment firms X and Y`, `a joint effort involving X, Y and Z`.
         let lead = keys(ordered(max(s.tokens.lowerBound, first - 8), first))
-        if let cueAt = lead.lastIndex(where: { cues.contains($0) }), lead[cueAt...].contains(where: { ["between", "entre", "with", "avec"].contains($0) }),
+        if let cueAt = lead.lastIndex(where: { cues.contains($0) }),
+           lead[cueAt...].contains(where: { ["between", "entre", "with", "avec", "involving", "associant", "reunissant", "regroupant", "impliquant"].contains($0) }),
            !lead[cueAt...].contains(where: { [".", ";", "including", "notamment", "dont"].contains($0) }) { return true }
         let after = keys(ordered(last, min(s.tokens.upperBound, last + 12)))
         guard let cueAt = after.firstIndex(where: { cues.contains($0) }) else { return false }
@@ -466,7 +468,9 @@ extension Analysis {
            // `X took over as chief executive of Y`: a post taken, not a firm.
            !has(mid, "over as"),
            // `a power purchase agreement with Y`, `un contrat d'achat d'électricité`: a supply, not a takeover.
-           !has(mid, "purchase agreement"), !has(mid, "purchase agreements"), !mid.contains("ppa"), !has(mid, "contrat d' achat"), !has(mid, "accord d' achat"),
+           // (`a share purchase agreement to buy Y` is a takeover.)
+           !(has(mid, "purchase agreement") || has(mid, "purchase agreements")) || has(mid, "share purchase") || has(mid, "stock purchase") || has(mid, "agreement to buy") || has(mid, "agreement to acquire"),
+           !mid.contains("ppa"), !has(mid, "contrat d' achat"), !has(mid, "accord d' achat"),
            !mid.indices.contains(where: { $0 + 1 < mid.count && RelationCues.objectClitics.contains(mid[$0]) && RelationCues.ownsActive.contains(mid[$0 + 1]) }),
            !(ty == .company && mid.contains(where: { ["controle", "controls", "controlled"].contains($0) })),
            // `détenait 21 % du marché des réseaux`: a market share is no holding.
@@ -758,9 +762,7 @@ extension Analysis {
 
     func amountProperties(_ k: Int) -> [String: Value] {
         guard let q = ValueReader.money(tokens, in: sentences[k].tokens, lex: lex).first else { return [:] }
-        var p: [String: Value] = ["amount": .string(text(q.tokens)), "amount_value": .double(q.value), "currency": .string(q.unit)]
-        if let qual = q.qualifier { p["qualifier"] = .string(qual) }
-        return p
+        return moneyProperties(q)
     }
 
     /// LOCATED_IN from nationality adjectives (`le quotidien russe Kommersant`, `the Russian miner X`).

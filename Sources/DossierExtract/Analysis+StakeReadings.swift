@@ -77,7 +77,7 @@ extension Analysis {
     }
 
     /// The relations of sentence `k`.
-    private func inSentence(_ r: ExtractedRelation, _ k: Int) -> Bool {
+    func inSentence(_ r: ExtractedRelation, _ k: Int) -> Bool {
         r.evidence.sentence.start == sentences[k].start
     }
 

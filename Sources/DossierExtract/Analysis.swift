@@ -156,10 +156,18 @@ final class Analysis {
         case .entity(let oe): key = p.isSymmetric ? "\(min(s, oe))|\(p.rawValue)|\(max(s, oe))" : "\(s)|\(p.rawValue)|\(oe)"
         case .literal(let t, _): key = "\(s)|\(p.rawValue)|lit:\(t)"
         }
-        guard !relationKeys.contains(key) else { return }
+        let relation = ExtractedRelation(subject: s, predicate: p, object: o, properties: withRoleAsWritten(properties, cue: cue),
+                                         evidence: evidence(cue, sentence: k, rule: rule, confidence: confidence))
+        guard !relationKeys.contains(key) else {
+            // A parent the text describes outranks a takeover read earlier: only the takeover becomes a holding.
+            if p == .subsidiaryOf, !AcquisitionReadings.rules.contains(rule),
+               let i = relations.firstIndex(where: { $0.subject == s && $0.predicate == p && $0.object == o && AcquisitionReadings.rules.contains($0.evidence.extractor) }) {
+                relations[i] = relation
+            }
+            return
+        }
         relationKeys.insert(key)
-        relations.append(ExtractedRelation(subject: s, predicate: p, object: o, properties: withRoleAsWritten(properties, cue: cue),
-                                           evidence: evidence(cue, sentence: k, rule: rule, confidence: confidence)))
+        relations.append(relation)
     }
 
     func type(_ e: Int) -> EntityType { drafts[e].type }

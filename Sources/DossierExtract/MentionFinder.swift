@@ -493,6 +493,14 @@ struct MentionFinder {
             m.nationality = code
             return m
         }
+        // `a collaboration between American OpenAI and Oracle`: an English nationality adjective before a known
+        // firm is no part of its name (`American Express`, a known name itself, keeps it).
+        if !quoted, nameRange.count >= 2, prefixLength == 0, let code = lex.demonyms[tokens[nameRange.lowerBound].key], !tokens[nameRange.lowerBound].isAllCaps,
+           knownName(at: nameRange.lowerBound, in: s, sentence: sentence)?.tokens.upperBound ?? nameRange.lowerBound <= nameRange.lowerBound + 1,
+           var known = knownName(at: nameRange.lowerBound + 1, in: s, sentence: sentence), known.tokens == (nameRange.lowerBound + 1)..<nameRange.upperBound {
+            known.nationality = code
+            return known
+        }
         // `Russe Pavel Grechnov` opening a sentence: the nationality is not part of the name.
         if !quoted, nameRange.count >= 3, lex.demonyms[tokens[nameRange.lowerBound].key] != nil, lex.firstNames.contains(tokens[nameRange.lowerBound + 1].key) {
             let person = (nameRange.lowerBound + 1)..<nameRange.upperBound

@@ -71,7 +71,7 @@ import Testing
     ])
     func aFirmSoldInThePassiveBecomesTheBuyers(text: String, language: String, sold: String, buyer: String) throws {
         let r = try extract(text, language: language)
-        #expect(r.has(sold, .subsidiaryOf, buyer))
+        #expect(r.has(buyer, .owns, sold))
         #expect(!r.has(sold, .supplies, buyer))
     }
 
@@ -169,7 +169,7 @@ import Testing
 
     @Test func aUnitInAppositionSoldGoesToTheBuyer() throws {
         let r = try extract("Tamar Telecom said it would sell its towers unit, Tamar Towers, to infrastructure investor Greyfield Capital.", language: "en")
-        #expect(r.has("Tamar Towers", .subsidiaryOf, "Greyfield Capital"))
+        #expect(r.has("Greyfield Capital", .owns, "Tamar Towers"))
     }
 
     @Test(arguments: [

@@ -154,11 +154,19 @@ import Testing
     @Test(arguments: [
         ("Halvorn Industries completed its takeover of Tessara Compute in March.", "en"),
         ("Halvorn Industries's $4 billion buyout of Tessara Compute closed on Friday.", "en"),
+    ])
+    func aTakeoverNamedAsSuchIsAHolding(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Halvorn Industries", .owns, "Tessara Compute"))
+        #expect(!r.has("Tessara Compute", .subsidiaryOf, "Halvorn Industries"))
+    }
+
+    @Test(arguments: [
         ("Halvorn Industries is the parent company of Tessara Compute.", "en"),
         ("Tessara Compute, a Halvorn Industries company, makes sensors.", "en"),
         ("Halvorn Industries, maison mère de Tessara Compute, a publié ses comptes.", "fr"),
     ])
-    func aTakeoverOrAParentNamedAsSuchMakesASubsidiary(text: String, language: String) throws {
+    func aParentNamedAsSuchMakesASubsidiary(text: String, language: String) throws {
         let r = try extract(text, language: language)
         #expect(r.has("Tessara Compute", .subsidiaryOf, "Halvorn Industries"))
     }
@@ -169,9 +177,9 @@ import Testing
     ])
     func aUnitSoldGoesToTheBuyer(text: String, language: String) throws {
         let r = try extract(text, language: language)
-        #expect(r.has("Tessara Compute", .subsidiaryOf, "Brightline Capital"))
+        #expect(r.has("Brightline Capital", .owns, "Tessara Compute"))
         #expect(!r.has("Halvorn Industries", .supplies, "Tessara Compute"))
-        #expect(!r.has("Brightline Capital", .subsidiaryOf, "Tessara Compute"))
+        #expect(!r.has("Tessara Compute", .owns, "Brightline Capital"))
     }
 
     @Test func aPropertyOfAGroupIsOwned() throws {

@@ -181,3 +181,19 @@ import Testing
         #expect(!r.has("Calverton Systems", .supplies, "ChatGPT"))
     }
 }
+
+/// Name-finder readings of the ninth session. Invented names except well-known firms.
+@Suite struct NameFinderSession9Tests {
+    @Test func anEnglishNationalityBeforeAKnownFirmIsNoPartOfItsName() throws {
+        let r = try extract("The project is a collaboration between American OpenAI and Oracle.", language: "en")
+        #expect(r.entity("OpenAI")?.type == .company)
+        #expect(r.entity("American OpenAI") == nil)
+        #expect(r.has("OpenAI", .locatedIn, "United States"))
+    }
+
+    @Test func aKnownNameThatOpensWithANationalityKeepsIt() throws {
+        let r = try extract("American Express and British Airways signed a loyalty deal.", language: "en")
+        #expect(r.entity("American Express")?.type == .company)
+        #expect(r.entity("British Airways")?.type == .company)
+    }
+}
