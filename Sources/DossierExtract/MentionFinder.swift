@@ -83,6 +83,8 @@ struct MentionFinder {
         // `Russian-language forums`, `French-speaking`, `Chinese-made`: a demonym compound is an adjective.
         if let dash = t.text.firstIndex(of: "-"), t.text[t.text.index(after: dash)...].first?.isLowercase == true,
            let head = t.key.split(separator: "-").first, lex.demonyms[String(head)] != nil { return false }
+        // `AI-driven`, `GPU-ready`, `Nvidia-powered`: a compound closed by a participle or adjective qualifies a noun.
+        if let dash = t.text.lastIndex(of: "-"), Self.compoundAdjectiveTails.contains(String(t.text[t.text.index(after: dash)...])) { return false }
         if lex.demonyms[t.key] != nil && !t.isAllCaps && !(i + 1 < s.tokens.upperBound && tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore) { return false }
         if lex.roleTitles.value(t.key) != nil && !t.isCamel && t.key != "founder" && !(t.isAllCaps && t.text.count > 3) { return false }
         if t.key.hasPrefix("co-"), lex.roleTitles.value(String(t.key.dropFirst(3))) != nil { return false }
@@ -501,6 +503,19 @@ struct MentionFinder {
             known.nationality = code
             return known
         }
+        // `la société d'Etat Kazatomprom`: `Etat` after `d'` says who owns the firm and is no part of its name.
+        if !quoted, nameRange.count >= 2, prefixLength == 0, tokens[nameRange.lowerBound].key == "etat", nameRange.lowerBound > s.tokens.lowerBound,
+           ["d'", "de"].contains(tokens[nameRange.lowerBound - 1].key), tokens[nameRange.lowerBound + 1].isCapitalized {
+            // (Typed with `Etat`, so that the head noun before it still counts.)
+            var m = type(nameRange, in: s, sentence: sentence, legalForm: legalForm)
+            m.tokens = (nameRange.lowerBound + 1)..<m.tokens.upperBound
+            return m
+        }
+        // `la ministre de l'Energie Tinne Van der Straeten`, `Under Secretary for Terrorism and Financial Intelligence
+        // John K. Hurley`: the tail of a title runs into its holder's name, which starts at the first name.
+        if !quoted, prefixLength == 0, let holder = holderAfterTitleTail(nameRange, in: s) {
+            return type(holder, in: s, sentence: sentence, legalForm: false)
+        }
         // `Russe Pavel Grechnov` opening a sentence: the nationality is not part of the name.
         if !quoted, nameRange.count >= 3, lex.demonyms[tokens[nameRange.lowerBound].key] != nil, lex.firstNames.contains(tokens[nameRange.lowerBound + 1].key) {
             let person = (nameRange.lowerBound + 1)..<nameRange.upperBound
@@ -551,6 +566,34 @@ struct MentionFinder {
                (m + 1..<r.upperBound).allSatisfy({ tokens[$0].isCapitalized && tokens[$0].kind == .word && !Vocabulary.companyWords.contains(tokens[$0].key) }) {
                 return m
             }
+        }
+        return nil
+    }
+
+    static let compoundAdjectiveTails: Set<String> = ["driven", "ready", "powered", "focused", "related", "backed", "enabled", "native", "centric", "intensive",
+                                                       "friendly", "grade", "heavy", "linked", "led", "made", "built", "designed", "controlled", "funded", "style", "like"]
+
+    /// The holder's name inside a chunk that opens with the last words of a title: a role title stands
+    /// shortly before the chunk, and either the title itself runs into the chunk (`ministre de l'Energie`)
+    /// or a first name followed by a surname (particles and initials allowed) closes it.
+    private func holderAfterTitleTail(_ r: Range<Int>, in s: Sentence) -> Range<Int>? {
+        // (A chunk that opens with a first name is a person's name already; one with a model code is a product's.)
+        guard r.count >= 3, lex.knownNames.longestMatch(tokens, at: r.lowerBound, limit: r.upperBound)?.length != r.count,
+              !lex.firstNames.contains(tokens[r.lowerBound].key), !r.contains(where: { tokens[$0].hasDigit }) else { return nil }
+        let lead = max(s.tokens.lowerBound, r.lowerBound - 10)..<r.lowerBound
+        guard lead.contains(where: { lex.roleTitles.value(tokens[$0].key) != nil }) else { return nil }
+        let particles: Set<String> = ["van", "der", "den", "von", "de", "da", "di", "du", "le", "la", "el", "al", "bin", "ben", "."]
+        func isHolderName(_ h: Range<Int>) -> Bool {
+            (2...4).contains(h.count) && tokens[h.upperBound - 1].isCapitalized && tokens[h.upperBound - 1].kind == .word
+                && h.allSatisfy { tokens[$0].isCapitalized && tokens[$0].kind == .word && !Vocabulary.companyWords.contains(tokens[$0].key) && !Vocabulary.organizationWords.contains(tokens[$0].key)
+                    || particles.contains(tokens[$0].key) }
+        }
+        if let titleEnd = lead.compactMap({ k in lex.roleTitles.longestMatch(tokens, at: k, limit: r.upperBound).map { k + $0.length } }).max(),
+           titleEnd > r.lowerBound, isHolderName(titleEnd..<r.upperBound) {
+            return titleEnd..<r.upperBound
+        }
+        for m in (r.lowerBound + 1)..<min(r.upperBound - 1, r.lowerBound + 5) where lex.firstNames.contains(tokens[m].key) && tokens[m].isCapitalized && !tokens[m].isAllCaps {
+            return isHolderName(m..<r.upperBound) ? m..<r.upperBound : nil
         }
         return nil
     }

@@ -191,6 +191,36 @@ import Testing
         #expect(r.has("OpenAI", .locatedIn, "United States"))
     }
 
+    @Test(arguments: [
+        ("\"We will act,\" said Under Secretary of the Treasury for Terrorism and Financial Intelligence Dorian K. Halvey.", "en", "Dorian K. Halvey", "Financial Intelligence"),
+        ("Selon la ministre de l'Energie Tinne Van der Berghe, l'accord sera signé en décembre.", "fr", "Tinne Van der Berghe", "Energie"),
+    ])
+    func theTailOfATitleIsNoPartOfItsHoldersName(text: String, language: String, person: String, tail: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.entity(person)?.type == .person)
+        #expect(!r.entities.contains { $0.name.hasPrefix(tail) })
+    }
+
+    @Test(arguments: [
+        ("Also designated were its chief executive, Azamat Toktorov, and Farid Al Menhali, who owns the firm.", "Farid Al Menhali", EntityType.person),
+        ("The chief executive said the cluster will use GB300 Grace Blackwell chips.", "GB300 Grace Blackwell", EntityType.product),
+    ])
+    func aNameAfterATitleThatIsWholeStaysWhole(text: String, name: String, type: EntityType) throws {
+        #expect(try extract(text, language: "en").entity(name)?.type == type)
+    }
+
+    @Test func aStateOwnerBeforeAFirmIsNoPartOfItsName() throws {
+        let r = try extract("La société d'Etat Karavond a confirmé l'accord.", language: "fr")
+        #expect(r.entity("Karavond")?.type == .company)
+        #expect(r.entity("Etat Karavond") == nil)
+    }
+
+    @Test func unitsAndCompoundAdjectivesAreNoNames() throws {
+        let r = try extract("The 2,500 MWe station will power AI-driven and GPU-ready campuses run by Brenfield Energy.", language: "en")
+        #expect(r.entity("MWe") == nil && r.entity("AI-driven") == nil && r.entity("GPU-ready") == nil)
+        #expect(r.entity("Brenfield Energy")?.type == .company)
+    }
+
     @Test func aKnownNameThatOpensWithANationalityKeepsIt() throws {
         let r = try extract("American Express and British Airways signed a loyalty deal.", language: "en")
         #expect(r.entity("American Express")?.type == .company)
