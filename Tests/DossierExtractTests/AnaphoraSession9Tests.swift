@@ -1,0 +1,162 @@
+import DossierModel
+import Testing
+@testable import DossierExtract
+
+/// Session 9: plural subjects and objects across the relation readings — `them` / `both` / `each of them`, French
+/// clitics (`les a sanctionnées`, `leur fournit`, `les a revendues`), plural possessives (`their parent`,
+/// `leur dirigeant`), coordinated subjects before a plural verb, and the lists that must NOT spread
+/// (`neither X nor Y`, appositions, relative clauses, two lists). Invented actors only.
+@Suite struct AnaphoraSession9Tests {
+    private func isSanctioned(_ r: DocumentExtraction, _ name: String) -> Bool {
+        r.relations.contains { $0.predicate == .subjectTo && r.entities[$0.subject].name == name }
+    }
+
+    @Test(arguments: [
+        ("Kovrin Trading and Belmar Shipping are based in Dubai. The Treasury sanctioned them on Tuesday.", "en", "Dubai", "The Treasury"),
+        ("Les sociétés Kovrin Trading et Belmar Shipping sont basées à Dubaï. Le Trésor américain les a sanctionnées mardi.", "fr", "Dubaï", "Trésor américain"),
+    ])
+    func aPluralObjectOfADesignationIsEveryFirmOfThePreviousList(text: String, language: String, place: String, body: String) throws {
+        let r = try extract(text, language: language)
+        for firm in ["Kovrin Trading", "Belmar Shipping"] {
+            #expect(r.has(firm, .locatedIn, place))
+            #expect(r.has(firm, .sanctionedBy, body))
+            #expect(isSanctioned(r, firm))
+        }
+    }
+
+    @Test func aFrenchClitidDesignationReadsTheFirmOfThePreviousSentence() throws {
+        let r = try extract("La société Kovrin Trading opère depuis Dubaï. Le Trésor américain l'a sanctionnée mardi.", language: "fr")
+        #expect(r.has("Kovrin Trading", .sanctionedBy, "Trésor américain"))
+    }
+
+    @Test(arguments: [
+        ("Corvex Mining and Talvo Hash operate mining sites in Quebec. Heliane Power supplies them with electricity.", "en"),
+        ("Les sociétés Corvex Mining et Talvo Hash exploitent des sites au Canada. Le producteur Heliane Power leur fournit de l'électricité depuis 2021.", "fr"),
+    ])
+    func aSupplierOfThemSuppliesEveryMember(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Heliane Power", .supplies, "Corvex Mining"))
+        #expect(r.has("Heliane Power", .supplies, "Talvo Hash"))
+    }
+
+    @Test(arguments: [
+        ("Malvec Group bought Pelitra and Quorvane in 2022. It sold them to Orsane Capital in 2024.", "en"),
+        ("Le groupe Malvec a racheté les sociétés Pelitra et Quorvane en 2022. Il les a revendues au fonds Orsane Capital en 2024.", "fr"),
+    ])
+    func firmsSoldAsThemChangeOwner(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Pelitra", .subsidiaryOf, "Orsane Capital"))
+        #expect(r.has("Quorvane", .subsidiaryOf, "Orsane Capital"))
+        // Selling firms is no supply of goods.
+        #expect(!r.relations.contains { $0.predicate == .supplies && r.entities[$0.subject].name == "Malvec Group" })
+    }
+
+    @Test func productsSoldAsThemStayASupply() throws {
+        let r = try extract("Tenrix makes the Axion 5 chip. It sold them to Norvane Cloud last year.", language: "en")
+        #expect(!r.relations.contains { $0.evidence.extractor == "coref:pronoun-sold-to" })
+    }
+
+    @Test(arguments: [
+        ("Orsane Capital and Malvec Group acquired Pelitra in 2022. They also bought Quorvane last year.", "en"),
+        ("Le fonds Orsane Capital et le groupe Malvec ont racheté la société Pelitra en 2022. Ils ont racheté aussi la société Quorvane l'an dernier.", "fr"),
+    ])
+    func joinedBuyersBothOwnWhatTheyBuy(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        let malvec = language == "fr" ? "Malvec" : "Malvec Group"
+        for firm in ["Pelitra", "Quorvane"] {
+            #expect(r.has(firm, .subsidiaryOf, "Orsane Capital"))
+            #expect(r.has(firm, .subsidiaryOf, malvec))
+        }
+    }
+
+    @Test(arguments: [
+        ("The Treasury designated Kovrin Trading and Belmar Shipping. Both are based in Dubai.", "en", "Dubai"),
+        ("Le Trésor américain a sanctionné Kovrin Trading et Belmar Shipping. Toutes deux sont basées à Dubaï.", "fr", "Dubaï"),
+        ("Malvec Group owns Kovrin Trading and Belmar Shipping. Both companies are based in Dubai.", "en", "Dubai"),
+    ])
+    func aBareBothOrBothCompaniesPlacesTheListedPair(text: String, language: String, place: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Kovrin Trading", .locatedIn, place))
+        #expect(r.has("Belmar Shipping", .locatedIn, place))
+        #expect(!r.has("Malvec Group", .locatedIn, place))
+    }
+
+    @Test func eachOfThemIsEveryMember() throws {
+        let r = try extract("Kovrin Trading and Belmar Shipping helped Russia evade sanctions. Each of them was sanctioned by the Treasury on Tuesday.", language: "en")
+        #expect(r.has("Kovrin Trading", .sanctionedBy, "the Treasury"))
+        #expect(r.has("Belmar Shipping", .sanctionedBy, "the Treasury"))
+    }
+
+    @Test(arguments: [
+        ("Kovrin Trading and Belmar Shipping were sanctioned on Tuesday. Their parent, Dorokhov Holdings, is based in Cyprus.", "en", DossierModel.Predicate.subsidiaryOf, "Dorokhov Holdings"),
+        ("L'Union européenne a sanctionné les sociétés Kovrin Trading et Belmar Shipping, ainsi que leur dirigeant, Ivan Dorokhov.", "fr", .worksFor, "Ivan Dorokhov"),
+    ])
+    func aPluralPossessiveBelongsToEveryOwner(text: String, language: String, predicate: DossierModel.Predicate, other: String) throws {
+        let r = try extract(text, language: language)
+        for firm in ["Kovrin Trading", "Belmar Shipping"] {
+            #expect(predicate == .worksFor ? r.has(other, predicate, firm) : r.has(firm, predicate, other))
+        }
+    }
+
+    @Test func aSingularPossessiveAfterAListIsOneFirms() throws {
+        let r = try extract("Kovrin Trading and Belmar Shipping were sanctioned on Tuesday. Its parent, Dorokhov Holdings, is based in Cyprus.", language: "en")
+        #expect(r.has("Kovrin Trading", .subsidiaryOf, "Dorokhov Holdings"))
+        #expect(!r.has("Belmar Shipping", .subsidiaryOf, "Dorokhov Holdings"))
+    }
+
+    @Test(arguments: [
+        ("Heliane Power and Vaxmore Energy supply electricity to Corvex Mining.", "en", ["Heliane Power", "Vaxmore Energy"], "Corvex Mining"),
+        ("Vaxmore Énergie et Delcourt Calcul ont signé un accord lundi. Elles fourniront de l'électricité à la société Ternis Data.", "fr", ["Vaxmore Énergie", "Delcourt Calcul"], "Ternis Data"),
+    ])
+    func everyMemberOfAPluralSubjectSupplies(text: String, language: String, suppliers: [String], customer: String) throws {
+        let r = try extract(text, language: language)
+        for s in suppliers { #expect(r.has(s, .supplies, customer)) }
+    }
+
+    @Test(arguments: [
+        ("Kovrin Trading and Belmar Shipping are based in Dubai.", "en", "Dubai"),
+        ("Kovrin Trading et Belmar Shipping, deux sociétés basées à Dubaï, ont été sanctionnées par Washington.", "fr", "Dubaï"),
+    ])
+    func aPluralBasedInPlacesEveryMember(text: String, language: String, place: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Kovrin Trading", .locatedIn, place))
+        #expect(r.has("Belmar Shipping", .locatedIn, place))
+    }
+
+    @Test func aRelativeClauseAfterTheListIsOneMembers() throws {
+        let r = try extract("Corvex Mining and Talvo Hash, which is based in Denver, signed a supply deal.", language: "en")
+        #expect(r.has("Talvo Hash", .locatedIn, "Denver"))
+        #expect(!r.has("Corvex Mining", .locatedIn, "Denver"))
+    }
+
+    @Test func anAppositionIsNoList() throws {
+        let r = try extract("La société Orvane Énergie, filiale du fonds souverain Talmir Capital, étudie avec Brenor Power une centrale éolienne au Kazakhstan.", language: "fr")
+        #expect(r.has("Orvane Énergie", .partnerOf, "Brenor Power"))
+        #expect(!r.has("Talmir Capital", .partnerOf, "Brenor Power"))
+    }
+
+    @Test func themAfterTwoListsMeansNoOne() throws {
+        let r = try extract("Malvec Group owns Pelitra and Quorvane, while Orsane Capital owns Dextra Labs and Lumen Grid. The Treasury sanctioned them on Tuesday.", language: "en")
+        #expect(r.entity("Pelitra") != nil)
+        for firm in ["Pelitra", "Quorvane", "Dextra Labs", "Lumen Grid"] { #expect(!isSanctioned(r, firm)) }
+    }
+
+    @Test func theCliticAgreementPicksTheFeminineFirm() throws {
+        let r = try extract("Le groupe Dornach a fondé la société Lisara Data en 2018. Le fonds Ravel Partners l'a rachetée en 2023.", language: "fr")
+        #expect(r.has("Lisara Data", .subsidiaryOf, "Ravel Partners"))
+        #expect(!r.has("Dornach", .subsidiaryOf, "Ravel Partners"))
+    }
+
+    @Test(arguments: [
+        ("Neither Norvane Cloud nor Pellis Labs was sanctioned by the Treasury, which did designate Dextra Labs.", "en"),
+        ("Ni Norvane Cloud ni Pellis Labs n'ont été sanctionnées par le Trésor américain, qui a en revanche sanctionné la société Dextra Labs.", "fr"),
+    ])
+    func aNegatedListIsNotSanctioned(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(isSanctioned(r, "Dextra Labs"))
+        #expect(!isSanctioned(r, "Norvane Cloud"))
+        #expect(!isSanctioned(r, "Pellis Labs"))
+        // No sanction is left named after a firm the text says was not sanctioned.
+        #expect(!r.entities.contains { $0.type == .sanction && $0.name.contains("Pellis") })
+    }
+}
