@@ -145,16 +145,18 @@ extension Analysis {
     /// object at token `i` (after a verb of designation, deal or supply) and the actors of the previous sentence they stand for.
     private func pluralObject(at i: Int, sentence k: Int, previous p: Int, quoted: Set<Int>) -> (tokens: Range<Int>, members: [Int], seller: Bool)? {
         let verb = tokens[i - 1].key, hi = sentences[k].tokens.upperBound
-        let designation = Self.designationPronounVerbs.contains(verb), deal = Self.objectPronounVerbs.contains(verb), supply = Self.supplyPronounVerbs.contains(verb)
-        guard designation || deal || supply else { return nil }
-        var end: Int
-        if tokens[i].key == "them" { end = i + 1 }
-        else if tokens[i].key == "both" { end = i + 1 }
-        else if phrase(["the", "two"], at: i, sentence: k) { end = i + 2 }
+        // `invested in both startups`, `a investi dans les deux start-up`: the verb before the preposition.
+        let invest = ["in", "dans"].contains(verb) && i - 2 >= sentences[k].tokens.lowerBound && RelationCues.invests.contains(tokens[i - 2].key)
+        let designation = Self.designationPronounVerbs.contains(verb) || Self.cliticDesignationVerbs.contains(verb)
+        let deal = Self.objectPronounVerbs.contains(verb), supply = Self.supplyPronounVerbs.contains(verb)
+        guard designation || deal || supply || invest else { return nil }
+        let end: Int, count: Int?
+        if tokens[i].key == "them" { (end, count) = (i + 1, nil) }
+        // `both` alone only before a preposition or the end (`sanctioned both on Monday`), not before another noun.
+        else if tokens[i].key == "both", i + 1 == hi || [".", ",", "with", "on", "in", "under", "for", "to", "last", "over"].contains(tokens[i + 1].key) { (end, count) = (i + 1, 2) }
+        // `both companies`, `the two firms`, `les deux sociétés`, `these firms`; `the two sites` is no actor.
+        else if let np = pluralNounPhrase(at: i, sentence: k) { (end, count) = (np.end, np.count) }
         else { return nil }
-        // `both companies`, `the two firms`; `the two sites` is no actor, `both` alone only before a preposition or the end.
-        if end < hi, Self.pluralAnaphorFirmNouns.contains(tokens[end].key) || Self.pluralAnaphorPersonNouns.contains(tokens[end].key) { end += 1 }
-        else if tokens[i].key != "them" && !(end == hi || [".", ",", "with", "on", "in", "under", "for", "to", "last", "over"].contains(tokens[end].key)) { return nil }
         // `X acquired Y and Z and sold them`: firms named before the pronoun besides its subject may be meant.
         guard Set(slots[k].filter { $0.tokens.upperBound <= i && isFirm($0.entity) }.map(\.entity)).count <= 1 else { return nil }
         // A deal's `them` after a sentence about sites or products means those.
@@ -162,7 +164,7 @@ extension Analysis {
         if slots[p].contains(where: { type($0.entity) == .product }) { return nil }
         if deal, prev.tokens.contains(where: { lex.facilityNouns.longestMatch(tokens, at: $0, limit: prev.tokens.upperBound) != nil }) { return nil }
         guard let members = pluralAntecedent(sentence: k, previous: p, quoted: quoted, kinds: designation ? [.company, .person] : [.company]),
-              tokens[i].key == "them" || members.count == 2 else { return nil }
+              count.map({ members.count == $0 }) ?? true else { return nil }
         return (i..<end, members, ["sold", "sell", "sells"].contains(verb))
     }
 

@@ -18,7 +18,7 @@ extension Analysis {
                                            "indique", "declare", "affirme", "explique", "precise", "souligne", "estime", "assure", "confirme", "confirmed", "stated"]
 
     /// The plural anaphor opening sentence `k`: its tokens, whether it is a pronoun, and the kinds of actor it may mean.
-    private func openingPluralAnaphor(sentence k: Int) -> (tokens: Range<Int>, pronoun: Bool, kinds: Set<EntityType>)? {
+    private func openingPluralAnaphor(sentence k: Int) -> (tokens: Range<Int>, pronoun: Bool, kinds: Set<EntityType>, count: Int?)? {
         let s = sentences[k], lo = s.tokens.lowerBound, hi = s.tokens.upperBound
         var starts = [lo]
         if Self.pronounOpeners.contains(tokens[lo].key) { starts.append(lo + 1) }
@@ -27,17 +27,39 @@ extension Analysis {
             // `They said demand in Texas was strong`: what a speaker says is not about the speakers.
             if Self.pluralPronouns.contains(tokens[i].key) {
                 let verb = i + 2 < hi && ["ont", "have", "had", "avaient"].contains(tokens[i + 1].key) ? i + 2 : i + 1
-                return verb < hi && Self.speechVerbs.contains(tokens[verb].key) ? nil : (i..<(i + 1), true, [.company, .organization, .person])
+                return verb < hi && Self.speechVerbs.contains(tokens[verb].key) ? nil : (i..<(i + 1), true, [.company, .organization, .person], nil)
             }
             // `Both are based in Dubai`, `Each of them was sanctioned`, `Toutes deux sont basées à Dubaï`: a pronoun of two.
-            if let end = bareQuantifier(at: i, sentence: k) { return (i..<end, false, [.company, .organization, .person]) }
-            // `the two companies`, `both firms`, `les deux groupes`
-            let n: Int
-            if phrase(["the", "two"], at: i, sentence: k) || phrase(["les", "deux"], at: i, sentence: k) { n = i + 2 } else if tokens[i].key == "both" { n = i + 1 } else { continue }
-            guard n < hi, !(n + 1 < hi && tokens[n + 1].isNameLike) else { continue }
-            if Self.pluralAnaphorFirmNouns.contains(tokens[n].key) { return (i..<(n + 1), false, [.company, .organization]) }
-            if Self.pluralAnaphorPersonNouns.contains(tokens[n].key) { return (i..<(n + 1), false, [.person]) }
+            if let end = bareQuantifier(at: i, sentence: k) {
+                return (i..<end, false, [.company, .organization, .person], tokens[i].key == "each" ? nil : 2)
+            }
+            if let np = pluralNounPhrase(at: i, sentence: k) { return (i..<np.end, false, np.kinds, np.count) }
         }
+        return nil
+    }
+
+    /// Plural nouns that mean the firms just listed even without a number (`The companies are based…`, `ces entreprises`);
+    /// `the customers`, `the rivals` or `the partners` may be other firms.
+    private static let listFirmNouns: Set<String> = ["companies", "firms", "groups", "miners", "operators", "startups", "start-ups", "entities", "businesses", "utilities",
+                                                     "societes", "entreprises", "firmes", "groupes", "mineurs", "operateurs", "entites", "start-up", "startup"]
+    private static let numberWords: [String: Int] = ["two": 2, "three": 3, "four": 4, "deux": 2, "trois": 3, "quatre": 4]
+
+    /// `the two companies`, `both firms`, `les deux groupes`, `ces trois mineurs`, `The companies`, `these firms` at token `i`:
+    /// where the phrase ends, the kinds of actor its noun means and how many it counts (`nil`: two or more).
+    func pluralNounPhrase(at i: Int, sentence k: Int) -> (end: Int, kinds: Set<EntityType>, count: Int?)? {
+        let hi = sentences[k].tokens.upperBound
+        var n = i, count: Int? = nil
+        if tokens[i].key == "both" { n = i + 1; count = 2 }
+        else if ["the", "these", "those", "les", "ces"].contains(tokens[i].key) {
+            n = i + 1
+            if n < hi, let c = Self.numberWords[tokens[n].key] { count = c; n += 1 }
+        } else { return nil }
+        // `the two companies Kovrin and Belmar` names them itself.
+        guard n < hi, !(n + 1 < hi && tokens[n + 1].isNameLike) else { return nil }
+        let noun = tokens[n].key
+        if count == nil { return Self.listFirmNouns.contains(noun) ? (n + 1, [.company, .organization], nil) : nil }
+        if Self.pluralAnaphorFirmNouns.contains(noun) || noun == "start-up" || noun == "startup" { return (n + 1, [.company, .organization], count) }
+        if Self.pluralAnaphorPersonNouns.contains(noun) { return (n + 1, [.person], count) }
         return nil
     }
 
@@ -109,14 +131,14 @@ extension Analysis {
 
     /// Reads the plural anaphor of sentence `k` against the previous sentence `p`, adds its slot and remembers its members.
     func resolvePluralAnaphor(sentence k: Int, previous p: Int?, genders: [Int: Gender], quoted: Set<Int>, previousQuoted: Set<Int>) {
-        guard let p, let (r, pronoun, kinds) = openingPluralAnaphor(sentence: k), !quoted.contains(r.lowerBound) else { return }
+        guard let p, let (r, pronoun, kinds, count) = openingPluralAnaphor(sentence: k), !quoted.contains(r.lowerBound) else { return }
         // `X supplies power to Y. The two firms announced a partnership`: a numbered noun may also mean the only two firms named.
         guard let members = coordinatedSubject(p, quoted: previousQuoted, kinds: kinds)
                 ?? (pronoun ? nil : onlyTwo(p, quoted: previousQuoted, people: kinds == [.person]))
                 // `Malvec owns Pelitra and Quorvane. Both companies are based in Lyon`: the one pair the sentence lists.
                 ?? (pronoun ? nil : listedGroup(p, quoted: previousQuoted, kinds: kinds == [.person] ? [.person] : [.company])) else { return }
-        // `the two companies` means exactly two; French `elles` no firm shown masculine.
-        if !pronoun && members.count != 2 { return }
+        // `the two companies` means exactly two, `ces trois mineurs` three; French `elles` no firm shown masculine.
+        if let count, members.count != count { return }
         if tokens[r.lowerBound].key == "elles" && members.contains(where: { type($0) == .person || genders[$0] == .masculine }) { return }
         pluralAnaphors[k] = members
         addMention(entity: members[0], tokens: r, sentence: k, rule: "coref:plural", confidence: 0.5, anaphor: true)

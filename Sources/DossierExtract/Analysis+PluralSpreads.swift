@@ -42,6 +42,16 @@ extension Analysis {
         return out
     }
 
+    /// `X and Y, which supply power to Z`, `X et Y, qui fournissent…`: a relative pronoun right after the list whose verb is
+    /// plural is about the whole list.
+    private func opensPluralRelative(_ j: Int, after end: Int, sentence k: Int) -> Bool {
+        guard ["which", "who", "that", "qui"].contains(tokens[j].key), j == end || j == end + 1 && tokens[end].key == ",",
+              j + 1 < sentences[k].tokens.upperBound else { return false }
+        let verb = tokens[j + 1].key
+        return language == "fr" ? verb.hasSuffix("ent") || ["ont", "sont", "seront", "avaient", "etaient"].contains(verb)
+            : ["are", "were", "have", "had", "supply", "operate", "own", "run", "provide", "control", "hold", "build", "develop", "sell", "make"].contains(verb)
+    }
+
     /// Gives the other members the relation found for `found`, when nothing between the list's end and the fact opens another
     /// clause or names another actor: `Heliane Power and Vaxmore Energy supply electricity to Corvex Mining`.
     private func spread(_ r: ExtractedRelation, from found: Int, to members: [Int], after end: Int, sentence k: Int, rule: String) {
@@ -49,7 +59,7 @@ extension Analysis {
         guard case .entity(let o) = r.object else { return }
         let otherEnd = r.subject == found ? o : r.subject
         guard !members.contains(otherEnd),
-              !ordered(end, cueEnd).contains(where: { Self.clauseBreaks.contains(tokens[$0].key) }),
+              !ordered(end, cueEnd).contains(where: { Self.clauseBreaks.contains(tokens[$0].key) && !opensPluralRelative($0, after: end, sentence: k) }),
               !slots[k].contains(where: { $0.tokens.lowerBound >= end && $0.tokens.upperBound <= cueEnd && $0.entity != otherEnd && !members.contains($0.entity)
                   && [.company, .organization, .person].contains(type($0.entity)) && !$0.anaphor }) else { return }
         let cue = tokenIndex(atScalar: r.evidence.span.start)
@@ -65,12 +75,17 @@ extension Analysis {
     /// `X and Y are based in Dubai`, `Le groupe X et le fonds Y ont pris une participation dans Z`: the facts of a plural verb
     /// after a list opening the sentence belong to every member.
     func spreadOverCoordinatedSubjects() {
-        let asSubject: Set<DossierModel.Predicate> = [.locatedIn, .supplies, .partnerOf, .investsIn, .owns, .operates, .subjectTo, .sanctionedBy]
+        let firmFacts: Set<DossierModel.Predicate> = [.locatedIn, .supplies, .partnerOf, .investsIn, .owns, .operates, .subjectTo, .sanctionedBy]
+        // `Ivan Dorokhov and Oleg Marin founded Kovrin Trading`, `… were sanctioned`.
+        let personFacts: Set<DossierModel.Predicate> = [.founded, .owns, .investsIn, .subjectTo, .sanctionedBy, .worksFor]
         let asObject: Set<DossierModel.Predicate> = [.subsidiaryOf, .supplies, .investsIn]
         let bySentence = Dictionary(grouping: relations, by: { $0.evidence.sentence.start })
         for (k, s) in sentences.enumerated() where !skip[k] {
-            guard let found = bySentence[s.start], let members = coordinatedSubject(k, quoted: [], kinds: [.company, .organization]), members.allSatisfy(isFirmOrBody),
+            guard let found = bySentence[s.start] else { continue }
+            let firms = coordinatedSubject(k, quoted: [], kinds: [.company, .organization]).flatMap { $0.allSatisfy(isFirmOrBody) ? $0 : nil }
+            guard let members = firms ?? coordinatedSubject(k, quoted: [], kinds: [.person]),
                   let list = lists(in: k).first(where: { $0.members.contains(members[0]) }), Set(list.members) == Set(members) else { continue }
+            let asSubject = firms == nil ? personFacts : firmFacts
             let end = list.end
             for r in found {
                 guard case .entity(let o) = r.object else { continue }
@@ -120,10 +135,12 @@ extension Analysis {
 }
 
 extension Analysis {
-    /// `Neither X nor Y was sanctioned`, `Ni X ni Y n'ont été sanctionnées`, `supplies neither X nor Y`: the facts the rules read
+    /// `Neither X nor Y was sanctioned`, `Ni X ni Y n'ont été sanctionnées`, `supplies neither X nor Y`, `X but not Y`: the facts the rules read
     /// for the members of a negated list are denied, and a sanction named after them only is none.
     func dropNegatedLists() {
         var denied: [Int: Set<Int>] = [:]
+        /// Each spared name's negation offsets: facts read before one in its sentence are denied.
+        var sparedBefore: [Int: [Int]] = [:]
         for (k, s) in sentences.enumerated() where !skip[k] {
             for i in s.tokens where ["neither", "ni"].contains(tokens[i].key) {
                 let nor = tokens[i].key == "neither" ? "nor" : "ni"
@@ -137,14 +154,25 @@ extension Analysis {
                 guard members.count >= 2 else { continue }
                 denied[s.start, default: []].formUnion(members)
             }
+            // `sanctioned X but not Y`, `a sanctionné X, mais pas (à) Y`: the name the negation sets apart from the clause before it.
+            for i in s.tokens where phrase(["but", "not"], at: i, sentence: k) || phrase(["mais", "pas"], at: i, sentence: k) {
+                if let spared = slotStarting(at: i + 2, sentence: k, types: [.company, .organization, .person], skip: 1), !spared.anaphor {
+                    sparedBefore[spared.entity, default: []].append(tokens[i].start)
+                }
+            }
         }
-        guard !denied.isEmpty else { return }
+        guard !denied.isEmpty || !sparedBefore.isEmpty else { return }
         let kept: Set<DossierModel.Predicate> = [.locatedIn, .worksFor]
         var sanctions: Set<Int> = []
+        let isDenied = { (e: Int, r: ExtractedRelation) -> Bool in
+            denied[r.evidence.sentence.start]?.contains(e) == true
+                // A frame's fact about the spared name stands wherever its cue is (`frame:sanction.listed` cues the name itself).
+                || (sparedBefore[e] ?? []).contains { $0 >= r.evidence.sentence.start && $0 < r.evidence.sentence.end && (r.evidence.span.start < $0 || r.evidence.extractor.hasPrefix("frame:")) }
+        }
         relations.removeAll { r in
-            guard let members = denied[r.evidence.sentence.start], !kept.contains(r.predicate) else { return false }
-            let objectDenied: Bool = { if case .entity(let o) = r.object { return members.contains(o) }; return false }()
-            guard members.contains(r.subject) || objectDenied else { return false }
+            guard !kept.contains(r.predicate) else { return false }
+            let objectDenied: Bool = { if case .entity(let o) = r.object { return isDenied(o, r) }; return false }()
+            guard isDenied(r.subject, r) || objectDenied else { return false }
             if r.predicate == .subjectTo, case .entity(let o) = r.object { sanctions.insert(o) }
             return true
         }
@@ -152,7 +180,7 @@ extension Analysis {
         // A frame that joined another target of the sentence to it (`… qui a sanctionné Z`) does not keep it.
         let keepsIt = { (r: ExtractedRelation, e: Int) -> Bool in
             guard r.predicate == .subjectTo, case .entity(let o) = r.object, o == e else { return false }
-            return !(denied[r.evidence.sentence.start] != nil && r.evidence.extractor.hasPrefix("frame:"))
+            return !(isDenied(r.subject, r) || denied[r.evidence.sentence.start] != nil) || !r.evidence.extractor.hasPrefix("frame:")
         }
         for e in sanctions where !relations.contains(where: { keepsIt($0, e) }) { drafts[e].suppressed = true }
     }

@@ -159,4 +159,101 @@ import Testing
         // No sanction is left named after a firm the text says was not sanctioned.
         #expect(!r.entities.contains { $0.type == .sanction && $0.name.contains("Pellis") })
     }
+
+    @Test(arguments: [
+        ("Kovrin Trading and Belmar Shipping shipped drones to Russia. The companies are based in Dubai, the Treasury said.", "en", "Dubai"),
+        ("Kovrin Trading et Belmar Shipping ont livré des drones à la Russie. Les sociétés sont basées à Dubaï, selon le Trésor.", "fr", "Dubaï"),
+        ("Kovrin Trading et Belmar Shipping ont livré des drones à la Russie. Ces deux sociétés sont basées à Dubaï.", "fr", "Dubaï"),
+    ])
+    func aPlainPluralNounStandsForThePreviousList(text: String, language: String, place: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Kovrin Trading", .locatedIn, place))
+        #expect(r.has("Belmar Shipping", .locatedIn, place))
+    }
+
+    @Test func theCustomersAreNotTheListedFirms() throws {
+        let r = try extract("Arvela Data supplies servers to Kovrin Trading and Belmar Shipping. The customers are based in Dubai.", language: "en")
+        #expect(r.has("Arvela Data", .supplies, "Kovrin Trading"))
+        #expect(!r.has("Kovrin Trading", .locatedIn, "Dubai") && !r.has("Belmar Shipping", .locatedIn, "Dubai"))
+    }
+
+    @Test func aCountThatDoesNotMatchTheListMeansNoOne() throws {
+        let r = try extract("Brivane Mining, Solstra Hash and Talvo Hash operate farms in Paraguay. The two companies are based in Asuncion.", language: "en")
+        #expect(r.has("Brivane Mining", .locatedIn, "Paraguay"))
+        for firm in ["Brivane Mining", "Solstra Hash", "Talvo Hash"] { #expect(!r.has(firm, .locatedIn, "Asuncion")) }
+    }
+
+    @Test(arguments: [
+        ("Kovrin Trading and Belmar Shipping shipped drones to Russia. The Treasury sanctioned the two companies on Tuesday.", "en"),
+        ("Kovrin Trading et Belmar Shipping ont livré des drones à la Russie. Washington a sanctionné les deux sociétés mardi.", "fr"),
+    ])
+    func aNumberedPluralObjectOfADesignation(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(isSanctioned(r, "Kovrin Trading"))
+        #expect(isSanctioned(r, "Belmar Shipping"))
+    }
+
+    @Test(arguments: [
+        ("Norvane Cloud and Pellis AI raised $30 million last year. Orsane Capital invested in both startups.", "en"),
+        ("Norvane Cloud et Pellis AI ont levé 30 millions d'euros. Le fonds Orsane Capital a investi dans les deux start-up.", "fr"),
+    ])
+    func anInvestmentInBothIsInEach(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Orsane Capital", .investsIn, "Norvane Cloud"))
+        #expect(r.has("Orsane Capital", .investsIn, "Pellis AI"))
+    }
+
+    @Test func threeMinersBuyTheirPower() throws {
+        let r = try extract("Brivane Mining, Solstra Hash and Talvo Hash operate farms in Paraguay. The three miners buy their power from Heliane Power.", language: "en")
+        for firm in ["Brivane Mining", "Solstra Hash", "Talvo Hash"] { #expect(r.has("Heliane Power", .supplies, firm)) }
+    }
+
+    @Test(arguments: [
+        ("The Treasury sanctioned Kovrin Trading but not Belmar Shipping, which is based in Dubai.", "en", "Dubai"),
+        ("Le Trésor a sanctionné Kovrin Trading, mais pas Belmar Shipping, qui est basée à Dubaï.", "fr", "Dubaï"),
+    ])
+    func theFirmSetApartByButNotIsNotSanctioned(text: String, language: String, place: String) throws {
+        let r = try extract(text, language: language)
+        #expect(isSanctioned(r, "Kovrin Trading"))
+        #expect(!isSanctioned(r, "Belmar Shipping"))
+        #expect(!r.relations.contains { $0.predicate == .sanctionedBy && r.entities[$0.subject].name == "Belmar Shipping" })
+        #expect(r.has("Belmar Shipping", .locatedIn, place))
+    }
+
+    @Test func aFactAfterTheSparedNameStands() throws {
+        let r = try extract("Tenrix supplies chips to Norvane Cloud but not to Pellis AI, which buys from Halden Semi.", language: "en")
+        #expect(r.has("Halden Semi", .supplies, "Pellis AI"))
+        #expect(!r.has("Tenrix", .supplies, "Pellis AI"))
+    }
+
+    @Test(arguments: [
+        ("Ivan Dorokhov and Oleg Marin founded Kovrin Trading in 2015.", "en"),
+        ("Ivan Dorokhov et Oleg Marin ont fondé la société Kovrin Trading en 2015.", "fr"),
+    ])
+    func coFoundersNamedAsAListBothFounded(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Ivan Dorokhov", .founded, "Kovrin Trading"))
+        #expect(r.has("Oleg Marin", .founded, "Kovrin Trading"))
+    }
+
+    @Test func aPersonMetByTheFounderDidNotFound() throws {
+        let r = try extract("Ivan Dorokhov met Oleg Marin, who founded Kovrin Trading in 2015.", language: "en")
+        #expect(!r.has("Ivan Dorokhov", .founded, "Kovrin Trading"))
+    }
+
+    @Test(arguments: [
+        ("Heliane Power and Vaxmore Energy, which supply power to Corvex Mining, are based in Texas.", "en", "Vaxmore Energy"),
+        ("Heliane Power et Vaxmore Énergie ont annoncé lundi qu'elles fourniraient 80 MW à la société Corvex Mining.", "fr", "Vaxmore Énergie"),
+    ])
+    func aPluralRelativeOrConditionalVerbIsTheListsFact(text: String, language: String, second: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Heliane Power", .supplies, "Corvex Mining"))
+        #expect(r.has(second, .supplies, "Corvex Mining"))
+    }
+
+    @Test func aSingularRelativeIsTheLastMembersFact() throws {
+        let r = try extract("Heliane Power and Vaxmore Energy, which supplies power to Corvex Mining, signed a merger agreement.", language: "en")
+        #expect(r.has("Vaxmore Energy", .supplies, "Corvex Mining"))
+        #expect(!r.has("Heliane Power", .supplies, "Corvex Mining"))
+    }
 }
