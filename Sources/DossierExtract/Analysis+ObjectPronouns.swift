@@ -23,7 +23,7 @@ extension Analysis {
         "cedes": .sold, "cedees": .sold, "vendus": .sold, "vendues": .sold, "revendus": .sold, "revendues": .sold, "controles": .controlled, "controlees": .controlled]
     /// French participles and verbs of a designation after a clitic (`Washington l'a sanctionnée`, `les a désignés`).
     static let cliticDesignationVerbs: Set<String> = ["sanctionne", "sanctionnee", "sanctionnes", "sanctionnees", "sanctionnent", "designe", "designee", "designes", "designees"]
-    private static let auxiliaries: Set<String> = ["a", "avait", "aurait", "ont", "avaient", "auraient", "aura"]
+    static let auxiliaries: Set<String> = ["a", "avait", "aurait", "ont", "avaient", "auraient", "aura"]
 
     /// The firm an object pronoun of sentence `k` stands for: the one firm the previous sentence names, else that
     /// sentence's subject firm, never a firm already named (or meant) in sentence `k`. `nil` when the previous sentence

@@ -144,8 +144,8 @@ extension Analysis {
         addMention(entity: members[0], tokens: r, sentence: k, rule: "coref:plural", confidence: 0.5, anaphor: true)
     }
 
-    /// Gives every member of a plural anaphor (and of a coordinated subject, and the owners of a plural possessive) the facts the rules found for its first member in that sentence, and
-    /// joins the members as partners when the sentence declares a partnership among them alone.
+    /// The plural readings that need the relations of every rule: clitic designations, sales of firms, the facts of
+    /// plural anaphors, coordinated subjects and plural possessives, and the lists a negation denies.
     func spreadPluralAnaphors() {
         readCliticDesignations()
         dropSalesOfFirmsReadAsSupply()
@@ -155,6 +155,8 @@ extension Analysis {
         dropNegatedLists()
     }
 
+    /// Gives every member of a plural anaphor the facts the rules found for its first member in that sentence, and
+    /// joins the members as partners when the sentence declares a partnership among them alone.
     private func spreadOverAnaphors() {
         let asSubject: Set<DossierModel.Predicate> = [.operates, .locatedIn, .subjectTo, .sanctionedBy, .investsIn, .owns, .supplies, .partnerOf, .worksFor, .founded, .subsidiaryOf]
         // `They bought Quorvane` (Quorvane SUBSIDIARY_OF the first), `Z owns them`.

@@ -3,7 +3,8 @@ import DossierModel
 /// Facts that hold for every member of a list although the rules found them for one: a coordinated subject before a
 /// plural verb (`X and Y are based in Dubai`, `Heliane et Vaxmore fournissent…`), the owners of a plural possessive
 /// (`X and Y… Their parent, Z`, `les sociétés X et Y, ainsi que leur dirigeant, Z`) and the targets of a French clitic
-/// designation (`Washington les a sanctionnées`), which no designation rule reads before its verb.
+/// designation (`Washington les a sanctionnées`), which no designation rule reads before its verb. Also what a list must
+/// NOT receive: the names a negation denies (`neither X nor Y`, `X but not Y`) and a supply read for firms that are sold.
 extension Analysis {
     /// Words that open another clause between a list and a fact, which then need not be the list's (`X and Y, which is…`, `while`).
     private static let clauseBreaks: Set<String> = ["which", "who", "whose", "that", "while", "whereas", "but", "qui", "dont", "lequel", "laquelle", "tandis", "alors", "mais", ";", "(", "—", "–"]
@@ -16,7 +17,7 @@ extension Analysis {
             for sl in slots[k] where sl.anaphor && sl.tokens.count == 1 && ["l'", "la", "le", "les"].contains(tokens[sl.tokens.lowerBound].key) {
                 let i = sl.tokens.lowerBound
                 var v = i + 1
-                if v < s.tokens.upperBound, ["a", "avait", "aurait", "ont", "avaient"].contains(tokens[v].key) { v += 1 }
+                if v < s.tokens.upperBound, Self.auxiliaries.contains(tokens[v].key) { v += 1 }
                 guard v < s.tokens.upperBound, Self.cliticDesignationVerbs.contains(tokens[v].key) else { continue }
                 let body = imposer(before: i, sentence: k).org
                 // The other members of `les` take the designation with the plural anaphors.
@@ -104,6 +105,7 @@ extension Analysis {
     /// `X and Y were sanctioned. Their parent, Z, …`, `les sociétés X et Y, ainsi que leur dirigeant, Z`: what the plural
     /// possessive names right after it is every owner's.
     func spreadOverPluralPossessives() {
+        let bySentence = Dictionary(grouping: relations, by: { $0.evidence.sentence.start })
         var previous: Int? = nil
         for (k, s) in sentences.enumerated() where !skip[k] {
             defer { previous = k }
@@ -117,7 +119,7 @@ extension Analysis {
                 // The actors the possessive phrase names (`their parent, Z`): within a few words after it.
                 let named = Set(slots[k].filter { !$0.anaphor && $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 8 && !members.contains($0.entity) }.map(\.entity))
                 guard !named.isEmpty else { continue }
-                for r in relations where r.evidence.sentence.start == s.start {
+                for r in bySentence[s.start] ?? [] {
                     guard case .entity(let o) = r.object else { continue }
                     // The fact read for the possessive: between one owner and what the phrase names, its cue reaching the possessive.
                     let span = tokenIndex(atScalar: r.evidence.span.start)...tokenIndex(atScalar: max(r.evidence.span.start, r.evidence.span.end - 1))
