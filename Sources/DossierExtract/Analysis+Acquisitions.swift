@@ -12,6 +12,10 @@ enum AcquisitionReadings {
                                      "rule:under-control-of", "rule:firm-sold-to", "rule:sold-to.passive", "rule:relative.acquirer",
                                      "coref:pronoun-sold-to", "coref:clitic-deal"]
     /// Words that end the clause after the firm bought: the price is no longer the deal's beyond them.
+    /// A takeover reading, also when carried to another name (`rule:verb.acquires-firm+plural`).
+    static func isTakeover(_ rule: String) -> Bool {
+        rules.contains(rule) || rules.contains(String(rule.prefix { $0 != "+" }))
+    }
     /// Verbs and nouns of buying: a holding read with one of them in its cue was paid for.
     static let buyingWords: Set<String> = DealIdiomCues.acquiredVerbs.union(TakeoverCues.takeoverNouns).union(
         ["acquire", "acquires", "acquiring", "buy", "buys", "buying", "purchase", "purchases", "rachete", "racheter", "rachetera", "achete", "acheter", "acquiert", "acquerir"])
@@ -23,12 +27,12 @@ enum AcquisitionReadings {
 extension Analysis {
     func restateAcquisitionsAsHoldings() {
         let described = Set(relations.compactMap { r -> String? in
-            guard r.predicate == .subsidiaryOf, !AcquisitionReadings.rules.contains(r.evidence.extractor), case .entity(let p) = r.object else { return nil }
+            guard r.predicate == .subsidiaryOf, !AcquisitionReadings.isTakeover(r.evidence.extractor), case .entity(let p) = r.object else { return nil }
             return "\(p)>\(r.subject)"
         })
         var bought: [(buyer: Int, firm: Int, relation: ExtractedRelation)] = []
         relations.removeAll { r in
-            guard r.predicate == .subsidiaryOf, AcquisitionReadings.rules.contains(r.evidence.extractor), case .entity(let buyer) = r.object else { return false }
+            guard r.predicate == .subsidiaryOf, AcquisitionReadings.isTakeover(r.evidence.extractor), case .entity(let buyer) = r.object else { return false }
             if type(buyer) == .company || type(buyer) == .organization, !described.contains("\(buyer)>\(r.subject)") { bought.append((buyer, r.subject, r)) }
             return true
         }

@@ -18,7 +18,7 @@ extension Analysis {
                                            "indique", "declare", "affirme", "explique", "precise", "souligne", "estime", "assure", "confirme", "confirmed", "stated"]
 
     /// The plural anaphor opening sentence `k`: its tokens, whether it is a pronoun, and the kinds of actor it may mean.
-    private func openingPluralAnaphor(sentence k: Int) -> (tokens: Range<Int>, pronoun: Bool, kinds: Set<EntityType>)? {
+    private func openingPluralAnaphor(sentence k: Int) -> (tokens: Range<Int>, pronoun: Bool, kinds: Set<EntityType>, count: Int?)? {
         let s = sentences[k], lo = s.tokens.lowerBound, hi = s.tokens.upperBound
         var starts = [lo]
         if Self.pronounOpeners.contains(tokens[lo].key) { starts.append(lo + 1) }
@@ -27,16 +27,56 @@ extension Analysis {
             // `They said demand in Texas was strong`: what a speaker says is not about the speakers.
             if Self.pluralPronouns.contains(tokens[i].key) {
                 let verb = i + 2 < hi && ["ont", "have", "had", "avaient"].contains(tokens[i + 1].key) ? i + 2 : i + 1
-                return verb < hi && Self.speechVerbs.contains(tokens[verb].key) ? nil : (i..<(i + 1), true, [.company, .organization, .person])
+                return verb < hi && Self.speechVerbs.contains(tokens[verb].key) ? nil : (i..<(i + 1), true, [.company, .organization, .person], nil)
             }
-            // `the two companies`, `both firms`, `les deux groupes`
-            let n: Int
-            if phrase(["the", "two"], at: i, sentence: k) || phrase(["les", "deux"], at: i, sentence: k) { n = i + 2 } else if tokens[i].key == "both" { n = i + 1 } else { continue }
-            guard n < hi, !(n + 1 < hi && tokens[n + 1].isNameLike) else { continue }
-            if Self.pluralAnaphorFirmNouns.contains(tokens[n].key) { return (i..<(n + 1), false, [.company, .organization]) }
-            if Self.pluralAnaphorPersonNouns.contains(tokens[n].key) { return (i..<(n + 1), false, [.person]) }
+            // `Both are based in Dubai`, `Each of them was sanctioned`, `Toutes deux sont basées à Dubaï`: a pronoun of two.
+            if let end = bareQuantifier(at: i, sentence: k) {
+                return (i..<end, false, [.company, .organization, .person], tokens[i].key == "each" ? nil : 2)
+            }
+            if let np = pluralNounPhrase(at: i, sentence: k) { return (i..<np.end, false, np.kinds, np.count) }
         }
         return nil
+    }
+
+    /// Plural nouns that mean the firms just listed even without a number (`The companies are based…`, `ces entreprises`);
+    /// `the customers`, `the rivals` or `the partners` may be other firms.
+    private static let listFirmNouns: Set<String> = ["companies", "firms", "groups", "miners", "operators", "startups", "start-ups", "entities", "businesses", "utilities",
+                                                     "societes", "entreprises", "firmes", "groupes", "mineurs", "operateurs", "entites", "start-up", "startup"]
+    private static let numberWords: [String: Int] = ["two": 2, "three": 3, "four": 4, "deux": 2, "trois": 3, "quatre": 4]
+
+    /// `the two companies`, `both firms`, `les deux groupes`, `ces trois mineurs`, `The companies`, `these firms` at token `i`:
+    /// where the phrase ends, the kinds of actor its noun means and how many it counts (`nil`: two or more).
+    func pluralNounPhrase(at i: Int, sentence k: Int) -> (end: Int, kinds: Set<EntityType>, count: Int?)? {
+        let hi = sentences[k].tokens.upperBound
+        var n = i, count: Int? = nil
+        if tokens[i].key == "both" { n = i + 1; count = 2 }
+        else if ["the", "these", "those", "les", "ces"].contains(tokens[i].key) {
+            n = i + 1
+            if n < hi, let c = Self.numberWords[tokens[n].key] { count = c; n += 1 }
+        } else { return nil }
+        // `the two companies Kovrin and Belmar` names them itself.
+        guard n < hi, !(n + 1 < hi && tokens[n + 1].isNameLike) else { return nil }
+        let noun = tokens[n].key
+        if count == nil { return Self.listFirmNouns.contains(noun) ? (n + 1, [.company, .organization], nil) : nil }
+        if Self.pluralAnaphorFirmNouns.contains(noun) || noun == "start-up" || noun == "startup" { return (n + 1, [.company, .organization], count) }
+        if Self.pluralAnaphorPersonNouns.contains(noun) { return (n + 1, [.person], count) }
+        return nil
+    }
+
+    /// Verbs and auxiliaries that may follow a bare `both` standing for two actors (`Both are based…`, `Both operate…`).
+    private static let verbsAfterBoth: Set<String> = ["are", "were", "have", "had", "will", "would", "operate", "own", "run", "supply", "face", "also", "remain", "deny", "denied",
+                                                      "sont", "ont", "seront", "exploitent", "fournissent", "detiennent", "avaient", "etaient"]
+
+    /// The end of a bare quantifier standing for two actors at token `i`: `both` before a verb, `both of them`,
+    /// `each of them`, `toutes deux`, `tous les deux`; `nil` when the words go on to a noun (`both deals`).
+    private func bareQuantifier(at i: Int, sentence k: Int) -> Int? {
+        let hi = sentences[k].tokens.upperBound
+        for p in [["both", "of", "them"], ["each", "of", "them"], ["toutes", "deux"], ["tous", "deux"], ["toutes", "les", "deux"], ["tous", "les", "deux"]] where phrase(p, at: i, sentence: k) {
+            let end = i + p.count
+            // `Tous deux sont…`, `Both of them were…`: a verb after, not a noun (`toutes deux sociétés`).
+            return end < hi && Self.verbsAfterBoth.contains(tokens[end].key) || p.last == "them" ? end : nil
+        }
+        return tokens[i].key == "both" && i + 1 < hi && Self.verbsAfterBoth.contains(tokens[i + 1].key) ? i + 1 : nil
     }
 
     /// The head nouns that may introduce a firm before its name (`Le groupe X`, `the miner X`).
@@ -44,13 +84,13 @@ extension Analysis {
 
     /// The names coordinated as the subject of sentence `p` (`X and Y signed…`, `Le groupe X et la société Y ont…`):
     /// at least two of one kind, opening the sentence or its clause with at most a determiner and a descriptor before them.
-    private func coordinatedSubject(_ p: Int, quoted: Set<Int>, kinds: Set<EntityType>) -> [Int]? {
+    func coordinatedSubject(_ p: Int, quoted: Set<Int>, kinds: Set<EntityType>) -> [Int]? {
         guard let first = sentenceSubject(p, quoted: quoted), kinds.contains(type(first.entity)), !first.anaphor else { return nil }
-        // `Analysts expect X and Y to merge`: only a determiner and a head noun may come before the first name.
+        // `Analysts expect X and Y to merge`: only a determiner and a head noun (`Les sociétés X et Y`) may come before the first name.
         let lo = sentences[p].tokens.lowerBound
         let clause = (lo..<first.tokens.lowerBound).last(where: { tokens[$0].key == "," }).map { $0 + 1 } ?? lo
         let before = keys(clause..<first.tokens.lowerBound)
-        guard before.isEmpty || before.count <= 4 && Self.articles.contains(before[0]) && before.contains(where: { Self.firmHeadNouns.contains($0) }) else { return nil }
+        guard before.isEmpty || before.count <= 4 && Self.articles.contains(before[0]) && before.contains(where: { Self.firmHeadNouns.contains($0) || $0.hasSuffix("s") && Self.firmHeadNouns.contains(String($0.dropLast())) }) else { return nil }
         let others = coordinated(after: first, sentence: p, descriptors: true) { self.type($0.entity) == self.type(first.entity) && !self.drafts[$0.entity].isMedia }
         let members = ([first] + others).map(\.entity).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
         return members.count >= 2 ? members : nil
@@ -70,24 +110,57 @@ extension Analysis {
         return ids
     }
 
+    /// The one list of two or more names of one kind that sentence `p` coordinates (`The Treasury sanctioned X and Y`,
+    /// `Malvec owns Pelitra and Quorvane`), quoted names, sources and makers of products aside; `nil` when it holds two lists.
+    func listedGroup(_ p: Int, quoted: Set<Int>, kinds: Set<EntityType>) -> [Int]? {
+        let usable = { (sl: Slot) -> Bool in
+            kinds.contains(self.type(sl.entity)) && !sl.anaphor && !self.drafts[sl.entity].isMedia && !quoted.contains(sl.tokens.lowerBound)
+                && !self.isNamedAsSource(sl, sentence: p) && !self.namesAProduct(sl, sentence: p)
+        }
+        var groups: [[Int]] = []
+        var taken = Set<Int>()
+        for sl in slots[p] where usable(sl) && !taken.contains(sl.tokens.lowerBound) {
+            // Only list words between the names (`X and Y`, `X, Y et Z`, `les sociétés X et Y`), no descriptor of a next name.
+            let others = coordinated(after: sl, sentence: p, descriptors: false) { usable($0) && self.type($0.entity) == self.type(sl.entity) }
+            for o in others { taken.insert(o.tokens.lowerBound) }
+            let members = ([sl] + others).map(\.entity).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+            if members.count >= 2 { groups.append(members) }
+        }
+        return groups.count == 1 ? groups[0] : nil
+    }
+
     /// Reads the plural anaphor of sentence `k` against the previous sentence `p`, adds its slot and remembers its members.
     func resolvePluralAnaphor(sentence k: Int, previous p: Int?, genders: [Int: Gender], quoted: Set<Int>, previousQuoted: Set<Int>) {
-        guard let p, let (r, pronoun, kinds) = openingPluralAnaphor(sentence: k), !quoted.contains(r.lowerBound) else { return }
+        guard let p, let (r, pronoun, kinds, count) = openingPluralAnaphor(sentence: k), !quoted.contains(r.lowerBound) else { return }
         // `X supplies power to Y. The two firms announced a partnership`: a numbered noun may also mean the only two firms named.
         guard let members = coordinatedSubject(p, quoted: previousQuoted, kinds: kinds)
-                ?? (pronoun ? nil : onlyTwo(p, quoted: previousQuoted, people: kinds == [.person])) else { return }
-        // `the two companies` means exactly two; French `elles` no firm shown masculine.
-        if !pronoun && members.count != 2 { return }
+                ?? (pronoun ? nil : onlyTwo(p, quoted: previousQuoted, people: kinds == [.person]))
+                // `Malvec owns Pelitra and Quorvane. Both companies are based in Lyon`: the one pair the sentence lists.
+                ?? (pronoun ? nil : listedGroup(p, quoted: previousQuoted, kinds: kinds == [.person] ? [.person] : [.company])) else { return }
+        // `the two companies` means exactly two, `ces trois mineurs` three; French `elles` no firm shown masculine.
+        if let count, members.count != count { return }
         if tokens[r.lowerBound].key == "elles" && members.contains(where: { type($0) == .person || genders[$0] == .masculine }) { return }
         pluralAnaphors[k] = members
         addMention(entity: members[0], tokens: r, sentence: k, rule: "coref:plural", confidence: 0.5, anaphor: true)
     }
 
+    /// The plural readings that need the relations of every rule: clitic designations, sales of firms, the facts of
+    /// plural anaphors, coordinated subjects and plural possessives, and the lists a negation denies.
+    func spreadPluralAnaphors() {
+        readCliticDesignations()
+        dropSalesOfFirmsReadAsSupply()
+        spreadOverAnaphors()
+        spreadOverCoordinatedSubjects()
+        spreadOverPluralPossessives()
+        dropNegatedLists()
+    }
+
     /// Gives every member of a plural anaphor the facts the rules found for its first member in that sentence, and
     /// joins the members as partners when the sentence declares a partnership among them alone.
-    func spreadPluralAnaphors() {
-        let asSubject: Set<DossierModel.Predicate> = [.operates, .locatedIn, .subjectTo, .sanctionedBy, .investsIn, .owns, .supplies, .partnerOf, .worksFor, .founded]
-        let asObject: Set<DossierModel.Predicate> = [.supplies, .investsIn, .partnerOf]
+    private func spreadOverAnaphors() {
+        let asSubject: Set<DossierModel.Predicate> = [.operates, .locatedIn, .subjectTo, .sanctionedBy, .investsIn, .owns, .supplies, .partnerOf, .worksFor, .founded, .subsidiaryOf]
+        // `They bought Quorvane` (Quorvane SUBSIDIARY_OF the first), `Z owns them`.
+        let asObject: Set<DossierModel.Predicate> = [.supplies, .investsIn, .partnerOf, .subsidiaryOf, .owns]
         guard !pluralAnaphors.isEmpty else { return }
         // The relations of each sentence, read once (a document may hold many plural anaphors).
         let bySentence = Dictionary(grouping: relations, by: { $0.evidence.sentence.start })

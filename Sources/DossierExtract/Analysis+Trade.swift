@@ -31,7 +31,8 @@ enum TradeCues {
     static let suppliedBy: [[String]] = Analysis.phrases(["fournie par", "fourni par", "fournis par", "fournies par", "supplied by", "provided by", "powered by", "alimente par", "alimentee par",
                                                           "alimentes par", "alimentees par", "delivered by", "livre par", "livree par", "livres par", "livrees par", "sourced from", "bought from", "achetee a", "achete a",
                                                           "licensed from", "under license from", "under licence from", "sous licence de", "sous licence du", "sous licence d'"])
-    static let supplyVerbs: Set<String> = ["fournit", "fournira", "fournissait", "fournir", "livre", "livrera", "livrait", "vend", "vendra", "vendait", "loue", "louera", "supplies", "sells", "provides", "delivers"]
+    static let supplyVerbs: Set<String> = ["fournit", "fournira", "fournissait", "fournir", "livre", "livrera", "livrait", "vend", "vendra", "vendait", "loue", "louera", "supplies", "sells", "provides", "delivers",
+                                           "fournissent", "fourniront", "livrent", "livreront", "vendent"]
     /// A contract named for buying (`power purchase agreement`, `contrat d'approvisionnement`) or for
     /// supplying energy to the signer (`contrat de fourniture d'électricité`).
     static func isPurchaseContract(_ words: [String]) -> Bool {

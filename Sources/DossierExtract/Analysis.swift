@@ -160,8 +160,8 @@ final class Analysis {
                                          evidence: evidence(cue, sentence: k, rule: rule, confidence: confidence))
         guard !relationKeys.contains(key) else {
             // A parent the text describes outranks a takeover read earlier: only the takeover becomes a holding.
-            if p == .subsidiaryOf, !AcquisitionReadings.rules.contains(rule),
-               let i = relations.firstIndex(where: { $0.subject == s && $0.predicate == p && $0.object == o && AcquisitionReadings.rules.contains($0.evidence.extractor) }) {
+            if p == .subsidiaryOf, !AcquisitionReadings.isTakeover(rule),
+               let i = relations.firstIndex(where: { $0.subject == s && $0.predicate == p && $0.object == o && AcquisitionReadings.isTakeover($0.evidence.extractor) }) {
                 relations[i] = relation
             }
             return
