@@ -202,7 +202,10 @@ extension Analysis {
     func passiveDesignations() {
         let participles: Set<String> = ["designated", "sanctioned", "blacklisted", "listed", "added", "placed", "sanctionne", "sanctionnee", "sanctionnes", "sanctionnees",
                                         "designe", "designee", "designes", "designees", "inscrit", "inscrite", "inscrits", "inscrites", "place", "placee", "places", "placees",
-                                        "ajoute", "ajoutee", "ajoutes", "ajoutees", "put"]
+                                        "ajoute", "ajoutee", "ajoutes", "ajoutees", "put",
+                                        // `X was removed from the Treasury's sanctions list`, `X a été retirée de la liste`: the body had listed X.
+                                        "removed", "delisted", "retire", "retiree", "retires", "retirees", "radie", "radiee", "radies", "radiees"]
+        let delisted: Set<String> = ["removed", "retire", "retiree", "retires", "retirees", "radie", "radiee", "radies", "radiees"]
         let auxiliaries: Set<String> = ["was", "were", "been", "is", "are", "be", "ete", "est", "sont", "etait", "etaient", "sera", "seront"]
         var parentsOf: [Int: [Int]] = [:]
         for r in relations where r.predicate == .subsidiaryOf { if case .entity(let o) = r.object { parentsOf[r.subject, default: []].append(o) } }
@@ -219,6 +222,7 @@ extension Analysis {
                     self.slots[j].last(where: { self.type($0.entity) == .sanction && ($0.tokens.upperBound <= i || j < k) })?.entity }.first : nil
                 if ["added", "put", "placed", "listed", "place", "placee", "places", "placees", "ajoute", "ajoutee", "ajoutes", "ajoutees", "inscrit", "inscrite", "inscrits", "inscrites"].contains(tokens[i].key),
                    clause.allSatisfy({ !Self.listWords.contains($0) && $0 != "sanctions" && $0 != "sanction" }), pronounList == nil { continue }
+                if delisted.contains(tokens[i].key), clause.allSatisfy({ !Self.listWords.contains($0) }) || clause.allSatisfy({ !Self.sanctionsListWords.contains($0) }) { continue }
                 let inClause = slots[k].filter { $0.tokens.lowerBound > i && $0.tokens.lowerBound < end }
                 // The agent after `by/par` imposes; otherwise the first body of the clause that is not a parent of another.
                 let bodies = inClause.filter { type($0.entity) == .organization }
