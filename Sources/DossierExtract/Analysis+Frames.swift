@@ -96,6 +96,9 @@ extension Analysis {
                     let afterCue = lead.lastIndex(where: { targetCues.contains($0) }).map { Array(lead[$0...]) } ?? []
                     guard near, lead.contains(where: { targetCues.contains($0) && (before || !Self.passiveTargetCues.contains($0)) }),
                           !afterCue.contains(where: { SanctionBystanders.attributionWords.contains($0) }),
+                          // `The sanctions on Russia pushed X to …`, `les sanctions contre la Russie ont poussé X`: past a verb, X is another clause's.
+                          !afterCue.dropFirst().contains(where: { SanctionBystanders.finiteMarkers.contains($0) }),
+                          !(afterCue.count > 1 && afterCue.last.map { $0.hasSuffix("ed") && !targetCues.contains($0) } == true),
                           !startsNewClause(t, after: targetCues, sentence: k), !namedInDescription(t, sentence: k) else { continue }
                     relate(t.entity, .subjectTo, .entity(sanction), cue: t.tokens.lowerBound < sl.tokens.lowerBound ? t.tokens.lowerBound..<sl.tokens.upperBound : sl.tokens.lowerBound..<t.tokens.upperBound,
                            sentence: k, rule: "frame:sanction.target", confidence: 0.45)

@@ -20,6 +20,12 @@ enum SanctionBystanders {
                                              "called", "complied", "annulled", "overturned", "slammed", "critique", "critiquent", "salue", "saluent", "condamne",
                                              "condamnent", "denonce", "denoncent", "oppose", "conteste", "contestent", "annule", "appele", "appelle", "reclame",
                                              "reclament", "demande", "regrette", "deplore", "fustige", "plaide"]
+    /// Words after a participle that keep it inside a noun phrase (`based in`, `owned by`, `imposed on`).
+    static let participleLinks: Set<String> = ["by", "in", "to", "from", "on", "with", "for", "at", "under", "as", "since", "against", ",", "."]
+    /// Cues by which a firm is merely affected by a measure aimed elsewhere (`carmakers hit by the sanctions against Russia`).
+    static let collateralCues: Set<String> = ["hit", "affected", "touche", "touchee", "touches", "touchees", "impacted", "hurt"]
+    /// Finite verbs between a target cue and a name: the name belongs to the next clause (`les sanctions contre la Russie ont poussé X`).
+    static let finiteMarkers: Set<String> = ["ont", "have", "has", "had", "was", "were", "is", "are", "will", "would", "sont", "est", "avaient", "avait", "vont", "va"]
     static let attributionWords: Set<String> = ["selon", "according", "said", "says", "declare", "indique", "affirme", "explique", "estime", "souligne"]
 }
 
@@ -30,6 +36,15 @@ extension Analysis {
         guard let b = slots[k].last(where: { $0.entity == body && $0.tokens.upperBound <= measure.tokens.lowerBound }),
               measure.tokens.lowerBound - b.tokens.upperBound <= 8 else { return false }
         return keys(ordered(b.tokens.upperBound, measure.tokens.lowerBound)).contains { SanctionBystanders.reactionVerbs.contains($0) }
+    }
+
+    /// `Carmakers such as X have been hit hard by the sanctions against Russia`: a firm that a measure aimed at a place
+    /// merely affects (its only cue says so) is no target of it.
+    func isCollateral(_ target: Int, np: Range<Int>, aims: [Int], sentence k: Int) -> Bool {
+        guard [.company, .person].contains(type(target)), aims.contains(where: { type($0) == .location }),
+              let slot = slots[k].last(where: { $0.entity == target && $0.tokens.upperBound <= np.lowerBound }) else { return false }
+        let cues = keys(ordered(slot.tokens.upperBound, np.lowerBound)).filter { Self.targetCues.contains($0) }
+        return !cues.isEmpty && cues.allSatisfy { SanctionBystanders.collateralCues.contains($0) }
     }
 
     /// A court, prosecutor or police body: it judges or enforces a measure, it never imposes or designates.

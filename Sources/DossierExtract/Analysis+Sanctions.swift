@@ -282,6 +282,9 @@ extension Analysis {
                 if t.key == "raison" { j -= 1 }
                 break
             }
+            // `the sanctions on Russia pushed X to …`: a past-tense verb right after the target opens the next predicate.
+            if j > nounEnd + 1, t.kind == .word, !t.isCapitalized, t.key.hasSuffix("ed"), j + 1 < s.tokens.upperBound, slots[k].contains(where: { $0.tokens.upperBound == j }),
+               !SanctionBystanders.participleLinks.contains(tokens[j + 1].key) { break }
             // `sanctions for processing ransomware payments`, `pour avoir aidé …`: the reason is not the measure.
             if j > nounEnd, j + 1 < s.tokens.upperBound, (t.key == "for" && tokens[j + 1].key.hasSuffix("ing")) || (t.key == "pour" && ["avoir", "etre", "aider", "violation", "violations", "infraction", "infractions", "non-respect", "contournement"].contains(tokens[j + 1].key)) { break }
             // `the package banned transactions in …`: a verb of the measure ends its phrase.
@@ -639,7 +642,7 @@ extension Analysis {
         // is aimed at the targets' country.
         if let home = aimedGroupHome(np: np), !targets.contains(home) { targets.append(home) }
         if let demonym = aimedSectorHome(np: np), let home = placeOfDemonym(demonym), !targets.contains(home) { targets.append(home) }
-        if let t = precedingTarget(before: np.lowerBound, sentence: k) ?? onList(before: np, sentence: k) {
+        if let t = precedingTarget(before: np.lowerBound, sentence: k) ?? onList(before: np, sentence: k), !isCollateral(t, np: np, aims: targets, sentence: k) {
             targets.append(t)
             // `X et Y font partie des cibles du paquet`, `X and Y are subject to …`: the subjects coordinated before the last one.
             targets += coordinatedBefore(t, limit: np.lowerBound, sentence: k).filter { !targets.contains($0) }

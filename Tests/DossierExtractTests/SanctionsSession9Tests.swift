@@ -163,4 +163,42 @@ import Testing
         #expect(!m.contains("visaient"), "\(m)")
         #expect(!r.has("Laura Quint", .subjectTo, m))
     }
+
+    @Test(arguments: [
+        ("European carmakers such as Stellgard Motors have been hit hard by the sanctions against Russia.", "en", "Stellgard Motors", "Russia"),
+        ("Les constructeurs européens comme Stellgard Automobiles ont été durement touchés par les sanctions contre la Russie.", "fr", "Stellgard Automobiles", "Russie"),
+    ])
+    func aFirmHitByAMeasureAimedAtACountryIsNotItsTarget(text: String, language: String, firm: String, country: String) throws {
+        let r = try extract(text, language: language)
+        let m = try measure(r)
+        #expect(r.has(country, .subjectTo, m))
+        #expect(r.entity(firm) != nil)
+        #expect(!r.has(firm, .subjectTo, m))
+    }
+
+    @Test func aFirmHitByAMeasureWithNoOtherAimIsItsTarget() throws {
+        let r = try extract("Kerch Logistics has been hit by U.S. sanctions since 2022.", language: "en")
+        #expect(r.has("Kerch Logistics", .subjectTo, try measure(r)))
+    }
+
+    @Test(arguments: [
+        ("The sanctions on Russia pushed Tarvik Mining to move its machines to Kazakhstan.", "en", "Tarvik Mining", "Kazakhstan"),
+        ("Les sanctions contre la Russie ont poussé Tarvik Mining à déplacer ses machines au Kazakhstan.", "fr", "Tarvik Mining", "Kazakhstan"),
+    ])
+    func aVerbAfterTheTargetEndsTheMeasure(text: String, language: String, firm: String, place: String) throws {
+        let r = try extract(text, language: language)
+        let m = try measure(r)
+        #expect(r.has(language == "fr" ? "Russie" : "Russia", .subjectTo, m))
+        #expect(!m.contains(firm), "\(m)")
+        #expect(r.entity(firm) != nil)
+        #expect(!r.has(firm, .subjectTo, m))
+        #expect(!r.has(place, .subjectTo, m))
+    }
+
+    @Test func aParticipleAfterTheTargetStaysInTheMeasure() throws {
+        let r = try extract("Washington kept the sanctions on Nadoria imposed in 2019.", language: "en")
+        let m = try measure(r)
+        #expect(m.contains("imposed"), "\(m)")
+        #expect(r.has("Nadoria", .subjectTo, m))
+    }
 }
