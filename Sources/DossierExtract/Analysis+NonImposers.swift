@@ -26,6 +26,10 @@ enum SanctionBystanders {
     static let collateralCues: Set<String> = ["hit", "affected", "touche", "touchee", "touches", "touchees", "impacted", "hurt"]
     /// Finite verbs between a target cue and a name: the name belongs to the next clause (`les sanctions contre la Russie ont poussé X`).
     static let finiteMarkers: Set<String> = ["ont", "have", "has", "had", "was", "were", "is", "are", "will", "would", "sont", "est", "avaient", "avait", "vont", "va"]
+    static let acquiringWords: Set<String> = ["buying", "buy", "purchasing", "acquiring", "using", "importing", "access", "acheter", "acquerir", "utiliser", "acceder", "importer"]
+    /// Words of a firm's own checks (`its anti-money-laundering controls`, `ses contrôles internes`): no measure on anyone.
+    static let internalControlWords: Set<String> = ["internal", "internes", "interne", "laundering", "blanchiment", "anti-blanchiment", "anti-money-laundering",
+                                                    "compliance", "conformite", "quality", "qualite", "fraud", "fraude", "anti-fraude", "risk", "risques"]
     static let attributionWords: Set<String> = ["selon", "according", "said", "says", "declare", "indique", "affirme", "explique", "estime", "souligne"]
 }
 

@@ -73,6 +73,8 @@ extension Analysis {
                 imposersOf[sanction, default: []].append(agent)
             }
             guard ks.contains(where: { SanctionTargetCues.listedWords.contains($0) }) && ks.contains(where: { SanctionTargetCues.continuation.contains($0) }) || listCue || amongThem else { continue }
+            // `Its rival X was not targeted`, `X n'est pas visée`: a negated listing names who was left out.
+            if ks.indices.contains(where: { SanctionTargetCues.listedWords.contains(ks[$0]) && ks[max(0, $0 - 3)..<$0].contains { ["not", "n't", "never", "pas", "jamais", "ni"].contains($0) } }) { continue }
             // `The measures, approved by the Council of the EU, …`: the body that adopts the measure imposes it.
             let adopters: [Int] = !listCue ? [] : slots[k].filter { sl in
                 guard type(sl.entity) == .organization, sl.tokens.lowerBound - s.tokens.lowerBound >= 2 else { return false }

@@ -201,4 +201,38 @@ import Testing
         #expect(m.contains("imposed"), "\(m)")
         #expect(r.has("Nadoria", .subjectTo, m))
     }
+
+    @Test func aFirmNamedAsNotTargetedIsNoTarget() throws {
+        let r = try extract("The Treasury sanctioned Varno Exchange on Tuesday. The company denied any wrongdoing. Its rival Kelda Pay was not targeted.", language: "en")
+        let m = try measure(r)
+        #expect(r.has("Varno Exchange", .subjectTo, m))
+        #expect(r.entity("Kelda Pay") != nil)
+        #expect(!r.has("Kelda Pay", .subjectTo, m))
+    }
+
+    @Test func aFirmAlsoTargetedInTheNextSentenceIsATarget() throws {
+        let r = try extract("The Treasury sanctioned Varno Exchange on Tuesday. Its rival Kelda Pay was also targeted.", language: "en")
+        #expect(r.has("Kelda Pay", .subjectTo, try measure(r)))
+    }
+
+    @Test func goodsATargetMayNotBuyDoNotMakeTheirCountryAnAim() throws {
+        let r = try extract("Washington has barred Qintar Semiconductor from buying American technology since 2020.", language: "en")
+        let m = try measure(r)
+        #expect(r.has("Qintar Semiconductor", .subjectTo, m))
+        #expect(!r.relations.contains { $0.predicate == .subjectTo && r.entities[$0.subject].type == .location })
+    }
+
+    @Test func aBanOnAForeignCountrysGoodsAimsAtIt() throws {
+        let r = try extract("Le Canada a interdit les importations de diamants russes.", language: "fr")
+        #expect(r.has("Russie", .subjectTo, try measure(r)))
+    }
+
+    @Test(arguments: [
+        ("La Réserve fédérale a infligé une amende de 40 millions de dollars à la banque Osterby pour des failles dans ses contrôles anti-blanchiment.", "fr"),
+        ("Regulators said Osterby Bank must strengthen its anti-money-laundering controls after the Federal Reserve review.", "en"),
+    ])
+    func aFirmsOwnControlsAreNoMeasure(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(!r.entities.contains { $0.type == .sanction }, "\(r.entities.filter { $0.type == .sanction }.map(\.name))")
+    }
 }
