@@ -13,7 +13,6 @@ enum SanctionBystanders {
                                            "exposed", "expose", "exposes", "exposee", "exposees", "exposent", "exposaient", "exposer"]
     /// `banks dealing with X could face sanctions`: the party whose dealings are punished is the target of the measure.
     static let dealingWords: Set<String> = ["with", "avec"]
-    /// Words that attribute what follows to a speaker (`…, selon son PDG X`, `…, according to X`): the speaker is no target.
     /// Verbs by which a body reacts to, judges or asks for a measure rather than imposes it.
     static let reactionVerbs: Set<String> = ["criticised", "criticized", "criticises", "criticizes", "welcomed", "welcomes", "condemned", "condemns", "denounced",
                                              "opposed", "opposes", "lobbied", "challenged", "challenges", "contested", "questioned", "praised", "urged", "urges",
@@ -26,10 +25,12 @@ enum SanctionBystanders {
     static let collateralCues: Set<String> = ["hit", "affected", "touche", "touchee", "touches", "touchees", "impacted", "hurt"]
     /// Finite verbs between a target cue and a name: the name belongs to the next clause (`les sanctions contre la Russie ont poussé X`).
     static let finiteMarkers: Set<String> = ["ont", "have", "has", "had", "was", "were", "is", "are", "will", "would", "sont", "est", "avaient", "avait", "vont", "va"]
+    /// Verbs of getting goods (`barred X from buying American technology`): the goods' country is their origin, not the ban's aim.
     static let acquiringWords: Set<String> = ["buying", "buy", "purchasing", "acquiring", "using", "importing", "access", "acheter", "acquerir", "utiliser", "acceder", "importer"]
     /// Words of a firm's own checks (`its anti-money-laundering controls`, `ses contrôles internes`): no measure on anyone.
     static let internalControlWords: Set<String> = ["internal", "internes", "interne", "laundering", "blanchiment", "anti-blanchiment", "anti-money-laundering",
-                                                    "compliance", "conformite", "quality", "qualite", "fraud", "fraude", "anti-fraude", "risk", "risques"]
+                                                    "compliance", "conformite", "quality", "qualite", "fraud", "fraude", "anti-fraude"]
+    /// Words that attribute what follows to a speaker (`…, selon son PDG X`, `…, according to X`): the speaker is no target.
     static let attributionWords: Set<String> = ["selon", "according", "said", "says", "declare", "indique", "affirme", "explique", "estime", "souligne"]
 }
 

@@ -58,7 +58,9 @@ extension Analysis {
                    keys(ordered(s.tokens.lowerBound, m)).contains(where: { Self.listWords.contains($0) }) { designated = nil }
                 // `l'AMF a infligé une amende à X`: an ordinary fine is no Sanction; only a penalty for breaking sanctions or export rules is.
                 if ["penalty", "penalties", "amende", "amendes"].contains(t.key), Set(keys(s.tokens)).isDisjoint(with: Self.breachContext) { designated = nil }
-                if ["controls", "controles"].contains(t.key), !keys(ordered(max(s.tokens.lowerBound, i - 2), min(s.tokens.upperBound, i + 3))).allSatisfy({ !SanctionBystanders.internalControlWords.contains($0) }) { designated = nil }
+                // `its anti-money-laundering controls`, `ses contrôles internes`: a firm's own checks are no measure.
+                if ["controls", "controles"].contains(t.key),
+                   keys(ordered(max(s.tokens.lowerBound, i - 2), min(s.tokens.upperBound, i + 3))).contains(where: { SanctionBystanders.internalControlWords.contains($0) }) { designated = nil }
                 if ["package", "paquet"].contains(t.key), !keys(max(s.tokens.lowerBound, i - 3)..<min(i + 3, s.tokens.upperBound)).contains(where: { $0.hasPrefix("sanction") }) { designated = nil }
                 if t.key == "export", i + 1 < s.tokens.upperBound, ["controls", "ban", "bans", "restrictions", "curbs"].contains(tokens[i + 1].key) {
                     designated = false; nounEnd = i + 2
