@@ -98,6 +98,9 @@ extension Analysis {
                           !afterCue.contains(where: { SanctionBystanders.attributionWords.contains($0) }),
                           // `The sanctions on Russia pushed X to …`, `les sanctions contre la Russie ont poussé X`: past a verb, X is another clause's.
                           !afterCue.dropFirst().contains(where: { SanctionBystanders.finiteMarkers.contains($0) }),
+                          // `The sanctions on X also hit its partner Y`: a measure aimed at another firm merely affects Y.
+                          !(afterCue.first.map { SanctionBystanders.collateralCues.contains($0) } == true
+                            && slots[k].contains { sl.tokens.contains($0.tokens.lowerBound) && [.company, .person].contains(type($0.entity)) && $0.entity != t.entity }),
                           !(afterCue.count > 1 && afterCue.last.map { $0.hasSuffix("ed") && !targetCues.contains($0) } == true),
                           !startsNewClause(t, after: targetCues, sentence: k), !namedInDescription(t, sentence: k) else { continue }
                     relate(t.entity, .subjectTo, .entity(sanction), cue: t.tokens.lowerBound < sl.tokens.lowerBound ? t.tokens.lowerBound..<sl.tokens.upperBound : sl.tokens.lowerBound..<t.tokens.upperBound,

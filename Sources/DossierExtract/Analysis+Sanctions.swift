@@ -285,6 +285,8 @@ extension Analysis {
                 if t.key == "raison" { j -= 1 }
                 break
             }
+            // `the sanctions on X also hit Y`, `the sanctions also target Y`: the adverb opens the next predicate.
+            if j >= nounEnd, ["also", "egalement", "aussi"].contains(t.key) { break }
             // `the sanctions on Russia pushed X to …`: a past-tense verb right after the target opens the next predicate.
             if j > nounEnd + 1, t.kind == .word, !t.isCapitalized, t.key.hasSuffix("ed"), j + 1 < s.tokens.upperBound, slots[k].contains(where: { $0.tokens.upperBound == j }),
                !SanctionBystanders.participleLinks.contains(tokens[j + 1].key) { break }

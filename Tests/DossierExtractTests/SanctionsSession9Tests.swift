@@ -235,4 +235,20 @@ import Testing
         let r = try extract(text, language: language)
         #expect(!r.entities.contains { $0.type == .sanction }, "\(r.entities.filter { $0.type == .sanction }.map(\.name))")
     }
+
+    @Test func aFirmHitByAMeasureOnAnotherFirmIsNotItsTarget() throws {
+        let r = try extract("The Treasury's sanctions on Varno Exchange also hit its payment partner Kelda Pay, analysts said.", language: "en")
+        let m = try measure(r)
+        #expect(r.has("Varno Exchange", .subjectTo, m))
+        #expect(!m.contains("also"), "\(m)")
+        #expect(r.entity("Kelda Pay") != nil)
+        #expect(!r.has("Kelda Pay", .subjectTo, m))
+    }
+
+    @Test func theSanctionsAlsoTargetingAFirmMakeItATarget() throws {
+        let r = try extract("The sanctions also target Kelda Pay, a payment firm registered in Cyprus.", language: "en")
+        let m = try measure(r)
+        #expect(r.has("Kelda Pay", .subjectTo, m))
+        #expect(!m.contains("also"), "\(m)")
+    }
 }
