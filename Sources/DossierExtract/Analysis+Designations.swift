@@ -47,7 +47,7 @@ extension Analysis {
             while o > sentences[k].tokens.lowerBound, tokens[o].text != ",", j - o < 12 { o -= 1 }
             if tokens[o].text == "," { limit = o }
         }
-        let before = slots[k].filter { $0.tokens.upperBound <= limit && i - $0.tokens.upperBound <= 22 }
+        let before = slots[k].filter { $0.tokens.upperBound <= limit && i - $0.tokens.upperBound <= 22 && !isAdjudicator($0.entity) }
         var orgIndex = before.lastIndex { type($0.entity) == .organization }
         // `le Bureau … (OFAC) du Trésor américain inscrivait`: the head body, not its parent in the complement.
         while let oi = orgIndex, oi > 0 {
@@ -74,6 +74,10 @@ extension Analysis {
         // A media outlet in the clause reports the designation; it is not one of its targets.
         let candidates = slots[k].filter { $0.tokens.lowerBound > i && $0.tokens.lowerBound < end && [.company, .person].contains(type($0.entity)) && !drafts[$0.entity].isMedia }
         guard var first = candidates.first else { return [] }
+        // `X froze the assets of Y after the Treasury designated the company`: `the company` stands for the firm named last
+        // before the verb.
+        if first.anaphor, type(first.entity) == .company,
+           let named = slots[k].last(where: { $0.tokens.upperBound <= i && !$0.anaphor && isFirm($0.entity) }) { first = Slot(entity: named.entity, tokens: first.tokens, anaphor: true) }
         // `sanctioned X's chief executive, Y`, `a sanctionné le directeur général de X, Y`: the firm names the person's post;
         // the person is the target.
         if let second = candidates.dropFirst().first, namesPost(of: second, firm: first, sentence: k) { first = second }
@@ -97,7 +101,7 @@ extension Analysis {
             // `and their owner, Y`: a possessive title after the conjunction names Y's post, not a description of X.
             let titled = gap.firstIndex(where: { ["et", "and"].contains($0) }).map { a in a + 1 < gap.count && Self.possessiveDeterminers.contains(gap[a + 1]) } ?? false
             let joined = gap.contains { [",", "et", "and", "ainsi", "as"].contains($0) }
-            let detached = gap.contains { ["that", "which", "qui", "que", "associe", "associee", "lie", "liee", "linked", "tied", "owned", "detenu", "detenue", "run", "exploitee", "enregistree", "registered", "a", "to", "for", "pour", "with", "avec", "by", "par",
+            let detached = gap.contains { ["that", "which", "qui", "que", "under", "vertu", "pursuant", "associe", "associee", "lie", "liee", "linked", "tied", "owned", "detenu", "detenue", "run", "exploitee", "enregistree", "registered", "a", "to", "for", "pour", "with", "avec", "by", "par",
                                      // `X, the owner of Y`, `X, propriétaire de Y`: Y is named in X's description.
                                      "of", "de", "du", "owner", "proprietaire", "vehicle"].contains($0) && !(titled && ["owner", "proprietaire"].contains($0)) }
             guard joined && !detached && gap.count <= 6 else { break }
@@ -187,10 +191,19 @@ extension Analysis {
     }
 
     /// The organisation after `by`/`par` right after a participle (`sanctioned by the Treasury`).
+    /// (`sanctioned last week by the Treasury`, `sanctionnée la semaine dernière par l'OFAC`: a short date may stand between.)
     private func agent(after i: Int, sentence k: Int) -> Int? {
-        guard i + 1 < sentences[k].tokens.upperBound, ["by", "par"].contains(tokens[i + 1].key) else { return nil }
-        return slots[k].first(where: { $0.tokens.lowerBound > i + 1 && $0.tokens.lowerBound <= i + 3 && type($0.entity) == .organization })?.entity
+        let end = sentences[k].tokens.upperBound
+        guard let by = ordered(i + 1, min(end, i + 6)).first(where: { ["by", "par"].contains(tokens[$0].key) }),
+              ordered(i + 1, by).allSatisfy({ Self.dateFillers.contains(tokens[$0].key) || Self.isYear(tokens[$0]) || Self.dayWords.contains(tokens[$0].key) }) else { return nil }
+        return slots[k].first(where: { $0.tokens.lowerBound > by && $0.tokens.lowerBound <= by + 2 && type($0.entity) == .organization && !isAdjudicator($0.entity) })?.entity
     }
+
+    /// Words of a short date between a participle and its agent (`last week`, `la semaine dernière`, `in May`, `en 2022`).
+    static let dateFillers: Set<String> = monthNames.union(["last", "this", "week", "month", "year", "la", "le", "l'", "semaine", "mois", "annee", "an", "derniere",
+                                                             "dernier", "in", "en", "on", "earlier", "plus", "tot"])
+    static let monthNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+                                          "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"]
 
     static let listWords: Set<String> = ["list", "liste", "blacklist", "sdn"]
 
@@ -224,11 +237,18 @@ extension Analysis {
     private func relativeDesignation(at i: Int, sentence k: Int) -> (imposer: (Int?, Int?), target: Int)? {
         guard let subject = slots[k].last(where: { $0.tokens.upperBound <= i && i - $0.tokens.upperBound <= 2 && [.organization, .location].contains(type($0.entity)) }),
               subject.tokens.lowerBound > sentences[k].tokens.lowerBound,
-              ["that", "which", "que", "qu'", "whom"].contains(tokens[subject.tokens.lowerBound - 1].key),
+              opensRelative(subject, sentence: k),
               let target = slots[k].last(where: { $0.tokens.upperBound < subject.tokens.lowerBound && subject.tokens.lowerBound - $0.tokens.upperBound <= 12
                   && [.company, .person].contains(type($0.entity)) && !drafts[$0.entity].isMedia }) else { return nil }
         let imposer: (Int?, Int?) = type(subject.entity) == .organization ? (subject.entity, nil) : (nil, subject.entity)
         return (imposer, target.entity)
+    }
+
+    /// `which Washington`, `que l'OFAC`, `which the Commerce Department`: a relative pronoun (and an article) right before the name.
+    private func opensRelative(_ subject: Slot, sentence k: Int) -> Bool {
+        var p = subject.tokens.lowerBound - 1
+        if ["the", "le", "la", "l'"].contains(tokens[p].key), p > sentences[k].tokens.lowerBound { p -= 1 }
+        return ["that", "which", "que", "qu'", "whom"].contains(tokens[p].key)
     }
 
     func clauseEnd(from i: Int, _ s: Sentence, limit: Int = 24) -> Int {

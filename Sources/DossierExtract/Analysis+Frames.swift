@@ -66,7 +66,7 @@ extension Analysis {
         for (k, s) in sentences.enumerated() where !skip[k] {
             let sanctions = slots[k].filter { type($0.entity) == .sanction }
             guard !sanctions.isEmpty else { continue }
-            let named = Set(slots[k].filter { type($0.entity) == .organization && !$0.anaphor }.map(\.entity))
+            let named = Set(slots[k].filter { type($0.entity) == .organization && !$0.anaphor && !isAdjudicator($0.entity) }.map(\.entity))
             // `The Commerce Department's Bureau of Industry and Security added…`: the agency imposes, not its parent.
             let parents = Set(named.flatMap { parentsOf[$0] ?? [] })
             let orgs = Array(named.subtracting(parents))
@@ -76,19 +76,32 @@ extension Analysis {
                 // `X, already under U.S. sanctions, was hit by new EU measures`: a body that imposes another measure of the
                 // sentence is that measure's imposer, not this one's.
                 let imposersOfOthers = Set(relations.filter { r in r.predicate == .imposedBy && r.subject != sanction && sanctions.contains { $0.entity == r.subject } }.compactMap(objectEntity))
-                let imposers = hasRelation(from: sanction, .imposedBy) ? [] : orgs.filter { !imposersOfOthers.contains($0) }
+                // `The banking federation criticised the sanctions`: a body that reacts to the measure did not impose it.
+                let imposers = hasRelation(from: sanction, .imposedBy) ? [] : orgs.filter { !imposersOfOthers.contains($0) && !reactsTo(sl, body: $0, sentence: k) }
                 for o in imposers {
                     relate(sanction, .imposedBy, .entity(o), cue: sl.tokens, sentence: k, rule: "frame:sanction.imposer", confidence: 0.45)
                 }
                 let allImposers = relations.filter { $0.subject == sanction && $0.predicate == .imposedBy }.compactMap(objectEntity)
-                for t in slots[k] where [.company, .person].contains(type(t.entity)) && !drafts[t.entity].isMedia {
+                // (`X froze the assets of Y after the Treasury designated the company`: an anaphor of a firm this sentence names
+                // is read by the designation itself.)
+                for t in slots[k] where [.company, .person].contains(type(t.entity)) && !drafts[t.entity].isMedia
+                    && !(t.anaphor && slots[k].contains { !$0.anaphor && $0.entity == t.entity }) {
                     // A target is named after a target cue (`put X on`, `contre X`, `told X`), near the measure.
                     let lead = keys(ordered(max(s.tokens.lowerBound, t.tokens.lowerBound - 8), t.tokens.lowerBound))
                     let near = abs(t.tokens.lowerBound - sl.tokens.lowerBound) <= 20
                     // `X, which is under U.S. sanctions, kept … for Y`: a cue that puts its subject under the
                     // measure (`under`, `subject to`, `frappé par`) names a target before the measure only.
                     let before = t.tokens.lowerBound < sl.tokens.lowerBound
+                    // `…, selon son PDG X`, `…, according to X`: a speaker named after the cue is no target.
+                    let afterCue = lead.lastIndex(where: { targetCues.contains($0) }).map { Array(lead[$0...]) } ?? []
                     guard near, lead.contains(where: { targetCues.contains($0) && (before || !Self.passiveTargetCues.contains($0)) }),
+                          !afterCue.contains(where: { SanctionBystanders.attributionWords.contains($0) }),
+                          // `The sanctions on Russia pushed X to …`, `les sanctions contre la Russie ont poussé X`: past a verb, X is another clause's.
+                          !afterCue.dropFirst().contains(where: { SanctionBystanders.finiteMarkers.contains($0) }),
+                          // `The sanctions on X also hit its partner Y`: a measure aimed at another firm merely affects Y.
+                          !(afterCue.first.map { SanctionBystanders.collateralCues.contains($0) } == true
+                            && slots[k].contains { sl.tokens.contains($0.tokens.lowerBound) && [.company, .person].contains(type($0.entity)) && $0.entity != t.entity }),
+                          !(afterCue.count > 1 && afterCue.last.map { $0.hasSuffix("ed") && !targetCues.contains($0) } == true),
                           !startsNewClause(t, after: targetCues, sentence: k), !namedInDescription(t, sentence: k) else { continue }
                     relate(t.entity, .subjectTo, .entity(sanction), cue: t.tokens.lowerBound < sl.tokens.lowerBound ? t.tokens.lowerBound..<sl.tokens.upperBound : sl.tokens.lowerBound..<t.tokens.upperBound,
                            sentence: k, rule: "frame:sanction.target", confidence: 0.45)

@@ -32,7 +32,9 @@ extension Analysis {
         }
         let ks = Set(keys(ordered(i, end)))
         if (Self.measureNoun[tokens[i].key]?.en ?? "ban on") == "ban on", ks.isDisjoint(with: Self.outboundWords),
-           let d = ordered(i + 1, min(end, i + 6)).first(where: { tokens[$0].kind == .word && isDemonym(tokens[$0].key) }), let home = placeOfDemonym(tokens[d].key) {
+           let d = ordered(i + 1, min(end, i + 6)).first(where: { tokens[$0].kind == .word && isDemonym(tokens[$0].key) }), let home = placeOfDemonym(tokens[d].key),
+           // `barred X from buying American technology`: goods the target may not acquire come from the imposer's side.
+           !keys(ordered(i + 1, d)).contains(where: { SanctionBystanders.acquiringWords.contains($0) }) {
             aims.append(home)
         }
         for a in aims { relate(a, .subjectTo, .entity(measure), cue: i..<(i + 1), sentence: k, rule: "rule:prohibition.aim", confidence: 0.6) }

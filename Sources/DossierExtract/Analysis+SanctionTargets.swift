@@ -73,6 +73,8 @@ extension Analysis {
                 imposersOf[sanction, default: []].append(agent)
             }
             guard ks.contains(where: { SanctionTargetCues.listedWords.contains($0) }) && ks.contains(where: { SanctionTargetCues.continuation.contains($0) }) || listCue || amongThem else { continue }
+            // `Its rival X was not targeted`, `X n'est pas visée`: a negated listing names who was left out.
+            if ks.indices.contains(where: { SanctionTargetCues.listedWords.contains(ks[$0]) && ks[max(0, $0 - 3)..<$0].contains { ["not", "n't", "never", "pas", "jamais", "ni"].contains($0) } }) { continue }
             // `The measures, approved by the Council of the EU, …`: the body that adopts the measure imposes it.
             let adopters: [Int] = !listCue ? [] : slots[k].filter { sl in
                 guard type(sl.entity) == .organization, sl.tokens.lowerBound - s.tokens.lowerBound >= 2 else { return false }
@@ -202,7 +204,10 @@ extension Analysis {
     func passiveDesignations() {
         let participles: Set<String> = ["designated", "sanctioned", "blacklisted", "listed", "added", "placed", "sanctionne", "sanctionnee", "sanctionnes", "sanctionnees",
                                         "designe", "designee", "designes", "designees", "inscrit", "inscrite", "inscrits", "inscrites", "place", "placee", "places", "placees",
-                                        "ajoute", "ajoutee", "ajoutes", "ajoutees", "put"]
+                                        "ajoute", "ajoutee", "ajoutes", "ajoutees", "put",
+                                        // `X was removed from the Treasury's sanctions list`, `X a été retirée de la liste`: the body had listed X.
+                                        "removed", "delisted", "retire", "retiree", "retires", "retirees", "radie", "radiee", "radies", "radiees"]
+        let delisted: Set<String> = ["removed", "retire", "retiree", "retires", "retirees", "radie", "radiee", "radies", "radiees"]
         let auxiliaries: Set<String> = ["was", "were", "been", "is", "are", "be", "ete", "est", "sont", "etait", "etaient", "sera", "seront"]
         var parentsOf: [Int: [Int]] = [:]
         for r in relations where r.predicate == .subsidiaryOf { if case .entity(let o) = r.object { parentsOf[r.subject, default: []].append(o) } }
@@ -219,6 +224,7 @@ extension Analysis {
                     self.slots[j].last(where: { self.type($0.entity) == .sanction && ($0.tokens.upperBound <= i || j < k) })?.entity }.first : nil
                 if ["added", "put", "placed", "listed", "place", "placee", "places", "placees", "ajoute", "ajoutee", "ajoutes", "ajoutees", "inscrit", "inscrite", "inscrits", "inscrites"].contains(tokens[i].key),
                    clause.allSatisfy({ !Self.listWords.contains($0) && $0 != "sanctions" && $0 != "sanction" }), pronounList == nil { continue }
+                if delisted.contains(tokens[i].key), clause.allSatisfy({ !Self.listWords.contains($0) }) || clause.allSatisfy({ !Self.sanctionsListWords.contains($0) }) { continue }
                 let inClause = slots[k].filter { $0.tokens.lowerBound > i && $0.tokens.lowerBound < end }
                 // The agent after `by/par` imposes; otherwise the first body of the clause that is not a parent of another.
                 let bodies = inClause.filter { type($0.entity) == .organization }

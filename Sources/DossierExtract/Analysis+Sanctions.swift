@@ -58,6 +58,9 @@ extension Analysis {
                    keys(ordered(s.tokens.lowerBound, m)).contains(where: { Self.listWords.contains($0) }) { designated = nil }
                 // `l'AMF a infligé une amende à X`: an ordinary fine is no Sanction; only a penalty for breaking sanctions or export rules is.
                 if ["penalty", "penalties", "amende", "amendes"].contains(t.key), Set(keys(s.tokens)).isDisjoint(with: Self.breachContext) { designated = nil }
+                // `its anti-money-laundering controls`, `ses contrôles internes`: a firm's own checks are no measure.
+                if ["controls", "controles"].contains(t.key),
+                   keys(ordered(max(s.tokens.lowerBound, i - 2), min(s.tokens.upperBound, i + 3))).contains(where: { SanctionBystanders.internalControlWords.contains($0) }) { designated = nil }
                 if ["package", "paquet"].contains(t.key), !keys(max(s.tokens.lowerBound, i - 3)..<min(i + 3, s.tokens.upperBound)).contains(where: { $0.hasPrefix("sanction") }) { designated = nil }
                 if t.key == "export", i + 1 < s.tokens.upperBound, ["controls", "ban", "bans", "restrictions", "curbs"].contains(tokens[i + 1].key) {
                     designated = false; nounEnd = i + 2
@@ -212,7 +215,8 @@ extension Analysis {
 
     /// Verbs by which a measure acts on a firm named right after it.
     static let actingOnVerbs: Set<String> = ["bar", "bars", "barred", "prevent", "prevents", "prevented", "block", "blocks", "hit", "hits", "target", "targets",
-                                             "empechent", "empeche", "empechaient", "interdisent", "visent", "frappent", "ciblent", "forbid", "forbids"]
+                                             "empechent", "empeche", "empechaient", "interdisent", "visent", "frappent", "ciblent", "forbid", "forbids",
+                                             "visaient", "visait", "ciblaient", "ciblait", "frappaient", "frappait", "interdisaient"]
 
     static let dayWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi",
                                          "vendredi", "samedi", "dimanche", "yesterday", "today", "hier", "aujourd'hui", "tonight"]
@@ -225,7 +229,14 @@ extension Analysis {
     /// Verbs by which the body that holds a measure lifts, eases, extends or tightens it (`the Treasury lifted sanctions on X`,
     /// `les États-Unis ont assoupli les sanctions`): that body imposed it.
     static let revisingVerbs: Set<String> = ["lifted", "lifts", "eased", "eases", "extended", "extends", "renewed", "renews", "tightened", "tightens", "expanded", "expands",
-                                             "broadened", "removed", "removes", "leve", "levent", "retire", "retirent", "assoupli", "assouplit", "prolonge", "prolongent", "renforce", "renforcent", "durci", "durcit", "etendu", "elargi", "reconduit"]
+                                             "broadened", "removed", "removes", "leve", "levent", "retire", "retirent", "assoupli", "assouplit", "prolonge", "prolongent", "renouvele", "renouvelle", "renouvellent", "renforce", "renforcent", "durci", "durcit", "etendu", "elargi", "reconduit"]
+
+    static let durationUnits: Set<String> = ["year", "years", "month", "months", "week", "weeks", "days", "an", "ans", "annee", "annees", "mois", "semaines", "jours"]
+
+    /// Verbs between a body and the measure it imposes (`X imposed sanctions`, `X a adopté des sanctions`).
+    static let imposingVerbs: Set<String> = ["imposed", "impose", "imposes", "imposent", "imposait", "slapped", "announced", "annonce", "unveiled", "adopted", "adopte",
+                                             "introduced", "decide", "decrete", "instaure", "pris", "prend", "prennent", "inflige", "vote", "approuve", "introduit",
+                                             "prononce", "edicte", "devoile", "mis", "met", "mettent", "adopts", "imposing", "announces", "approved", "agreed", "issued", "publie"]
 
     static let imposedParticiples: Set<String> = ["imposed", "imposees", "imposee", "imposes", "impose"]
 
@@ -233,7 +244,7 @@ extension Analysis {
 
     /// Words that end a measure's noun phrase: clause boundaries, and a verb after the phrase.
     static let nounPhraseStops: Set<String> = [",", ";", ".", ":", "(", ")", "qui", "que", "qu'", "which", "that", "who", "dont", "mais", "but", "while", "alors", "tandis", "—", "–", "«", "»", "\"",
-                                   "after", "apres", "following", "since", "depuis", "despite", "malgre", "amid", "because", "car",
+                                   "after", "apres", "following", "if", "unless", "si", "since", "depuis", "despite", "malgre", "amid", "because", "car",
                                    // `… contre la Russie n'ont pas …`, `l'embargo … reste en vigueur`: a verb after the phrase.
                                    "n'", "ne", "reste", "restent", "remain", "remains", "remained", "stayed", "restait", "restaient", "demeure", "demeurent", "continue", "continues", "continuent",
                                    // `U.S. sanctions and cannot access …`: a modal opens the next predicate.
@@ -264,6 +275,21 @@ extension Analysis {
             // `a proposé des sanctions contre la Russie aux États membres`: past its target, `aux` + a name is to whom
             // the measure is proposed, not part of it.
             if j > nounEnd + 1, t.key == "aux", j + 1 < s.tokens.upperBound, tokens[j + 1].isCapitalized { break }
+            // `renewed sanctions on X for another year`, `prolongé de six mois`: how long the measure runs is not its name.
+            // (Only when the phrase ends there: `for two years against X` still names its target.)
+            if j > nounEnd, ["for", "pour", "by", "de", "until", "jusqu'au", "jusqu'en"].contains(t.key),
+               let unit = ordered(j + 1, min(s.tokens.upperBound, j + 4)).first(where: { Self.durationUnits.contains(tokens[$0].key) }), phraseEnds(after: unit, in: s) { break }
+            // `sanctions on X over its dealings with Y`, `en raison de ses liens avec Y`: the reason is not the measure's aim.
+            if j > nounEnd, j + 1 < s.tokens.upperBound, t.key == "over" && Self.possessiveDeterminers.contains(tokens[j + 1].key)
+                || t.key == "raison" && tokens[j - 1].key == "en" {
+                if t.key == "raison" { j -= 1 }
+                break
+            }
+            // `the sanctions on X also hit Y`, `the sanctions also target Y`: the adverb opens the next predicate.
+            if j >= nounEnd, ["also", "egalement", "aussi"].contains(t.key) { break }
+            // `the sanctions on Russia pushed X to …`: a past-tense verb right after the target opens the next predicate.
+            if j > nounEnd + 1, t.kind == .word, !t.isCapitalized, t.key.hasSuffix("ed"), j + 1 < s.tokens.upperBound, slots[k].contains(where: { $0.tokens.upperBound == j }),
+               !SanctionBystanders.participleLinks.contains(tokens[j + 1].key) { break }
             // `sanctions for processing ransomware payments`, `pour avoir aidé …`: the reason is not the measure.
             if j > nounEnd, j + 1 < s.tokens.upperBound, (t.key == "for" && tokens[j + 1].key.hasSuffix("ing")) || (t.key == "pour" && ["avoir", "etre", "aider", "violation", "violations", "infraction", "infractions", "non-respect", "contournement"].contains(tokens[j + 1].key)) { break }
             // `the package banned transactions in …`: a verb of the measure ends its phrase.
@@ -278,6 +304,9 @@ extension Analysis {
             // `U.S. sanctions in 2022 for shipping …`: the year of the act is its date, not its name (unless a target follows).
             if j >= nounEnd, ["in", "en"].contains(t.key), j + 1 < s.tokens.upperBound, Self.isYear(tokens[j + 1]),
                !(j + 2 < s.tokens.upperBound && ["on", "against", "contre", "sur", "visant", "targeting"].contains(tokens[j + 2].key)) { break }
+            // (`removed from the sanctions list in March`: a month likewise.)
+            if j > nounEnd, ["in", "en"].contains(t.key), j + 1 < s.tokens.upperBound, Self.monthNames.contains(tokens[j + 1].key), tokens[j + 1].key != "may",
+               phraseEnds(after: j + 1, in: s) { break }
             if ["last", "this", "cette", "la"].contains(t.key), j + 1 < s.tokens.upperBound, ["week", "month", "year", "semaine", "mois", "annee"].contains(tokens[j + 1].key),
                t.key != "la" || j + 2 < s.tokens.upperBound && tokens[j + 2].key == "derniere" { break }
             // `imposed by X`, `imposées par X`: the agent closes the phrase (`… par Washington empêchent …`).
@@ -306,10 +335,18 @@ extension Analysis {
         return a..<j
     }
 
+    /// Whether nothing but a year or a day's number follows token `i` before the clause goes on (a stop, a day, the end).
+    private func phraseEnds(after i: Int, in s: Sentence) -> Bool {
+        var j = i + 1
+        while j < s.tokens.upperBound, j - i <= 2, tokens[j].kind == .number || Self.isYear(tokens[j]) { j += 1 }
+        return j >= s.tokens.upperBound || Self.nounPhraseStops.contains(tokens[j].key) || Self.dayWords.contains(tokens[j].key)
+            || ["on", "le", "and", "et"].contains(tokens[j].key)
+    }
+
     /// Organisations named inside the phrase or as the imposer before it (`X imposed sanctions`).
     private func imposers(np: Range<Int>, sentence k: Int) -> [Int] {
         var out: [Int] = []
-        for slot in slots[k] where type(slot.entity) == .organization {
+        for slot in slots[k] where type(slot.entity) == .organization && !isAdjudicator(slot.entity) {
             if np.contains(slot.tokens.lowerBound) {
                 // `contre/against X` names a target, not the imposer.
                 let lead = keys(ordered(np.lowerBound, slot.tokens.lowerBound))
@@ -317,8 +354,8 @@ extension Analysis {
                 out.append(slot.entity)
             } else if slot.tokens.upperBound <= np.lowerBound, np.lowerBound - slot.tokens.upperBound <= 4 {
                 let gap = keys(ordered(slot.tokens.upperBound, np.lowerBound))
-                if gap.contains(where: { ["imposed", "impose", "imposes", "imposent", "imposait", "a", "slapped", "announced", "annonce", "unveiled", "adopted", "adopte", "adopté", "introduced"].contains($0)
-                    || Self.revisingVerbs.contains($0) }) { out.append(slot.entity) }
+                // (`X a critiqué les sanctions`: the French auxiliary alone says nothing; its participle must impose.)
+                if gap.contains(where: { Self.imposingVerbs.contains($0) || Self.revisingVerbs.contains($0) }) { out.append(slot.entity) }
             } else if slot.tokens.lowerBound >= np.upperBound, slot.tokens.lowerBound - np.upperBound <= 8 {
                 // `imposed by X`; `…, adopted on Friday by the Council`, `…, adopté vendredi par le Conseil`.
                 let gap = keys(ordered(np.upperBound, slot.tokens.lowerBound))
@@ -375,7 +412,11 @@ extension Analysis {
             let gap = self.keys(ordered(from, i))
             // `fait lui aussi l'objet d'un gel des avoirs`: `also` refers to the measure described before, not to a new one.
             let again = gap.contains { ["aussi", "egalement"].contains($0) } && !gap.contains { $0 != "objet" && Self.targetCues.contains($0) }
-            return i - from <= span && gap.contains(where: { Self.targetCues.contains($0) }) && !again && !gap.contains(where: { ["pas", "not", "n't", "never", "jamais", "plus"].contains($0) })
+            // `X could face sanctions`, `X s'expose à des sanctions`: a threat to X is no measure on it, unless X is the party whose
+            // dealings are punished (`banks dealing with X could face sanctions`).
+            let threatened = gap.contains { SanctionBystanders.threatWords.contains($0) }
+                && !(slot.tokens.lowerBound > 0 && SanctionBystanders.dealingWords.contains(self.tokens[slot.tokens.lowerBound - 1].key))
+            return i - from <= span && gap.contains(where: { Self.targetCues.contains($0) }) && !again && !threatened && !gap.contains(where: { ["pas", "not", "n't", "never", "jamais", "plus"].contains($0) })
         }
         // `X, a subsidiary of Y, has been under EU sanctions`, `X, établi à Z, figure parmi les entités frappées par …`:
         // a firm inside the subject's apposition is skipped, and `among`/`parmi` lets the cue stand further from the name.
@@ -606,7 +647,7 @@ extension Analysis {
         // is aimed at the targets' country.
         if let home = aimedGroupHome(np: np), !targets.contains(home) { targets.append(home) }
         if let demonym = aimedSectorHome(np: np), let home = placeOfDemonym(demonym), !targets.contains(home) { targets.append(home) }
-        if let t = precedingTarget(before: np.lowerBound, sentence: k) ?? onList(before: np, sentence: k) {
+        if let t = precedingTarget(before: np.lowerBound, sentence: k) ?? onList(before: np, sentence: k), !isCollateral(t, np: np, aims: targets, sentence: k) {
             targets.append(t)
             // `X et Y font partie des cibles du paquet`, `X and Y are subject to …`: the subjects coordinated before the last one.
             targets += coordinatedBefore(t, limit: np.lowerBound, sentence: k).filter { !targets.contains($0) }

@@ -1,0 +1,62 @@
+import DossierModel
+
+/// Who is near a measure without taking it: a court that upholds or annuls it, a prosecutor that charges its
+/// evaders, a firm that could face it. News copy names them beside the measure as often as its imposer and targets.
+enum SanctionBystanders {
+    /// Name words of bodies that judge or prosecute: they rule on a measure, they do not impose it
+    /// (`the General Court annulled the sanctions`, `le parquet a inculpé …`).
+    static let adjudicatorWords: Set<String> = ["court", "cour", "tribunal", "justice", "prosecutor", "prosecutors", "prosecution", "procureur", "parquet",
+                                                "police", "fbi", "judge", "juge"]
+    /// Words that make a measure a threat to the firm they follow, not a measure on it (`X could face sanctions`,
+    /// `X s'expose à des sanctions`, `X pourrait faire l'objet de sanctions`, `X is exposed to the sanctions`).
+    static let threatWords: Set<String> = ["could", "may", "might", "pourrait", "pourraient", "risque", "risquent", "risk", "risks", "encourt", "encourent",
+                                           "exposed", "expose", "exposes", "exposee", "exposees", "exposent", "exposaient", "exposer"]
+    /// `banks dealing with X could face sanctions`: the party whose dealings are punished is the target of the measure.
+    static let dealingWords: Set<String> = ["with", "avec"]
+    /// Verbs by which a body reacts to, judges or asks for a measure rather than imposes it.
+    static let reactionVerbs: Set<String> = ["criticised", "criticized", "criticises", "criticizes", "welcomed", "welcomes", "condemned", "condemns", "denounced",
+                                             "opposed", "opposes", "lobbied", "challenged", "challenges", "contested", "questioned", "praised", "urged", "urges",
+                                             "called", "complied", "annulled", "overturned", "slammed", "critique", "critiquent", "salue", "saluent", "condamne",
+                                             "condamnent", "denonce", "denoncent", "oppose", "conteste", "contestent", "annule", "appele", "appelle", "reclame",
+                                             "reclament", "demande", "regrette", "deplore", "fustige", "plaide"]
+    /// Words after a participle that keep it inside a noun phrase (`based in`, `owned by`, `imposed on`).
+    static let participleLinks: Set<String> = ["by", "in", "to", "from", "on", "with", "for", "at", "under", "as", "since", "against", ",", "."]
+    /// Cues by which a firm is merely affected by a measure aimed elsewhere (`carmakers hit by the sanctions against Russia`).
+    static let collateralCues: Set<String> = ["hit", "affected", "touche", "touchee", "touches", "touchees", "impacted", "hurt"]
+    /// Finite verbs between a target cue and a name: the name belongs to the next clause (`les sanctions contre la Russie ont poussé X`).
+    static let finiteMarkers: Set<String> = ["ont", "have", "has", "had", "was", "were", "is", "are", "will", "would", "sont", "est", "avaient", "avait", "vont", "va"]
+    /// Verbs of getting goods (`barred X from buying American technology`): the goods' country is their origin, not the ban's aim.
+    static let acquiringWords: Set<String> = ["buying", "buy", "purchasing", "acquiring", "using", "importing", "access", "acheter", "acquerir", "utiliser", "acceder", "importer"]
+    /// Words of a firm's own checks (`its anti-money-laundering controls`, `ses contrôles internes`): no measure on anyone.
+    static let internalControlWords: Set<String> = ["internal", "internes", "interne", "laundering", "blanchiment", "anti-blanchiment", "anti-money-laundering",
+                                                    "compliance", "conformite", "quality", "qualite", "fraud", "fraude", "anti-fraude"]
+    /// Words that attribute what follows to a speaker (`…, selon son PDG X`, `…, according to X`): the speaker is no target.
+    static let attributionWords: Set<String> = ["selon", "according", "said", "says", "declare", "indique", "affirme", "explique", "estime", "souligne"]
+}
+
+extension Analysis {
+    /// `The federation criticised the sanctions`, `la fédération a critiqué les sanctions`: the body is the subject of a
+    /// reaction verb that takes the measure as its object.
+    func reactsTo(_ measure: Slot, body: Int, sentence k: Int) -> Bool {
+        guard let b = slots[k].last(where: { $0.entity == body && $0.tokens.upperBound <= measure.tokens.lowerBound }),
+              measure.tokens.lowerBound - b.tokens.upperBound <= 8 else { return false }
+        return keys(ordered(b.tokens.upperBound, measure.tokens.lowerBound)).contains { SanctionBystanders.reactionVerbs.contains($0) }
+    }
+
+    /// `Carmakers such as X have been hit hard by the sanctions against Russia`: a firm that a measure aimed at a place
+    /// merely affects (its only cue says so) is no target of it.
+    func isCollateral(_ target: Int, np: Range<Int>, aims: [Int], sentence k: Int) -> Bool {
+        guard [.company, .person].contains(type(target)), aims.contains(where: { type($0) == .location }),
+              let slot = slots[k].last(where: { $0.entity == target && $0.tokens.upperBound <= np.lowerBound }) else { return false }
+        let cues = keys(ordered(slot.tokens.upperBound, np.lowerBound)).filter { Self.targetCues.contains($0) }
+        return !cues.isEmpty && cues.allSatisfy { SanctionBystanders.collateralCues.contains($0) }
+    }
+
+    /// A court, prosecutor or police body: it judges or enforces a measure, it never imposes or designates.
+    func isAdjudicator(_ e: Int) -> Bool {
+        guard type(e) == .organization else { return false }
+        return ([displayName(e)] + drafts[e].names).contains { name in
+            fold(name).split { !$0.isLetter }.contains { SanctionBystanders.adjudicatorWords.contains(String($0)) }
+        }
+    }
+}
