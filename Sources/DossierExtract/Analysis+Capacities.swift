@@ -28,7 +28,7 @@ extension Analysis {
             // `bringing its total capacity to 250 MW`, `portant sa capacité totale à`, `its fleet of 5 EH/s`: the firm's
             // whole, not the site just described.
             if lead.contains(where: { Self.fleetWords.contains($0) })
-                || (lead.contains(where: { Self.possessives.contains($0) }) && lead.contains(where: { ["total", "totale", "overall", "globale"].contains($0) })) { continue }
+                || (lead.contains(where: { Self.possessives.contains($0) }) && lead.contains(where: { ["total", "totale", "overall", "globale"].contains($0) || Self.firmWideRateWords.contains($0) })) { continue }
             // `un point presse au siège de X`: an office draws no power of its own.
             let nearest = slots[k].filter({ type($0.entity) == .facility && drafts[$0.entity].properties["kind"] != .string("HEADQUARTERS") })
                 .min(by: { abs($0.tokens.lowerBound - q.tokens.lowerBound) < abs($1.tokens.lowerBound - q.tokens.lowerBound) })?.entity
@@ -49,6 +49,9 @@ extension Analysis {
 
     /// Words of a firm's whole set of sites.
     static let fleetWords: Set<String> = ["fleet", "portfolio", "portefeuille", "combined", "cumulee", "cumule", "cumulative", "cumulated"]
+
+    /// `lifted its hashrate to 12 EH/s`, `a porté sa puissance de calcul à`: after a possessive, the firm's whole hash rate.
+    static let firmWideRateWords: Set<String> = ["hashrate", "hashrates", "hash", "calcul", "installed", "installee", "installe"]
 
     static let capacityTargetWords: Set<String> = ["atteindre", "reach", "reaching", "ambition", "objectif", "target", "targets", "goal", "aims", "vise", "viser", "visons", "visent"]
 }

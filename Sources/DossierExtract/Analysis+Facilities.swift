@@ -14,6 +14,7 @@ extension Analysis {
     operator operators developer developers industry sector customers customer clients products equipment space boom
     buildout spending investment investments deal deals firm firms company companies giant provider providers unit division
     workloads servers cooling consumption needs expansion portfolio assets arm platform fund funds venture ventures
+    design designs blueprint blueprints
     strategy capacity operations footprint purchase purchases sale acquisition pipeline landlord landlords reit reits stocks stock shares player players owner owners
     proprietaire proprietaires exploitant exploitants subsidiary subsidiaries filiale filiales affiliate activites activite specialist specialiste
     goods produce exports imports subsidies bill lobby belt prices incomes income workers labor labour
@@ -159,7 +160,8 @@ extension Analysis {
                     // `X said the new plant in Gary would open in 2026`: a definite new site the text has not described yet.
                     let newInPlace = isDefinite && latest[noun.kind] == nil && Self.newSingleSiteAdjectives.contains(prevKey) && placeAfter(noun: r, sentence: k) != nil
                     guard Self.ownedVagueNouns.contains(nounKey), !isDefinite || newInPlace || relativeOwned, !tokens[r.lowerBound - (r.lowerBound > s.tokens.lowerBound ? 1 : 0)].isCapitalized || ValueReader.capacityUnits[prevKey] != nil || ownedInPlace || nationalPlace(noun: r, sentence: k) != nil,
-                          let o = facilityOwner(noun: r, kind: noun.kind, sentence: k), drafts[o].strength >= 2 || Self.possessives.contains(prevKey) || ownedInPlace || relativeOwned || runsByVerb(o, noun: r, sentence: k),
+                          let o = facilityOwner(noun: r, kind: noun.kind, sentence: k), drafts[o].strength >= 2 || Self.possessives.contains(prevKey) || ownedInPlace || relativeOwned || runsByVerb(o, noun: r, sentence: k)
+                              || (ordinal && !isDefinite && facilityPlace(noun: r, sentence: k) != nil),
                           ordinal || facilityPlace(noun: r, sentence: k) != nil || hasCapacity(noun: r, sentence: k) || isConverted(noun: r, sentence: k)
                           || nationalPlace(noun: r, sentence: k) != nil else { continue }
                 }
@@ -212,10 +214,11 @@ extension Analysis {
                         : Self.namingParticiples.contains(tokens[r.upperBound].key) ? text(r) + " " + text(n.tokens) : text(ordered(r.lowerBound, n.tokens.upperBound))
                     drafts[n.entity].suppressed = true
                     if (owner == n.entity || owner == nil) && !isSupplySource(noun: r, sentence: k) {
-                        owner = participleAgent(noun: r, sentence: k) ?? slots[k].last(where: { $0.tokens.upperBound <= min(n.tokens.lowerBound, r.lowerBound) && type($0.entity) == .company && drafts[$0.entity].strength >= 2 && !drafts[$0.entity].isMedia })?.entity
+                        owner = participleAgent(noun: r, sentence: k) ?? slots[k].last(where: { $0.tokens.upperBound <= min(n.tokens.lowerBound, r.lowerBound) && type($0.entity) == .company && drafts[$0.entity].strength >= 2 && !drafts[$0.entity].isMedia
+                        && !isBystanderGap(keys(ordered($0.tokens.upperBound, min(n.tokens.lowerBound, r.lowerBound)))) })?.entity
                             ?? (owner == n.entity ? salientAt[k] : nil)
                     }
-                } else if besideOwner == nil, let o = owner, drafts[o].strength <= 1, !looksLikeFirm(o), relativeBuilder(noun: r, sentence: k) == nil, let slot = slots[k].first(where: { $0.entity == o && !isFirmBeforeItsSitesPlace($0, sentence: k) && ($0.tokens.upperBound == r.lowerBound || (r.upperBound..<(r.upperBound + 3)).contains($0.tokens.lowerBound) || (keys(ordered($0.tokens.upperBound, r.lowerBound)).first == "," && r.lowerBound - $0.tokens.upperBound <= 6 && $0.tokens.upperBound + 1 < r.lowerBound && Self.appositionOpeners.contains(tokens[$0.tokens.upperBound + 1].key))) }) {
+                } else if besideOwner == nil, let o = owner, drafts[o].strength <= 1, !looksLikeFirm(o), relativeBuilder(noun: r, sentence: k) == nil, let slot = slots[k].first(where: { $0.entity == o && !isFirmBeforeItsSitesPlace($0, sentence: k) && ($0.tokens.upperBound == r.lowerBound || (r.upperBound..<(r.upperBound + 3)).contains($0.tokens.lowerBound) && !keys(r.upperBound..<$0.tokens.lowerBound).contains(where: { ["by", "par"].contains($0) }) || (keys(ordered($0.tokens.upperBound, r.lowerBound)).first == "," && r.lowerBound - $0.tokens.upperBound <= 6 && $0.tokens.upperBound + 1 < r.lowerBound && Self.appositionOpeners.contains(tokens[$0.tokens.upperBound + 1].key))) }) {
                     siteName = slot.tokens.upperBound <= r.lowerBound && keys(ordered(slot.tokens.upperBound, r.lowerBound)).first != "," ? text(ordered(slot.tokens.lowerBound, r.upperBound))
                         : (slot.tokens.upperBound <= r.lowerBound ? displayName(o) : text(ordered(r.lowerBound, slot.tokens.upperBound)))
                     drafts[o].suppressed = true
@@ -705,6 +708,9 @@ extension Analysis {
             let gap = keys(ordered(b.tokens.upperBound, r.lowerBound))
             // `X will supply GPUs to a supercomputer in Y`, `fournira des GPU pour un supercalculateur`: the site is the customer's.
             if SiteCustomerCues.suppliesSite(gap) { return nil }
+            // `X provided a loan to finance the Y plant`, `X is the main customer of the Y campus`, `X buys the output of
+            // the Y farm`: a lender, customer, insurer or buyer of the output is no operator unless a verb says it runs the site.
+            if isBystanderGap(gap), !gap.contains(where: { Self.operatingVerbs.contains($0) || Self.commissioningWords.contains($0) }) { return nil }
             if !Self.infrastructureKinds.contains(kind) || gap.count <= 1 || gap.contains(where: { Self.operatingVerbs.contains($0) || Self.commissioningWords.contains($0) || Self.siteBuyingVerbs.contains($0) }) { return b.entity }
             return nil
         }

@@ -97,6 +97,8 @@ enum OperationPlaceCues {
         if lead[v...].contains(where: { otherParties.contains($0) || ["to", "for", "pour"].contains($0) }) { return true }
         guard pluralSite else { return false }
         if lead[..<v].suffix(4).contains(where: { financing.contains($0) }) { return true }
+        // `vendra des puces à des centres de données en X`, `sells chips to data centers in X`: sites of the buyers.
+        if lead[..<v].contains(where: { RelationCues.supplies.contains($0) || ["exporte", "exports", "ships", "shipped", "expedie"].contains($0) }) { return true }
         return lead[..<v].suffix(3).contains { ["for", "pour", "to", "aux"].contains($0) }
     }
 }

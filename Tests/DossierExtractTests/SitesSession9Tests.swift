@@ -1,0 +1,170 @@
+import DossierModel
+import Testing
+@testable import DossierExtract
+
+/// Facilities and places, session 9: negatives in wire phrasing. A firm that finances, rents, buys from or
+/// connects a site does not run it; a place where a firm sells, plans to go or speaks is not its home; a firm's
+/// whole hash rate is no site's capacity. Invented firms only; each reading has a nearby phrasing that must fire.
+@Suite struct SitesSession9Tests {
+    private func operators(_ r: DocumentExtraction) -> Set<String> {
+        Set(r.relations.filter { $0.predicate == .operates }.map { r.entities[$0.subject].name })
+    }
+    private func places(of firm: String, in r: DocumentExtraction) -> [String] {
+        r.relations.filter { $0.predicate == .locatedIn && r.entities[$0.subject].name == firm }.compactMap {
+            if case .entity(let o) = $0.object { return r.entities[o].name } else { return nil }
+        }
+    }
+    private func capacities(_ r: DocumentExtraction) -> [String] {
+        r.relations.filter { $0.predicate == .capacity }.compactMap {
+            if case .literal(_, let v) = $0.object { return v.stringValue } else { return nil }
+        }
+    }
+
+    /// `, which is operated by X`, `, qui est exploité par X`: the agent of a relative passive runs the site,
+    /// not the customer, lender or buyer that opens the sentence.
+    @Test(arguments: [
+        ("Quenby Compute is the main customer of the Pinecrest data center, which is operated by Ravel Hosting in Georgia.", "en", "Quenby Compute", "Ravel Hosting"),
+        ("Brisco Bank provided a $500 million loan to finance the Redwater data center, which is being built by Talon Digital in Nevada.", "en", "Brisco Bank", "Talon Digital"),
+        ("Noralys est le principal client du centre de données de Saint-Ouen, qui est exploité par Castel Hébergement.", "fr", "Noralys", "Castel Hébergement"),
+    ])
+    func theAgentOfARelativePassiveRunsTheSite(text: String, language: String, bystander: String, runner: String) throws {
+        let r = try extract(text, language: language)
+        #expect(operators(r).contains(runner))
+        #expect(!operators(r).contains(bystander))
+        // The place after the agent is the site's, not the agent's home.
+        #expect(places(of: runner, in: r).isEmpty)
+    }
+
+    /// A customer, buyer of the output, lender or tenant named before the site runs nothing.
+    @Test(arguments: [
+        ("Axton Power buys all the output of the Stonebridge wind farm in Texas.", "en", "Axton Power"),
+        ("Ternel Énergie achète toute la production du parc éolien de Lormont, dans l'Aude.", "fr", "Ternel Énergie"),
+        ("Corwin Capital, which financed the Ellsworth plant in Ohio, is based in London.", "en", "Corwin Capital"),
+        ("Delphi Compute, a tenant at the Ravensworth campus in Ohio, raised $200 million.", "en", "Delphi Compute"),
+    ])
+    func aBystanderBeforeTheSiteRunsNothing(text: String, language: String, firm: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.entities.contains { $0.type == .facility })
+        #expect(!operators(r).contains(firm))
+    }
+
+    @Test func aBorrowerFinancingItsSiteStillRunsIt() throws {
+        // `raised … to finance the X campus`: the firm raises money for its own site.
+        let r = try extract("Talon Digital raised $500 million to finance the construction of the Redwater campus in Nevada.", language: "en")
+        #expect(operators(r).contains("Talon Digital"))
+    }
+
+    /// `Y's rival X is building a campus`: the firm after the rival word is the clause's subject.
+    @Test func aRivalThatIsTheSubjectRunsItsOwnSite() throws {
+        let r = try extract("Sentry Data's rival Orbis Compute is building a 300 MW campus in Texas.", language: "en")
+        #expect(operators(r).contains("Orbis Compute"))
+        #expect(!operators(r).contains("Sentry Data"))
+    }
+
+    @Test func aRivalNamedAfterTheSubjectIsNotTheRunner() throws {
+        let r = try extract("Corby Minerals, like rivals such as Halvorn Mining, operates a 150 MW facility in Paraguay.", language: "en")
+        #expect(operators(r).contains("Corby Minerals"))
+        #expect(!operators(r).contains("Halvorn Mining"))
+    }
+
+    /// `a data center operated by X in Oregon`: a weakly read name after `by` is the runner, not the site's name.
+    @Test(arguments: [
+        ("Tensor Works will deploy 20,000 GPUs at a data center operated by Vantage Peak in Oregon.", "en"),
+        ("Tensor Works déploiera 20 000 GPU dans un centre de données exploité par Vantage Peak dans l'Oregon.", "fr"),
+    ])
+    func aWeakNameAfterByRunsTheSite(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(operators(r).contains("Vantage Peak"))
+        #expect(!operators(r).contains("Tensor Works"))
+        #expect(!r.entities.contains { $0.type == .facility && ($0.name.contains("operated by") || $0.name.contains("exploité par")) })
+    }
+
+    @Test func aWeakNameRightAfterTheNounStillNamesTheSite() throws {
+        let r = try extract("Kestrel Grid will connect the data center Aurelis to its network.", language: "en")
+        #expect(!operators(r).contains("Kestrel Grid"))
+    }
+
+    /// `un second site de 100 MW en Finlande`: a rank and a place make a second site, with its own capacity.
+    @Test func aSecondPlannedSiteOfAWeaklyReadFirm() throws {
+        let r = try extract("Morvan Calcul exploite un site de 150 MW en Suède et projette un second site de 100 MW en Finlande.", language: "fr")
+        let sites = r.entities.filter { $0.type == .facility }
+        #expect(sites.count == 2)
+        let finnish = try #require(sites.first { r.has($0.name, .locatedIn, "Finlande") })
+        #expect(r.has(finnish.name, .capacity, "100 MW"))
+        #expect(!r.has(finnish.name, .capacity, "150 MW"))
+    }
+
+    /// `lifted its hashrate to 12 EH/s`: the firm's whole fleet, not the site named in the same sentence.
+    @Test(arguments: [
+        ("Mercator Hash lifted its installed hashrate to 12 EH/s after energizing its Ohio site, a 50 MW facility.", "en"),
+        ("Mercator Hash a porté sa puissance de calcul à 12 EH/s après la mise en service de son site de l'Ohio, d'une capacité de 50 MW.", "fr"),
+    ])
+    func aFirmsHashRateIsNoSitesCapacity(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(!capacities(r).contains("12 EH/s"))
+        #expect(capacities(r).contains("50 MW"))
+    }
+
+    @Test func aSitesOwnHashRateStaysItsCapacity() throws {
+        let r = try extract("Mercator Hash runs a mining site in Ohio with a hashrate of 3 EH/s.", language: "en")
+        #expect(capacities(r).contains("3 EH/s"))
+    }
+
+    /// `Speaking in Davos, X chief executive …`: where someone spoke is not the firm's place.
+    @Test(arguments: [
+        ("Speaking in Davos, Ardent Capital chief executive Lena Moss said the fund would expand in Asia.", "en", "Davos"),
+        ("Interrogé à Genève, Ardent Capital a indiqué vouloir se développer en Asie.", "fr", "Genève"),
+    ])
+    func whereSomeoneSpokeIsNoPlaceOfTheFirm(text: String, language: String, place: String) throws {
+        let r = try extract(text, language: language)
+        #expect(!places(of: "Ardent Capital", in: r).contains(place))
+    }
+
+    @Test func aFrontedPlaceStillPlacesTheFirm() throws {
+        let r = try extract("In Abilene, Ardent Capital runs offices for its Texas funds.", language: "en")
+        #expect(places(of: "Ardent Capital", in: r).contains("Abilene"))
+    }
+
+    /// Sales to sites elsewhere and planned growth do not place the firm.
+    @Test(arguments: [
+        ("Beltrame Semi vendra des puces à des centres de données en Arabie saoudite.", "fr", "Beltrame Semi", "Arabie saoudite"),
+        ("Ormel Data prévoit d'étendre ses activités en Allemagne et en Pologne.", "fr", "Ormel Data", "Allemagne"),
+        ("Ormel Data plans to expand its operations in Germany and Poland.", "en", "Ormel Data", "Germany"),
+    ])
+    func salesAndPlansAreNoPlaceOfOperation(text: String, language: String, firm: String, place: String) throws {
+        let r = try extract(text, language: language)
+        #expect(!places(of: firm, in: r).contains(place))
+    }
+
+    @Test(arguments: [
+        ("Ormel Data exploite des centres de données en Allemagne et en Pologne.", "fr", "Allemagne"),
+        ("Oberon Data, which has operations in Spain and Italy, reported a loss.", "en", "Italy"),
+    ])
+    func sitesAndOperationsStillPlaceTheFirm(text: String, language: String, place: String) throws {
+        let r = try extract(text, language: language)
+        let firm = try #require(r.entities.first { $0.type == .company })
+        #expect(places(of: firm.name, in: r).contains(place))
+    }
+
+    /// `X, the landlord of the Y campus, is based in Chicago`: the seat is the firm's, not the site's.
+    @Test func aSeatAfterAnAppositionIsNotTheSitesPlace() throws {
+        let r = try extract("Kilmer Realty, the landlord of the Ravensworth campus, is based in Chicago.", language: "en")
+        let site = try #require(r.entities.first { $0.type == .facility })
+        #expect(!r.has(site.name, .locatedIn, "Chicago"))
+        #expect(r.has("Kilmer Realty", .locatedIn, "Chicago"))
+    }
+
+    @Test func aSiteInAPlaceAfterAnAppositionIsPlaced() throws {
+        let r = try extract("The Ravensworth campus, owned by Kilmer Realty, is located in Ohio.", language: "en")
+        let site = try #require(r.entities.first { $0.type == .facility })
+        #expect(r.has(site.name, .locatedIn, "Ohio"))
+    }
+
+    /// `seeking approval for its reactor design`: a design is no site.
+    @Test func aDesignIsNoSite() throws {
+        let r = try extract("Pellway Power is seeking regulatory approval in India for its new reactor design.", language: "en")
+        #expect(!r.entities.contains { $0.type == .facility })
+        let s = try extract("Pellway Power is building a new reactor in India.", language: "en")
+        #expect(s.entities.contains { $0.type == .facility })
+    }
+}
