@@ -25,6 +25,12 @@ extension Analysis {
                 continue
             }
             if lead.contains("chaque") { continue }
+            // `X, which has 2 GW of capacity across its sites, opened a 100 MW site`, `qui dispose d'une capacité totale de 2 GW, a
+            // ouvert un site de 100 MW`: the firm's whole, beside the figure of the site itself.
+            let tail = keys(ordered(q.tokens.upperBound, min(s.tokens.upperBound, q.tokens.upperBound + 5)))
+            // (`450 MW across six buildings` stays the campus's: only `across its sites`, `sur l'ensemble de ses sites` is the firm's.)
+            if tail.contains(where: { ["across", "ensemble"].contains($0) }) && tail.contains(where: { Self.possessives.contains($0) || $0 == "all" })
+                || caps.count > 1 && lead.contains(where: { ["total", "totale", "overall", "globale"].contains($0) }) { continue }
             // `bringing its total capacity to 250 MW`, `portant sa capacité totale à`, `its fleet of 5 EH/s`: the firm's
             // whole, not the site just described.
             if lead.contains(where: { Self.fleetWords.contains($0) })

@@ -161,7 +161,9 @@ extension Analysis {
                     let newInPlace = isDefinite && latest[noun.kind] == nil && Self.newSingleSiteAdjectives.contains(prevKey) && placeAfter(noun: r, sentence: k) != nil
                     guard Self.ownedVagueNouns.contains(nounKey), !isDefinite || newInPlace || relativeOwned, !tokens[r.lowerBound - (r.lowerBound > s.tokens.lowerBound ? 1 : 0)].isCapitalized || ValueReader.capacityUnits[prevKey] != nil || ownedInPlace || nationalPlace(noun: r, sentence: k) != nil,
                           let o = facilityOwner(noun: r, kind: noun.kind, sentence: k), drafts[o].strength >= 2 || Self.possessives.contains(prevKey) || ownedInPlace || relativeOwned || runsByVerb(o, noun: r, sentence: k)
-                              || (ordinal && !isDefinite && facilityPlace(noun: r, sentence: k) != nil),
+                              || (ordinal && !isDefinite && facilityPlace(noun: r, sentence: k) != nil)
+                              // `a site run by X in Texas`: the agent of a participle after the noun.
+                              || participleAgent(noun: r, sentence: k) == o,
                           ordinal || facilityPlace(noun: r, sentence: k) != nil || hasCapacity(noun: r, sentence: k) || isConverted(noun: r, sentence: k)
                           || nationalPlace(noun: r, sentence: k) != nil else { continue }
                 }
@@ -690,6 +692,12 @@ extension Analysis {
            ["the", "a", "an", "this"].contains(tokens[firm.tokens.lowerBound - 1].key) { return firm.entity }
         let near = keys(max(sentences[k].tokens.lowerBound, modifierStart - 2)..<modifierStart)
         if near.contains(where: { Self.possessives.contains($0) }) {
+            // `signed a PPA with Y for electricity from its wind farm`, `avec Y pour la production de son parc éolien`: the seller's site.
+            // (`pour sa ferme`, `for its farm`: the buyer's own site.)
+            let source = keys(max(sentences[k].tokens.lowerBound, modifierStart - 6)..<modifierStart)
+            if source.count >= 2, ["from", "de", "d'", "du"].contains(source[source.count - 2]),
+               source.contains(where: { Self.outputNouns.contains($0) || ["energy", "energie"].contains($0) }),
+               let seller = firms.last(where: { counterparts.contains($0.entity) }) { return seller.entity }
             // `signed with Y, which will house machines at its facility`: the antecedent of the relative clause.
             if let antecedent = firms.last, relativeAntecedent(antecedent, sentence: k) { return antecedent.entity }
             // `gravé par X dans son usine`: the agent named just before the possessive owns it.

@@ -264,7 +264,12 @@ extension Analysis {
     static let bystanderGapWords: Set<String> = ["finance", "finances", "financed", "funded", "financer", "financera", "financent", "fund", "funds", "lend", "lends", "lent",
                                                  "customer", "customers", "client", "clients", "tenant", "tenants", "locataire", "locataires",
                                                  "insure", "insures", "insurer", "assure", "assurera", "assureur",
-                                                 "connect", "connects", "connecting", "raccorder", "raccordera", "raccorde"]
+                                                 "connect", "connects", "connecting", "raccorder", "raccordera", "raccorde",
+                                                 "hosted", "hebergees", "hebergee", "heberges", "colocated"]
+
+    /// Verbs of renting and the parts of a site a tenant rents (`leases space`, `loue des salles`).
+    static let rentingVerbs: Set<String> = ["lease", "leases", "leased", "leasing", "rent", "rents", "rented", "louer", "loue", "louera", "louent"]
+    static let rentedShares: Set<String> = ["space", "spaces", "espace", "espaces", "halls", "hall", "salles", "salle", "racks", "baies", "capacity", "capacite", "floor"]
 
     /// Verbs of raising money: their subject borrows for its own site (`X raised $1bn to finance the Y campus`).
     static let borrowingVerbs: Set<String> = ["raised", "raises", "raise", "secured", "secures", "obtained", "obtains", "borrowed", "borrows",
@@ -278,6 +283,8 @@ extension Analysis {
     func isBystanderGap(_ whole: [String]) -> Bool {
         let gap = whole.lastIndex(of: ",").map { Array(whole[(whole.index(after: $0))...]) } ?? whole
         if gap.contains(where: { Self.borrowingVerbs.contains($0) }) { return false }
+        // `leases space at the Y data center`, `loue des espaces dans`: a tenant of part of the site.
+        if gap.contains(where: { Self.rentingVerbs.contains($0) }), gap.contains(where: { Self.rentedShares.contains($0) }) { return true }
         if gap.contains(where: { Self.bystanderGapWords.contains($0) }) { return true }
         return zip(gap, gap.dropFirst()).contains { Self.outputNouns.contains($0.0) && ["of", "du", "de", "d'"].contains($0.1) }
     }

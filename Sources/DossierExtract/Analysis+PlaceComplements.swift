@@ -126,6 +126,16 @@ extension Analysis {
         return slots[k].contains { type($0.entity) == .facility && $0.tokens.upperBound <= at && at - $0.tokens.upperBound <= 4 }
     }
 
+    /// `The Ridgeway data center, a joint venture between X and Y, is located in Z`: a firm inside an apposition
+    /// that opens right after a site; the verb after it, and its place, are the site's.
+    func isInSiteApposition(_ slot: Slot, sentence k: Int) -> Bool {
+        slots[k].contains { site in
+            type(site.entity) == .facility && site.tokens.upperBound < slot.tokens.lowerBound && slot.tokens.lowerBound - site.tokens.upperBound <= 10
+                && tokens[site.tokens.upperBound].key == "," && !keys((site.tokens.upperBound + 1)..<slot.tokens.lowerBound).contains(",")
+                && site.tokens.lowerBound - sentences[k].tokens.lowerBound <= 4
+        }
+    }
+
     /// `a data center in Frankfurt and another in Amsterdam`, `un centre de données à Francfort et un autre à
     /// Amsterdam`: the words `and another` after the site's place (and its chain) and the second place.
     func anotherSite(after r: Range<Int>, place p: Int, sentence k: Int) -> (cue: Range<Int>, place: Int)? {

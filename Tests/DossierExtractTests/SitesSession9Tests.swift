@@ -167,4 +167,68 @@ import Testing
         let s = try extract("Pellway Power is building a new reactor in India.", language: "en")
         #expect(s.entities.contains { $0.type == .facility })
     }
+
+    /// `a site run by X in Texas`, `un site exploité par X au Texas`: a vague noun with the agent of its participle is a site.
+    @Test(arguments: [
+        ("Nordvale Data's machines are hosted at a site run by Calvex Hash in Texas.", "en", "Texas"),
+        ("Les machines de Nordvale Data sont hébergées dans un site exploité par Calvex Hash au Texas.", "fr", "Texas"),
+    ])
+    func aVagueSiteRunByTheAgentOfItsParticiple(text: String, language: String, place: String) throws {
+        let r = try extract(text, language: language)
+        let site = try #require(r.entities.first { $0.type == .facility })
+        #expect(r.has("Calvex Hash", .operates, site.name))
+        #expect(r.has(site.name, .locatedIn, place))
+        #expect(!operators(r).contains("Nordvale Data"))
+        #expect(!places(of: "Calvex Hash", in: r).contains(place))
+    }
+
+    /// `its machines are hosted at a site in Texas`, `leases space at a data center`: a hosted customer or a tenant runs nothing.
+    @Test(arguments: [
+        ("Nordvale Data said its machines are hosted at a site in Texas.", "en", "Nordvale Data"),
+        ("Fernhill Cloud leases space at a data center owned by Ravel Hosting in Virginia.", "en", "Fernhill Cloud"),
+        ("Fernhill Cloud loue des espaces dans un centre de données exploité par Ravel Data à Lyon.", "fr", "Fernhill Cloud"),
+    ])
+    func aHostedCustomerOrATenantRunsNothing(text: String, language: String, firm: String) throws {
+        let r = try extract(text, language: language)
+        #expect(!operators(r).contains(firm))
+    }
+
+    @Test func aFirmThatRunsTheSiteWhereATenantLeasesSpaceRunsIt() throws {
+        let r = try extract("Fernhill Cloud runs a data center in Virginia, where Kelso AI leases space.", language: "en")
+        #expect(operators(r).contains("Fernhill Cloud"))
+    }
+
+    /// `which has 2 GW of capacity across its sites`, `qui dispose d'une capacité totale de 2 GW`: the firm's whole beside a site's own figure.
+    @Test(arguments: [
+        ("Marlow Compute, which has 2 GW of capacity across its sites, opened a 100 MW site in Ohio.", "en"),
+        ("Marlow Calcul, qui dispose d'une capacité totale de 2 GW, a ouvert un site de 100 MW dans l'Ohio.", "fr"),
+    ])
+    func aFirmsTotalBesideASitesFigure(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(capacities(r) == ["100 MW"])
+    }
+
+    @Test func aSitesFigureAcrossItsBuildingsStaysItsCapacity() throws {
+        let r = try extract("Stanmore Data is building a campus in Ohio planned at 450 MW across six buildings.", language: "en")
+        #expect(capacities(r).contains("450 MW"))
+    }
+
+    /// `The X data center, a joint venture between A and B, is located in Y`: the place is the site's, not B's.
+    @Test func aFirmInsideASitesAppositionIsNotPlaced() throws {
+        let r = try extract("The 200 MW Ridgeway data center, a joint venture between Stanmore Data and Kelso AI, is located in Arizona.", language: "en")
+        #expect(!places(of: "Kelso AI", in: r).contains("Arizona"))
+        let site = try #require(r.entities.first { $0.type == .facility })
+        #expect(r.has(site.name, .locatedIn, "Arizona"))
+    }
+
+    /// `avec Y pour la production de son parc éolien`: the possessive after `de/from` and an output noun is the seller's site;
+    /// `pour sa ferme`, the buyer's own.
+    @Test func theSourceOfTheElectricityIsTheSellersSite() throws {
+        let r = try extract("Ardent Cloud a signé un contrat d'achat d'électricité avec Delmere Renouvelables pour la production de son parc éolien de l'Iowa.", language: "fr")
+        #expect(operators(r).contains("Delmere Renouvelables"))
+        #expect(!operators(r).contains("Ardent Cloud"))
+        let s = try extract("Kervan Mining a signé un contrat de fourniture d'électricité avec Volta Énergie pour sa ferme de minage du Paraguay.", language: "fr")
+        #expect(operators(s).contains("Kervan Mining"))
+        #expect(!operators(s).contains("Volta Énergie"))
+    }
 }
