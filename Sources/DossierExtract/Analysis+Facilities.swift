@@ -666,7 +666,9 @@ extension Analysis {
         // not the one that runs the site.
         // A firm behind `with/avec` still runs the site when no other firm is named before it
         // (`the government signed a memorandum with X to build a data centre`).
-        let firms = slots[k].filter { $0.tokens.upperBound <= r.lowerBound && type($0.entity) == .company && !drafts[$0.entity].isMedia }
+        // `developing the Blue Mesa project, a 1 GW campus`: a weak name before `project` names the project, not a firm.
+        let firms = slots[k].filter { $0.tokens.upperBound <= r.lowerBound && type($0.entity) == .company && !drafts[$0.entity].isMedia
+            && !(drafts[$0.entity].strength <= 1 && $0.tokens.upperBound < sentences[k].tokens.upperBound && ["project", "projet"].contains(tokens[$0.tokens.upperBound].key)) }
         // `avec l'Oman Investment Authority (OIA)`: the firm is a counterpart at every mention.
         let counterparts = Set(slots[k].filter { counterpartCue($0, sentence: k) != nil }.map(\.entity))
         let principal = firms.filter { !counterparts.contains($0.entity) }

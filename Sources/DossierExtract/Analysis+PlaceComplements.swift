@@ -128,6 +128,20 @@ extension Analysis {
 
     /// `The Ridgeway data center, a joint venture between X and Y, is located in Z`: a firm inside an apposition
     /// that opens right after a site; the verb after it, and its place, are the site's.
+    /// `X's new data center, located in Wyoming, …`, `le centre de données de X, situé dans le Wyoming`: a participle
+    /// right after the comma that closes a site between the firm and the place places the site, not the firm.
+    /// (`le centre de données de X, situé …`: the firm may be the site's complement too.)
+    func isPlacedSiteBetween(_ x: Slot, _ between: [Slot], place y: Slot, sentence k: Int) -> Bool {
+        let complement = x.tokens.lowerBound - 2 >= sentences[k].tokens.lowerBound && ["de", "d'", "du", "of"].contains(tokens[x.tokens.lowerBound - 1].key)
+            && slots[k].contains { type($0.entity) == .facility && $0.tokens.upperBound == x.tokens.lowerBound - 1 }
+        guard let end = between.last(where: { type($0.entity) == .facility })?.tokens.upperBound ?? (complement ? x.tokens.upperBound : nil) else { return false }
+        let after = keys(ordered(end, y.tokens.lowerBound))
+        return after.count >= 2 && after.count <= 5 && after[0] == "," && (SeatCues.participles.contains(after[1]) || Self.siteParticiples.contains(after[1]))
+    }
+
+    /// Participles of a site's place beyond the seat participles (`situé`, `sited`).
+    static let siteParticiples: Set<String> = ["situe", "situee", "situated", "sited", "implante", "implantee", "installe", "installee"]
+
     func isInSiteApposition(_ slot: Slot, sentence k: Int) -> Bool {
         slots[k].contains { site in
             type(site.entity) == .facility && site.tokens.upperBound < slot.tokens.lowerBound && slot.tokens.lowerBound - site.tokens.upperBound <= 10

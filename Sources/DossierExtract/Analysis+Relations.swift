@@ -559,7 +559,7 @@ extension Analysis {
         let agentOfSite = x.tokens.lowerBound > sentences[k].tokens.lowerBound && ["par", "by"].contains(tokens[x.tokens.lowerBound - 1].key)
             && (["et", "and"].contains(mid.first ?? "") || mid.first == "," && mid.count > 1 && ["is", "was", "are", "were", "will", "est", "sont", "sera", "seront", "etait", "se"].contains(mid[1]))
         // (`X, the landlord of the Y campus, is based in Z`: a weak name read as the site's own stands between too.)
-        if tx == .company, ty == .location, !agentOfSite, !isSubjectOfSiteRelative(x, sentence: k), !isInSiteApposition(x, sentence: k), onlyPlacesBetween || between.allSatisfy({ type($0.entity) != .company || drafts[$0.entity].suppressed }), mid.count <= 14 {
+        if tx == .company, ty == .location, !agentOfSite, !isSubjectOfSiteRelative(x, sentence: k), !isInSiteApposition(x, sentence: k), !isPlacedSiteBetween(x, between, place: y, sentence: k), onlyPlacesBetween || between.allSatisfy({ type($0.entity) != .company || drafts[$0.entity].suppressed }), mid.count <= 14 {
             let text = mid.joined(separator: " ")
             if let cue = RelationCues.located.first(where: { $0 != "from" && (text.hasSuffix($0) || text.hasSuffix($0 + " la") || text.hasSuffix($0 + " l'") || text.hasSuffix($0 + " the") || text.hasSuffix($0 + " le")) }),
                // `X plans to expand its operations in Y`: operations still to come place nothing.

@@ -231,4 +231,30 @@ import Testing
         #expect(operators(s).contains("Kervan Mining"))
         #expect(!operators(s).contains("Volta Énergie"))
     }
+
+    /// `X's new data center, located in Wyoming`, `le centre de données de X, situé dans le Wyoming`: the participle places the site.
+    @Test(arguments: [
+        ("Halvorn Mining's new data center, located in Wyoming, will have 50 MW of capacity.", "en"),
+        ("Le nouveau centre de données de Halvorn Minage, situé dans le Wyoming, aura une capacité de 50 MW.", "fr"),
+    ])
+    func aParticipleAfterTheSitePlacesTheSiteNotTheFirm(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        let firm = try #require(r.entities.first { $0.type == .company })
+        let site = try #require(r.entities.first { $0.type == .facility })
+        #expect(r.has(site.name, .locatedIn, "Wyoming"))
+        #expect(!places(of: firm.name, in: r).contains("Wyoming"))
+    }
+
+    @Test func aFirmBasedAfterItsSitesAppositionIsPlaced() throws {
+        // A finite verb after the closing comma is the firm's (`X, the landlord of the Y campus, is based in Z`).
+        let r = try extract("Halvorn Mining, the owner of the Casper data center, is based in Denver.", language: "en")
+        #expect(places(of: "Halvorn Mining", in: r).contains("Denver"))
+    }
+
+    /// `developing the Blue Mesa project, a 1 GW campus`: a weak name before `project` runs nothing.
+    @Test func aProjectsNameIsNotItsRunner() throws {
+        let r = try extract("Orvane Hash is developing the Blue Mesa project, a 1 GW campus in New Mexico.", language: "en")
+        #expect(operators(r).contains("Orvane Hash"))
+        #expect(!operators(r).contains("Blue Mesa"))
+    }
 }
