@@ -86,6 +86,9 @@ extension Analysis {
         let s = sentences[k]
         // `Y's rival X is building a campus`, `son concurrent X construit`: the firm opens the clause as its subject.
         if slot.tokens.upperBound < s.tokens.upperBound, Self.subjectVerbs.contains(tokens[slot.tokens.upperBound].key) { return false }
+        // `customers include X, which runs a data center`: the firm heads a relative clause that runs a site.
+        let end = slot.tokens.upperBound
+        if end + 2 < s.tokens.upperBound, tokens[end].key == ",", ["which", "who", "qui"].contains(tokens[end + 1].key), Self.subjectVerbs.contains(tokens[end + 2].key) { return false }
         var j = slot.tokens.lowerBound - 1, steps = 0
         while j >= s.tokens.lowerBound, steps < 6 {
             let t = tokens[j]
@@ -265,7 +268,8 @@ extension Analysis {
                                                  "customer", "customers", "client", "clients", "tenant", "tenants", "locataire", "locataires",
                                                  "insure", "insures", "insurer", "assure", "assurera", "assureur",
                                                  "connect", "connects", "connecting", "raccorder", "raccordera", "raccorde",
-                                                 "hosted", "hebergees", "hebergee", "heberges", "colocated"]
+                                                 "hosted", "hebergees", "hebergee", "heberges", "colocated",
+                                                 "supplies", "supplying", "powers", "feeds", "alimente", "alimentera", "alimenter"]
 
     /// Verbs of renting and the parts of a site a tenant rents (`leases space`, `loue des salles`).
     static let rentingVerbs: Set<String> = ["lease", "leases", "leased", "leasing", "rent", "rents", "rented", "louer", "loue", "louera", "louent"]

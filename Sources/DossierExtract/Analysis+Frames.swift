@@ -253,7 +253,7 @@ extension Analysis {
                 if let sub = subjectSlot, isSubjectOfSiteRelative(sub, sentence: k) { continue }
                 let subject = subjectSlot?.entity
                 // `X vendra des puces à des centres de données en Y`, `X prévoit d'étendre ses activités en Y`: buyers' sites or a plan.
-                if let sub = subjectSlot, keys(ordered(sub.tokens.upperBound, verbAt)).contains(where: { Self.plannedGrowthWords.contains($0) || RelationCues.supplies.contains($0) }) { continue }
+                if let sub = subjectSlot, OperationPlaceCues.lastClause(keys(ordered(sub.tokens.upperBound, verbAt))).contains(where: { Self.plannedGrowthWords.contains($0) || RelationCues.supplies.contains($0) || OperationPlaceCues.financing.contains($0) }) { continue }
                 // A plural site noun needs its firm in the clause; a verb may lean on the sentence's firm.
                 // `The 26-year-old owns a property in Y`: a verb of holding leans on no firm of the text.
                 let fallback = pluralSites.contains(lead[v]) || OperationPlaceCues.holdingVerbs.contains(lead[v]) ? nil : salientAt[k].flatMap({ isFirm($0) ? $0 : nil })

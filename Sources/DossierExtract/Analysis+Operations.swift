@@ -91,7 +91,8 @@ extension Analysis {
         // A firm of another clause (`X grew because rivals run data centres in Y`) is not the operator.
         if keys(ordered(firm.tokens.upperBound, cue)).contains(where: { ["because", "while", "whereas", "alors", "tandis", "car", "parce"].contains($0) }) { return nil }
         // `X prévoit d'étendre ses activités en Y`, `X plans to expand its operations in Y`: a plan, not a place it works in.
-        if keys(ordered(firm.tokens.upperBound, n)).contains(where: { Self.plannedGrowthWords.contains($0) }) { return nil }
+        // `X has invested in data centers in Y`: the sites of those it finances.
+        if OperationPlaceCues.lastClause(keys(ordered(firm.tokens.upperBound, n))).contains(where: { Self.plannedGrowthWords.contains($0) || OperationPlaceCues.financing.contains($0) }) { return nil }
         return firm
     }
 

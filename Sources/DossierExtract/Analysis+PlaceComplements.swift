@@ -84,7 +84,13 @@ enum OperationPlaceCues {
     /// Verbs of holding, whose subject may be anyone (`owns a property in`); they need a firm in the clause.
     static let holdingVerbs: Set<String> = ["has", "owns", "possede", "dispose", "compte", "manages", "manage", "gere", "gerait"]
     /// Verbs of financing: a fund that invests in data centres across Europe runs none of them.
-    static let financing: Set<String> = ["invests", "invest", "investing", "investit", "investir", "investira", "finance", "finances", "financing", "financer", "funds", "fund", "backs"]
+    static let financing: Set<String> = ["invests", "invest", "investing", "invested", "investit", "investir", "investira", "investi", "finance", "finances", "financing",
+                                         "financer", "financed", "funds", "fund", "funded", "backs", "backed"]
+
+    /// The words after the last comma: an apposition (`X, backed by Y, runs …`) says nothing of the clause's verb.
+    static func lastClause(_ words: [String]) -> ArraySlice<String> {
+        words.lastIndex(of: ",").map { words[(words.index(after: $0))...] } ?? words[...]
+    }
 
     static func isPossessedGrowth(_ lead: [String], at i: Int) -> Bool {
         growthNouns.contains(lead[i]) && i > 0 && Analysis.possessives.contains(lead[i - 1])

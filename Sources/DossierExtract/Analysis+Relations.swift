@@ -547,7 +547,7 @@ extension Analysis {
         // LOCATED_IN: `X, basé à Moscou`, `X, qui exploite une succursale à Dubaï`, `Moscow-based X`.
         if tx == .facility, ty == .location, between.allSatisfy({ type($0.entity) == .location }), mid.count <= 8,
            let last = mid.last(where: { !["la", "le", "l'", "les", "the"].contains($0) }), ["in", "at", "near", "a", "en", "dans", "au", "aux", "pres"].contains(last),
-           !mid.contains("."), !(mid.first == "," && mid.contains(where: { PlaceCues.hyphenSeat.contains($0) || ["basee", "base", "siege"].contains($0) })) {
+           !mid.contains("."), !(mid.contains(",") && mid.contains(where: { PlaceCues.hyphenSeat.contains($0) || ["basee", "base", "siege"].contains($0) })) {
             rel(x.entity, .locatedIn, y.entity, "rule:facility-in-place", 0.65)
             for q in chainedPlaces(after: y.entity, sentence: k) { rel(x.entity, .locatedIn, q, "rule:facility-in-place.chain", 0.6) }
         }
@@ -584,7 +584,9 @@ extension Analysis {
         // `a data center proposed by X in Frederick County`: the place of the site whose agent X is.
         let agentOfParticiple = x.tokens.lowerBound >= 2 && ["by", "par"].contains(tokens[x.tokens.lowerBound - 1].key)
             && slots[k].contains { type($0.entity) == .facility && $0.tokens.upperBound < x.tokens.lowerBound && x.tokens.lowerBound - $0.tokens.upperBound <= 6 }
-        if tx == .company, ty == .location, adjacent, mid == ["in"] || mid == ["a"], !y.anaphor, !ownerOfSite, !agentOfParticiple, drafts[y.entity].strength >= 2 || drafts[y.entity].properties["kind"] != nil {
+        // `signed the agreement with X in Beijing`: the counterpart of `with` is met there, not seated there.
+        let counterpartOfWith = x.tokens.lowerBound > sentences[k].tokens.lowerBound && ["with", "avec"].contains(tokens[x.tokens.lowerBound - 1].key)
+        if tx == .company, ty == .location, adjacent, mid == ["in"] || mid == ["a"], !y.anaphor, !ownerOfSite, !agentOfParticiple, !counterpartOfWith, drafts[y.entity].strength >= 2 || drafts[y.entity].properties["kind"] != nil {
             rel(x.entity, .locatedIn, y.entity, "rule:firm-in-place", 0.45)
         }
         if tx == .location, ty == .company, mid.count <= 5, mid.first == "-", mid.count >= 2, PlaceCues.hyphenSeat.contains(mid[1]), !mid.contains(","),

@@ -257,4 +257,57 @@ import Testing
         #expect(operators(r).contains("Orvane Hash"))
         #expect(!operators(r).contains("Blue Mesa"))
     }
+
+    /// `signed the agreement with X in Beijing`: the counterpart of `with` is met there, not seated there.
+    @Test(arguments: [
+        ("Tesgrove Labs signed the agreement with Vantor Systems in Beijing on Monday.", "en", "Beijing"),
+        ("Tesgrove Labs a signé l'accord avec Vantor Systèmes à Pékin lundi.", "fr", "Pékin"),
+    ])
+    func theCounterpartOfWithIsNotPlaced(text: String, language: String, place: String) throws {
+        let r = try extract(text, language: language)
+        let counterpart = try #require(r.entities.first { $0.type == .company && $0.name.hasPrefix("Vantor") })
+        #expect(!places(of: counterpart.name, in: r).contains(place))
+    }
+
+    @Test func aFirmRightBeforeItsPlaceIsStillPlaced() throws {
+        let r = try extract("The chips are packaged by Vantor Systems in Penang.", language: "en")
+        #expect(places(of: "Vantor Systems", in: r).contains("Penang"))
+    }
+
+    /// `the utility that supplies the X campus`, `le fournisseur d'électricité du campus`: the supplier runs nothing and its seat
+    /// is not the campus's.
+    @Test func theUtilitySupplyingACampusRunsNothing() throws {
+        let r = try extract("Kellway Energy, the utility that supplies the Ashford campus, is based in Atlanta.", language: "en")
+        #expect(!operators(r).contains("Kellway Energy"))
+        #expect(places(of: "Kellway Energy", in: r).contains("Atlanta"))
+        let f = try extract("Kellway Énergie, le fournisseur d'électricité du campus d'Ashford, est basé à Atlanta.", language: "fr")
+        let site = try #require(f.entities.first { $0.type == .facility })
+        #expect(!f.has(site.name, .locatedIn, "Atlanta"))
+    }
+
+    /// `customers include X, which runs a data center`: the firm heading the relative runs the site.
+    @Test func aCustomerHeadingARelativeThatRunsASiteRunsIt() throws {
+        let r = try extract("Axton Power's customers include Quenby Compute, which runs a data center in Iowa.", language: "en")
+        #expect(operators(r).contains("Quenby Compute"))
+        #expect(!operators(r).contains("Axton Power"))
+    }
+
+    /// `has invested in data centers in Spain`: the sites of those an investor finances do not place it.
+    @Test(arguments: [
+        ("Ardent Capital has invested in data centers in Spain and Portugal.", "en", "Ardent Capital", "Spain"),
+        ("Ardent Capital a investi dans des centres de données en Espagne et au Portugal.", "fr", "Ardent Capital", "Espagne"),
+    ])
+    func anInvestorsSitesDoNotPlaceIt(text: String, language: String, firm: String, place: String) throws {
+        let r = try extract(text, language: language)
+        #expect(!places(of: firm, in: r).contains(place))
+    }
+
+    @Test(arguments: [
+        ("Ormel Data, backed by Ardent Capital, operates data centers in Spain and Portugal.", "en", "Spain"),
+        ("Ormel Data, soutenue par Ardent Capital, exploite des centres de données en Espagne et au Portugal.", "fr", "Espagne"),
+    ])
+    func aBackedFirmsOwnSitesStillPlaceIt(text: String, language: String, place: String) throws {
+        let r = try extract(text, language: language)
+        #expect(places(of: "Ormel Data", in: r).contains(place))
+    }
 }
