@@ -285,7 +285,7 @@ extension Analysis {
     /// The words between a firm and a site make the firm a bystander of it (see `bystanderGapWords`, `outputNouns`).
     /// Only the words after the gap's last comma count, so an apposition (`X, a customer of Y, runs`) is left out.
     func isBystanderGap(_ whole: [String]) -> Bool {
-        let gap = whole.lastIndex(of: ",").map { Array(whole[(whole.index(after: $0))...]) } ?? whole
+        let gap = Array(OperationPlaceCues.lastClause(whole))
         if gap.contains(where: { Self.borrowingVerbs.contains($0) }) { return false }
         // `leases space at the Y data center`, `loue des espaces dans`: a tenant of part of the site.
         if gap.contains(where: { Self.rentingVerbs.contains($0) }), gap.contains(where: { Self.rentedShares.contains($0) }) { return true }

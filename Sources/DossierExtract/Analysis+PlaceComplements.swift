@@ -132,8 +132,6 @@ extension Analysis {
         return slots[k].contains { type($0.entity) == .facility && $0.tokens.upperBound <= at && at - $0.tokens.upperBound <= 4 }
     }
 
-    /// `The Ridgeway data center, a joint venture between X and Y, is located in Z`: a firm inside an apposition
-    /// that opens right after a site; the verb after it, and its place, are the site's.
     /// `X's new data center, located in Wyoming, …`, `le centre de données de X, situé dans le Wyoming`: a participle
     /// right after the comma that closes a site between the firm and the place places the site, not the firm.
     /// (`le centre de données de X, situé …`: the firm may be the site's complement too.)
@@ -148,6 +146,8 @@ extension Analysis {
     /// Participles of a site's place beyond the seat participles (`situé`, `sited`).
     static let siteParticiples: Set<String> = ["situe", "situee", "situated", "sited", "implante", "implantee", "installe", "installee"]
 
+    /// `The Ridgeway data center, a joint venture between X and Y, is located in Z`: a firm inside an apposition
+    /// that opens right after a site; the verb after it, and its place, are the site's.
     func isInSiteApposition(_ slot: Slot, sentence k: Int) -> Bool {
         slots[k].contains { site in
             type(site.entity) == .facility && site.tokens.upperBound < slot.tokens.lowerBound && slot.tokens.lowerBound - site.tokens.upperBound <= 10
