@@ -25,6 +25,8 @@ extension Analysis {
                 continue
             }
             if lead.contains("chaque") { continue }
+            // `operates a 100 MW site and aims for 1 GW`, `vise 1 GW de capacité`: beside a site's own figure, the firm's goal.
+            if caps.count > 1, lead.contains(where: { Self.firmGoalWords.contains($0) }) { continue }
             // `X, which has 2 GW of capacity across its sites, opened a 100 MW site`, `qui dispose d'une capacité totale de 2 GW, a
             // ouvert un site de 100 MW`: the firm's whole, beside the figure of the site itself.
             let tail = keys(ordered(q.tokens.upperBound, min(s.tokens.upperBound, q.tokens.upperBound + 5)))
@@ -54,10 +56,13 @@ extension Analysis {
     }
 
     /// Words of a firm's whole set of sites.
-    static let fleetWords: Set<String> = ["fleet", "portfolio", "portefeuille", "combined", "cumulee", "cumule", "cumulative", "cumulated"]
+    static let fleetWords: Set<String> = ["fleet", "portfolio", "portefeuille", "pipeline", "combined", "cumulee", "cumule", "cumulative", "cumulated"]
 
     /// `lifted its hashrate to 12 EH/s`, `a porté sa puissance de calcul à`: after a possessive, the firm's whole hash rate.
     static let firmWideRateWords: Set<String> = ["hashrate", "hashrates", "hash", "calcul", "installed", "installee", "installe"]
+
+    /// Words of a firm's intent (not `reach`/`atteindre`, which a site's own growth takes too).
+    static let firmGoalWords: Set<String> = ["aims", "aim", "vise", "viser", "visons", "visent", "target", "targets", "objectif", "ambition", "goal"]
 
     static let capacityTargetWords: Set<String> = ["atteindre", "reach", "reaching", "ambition", "objectif", "target", "targets", "goal", "aims", "vise", "viser", "visons", "visent"]
 }

@@ -805,6 +805,11 @@ extension Analysis {
         return out
     }
 
+    /// Words of a meeting, talks or a court case: the place after them is where people met or pleaded.
+    static let venueWords: Set<String> = PlaceCues.eventNouns.union(PlaceCues.speakingWords).union([
+        "talks", "discussions", "discussion", "negotiations", "negociations", "pourparlers", "court", "tribunal", "lawsuit", "procedure", "judiciaire",
+        "hearing", "dispute", "litige", "proces", "trial"])
+
     private func placeBefore(noun r: Range<Int>, sentence k: Int) -> Int? {
         // `X exploite à Bratsk, …, l'un des plus grands centres`: a place given before the noun.
         let before = slots[k].filter { type($0.entity) == .location && $0.tokens.upperBound <= r.lowerBound && r.lowerBound - $0.tokens.upperBound <= 15 }
@@ -813,6 +818,8 @@ extension Analysis {
             // English `a` is an article; only the French `à` places the site.
             let lead = (from..<slot.tokens.lowerBound).map { tokens[$0].key == "a" && tokens[$0].text.lowercased() != "à" ? "" : tokens[$0].key }
             if isSeatOrListing(slot, sentence: k) || inOpeningParticipleOfFirm(slot, sentence: k) { continue }
+            // `in talks in Riyadh … about a campus`, `une procédure judiciaire à Marseille concernant sa centrale`: a venue.
+            if keys(max(sentences[k].tokens.lowerBound, slot.tokens.lowerBound - 3)..<slot.tokens.lowerBound).contains(where: { Self.venueWords.contains($0) }) { continue }
             if lead.contains(where: { ["a", "in", "en", "near", "pres", "au"].contains($0) }) {
                 // `exploite à Boden, en Suède, un centre`: the town the region follows is the site's place.
                 if let town = before.last(where: { $0.tokens.upperBound < slot.tokens.lowerBound }), chainedPlaces(after: town.entity, sentence: k).contains(slot.entity) { return town.entity }

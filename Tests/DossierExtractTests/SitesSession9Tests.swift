@@ -298,4 +298,36 @@ import Testing
         #expect(!operators(r).contains("Axton Power"))
     }
 
+
+    /// `operates a 100 MW site and aims to reach 1 GW`, `a pipeline of 3 GW of projects, including a 300 MW campus`:
+    /// beside a site's own figure, a firm's goal or pipeline is not the site's; a site's own growth (`could grow to 1 GW`) stays.
+    @Test(arguments: [
+        ("Calvex Hash operates a 100 MW site in Texas and aims to reach 1 GW of capacity by 2027.", "en", "100 MW"),
+        ("Calvex Hash exploite un site de 100 MW au Texas et vise 1 GW de capacité d'ici 2027.", "fr", "100 MW"),
+        ("Marlow Compute has a pipeline of 3 GW of projects, including a 300 MW campus in Spain.", "en", "300 MW"),
+    ])
+    func aFirmsGoalOrPipelineIsNoSitesCapacity(text: String, language: String, own: String) throws {
+        let r = try extract(text, language: language)
+        #expect(capacities(r) == [own])
+    }
+
+    @Test func aSitesOwnGrowthStaysItsCapacity() throws {
+        let r = try extract("Stanmore Data's Ohio campus, now at 200 MW, could grow to 1 GW under the plan.", language: "en")
+        #expect(capacities(r).contains("1000 MW"))
+    }
+
+    /// `in talks in Riyadh … about a campus`, `une procédure judiciaire à Marseille concernant sa centrale`: a venue places no site.
+    @Test(arguments: [
+        ("Fenwick Cloud said it was in talks in Riyadh with Qasr Digital about a campus.", "en", "Riyadh"),
+        ("Gauvain Solaire fait l'objet d'une procédure judiciaire à Marseille concernant sa centrale solaire de Provence.", "fr", "Marseille"),
+    ])
+    func aVenueBeforeTheSitePlacesNothing(text: String, language: String, venue: String) throws {
+        let r = try extract(text, language: language)
+        #expect(!r.entities.contains { e in e.type == .facility && r.has(e.name, .locatedIn, venue) })
+    }
+
+    @Test func aPlaceBeforeTheSiteStillPlacesIt() throws {
+        let r = try extract("Morvan Calcul exploite à Boden, en Suède, l'un des plus grands centres de minage d'Europe.", language: "fr")
+        #expect(r.entities.contains { e in e.type == .facility && r.has(e.name, .locatedIn, "Boden") })
+    }
 }
