@@ -25,10 +25,18 @@ extension Analysis {
                 continue
             }
             if lead.contains("chaque") { continue }
+            // `operates a 100 MW site and aims for 1 GW`, `vise 1 GW de capacité`: beside a site's own figure, the firm's goal.
+            if caps.count > 1, lead.contains(where: { Self.firmGoalWords.contains($0) }) { continue }
+            // `X, which has 2 GW of capacity across its sites, opened a 100 MW site`, `qui dispose d'une capacité totale de 2 GW, a
+            // ouvert un site de 100 MW`: the firm's whole, beside the figure of the site itself.
+            let tail = keys(ordered(q.tokens.upperBound, min(s.tokens.upperBound, q.tokens.upperBound + 5)))
+            // (`450 MW across six buildings` stays the campus's: only `across its sites`, `sur l'ensemble de ses sites` is the firm's.)
+            if tail.contains(where: { ["across", "ensemble"].contains($0) }) && tail.contains(where: { Self.possessives.contains($0) || $0 == "all" })
+                || caps.count > 1 && lead.contains(where: { ["total", "totale", "overall", "globale"].contains($0) }) { continue }
             // `bringing its total capacity to 250 MW`, `portant sa capacité totale à`, `its fleet of 5 EH/s`: the firm's
             // whole, not the site just described.
             if lead.contains(where: { Self.fleetWords.contains($0) })
-                || (lead.contains(where: { Self.possessives.contains($0) }) && lead.contains(where: { ["total", "totale", "overall", "globale"].contains($0) })) { continue }
+                || (lead.contains(where: { Self.possessives.contains($0) }) && lead.contains(where: { ["total", "totale", "overall", "globale"].contains($0) || Self.firmWideRateWords.contains($0) })) { continue }
             // `un point presse au siège de X`: an office draws no power of its own.
             let nearest = slots[k].filter({ type($0.entity) == .facility && drafts[$0.entity].properties["kind"] != .string("HEADQUARTERS") })
                 .min(by: { abs($0.tokens.lowerBound - q.tokens.lowerBound) < abs($1.tokens.lowerBound - q.tokens.lowerBound) })?.entity
@@ -48,7 +56,13 @@ extension Analysis {
     }
 
     /// Words of a firm's whole set of sites.
-    static let fleetWords: Set<String> = ["fleet", "portfolio", "portefeuille", "combined", "cumulee", "cumule", "cumulative", "cumulated"]
+    static let fleetWords: Set<String> = ["fleet", "portfolio", "portefeuille", "pipeline", "combined", "cumulee", "cumule", "cumulative", "cumulated"]
+
+    /// `lifted its hashrate to 12 EH/s`, `a porté sa puissance de calcul à`: after a possessive, the firm's whole hash rate.
+    static let firmWideRateWords: Set<String> = ["hashrate", "hashrates", "hash", "calcul", "installed", "installee", "installe"]
+
+    /// Words of a firm's intent (not `reach`/`atteindre`, which a site's own growth takes too).
+    static let firmGoalWords: Set<String> = ["aims", "aim", "vise", "viser", "visons", "visent", "target", "targets", "objectif", "ambition", "goal"]
 
     static let capacityTargetWords: Set<String> = ["atteindre", "reach", "reaching", "ambition", "objectif", "target", "targets", "goal", "aims", "vise", "viser", "visons", "visent"]
 }

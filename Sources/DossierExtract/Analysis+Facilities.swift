@@ -14,6 +14,7 @@ extension Analysis {
     operator operators developer developers industry sector customers customer clients products equipment space boom
     buildout spending investment investments deal deals firm firms company companies giant provider providers unit division
     workloads servers cooling consumption needs expansion portfolio assets arm platform fund funds venture ventures
+    design designs blueprint blueprints
     strategy capacity operations footprint purchase purchases sale acquisition pipeline landlord landlords reit reits stocks stock shares player players owner owners
     proprietaire proprietaires exploitant exploitants subsidiary subsidiaries filiale filiales affiliate activites activite specialist specialiste
     goods produce exports imports subsidies bill lobby belt prices incomes income workers labor labour
@@ -159,7 +160,10 @@ extension Analysis {
                     // `X said the new plant in Gary would open in 2026`: a definite new site the text has not described yet.
                     let newInPlace = isDefinite && latest[noun.kind] == nil && Self.newSingleSiteAdjectives.contains(prevKey) && placeAfter(noun: r, sentence: k) != nil
                     guard Self.ownedVagueNouns.contains(nounKey), !isDefinite || newInPlace || relativeOwned, !tokens[r.lowerBound - (r.lowerBound > s.tokens.lowerBound ? 1 : 0)].isCapitalized || ValueReader.capacityUnits[prevKey] != nil || ownedInPlace || nationalPlace(noun: r, sentence: k) != nil,
-                          let o = facilityOwner(noun: r, kind: noun.kind, sentence: k), drafts[o].strength >= 2 || Self.possessives.contains(prevKey) || ownedInPlace || relativeOwned || runsByVerb(o, noun: r, sentence: k),
+                          let o = facilityOwner(noun: r, kind: noun.kind, sentence: k), drafts[o].strength >= 2 || Self.possessives.contains(prevKey) || ownedInPlace || relativeOwned || runsByVerb(o, noun: r, sentence: k)
+                              || (ordinal && !isDefinite && facilityPlace(noun: r, sentence: k) != nil)
+                              // `a site run by X in Texas`: the agent of a participle after the noun.
+                              || participleAgent(noun: r, sentence: k) == o,
                           ordinal || facilityPlace(noun: r, sentence: k) != nil || hasCapacity(noun: r, sentence: k) || isConverted(noun: r, sentence: k)
                           || nationalPlace(noun: r, sentence: k) != nil else { continue }
                 }
@@ -212,10 +216,11 @@ extension Analysis {
                         : Self.namingParticiples.contains(tokens[r.upperBound].key) ? text(r) + " " + text(n.tokens) : text(ordered(r.lowerBound, n.tokens.upperBound))
                     drafts[n.entity].suppressed = true
                     if (owner == n.entity || owner == nil) && !isSupplySource(noun: r, sentence: k) {
-                        owner = participleAgent(noun: r, sentence: k) ?? slots[k].last(where: { $0.tokens.upperBound <= min(n.tokens.lowerBound, r.lowerBound) && type($0.entity) == .company && drafts[$0.entity].strength >= 2 && !drafts[$0.entity].isMedia })?.entity
+                        owner = participleAgent(noun: r, sentence: k) ?? slots[k].last(where: { $0.tokens.upperBound <= min(n.tokens.lowerBound, r.lowerBound) && type($0.entity) == .company && drafts[$0.entity].strength >= 2 && !drafts[$0.entity].isMedia
+                        && !isBystanderGap(keys(ordered($0.tokens.upperBound, min(n.tokens.lowerBound, r.lowerBound)))) })?.entity
                             ?? (owner == n.entity ? salientAt[k] : nil)
                     }
-                } else if besideOwner == nil, let o = owner, drafts[o].strength <= 1, !looksLikeFirm(o), relativeBuilder(noun: r, sentence: k) == nil, let slot = slots[k].first(where: { $0.entity == o && !isFirmBeforeItsSitesPlace($0, sentence: k) && ($0.tokens.upperBound == r.lowerBound || (r.upperBound..<(r.upperBound + 3)).contains($0.tokens.lowerBound) || (keys(ordered($0.tokens.upperBound, r.lowerBound)).first == "," && r.lowerBound - $0.tokens.upperBound <= 6 && $0.tokens.upperBound + 1 < r.lowerBound && Self.appositionOpeners.contains(tokens[$0.tokens.upperBound + 1].key))) }) {
+                } else if besideOwner == nil, let o = owner, drafts[o].strength <= 1, !looksLikeFirm(o), relativeBuilder(noun: r, sentence: k) == nil, let slot = slots[k].first(where: { $0.entity == o && !isFirmBeforeItsSitesPlace($0, sentence: k) && ($0.tokens.upperBound == r.lowerBound || (r.upperBound..<(r.upperBound + 3)).contains($0.tokens.lowerBound) && !keys(r.upperBound..<$0.tokens.lowerBound).contains(where: { ["by", "par"].contains($0) }) || (keys(ordered($0.tokens.upperBound, r.lowerBound)).first == "," && r.lowerBound - $0.tokens.upperBound <= 6 && $0.tokens.upperBound + 1 < r.lowerBound && Self.appositionOpeners.contains(tokens[$0.tokens.upperBound + 1].key))) }) {
                     siteName = slot.tokens.upperBound <= r.lowerBound && keys(ordered(slot.tokens.upperBound, r.lowerBound)).first != "," ? text(ordered(slot.tokens.lowerBound, r.upperBound))
                         : (slot.tokens.upperBound <= r.lowerBound ? displayName(o) : text(ordered(r.lowerBound, slot.tokens.upperBound)))
                     drafts[o].suppressed = true
@@ -661,7 +666,9 @@ extension Analysis {
         // not the one that runs the site.
         // A firm behind `with/avec` still runs the site when no other firm is named before it
         // (`the government signed a memorandum with X to build a data centre`).
-        let firms = slots[k].filter { $0.tokens.upperBound <= r.lowerBound && type($0.entity) == .company && !drafts[$0.entity].isMedia }
+        // `developing the Blue Mesa project, a 1 GW campus`: a weak name before `project` names the project, not a firm.
+        let firms = slots[k].filter { $0.tokens.upperBound <= r.lowerBound && type($0.entity) == .company && !drafts[$0.entity].isMedia
+            && !(drafts[$0.entity].strength <= 1 && $0.tokens.upperBound < sentences[k].tokens.upperBound && ["project", "projet"].contains(tokens[$0.tokens.upperBound].key)) }
         // `avec l'Oman Investment Authority (OIA)`: the firm is a counterpart at every mention.
         let counterparts = Set(slots[k].filter { counterpartCue($0, sentence: k) != nil }.map(\.entity))
         let principal = firms.filter { !counterparts.contains($0.entity) }
@@ -687,6 +694,12 @@ extension Analysis {
            ["the", "a", "an", "this"].contains(tokens[firm.tokens.lowerBound - 1].key) { return firm.entity }
         let near = keys(max(sentences[k].tokens.lowerBound, modifierStart - 2)..<modifierStart)
         if near.contains(where: { Self.possessives.contains($0) }) {
+            // `signed a PPA with Y for electricity from its wind farm`, `avec Y pour la production de son parc éolien`: the seller's site.
+            // (`pour sa ferme`, `for its farm`: the buyer's own site.)
+            let source = keys(max(sentences[k].tokens.lowerBound, modifierStart - 6)..<modifierStart)
+            if source.count >= 2, ["from", "de", "d'", "du"].contains(source[source.count - 2]),
+               source.contains(where: { Self.outputNouns.contains($0) || ["energy", "energie"].contains($0) }),
+               let seller = firms.last(where: { counterparts.contains($0.entity) }) { return seller.entity }
             // `signed with Y, which will house machines at its facility`: the antecedent of the relative clause.
             if let antecedent = firms.last, relativeAntecedent(antecedent, sentence: k) { return antecedent.entity }
             // `gravé par X dans son usine`: the agent named just before the possessive owns it.
@@ -705,6 +718,9 @@ extension Analysis {
             let gap = keys(ordered(b.tokens.upperBound, r.lowerBound))
             // `X will supply GPUs to a supercomputer in Y`, `fournira des GPU pour un supercalculateur`: the site is the customer's.
             if SiteCustomerCues.suppliesSite(gap) { return nil }
+            // `X provided a loan to finance the Y plant`, `X is the main customer of the Y campus`, `X buys the output of
+            // the Y farm`: a lender, customer, insurer or buyer of the output is no operator unless a verb says it runs the site.
+            if isBystanderGap(gap), !gap.contains(where: { Self.operatingVerbs.contains($0) || Self.commissioningWords.contains($0) }) { return nil }
             if !Self.infrastructureKinds.contains(kind) || gap.count <= 1 || gap.contains(where: { Self.operatingVerbs.contains($0) || Self.commissioningWords.contains($0) || Self.siteBuyingVerbs.contains($0) }) { return b.entity }
             return nil
         }
@@ -789,6 +805,11 @@ extension Analysis {
         return out
     }
 
+    /// Words of a meeting, talks or a court case: the place after them is where people met or pleaded.
+    static let venueWords: Set<String> = PlaceCues.eventNouns.union(PlaceCues.speakingWords).union([
+        "talks", "discussions", "discussion", "negotiations", "negociations", "pourparlers", "court", "tribunal", "lawsuit", "procedure", "judiciaire",
+        "hearing", "dispute", "litige", "proces", "trial"])
+
     private func placeBefore(noun r: Range<Int>, sentence k: Int) -> Int? {
         // `X exploite à Bratsk, …, l'un des plus grands centres`: a place given before the noun.
         let before = slots[k].filter { type($0.entity) == .location && $0.tokens.upperBound <= r.lowerBound && r.lowerBound - $0.tokens.upperBound <= 15 }
@@ -797,6 +818,8 @@ extension Analysis {
             // English `a` is an article; only the French `à` places the site.
             let lead = (from..<slot.tokens.lowerBound).map { tokens[$0].key == "a" && tokens[$0].text.lowercased() != "à" ? "" : tokens[$0].key }
             if isSeatOrListing(slot, sentence: k) || inOpeningParticipleOfFirm(slot, sentence: k) { continue }
+            // `in talks in Riyadh … about a campus`, `une procédure judiciaire à Marseille concernant sa centrale`: a venue.
+            if keys(max(sentences[k].tokens.lowerBound, slot.tokens.lowerBound - 3)..<slot.tokens.lowerBound).contains(where: { Self.venueWords.contains($0) }) { continue }
             if lead.contains(where: { ["a", "in", "en", "near", "pres", "au"].contains($0) }) {
                 // `exploite à Boden, en Suède, un centre`: the town the region follows is the site's place.
                 if let town = before.last(where: { $0.tokens.upperBound < slot.tokens.lowerBound }), chainedPlaces(after: town.entity, sentence: k).contains(slot.entity) { return town.entity }

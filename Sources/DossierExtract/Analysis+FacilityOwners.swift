@@ -16,6 +16,9 @@ extension Analysis {
                                              "provide", "provides", "providing", "supply", "supplies", "supplying", "sell", "sells", "selling", "serve", "serves",
                                              "fournir", "fournit", "fournira", "vendre", "vend", "vendra"]
 
+    /// Verbs and auxiliaries right after a firm that make it the subject of its clause.
+    static let subjectVerbs: Set<String> = operatingVerbs.union(["is", "was", "will", "has", "plans", "est", "sera", "va", "prevoit", "exploite", "construit"])
+
     /// Words that put a site next to the noun after them, as a landmark (`near the Itaipu dam`,
     /// `à quelques kilomètres du barrage`, `next to a hydroelectric plant`).
     static let landmarkCues: Set<String> = ["near", "nearby", "beside", "next", "adjacent", "alongside", "close", "pres", "proche", "proximite", "cote", "voisin",
@@ -46,7 +49,7 @@ extension Analysis {
         let lead = keys(ordered(r.upperBound, p))
         let commas = lead.filter { $0 == "," }.count
         let passiveVerb = isSubject && p > r.upperBound && Self.passiveAuxiliaries.contains(tokens[p - 1].key)
-        guard commas == 0 || (commas == 1 && lead.last == ",") || passiveVerb,
+        guard commas == 0 || (commas == 1 && lead.last == ",") || passiveVerb || isPassiveRelative(lead),
               // Another site between the noun and the participle takes the agent.
               !(r.upperBound..<p).contains(where: { lex.facilityNouns.longestMatch(tokens, at: $0, limit: p) != nil }) else { return nil }
         // `par la société locale X`: the name, not the anaphor before it.
@@ -54,6 +57,19 @@ extension Analysis {
             .sorted { !$0.anaphor && $1.anaphor }.first
         guard let a = agent, !drafts[a.entity].isMedia else { return nil }
         return a.entity
+    }
+
+    /// Words of a relative clause's passive between a site and its participle (`, which is being built`,
+    /// `, which will be run`, `, qui est exploité`, `, qui sera construite`).
+    static let relativePassiveWords: Set<String> = passiveAuxiliaries.union(["will", "has", "have", "had", "currently", "already", "now", "also",
+                                                                              "actuellement", "deja", "aussi", "desormais", "a"])
+
+    /// `, which is operated by X`, `, qui sera exploité par X`: the lead from the noun to the participle
+    /// is a relative pronoun and passive auxiliaries, so the agent runs the site the relative describes.
+    func isPassiveRelative(_ lead: [String]) -> Bool {
+        let words = lead.first == "," ? Array(lead.dropFirst()) : lead
+        guard let pronoun = words.first, ["which", "that", "qui"].contains(pronoun), words.count >= 2 else { return false }
+        return words.dropFirst().allSatisfy { Self.relativePassiveWords.contains($0) }
     }
 
     /// `The Corrin gas plant, operated by X, will supply a data center`: the agent of an earlier site's
@@ -68,6 +84,11 @@ extension Analysis {
     /// through articles and lower-case descriptors (`le fonds public chinois X`), or `owned by` / `détenue à 30 % par`.
     func isBystander(_ slot: Slot, sentence k: Int) -> Bool {
         let s = sentences[k]
+        // `Y's rival X is building a campus`, `son concurrent X construit`: the firm opens the clause as its subject.
+        if slot.tokens.upperBound < s.tokens.upperBound, Self.subjectVerbs.contains(tokens[slot.tokens.upperBound].key) { return false }
+        // `customers include X, which runs a data center`: the firm heads a relative clause that runs a site.
+        let end = slot.tokens.upperBound
+        if end + 2 < s.tokens.upperBound, tokens[end].key == ",", ["which", "who", "qui"].contains(tokens[end + 1].key), Self.subjectVerbs.contains(tokens[end + 2].key) { return false }
         var j = slot.tokens.lowerBound - 1, steps = 0
         while j >= s.tokens.lowerBound, steps < 6 {
             let t = tokens[j]
@@ -238,5 +259,37 @@ extension Analysis {
         let s = sentences[k]
         guard keys(max(s.tokens.lowerBound, r.lowerBound - 3)..<r.lowerBound).contains(where: { key in Self.conversionVerbs.contains { key.hasPrefix($0) } }) else { return false }
         return keys(ordered(r.upperBound, min(s.tokens.upperBound, r.upperBound + 16))).contains { ["en", "into"].contains($0) }
+    }
+}
+
+extension Analysis {
+    /// Words between a firm and a site that make the firm its lender, customer, insurer, grid or buyer of its output.
+    static let bystanderGapWords: Set<String> = ["finance", "finances", "financed", "funded", "financer", "financera", "financent", "fund", "funds", "lend", "lends", "lent",
+                                                 "customer", "customers", "client", "clients", "tenant", "tenants", "locataire", "locataires",
+                                                 "insure", "insures", "insurer", "assure", "assurera", "assureur",
+                                                 "connect", "connects", "connecting", "raccorder", "raccordera", "raccorde",
+                                                 "hosted", "hebergees", "hebergee", "heberges", "colocated",
+                                                 "supplies", "supplying", "powers", "feeds", "alimente", "alimentera", "alimenter"]
+
+    /// Verbs of renting and the parts of a site a tenant rents (`leases space`, `loue des salles`).
+    static let rentingVerbs: Set<String> = ["lease", "leases", "leased", "leasing", "rent", "rents", "rented", "louer", "loue", "louera", "louent"]
+    static let rentedShares: Set<String> = ["space", "spaces", "espace", "espaces", "halls", "hall", "salles", "salle", "racks", "baies", "capacity", "capacite", "floor"]
+
+    /// Verbs of raising money: their subject borrows for its own site (`X raised $1bn to finance the Y campus`).
+    static let borrowingVerbs: Set<String> = ["raised", "raises", "raise", "secured", "secures", "obtained", "obtains", "borrowed", "borrows",
+                                              "leve", "levee", "obtenu", "obtient", "emprunte", "sollicite"]
+
+    /// Nouns of a site's output; after them `of/du` makes the firm a buyer of it (`buys the output of`, `achète la production du`).
+    static let outputNouns: Set<String> = ["output", "production", "electricity", "electricite", "power"]
+
+    /// The words between a firm and a site make the firm a bystander of it (see `bystanderGapWords`, `outputNouns`).
+    /// Only the words after the gap's last comma count, so an apposition (`X, a customer of Y, runs`) is left out.
+    func isBystanderGap(_ whole: [String]) -> Bool {
+        let gap = Array(OperationPlaceCues.lastClause(whole))
+        if gap.contains(where: { Self.borrowingVerbs.contains($0) }) { return false }
+        // `leases space at the Y data center`, `loue des espaces dans`: a tenant of part of the site.
+        if gap.contains(where: { Self.rentingVerbs.contains($0) }), gap.contains(where: { Self.rentedShares.contains($0) }) { return true }
+        if gap.contains(where: { Self.bystanderGapWords.contains($0) }) { return true }
+        return zip(gap, gap.dropFirst()).contains { Self.outputNouns.contains($0.0) && ["of", "du", "de", "d'"].contains($0.1) }
     }
 }

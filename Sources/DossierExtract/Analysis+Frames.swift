@@ -220,6 +220,9 @@ extension Analysis {
                 guard let op = subject?.entity ?? salientAt[k].flatMap({ isFirm($0) ? $0 : nil }) else { continue }
                 // `X will supply GPUs to a supercomputer in Y`: the site is X's customer's.
                 if SiteCustomerCues.suppliesSite(keys(ordered(subject?.tokens.upperBound ?? s.tokens.lowerBound, at.tokens.lowerBound))) { continue }
+                // `X, which financed the Y plant`, `X, a tenant at the Y campus`: a lender, customer or tenant runs nothing.
+                let gap = keys(ordered(subject?.tokens.upperBound ?? s.tokens.lowerBound, at.tokens.lowerBound))
+                if isBystanderGap(gap), !gap.contains(where: { Self.operatingVerbs.contains($0) || Self.commissioningWords.contains($0) }) { continue }
                 // A firm next to a power plant, dam or port is usually its customer: it needs a verb of running or building.
                 if case .string(let kind)? = drafts[f].properties["kind"], Self.infrastructureKinds.contains(kind),
                    !keys(ordered(subject?.tokens.upperBound ?? s.tokens.lowerBound, at.tokens.lowerBound)).contains(where: { RelationCues.operates.contains($0) }) { continue }
@@ -262,6 +265,8 @@ extension Analysis {
                 // `le centre de données que X exploite à Y`: the relative clause places the site, not X.
                 if let sub = subjectSlot, isSubjectOfSiteRelative(sub, sentence: k) { continue }
                 let subject = subjectSlot?.entity
+                // `X vendra des puces à des centres de données en Y`, `X prévoit d'étendre ses activités en Y`: buyers' sites or a plan.
+                if let sub = subjectSlot, OperationPlaceCues.lastClause(keys(ordered(sub.tokens.upperBound, verbAt))).contains(where: { Self.plannedGrowthWords.contains($0) || RelationCues.supplies.contains($0) || OperationPlaceCues.financing.contains($0) }) { continue }
                 // A plural site noun needs its firm in the clause; a verb may lean on the sentence's firm.
                 // `The 26-year-old owns a property in Y`: a verb of holding leans on no firm of the text.
                 let fallback = pluralSites.contains(lead[v]) || OperationPlaceCues.holdingVerbs.contains(lead[v]) ? nil : salientAt[k].flatMap({ isFirm($0) ? $0 : nil })

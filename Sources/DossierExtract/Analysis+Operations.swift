@@ -72,6 +72,10 @@ extension Analysis {
 
     /// The firm whose premises these are: `Y's offices`, or the clause's subject firm when a verb of
     /// operation or a possessive (`its sites`) stands within a few words before the noun.
+    /// Verbs of a plan or of growth still to come (`plans to`, `prévoit de`, `expand`, `s'implanter`).
+    static let plannedGrowthWords: Set<String> = ["plans", "plan", "planning", "prevoit", "prevoient", "projette", "compte", "veut", "veulent", "wants", "aims",
+                                                  "vise", "seeks", "cherche", "envisage", "considers", "considering", "entrer", "enter", "s'implanter", "implanter"]
+
     private func operatingFirm(before n: Int, sentence k: Int) -> Slot? {
         let lo = sentences[k].tokens.lowerBound
         if n - 1 > lo, tokens[n - 1].key == "'s" {
@@ -86,6 +90,9 @@ extension Analysis {
               isFirm(firm.entity) || type(firm.entity) == .organization && !isGovernmentBody(firm.entity) else { return nil }
         // A firm of another clause (`X grew because rivals run data centres in Y`) is not the operator.
         if keys(ordered(firm.tokens.upperBound, cue)).contains(where: { ["because", "while", "whereas", "alors", "tandis", "car", "parce"].contains($0) }) { return nil }
+        // `X prévoit d'étendre ses activités en Y`, `X plans to expand its operations in Y`: a plan, not a place it works in.
+        // `X has invested in data centers in Y`: the sites of those it finances.
+        if OperationPlaceCues.lastClause(keys(ordered(firm.tokens.upperBound, n))).contains(where: { Self.plannedGrowthWords.contains($0) || OperationPlaceCues.financing.contains($0) }) { return nil }
         return firm
     }
 

@@ -84,7 +84,13 @@ enum OperationPlaceCues {
     /// Verbs of holding, whose subject may be anyone (`owns a property in`); they need a firm in the clause.
     static let holdingVerbs: Set<String> = ["has", "owns", "possede", "dispose", "compte", "manages", "manage", "gere", "gerait"]
     /// Verbs of financing: a fund that invests in data centres across Europe runs none of them.
-    static let financing: Set<String> = ["invests", "invest", "investing", "investit", "investir", "investira", "finance", "finances", "financing", "financer", "funds", "fund", "backs"]
+    static let financing: Set<String> = ["invests", "invest", "investing", "invested", "investit", "investir", "investira", "investi", "finance", "finances", "financing",
+                                         "financer", "financed", "funds", "fund", "funded", "backs", "backed"]
+
+    /// The words after the last comma: an apposition (`X, backed by Y, runs …`) says nothing of the clause's verb.
+    static func lastClause(_ words: [String]) -> ArraySlice<String> {
+        words.lastIndex(of: ",").map { words[(words.index(after: $0))...] } ?? words[...]
+    }
 
     static func isPossessedGrowth(_ lead: [String], at i: Int) -> Bool {
         growthNouns.contains(lead[i]) && i > 0 && Analysis.possessives.contains(lead[i - 1])
@@ -97,6 +103,8 @@ enum OperationPlaceCues {
         if lead[v...].contains(where: { otherParties.contains($0) || ["to", "for", "pour"].contains($0) }) { return true }
         guard pluralSite else { return false }
         if lead[..<v].suffix(4).contains(where: { financing.contains($0) }) { return true }
+        // `vendra des puces à des centres de données en X`, `sells chips to data centers in X`: sites of the buyers.
+        if lead[..<v].contains(where: { RelationCues.supplies.contains($0) || ["exporte", "exports", "ships", "shipped", "expedie"].contains($0) }) { return true }
         return lead[..<v].suffix(3).contains { ["for", "pour", "to", "aux"].contains($0) }
     }
 }
@@ -122,6 +130,30 @@ extension Analysis {
         let at = slot.tokens.lowerBound - 1
         guard at > sentences[k].tokens.lowerBound, ["that", "which", "que", "qu'"].contains(tokens[at].key) else { return false }
         return slots[k].contains { type($0.entity) == .facility && $0.tokens.upperBound <= at && at - $0.tokens.upperBound <= 4 }
+    }
+
+    /// `X's new data center, located in Wyoming, …`, `le centre de données de X, situé dans le Wyoming`: a participle
+    /// right after the comma that closes a site between the firm and the place places the site, not the firm.
+    /// (`le centre de données de X, situé …`: the firm may be the site's complement too.)
+    func isPlacedSiteBetween(_ x: Slot, _ between: [Slot], place y: Slot, sentence k: Int) -> Bool {
+        let complement = x.tokens.lowerBound - 2 >= sentences[k].tokens.lowerBound && ["de", "d'", "du", "of"].contains(tokens[x.tokens.lowerBound - 1].key)
+            && slots[k].contains { type($0.entity) == .facility && $0.tokens.upperBound == x.tokens.lowerBound - 1 }
+        guard let end = between.last(where: { type($0.entity) == .facility })?.tokens.upperBound ?? (complement ? x.tokens.upperBound : nil) else { return false }
+        let after = keys(ordered(end, y.tokens.lowerBound))
+        return after.count >= 2 && after.count <= 5 && after[0] == "," && (SeatCues.participles.contains(after[1]) || Self.siteParticiples.contains(after[1]))
+    }
+
+    /// Participles of a site's place beyond the seat participles (`situé`, `sited`).
+    static let siteParticiples: Set<String> = ["situe", "situee", "situated", "sited", "implante", "implantee", "installe", "installee"]
+
+    /// `The Ridgeway data center, a joint venture between X and Y, is located in Z`: a firm inside an apposition
+    /// that opens right after a site; the verb after it, and its place, are the site's.
+    func isInSiteApposition(_ slot: Slot, sentence k: Int) -> Bool {
+        slots[k].contains { site in
+            type(site.entity) == .facility && site.tokens.upperBound < slot.tokens.lowerBound && slot.tokens.lowerBound - site.tokens.upperBound <= 10
+                && tokens[site.tokens.upperBound].key == "," && !keys((site.tokens.upperBound + 1)..<slot.tokens.lowerBound).contains(",")
+                && site.tokens.lowerBound - sentences[k].tokens.lowerBound <= 4
+        }
     }
 
     /// `a data center in Frankfurt and another in Amsterdam`, `un centre de données à Francfort et un autre à

@@ -10,6 +10,11 @@ enum PlaceCues {
     static let eventNouns: Set<String> = ["conference", "conferences", "salon", "sommet", "summit", "forum", "congres", "congress", "fair", "foire",
                                           "exhibition", "exposition", "show", "event", "evenement", "meeting", "reunion", "rencontre", "visite", "visit",
                                           "speech", "discours", "interview", "entretien", "trip", "voyage", "tour", "tournee", "ceremony", "ceremonie"]
+    /// Cues of `RelationCues.located` that name places of operation rather than a seat.
+    static let operationCues: Set<String> = ["operations in", "presente en", "present en", "opere en", "operates in", "active en", "branch in", "branches in"]
+    /// Participles of speaking that open a sentence on where someone spoke (`Speaking in Davos`, `Interrogé à Paris`).
+    static let speakingWords: Set<String> = ["speaking", "talking", "addressing", "interviewed", "s'exprimant", "exprimant", "interroge", "interrogee",
+                                             "intervenant", "testifying", "briefing", "told"]
     /// Words in the name of a listed organisation that is no public body.
     static let privateBodyWords: [String] = ["institute", "institut", "university", "universite", "foundation", "fondation", "association", "school", "ecole", "college", "think tank", "chamber", "chambre"]
     /// `X-based`, `Cyprus-registered`: the participle after a place and a hyphen.
@@ -174,7 +179,8 @@ extension Analysis {
               // `X has many customers in Europe, X said`: the place is inside a clause, not a fronted phrase.
               !slots[k].contains(where: { $0.tokens.upperBound <= place.tokens.lowerBound && isFirm($0.entity) }),
               // `Lors d'une conférence à Singapour, X …`, `At a summit in Riyadh, X …`: an event's venue, not the firm's place.
-              !keys(s.tokens.lowerBound..<place.tokens.lowerBound).contains(where: { PlaceCues.eventNouns.contains($0) }),
+              // `Speaking in Davos, X …`, `Interrogé à Paris, le patron de X …`: where someone spoke, not the firm's place.
+              !keys(s.tokens.lowerBound..<place.tokens.lowerBound).contains(where: { PlaceCues.eventNouns.contains($0) || PlaceCues.speakingWords.contains($0) }),
               place.tokens.upperBound < s.tokens.upperBound, tokens[place.tokens.upperBound].key == ",",
               let firm = slotStarting(at: place.tokens.upperBound + 1, sentence: k, types: [.company], skip: 1), isFirm(firm.entity),
               firm.tokens.upperBound < s.tokens.upperBound, tokens[firm.tokens.upperBound].kind == .word else { return }

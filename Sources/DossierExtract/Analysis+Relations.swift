@@ -537,7 +537,7 @@ extension Analysis {
             || keys(max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 6)..<x.tokens.lowerBound).contains { ["whose", "dont"].contains($0) })
         // `received a loan from Y to build a data center`: the lender named after `from` builds nothing.
         let lender = ["to", "pour"].contains(mid.first ?? "") && keys(ordered(max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 4), x.tokens.lowerBound)).contains(where: { ["from", "aupres"].contains($0) })
-        if tx == .company, ty == .facility, onlyPlacesBetween, mid.count <= 10, !parentInApposition, !lender, mid.contains(where: { RelationCues.operates.contains($0) }) {
+        if tx == .company, ty == .facility, onlyPlacesBetween, mid.count <= 10, !parentInApposition, !lender, mid.contains(where: { RelationCues.operates.contains($0) }), !isBystander(x, sentence: k) {
             rel(x.entity, .operates, y.entity, "rule:verb.operates", 0.65)
         }
         // `le centre de données, construit par X`, `the site is being developed by X`
@@ -551,7 +551,7 @@ extension Analysis {
         // LOCATED_IN: `X, basé à Moscou`, `X, qui exploite une succursale à Dubaï`, `Moscow-based X`.
         if tx == .facility, ty == .location, between.allSatisfy({ type($0.entity) == .location }), mid.count <= 8,
            let last = mid.last(where: { !["la", "le", "l'", "les", "the"].contains($0) }), ["in", "at", "near", "a", "en", "dans", "au", "aux", "pres"].contains(last),
-           !mid.contains(".") {
+           !mid.contains("."), !(mid.contains(",") && mid.contains(where: { PlaceCues.hyphenSeat.contains($0) || ["basee", "base", "siege"].contains($0) })) {
             rel(x.entity, .locatedIn, y.entity, "rule:facility-in-place", 0.65)
             for q in chainedPlaces(after: y.entity, sentence: k) { rel(x.entity, .locatedIn, q, "rule:facility-in-place.chain", 0.6) }
         }
@@ -562,9 +562,12 @@ extension Analysis {
         // `The mine, owned by X, is located in Y`: a finite verb after the closing comma is the site's.
         let agentOfSite = x.tokens.lowerBound > sentences[k].tokens.lowerBound && ["par", "by"].contains(tokens[x.tokens.lowerBound - 1].key)
             && (["et", "and"].contains(mid.first ?? "") || mid.first == "," && mid.count > 1 && ["is", "was", "are", "were", "will", "est", "sont", "sera", "seront", "etait", "se"].contains(mid[1]))
-        if tx == .company, ty == .location, !agentOfSite, !isSubjectOfSiteRelative(x, sentence: k), onlyPlacesBetween || between.allSatisfy({ type($0.entity) != .company }), mid.count <= 14 {
+        // (`X, the landlord of the Y campus, is based in Z`: a weak name read as the site's own stands between too.)
+        if tx == .company, ty == .location, !agentOfSite, !isSubjectOfSiteRelative(x, sentence: k), !isInSiteApposition(x, sentence: k), !isPlacedSiteBetween(x, between, place: y, sentence: k), onlyPlacesBetween || between.allSatisfy({ type($0.entity) != .company || drafts[$0.entity].suppressed }), mid.count <= 14 {
             let text = mid.joined(separator: " ")
-            if RelationCues.located.contains(where: { $0 != "from" && (text.hasSuffix($0) || text.hasSuffix($0 + " la") || text.hasSuffix($0 + " l'") || text.hasSuffix($0 + " the") || text.hasSuffix($0 + " le")) }) {
+            if let cue = RelationCues.located.first(where: { $0 != "from" && (text.hasSuffix($0) || text.hasSuffix($0 + " la") || text.hasSuffix($0 + " l'") || text.hasSuffix($0 + " the") || text.hasSuffix($0 + " le")) }),
+               // `X plans to expand its operations in Y`: operations still to come place nothing.
+               !(PlaceCues.operationCues.contains(cue) && mid.contains(where: { Self.plannedGrowthWords.contains($0) })) {
                 rel(x.entity, .locatedIn, y.entity, "rule:based-in", 0.75)
                 for q in chainedPlaces(after: y.entity, sentence: k) { rel(x.entity, .locatedIn, q, "rule:based-in.chain", 0.65) }
             }
@@ -584,8 +587,10 @@ extension Analysis {
                     && ($0.tokens.upperBound..<x.tokens.lowerBound).allSatisfy { !tokens[$0].isCapitalized && tokens[$0].key != "," }) }
         // `a data center proposed by X in Frederick County`: the place of the site whose agent X is.
         let agentOfParticiple = x.tokens.lowerBound >= 2 && ["by", "par"].contains(tokens[x.tokens.lowerBound - 1].key)
-            && slots[k].contains { type($0.entity) == .facility && $0.tokens.upperBound < x.tokens.lowerBound && x.tokens.lowerBound - $0.tokens.upperBound <= 3 }
-        if tx == .company, ty == .location, adjacent, mid == ["in"] || mid == ["a"], !y.anaphor, !ownerOfSite, !agentOfParticiple, drafts[y.entity].strength >= 2 || drafts[y.entity].properties["kind"] != nil {
+            && slots[k].contains { type($0.entity) == .facility && $0.tokens.upperBound < x.tokens.lowerBound && x.tokens.lowerBound - $0.tokens.upperBound <= 6 }
+        // `signed the agreement with X in Beijing`: the counterpart of `with` is met there, not seated there.
+        let counterpartOfWith = x.tokens.lowerBound > sentences[k].tokens.lowerBound && ["with", "avec"].contains(tokens[x.tokens.lowerBound - 1].key)
+        if tx == .company, ty == .location, adjacent, mid == ["in"] || mid == ["a"], !y.anaphor, !ownerOfSite, !agentOfParticiple, !counterpartOfWith, drafts[y.entity].strength >= 2 || drafts[y.entity].properties["kind"] != nil {
             rel(x.entity, .locatedIn, y.entity, "rule:firm-in-place", 0.45)
         }
         if tx == .location, ty == .company, mid.count <= 5, mid.first == "-", mid.count >= 2, PlaceCues.hyphenSeat.contains(mid[1]), !mid.contains(","),
