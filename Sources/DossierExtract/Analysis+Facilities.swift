@@ -170,7 +170,8 @@ extension Analysis {
                 // `data-centre revenue`, `data center chips`: the noun only qualifies another one.
                 if r.upperBound < s.tokens.upperBound, Self.qualifiedNouns.contains(tokens[r.upperBound].key) { continue }
                 let prev = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
-                if ["loan", "credit", "pret", "financing"].contains(prev) { continue }
+                // `a loan facility`, `the newly secured debt facility`: money lent, not a site.
+                if ["loan", "credit", "pret", "financing", "debt", "revolving", "lending", "bridge", "liquidity", "funding", "borrowing"].contains(prev) { continue }
                 // `la région ne compte pas de centre de données`, `no data center`: a site that does not exist.
                 if prev == "no" || (["de", "d'"].contains(prev) && r.lowerBound - 2 >= s.tokens.lowerBound && ["pas", "jamais", "aucun"].contains(tokens[r.lowerBound - 2].key)) { continue }
                 // `sur le site d'une ancienne base aérienne`, `a former steel plant`: the ground's past use.

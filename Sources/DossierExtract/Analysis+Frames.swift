@@ -147,6 +147,15 @@ extension Analysis {
 
     /// A product no rule gave a maker: the firm named nearest before it in its sentence, else the
     /// firm the sentence is about (`its flagship processors`, `the company's next chip`).
+    /// `X answered with cut-down versions of its flagship processors`: the firm's possessive before a noun of goods.
+    private func speaksOfOwnGoods(_ firm: Slot, sentence j: Int) -> Bool {
+        let end = sentences[j].tokens.upperBound
+        return (firm.tokens.upperBound..<end).contains { i in
+            ["its", "ses", "son", "sa", "their", "leurs"].contains(tokens[i].key)
+                && (i + 1..<min(end, i + 5)).contains { Vocabulary.productHeads.contains(tokens[$0].key) || tokens[$0].key.hasSuffix("s") && Vocabulary.productHeads.contains(String(tokens[$0].key.dropLast())) }
+        }
+    }
+
     func orphanProducts() {
         // Firms the document already shows as makers are the likeliest makers of the other products.
         var makers: Set<Int> = []
@@ -175,14 +184,11 @@ extension Analysis {
             if at.tokens.lowerBound > sentences[k].tokens.lowerBound,
                keys(max(sentences[k].tokens.lowerBound, at.tokens.lowerBound - 3)..<at.tokens.lowerBound).contains(where: { Self.rivalWords.contains($0) }) { continue }
             var candidate: Int? = earlier.last(where: { makers.contains($0.entity) })?.entity
+            // Without a maker in the document, a firm in the product's own sentence is guessed, or one of the two
+            // sentences before that speaks of its own goods (`versions of its flagship processors`): the article's
+            // salient firm or any earlier one named the maker of only one product in ten on unseen articles.
             if candidate == nil, makers.isEmpty, !buyer {
-                if let b = before {
-                    candidate = b.entity
-                } else if let sal = salientAt[k], isFirm(sal) {
-                    candidate = sal
-                } else {
-                    candidate = earlier.last?.entity
-                }
+                candidate = before?.entity ?? earlier.last(where: { speaksOfOwnGoods($0, sentence: sentenceIndex(ofToken: $0.tokens.lowerBound)) })?.entity
             }
             // A firm that runs or bought the product (`X runs a fleet of Y GPUs`) is its owner, not its maker.
             guard let maker = candidate, !owned.contains("\(maker)|\(p)") else { continue }

@@ -19,7 +19,8 @@ enum OperationCues {
                                             "evaluating", "eyed", "eyeing", "rejected", "abandoned", "closed", "closing", "shut", "sold", "selling",
                                             "envisage", "envisageait", "etudie", "etudiait", "prospecte", "ferme", "fermer", "cede", "ceder", "vendu", "abandonne"]
     static let prepositions: Set<String> = ["in", "en", "au", "aux", "a", "dans", "across"]
-    static let superlatives: Set<String> = ["largest", "biggest", "leading", "top", "second-largest", "third-largest", "grand", "grande", "premier", "premiere", "principal", "principale", "leader"]
+    static let superlatives: Set<String> = ["largest", "biggest", "leading", "top", "second-largest", "third-largest", "grand", "grande", "grands", "grandes", "premier", "premiere",
+                                            "premiers", "premieres", "principal", "principale", "principaux", "principales", "leader", "leaders"]
     /// Nouns of a firm's national part (`X's Kazakh subsidiary`).
     static let units: Set<String> = ["subsidiary", "unit", "arm", "branch", "division", "affiliate", "operations", "business", "filiale", "succursale", "branche"]
     /// Words that may stand between two places of one list (`Texas and British Columbia, Canada`, `en Éthiopie et au Canada,
@@ -97,28 +98,53 @@ extension Analysis {
     }
 
     /// `X is the largest bitcoin miner in Kazakhstan`, `X, the biggest lender of Russia,`, `X est le plus grand
-    /// mineur de bitcoins du Kazakhstan`: the largest firm in a place is located there.
+    /// mineur de bitcoins du Kazakhstan`, `X, one of the largest miners in Canada,`, and the same phrase fronted
+    /// (`L'une des plus grandes sociétés minières au Canada, X a…`): the largest firm in a place is located there.
     private func largestInPlace(_ x: Slot, sentence k: Int) {
-        let end = sentences[k].tokens.upperBound
+        let s = sentences[k]
         var i = x.tokens.upperBound
-        if i < end, ["is", "was", "remains", "became", "est", "etait", "reste", "devenu", "devenue", ","].contains(tokens[i].key) { i += 1 }
-        guard i + 3 < end, ["the", "le", "la", "l'"].contains(tokens[i].key) else { return }
+        if i < s.tokens.upperBound, ["is", "was", "remains", "became", "est", "etait", "reste", "devenu", "devenue", ","].contains(tokens[i].key) { i += 1 }
+        var place = superlativePlace(from: i, end: s.tokens.upperBound, sentence: k)
+        // The fronted phrase ends on the comma right before the name.
+        if place == nil, x.tokens.lowerBound - 1 > s.tokens.lowerBound, tokens[x.tokens.lowerBound - 1].key == "," {
+            place = superlativePlace(from: s.tokens.lowerBound, end: x.tokens.lowerBound - 1, sentence: k)
+        }
+        guard let place else { return }
+        let cue = min(x.tokens.lowerBound, place.tokens.lowerBound)..<max(x.tokens.upperBound, place.tokens.upperBound)
+        relate(x.entity, .locatedIn, .entity(place.entity), cue: cue, sentence: k, rule: "rule:largest-in-place", confidence: 0.55)
+    }
+
+    /// The place closing a superlative phrase of firms that starts at `i` (`the largest bitcoin miner in Y`,
+    /// `one of the biggest lenders of Y`, `l'une des plus grandes sociétés minières au Y`).
+    private func superlativePlace(from start: Int, end: Int, sentence k: Int) -> Slot? {
+        var i = start
+        // `one of the`, `l'une des`, `un des`: one of several firms, each in the place.
+        if i + 2 < end, tokens[i].key == "one", tokens[i + 1].key == "of" { i += 2 }
+        if i + 1 < end, tokens[i].key == "l'" { i += 1 }
+        if i + 1 < end, ["un", "une"].contains(tokens[i].key), tokens[i + 1].key == "des" { i += 1 }
+        guard i + 3 < end, ["the", "le", "la", "l'", "des"].contains(tokens[i].key) else { return nil }
         let window = ordered(i + 1, min(end, i + 9))
+        func firmHead(_ key: String) -> Bool { Vocabulary.companyHeads.contains(key) || key.hasSuffix("s") && Vocabulary.companyHeads.contains(String(key.dropLast())) }
         guard let sup = window.first(where: { OperationCues.superlatives.contains(tokens[$0].key) }),
-              let head = window.first(where: { $0 > sup && Vocabulary.companyHeads.contains(tokens[$0].key) }),
-              !ordered(i + 1, head).contains(where: { j in tokens[j].kind != .word && tokens[j].kind != .number || slots[k].contains(where: { $0.tokens.contains(j) }) }) else { return }
+              let head = window.first(where: { $0 > sup && firmHead(tokens[$0].key) }),
+              !ordered(i + 1, head).contains(where: { j in tokens[j].kind != .word && tokens[j].kind != .number || slots[k].contains(where: { $0.tokens.contains(j) }) }) else { return nil }
         // Past the head's complements (`bitcoin miner`, `mineur de bitcoins`), then `in`/`du` and the place.
         var j = head + 1
-        while j < end, j - head <= 3, !["in", "of", "du", "de", "d'", "en", "au", "a"].contains(tokens[j].key) || ["de", "d'"].contains(tokens[j].key) && j + 1 < end && !tokens[j + 1].isNameLike && !["la", "l'"].contains(tokens[j + 1].key) {
-            guard tokens[j].kind == .word, !slots[k].contains(where: { $0.tokens.contains(j) }) else { return }
+        // (`mineur de bitcoins`, `sociétés minières de Bitcoin`: a `de` that opens no place is the head's complement.)
+        func placeAt(_ p: Int) -> Bool {
+            let q = p < end && ["the", "la", "l'", "le"].contains(tokens[p].key) ? p + 1 : p
+            return slots[k].contains { $0.tokens.lowerBound == q && type($0.entity) == .location }
+        }
+        while j < end, j - head <= 4, !["in", "of", "du", "de", "d'", "en", "au", "a"].contains(tokens[j].key) || ["de", "d'"].contains(tokens[j].key) && !placeAt(j + 1) {
+            guard tokens[j].kind == .word, !slots[k].contains(where: { $0.tokens.contains(j) }) else { return nil }
             j += 1
         }
-        guard j + 1 < end else { return }
+        guard j + 1 < end else { return nil }
         var p = j + 1
         if ["the", "la", "l'", "le"].contains(tokens[p].key) { p += 1 }
         guard let place = slots[k].first(where: { $0.tokens.lowerBound == p && type($0.entity) == .location && !$0.anaphor }),
-              place.tokens.upperBound >= end || tokens[place.tokens.upperBound].key != "'s" else { return }
-        relate(x.entity, .locatedIn, .entity(place.entity), cue: x.tokens.lowerBound..<place.tokens.upperBound, sentence: k, rule: "rule:largest-in-place", confidence: 0.55)
+              place.tokens.upperBound <= end, place.tokens.upperBound >= sentences[k].tokens.upperBound || tokens[place.tokens.upperBound].key != "'s" else { return nil }
+        return place
     }
 
     /// `X's Kazakh subsidiary`, `la filiale kazakhe de X`: a national unit is a branch of the firm in that country.

@@ -64,6 +64,25 @@ extension Analysis {
         return SourceCues.saidTo.contains(tokens[speaker.tokens.lowerBound - 1].key)
     }
 
+    /// `(AOF) - Eramet a annoncé…`, `PARIS (Agefi-Dow Jones)--Le groupe…`: a name in parentheses between the
+    /// dateline and a dash at the head of the article is the wire service that sent it, whatever the name
+    /// finder guessed (a place in parentheses, a firm).
+    func markWireCredits() {
+        guard let k = sentences.indices.first, !skip[k] else { return }
+        let s = sentences[k]
+        var i = s.tokens.lowerBound
+        while i < min(s.tokens.upperBound, s.tokens.lowerBound + 3), tokens[i].isAllCaps || tokens[i].isCapitalized, tokens[i].key != "(" { i += 1 }
+        guard i < s.tokens.upperBound, tokens[i].key == "(",
+              let m = slots[k].first(where: { $0.tokens.lowerBound == i + 1 && !$0.anaphor }), m.tokens.count <= 4,
+              m.tokens.upperBound + 1 < s.tokens.upperBound, tokens[m.tokens.upperBound].key == ")",
+              ["—", "–", "-", "--", ":"].contains(tokens[m.tokens.upperBound + 1].text),
+              // `Crolles (Isère) –`: a known place after the town is the dateline's region.
+              lex.places.longestMatch(tokens, at: m.tokens.lowerBound, limit: m.tokens.upperBound)?.length != m.tokens.count else { return }
+        drafts[m.entity].type = .company
+        drafts[m.entity].isMedia = true
+        drafts[m.entity].strength = max(drafts[m.entity].strength, 2)
+    }
+
     /// REPORTED_BY: `selon X`, `rapporte le média X`, `according to X`, `X reported that`: the
     /// first firm of the sentence that is not the outlet is reported by it.
     func reportedBy(_ k: Int, _ s: Sentence) {
@@ -117,7 +136,7 @@ extension Analysis {
             // A dateline `(Reuters) —` at the head of a sentence names the agency the story comes from.
             // (`WASHINGTON (Reuters) -` as well).
             let dateline = drafts[m.entity].isMedia && m.tokens.lowerBound > s.tokens.lowerBound && m.tokens.lowerBound - s.tokens.lowerBound <= 4 && tokens[m.tokens.lowerBound - 1].key == "("
-                && m.tokens.upperBound + 1 < s.tokens.upperBound && tokens[m.tokens.upperBound].key == ")" && ["—", "–", "-", ":"].contains(tokens[m.tokens.upperBound + 1].text)
+                && m.tokens.upperBound + 1 < s.tokens.upperBound && tokens[m.tokens.upperBound].key == ")" && ["—", "–", "-", "--", ":"].contains(tokens[m.tokens.upperBound + 1].text)
             // A study's author stays a firm its people can work for (`a report by analytics firm X`).
             let study = !(cueBefore || cueAfter || dateline) && studyAuthor(m, sentence: k)
             guard cueBefore || cueAfter || dateline || study else { continue }

@@ -1,0 +1,23 @@
+import DossierModel
+import Testing
+@testable import DossierExtract
+
+/// Wire credits at the head of an article (`Analysis+Sources.markWireCredits`). Invented names only.
+@Suite struct SourcesSession9Tests {
+    @Test(arguments: [
+        ("(VXP) - Dremora a annoncé qu'il allait relancer la construction de son usine de lithium en Argentine.", "fr", "VXP", "Dremora"),
+        ("LYON (Agence Korvel-Presse)--Le groupe énergétique Dremora a annoncé mardi une nomination.", "fr", "Agence Korvel-Presse", "Dremora"),
+    ])
+    func aNameInParenthesesBeforeTheLeadsDashIsTheWireService(text: String, language: String, wire: String, firm: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.entity(wire)?.type == .company)
+        #expect(r.has(firm, .reportedBy, wire))
+        #expect(!r.relations.contains { $0.predicate == .operates && r.entities[$0.subject].name == wire })
+    }
+
+    @Test func aRegionInParenthesesAfterTheDatelineIsNoWireService() throws {
+        let r = try extract("Crolles (Isère) - Dremora a annoncé l'extension de son usine.", language: "fr")
+        #expect(r.entity("Isère")?.type == .location)
+        #expect(!r.relations.contains { $0.predicate == .reportedBy })
+    }
+}
