@@ -6,7 +6,7 @@ extension Analysis {
     static let designationVerbs: Set<String> = [
         "designated", "designates", "designate", "re-designated", "redesignated", "sanctioned", "sanctions", "sanctionne", "sanctionnent",
         "blacklisted", "blacklists", "designe", "a designe", "inscrit", "inscrivait", "inscrits", "listed", "added", "ajoute", "placed", "put",
-        "place", "placee", "adds", "ajoutee", "inscrite", "designating", "sanctioning",
+        "place", "placee", "adds", "ajoutee", "inscrite", "designating", "sanctioning", "blackliste", "blacklistee", "blacklistes", "blacklistees", "blacklistait",
         // `OFAC froze the assets of X`, `l'OFAC a gelé les avoirs de X`: an asset freeze (needs `assets`/`avoirs` in its clause).
         "froze", "freezes", "gele", "gelait", "gelent",
     ]
@@ -126,7 +126,8 @@ extension Analysis {
         return lead.contains { ["by", "par", "with", "avec", "of", "de", "du", "for", "pour"].contains($0) }
     }
 
-    static let sanctionedWords: Set<String> = ["sanctioned", "blacklisted", "sanctionne", "sanctionnee", "sanctionnes", "sanctionnees", "designee", "designees"]
+    static let sanctionedWords: Set<String> = ["sanctioned", "blacklisted", "sanctionne", "sanctionnee", "sanctionnes", "sanctionnees", "designee", "designees",
+                                               "blackliste", "blacklistee", "blacklistes", "blacklistees"]
 
     /// `the sanctioned exchange X`, `a U.S.-sanctioned Russian miner X`, `la plateforme sanctionnée X`,
     /// `X, sanctioned by OFAC in 2022,`: the text calls a firm or person sanctioned without describing the

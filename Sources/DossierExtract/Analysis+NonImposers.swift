@@ -6,7 +6,7 @@ enum SanctionBystanders {
     /// Name words of bodies that judge or prosecute: they rule on a measure, they do not impose it
     /// (`the General Court annulled the sanctions`, `le parquet a inculpé …`).
     static let adjudicatorWords: Set<String> = ["court", "cour", "tribunal", "justice", "prosecutor", "prosecutors", "prosecution", "procureur", "parquet",
-                                                "police", "fbi", "judge", "juge"]
+                                                "police", "fbi", "judge", "juge", "europol", "interpol", "eurojust", "gendarmerie", "secret", "secrets"]
     /// Words that make a measure a threat to the firm they follow, not a measure on it (`X could face sanctions`,
     /// `X s'expose à des sanctions`, `X pourrait faire l'objet de sanctions`, `X is exposed to the sanctions`).
     static let threatWords: Set<String> = ["could", "may", "might", "pourrait", "pourraient", "risque", "risquent", "risk", "risks", "encourt", "encourent",

@@ -193,6 +193,11 @@ struct MentionFinder {
                 return NameMention(tokens: r, sentence: sentence, type: e.type, strength: 3, rule: "lexicon:authorities", lexicon: id)
             }
         }
+        // `Treasury also blacklisted X`: wire copy drops the article before the US department (not `Treasury yields`).
+        if first.key == "treasury", first.isCapitalized, !continues(i..<(i + 1), end: end), let id = lex.authorities.value("treasury department"),
+           !(i + 1 < end && ["yields", "yield", "bonds", "bond", "notes", "bills", "securities", "market", "markets", "auction", "auctions", "prices", "rates"].contains(tokens[i + 1].key)) {
+            return NameMention(tokens: i..<(i + 1), sentence: sentence, type: lex.entries[id].type, strength: 3, rule: "lexicon:authorities", lexicon: id)
+        }
         if let m = knownName(at: i, in: s, sentence: sentence) { return m }
         if let (len, id) = lex.places.longestMatch(tokens, at: i, limit: end) {
             let r = i..<(i + len)

@@ -21,3 +21,25 @@ import Testing
         #expect(!r.relations.contains { $0.predicate == .reportedBy })
     }
 }
+
+/// Designations found failing on the fresh real set, restated with invented names.
+@Suite struct DesignationsSession9Tests {
+    @Test(arguments: [
+        ("Treasury also blacklisted the Hong Kong-based Varkon Trading Limited on Tuesday.", "en", "Varkon Trading Limited"),
+        ("L'OFAC a blacklisté la société Varkon Trading en janvier.", "fr", "Varkon Trading"),
+    ])
+    func aBlacklistingVerbDesignates(text: String, language: String, target: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.relations.contains { $0.predicate == .sanctionedBy && r.entities[$0.subject].name == target })
+    }
+
+    @Test func treasuryYieldsAreNoAuthority() throws {
+        let r = try extract("Treasury yields rose on Tuesday while Varkon Trading Limited shares fell.", language: "en")
+        #expect(!r.entities.contains { $0.type == .organization })
+    }
+
+    @Test func theDepartmentOfTheTreasuryAndTreasuryAreOneBody() throws {
+        let r = try extract("The U.S. Department of the Treasury sanctioned Varkon Trading Limited. Treasury said the firm shipped drone parts.", language: "en")
+        #expect(r.entities.filter { $0.type == .organization }.count == 1)
+    }
+}
