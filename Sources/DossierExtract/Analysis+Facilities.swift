@@ -639,6 +639,21 @@ extension Analysis {
     /// The firm that runs a facility: `de X` right after the noun, `X's`, the agent of `operated by X`,
     /// the subject of the verb that builds or runs it, or the nearest firm named before it in the
     /// sentence (not a media outlet, an investor, a customer or a rival).
+    /// `100,000 NVIDIA GPUs`, `Nvidia-powered`: a maker named for the goods a site houses, not its runner.
+    private func namesGoodsMaker(_ firm: Slot, sentence k: Int) -> Bool {
+        let j = firm.tokens.upperBound, end = sentences[k].tokens.upperBound
+        guard j < end else { return false }
+        let next = tokens[j].key
+        if next == "-", j + 1 < end, ["powered", "designed", "made", "built", "equipped"].contains(tokens[j + 1].key) { return true }
+        return Vocabulary.productHeads.contains(next) || next.hasSuffix("s") && Vocabulary.productHeads.contains(String(next.dropLast()))
+    }
+
+    /// `in collaboration with X`, `en partenariat avec X`.
+    private func isNamedPartner(_ firm: Slot, sentence k: Int) -> Bool {
+        let lead = keys(max(sentences[k].tokens.lowerBound, firm.tokens.lowerBound - 3)..<firm.tokens.lowerBound)
+        return lead.contains { ["collaboration", "partnership", "partenariat", "cooperation"].contains($0) }
+    }
+
     private func facilityOwner(noun r: Range<Int>, kind: String, sentence k: Int) -> Int? {
         if let builder = relativeBuilder(noun: r, sentence: k) { return builder }
         // `une centrale de 60 MW construite par X`, `the Bugey plant, operated by X`: an agent named
@@ -669,12 +684,15 @@ extension Analysis {
         // (`the government signed a memorandum with X to build a data centre`).
         // `developing the Blue Mesa project, a 1 GW campus`: a weak name before `project` names the project, not a firm.
         let firms = slots[k].filter { $0.tokens.upperBound <= r.lowerBound && type($0.entity) == .company && !drafts[$0.entity].isMedia
-            && !(drafts[$0.entity].strength <= 1 && $0.tokens.upperBound < sentences[k].tokens.upperBound && ["project", "projet"].contains(tokens[$0.tokens.upperBound].key)) }
+            && !(drafts[$0.entity].strength <= 1 && $0.tokens.upperBound < sentences[k].tokens.upperBound && ["project", "projet"].contains(tokens[$0.tokens.upperBound].key))
+            && !namesGoodsMaker($0, sentence: k) }
         // `avec l'Oman Investment Authority (OIA)`: the firm is a counterpart at every mention.
         let counterparts = Set(slots[k].filter { counterpartCue($0, sentence: k) != nil }.map(\.entity))
         let principal = firms.filter { !counterparts.contains($0.entity) }
         let active = principal.filter { !isBystander($0, sentence: k) && !isAgentOfEarlierSite($0, noun: r, sentence: k) }
-        let before = principal.isEmpty ? firms.filter { ["with", "avec"].contains(counterpartCue($0, sentence: k) ?? "") } : (active.isEmpty ? principal : active)
+        // (`in collaboration with X, the initiative will build…`: a partner named that way does not run the site alone.)
+        let before = principal.isEmpty ? firms.filter { ["with", "avec"].contains(counterpartCue($0, sentence: k) ?? "") && !isNamedPartner($0, sentence: k) }
+            : (active.isEmpty ? principal : active)
         // `with Nvidia at its data-centre park`, `its New Albany campus`: a possessive right before the
         // noun (or before the place or name that modifies it) is the subject's.
         let modifierStart = slots[k].last { $0.tokens.upperBound == r.lowerBound && $0.tokens.lowerBound < r.lowerBound }?.tokens.lowerBound ?? r.lowerBound

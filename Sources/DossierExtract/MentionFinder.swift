@@ -831,7 +831,9 @@ struct MentionFinder {
         } else if r.count == 1 && !first.isAllCaps && (Vocabulary.commonStarters.contains(first.key) || r.lowerBound == s.tokens.lowerBound && Vocabulary.companyWords.contains(first.key)) {
             // `Power would come from …`, `Energy is …`: a common word of firm names capitalised by the sentence start.
             m = make(.location, 0, "drop:function-word")
-        } else if r.count == 1 && (lex.demonyms[first.key] != nil || NationalityCues.compoundCountries(first.key, demonyms: lex.demonyms) != nil) && !first.isAllCaps {
+        } else if r.count == 1 && (lex.demonyms[first.key] != nil || NationalityCues.compoundCountries(first.key, demonyms: lex.demonyms) != nil) && !first.isAllCaps
+                    // `South African`, `North Korean`: a demonym of two words is no name either.
+                    || r.count == 2 && lex.demonyms[keys.joined(separator: " ")] != nil {
             m = make(.location, 0, "drop:demonym")
         } else if r.count == 1 && !first.isAllCaps && (NameVocabulary.regionalAdjectives.contains(first.key) || NameVocabulary.portfolioWords.contains(first.key)) {
             m = make(.location, 0, "drop:common-word")
@@ -925,7 +927,9 @@ struct MentionFinder {
             m = make(.location, 1, "rule:near-place")
         } else if r.count <= 3, prevKey == "en", !first.isAllCaps {
             m = make(.location, 2, "rule:en-place")
-        } else if r.count <= 3, prevKey == "(", nextKey == ")", r.lowerBound >= s.tokens.lowerBound + 2, tokens[r.lowerBound - 2].isCapitalized, !(r.count == 1 && first.isAllCaps) {
+        } else if r.count <= 3, prevKey == "(", nextKey == ")", r.lowerBound >= s.tokens.lowerBound + 2, tokens[r.lowerBound - 2].isCapitalized, !(r.count == 1 && first.isAllCaps),
+                  // `Hongkong Himark Electron Model Limited (Hongkong Himark)`: a short form of the name before is no place.
+                  !(max(s.tokens.lowerBound, r.lowerBound - 8)..<(r.lowerBound - 1)).contains(where: { tokens[$0].key == first.key }) {
             m = make(.location, 1, "rule:parenthesised-place")
         } else if r.count <= 3, ["in", "near", "a", "pres", "outside", "dans"].contains(prevKey), !first.isAllCaps, !(prevKey == "a" && tradedBefore(r.lowerBound - 1, in: s)),
                   // English `a` is an article (`a Republican from Ohio`); only the French `à` places.

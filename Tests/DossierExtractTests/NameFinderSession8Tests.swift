@@ -221,6 +221,21 @@ import Testing
         #expect(r.entity("Brenfield Energy")?.type == .company)
     }
 
+    @Test func aTwoWordDemonymIsNoName() throws {
+        let r = try extract("The mine was sold by a South African group to Tarkon Mining, a North Korean front.", language: "en")
+        #expect(r.entity("South African") == nil && r.entity("North Korean") == nil)
+    }
+
+    @Test func aShortFormInParenthesesIsNoPlace() throws {
+        let r = try extract("Treasury also blacklisted Korvane Hexa Electronics Limited (Korvane Hexa) on Tuesday.", language: "en")
+        #expect(r.entity("Korvane Hexa")?.type == .company)
+    }
+
+    @Test func aRegionInParenthesesAfterATownStaysAPlace() throws {
+        let r = try extract("Tarkon Systems opened a plant in Crolles (Isère) last year.", language: "en")
+        #expect(r.entity("Isère")?.type == .location)
+    }
+
     @Test func aKnownNameThatOpensWithANationalityKeepsIt() throws {
         let r = try extract("American Express and British Airways signed a loyalty deal.", language: "en")
         #expect(r.entity("American Express")?.type == .company)

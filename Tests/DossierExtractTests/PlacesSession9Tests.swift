@@ -44,6 +44,28 @@ import Testing
     }
 }
 
+@Suite struct SiteRunnersSession9Tests {
+    @Test(arguments: [
+        "The data center, planned for 2026, will house up to 100,000 Nvidia GPUs and have a capacity of 230 megawatts.",
+        "Tarkon Systems said the Nvidia-powered data centre in Johor was commissioned this month.",
+    ])
+    func theMakerOfTheGoodsASiteHousesDoesNotRunIt(text: String) throws {
+        let r = try extract(text, language: "en")
+        #expect(!r.relations.contains { $0.predicate == .operates && r.entities[$0.subject].name == "Nvidia" })
+    }
+
+    @Test func aPartnerNamedWithCollaborationDoesNotRunTheSite() throws {
+        let r = try extract("In collaboration with Brenfield Power, the initiative aims to construct a power plant and data center in Texas.", language: "en")
+        #expect(!r.relations.contains { $0.predicate == .operates })
+    }
+
+    @Test func theSubjectStillRunsASiteEquippedWithAMakersChips() throws {
+        let r = try extract("Tarkon Systems will build a data center in Ohio equipped with Nvidia chips.", language: "en")
+        let site = try #require(r.entities.first { $0.type == .facility })
+        #expect(r.has("Tarkon Systems", .operates, site.name))
+    }
+}
+
 @Suite struct OrphanProductsSession9Tests {
     @Test func aProductWithoutAMakerInItsSentenceIsLeftWithoutOne() throws {
         let r = try extract("Tarkon Systems opened a campus in Ohio. The site will run the Orvix X7 accelerator.", language: "en")
