@@ -11,7 +11,6 @@ enum AcquisitionReadings {
     static let rules: Set<String> = ["rule:verb.acquires-firm", "rule:takeover-idiom", "rule:takeover-of", "rule:took-control", "rule:unit-sold-to",
                                      "rule:under-control-of", "rule:firm-sold-to", "rule:sold-to.passive", "rule:relative.acquirer",
                                      "coref:pronoun-sold-to", "coref:clitic-deal"]
-    /// Words that end the clause after the firm bought: the price is no longer the deal's beyond them.
     /// A takeover reading, also when carried to another name (`rule:verb.acquires-firm+plural`).
     static func isTakeover(_ rule: String) -> Bool {
         rules.contains(rule) || rules.contains(String(rule.prefix { $0 != "+" }))
@@ -21,6 +20,7 @@ enum AcquisitionReadings {
         ["acquire", "acquires", "acquiring", "buy", "buys", "buying", "purchase", "purchases", "rachete", "racheter", "rachetera", "achete", "acheter", "acquiert", "acquerir"])
     /// A sum right before one of these is the deal's size (`a $56 million deal`, `$37 billion acquisition`).
     static let dealNouns: Set<String> = TakeoverCues.takeoverNouns.union(["deal", "offer", "bid", "transaction", "operation", "offre"])
+    /// Words that end the clause after the firm bought: the price is no longer the deal's beyond them.
     static let clauseEnds: Set<String> = [",", ";", ":", "which", "who", "qui", "que", "dont", "while", "alors", "tandis", "after", "apres", "since", "depuis"]
 }
 

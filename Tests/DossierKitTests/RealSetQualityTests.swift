@@ -41,12 +41,10 @@ struct RealSetQualityTests {
 
     /// Never read for rules; the figure to expect on real unseen news. Measured when the set was
     /// added — entities 0.696, relations 0.360 — and after the session's rounds — entities 0.741,
-    /// relations 0.473 — minus a margin. The ninth session's rules, chosen on a freshly annotated set,
-    /// moved it from 0.456 to 0.448 (the other two unseen sets rose); the floor follows, and the
-    /// causes were not looked for, so that the set stays unread.
+    /// relations 0.473 — minus a margin.
     @Test func heldPartKeepsItsFigures() throws {
         let scorer = try Self.score("held")
         #expect(scorer.entities.f1 >= 0.72)
-        #expect(scorer.relations.f1 >= 0.44)
+        #expect(scorer.relations.f1 >= 0.45)
     }
 }
