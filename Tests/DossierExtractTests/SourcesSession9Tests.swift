@@ -43,3 +43,12 @@ import Testing
         #expect(r.entities.filter { $0.type == .organization }.count == 1)
     }
 }
+
+/// Role titles added from the fresh real set (`role_titles_extra.tsv`).
+@Suite struct RolesSession9Tests {
+    @Test(arguments: ["le directeur des finances", "la directrice des finances", "le responsable financier"])
+    func aFinanceTitleAfterASpeechVerbNamesTheSentencesFirm(title: String) throws {
+        let r = try extract("L'opération permet au groupe Kelvane de renforcer sa base financière, a déclaré \(title) Joris Maltret.", language: "fr")
+        #expect(r.has("Joris Maltret", .worksFor, "Kelvane"))
+    }
+}
