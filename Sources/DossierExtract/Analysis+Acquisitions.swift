@@ -36,28 +36,25 @@ extension Analysis {
             if type(buyer) == .company || type(buyer) == .organization, !described.contains("\(buyer)>\(r.subject)") { bought.append((buyer, r.subject, r)) }
             return true
         }
+        forgetWithdrawnRelations()
         var priced: [(buyer: Int, asset: Int, relation: ExtractedRelation)] = []
-        for (buyer, firm, r) in bought where !holds(buyer, .owns, firm) {
-            // (Appended directly: an earlier reading of the pair may have been withdrawn, which `relate` would remember.)
-            relations.append(ExtractedRelation(subject: buyer, predicate: .owns, object: .entity(firm), properties: r.properties, evidence: r.evidence))
+        for (buyer, firm, r) in bought {
+            let cue = cueTokens(r)
+            relate(buyer, .owns, .entity(firm), cue: cue, sentence: sentenceIndex(ofToken: cue.lowerBound), rule: r.evidence.extractor,
+                   confidence: r.evidence.confidence, properties: r.properties)
             priced.append((buyer, firm, r))
         }
         // A site or a firm bought by the holding readings (`sold its campus to Y for $650m`, `acquired the mine for $56 million`).
         for r in relations where r.predicate == .owns && (r.evidence.extractor == "rule:sold-to" || r.evidence.extractor == "rule:verb.owns" && keys(cueTokens(r)).contains(where: { AcquisitionReadings.buyingWords.contains($0) })) {
             if case .entity(let asset) = r.object { priced.append((r.subject, asset, r)) }
         }
-        for (buyer, asset, r) in priced where !holds(buyer, .investsIn, asset) {
+        for (buyer, asset, r) in priced {
             let cue = cueTokens(r)
             let k = sentenceIndex(ofToken: cue.lowerBound)
             if let price = acquisitionPrice(cue: cue, sentence: k) {
-                relations.append(ExtractedRelation(subject: buyer, predicate: .investsIn, object: .entity(asset), properties: moneyProperties(price),
-                                                   evidence: evidence(price.tokens, sentence: k, rule: r.evidence.extractor + ".price", confidence: 0.5)))
+                relate(buyer, .investsIn, .entity(asset), cue: price.tokens, sentence: k, rule: r.evidence.extractor + ".price", confidence: 0.5, properties: moneyProperties(price))
             }
         }
-    }
-
-    private func holds(_ s: Int, _ p: DossierModel.Predicate, _ o: Int) -> Bool {
-        relations.contains { $0.subject == s && $0.predicate == p && $0.object == .entity(o) }
     }
 
     private func cueTokens(_ r: ExtractedRelation) -> Range<Int> {

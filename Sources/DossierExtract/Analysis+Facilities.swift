@@ -645,7 +645,7 @@ extension Analysis {
         guard j < end else { return false }
         let next = tokens[j].key
         if next == "-", j + 1 < end, ["powered", "designed", "made", "built", "equipped"].contains(tokens[j + 1].key) { return true }
-        return Vocabulary.productHeads.contains(next) || next.hasSuffix("s") && Vocabulary.productHeads.contains(String(next.dropLast()))
+        return Vocabulary.isHead(next, of: Vocabulary.productHeads)
     }
 
     /// `in collaboration with X`, `en partenariat avec X`.

@@ -151,8 +151,8 @@ extension Analysis {
     private func speaksOfOwnGoods(_ firm: Slot, sentence j: Int) -> Bool {
         let end = sentences[j].tokens.upperBound
         return (firm.tokens.upperBound..<end).contains { i in
-            ["its", "ses", "son", "sa", "their", "leurs"].contains(tokens[i].key)
-                && (i + 1..<min(end, i + 5)).contains { Vocabulary.productHeads.contains(tokens[$0].key) || tokens[$0].key.hasSuffix("s") && Vocabulary.productHeads.contains(String(tokens[$0].key.dropLast())) }
+            Self.possessives.contains(tokens[i].key)
+                && (i + 1..<min(end, i + 5)).contains { Vocabulary.isHead(tokens[$0].key, of: Vocabulary.productHeads) }
         }
     }
 

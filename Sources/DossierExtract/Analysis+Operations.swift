@@ -124,9 +124,8 @@ extension Analysis {
         if i + 1 < end, ["un", "une"].contains(tokens[i].key), tokens[i + 1].key == "des" { i += 1 }
         guard i + 3 < end, ["the", "le", "la", "l'", "des"].contains(tokens[i].key) else { return nil }
         let window = ordered(i + 1, min(end, i + 9))
-        func firmHead(_ key: String) -> Bool { Vocabulary.companyHeads.contains(key) || key.hasSuffix("s") && Vocabulary.companyHeads.contains(String(key.dropLast())) }
         guard let sup = window.first(where: { OperationCues.superlatives.contains(tokens[$0].key) }),
-              let head = window.first(where: { $0 > sup && firmHead(tokens[$0].key) }),
+              let head = window.first(where: { $0 > sup && Vocabulary.isHead(tokens[$0].key, of: Vocabulary.companyHeads) }),
               !ordered(i + 1, head).contains(where: { j in tokens[j].kind != .word && tokens[j].kind != .number || slots[k].contains(where: { $0.tokens.contains(j) }) }) else { return nil }
         // Past the head's complements (`bitcoin miner`, `mineur de bitcoins`), then `in`/`du` and the place.
         var j = head + 1

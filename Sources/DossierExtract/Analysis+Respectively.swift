@@ -25,10 +25,9 @@ extension Analysis {
                 guard r.predicate == .locatedIn, inSentence(r, k), holderSet.contains(r.subject), case .entity(let o) = r.object else { return false }
                 return placeSet.contains(o)
             }
-            // (Appended directly: `relate` remembers the pairs just withdrawn.)
+            forgetWithdrawnRelations()
             for (h, p) in zip(named, places) {
-                relations.append(ExtractedRelation(subject: h.entity, predicate: .locatedIn, object: .entity(p.entity),
-                                                   evidence: evidence(h.tokens.lowerBound..<p.tokens.upperBound, sentence: k, rule: "rule:respectively", confidence: 0.6)))
+                relate(h.entity, .locatedIn, .entity(p.entity), cue: h.tokens.lowerBound..<p.tokens.upperBound, sentence: k, rule: "rule:respectively", confidence: 0.6)
             }
         }
     }

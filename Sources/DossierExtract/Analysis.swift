@@ -151,23 +151,34 @@ final class Analysis {
     func relate(_ s: Int, _ p: DossierModel.Predicate, _ o: RelationObject, cue: Range<Int>, sentence k: Int, rule: String,
                 confidence: Double, properties: [String: Value] = [:]) {
         if case .entity(let oe) = o, oe == s { return }
-        let key: String
-        switch o {
-        case .entity(let oe): key = p.isSymmetric ? "\(min(s, oe))|\(p.rawValue)|\(max(s, oe))" : "\(s)|\(p.rawValue)|\(oe)"
-        case .literal(let t, _): key = "\(s)|\(p.rawValue)|lit:\(t)"
+        func relation() -> ExtractedRelation {
+            ExtractedRelation(subject: s, predicate: p, object: o, properties: withRoleAsWritten(properties, cue: cue),
+                              evidence: evidence(cue, sentence: k, rule: rule, confidence: confidence))
         }
-        let relation = ExtractedRelation(subject: s, predicate: p, object: o, properties: withRoleAsWritten(properties, cue: cue),
-                                         evidence: evidence(cue, sentence: k, rule: rule, confidence: confidence))
+        let key = Self.relationKey(s, p, o)
         guard !relationKeys.contains(key) else {
             // A parent the text describes outranks a takeover read earlier: only the takeover becomes a holding.
             if p == .subsidiaryOf, !AcquisitionReadings.isTakeover(rule),
                let i = relations.firstIndex(where: { $0.subject == s && $0.predicate == p && $0.object == o && AcquisitionReadings.isTakeover($0.evidence.extractor) }) {
-                relations[i] = relation
+                relations[i] = relation()
             }
             return
         }
         relationKeys.insert(key)
-        relations.append(relation)
+        relations.append(relation())
+    }
+
+    private static func relationKey(_ s: Int, _ p: DossierModel.Predicate, _ o: RelationObject) -> String {
+        switch o {
+        case .entity(let oe): return p.isSymmetric ? "\(min(s, oe))|\(p.rawValue)|\(max(s, oe))" : "\(s)|\(p.rawValue)|\(oe)"
+        case .literal(let t, _): return "\(s)|\(p.rawValue)|lit:\(t)"
+        }
+    }
+
+    /// Readings withdraw relations (`relations.removeAll`) without their keys; a pass that restates facts after
+    /// such withdrawals calls this first, so that `relate` accepts a fact withdrawn earlier.
+    func forgetWithdrawnRelations() {
+        relationKeys = Set(relations.map { Self.relationKey($0.subject, $0.predicate, $0.object) })
     }
 
     func type(_ e: Int) -> EntityType { drafts[e].type }

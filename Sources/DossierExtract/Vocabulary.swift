@@ -95,6 +95,11 @@ enum Vocabulary {
     static let personTitles: Set<String> = ["sheikh", "cheikh", "prince", "princess", "king", "roi", "queen", "reine", "emir", "lord", "m.", "m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "sir", "dame", "messrs", "monsieur", "madame", "sen", "rep", "gov"]
 
     /// Nouns that name a product next to it (`puces A100`, `H100 chips`).
+    /// `chips`, `miners`: a head noun of `heads`, singular or with the plural `s`.
+    static func isHead(_ key: String, of heads: Set<String>) -> Bool {
+        heads.contains(key) || key.hasSuffix("s") && heads.contains(String(key.dropLast()))
+    }
+
     static let productHeads: Set<String> = Set("""
     puce puces processeur processeurs gpu gpus chip chips processor processors accelerator accelerators accelerateur
     accelerateurs modele model models smartphone smartphones token jeton stablecoin stablecoins serveur serveurs

@@ -32,6 +32,7 @@ import Testing
 
     @Test func oneOfTheLargestBuyersOfAProductIsNotPlaced() throws {
         let r = try extract("Halvane Mining, one of the largest buyers of Nvidia chips, opened an office in Canada.", language: "en")
+        #expect(r.entity("Halvane Mining")?.type == .company)
         #expect(!r.relations.contains { $0.evidence.extractor == "rule:largest-in-place" })
     }
 }

@@ -35,6 +35,7 @@ import Testing
 
     @Test func treasuryYieldsAreNoAuthority() throws {
         let r = try extract("Treasury yields rose on Tuesday while Varkon Trading Limited shares fell.", language: "en")
+        #expect(r.entity("Varkon Trading Limited")?.type == .company)
         #expect(!r.entities.contains { $0.type == .organization })
     }
 
