@@ -284,6 +284,13 @@ extension Analysis {
         let relative = relativeDesignation(at: i, sentence: k)
         var (org, place) = imposer(before: i, sentence: k)
         if let r = relative, org == nil && place == nil { (org, place) = r.imposer }
+        // `… would add 12 companies to its Entity List. […] It added X and Y`: a list verb with no list of its own
+        // adds to the list the story has named; `It` is the body that keeps it.
+        let isListVerb = needsList ?? Self.listVerbs.contains(tokens[i].key)
+        let earlierList = isListVerb ? listNamedEarlier(before: k) : nil
+        if org == nil, place == nil, let list = earlierList, i > sentences[k].tokens.lowerBound, ["it", "il", "elle"].contains(tokens[i - 1].key) {
+            org = imposers(of: list).first
+        }
         guard org != nil || place != nil else { return nil }
         var end = clauseEnd(from: i, s)
         let freeze = Self.freezeVerbs.contains(tokens[i].key)
@@ -291,16 +298,21 @@ extension Analysis {
         if freeze, slots[k].contains(where: { type($0.entity) == .sanction && $0.tokens.upperBound <= i }) { return nil }
         if freeze, Set(keys(ordered(i, end))).isDisjoint(with: ["assets", "avoirs", "funds", "fonds", "property", "biens"]) { return nil }
         var targets = coordinatedTargets(after: i, end: end, sentence: k)
+        var addsToEarlierList = false
         // `put`, `added`, `placed`, `inscrit` need a list to be a designation.
-        if needsList ?? Self.listVerbs.contains(tokens[i].key) {
+        if isListVerb {
             let clause = Set(keys(ordered(i, end)))
             if clause.isDisjoint(with: Self.listWords) {
                 // `added X, which is based in Y, the exchange Z and its founder W to the UK sanctions list`: the
                 // list closes a longer object; every firm and person before it is designated.
-                guard let list = listAfter(i, sentence: k) else { return nil }
-                end = list + 1
-                targets = slots[k].filter { $0.tokens.lowerBound > i && $0.tokens.upperBound <= list && !isInsideDescription($0, sentence: k) && [.company, .person].contains(type($0.entity)) && !drafts[$0.entity].isMedia }
-                    .map(\.entity).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+                if let list = listAfter(i, sentence: k) {
+                    end = list + 1
+                    targets = slots[k].filter { $0.tokens.lowerBound > i && $0.tokens.upperBound <= list && !isInsideDescription($0, sentence: k) && [.company, .person].contains(type($0.entity)) && !drafts[$0.entity].isMedia }
+                        .map(\.entity).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+                } else {
+                    guard earlierList != nil, !targets.isEmpty else { return nil }
+                    addsToEarlierList = true
+                }
             }
         }
         if targets.isEmpty, needsList ?? Self.listVerbs.contains(tokens[i].key),
@@ -317,7 +329,12 @@ extension Analysis {
         let sanction: Int
         var joined = false
         // `added X to its list … in its 14th sanctions package`: a measure named in the clause is the one that designates.
-        if let measure = slots[k].first(where: { type($0.entity) == .sanction && !$0.anaphor && drafts[$0.entity].descriptiveName != nil
+        if addsToEarlierList, let list = earlierList {
+            sanction = list
+            joined = true
+            drafts[sanction].extraAliases += aliases
+            addMention(entity: sanction, tokens: i..<(i + 1), sentence: k, rule: "rule:designation-verb.earlier-list", confidence: 0.55, anaphor: true)
+        } else if let measure = slots[k].first(where: { type($0.entity) == .sanction && !$0.anaphor && drafts[$0.entity].descriptiveName != nil
             && $0.tokens.lowerBound > i && $0.tokens.lowerBound < end + 3 && !isCitedRegime($0, sentence: k) })?.entity {
             sanction = measure
             drafts[sanction].extraAliases += [name] + aliases
@@ -371,6 +388,17 @@ extension Analysis {
         }
         if let o = org { relate(sanction, .imposedBy, .entity(o), cue: i..<(i + 1), sentence: k, rule: "rule:designation.imposer", confidence: 0.65) }
         return end
+    }
+
+    /// A sanctions list of the lexicon (`Entity List`, `SDN List`) named in the five sentences before, as the story's list.
+    private func listNamedEarlier(before k: Int) -> Int? {
+        for j in stride(from: k - 1, through: max(0, k - 5), by: -1) where !skip[j] {
+            for sl in slots[j].reversed() where type(sl.entity) == .sanction && !sl.anaphor && !isCitedRegime(sl, sentence: j) {
+                let e = measureFoldedInto(sl.entity)
+                if drafts[e].descriptiveName == nil, !drafts[e].suppressed, drafts[e].properties["designation"] != .bool(false) { return e }
+            }
+        }
+        return nil
     }
 
     /// The designation described in the three sentences before, when `also`/`également` marks this verb as one more of its targets.

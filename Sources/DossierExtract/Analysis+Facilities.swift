@@ -304,18 +304,32 @@ extension Analysis {
             slot.tokens.lowerBound == r.upperBound + 1 && Self.namingParticiples.contains(tokens[r.upperBound].key) && !slot.anaphor
                 && type(slot.entity) == .location && !drafts[slot.entity].suppressed && drafts[slot.entity].mentions.count == 1
         }
-        for slot in slots[k] where weak(slot) || given(slot) {
+        for slot in slots[k] where weak(slot) || given(slot) || onlyNamesSites(slot) {
             if slot.tokens.upperBound <= r.lowerBound {
                 let gap = ordered(slot.tokens.upperBound, r.lowerBound)
-                if gap.count <= 2, gap.allSatisfy({ tokens[$0].kind == .number || ["-", "–", "—"].contains(tokens[$0].text) }) { return slot }
+                if gap.count <= 2, gap.allSatisfy({ tokens[$0].kind == .number || ["-", "–", "—"].contains(tokens[$0].text) }), weak(slot) || given(slot) || gap.isEmpty { return slot }
             } else if slot.tokens.lowerBound == r.upperBound {
-                if tokens[slot.tokens.lowerBound].isCapitalized, r.lowerBound == s.tokens.lowerBound || !tokens[r.lowerBound - 1].isCapitalized { return slot }
+                // (`Le supercalculateur Jean Zay`: an article capitalised by the sentence start is still an article.)
+                if tokens[slot.tokens.lowerBound].isCapitalized, r.lowerBound == s.tokens.lowerBound || !tokens[r.lowerBound - 1].isCapitalized
+                    || Self.definiteDeterminers.contains(tokens[r.lowerBound - 1].key) { return slot }
             } else if slot.tokens.lowerBound == r.upperBound + 1, ["de", "d'", "of"].contains(tokens[r.upperBound].key) || Self.namingParticiples.contains(tokens[r.upperBound].key),
                       drafts[slot.entity].mentions.count == 1, !isFirmBeforeItsSitesPlace(slot, sentence: k) {
                 return slot
             }
         }
         return nil
+    }
+
+    /// `le supercalculateur Jean Zay`, `l'usine AP60`, `the Jean Zay supercomputer`: a name read as a person (by its first
+    /// name) or a product (by its model code) that the text only ever writes against a site noun is the site's name.
+    private func onlyNamesSites(_ slot: Slot) -> Bool {
+        guard !slot.anaphor, [.person, .product].contains(type(slot.entity)), !drafts[slot.entity].suppressed else { return false }
+        // (`Hugo Berthier siège au conseil`: a verb that folds to a site noun; a seat names no site.)
+        func siteNoun(_ t: Int) -> Bool { lex.facilityNouns.value(tokens[t].key).map { $0.kind != "HEADQUARTERS" } ?? false }
+        return drafts[slot.entity].mentions.allSatisfy { m in
+            let a = tokenIndex(atScalar: m.evidence.span.start), b = tokenIndex(atScalar: max(m.evidence.span.start, m.evidence.span.end - 1)) + 1
+            return a > 0 && siteNoun(a - 1) || language == "en" && b < tokens.count && siteNoun(b)
+        }
     }
 
     /// `Enegix, qui exploitait à Ekibastouz une ferme`, `X operates a plant in Y`: a weakly read name is still the

@@ -94,7 +94,8 @@ extension Analysis {
             var type = strongest.max { score[$0.type]! < score[$1.type]! }!.type
             if ms.contains(where: { $0.type == .person && $0.strength >= 2 }) && type == .company && maxStrength <= 2 { type = .person }
             var draft = EntityDraft(type: type, strength: maxStrength)
-            draft.isMedia = ms.contains { $0.isMedia }
+            // `le prestataire IT Green.ch`: a web domain is an outlet's name unless a firm noun introduces it.
+            draft.isMedia = ms.contains { $0.isMedia } && !ms.contains { $0.rule == "rule:domain-name" && firmNounBefore($0.tokens.lowerBound) }
             let e = addEntity(draft)
             entityOfGroup[r] = e
             for m in ms {
@@ -109,6 +110,7 @@ extension Analysis {
                 if let c = entry.country { drafts[e].properties["country"] = .string(c) }
                 drafts[e].properties["kind"] = .string(entry.kind)
             }
+            if type == .company { drafts[e].parentLexicon = ms.compactMap(\.parentLexicon).first }
             for m in ms where m.type == type || type == .company {
                 if let nat = m.nationality, type == .company || type == .organization {
                     drafts[e].properties["nationality"] = .string(nat)
@@ -120,6 +122,12 @@ extension Analysis {
         mergeShortCompanyNames()
         mergeShortOrganizationNames()
         harmoniseTypes()
+    }
+
+    /// A firm noun (`prestataire`, `company`) among the three words before token `i`, with no media noun.
+    private func firmNounBefore(_ i: Int) -> Bool {
+        let before = keys(max(0, i - 3)..<i)
+        return before.contains { Vocabulary.companyHeads.contains($0) } && !before.contains { Vocabulary.mediaHeads.contains($0) }
     }
 
     /// `Wang Lei, alias « Leo Wang »`, `X, also known as Y`, `X (aka Y)`: the second name is another

@@ -49,6 +49,7 @@ extension Analysis {
             investments(k, s)
         }
         nationalities()
+        localArms()
         makersByName()
         makersInsideProductNames()
         makersInContext()
@@ -768,6 +769,21 @@ extension Analysis {
     func amountProperties(_ k: Int) -> [String: Value] {
         guard let q = ValueReader.money(tokens, in: sentences[k].tokens, lex: lex).first else { return [:] }
         return moneyProperties(q)
+    }
+
+    /// `Orange Cameroun` is a subsidiary of `Orange` when the text also names the parent; otherwise the parent's
+    /// name is another name of the arm, as readers use it (`MTN` for `MTN Nigeria`).
+    private func localArms() {
+        for e in drafts.indices where drafts[e].type == .company && !drafts[e].suppressed {
+            guard let parentID = drafts[e].parentLexicon, let m = drafts[e].mentions.first else { continue }
+            let names = lex.entries[parentID].names
+            if let parent = names.lazy.compactMap({ self.keyToEntity[Self.groupKey($0)] }).first(where: { $0 != e && !self.drafts[$0].suppressed && self.drafts[$0].type == .company }) {
+                let at = tokenIndex(atScalar: m.evidence.span.start)
+                relate(e, .subsidiaryOf, .entity(parent), cue: at..<(at + 1), sentence: sentenceIndex(ofToken: at), rule: "rule:firm-local-arm", confidence: 0.7)
+            } else if let name = names.first, !drafts[e].extraAliases.contains(name) {
+                drafts[e].extraAliases.append(name)
+            }
+        }
     }
 
     /// LOCATED_IN from nationality adjectives (`le quotidien russe Kommersant`, `the Russian miner X`).

@@ -322,9 +322,10 @@ extension Analysis {
             if ["a", "ont", "est", "sont", "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "devrait", "pourrait", "sera"].contains(t.key) && t.text != "à" && (t.key != "a" || language == "fr") { break }
             j += 1
         }
+        j = quotedComplementEnd(phraseEnd: j, nounEnd: nounEnd, in: s)
         // `sanctions américaines et n'a plus …`, `… Marvel Tanker l'empêchent`: a conjunction or an elided pronoun left
-        // before the stop belongs to the next predicate.
-        while j > nounEnd, ["and", "et", "or", "ou", "l'", "d'", "qu'", "n'", "s'"].contains(tokens[j - 1].key) { j -= 1 }
+        // before the stop belongs to the next predicate; so does a preposition or article whose object the stop cut off.
+        while j > nounEnd, Self.danglingPhraseWords.contains(tokens[j - 1].key) { j -= 1 }
         // Leading noun adjectives (`US sanctions`, `OFAC sanctions`) belong to the phrase.
         var a = i
         while a > s.tokens.lowerBound, a > i - 3 {
@@ -333,6 +334,22 @@ extension Analysis {
                !["la", "le", "les", "the", "its", "their", "son", "sa", "ses", "leur", "leurs"].contains(p.key) { a -= 1 } else { break }
         }
         return a..<j
+    }
+
+    static let danglingPhraseWords: Set<String> = ["and", "et", "or", "ou", "l'", "d'", "qu'", "n'", "s'", "de", "du", "des", "la", "le", "les",
+                                                   "of", "the", "a", "an", "on", "against", "contre", "sur", "targeting", "visant", "to"]
+
+    /// `des sanctions contre 30 navires de la « flotte fantôme »`: a quoted name completes the phrase the quote mark
+    /// stopped; `new sanctions targeting “individuals and …`: a quotation left open inside the phrase is cut off.
+    private func quotedComplementEnd(phraseEnd j: Int, nounEnd: Int, in s: Sentence) -> Int {
+        let opening: Set<String> = ["«", "“", "\""], closing: Set<String> = ["»", "”", "\""]
+        if j < s.tokens.upperBound, j > nounEnd, opening.contains(tokens[j].key),
+           ["de", "du", "des", "d'", "la", "le", "les", "l'", "of", "the"].contains(tokens[j - 1].key),
+           let close = (j + 1..<min(s.tokens.upperBound, j + 8)).first(where: { closing.contains(tokens[$0].key) }), close > j + 1,
+           (j + 1..<close).allSatisfy({ tokens[$0].kind == .word }) { return close + 1 }
+        if let open = (nounEnd..<j).first(where: { ["“", "«"].contains(tokens[$0].key) }),
+           !(open + 1..<j).contains(where: { closing.contains(tokens[$0].key) }) { return open }
+        return j
     }
 
     /// Whether nothing but a year or a day's number follows token `i` before the clause goes on (a stop, a day, the end).

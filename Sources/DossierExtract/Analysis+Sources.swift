@@ -20,7 +20,7 @@ enum SourceCues {
         "economique", "financier", "business", "daily", "quotidien", "news", "agency", "agence", "presse", "press", "russe", "specialise", "specialized", "newspaper",
         "information", "informations", "d'information", "investigation", "ligne", "online", "tech", "trade", "economic", "financial", "publication",
         "independant", "independante", "independent", "investigative", "d'investigation", "local", "regional", "national", "nationale", "officiel", "official", "state-run", "state-owned", "public", "publique",
-        "told", "tells", "apres", "d'", "appris", "apprend",
+        "told", "tells", "apres", "d'", "appris", "apprend", "outlet", "media", "chaine", "site", "per", "reprise", "repris", "reprises", "sur",
         "interview", "entretien", "with", "avec", "first", "initially", "aux", "appeared", "in",
         // `according to a report in the X`, `selon un article du X`
         "report", "reports", "article", "story", "enquete", "reportage", "un", "une", "des",
@@ -32,6 +32,9 @@ enum SourceCues {
     static let saidTo: Set<String> = RelationCues.saidTo.union(["confirme", "revele", "detaille", "ajoute", "repondu", "explique", "precise"])
     /// `X first reported`, `X earlier reported`: adverbs between an outlet and its verb.
     static let adverbsBeforeVerb: Set<String> = ["first", "earlier", "initially", "previously", "exclusively", "also", "later", "had", "has"]
+    /// `reprise par l'agence X`, `per the media outlet X`, `sur la chaîne X`: words that cite an outlet only
+    /// when it is named as one (`reprise par X` is a takeover of a firm, `per share` no source).
+    static let relayedBy: Set<String> = ["reprise", "repris", "reprises", "per", "sur"]
     /// `a appris l'AFP`: verbs after which an outlet known as one is the source.
     static let learnedBy: Set<String> = ["appris", "apprend"]
     /// Nouns that name an outlet beside its name (`the X news agency`, `l'agence X`).
@@ -121,6 +124,8 @@ extension Analysis {
                 && (drafts[m.entity].isMedia || before.dropLast().last != "contacted") && tokens[min(m.tokens.upperBound, s.tokens.upperBound - 1)].key != "as"
                 || interview || drafts[m.entity].isMedia && has(before, "appeared in")
             let cueBefore = before.contains { SourceCues.reportingCues.contains($0) }
+                || outletNamed && before.contains { SourceCues.relayedBy.contains($0) }
+                || drafts[m.entity].isMedia && speechBeforeOutlet(before, at: lo, sentence: k)
                 || drafts[m.entity].isMedia && before.contains { SourceCues.learnedBy.contains($0) }
                 || has(before, "d' apres")
                 || toldKnownOutlet || seenByOutlet || drafts[m.entity].isMedia && (pieceBy(before, at: lo, sentence: k) || speakerToOutlet(before, at: lo, sentence: k))
@@ -234,6 +239,12 @@ extension Analysis {
             addMention(entity: glued.entity, tokens: rest, sentence: k, rule: "rule:speaker-after-contracted-outlet", confidence: 0.75)
         }
         slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// `a déclaré un fonctionnaire de l'UE à Reuters`: a verb of speech, its speaker, then `à` and an outlet.
+    func speechBeforeOutlet(_ before: [String], at lo: Int, sentence k: Int) -> Bool {
+        guard language == "fr", let first = before.first, ["a", "au", "aux"].contains(first), before.dropFirst().allSatisfy({ Self.articles.contains($0) }) else { return false }
+        return (max(sentences[k].tokens.lowerBound, lo - 9)..<lo).contains { SourceCues.saidTo.contains(tokens[$0].key) && tokens[$0 - 1 < 0 ? $0 : $0 - 1].key == "a" }
     }
 
     /// `a indiqué à l'AFP`, `a confié au Monde`: a French verb of speech right before `à / au`.

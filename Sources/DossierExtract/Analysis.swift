@@ -15,6 +15,8 @@ struct EntityDraft {
     var descriptiveName: String? = nil
     /// Folded into another entity (a list that names a designation): not output.
     var suppressed = false
+    /// The lexicon entry of the firm whose local arm this company is (`Orange` for `Orange Cameroun`).
+    var parentLexicon: Int? = nil
 }
 
 /// A place in a sentence where an entity is referred to (by name or by an anaphor).

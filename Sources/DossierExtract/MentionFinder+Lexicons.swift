@@ -32,10 +32,29 @@ extension MentionFinder {
             // `Llama 3`, `Windows 11`: a product family and its version is a product of its own.
             return NameMention(tokens: i..<(r.upperBound + 1), sentence: sentence, type: .product, strength: 2, rule: "lexicon:known-names+version")
         }
+        // `MTN Nigeria`, `Orange Cameroun`, `Digital Realty France`: a firm the lexicon knows followed by a country
+        // names the firm's local arm, a company of its own in that country.
+        if entry.type == .company, entry.kind != "media", let (length, country) = countryClosingName(at: r.upperBound, in: s) {
+            var arm = NameMention(tokens: i..<(r.upperBound + length), sentence: sentence, type: .company, strength: 3, rule: "rule:firm-local-arm")
+            arm.nationality = country
+            arm.parentLexicon = id
+            return arm
+        }
         var m = NameMention(tokens: r, sentence: sentence, type: entry.type, strength: 3, rule: "lexicon:known-names", lexicon: id)
         m.isMedia = entry.kind == "media"
         if entry.type == .company { m.nationality = headBefore(i, in: s).nationality }
         return m
+    }
+
+    /// A country's name right after a firm's (same line, not run on by another capitalised word or a possessive
+    /// that makes the country the subject of what follows): its length and ISO code.
+    private func countryClosingName(at u: Int, in s: Sentence) -> (Int, String)? {
+        let end = s.tokens.upperBound
+        guard u < end, tokens[u].spaceBefore, !tokens[u].startsLine, tokens[u].isCapitalized || tokens[u].isAllCaps,
+              let (len, place) = lex.places.longestMatch(tokens, at: u, limit: end), lex.entries[place].kind == "country",
+              let code = lex.entries[place].country, !continues(u..<(u + len), end: end) else { return nil }
+        if u + len < end, ["'s", "’s", "-based", "-"].contains(tokens[u + len].key) { return nil }
+        return (len, code)
     }
 
     /// `Fonds public d'investissement`, `Banque centrale européenne`, `Cour des comptes`: French

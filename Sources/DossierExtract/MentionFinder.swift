@@ -14,6 +14,8 @@ struct NameMention: Sendable {
     var isMedia = false
     /// An acronym given in parentheses right after the name.
     var acronym: String? = nil
+    /// The lexicon entry of the parent firm whose local arm this name is (`Orange` in `Orange Cameroun`).
+    var parentLexicon: Int? = nil
     /// The name without a legal-form prefix or suffix (`OOO Volna` → `Volna`).
     var bareName: String? = nil
 }
@@ -55,6 +57,8 @@ struct MentionFinder {
     func nameLike(_ i: Int, in s: Sentence) -> Bool {
         let t = tokens[i]
         guard t.isNameLike, !Self.isExchangeCode(t.text) else { return false }
+        // `C’est`, `L’entreprise` after a credit or a dash: a French elision is never a name of its own.
+        if t.key.hasSuffix("'"), Tokenizer.elisions.contains(String(t.key.dropLast())) { return false }
         // `Sanctions-hit X` opening a sentence: the compound adjective is no part of the name.
         if FrontedSanctionCues.compounds.contains(t.key) { return false }
         // `3HC Semiconductors`: a name may open on digits when capitals and a firm word follow.

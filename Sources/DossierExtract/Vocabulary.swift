@@ -67,7 +67,7 @@ enum Vocabulary {
     bank lender exchange broker insurer carrier chipmaker automaker carmaker retailer conglomerate subsidiary
     unit rival competitor customer utility platform publisher hoster host vendor designer integrator trader
     fabless foundry fonderie fondeur startups outfit business corporation enterprise player acteur equipementier cabinet armateur
-    pionnier pioneer fleuron pepite champion
+    pionnier pioneer fleuron pepite champion prestataire prestataires
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Media nouns: the name they introduce is a media outlet (a Company) and a likely source.
