@@ -213,7 +213,9 @@ extension Analysis {
                 // (`Lake Mariner data center`, `barrage de la Renaissance`, `Vega, a 205 MW campus`).
                 var siteName: String? = nil
                 if let n = named {
-                    siteName = n.tokens.lowerBound < r.lowerBound ? text(ordered(n.tokens.lowerBound, r.upperBound))
+                    // (`Guzar 300-megawatt (MW) solar power plant` is named `Guzar solar power plant`; the capacity is its own fact.)
+                    let between = ordered(n.tokens.upperBound, r.lowerBound).filter { !isCapacityWord(tokens[$0]) && !["(", ")"].contains(tokens[$0].text) }
+                    siteName = n.tokens.lowerBound < r.lowerBound ? ([text(n.tokens)] + between.map { tokens[$0].text } + [text(r)]).joined(separator: " ")
                         : Self.namingParticiples.contains(tokens[r.upperBound].key) ? text(r) + " " + text(n.tokens) : text(ordered(r.lowerBound, n.tokens.upperBound))
                     drafts[n.entity].suppressed = true
                     if (owner == n.entity || owner == nil) && !isSupplySource(noun: r, sentence: k) {
@@ -308,6 +310,9 @@ extension Analysis {
             if slot.tokens.upperBound <= r.lowerBound {
                 let gap = ordered(slot.tokens.upperBound, r.lowerBound)
                 if gap.count <= 2, gap.allSatisfy({ tokens[$0].kind == .number || ["-", "–", "—"].contains(tokens[$0].text) }), weak(slot) || given(slot) || gap.isEmpty { return slot }
+                // `the Guzar 300-megawatt (MW) solar power plant`: a capacity and the kind of power may stand between.
+                if weak(slot), gap.count <= 6, gap.contains(where: { isCapacityWord(tokens[$0]) }),
+                   gap.allSatisfy({ isCapacityWord(tokens[$0]) || ["(", ")", "-"].contains(tokens[$0].text) || Self.powerKinds.contains(tokens[$0].key) }) { return slot }
             } else if slot.tokens.lowerBound == r.upperBound {
                 // (`Le supercalculateur Jean Zay`: an article capitalised by the sentence start is still an article.)
                 if tokens[slot.tokens.lowerBound].isCapitalized, r.lowerBound == s.tokens.lowerBound || !tokens[r.lowerBound - 1].isCapitalized
@@ -318,6 +323,16 @@ extension Analysis {
             }
         }
         return nil
+    }
+
+    static let powerKinds: Set<String> = ["solar", "wind", "hydro", "hydroelectric", "gas", "gas-fired", "coal", "coal-fired", "nuclear", "geothermal", "battery", "photovoltaic",
+                                          "solaire", "eolien", "eolienne", "photovoltaique", "geothermique", "nucleaire"]
+
+    /// A number, a capacity unit, or a compound of both (`300-megawatt`, `100MW`).
+    private func isCapacityWord(_ t: Token) -> Bool {
+        if t.kind == .number || ValueReader.capacityUnits[t.key] != nil { return true }
+        guard let dash = t.key.firstIndex(of: "-"), t.key.first?.isNumber == true else { return ValueReader.capacityUnits[String(t.key.drop { $0.isNumber || $0 == "." || $0 == "," })] != nil && t.key.first?.isNumber == true }
+        return ValueReader.capacityUnits[String(t.key[t.key.index(after: dash)...])] != nil
     }
 
     /// `le supercalculateur Jean Zay`, `l'usine AP60`, `the Jean Zay supercomputer`: a name read as a person (by its first

@@ -166,8 +166,9 @@ extension Analysis {
         let leadStart = max(sentences[k].tokens.lowerBound, i - 8)
         // The holder is the subject of the verb (`Aurora, a London-based fund, which already holds about 9% of the miner`).
         guard let verbAt = (leadStart..<i).last(where: { HoldingCues.percentHoldingVerbs.contains(tokens[$0].key) }),
-              // `agreed to sell 30% of Y`: the subject parts with the stake.
+              // `agreed to sell 30% of Y`: the subject parts with the stake; `considered acquiring 20% of Y`: only weighed it.
               !(verbAt..<i).contains(where: { HoldingCues.sellVerbs.contains(tokens[$0].key) }),
+              !(max(leadStart, verbAt - 2)..<verbAt).contains(where: { ["considered", "considering", "envisage", "envisageait", "weighing", "weighed"].contains(tokens[$0].key) }),
               // `une filiale à 100 % de Y` names the parent, not a share the subject holds.
               !(max(leadStart, verbAt - 1)..<i).contains(where: { HoldingCues.childNouns.contains(tokens[$0].key) }),
               let holder = relativeAntecedent(before: verbAt, sentence: k, types: [.company, .person, .organization])

@@ -4,6 +4,8 @@ import DossierModel
 enum RelationCues {
     static let founded: Set<String> = ["founded", "co-founded", "cofounded", "fonde", "fondee", "cofonde", "cofondee", "co-fonde", "created", "cree", "creee", "founder", "co-founder", "cofounder", "fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur"]
     static let ownsActive: Set<String> = ["acquired", "acquires", "acquire", "acquiring", "bought", "buys", "buy", "owns", "purchased", "purchase", "rachete", "rachetee", "racheter", "rachat", "acquis", "acquise", "acquiert", "acquerir", "acquisition", "possede", "possedait", "detient", "detenait", "stake", "participation", "controls", "controle", "holds", "hold", "took", "possedent", "detiennent", "controlent", "rachetent", "acquierent"]
+    /// Verbs and nouns of selling: in their clause the subject gives up what it held.
+    static let sellingWords: Set<String> = ["sold", "sells", "sell", "selling", "vend", "vendu", "vendre", "vendra", "cede", "ceder", "cedera", "cession", "divested", "divests"]
     /// French clitics before a verb of holding say the object is elsewhere (`qui en possède 6 %`).
     static let objectClitics: Set<String> = ["en", "y", "le", "la", "les", "l'"]
     static let passiveOwner: Set<String> = ["acquired by", "bought by", "owned by", "rachete par", "rachetee par", "detenue par", "detenu par", "propriete de", "controlee par", "controle par", "acquise par", "acquis par", "held by", "taken over by"]
@@ -476,6 +478,10 @@ extension Analysis {
            !(ty == .company && mid.contains(where: { ["controle", "controls", "controlled"].contains($0) })),
            // `détenait 21 % du marché des réseaux`: a market share is no holding.
            !mid.contains(where: { ["marche", "market"].contains($0) }),
+           // `sold a controlling stake in Y to a firm`, `vend une participation dans Y à Z`: the seller's holding ends;
+           // `which considered acquiring a stake in Y`: a holding only weighed; `X, CEO, said the acquisition …`: a speaker.
+           !mid.contains(where: { RelationCues.sellingWords.contains($0) || ["considered", "considering", "envisage", "envisageait", "weighing"].contains($0) }),
+           !(tx == .person && mid.contains(where: { ["said", "says", "told"].contains($0) || SourceCues.saidTo.contains($0) })),
            !mid.contains(where: { RelationCues.subsidiary.contains($0) }) {
             // `l’acquisition, auprès de son concurrent Y, d’un site`: Y is the seller.
             // `to acquire Y's mine`: what Y owns is bought, not Y.
@@ -500,6 +506,14 @@ extension Analysis {
         if [.company, .facility, .product].contains(tx), [.company, .person].contains(ty), adjacent, mid.count <= 5 || mid.count <= 12 && ownerDescribed,
            RelationCues.passiveOwner.contains(where: { has(withoutShare, $0) }) {
             rel(y.entity, .owns, x.entity, "rule:passive.owned-by", 0.65)
+            // `détenu par Airbus (37,5 %), BAE Systems (37,5 %) et Leonardo (25 %)`: each owner of the list, shares set aside.
+            var last = y
+            while let next = slots[k].first(where: { $0.tokens.lowerBound >= last.tokens.upperBound && $0.tokens.lowerBound > last.tokens.lowerBound && !$0.anaphor }),
+                  [.company, .person].contains(type(next.entity)),
+                  joinsList(keys(ordered(last.tokens.upperBound, next.tokens.lowerBound)).filter { !["(", ")", "%"].contains($0) && !($0.first?.isNumber ?? false) }, descriptors: false) {
+                rel(next.entity, .owns, x.entity, "rule:passive.owned-by.list", 0.6)
+                last = next
+            }
         }
         // Funding rounds: `X raised $200 million from Y and Z`, `X a levé 50 M€ auprès de Y`, `a round led by Y`.
         // (`X, which is backed by Z, raised …`: Z, the agent of `backed by`, raised nothing.)
@@ -615,6 +629,9 @@ extension Analysis {
         // INVESTS_IN
         if [.company, .person, .organization].contains(tx), [.company, .facility].contains(ty), onlyPlacesBetween, mid.count <= 12,
            mid.contains(where: { RelationCues.invests.contains($0) }), !mid.contains("par"), !mid.contains("by"),
+           // `chief investment officer of Y`: a title, not an investment; `which considered acquiring a stake`: only weighed.
+           !mid.indices.contains(where: { $0 + 1 < mid.count && ["investment", "investissement", "investissements"].contains(mid[$0]) && ["officer", "manager", "director", "bank", "banker", "banking", "firm", "fund", "committee"].contains(mid[$0 + 1]) }),
+           !mid.contains(where: { ["considered", "considering", "envisage", "envisageait", "weighing", "explored"].contains($0) }),
            // `… from Y` names the source of the money, read below when X receives it.
            !mid.suffix(3).contains(where: { ["from", "aupres"].contains($0) }) || mid.contains(where: { DealCues.receiveVerbs.contains($0) }),
            // `X, which owns a 30% stake in Y`: a stake held is a holding (read above), not an investment.

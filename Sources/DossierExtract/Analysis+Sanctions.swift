@@ -56,6 +56,9 @@ extension Analysis {
                 // `added X to its Entity List, meaning suppliers need a licence`: the licence is the effect of the listing, not a measure of its own.
                 if Self.licenceNouns.contains(t.key), let m = ordered(s.tokens.lowerBound, i).last(where: { ["meaning", "means", "signifie"].contains(tokens[$0].key) }),
                    keys(ordered(s.tokens.lowerBound, m)).contains(where: { Self.listWords.contains($0) }) { designated = nil }
+                // `Ukrainian sanctions coordinator X`, `the sanctions commissioner`: a post named after sanctions is no measure.
+                if designated != nil, nounEnd < s.tokens.upperBound, Self.sanctionPosts.contains(fold(tokens[nounEnd].text.filter { $0.isASCII || $0.isLetter }))
+                    || nounEnd < s.tokens.upperBound && lex.roleTitles.value(tokens[nounEnd].key) != nil { designated = nil }
                 // `l'AMF a infligé une amende à X`: an ordinary fine is no Sanction; only a penalty for breaking sanctions or export rules is.
                 if ["penalty", "penalties", "amende", "amendes"].contains(t.key), Set(keys(s.tokens)).isDisjoint(with: Self.breachContext) { designated = nil }
                 // `its anti-money-laundering controls`, `ses contrôles internes`: a firm's own checks are no measure.
@@ -214,7 +217,10 @@ extension Analysis {
     }
 
     /// Verbs by which a measure acts on a firm named right after it.
-    static let actingOnVerbs: Set<String> = ["bar", "bars", "barred", "prevent", "prevents", "prevented", "block", "blocks", "hit", "hits", "target", "targets",
+    /// Nouns of posts and people after `sanctions` (`sanctions coordinator`, `sanctions lawyer`).
+    static let sanctionPosts: Set<String> = ["coordinator", "commissioner", "officer", "official", "officials", "envoy", "chief", "czar", "tsar", "lawyer", "lawyers",
+                                             "expert", "experts", "team", "office", "adviser", "advisor", "specialist", "specialists", "compliance", "attorney", "attorneys"]
+    static let actingOnVerbs: Set<String> = ["designated", "designates", "bar", "bars", "barred", "prevent", "prevents", "prevented", "block", "blocks", "hit", "hits", "target", "targets",
                                              "empechent", "empeche", "empechaient", "interdisent", "visent", "frappent", "ciblent", "forbid", "forbids",
                                              "visaient", "visait", "ciblaient", "ciblait", "frappaient", "frappait", "interdisaient"]
 
@@ -279,8 +285,10 @@ extension Analysis {
             // (Only when the phrase ends there: `for two years against X` still names its target.)
             if j > nounEnd, ["for", "pour", "by", "de", "until", "jusqu'au", "jusqu'en"].contains(t.key),
                let unit = ordered(j + 1, min(s.tokens.upperBound, j + 4)).first(where: { Self.durationUnits.contains(tokens[$0].key) }), phraseEnds(after: unit, in: s) { break }
-            // `sanctions on X over its dealings with Y`, `en raison de ses liens avec Y`: the reason is not the measure's aim.
-            if j > nounEnd, j + 1 < s.tokens.upperBound, t.key == "over" && Self.possessiveDeterminers.contains(tokens[j + 1].key)
+            // `sanctions on X over its dealings with Y`, `over allegedly assisting`, `for their role in`, `en raison de ses liens avec Y`:
+            // the reason is not the measure's aim.
+            if j > nounEnd, j + 1 < s.tokens.upperBound, ["over", "for"].contains(t.key) && (Self.possessiveDeterminers.contains(tokens[j + 1].key)
+                    || tokens[j + 1].key.hasSuffix("ly") || tokens[j + 1].key.hasSuffix("ing") && tokens[j + 1].key.count > 5)
                 || t.key == "raison" && tokens[j - 1].key == "en" {
                 if t.key == "raison" { j -= 1 }
                 break

@@ -88,6 +88,9 @@ extension MentionFinder {
                   !Vocabulary.commonStarters.contains(tokens[c].key), !Vocabulary.notNames.contains(tokens[c].key) else { break }
             // `demandé à la Régie de l'énergie de fixer un tarif`: an infinitive with its object is the clause, not the name.
             if complements > 0, c + 1 < end, Self.infinitiveEndings.contains(where: { tokens[c].key.hasSuffix($0) }), Self.objectDeterminers.contains(tokens[c + 1].key) { break }
+            // `permettra à la Direction générale de l'armement de bénéficier de …`: `de` + a bare infinitive opens the clause.
+            if complements > 0, c == at + 1, c + 1 < end, tokens[c].key.count >= 6, Self.infinitiveEndings.contains(where: { tokens[c].key.hasSuffix($0) }),
+               ["de", "d'", "a", "au", "aux"].contains(tokens[c + 1].key) { break }
             c += 1
             if adjective(c) { c += 1 }
             done = c; k = c; complements += 1

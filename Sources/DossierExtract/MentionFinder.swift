@@ -121,6 +121,8 @@ struct MentionFinder {
         if Vocabulary.notNames.contains(t.key), t.isAllCaps, lex.roleTitles.value(t.key) == nil, j + 1 < s.tokens.upperBound,
            tokens[j + 1].isCapitalized, tokens[j + 1].kind == .word, !Vocabulary.notNames.contains(tokens[j + 1].key) { return true }
         guard t.isNameLike, !Vocabulary.notNames.contains(t.key), !Self.isExchangeCode(t.text) else { return false }
+        // `for C$1.86 billion`, `US$`: a currency sign.
+        if j + 1 < s.tokens.upperBound, tokens[j + 1].text == "$", !tokens[j + 1].spaceBefore { return false }
         if lex.roleTitles.value(t.key) != nil && !t.isCamel && !(t.isAllCaps && t.text.count > 3) && t.key != "founder" { return false }
         // `Morrow Research analyst X`: a capitalised first word of a role written in lower case after it is the firm's.
         if let (len, _) = lex.roleTitles.longestMatch(tokens, at: j, limit: s.tokens.upperBound), len >= 2,
@@ -213,7 +215,7 @@ struct MentionFinder {
             if len == 1 && Vocabulary.commonStarters.contains(first.key) && !first.isAllCaps { return nil }
             // `US$9 billion`, `C$`, `HK$`: a currency sign, not a place.
             if r.upperBound < end, tokens[r.upperBound].text == "$", !tokens[r.upperBound].spaceBefore { return nil }
-            if continues(r, end: end) { return nil }
+            if continues(r, end: end) || legalNameFollows(r.upperBound, in: s) { return nil }
             // `Elizabeth Warren`, `Paris Hilton`: a first name before another capitalised word opens a person's name.
             if len == 1, lex.firstNames.contains(first.key), lex.entries[id].kind == "city", r.upperBound < end, tokens[r.upperBound].isCapitalized,
                tokens[r.upperBound].kind == .word, tokens[r.upperBound].spaceBefore, !Vocabulary.regionWords.contains(tokens[r.upperBound].key) { return nil }
@@ -225,6 +227,16 @@ struct MentionFinder {
             return NameMention(tokens: r, sentence: sentence, type: .location, strength: 3, rule: "lexicon:places", lexicon: id)
         }
         return nil
+    }
+
+    /// `Saga Africa Holding Limited`: capitalised words after a place that a legal form closes make one firm's name.
+    private func legalNameFollows(_ u: Int, in s: Sentence) -> Bool {
+        var j = u
+        while j < min(s.tokens.upperBound, u + 5), tokens[j].kind == .word, tokens[j].isCapitalized || tokens[j].isAllCaps, tokens[j].spaceBefore {
+            if lex.companySuffixes.longestMatch(tokens, at: j, limit: s.tokens.upperBound) != nil { return j > u }
+            j += 1
+        }
+        return false
     }
 
     /// Does a firm the lexicon knows end right before token `i` (`MTN` in `MTN Nigeria`)?
@@ -369,6 +381,8 @@ struct MentionFinder {
         guard let (len, _) = lex.companyPrefixes.longestMatch(tokens, at: i, limit: end) else { return nil }
         let t = tokens[i]
         guard t.isAllCaps || t.isCapitalized else { return nil }
+        // `Pat Gelsinger`: a short form written in sentence case is a first name, not the Ukrainian `PAT`.
+        if len == 1, !t.isAllCaps, t.text.count <= 4 { return nil }
         let after = i + len
         guard after < end else { return nil }
         let next = tokens[after]
@@ -474,6 +488,15 @@ struct MentionFinder {
         if !quoted, let cut = holderAfterFirm(nameRange, in: s) { nameRange = i..<cut }
         // Names never end on a connector.
         while nameRange.count > 1, Vocabulary.nameConnectors.contains(tokens[nameRange.upperBound - 1].key) { nameRange = nameRange.lowerBound..<(nameRange.upperBound - 1) }
+        // `Vulcan Energy Resources Ltd VUL a annoncé`: a stock ticker after a legal form.
+        if !quoted, nameRange.count >= 3, tokens[nameRange.upperBound - 1].isAllCaps, (2...4).contains(tokens[nameRange.upperBound - 1].text.count),
+           lex.companySuffixes.value(tokens[nameRange.upperBound - 2].key) != nil {
+            nameRange = nameRange.lowerBound..<(nameRange.upperBound - 1)
+        }
+        // `Moov Côte d'Ivoire`: a place name of several words that the name's last word opens belongs to the name.
+        if !quoted, nameRange.count >= 2, let (len, _) = lex.places.longestMatch(tokens, at: nameRange.upperBound - 1, limit: end), len > 1 {
+            nameRange = nameRange.lowerBound..<(nameRange.upperBound - 1 + len)
+        }
         // `AES Corp`, `Meta Platforms Inc`: a capitalised legal form read inside the chunk closes it.
         if !quoted, nameRange.count >= 2, companySuffix(at: nameRange.upperBound, end: end) == nil,
            let cut = (max(nameRange.lowerBound + 1, nameRange.upperBound - 2)..<nameRange.upperBound).first(where: { k in
@@ -788,6 +811,11 @@ struct MentionFinder {
                     && between.dropFirst().contains { tokens[$0].isNameLike }
             }
         let prevKey = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
+        // `le chancelier allemand Olaf Scholz`: a role title, then nationality adjectives only.
+        let roleThroughDemonyms = before.roleIndex.map { ri in ri + 1 < r.lowerBound && (ri + 1..<r.lowerBound).allSatisfy { lex.demonyms[tokens[$0].key] != nil } } ?? false
+        // `Russian national X`, `le ressortissant russe X`, `l'homme d'affaires X`: a noun of persons before the name.
+        let personNounBefore = NameVocabulary.personNouns.contains(prevKey)
+            || lex.demonyms[prevKey] != nil && r.lowerBound - 2 >= s.tokens.lowerBound && NameVocabulary.personNouns.contains(tokens[r.lowerBound - 2].key)
         let nextKey = r.upperBound < s.tokens.upperBound ? tokens[r.upperBound].key : ""
 
         let basedIn = r.lowerBound >= s.tokens.lowerBound + 2
@@ -878,7 +906,7 @@ struct MentionFinder {
             m = make(.person, lex.ambiguousFirstNames.contains(first.key) ? 2 : 3, "lexicon:first-names")
         } else if eastAsianPersonName(r, keys: keys) {
             m = make(.person, 2, "rule:family-name")
-        } else if (Vocabulary.personTitles.contains(prevKey) || before.roleIndex == r.lowerBound - 1 || after.role || saidAfter(r.upperBound, in: s) || roleCommaBefore || roleOfFirmCommaBefore || roleJustBefore
+        } else if (Vocabulary.personTitles.contains(prevKey) || before.roleIndex == r.lowerBound - 1 || roleThroughDemonyms || personNounBefore || after.role || saidAfter(r.upperBound, in: s) || roleCommaBefore || roleOfFirmCommaBefore || roleJustBefore
                     || NameVocabulary.speechVerbsBefore.contains(prevKey) || ageAfter(r.upperBound, in: s) || listedAfterPeopleNoun(r.lowerBound, in: s))
                     // `the Russian miner X said`: a firm's head noun right before the name outweighs `said`.
                     && !(before.roleIndex == nil && before.head.map { Vocabulary.companyHeads.contains($0) } == true && !Vocabulary.personTitles.contains(prevKey) && !roleJustBefore)

@@ -1,6 +1,10 @@
 /// Closed word lists for finding and typing names, kept apart from the shared `Vocabulary`.
 /// General English/French news vocabulary only: no actor names.
 enum NameVocabulary {
+    /// Nouns of persons that, right before a name (or before a nationality adjective and a name), make it a person's.
+    static let personNouns: Set<String> = ["national", "nationals", "citizen", "ressortissant", "ressortissante", "citoyen", "citoyenne",
+                                           "businessman", "businesswoman", "oligarch", "oligarque", "milliardaire", "billionaire", "affaires"]
+
     /// Capitalised sentence openers missing from `Vocabulary.commonStarters`.
     static let moreStarters: Set<String> = ["former", "then", "thus", "now", "here", "there", "instead", "indeed", "ainsi", "puis", "alors", "certes", "desormais", "ici", "la-bas",
         // Determiners and quantifiers (`Any assets…`, `Chaque site…`), some of which are also given names.

@@ -118,3 +118,109 @@ import Testing
         #expect(!r.relations.contains { $0.predicate == .reportedBy })
     }
 }
+
+/// Readings from the second and third fresh sets (session 10, revision 60), restated with invented names.
+@Suite struct CostsSession10Tests {
+    @Test(arguments: [
+        ("Dremora a inauguré une nouvelle usine à Marchin. L'investissement s'élève à 108 millions d'euros.", "fr"),
+        ("Dremora opened a new plant in Marchin. Development costs are expected to total about $55 million.", "en"),
+    ])
+    func aCostSentenceAfterASiteIsItsRunnersInvestment(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.relations.contains { $0.predicate == .investsIn && r.entities[$0.subject].name == "Dremora" && r.entities.indices.contains($0.objectIndex ?? -1) && r.entities[$0.objectIndex!].type == .facility })
+    }
+
+    @Test func aUnitCostOrAnotherFirmsSumIsNoSiteCost() throws {
+        let unit = try extract("Dremora opened a new plant in Marchin. Project costs are estimated at $9 million per megawatt.", language: "en")
+        #expect(!unit.relations.contains { $0.predicate == .investsIn })
+        let other = try extract("Dremora opened a new plant in Marchin. Kelvane's investment of $40 million went to a rival.", language: "en")
+        #expect(!other.relations.contains { $0.predicate == .investsIn && other.entities[$0.subject].name == "Dremora" })
+    }
+
+    @Test func aTakeoversPriceGivenInTheNextSentenceIsTheBuyersInvestment() throws {
+        let r = try extract("Kelvane a racheté la société Dremora. La transaction est évaluée à 8,4 milliards de dollars.", language: "fr")
+        #expect(r.has("Kelvane", .owns, "Dremora"))
+        #expect(r.has("Kelvane", .investsIn, "Dremora"))
+    }
+}
+
+@Suite struct HoldingsSession10Tests {
+    @Test func everyOwnerOfAListWithSharesHoldsTheFirm() throws {
+        let r = try extract("Dremora, détenu par Kelvane (37,5%), Varkon Systems (37,5%) et Brunvik (25%), compte 15 000 salariés.", language: "fr")
+        for owner in ["Kelvane", "Varkon Systems", "Brunvik"] { #expect(r.has(owner, .owns, "Dremora"), "\(owner)") }
+    }
+
+    @Test(arguments: [
+        "The Ministry of Finance sold a controlling stake in Dremora Bank to a firm linked to an oligarch.",
+        "Kelvane had explored funding options with Varkon Minerals, which considered acquiring a 20% stake in Dremora.",
+        "Kelvane’s chief executive, Joris Maltret, said the acquisition of Dremora helps the company grow.",
+    ])
+    func aSellerAWeighedStakeOrASpeakerHoldsNothing(text: String) throws {
+        let r = try extract(text, language: "en")
+        #expect(!r.relations.contains { $0.predicate == .owns && r.entities[$0.subject].name != "Kelvane" })
+    }
+
+    @Test func sitesSoldAreTheBuyers() throws {
+        let r = try extract("Le groupe Kelvane a accepté de céder à Varkon Télécom ses filiales au Bénin, au Gabon et au Togo.", language: "fr")
+        #expect(r.has("Varkon Télécom", .locatedIn, "Gabon"))
+        #expect(!r.has("Kelvane", .locatedIn, "Gabon"))
+    }
+
+    @Test func aChiefInvestmentOfficerInvestsNothing() throws {
+        let r = try extract("Joris Maltret, founder and chief investment officer of Dremora Capital, spoke on energy.", language: "en")
+        #expect(!r.relations.contains { $0.predicate == .investsIn })
+    }
+}
+
+@Suite struct NamesSession10bTests {
+    @Test(arguments: [
+        ("OFAC also designated the hacking group Varkon, and Russian national Gayk Asatryan.", "en", "Gayk Asatryan"),
+        ("Le ministère a sanctionné le ressortissant russe Gayk Asatryan.", "fr", "Gayk Asatryan"),
+        ("Selon le chancelier allemand Olaf Scholz, la production avance.", "fr", "Olaf Scholz"),
+        ("Dans ce communiqué, Pat Gelsinger, le PDG de Dremora, explique le projet.", "fr", "Pat Gelsinger"),
+    ])
+    func aPersonNounOrATitleThroughANationalityMakesAPerson(text: String, language: String, person: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.entity(person)?.type == .person)
+    }
+
+    @Test(arguments: [
+        ("Kelvane bought Dremora Resources for C$1.86 billion in 2018.", "en", "Dremora Resources"),
+        ("Le groupe Kelvane a cédé sa filiale Saga Africa Holding Limited au fonds Varkon.", "fr", "Saga Africa Holding Limited"),
+        ("Maroc Télécom a racheté Moov Côte d'Ivoire à Etisalat.", "fr", "Moov Côte d'Ivoire"),
+        ("La société australienne Dremora Energy Resources Ltd VUL a annoncé lundi un accord.", "fr", "Dremora Energy Resources Ltd"),
+        ("Ce contrat permettra à la Direction générale de l’armement de bénéficier de l’état de l’art.", "fr", "Direction générale de l’armement"),
+    ])
+    func theNameEndsWhereTheFirmsNameEnds(text: String, language: String, name: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.entities.contains { $0.name == name }, "\(r.entities.map(\.name))")
+    }
+
+    @Test func aNamedPlantKeepsItsNameWithoutTheCapacity() throws {
+        let r = try extract("Kelvane reached financial close for the Brenvik 300-megawatt (MW) solar power plant in Uzbekistan.", language: "en")
+        #expect(r.entities.contains { $0.type == .facility && $0.name == "Brenvik solar power plant" })
+    }
+}
+
+@Suite struct SanctionNamesSession10Tests {
+    @Test func aSanctionsPostIsNoMeasure() throws {
+        let r = try extract("Ukrainian sanctions coordinator Joris Maltret said the parts reached Russia.", language: "en")
+        #expect(!r.entities.contains { $0.type == .sanction })
+    }
+
+    @Test(arguments: [
+        "The Treasury announced sanctions on nine companies over allegedly assisting Russia in procuring electronics.",
+        "The Treasury imposed sanctions on the Varkon Star tanker for their role in shipping oil.",
+    ])
+    func theReasonIsNoPartOfTheMeasuresName(text: String) throws {
+        let r = try extract(text, language: "en")
+        let names = r.entities.filter { $0.type == .sanction }.map(\.name)
+        #expect(!names.isEmpty)
+        #expect(!names.contains { $0.contains("allegedly") || $0.contains("their role") })
+    }
+}
+
+extension ExtractedRelation {
+    /// The object's entity index, when the object is an entity.
+    var objectIndex: Int? { if case .entity(let o) = object { return o } else { return nil } }
+}
