@@ -10,7 +10,7 @@ enum AcquisitionReadings {
     /// The readings of a takeover (a buyer and the firm it buys), as opposed to a described parent.
     static let rules: Set<String> = ["rule:verb.acquires-firm", "rule:takeover-idiom", "rule:takeover-of", "rule:took-control", "rule:unit-sold-to",
                                      "rule:under-control-of", "rule:firm-sold-to", "rule:sold-to.passive", "rule:relative.acquirer",
-                                     "coref:pronoun-sold-to", "coref:clitic-deal"]
+                                     "coref:pronoun-sold-to", "coref:clitic-deal", "rule:takeover-noun-by"]
     /// A takeover reading, also when carried to another name (`rule:verb.acquires-firm+plural`).
     static func isTakeover(_ rule: String) -> Bool {
         rules.contains(rule) || rules.contains(String(rule.prefix { $0 != "+" }))

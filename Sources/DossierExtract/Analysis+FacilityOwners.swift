@@ -26,7 +26,9 @@ extension Analysis {
 
     /// Verbs whose subject runs, builds or develops the site they govern.
     static let operatingVerbs: Set<String> = RelationCues.operates.union(["exploitera", "construira", "developpera", "exploitent", "construisent", "developpent",
-                                                                           "exploiteront", "construiront", "developperont", "operera", "batit", "batira", "operated"])
+                                                                           "exploiteront", "construiront", "developperont", "operera", "batit", "batira", "operated",
+                                                                           // `va implanter une usine`, `implantera son site`: settling a site is building it.
+                                                                           "implanter", "implante", "implantera", "implantent"])
 
     /// Words of putting a site into service (`a mis en service`, `commissioned`, `inaugure`): their subject runs it.
     /// `started construction of`, `a lancé la construction de`: the noun of building a site too.

@@ -8,7 +8,7 @@ enum RelationCues {
     static let sellingWords: Set<String> = ["sold", "sells", "sell", "selling", "vend", "vendu", "vendre", "vendra", "cede", "ceder", "cedera", "cession", "divested", "divests"]
     /// French clitics before a verb of holding say the object is elsewhere (`qui en possède 6 %`).
     static let objectClitics: Set<String> = ["en", "y", "le", "la", "les", "l'"]
-    static let passiveOwner: Set<String> = ["acquired by", "bought by", "owned by", "rachete par", "rachetee par", "detenue par", "detenu par", "propriete de", "controlee par", "controle par", "acquise par", "acquis par", "held by", "taken over by"]
+    static let passiveOwner: Set<String> = ["codetenu par", "codetenue par", "co-owned by", "jointly owned by", "acquired by", "bought by", "owned by", "rachete par", "rachetee par", "detenue par", "detenu par", "propriete de", "controlee par", "controle par", "acquise par", "acquis par", "held by", "taken over by"]
     static let subsidiary: Set<String> = ["subsidiary", "filiale", "unit", "unite", "division", "arm", "branche"]
     static let operates: Set<String> = ["operates", "operate", "operating", "runs", "run", "exploite", "exploiter", "gere", "built", "builds", "build", "building", "construit", "construire", "develops", "developing", "developpe", "developper", "launch", "launched", "lance", "lancer", "opened", "ouvre", "ouvert", "ouvrir", "exploitent", "exploiteront", "gerent", "construisent", "construiront", "developpent", "developperont"]
     static let located: [String] = ["registered in", "incorporated in", "enregistree a", "enregistre a", "immatriculee a", "immatriculee en", "domiciliee a", "constituee a", "dont le siege est a", "dont le siege est en", "run from", "dirigee depuis", "exploitee depuis", "exploite depuis", "operee depuis", "operated from", "based in", "headquartered in", "located in", "basee a", "base a", "basee en", "base en", "basees a", "implantee a", "implante a", "implantee en", "installee a", "siege a", "siege social a", "offices in", "office in", "bureaux a", "bureau a", "succursale a", "succursale en", "succursale au", "succursale aux", "branch in", "branches in", "operations in", "presente en", "present en", "opere en", "operates in", "active en", "headquarters in", "hq in", "siege est a", "siege est situe a", "from"] + PlaceCues.participles
@@ -62,6 +62,7 @@ extension Analysis {
         collectPeopleDescriptors()
         collectPlaceClauses()
         collectHoldingClauses()
+        nominalHoldings()
         collectTradeClauses()
         collectDealClauses()
         collectFrames()
@@ -461,7 +462,7 @@ extension Analysis {
             } else if tx == .organization, ty == .organization, ["of the", "du", "au sein du", "within the", "at the", "de la", "at"].contains(midWithoutParentheses(mid).joined(separator: " ")) {
                 rel(x.entity, .subsidiaryOf, y.entity, "rule:org-inside-org", 0.55)
             } else if has(mid, "part of") || has(mid, "fait partie du") || has(mid, "fait partie de") || has(mid, "appartient a") || has(mid, "belongs to")
-                        || tx == .organization && ty == .organization && ["depend du", "depend de", "depend de la", "releve du", "releve de", "rattache au", "rattachee au", "rattache a", "rattachee a", "placee sous", "place sous", "reports to", "housed in", "within the"].contains(where: { has(midWithoutParentheses(mid), $0) }) {
+                        || tx == .organization && ty == .organization && ["depend du", "depend de", "depend de la", "releve du", "releve de", "dependant du", "dependant de", "dependant de la", "relevant du", "relevant de", "relevant de la", "rattache au", "rattachee au", "rattache a", "rattachee a", "placee sous", "place sous", "reports to", "housed in", "within the"].contains(where: { has(midWithoutParentheses(mid), $0) }) {
                 rel(x.entity, .subsidiaryOf, y.entity, "rule:part-of", 0.55)
             }
         }

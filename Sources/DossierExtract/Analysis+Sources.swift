@@ -12,7 +12,9 @@ enum SourceCues {
     static let agents: Set<String> = ["by", "par", "de", "du", "d'", "des"]
     /// Words that say the outlet after them is cited (`selon`, `according`, `reported`…).
     static let reportingCues: Set<String> = ["selon", "according", "rapporte", "reported", "cite", "citing", "writes", "ecrit", "d'apres", "reports", "relaye", "revele",
-                                             "revelee", "reveles", "revelees", "rapportee", "rapportes", "rapportees", "relayee", "relayes", "relayees"]
+                                             "revelee", "reveles", "revelees", "rapportee", "rapportes", "rapportees", "relayee", "relayes", "relayees",
+                                             // `comme le rapportent Les Échos`: the plural verb before a plural title.
+                                             "rapportent", "ecrivent", "revelent", "relaient"]
     /// What may stand between a cue and the outlet it cites: articles, the outlet's adjectives
     /// (`le quotidien économique russe`), the cues themselves and interview words.
     static let walkWords: Set<String> = reportingCues.union([

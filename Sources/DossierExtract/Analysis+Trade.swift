@@ -21,7 +21,9 @@ enum TradeCues {
     static let acquireVerbs: Set<String> = ["acquire", "acquires", "acquired", "acquiring"]
     static let buyVerbs: Set<String> = ["bought", "buys", "buy", "buying", "purchased", "purchases", "purchase", "sourced", "sources", "source", "ordered", "orders", "secured",
                                         "leases", "leased", "lease", "rents", "rented", "achete", "achetee", "achetes", "achetees", "acheter", "achetera", "commande", "commandee",
-                                        "commandees", "commandes", "securise", "loue", "louee", "loues", "louer", "importe", "imports", "imported", "obtient", "obtenu"]
+                                        "commandees", "commandes", "securise", "loue", "louee", "loues", "louer", "importe", "imports", "imported", "obtient", "obtenu",
+                                        // `va se procurer deux radars auprès de X`, `procured from X`
+                                        "procurer", "procure", "procurera", "procured", "procures"]
     /// `uses chips from X`, `spend $300 million on machines from X`, `received the first GPUs from X`: a verb of
     /// use, spending or receipt names a seller only with the goods between.
     static let hardwareUseVerbs: Set<String> = ["uses", "use", "using", "used", "utilise", "utilisent", "utilisera",

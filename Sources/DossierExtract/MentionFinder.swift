@@ -831,8 +831,17 @@ struct MentionFinder {
             && !keys.contains(where: { Vocabulary.organizationWords.contains($0) || Vocabulary.companyWords.contains($0) }))
         // `(D-Mass.)`, `(R-Texas)`: a politician's party and state tag.
         let partyTag = prevKey == "(" && r.count == 1 && ["d-", "r-", "i-"].contains(where: { first.key.hasPrefix($0) })
+        // `Lupfig (AG)`, `Cheseaux-sur-Lausanne (VD)`: a two-letter code in parentheses after a place is its region.
+        let regionCode = prevKey == "(" && r.count == 1 && first.isAllCaps && first.text.count == 2 && nextKey == ")" && r.lowerBound >= s.tokens.lowerBound + 2
+            && (max(s.tokens.lowerBound, r.lowerBound - 6)..<(r.lowerBound - 1)).contains { k in
+                lex.places.longestMatch(tokens, at: k, limit: r.lowerBound - 1).map { k + $0.length == r.lowerBound - 1 } ?? false
+                // (a town the lexicon lacks, after a locative preposition: `basé à Cheseaux-sur-Lausanne (VD)`)
+                || tokens[k].isCapitalized && k > s.tokens.lowerBound && ["a", "in", "at", "near", "en", "pres"].contains(tokens[k - 1].key) && tokens[k - 1].text != "A"
+                    && (k + 1..<(r.lowerBound - 1)).allSatisfy { tokens[$0].isCapitalized || ["-", "sur", "de", "du", "la", "le"].contains(tokens[$0].key) } }
         if partyTag {
             m = make(.company, 0, "drop:party-tag")
+        } else if regionCode {
+            m = make(.location, 2, "rule:region-code")
         } else if !legalForm, isTermExpansion(r, in: s) || isTermAcronym(r, in: s) {
             m = make(.company, 0, "drop:term-expansion")
         } else if legalForm {
@@ -1092,10 +1101,20 @@ struct MentionFinder {
         let end = s.tokens.upperBound
         var j = start
         if j < end, ["a", "has", "have"].contains(tokens[j].key), tokens[j].text != "à" { j += 1 }
+        // `Kelvane va implanter une usine`, `Kelvane will build a plant`: a future of a firm's act.
+        if j + 1 < end, ["va", "will", "plans", "prevoit", "compte", "entend"].contains(tokens[j].key) {
+            let next = tokens[j + 1].key == "to" && j + 2 < end ? tokens[j + 2].key : tokens[j + 1].key
+            return Self.corporateInfinitives.contains(next)
+        }
         return j < end && Self.corporateVerbs.contains(tokens[j].key)
     }
+    static let corporateInfinitives: Set<String> = ["construire", "implanter", "investir", "ouvrir", "racheter", "acquerir", "lancer", "exploiter", "installer", "fermer",
+                                                    "build", "open", "invest", "acquire", "buy", "launch", "operate", "install", "close", "deploy", "develop"]
     static let corporateVerbs: Set<String> = ["signed", "acquired", "bought", "opened", "launched", "unveiled", "agreed", "acquires", "buys", "signs",
-                                              "signe", "acquis", "rachete", "ouvert", "lance", "annonce", "inaugure", "conclu", "accorde", "cede", "investi"]
+                                              "signe", "acquis", "rachete", "ouvert", "lance", "annonce", "inaugure", "conclu", "accorde", "cede", "investi",
+                                              // `Kelvane operates a data center`, `Kelvane exploite une usine`: verbs of running, building and holding.
+                                              "operates", "owns", "builds", "invests", "manufactures", "exploite", "construit", "investit", "fabrique", "detient", "possede",
+                                              "implante", "rachetera", "acquiert"]
 
     /// `X raised $50 million`, `X, pionnier de …, lève 50 millions d'euros`: only a firm raises money.
     func raisedFundsAfter(_ start: Int, in s: Sentence) -> Bool {

@@ -224,3 +224,49 @@ extension ExtractedRelation {
     /// The object's entity index, when the object is an entity.
     var objectIndex: Int? { if case .entity(let o) = object { return o } else { return nil } }
 }
+
+/// Readings from the third fresh set (session 10, revision 61), restated with invented names.
+@Suite struct NominalHoldingsSession10Tests {
+    @Test func ownersFrontedInAParticipleHoldTheFirmAfterIt() throws {
+        let r = try extract("Codétenu à parts égales par Kelvane, Varkon et Brunvik (filiale de Dremora spécialisée dans les batteries), ACC va fabriquer des cellules.", language: "fr")
+        for owner in ["Kelvane", "Varkon", "Brunvik"] { #expect(r.has(owner, .owns, "ACC"), "\(owner)") }
+        #expect(!r.has("Dremora", .owns, "ACC"))
+    }
+
+    @Test func aTakeoverNounWithItsAgentIsTheAgentsHolding() throws {
+        let r = try extract("Le gouvernement a approuvé la prise de contrôle de l'opérateur Dremora Mobile par le groupe Kelvane.", language: "fr")
+        #expect(r.has("Kelvane", .owns, "Dremora Mobile"))
+        let stake = try extract("Le changement fait suite à l'acquisition de 53 % de Dremora Télécom par le groupe émirati Kelvane.", language: "fr")
+        #expect(stake.has("Kelvane", .owns, "Dremora Télécom"))
+    }
+
+    @Test func aTakeoverNounWithoutAgentHoldsNothing() throws {
+        let r = try extract("La prise de contrôle de Dremora Mobile inquiète les syndicats de Kelvane.", language: "fr")
+        #expect(!r.relations.contains { $0.predicate == .owns })
+    }
+}
+
+@Suite struct OpenersSession10Tests {
+    @Test(arguments: [
+        ("Kelvane va implanter une usine de batteries à Kokomo.", "fr", "Kokomo"),
+        ("Kelvane operates a 100 MW data center in Abilene, Texas.", "en", "Abilene"),
+        ("Kelvane will build a plant in Ohio.", "en", "Ohio"),
+    ])
+    func anUnknownNameOpeningASentenceWithAFirmsVerbIsAFirm(text: String, language: String, place: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.entity("Kelvane")?.type == .company)
+        #expect(r.relations.contains { $0.predicate == .operates && r.entities[$0.subject].name == "Kelvane" })
+    }
+
+    @Test func aRegionCodeInParenthesesIsAPlaceNotAFirm() throws {
+        let r = try extract("Le groupe technologique Kelvane, basé à Cheseaux-sur-Lausanne (VD), a annoncé un second siège à Phoenix (Arizona).", language: "fr")
+        #expect(r.entity("VD")?.type == .location)
+        #expect(r.has("Kelvane", .locatedIn, "Phoenix"))
+        #expect(!r.relations.contains { r.entities[$0.subject].name == "VD" })
+    }
+
+    @Test func aBodyDependingOnAnotherIsPartOfIt() throws {
+        let r = try extract("L'Agence Varkon, l'organisme de contrôle dépendant du ministère de l'Économie, a publié un rapport.", language: "fr")
+        #expect(r.relations.contains { $0.predicate == .subsidiaryOf && r.entities[$0.subject].name.contains("Varkon") })
+    }
+}
