@@ -270,3 +270,17 @@ extension ExtractedRelation {
         #expect(r.relations.contains { $0.predicate == .subsidiaryOf && r.entities[$0.subject].name.contains("Varkon") })
     }
 }
+
+@Suite struct DesignatedBySession10Tests {
+    @Test func aTargetOfADesignationIsSanctionedByItsImposerNamedElsewhere() throws {
+        let text = "En février de l’année dernière, l’OFAC avait déjà procédé à des sanctions à l’encontre de la société iranienne Varkon Trading et de sa filiale Brunvik."
+        let r = try extract(text, language: "fr")
+        #expect(r.relations.contains { $0.predicate == .subjectTo && r.entities[$0.subject].name == "Varkon Trading" })
+        #expect(r.relations.contains { $0.predicate == .sanctionedBy && r.entities[$0.subject].name == "Varkon Trading" && $0.evidence.extractor == "rule:designated-by.imposer" })
+    }
+
+    @Test func aFirmUnderAnExportRuleIsNotSanctionedBy() throws {
+        let r = try extract("Le département du Commerce a imposé des contrôles à l'exportation visant la société Varkon Trading.", language: "fr")
+        #expect(!r.relations.contains { $0.predicate == .sanctionedBy })
+    }
+}
