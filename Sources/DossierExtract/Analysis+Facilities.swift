@@ -328,11 +328,11 @@ extension Analysis {
     static let powerKinds: Set<String> = ["solar", "wind", "hydro", "hydroelectric", "gas", "gas-fired", "coal", "coal-fired", "nuclear", "geothermal", "battery", "photovoltaic",
                                           "solaire", "eolien", "eolienne", "photovoltaique", "geothermique", "nucleaire"]
 
-    /// A number, a capacity unit, or a compound of both (`300-megawatt`, `100MW`).
+    /// A number, a capacity unit, or a number joined to its unit (`300-megawatt`, `100MW`).
     private func isCapacityWord(_ t: Token) -> Bool {
         if t.kind == .number || ValueReader.capacityUnits[t.key] != nil { return true }
-        guard let dash = t.key.firstIndex(of: "-"), t.key.first?.isNumber == true else { return ValueReader.capacityUnits[String(t.key.drop { $0.isNumber || $0 == "." || $0 == "," })] != nil && t.key.first?.isNumber == true }
-        return ValueReader.capacityUnits[String(t.key[t.key.index(after: dash)...])] != nil
+        guard t.key.first?.isNumber == true else { return false }
+        return ValueReader.capacityUnits[String(t.key.drop { $0.isNumber || $0 == "." || $0 == "," || $0 == "-" })] != nil
     }
 
     /// `le supercalculateur Jean Zay`, `l'usine AP60`, `the Jean Zay supercomputer`: a name read as a person (by its first

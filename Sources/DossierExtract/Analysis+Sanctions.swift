@@ -57,8 +57,8 @@ extension Analysis {
                 if Self.licenceNouns.contains(t.key), let m = ordered(s.tokens.lowerBound, i).last(where: { ["meaning", "means", "signifie"].contains(tokens[$0].key) }),
                    keys(ordered(s.tokens.lowerBound, m)).contains(where: { Self.listWords.contains($0) }) { designated = nil }
                 // `Ukrainian sanctions coordinator X`, `the sanctions commissioner`: a post named after sanctions is no measure.
-                if designated != nil, nounEnd < s.tokens.upperBound, Self.sanctionPosts.contains(fold(tokens[nounEnd].text.filter { $0.isASCII || $0.isLetter }))
-                    || nounEnd < s.tokens.upperBound && lex.roleTitles.value(tokens[nounEnd].key) != nil { designated = nil }
+                if designated != nil, nounEnd < s.tokens.upperBound,
+                   Self.sanctionPosts.contains(tokens[nounEnd].key) || lex.roleTitles.value(tokens[nounEnd].key) != nil { designated = nil }
                 // `l'AMF a infligé une amende à X`: an ordinary fine is no Sanction; only a penalty for breaking sanctions or export rules is.
                 if ["penalty", "penalties", "amende", "amendes"].contains(t.key), Set(keys(s.tokens)).isDisjoint(with: Self.breachContext) { designated = nil }
                 // `its anti-money-laundering controls`, `ses contrôles internes`: a firm's own checks are no measure.

@@ -246,7 +246,8 @@ extension Analysis {
     /// `a déclaré un fonctionnaire de l'UE à Reuters`: a verb of speech, its speaker, then `à` and an outlet.
     func speechBeforeOutlet(_ before: [String], at lo: Int, sentence k: Int) -> Bool {
         guard language == "fr", let first = before.first, ["a", "au", "aux"].contains(first), before.dropFirst().allSatisfy({ Self.articles.contains($0) }) else { return false }
-        return (max(sentences[k].tokens.lowerBound, lo - 9)..<lo).contains { SourceCues.saidTo.contains(tokens[$0].key) && tokens[$0 - 1 < 0 ? $0 : $0 - 1].key == "a" }
+        let start = sentences[k].tokens.lowerBound
+        return (max(start + 1, lo - 9)..<lo).contains { tokens[$0 - 1].key == "a" && SourceCues.saidTo.contains(tokens[$0].key) }
     }
 
     /// `a indiqué à l'AFP`, `a confié au Monde`: a French verb of speech right before `à / au`.
