@@ -19,9 +19,9 @@ extension Analysis {
     /// INVESTS_IN from a cost sentence to the site described in it or in the two sentences before, paid by
     /// the firm that runs that site; only when the sentence names no other firm and no investment of its own.
     func siteCosts() {
-        for (k, s) in sentences.enumerated() where !skip[k] {
-            guard let (cue, money) = sumOf(CostCues.costNouns, in: s),
-                  !relations.contains(where: { $0.predicate == .investsIn && sentenceIndex(ofToken: tokenIndex(atScalar: $0.evidence.span.start)) == k }),
+        let invested = Set(relations.filter { $0.predicate == .investsIn }.map { sentenceIndex(ofToken: tokenIndex(atScalar: $0.evidence.span.start)) })
+        for k in sentences.indices where !skip[k] && !invested.contains(k) {
+            guard let (cue, money) = sumOf(CostCues.costNouns, sentence: k),
                   let site = lastSite(upTo: k), let runner = runner(of: site) else { continue }
             let firms = Set(slots[k].filter { isFirm($0.entity) && !drafts[$0.entity].isMedia }.map(\.entity))
             guard firms.subtracting([runner]).isEmpty else { continue }
@@ -37,7 +37,7 @@ extension Analysis {
             guard case .entity(let firm) = r.object, !relations.contains(where: { $0.predicate == .investsIn && $0.subject == r.subject && $0.object == r.object }) else { continue }
             let k = sentenceIndex(ofToken: tokenIndex(atScalar: r.evidence.span.start))
             for j in (k + 1)..<min(sentences.count, k + 3) where !skip[j] {
-                guard let (cue, money) = sumOf(CostCues.priceNouns, in: sentences[j]) else { continue }
+                guard let (cue, money) = sumOf(CostCues.priceNouns, sentence: j) else { continue }
                 // (Another firm bought or another deal in that sentence: its price is not this one's.)
                 let firms = Set(slots[j].filter { isFirm($0.entity) && !drafts[$0.entity].isMedia }.map(\.entity))
                 guard firms.subtracting([r.subject, firm]).isEmpty else { break }
@@ -50,11 +50,11 @@ extension Analysis {
 
     /// The one sum of money within reach of one of `nouns` in the sentence (`investissement de 108 millions`,
     /// `costs expected to total CAD $55 million`, `$750-million investment`).
-    private func sumOf(_ nouns: Set<String>, in s: Sentence) -> (cue: Int, money: Quantity)? {
-        let sums = ValueReader.money(tokens, in: s.tokens, lex: lex)
-        let k = sentenceIndex(ofToken: s.tokens.lowerBound)
-        guard !sums.isEmpty, let cue = s.tokens.first(where: { i in nouns.contains(tokens[i].key) && !slots[k].contains { $0.tokens.contains(i) } }) else { return nil }
-        let near = sums.filter { q in
+    private func sumOf(_ nouns: Set<String>, sentence k: Int) -> (cue: Int, money: Quantity)? {
+        let s = sentences[k]
+        // The noun first: money is read only in the few sentences that have one.
+        guard let cue = s.tokens.first(where: { i in nouns.contains(tokens[i].key) && !slots[k].contains { $0.tokens.contains(i) } }) else { return nil }
+        let near = ValueReader.money(tokens, in: s.tokens, lex: lex).filter { q in
             // (`$9 million per megawatt`: a unit cost is not the site's.)
             let perUnit = q.tokens.upperBound < s.tokens.upperBound && ["per", "par", "a"].contains(tokens[q.tokens.upperBound].key)
             return !perUnit && ((q.tokens.lowerBound > cue && q.tokens.lowerBound - cue <= CostCues.reach) || (q.tokens.upperBound <= cue && cue - q.tokens.upperBound <= 2))

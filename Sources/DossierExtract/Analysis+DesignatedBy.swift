@@ -23,9 +23,11 @@ extension Analysis {
     /// A designation (`sanctions contre X`, `added X to its list`) or a list of the lexicon (`SDN List`, `Entity List`);
     /// not an export rule, a ban, a fine or a law.
     private func isDesignation(_ measure: Int) -> Bool {
-        switch drafts[measure].properties["designation"] {
-        case .bool(let designated)?: return designated
-        default: return drafts[measure].descriptiveName == nil
-        }
+        drafts[measure].properties["designation"] == .bool(true) || isLexiconList(measure)
+    }
+
+    /// A list or programme the lexicon names (`Entity List`, `SDN List`), not a measure the text describes, a ban or a law.
+    func isLexiconList(_ measure: Int) -> Bool {
+        drafts[measure].descriptiveName == nil && drafts[measure].properties["designation"] != .bool(false)
     }
 }

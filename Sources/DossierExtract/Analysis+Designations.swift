@@ -395,7 +395,7 @@ extension Analysis {
         for j in stride(from: k - 1, through: max(0, k - 5), by: -1) where !skip[j] {
             for sl in slots[j].reversed() where type(sl.entity) == .sanction && !sl.anaphor && !isCitedRegime(sl, sentence: j) {
                 let e = measureFoldedInto(sl.entity)
-                if drafts[e].descriptiveName == nil, !drafts[e].suppressed, drafts[e].properties["designation"] != .bool(false) { return e }
+                if isLexiconList(e), !drafts[e].suppressed { return e }
             }
         }
         return nil

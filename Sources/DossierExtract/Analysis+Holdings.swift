@@ -30,7 +30,10 @@ enum HoldingCues {
     static func isJointVentureNoun(at i: Int, tokens: [Token]) -> Bool {
         ["coentreprise", "co-entreprise", "jv", "joint-venture"].contains(tokens[i].key) || tokens[i].key == "venture" && i > 0 && tokens[i - 1].key == "joint"
     }
-    static let sellVerbs: Set<String> = ["sold", "sells", "sell", "selling", "vend", "vendu", "vendra", "vendre", "cede", "cedera", "ceder", "transfers", "transferred", "offloaded"]
+    static let sellVerbs: Set<String> = ["sold", "sells", "sell", "selling", "vend", "vendu", "vendra", "vendre", "cede", "cedera", "ceder", "cession", "transfers", "transferred",
+                                         "offloaded", "divested", "divests"]
+    /// Words of a holding only weighed, not taken (`which considered acquiring a 20% stake`).
+    static let weighingWords: Set<String> = ["considered", "considering", "envisage", "envisageait", "weighing", "weighed", "explored"]
     static let backing: [[String]] = Analysis.phrases([
         "backing from", "backing of", "support from", "financial support from", "funding from", "financing from", "investment from", "investments from", "capital from",
         "backed by", "funded by", "financed by", "bankrolled by", "soutien de", "soutien financier de", "le soutien de", "le soutien financier de", "financement de", "soutenue par",
@@ -168,7 +171,7 @@ extension Analysis {
         guard let verbAt = (leadStart..<i).last(where: { HoldingCues.percentHoldingVerbs.contains(tokens[$0].key) }),
               // `agreed to sell 30% of Y`: the subject parts with the stake; `considered acquiring 20% of Y`: only weighed it.
               !(verbAt..<i).contains(where: { HoldingCues.sellVerbs.contains(tokens[$0].key) }),
-              !(max(leadStart, verbAt - 2)..<verbAt).contains(where: { ["considered", "considering", "envisage", "envisageait", "weighing", "weighed"].contains(tokens[$0].key) }),
+              !(max(leadStart, verbAt - 2)..<verbAt).contains(where: { HoldingCues.weighingWords.contains(tokens[$0].key) }),
               // `une filiale à 100 % de Y` names the parent, not a share the subject holds.
               !(max(leadStart, verbAt - 1)..<i).contains(where: { HoldingCues.childNouns.contains(tokens[$0].key) }),
               let holder = relativeAntecedent(before: verbAt, sentence: k, types: [.company, .person, .organization])

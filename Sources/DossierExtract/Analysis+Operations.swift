@@ -95,7 +95,7 @@ extension Analysis {
         // `X has invested in data centers in Y`: the sites of those it finances.
         if OperationPlaceCues.lastClause(keys(ordered(firm.tokens.upperBound, n))).contains(where: { Self.plannedGrowthWords.contains($0) || OperationPlaceCues.financing.contains($0) }) { return nil }
         // `X a accepté de céder à Y ses filiales au Bénin`: the sites sold are the buyer's from now on.
-        if keys(ordered(firm.tokens.upperBound, n)).contains(where: { RelationCues.sellingWords.contains($0) }) {
+        if keys(ordered(firm.tokens.upperBound, n)).contains(where: { HoldingCues.sellVerbs.contains($0) }) {
             return slots[k].last { $0.tokens.lowerBound > firm.tokens.upperBound && $0.tokens.upperBound <= n && isFirm($0.entity)
                 && $0.tokens.lowerBound > 0 && ["a", "to", "au"].contains(tokens[$0.tokens.lowerBound - 1].key) }
         }

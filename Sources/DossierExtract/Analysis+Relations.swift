@@ -4,8 +4,6 @@ import DossierModel
 enum RelationCues {
     static let founded: Set<String> = ["founded", "co-founded", "cofounded", "fonde", "fondee", "cofonde", "cofondee", "co-fonde", "created", "cree", "creee", "founder", "co-founder", "cofounder", "fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur"]
     static let ownsActive: Set<String> = ["acquired", "acquires", "acquire", "acquiring", "bought", "buys", "buy", "owns", "purchased", "purchase", "rachete", "rachetee", "racheter", "rachat", "acquis", "acquise", "acquiert", "acquerir", "acquisition", "possede", "possedait", "detient", "detenait", "stake", "participation", "controls", "controle", "holds", "hold", "took", "possedent", "detiennent", "controlent", "rachetent", "acquierent"]
-    /// Verbs and nouns of selling: in their clause the subject gives up what it held.
-    static let sellingWords: Set<String> = ["sold", "sells", "sell", "selling", "vend", "vendu", "vendre", "vendra", "cede", "ceder", "cedera", "cession", "divested", "divests"]
     /// French clitics before a verb of holding say the object is elsewhere (`qui en possède 6 %`).
     static let objectClitics: Set<String> = ["en", "y", "le", "la", "les", "l'"]
     static let passiveOwner: Set<String> = ["codetenu par", "codetenue par", "co-owned by", "jointly owned by", "acquired by", "bought by", "owned by", "rachete par", "rachetee par", "detenue par", "detenu par", "propriete de", "controlee par", "controle par", "acquise par", "acquis par", "held by", "taken over by"]
@@ -481,7 +479,7 @@ extension Analysis {
            !mid.contains(where: { ["marche", "market"].contains($0) }),
            // `sold a controlling stake in Y to a firm`, `vend une participation dans Y à Z`: the seller's holding ends;
            // `which considered acquiring a stake in Y`: a holding only weighed; `X, CEO, said the acquisition …`: a speaker.
-           !mid.contains(where: { RelationCues.sellingWords.contains($0) || ["considered", "considering", "envisage", "envisageait", "weighing"].contains($0) }),
+           !mid.contains(where: { HoldingCues.sellVerbs.contains($0) || HoldingCues.weighingWords.contains($0) }),
            !(tx == .person && mid.contains(where: { ["said", "says", "told"].contains($0) || SourceCues.saidTo.contains($0) })),
            !mid.contains(where: { RelationCues.subsidiary.contains($0) }) {
             // `l’acquisition, auprès de son concurrent Y, d’un site`: Y is the seller.
@@ -632,7 +630,7 @@ extension Analysis {
            mid.contains(where: { RelationCues.invests.contains($0) }), !mid.contains("par"), !mid.contains("by"),
            // `chief investment officer of Y`: a title, not an investment; `which considered acquiring a stake`: only weighed.
            !mid.indices.contains(where: { $0 + 1 < mid.count && ["investment", "investissement", "investissements"].contains(mid[$0]) && ["officer", "manager", "director", "bank", "banker", "banking", "firm", "fund", "committee"].contains(mid[$0 + 1]) }),
-           !mid.contains(where: { ["considered", "considering", "envisage", "envisageait", "weighing", "explored"].contains($0) }),
+           !mid.contains(where: { HoldingCues.weighingWords.contains($0) }),
            // `… from Y` names the source of the money, read below when X receives it.
            !mid.suffix(3).contains(where: { ["from", "aupres"].contains($0) }) || mid.contains(where: { DealCues.receiveVerbs.contains($0) }),
            // `X, which owns a 30% stake in Y`: a stake held is a holding (read above), not an investment.

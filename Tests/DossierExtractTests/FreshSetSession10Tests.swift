@@ -11,9 +11,9 @@ import Testing
     }
 
     @Test(arguments: [
-        ("La directrice générale d’Orange Cameroun, Joris Maltret, a inauguré le site.", "fr", "Orange Cameroun", "Cameroun"),
-        ("MTN Nigeria a annoncé un investissement de 200 millions de dollars.", "fr", "MTN Nigeria", "Nigeria"),
-        ("Digital Realty France exploite quatre data centers à Marseille.", "fr", "Digital Realty France", "France"),
+        ("La directrice générale de TotalEnergies Gabon, Lucie Varenne, a inauguré le site.", "fr", "TotalEnergies Gabon", "Gabon"),
+        ("Siemens Maroc a annoncé un investissement de 200 millions de dollars.", "fr", "Siemens Maroc", "Maroc"),
+        ("Equinix Belgique exploite quatre data centers à Bruxelles.", "fr", "Equinix Belgique", "Belgique"),
     ])
     func aKnownFirmFollowedByACountryIsItsLocalArm(text: String, language: String, arm: String, country: String) throws {
         let r = try extract(text, language: language)
@@ -22,8 +22,8 @@ import Testing
     }
 
     @Test func theLocalArmIsASubsidiaryOfTheParentNamedApart() throws {
-        let r = try extract("Orange Cameroun a inauguré un datacenter à Douala. Le groupe Orange y a investi 20 millions d'euros.", language: "fr")
-        #expect(r.has("Orange Cameroun", .subsidiaryOf, "Orange"))
+        let r = try extract("Equinix Sénégal a inauguré un datacenter à Dakar. Le groupe Equinix y a investi 20 millions d'euros.", language: "fr")
+        #expect(r.has("Equinix Sénégal", .subsidiaryOf, "Equinix"))
     }
 
     @Test func aCountryThatOpensAPossessiveIsNoArm() throws {
@@ -45,8 +45,8 @@ import Testing
 
 @Suite struct SitesSession10Tests {
     @Test(arguments: [
-        ("Le supercalculateur Jean Zay est exploité par le CNRS à Orsay.", "fr", "Jean Zay"),
-        ("Rio Tinto investit 110 millions de dollars dans l'usine AP60 de Saguenay.", "fr", "AP60"),
+        ("Le supercalculateur Lucie Varenne est exploité par le CNRS à Orsay.", "fr", "Lucie Varenne"),
+        ("Kelvane investit 110 millions de dollars dans l'usine KV90 de Saguenay.", "fr", "KV90"),
     ])
     func aPersonLikeOrModelNameOnlyWrittenAgainstASiteNounNamesTheSite(text: String, language: String, name: String) throws {
         let r = try extract(text, language: language)
@@ -55,8 +55,8 @@ import Testing
     }
 
     @Test func aPersonNamedElsewhereStaysAPerson() throws {
-        let r = try extract("Jean Zay, le PDG de Dremora, a inauguré mardi le supercalculateur Jean Zay à Lyon.", language: "fr")
-        #expect(r.entity("Jean Zay")?.type == .person)
+        let r = try extract("Lucie Varenne, la PDG de Dremora, a inauguré mardi le supercalculateur Lucie Varenne à Lyon.", language: "fr")
+        #expect(r.entity("Lucie Varenne")?.type == .person)
     }
 }
 
@@ -174,10 +174,10 @@ import Testing
 
 @Suite struct NamesSession10bTests {
     @Test(arguments: [
-        ("OFAC also designated the hacking group Varkon, and Russian national Gayk Asatryan.", "en", "Gayk Asatryan"),
-        ("Le ministère a sanctionné le ressortissant russe Gayk Asatryan.", "fr", "Gayk Asatryan"),
-        ("Selon le chancelier allemand Olaf Scholz, la production avance.", "fr", "Olaf Scholz"),
-        ("Dans ce communiqué, Pat Gelsinger, le PDG de Dremora, explique le projet.", "fr", "Pat Gelsinger"),
+        ("OFAC also designated the hacking group Varkon, and Russian national Arman Velikov.", "en", "Arman Velikov"),
+        ("Le ministère a sanctionné le ressortissant russe Arman Velikov.", "fr", "Arman Velikov"),
+        ("Selon le chancelier allemand Olaf Brenner, la production avance.", "fr", "Olaf Brenner"),
+        ("Dans ce communiqué, Pat Kessler, le PDG de Dremora, explique le projet.", "fr", "Pat Kessler"),
     ])
     func aPersonNounOrATitleThroughANationalityMakesAPerson(text: String, language: String, person: String) throws {
         let r = try extract(text, language: language)
@@ -186,8 +186,8 @@ import Testing
 
     @Test(arguments: [
         ("Kelvane bought Dremora Resources for C$1.86 billion in 2018.", "en", "Dremora Resources"),
-        ("Le groupe Kelvane a cédé sa filiale Saga Africa Holding Limited au fonds Varkon.", "fr", "Saga Africa Holding Limited"),
-        ("Maroc Télécom a racheté Moov Côte d'Ivoire à Etisalat.", "fr", "Moov Côte d'Ivoire"),
+        ("Le groupe Kelvane a cédé sa filiale Tula Africa Holding Limited au fonds Varkon.", "fr", "Tula Africa Holding Limited"),
+        ("Le groupe Varkon a racheté Kelvo Côte d'Ivoire au fonds Brunvik.", "fr", "Kelvo Côte d'Ivoire"),
         ("La société australienne Dremora Energy Resources Ltd VUL a annoncé lundi un accord.", "fr", "Dremora Energy Resources Ltd"),
         ("Ce contrat permettra à la Direction générale de l’armement de bénéficier de l’état de l’art.", "fr", "Direction générale de l’armement"),
     ])
@@ -228,9 +228,9 @@ extension ExtractedRelation {
 /// Readings from the third fresh set (session 10, revision 61), restated with invented names.
 @Suite struct NominalHoldingsSession10Tests {
     @Test func ownersFrontedInAParticipleHoldTheFirmAfterIt() throws {
-        let r = try extract("Codétenu à parts égales par Kelvane, Varkon et Brunvik (filiale de Dremora spécialisée dans les batteries), ACC va fabriquer des cellules.", language: "fr")
-        for owner in ["Kelvane", "Varkon", "Brunvik"] { #expect(r.has(owner, .owns, "ACC"), "\(owner)") }
-        #expect(!r.has("Dremora", .owns, "ACC"))
+        let r = try extract("Codétenu à parts égales par Kelvane, Varkon et Brunvik (filiale de Dremora spécialisée dans les batteries), Velcor va fabriquer des cellules.", language: "fr")
+        for owner in ["Kelvane", "Varkon", "Brunvik"] { #expect(r.has(owner, .owns, "Velcor"), "\(owner)") }
+        #expect(!r.has("Dremora", .owns, "Velcor"))
     }
 
     @Test func aTakeoverNounWithItsAgentIsTheAgentsHolding() throws {
