@@ -55,6 +55,12 @@ enum NationalityCues {
     }
     /// Words that open the list of examples after a plural noun.
     static let exampleOpeners: [[String]] = Analysis.phrases(["including", "notamment", "dont", "such as", "like", "comme", "tels que", "telles que", "among them", "parmi lesquels", "parmi lesquelles", "among which", ":"])
+    /// Verbs that give the members of a group named just before (`les sociétés chinoises citées sont X, Y`).
+    static let memberVerbs: Set<String> = ["sont", "are", "include", "incluent", "comprennent"]
+    /// Words a participle phrase between a group noun and its list may not hold: a finite verb or a
+    /// clause word means the list belongs to another phrase (not `a`: it is also `à` and the English article).
+    static let gapBreakers: Set<String> = ["ont", "est", "sont", "etait", "etaient", "sera", "seront", "has", "have", "had", "is", "are", "was",
+                                           "were", "will", "qui", "que", "qu'", "which", "that", "who", "mais", "but"]
     /// Small words a French trade complement holds (`le géant américain des puces X`, `la société russe
     /// d'exploitation et de transformation du nickel X`).
     static let tradeLinks: Set<String> = ["de", "d'", "du", "des", "la", "l'", "le", "les", "et"]
@@ -154,7 +160,7 @@ extension Analysis {
             if ["de", "d'"].contains(t.key) { if demonym == nil { return }; j -= 1; words += 1; continue }
             if isDemonym(t.key) {
                 if demonym == nil { demonym = j }
-            } else if Vocabulary.companyHeads.contains(t.key) || PlaceCues.extraHeads.contains(t.key) {
+            } else if Vocabulary.companyHeads.contains(t.key) || PlaceCues.extraHeads.contains(t.key) || NationalityCues.pluralFirmNouns.contains(t.key) {
                 head = head ?? j
             } else if t.isNameLike { break }
             j -= 1; words += 1
@@ -225,28 +231,43 @@ extension Analysis {
     }
 
     /// `sanctioned Russian lenders, including X`, `ses clients chinois, dont le fondeur X`, `des banques
-    /// russes comme X et Y`: each firm given as an example of a plural noun with a nationality.
+    /// russes comme X et Y`: each firm given as an example of a plural noun with a nationality. The
+    /// noun may carry a participle phrase before the list (`les 21 entités chinoises ajoutées à la
+    /// liste, dont X et Y`), and a list verb may give the members (`les sociétés chinoises citées sont X, Y`).
     private func nationalityExamples(sentence k: Int) {
         let s = sentences[k]
         for i in s.tokens where i - 2 >= s.tokens.lowerBound {
             // `three Russian banks, X, Y and Z`: a bare comma opens the list as well.
             let bareComma = tokens[i].key == ","
-            guard let opener = matchPhrase(NationalityCues.exampleOpeners, at: i, sentence: k) ?? (bareComma ? [","] : nil) else { continue }
-            var n = i - 1
-            if tokens[n].key == "," { n -= 1 }
-            guard n - 1 >= s.tokens.lowerBound else { continue }
-            let pair = (tokens[n - 1].key, tokens[n].key)
-            let demonym: String
-            if lex.demonyms[pair.0] != nil, NationalityCues.pluralFirmNouns.contains(pair.1) { demonym = pair.0 }
-            else if NationalityCues.pluralFirmNouns.contains(pair.0), lex.demonyms[pair.1] != nil { demonym = pair.1 }
-            else { continue }
+            let listVerb = NationalityCues.memberVerbs.contains(tokens[i].key)
+            guard let opener = matchPhrase(NationalityCues.exampleOpeners, at: i, sentence: k) ?? (bareComma || listVerb ? [tokens[i].key] : nil) else { continue }
+            guard let (n, demonym) = groupNounBefore(i, sentence: k, bareComma: bareComma) else { continue }
             guard !slots[k].contains(where: { $0.tokens.contains(n) || $0.tokens.contains(n - 1) }),
-                  let first = slotStarting(at: i + opener.count, sentence: k, types: [.company], skip: bareComma ? 0 : 2), isFirm(first.entity), !first.anaphor,
+                  let first = slotStarting(at: i + opener.count, sentence: k, types: [.company], skip: bareComma || listVerb ? 0 : 2), isFirm(first.entity), !first.anaphor,
                   let place = placeOfDemonym(demonym) else { continue }
             for firm in [first] + coordinated(after: first, sentence: k, descriptors: false, accepts: { self.isFirm($0.entity) }) {
                 relate(firm.entity, .locatedIn, .entity(place), cue: (n - 1)..<first.tokens.upperBound, sentence: k, rule: "rule:nationality-examples", confidence: 0.55)
             }
         }
+    }
+
+    /// The plural firm noun with a nationality (`entités chinoises`, `Russian lenders`) whose list opens at
+    /// token `i`: its last token and the demonym. Right before the opener, or (for an opener other than a
+    /// bare comma) across a participle phrase that holds no name, clause word or finite verb.
+    private func groupNounBefore(_ i: Int, sentence k: Int, bareComma: Bool) -> (Int, String)? {
+        let lo = sentences[k].tokens.lowerBound
+        var n = i - 1
+        if tokens[n].key == "," { n -= 1 }
+        let farthest = bareComma ? n : max(lo + 1, n - 12)
+        while n >= farthest, n - 1 >= lo {
+            let pair = (tokens[n - 1].key, tokens[n].key)
+            if lex.demonyms[pair.0] != nil, NationalityCues.pluralFirmNouns.contains(pair.1) { return (n, pair.0) }
+            if NationalityCues.pluralFirmNouns.contains(pair.0), lex.demonyms[pair.1] != nil { return (n, pair.1) }
+            let t = tokens[n]
+            if slots[k].contains(where: { $0.tokens.contains(n) }) || NationalityCues.gapBreakers.contains(t.key) || [".", ";", ":", "(", ")"].contains(t.key) { return nil }
+            n -= 1
+        }
+        return nil
     }
 
     /// `le géant américain des semi-conducteurs X`, `la société publique russe de pipelines X`, `le spécialiste
@@ -278,7 +299,7 @@ extension Analysis {
         var h = d - 1, head: Int? = nil
         while h >= lo, d - h <= 3 {
             let key = tokens[h].key
-            if DescriptorCues.isHead(key) { head = h; break }
+            if DescriptorCues.isHead(key) || Vocabulary.isHead(key, of: Vocabulary.companyHeads) { head = h; break }
             guard tokens[h].kind == .word, !tokens[h].isNameLike, !NationalityCues.phraseBreakers.contains(key) else { return }
             h -= 1
         }
@@ -286,6 +307,11 @@ extension Analysis {
               ["le", "la", "l'", "les", "un", "une", "du", "des", "au", "aux", "de", "d'"].contains(tokens[hd - 1].key) || tokens[hd - 1].kind == .word && ["plus", "premier", "premiere", "grand", "grande", "numero"].contains(tokens[hd - 1].key),
               let place = placeOfDemonym(tokens[d].key) else { return }
         relate(firm.entity, .locatedIn, .entity(place), cue: hd..<firm.tokens.upperBound, sentence: k, rule: "rule:nationality-with-trade", confidence: 0.65)
+        // `des géants chinois de la technologie X et Y`: a plural noun names a list.
+        guard !DescriptorCues.isHead(tokens[hd].key) else { return }
+        for other in coordinated(after: firm, sentence: k, descriptors: false, accepts: { self.isFirm($0.entity) }) {
+            relate(other.entity, .locatedIn, .entity(place), cue: hd..<other.tokens.upperBound, sentence: k, rule: "rule:nationality-with-trade.list", confidence: 0.6)
+        }
     }
 
     /// True when a trade complement starting at token `i` (`de pipelines`, `des semi-conducteurs`) ends on a
