@@ -308,7 +308,7 @@ extension Analysis {
               let place = placeOfDemonym(tokens[d].key) else { return }
         relate(firm.entity, .locatedIn, .entity(place), cue: hd..<firm.tokens.upperBound, sentence: k, rule: "rule:nationality-with-trade", confidence: 0.65)
         // `des géants chinois de la technologie X et Y`: a plural noun names a list.
-        guard !DescriptorCues.isHead(tokens[hd].key) else { return }
+        guard tokens[hd].key.hasSuffix("s") || tokens[hd].key.hasSuffix("x") else { return }
         for other in coordinated(after: firm, sentence: k, descriptors: false, accepts: { self.isFirm($0.entity) }) {
             relate(other.entity, .locatedIn, .entity(place), cue: hd..<other.tokens.upperBound, sentence: k, rule: "rule:nationality-with-trade.list", confidence: 0.6)
         }

@@ -30,6 +30,7 @@ import Testing
     @Test(arguments: [
         ("Chinese chipmakers Borlag and Tessaron were also added.", "en", "China"),
         ("La mesure profite aux géants chinois de la technologie Borlag et Tessaron.", "fr", "Chine"),
+        ("Les sociétés chinoises de cybersécurité Borlag et Tessaron sont visées.", "fr", "Chine"),
     ])
     func aPluralNounBeforeTheNamesCoversTheList(text: String, language: String, country: String) throws {
         let r = try extract(text, language: language)
