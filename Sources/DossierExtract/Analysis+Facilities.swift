@@ -943,7 +943,8 @@ extension Analysis {
             let a = slots[k][at], b = slots[k][at + 1]
             guard type(b.entity) == .location, b.tokens.lowerBound >= a.tokens.upperBound else { break }
             let gap = keys(ordered(a.tokens.upperBound, b.tokens.lowerBound))
-            guard let first = gap.first, first == "," || first == "(" else { break }
+            // (`à Kokomo dans l'Indiana`, `in Rockdale in Milam County`: `dans` / `in` alone chains too.)
+            guard let first = gap.first, first == "," || first == "(" || ["dans", "in"].contains(first) && gap.count <= 3 else { break }
             let rest = gap.dropFirst().filter { !Self.chainArticles.contains($0) }
             // `in Boden, in northern Sweden`: a compass adjective does not break the chain.
             let plain = gap.count <= 4 && rest.allSatisfy { Self.compassAdjectives.contains($0) }

@@ -18,9 +18,16 @@ enum FirmEvidenceCues {
     static let firmAttributes: Set<String> = ["customers", "clients", "employees", "staff", "workforce", "revenue", "revenues", "sales", "profit", "profits",
                                               "earnings", "shareholders", "subsidiary", "subsidiaries", "headquarters", "valuation", "board",
                                               "salaries", "actionnaires", "filiale", "filiales", "siege", "valorisation",
-                                              "chiffre", "benefice", "capital", "effectifs"]
+                                              "chiffre", "benefice", "capital", "effectifs", "actifs", "assets"]
     /// `X declined to comment`, `X n'a pas souhaité commenter`: a firm asked by the reporter.
     static let declineVerbs: Set<String> = ["declined", "refused"]
+    /// `une entente avec X et Y`, `a supply agreement with X`: the parties of a deal.
+    static let dealNouns: Set<String> = ["accord", "accords", "entente", "contrat", "partenariat", "protocole", "agreement", "agreements", "deal", "deals",
+                                         "contract", "partnership", "memorandum", "coentreprise", "venture"]
+    /// `l'acquisition de X`, `the takeover of X`: what is bought is a firm (a place or a person is typed before).
+    static let takeoverNouns: Set<String> = ["acquisition", "rachat", "takeover", "buyout", "merger", "fusion"]
+    /// `son partenaire X`, `its rival X`: a firm's relation named before the name.
+    static let relationNouns: Set<String> = ["partenaire", "concurrent", "rival", "competitor", "filiale", "subsidiary"]
     static let frenchDeclineVerbs: Set<String> = ["souhaite", "voulu", "repondu", "donne", "commente"]
 }
 
@@ -37,6 +44,18 @@ extension Analysis {
             }
         }
         return found
+    }
+
+    /// Do only names, joined by `,` / `et` / `and`, stand between token `start` and the name at `a`?
+    private func listReaches(from start: Int, to a: Int, sentence k: Int) -> Bool {
+        let separators: Set<String> = [",", "et", "and"]
+        var cursor = start
+        for s in slots[k].sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) where s.tokens.lowerBound >= start && s.tokens.lowerBound < a {
+            if s.tokens.lowerBound == cursor || s.tokens.lowerBound == cursor + 1 && separators.contains(tokens[cursor].key) {
+                cursor = s.tokens.upperBound
+            } else { return false }
+        }
+        return a == cursor || a == cursor + 1 && separators.contains(tokens[cursor].key)
     }
 
     /// A name typed a firm only by default, which `dropUncuedGuesses` drops unless something supports it.
@@ -85,6 +104,13 @@ extension Analysis {
             let noun = key(a - 2) == "affaires" ? "chiffre" : key(a - 2)
             if FirmEvidenceCues.firmAttributes.contains(noun) { return true }
         }
+        // `une entente avec X et Y`: the names after `avec` / `with` and a deal's noun, across a list.
+        if let w = (max(lo, a - 8)..<a).last(where: { ["avec", "with"].contains(key($0)) }),
+           FirmEvidenceCues.dealNouns.contains(key(w - 1)) || FirmEvidenceCues.dealNouns.contains(key(w - 2)),
+           listReaches(from: w + 1, to: a, sentence: k) { return true }
+        // `l'acquisition de X`, `the takeover of X`; `son partenaire X`, `its rival X`.
+        if ["de", "d'", "du", "of"].contains(key(a - 1)), FirmEvidenceCues.takeoverNouns.contains(key(a - 2)) { return true }
+        if FirmEvidenceCues.relationNouns.contains(key(a - 1)), ["son", "sa", "its", "leur", "their"].contains(key(a - 2)) { return true }
         // The name must be the subject: `a spokesperson for X declined to comment` is about the spokesperson.
         let subject = a == lo || [",", "and", "but", "et", "mais", "while"].contains(key(a - 1))
             || Self.definiteDeterminers.contains(key(a - 1)) && a - 1 == lo

@@ -50,6 +50,7 @@ extension Analysis {
         }
         nationalities()
         localArms()
+        bodiesInsideBodies()
         makersByName()
         makersInsideProductNames()
         makersInContext()
@@ -64,6 +65,19 @@ extension Analysis {
         collectTradeClauses()
         collectDealClauses()
         collectFrames()
+    }
+
+    /// `Division pénale du ministère de la Justice`: a body whose name closes on another body's name is
+    /// that body's unit (the name finder reads both).
+    func bodiesInsideBodies() {
+        for (k, _) in sentences.enumerated() where !skip[k] {
+            for outer in slots[k] where type(outer.entity) == .organization {
+                for inner in slots[k] where inner.entity != outer.entity && type(inner.entity) == .organization
+                    && inner.tokens.upperBound == outer.tokens.upperBound && inner.tokens.lowerBound > outer.tokens.lowerBound + 1 {
+                    relate(outer.entity, .subsidiaryOf, .entity(inner.entity), cue: outer.tokens, sentence: k, rule: "rule:body-inside-body-name", confidence: 0.6)
+                }
+            }
+        }
     }
 
     /// `Stargate, … in which SoftBank, OpenAI and Oracle are the equity investors`, `dont X est

@@ -61,13 +61,28 @@ extension MentionFinder {
     /// institution names in sentence case run on through lower-case adjectives and `de` + noun.
     func frenchInstitutionEnd(from start: Int, end: Int) -> Int {
         func adjective(_ x: Int) -> Bool {
-            guard x < end, tokens[x].kind == .word, !tokens[x].isCapitalized else { return false }
+            guard x < end, tokens[x].kind == .word else { return false }
             let key = tokens[x].key
+            // `Police criminelle Nationale estonienne`: an adjective may be capitalised, if it names nothing itself.
+            if tokens[x].isCapitalized, tokens[x].isAllCaps || lex.places.value(key) != nil || lex.knownNames.value(key) != nil || lex.firstNames.contains(key) { return false }
             if lex.demonyms[key] != nil { return true }
             return key.count > 3 && !Vocabulary.commonStarters.contains(key) && NameVocabulary.frenchAdjectiveEndings.contains { key.hasSuffix($0) }
         }
+        /// `de Police criminelle`, `d'Enquête`, `du Procureur général`: a capitalised common noun of a body's
+        /// remit (a title, or a noun by its ending), not a firm's or a person's name.
+        func capitalisedRemit(_ x: Int) -> Bool {
+            guard x < end, tokens[x].kind == .word, tokens[x].isCapitalized, !tokens[x].isAllCaps else { return false }
+            let key = tokens[x].key
+            guard lex.places.value(key) == nil, lex.knownNames.value(key) == nil, !lex.firstNames.contains(key), key.count > 3 else { return false }
+            return lex.roleTitles.value(key) != nil || NameVocabulary.frenchRemitEndings.contains { key.hasSuffix($0) }
+        }
         var k = start, done = start, adjectives = 0
-        while adjective(k), adjectives < 2 { k += 1; adjectives += 1; done = k }
+        while adjectives < 3 {
+            // `Union économique et monétaire`: `et` joins two adjectives.
+            if adjectives > 0, k + 1 < end, tokens[k].key == "et", adjective(k + 1) { k += 2; adjectives += 1; done = k; continue }
+            guard adjective(k) else { break }
+            k += 1; adjectives += 1; done = k
+        }
         var complements = 0
         while k < end, complements < 3 {
             // `… de régulation et de développement du marché`: `et` joins two complements.
@@ -76,13 +91,22 @@ extension MentionFinder {
             guard ["de", "du", "des", "d'"].contains(tokens[at].key) else { break }
             var c = at + 1
             if c < end, tokens[at].key == "de", ["la", "l'"].contains(tokens[c].key) { c += 1 }
-            // `Agence de l'informatique de l'État`, `Régie de l'énergie du Québec`: the State or a place closes the name.
-            if c < end, complements > 0, tokens[c].isCapitalized, tokens[c].kind == .word, tokens[c].key == "etat" || lex.places.value(tokens[c].key) != nil {
+            // `Agence de l'informatique de l'État`, `Cour supérieure du Québec`: the State or a place closes the name.
+            if c < end, tokens[c].isCapitalized, tokens[c].kind == .word, tokens[c].key == "etat" && complements > 0 {
                 done = c + 1; break
+            }
+            if c < end, tokens[c].isCapitalized, tokens[c].kind == .word, let (len, _) = lex.places.longestMatch(tokens, at: c, limit: end) {
+                done = c + len; break
             }
             // `Université technique d'État Bauman de Moscou`: a state institution keeps its eponym and its town.
             if c < end, complements == 0, tokens[c].key == "etat", tokens[c].isCapitalized {
                 return stateInstitutionEnd(after: c + 1, end: end)
+            }
+            if capitalisedRemit(c) {
+                c += 1
+                while adjective(c), c - at < 5 { c += 1 }
+                done = c; k = c; complements += 1
+                continue
             }
             guard c < end, tokens[c].kind == .word, !tokens[c].isCapitalized, tokens[c].key.count > 2, !tokens[c].hasDigit,
                   !Vocabulary.commonStarters.contains(tokens[c].key), !Vocabulary.notNames.contains(tokens[c].key) else { break }

@@ -137,7 +137,12 @@ struct MentionFinder {
         let end = s.tokens.upperBound
         while i < end {
             if let m = lowercaseOrganization(at: i, end: end, sentence: index) { found.append(m); i = m.tokens.upperBound; continue }
-            if let ms = governmentBody(at: i, in: s, sentence: index) { found += ms; i = ms.last!.tokens.upperBound; continue }
+            if let ms = governmentBody(at: i, in: s, sentence: index) {
+                found += ms
+                if ms.count == 1, let place = placeClosingBody(ms[0], in: s, sentence: index) { found.append(place) }
+                i = ms.last!.tokens.upperBound
+                continue
+            }
             if let m = administration(at: i, in: s, sentence: index) { found.append(m); i = m.tokens.upperBound; continue }
             if let m = lexiconName(at: i, in: s, sentence: index) {
                 found.append(m)
@@ -148,6 +153,7 @@ struct MentionFinder {
             if nameLike(i, in: s) || companyPrefix(at: i, end: end) != nil {
                 let m = chunk(at: i, in: s, sentence: index)
                 if let m { found.append(m); i = max(m.tokens.upperBound, i + 1) } else { i += 1 }
+                if let m, let place = placeClosingBody(m, in: s, sentence: index) { found.append(place) }
                 if let m, let maker = makerInProductName(m) { found.append(maker) }
                 continue
             }
@@ -189,7 +195,8 @@ struct MentionFinder {
         let articleLed = Vocabulary.commonStarters.contains(first.key) && first.text.count <= 3 && i + 1 < end
         let longerAfterArticle = articleLed ? max(lex.authorities.longestMatch(tokens, at: i + 1, limit: end)?.length ?? 0,
                                                    knownName(at: i + 1, in: s, sentence: sentence)?.tokens.count ?? 0) : 0
-        if let (len, id) = lex.authorities.longestMatch(tokens, at: i, limit: end), len > placeLength, !(articleLed && longerAfterArticle >= len) {
+        if let (len, id) = lex.authorities.longestMatch(tokens, at: i, limit: end), len > placeLength, !(articleLed && longerAfterArticle >= len),
+           !namesAnotherInstitution(i..<(i + len), end: end) {
             let r = i..<(i + len)
             let single = len == 1
             // `ASIC` in a mining story is the chip, not the Australian regulator.
@@ -252,6 +259,8 @@ struct MentionFinder {
     private func portfolioContinuation(from start: Int, end: Int) -> Int {
         func adjective(_ at: Int) -> Bool {
             guard at < end, tokens[at].kind == .word, !tokens[at].isCapitalized else { return false }
+            // `ministère de la Défense italien`: the state's demonym after the portfolio.
+            if lex.demonyms[tokens[at].key] != nil { return true }
             return ["ale", "ales", "ique", "iques", "aire", "aires", "elle", "elles", "ienne", "iennes", "al", "aux", "el", "if", "ive", "ifs", "ives", "ere", "eres",
                     "rieur", "rieure", "rieurs", "rieures"].contains { tokens[at].key.hasSuffix($0) } && tokens[at].key.count > 3
         }
@@ -338,6 +347,17 @@ struct MentionFinder {
         if t.kind == .word, !t.isCapitalized, ["gouvernement", "banque"].contains(t.key) {
             var j = i + 1
             if t.key == "banque" { guard j < end, tokens[j].key == "centrale" else { return nil }; j += 1 }
+            // `le gouvernement fédéral allemand`, `le gouvernement régional d'Aragon`, `le gouvernement du Québec`.
+            if t.key == "gouvernement" {
+                while j < end, j - i <= 2, ["federal", "regional", "provincial", "central", "national", "autonome"].contains(tokens[j].key) { j += 1 }
+                if j < end, ["du", "de", "d'"].contains(tokens[j].key) {
+                    var c = j + 1
+                    if c < end, tokens[j].key == "de", ["la", "l'"].contains(tokens[c].key) { c += 1 }
+                    guard c < end, tokens[c].isCapitalized, let (len, _) = lex.places.longestMatch(tokens, at: c, limit: end),
+                          !(c + len < end && tokens[c + len].isCapitalized && tokens[c + len].kind == .word) else { return nil }
+                    return [NameMention(tokens: i..<(c + len), sentence: sentence, type: .organization, strength: 2, rule: "rule:government-body")]
+                }
+            }
             guard j < end, !tokens[j].isCapitalized, lex.demonyms[tokens[j].key] != nil else { return nil }
             return [NameMention(tokens: i..<(j + 1), sentence: sentence, type: .organization, strength: 2, rule: "rule:government-body")]
         }
@@ -354,6 +374,32 @@ struct MentionFinder {
         guard possessive || lex.entries[id].kind == "country", let stop = body(from: i + len + (possessive ? 1 : 0)),
               let place = lexiconName(at: i, in: s, sentence: sentence), place.tokens.upperBound == i + len else { return nil }
         return [place, NameMention(tokens: i..<stop, sentence: sentence, type: .organization, strength: 2, rule: "rule:government-body")]
+    }
+
+    /// `Cour supérieure du Québec`, `gouvernement régional d'Aragon`: the place that closes a body's name
+    /// is a place mention of its own too.
+    /// `Division pénale du ministère de la Justice`: so is a body that closes it (the analysis makes the
+    /// outer body its unit).
+    private func placeClosingBody(_ m: NameMention, in s: Sentence, sentence: Int) -> NameMention? {
+        guard m.type == .organization, m.tokens.count >= 3 else { return nil }
+        let r = m.tokens
+        for start in (r.lowerBound + 2)..<r.upperBound where ["de", "du", "d'", "l'", "la"].contains(tokens[start - 1].key) {
+            if let body = lowercaseOrganization(at: start, end: r.upperBound, sentence: sentence), body.tokens.upperBound == r.upperBound, body.type == .organization {
+                return body
+            }
+            guard let place = lexiconName(at: start, in: s, sentence: sentence), place.type == .location, place.tokens.upperBound == r.upperBound else { continue }
+            return place
+        }
+        return nil
+    }
+
+    /// `la Commission des valeurs mobilières de l'Alabama`: an alias that is a bare institution head
+    /// (`la Commission`) followed by its own complement names another body than the one listed.
+    private func namesAnotherInstitution(_ r: Range<Int>, end: Int) -> Bool {
+        let head = tokens[r.upperBound - 1]
+        guard head.isCapitalized, !head.isAllCaps, NameVocabulary.frenchInstitutionHeads.contains(head.key), r.upperBound < end,
+              ["de", "du", "des", "d'"].contains(tokens[r.upperBound].key) else { return false }
+        return frenchInstitutionEnd(from: r.upperBound, end: end) > r.upperBound
     }
 
     /// `the Trump administration`, `l'administration Biden`: a government named after its leader.
@@ -479,6 +525,10 @@ struct MentionFinder {
             }
         }
         if !quoted, j == i + 1, tokens[i].isCapitalized, !tokens[i].isAllCaps, NameVocabulary.frenchInstitutionHeads.contains(tokens[i].key) {
+            j = frenchInstitutionEnd(from: j, end: end)
+        } else if !quoted, j > i + 2, tokens[i].isCapitalized, !tokens[i].isAllCaps, NameVocabulary.frenchInstitutionHeads.contains(tokens[i].key),
+                  ((i + 1)..<j).contains(where: { ["de", "du", "des", "d'"].contains(tokens[$0].key) }) {
+            // `Bureau du Procureur général de Francfort`: a French body's name read up to a capitalised remit runs on.
             j = frenchInstitutionEnd(from: j, end: end)
         }
         guard j > i else { return nil }
@@ -832,7 +882,10 @@ struct MentionFinder {
         // `(D-Mass.)`, `(R-Texas)`: a politician's party and state tag.
         let partyTag = prevKey == "(" && r.count == 1 && ["d-", "r-", "i-"].contains(where: { first.key.hasPrefix($0) })
         // `Lupfig (AG)`, `Cheseaux-sur-Lausanne (VD)`: a two-letter code in parentheses after a place is its region.
+        // (`Investissement Québec (IQ)`: the initials of the two words before are the name's acronym.)
+        let initials = r.lowerBound >= s.tokens.lowerBound + 3 ? String([tokens[r.lowerBound - 3], tokens[r.lowerBound - 2]].compactMap { $0.key.first }) : ""
         let regionCode = prevKey == "(" && r.count == 1 && first.isAllCaps && first.text.count == 2 && nextKey == ")" && r.lowerBound >= s.tokens.lowerBound + 2
+            && first.key != initials
             && (max(s.tokens.lowerBound, r.lowerBound - 6)..<(r.lowerBound - 1)).contains { k in
                 lex.places.longestMatch(tokens, at: k, limit: r.lowerBound - 1).map { k + $0.length == r.lowerBound - 1 } ?? false
                 // (a town the lexicon lacks, after a locative preposition: `basé à Cheseaux-sur-Lausanne (VD)`)

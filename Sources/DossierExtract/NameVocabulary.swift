@@ -28,10 +28,16 @@ enum NameVocabulary {
 
     /// Capitalised heads of French institution names written in sentence case
     /// (`Fonds public d'investissement`, `Banque centrale européenne`, `Agence internationale de l'énergie`).
-    static let frenchInstitutionHeads: Set<String> = ["fonds", "banque", "agence", "autorite", "commission", "conseil", "cour", "caisse", "office", "institut", "haut", "haute", "direction", "centre", "compagnie", "societe", "reseau", "union", "federation", "association", "syndicat", "chambre", "etablissement", "ministere", "tribunal", "parquet", "service", "observatoire", "comite", "assemblee", "organisation", "regie", "parlement", "gouvernement", "universite"]
+    static let frenchInstitutionHeads: Set<String> = ["fonds", "banque", "agence", "autorite", "commission", "conseil", "cour", "caisse", "office", "institut", "haut", "haute", "direction", "centre", "compagnie", "societe", "reseau", "union", "federation", "association", "syndicat", "chambre", "etablissement", "ministere", "tribunal", "parquet", "service", "observatoire", "comite", "assemblee", "organisation", "regie", "parlement", "gouvernement", "universite",
+                                                             "bureau", "police", "division", "juridiction", "gendarmerie", "douane", "douanes", "brigade", "inspection", "delegation", "cellule"]
+
+    /// Endings of French common nouns that a body's name may capitalise in its remit
+    /// (`de Police criminelle`, `d'Enquête`, `de Cassation`, `de la Concurrence`, `de Sécurité`).
+    static let frenchRemitEndings: [String] = ["ion", "ment", "ite", "ence", "ance", "ure", "ice", "ete", "ie", "ique",
+                                                  "ions", "ments", "ites", "ences", "ances", "ures", "ices", "etes", "ies", "iques"]
 
     /// Adjective endings of French institution names (`public`, `centrale`, `européenne`, `nationale`).
-    static let frenchAdjectiveEndings: [String] = ["al", "ale", "ales", "aux", "ique", "iques", "ien", "ienne", "iennes", "iens", "aire", "aires", "el", "elle", "elles", "if", "ive", "ifs", "ives", "eur", "eure", "ais", "aise", "ain", "aine", "ains", "aines", "ier", "iere", "blic", "blique", "eux", "euse", "able", "ables", "ible", "ibles", "ene", "enes"]
+    static let frenchAdjectiveEndings: [String] = ["al", "ale", "ales", "aux", "ique", "iques", "ien", "ienne", "iennes", "iens", "aire", "aires", "el", "elle", "elles", "if", "ive", "ifs", "ives", "eur", "eure", "ais", "aise", "ain", "aine", "ains", "aines", "ier", "iere", "ieres", "iers", "een", "eenne", "eens", "eennes", "blic", "blique", "eux", "euse", "able", "ables", "ible", "ibles", "ene", "enes"]
 
     /// Plural nouns for people before a list of their names (`two Chinese nationals, X and Y`).
     static let peopleNouns: Set<String> = Set("""

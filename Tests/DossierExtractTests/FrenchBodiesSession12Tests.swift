@@ -1,0 +1,66 @@
+import DossierModel
+import Testing
+@testable import DossierExtract
+
+/// French public bodies named in sentence case, firms named as the parties of a deal, and place
+/// chains joined by `dans` (session 12). Names are invented where a lexicon could know them.
+@Suite struct FrenchBodiesSession12Tests {
+    @Test(arguments: [
+        ("La demande a été rejetée mardi par la Cour supérieure du Québec.", "Cour supérieure du Québec"),
+        ("L'enquête a été menée par l'Office fédéral allemand de Police criminelle.", "Office fédéral allemand de Police criminelle"),
+        ("Le dossier a été transmis au Bureau national d'Enquête finlandais.", "Bureau national d'Enquête finlandais"),
+        ("Le parquet a saisi le Bureau du Procureur général de Francfort.", "Bureau du Procureur général de Francfort"),
+        ("La Cour européenne de justice a débouté l'entreprise.", "Cour européenne de justice"),
+        ("Les pays de l'Union économique et monétaire ouest-africaine ont signé.", "Union économique et monétaire ouest-africaine"),
+        ("Le projet est soutenu par le gouvernement régional d'Aragon.", "gouvernement régional d'Aragon"),
+        ("Le ministère de la Défense italien a commandé deux satellites.", "ministère de la Défense italien"),
+    ])
+    func aBodysNameRunsThroughItsAdjectivesRemitAndPlace(text: String, name: String) throws {
+        let r = try extract(text, language: "fr")
+        #expect(r.entity(name)?.type == .organization, "\(r.entities.map(\.name))")
+    }
+
+    @Test func theAliasOfAListedBodyGivesWayToAnotherBodysName() throws {
+        // `la Commission` alone is the European Commission; with its own complement it is another body.
+        let r = try extract("Selon la Commission des valeurs mobilières de l'Alabama, la plateforme a fraudé.", language: "fr")
+        #expect(r.entity("Commission des valeurs mobilières de l'Alabama")?.type == .organization)
+        #expect(r.entity("Commission européenne") == nil)
+        #expect(r.entity("Alabama")?.type == .location, "the place that closes the name is a place mention too")
+    }
+
+    @Test func aBodyClosingAnotherBodysNameIsItsParent() throws {
+        let r = try extract("La Division pénale du ministère de la Justice a inculpé trois personnes.", language: "fr")
+        #expect(r.has("Division pénale du ministère de la Justice", .subsidiaryOf, "ministère de la Justice"))
+    }
+
+    @Test func twoInitialsInParenthesesAreTheNamesAcronymNotARegion() throws {
+        let r = try extract("Le gouvernement agit par l'entremise de Corvalis Québec (CQ), qui a signé un accord avec Tessaron.", language: "fr")
+        #expect(r.entity("Corvalis Québec")?.type != .location)
+        #expect(r.entity("CQ")?.type != .location)
+    }
+
+    @Test(arguments: [
+        ("Le gouvernement a conclu une entente avec Borlag et Tessaron visant la reprise de la mine.", "fr", ["Borlag", "Tessaron"]),
+        ("The state signed a supply agreement with Borlag and Tessaron last week.", "en", ["Borlag", "Tessaron"]),
+        ("Des négociations sont en cours pour l'acquisition de Varkon Pay au Kenya.", "fr", ["Varkon Pay"]),
+        ("Son partenaire Dremora financera la construction de l'usine.", "fr", ["Dremora"]),
+    ])
+    func aDealsPartiesAreFirmsWithoutAnotherCue(text: String, language: String, firms: [String]) throws {
+        let r = try extract(text, language: language)
+        for firm in firms { #expect(r.entity(firm)?.type == .company, "\(firm) in \(r.entities.map(\.name))") }
+    }
+
+    @Test func aNameAfterAvecWithoutADealNounStaysAnUncuedGuess() throws {
+        let r = try extract("Il a dîné avec Borlag et Tessaron hier soir.", language: "fr")
+        #expect(r.entity("Borlag") == nil)
+        #expect(r.entity("Tessaron") == nil)
+    }
+
+    @Test func dansChainsTheNextPlaceToASite() throws {
+        let r = try extract("Velkor et Dremora ont annoncé un accord visant à implanter une usine de production de batteries pour des véhicules électriques à Kokomo dans l'Indiana, aux États-Unis.", language: "fr")
+        let site = try #require(r.entities.first { $0.type == .facility })
+        #expect(r.has(site.name, .locatedIn, "Kokomo"))
+        #expect(r.has(site.name, .locatedIn, "Indiana"))
+        #expect(r.has(site.name, .locatedIn, "États-Unis"))
+    }
+}
