@@ -294,6 +294,14 @@ extension Analysis {
     /// (`Sweetwater hub`, `Cumulus data-centre campus`, `Horizon 1–4 data centers`), right after
     /// it (`centre de données Kalininski`), or behind `de/of` when the text names it nowhere
     /// else (`site de Panther Creek`, `centrale nucléaire de Leningrad`).
+    /// `son usine`, `sa nouvelle usine`, `ses deux sites`: a possessive before the noun, across a few adjectives or a count.
+    private func possessiveBefore(noun r: Range<Int>, sentence k: Int) -> Bool {
+        var at = r.lowerBound - 1
+        while at > sentences[k].tokens.lowerBound, r.lowerBound - at <= 3, !Self.possessives.contains(tokens[at].key),
+              tokens[at].kind == .number || !tokens[at].isCapitalized && !["de", "d'", "du", "des", "la", "le", "les", "l'", "un", "une"].contains(tokens[at].key) { at -= 1 }
+        return at >= sentences[k].tokens.lowerBound && Self.possessives.contains(tokens[at].key) && ["son", "sa", "ses", "leur", "leurs"].contains(tokens[at].key)
+    }
+
     private func namedSite(noun r: Range<Int>, sentence k: Int) -> Slot? {
         func weak(_ slot: Slot) -> Bool {
             !slot.anaphor && drafts[slot.entity].strength <= 1 && [.company, .location].contains(type(slot.entity))
@@ -318,7 +326,10 @@ extension Analysis {
                 if tokens[slot.tokens.lowerBound].isCapitalized, r.lowerBound == s.tokens.lowerBound || !tokens[r.lowerBound - 1].isCapitalized
                     || Self.definiteDeterminers.contains(tokens[r.lowerBound - 1].key) { return slot }
             } else if slot.tokens.lowerBound == r.upperBound + 1, ["de", "d'", "of"].contains(tokens[r.upperBound].key) || Self.namingParticiples.contains(tokens[r.upperBound].key),
-                      drafts[slot.entity].mentions.count == 1, !isFirmBeforeItsSitesPlace(slot, sentence: k) {
+                      drafts[slot.entity].mentions.count == 1, !isFirmBeforeItsSitesPlace(slot, sentence: k),
+                      // `son usine de Vénissieux`: with its firm given by a possessive, a town the lexicons know
+                      // only as a minor place is where the site stands, not its name.
+                      !(type(slot.entity) == .location && ["de", "d'"].contains(tokens[r.upperBound].key) && possessiveBefore(noun: r, sentence: k)) {
                 return slot
             }
         }
@@ -628,7 +639,8 @@ extension Analysis {
     }
     static let sizeAdjectives: Set<String> = ["new", "nouvelle", "nouvel", "nouveau", "large", "grande", "grand", "vaste", "huge", "immense", "enorme", "giant", "gigantesque", "big"]
     /// Vague nouns that still describe a site when a firm runs it and a place, capacity or rank is given.
-    static let ownedVagueNouns: Set<String> = ["plant", "usine", "fab", "fabs", "mine", "site", "installation", "complex", "complexe", "unit", "centrale", "reacteur", "reactor", "farm", "ferme"]
+    static let ownedVagueNouns: Set<String> = ["plant", "usine", "fab", "fabs", "mine", "site", "installation", "complex", "complexe", "unit", "centrale", "reacteur", "reactor", "farm", "ferme",
+                                               "laboratoire", "lab", "atelier", "entrepot", "warehouse", "terminal", "port", "parc", "park"]
     /// Words that make a bare French `ferme` a noun (`une ferme`, `sa nouvelle ferme`), not the verb or adjective.
     static let farmDeterminers: Set<String> = ["une", "la", "sa", "cette", "leur", "leurs", "ses", "des", "les", "ces", "nouvelle", "grande", "premiere", "deuxieme", "seconde", "troisieme", "future", "vaste", "immense"]
     /// `the new plant in Gary`: adjectives that make a definite site one not described before.

@@ -112,7 +112,7 @@ extension Analysis {
         if ["de", "d'", "du", "of"].contains(key(a - 1)), FirmEvidenceCues.takeoverNouns.contains(key(a - 2)) { return true }
         if FirmEvidenceCues.relationNouns.contains(key(a - 1)), ["son", "sa", "its", "leur", "their"].contains(key(a - 2)) { return true }
         // The name must be the subject: `a spokesperson for X declined to comment` is about the spokesperson.
-        let subject = a == lo || [",", "and", "but", "et", "mais", "while"].contains(key(a - 1))
+        let subject = a == lo || [",", "and", "but", "et", "mais", "while", "-", "–", "—"].contains(key(a - 1))
             || Self.definiteDeterminers.contains(key(a - 1)) && a - 1 == lo
         // `X said it would`, `X said in a statement`
         if subject, ["said", "says"].contains(key(b)), ["it", "its", "it's"].contains(key(b + 1)) || key(b + 1) == "in" && key(b + 3) == "statement" { return true }

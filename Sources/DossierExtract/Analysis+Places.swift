@@ -63,6 +63,10 @@ extension Analysis {
         collectFirmListPlaces()
     }
 
+    /// Words that end a descriptor's adjectives: a complement, a clause or a list.
+    static let clauseOrLinkWords: Set<String> = ["de", "d'", "du", "des", "qui", "que", "qu'", "dont", "et", "ou", "a", "au", "aux", "en", "par", "pour", "avec", "sur", "dans",
+                                                 "of", "in", "for", "with", "and", "or", "to", "at", "by", "from", "that", "which", "who"]
+
     /// `Kairos Power, a California start-up`, `G42, the Abu Dhabi artificial-intelligence group`,
     /// `Ampere Computing, a Silicon Valley designer of server processors`.
     private func placeApposition(after x: Slot, sentence k: Int) {
@@ -84,11 +88,14 @@ extension Analysis {
             return
         }
         // `Kora Labs, une jeune pousse nigériane`: the French adjective after the head noun.
+        // `Sonatel, opérateur historique sénégalais`: one or two plain adjectives may stand between.
         if let h = (i..<min(end, i + 3)).first(where: { Vocabulary.companyHeads.contains(tokens[$0].key) || PlaceCues.extraHeads.contains(tokens[$0].key) }),
-           h + 1 < end, isDemonym(tokens[h + 1].key), !slots[k].contains(where: { $0.tokens.contains(h + 1) }),
+           let d = ((h + 1)..<min(end, h + 4)).first(where: { isDemonym(tokens[$0].key) }),
+           ((h + 1)..<d).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isNameLike && !Self.clauseOrLinkWords.contains(tokens[$0].key) }),
+           !slots[k].contains(where: { $0.tokens.contains(d) }),
            // `…, la start-up française Mistral AI`: a descriptor of the next name, not of X.
-           !(h + 2 < end && tokens[h + 2].isNameLike), let country = placeOfDemonym(tokens[h + 1].key) {
-            relate(x.entity, .locatedIn, .entity(country), cue: x.tokens.lowerBound..<(h + 2), sentence: k, rule: "rule:apposition.nationality", confidence: 0.6)
+           !(d + 1 < end && tokens[d + 1].isNameLike), let country = placeOfDemonym(tokens[d].key) {
+            relate(x.entity, .locatedIn, .entity(country), cue: x.tokens.lowerBound..<(d + 1), sentence: k, rule: "rule:apposition.nationality", confidence: 0.6)
             return
         }
         descriptorInPlace(x, from: i, sentence: k)

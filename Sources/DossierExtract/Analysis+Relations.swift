@@ -454,7 +454,9 @@ extension Analysis {
             if let role = roleTitle(in: midRange), role != "FOUNDER" { rel(x.entity, .worksFor, y.entity, "rule:participle.founded-by.role", 0.6, ["role": .string(role)]) }
         }
         // `X, qui contrôle aussi le producteur Y`: control of a firm makes it a subsidiary.
-        if org.contains(tx), ty == .company, onlyPlacesBetween, mid.count <= 10, mid.contains(where: { ["controle", "controls"].contains($0) }), !mid.contains("par"), !mid.contains("by"), !mid.contains("sous"), !mid.contains("under") {
+        // (`a pris le contrôle de la filiale de Y`: the unit is controlled, not Y.)
+        if org.contains(tx), ty == .company, onlyPlacesBetween, mid.count <= 10, mid.contains(where: { ["controle", "controls"].contains($0) }), !mid.contains("par"), !mid.contains("by"), !mid.contains("sous"), !mid.contains("under"),
+           !mid.contains(where: { RelationCues.subsidiary.contains($0) || ["filiales", "subsidiaries", "unite", "branche"].contains($0) }) {
             rel(y.entity, .subsidiaryOf, x.entity, "rule:controls", 0.55)
         }
         // SUBSIDIARY_OF
@@ -465,7 +467,10 @@ extension Analysis {
             let subAt = mid.firstIndex { RelationCues.subsidiary.contains($0) }
             // (`une filiale à 100 % du groupe singapourien Y`: the share does not count as words.)
             let afterSub = subAt.map { Array(mid[($0 + 1)...]).filter { !["a", "%", "-"].contains($0) && $0.first?.isNumber != true } } ?? []
-            if sub, afterSub.count <= 5, afterSub.contains(where: { ["of", "de", "d'", "du", "par", "by"].contains($0) }), !mid.contains(where: { ["et", "and"].contains($0) }) {
+            // (`X a pris le contrôle de la filiale de Y`: a cue inside a complement is no apposition or copula.)
+            let beforeSub = subAt.map { Array(mid[..<$0]) } ?? []
+            if sub, afterSub.count <= 5, afterSub.contains(where: { ["of", "de", "d'", "du", "par", "by"].contains($0) }), !mid.contains(where: { ["et", "and"].contains($0) }),
+               !beforeSub.contains(where: { ["of", "de", "d'", "du", "des"].contains($0) }) {
                 rel(x.entity, .subsidiaryOf, y.entity, "rule:subsidiary-of", 0.75)
             } else if sub, mid.count <= 3, mid.first == "'s" || mid.first.map({ RelationCues.subsidiary.contains($0) }) == true, x.tokens.lowerBound > 0, tokens[x.tokens.lowerBound - 1].key != "," {
                 rel(y.entity, .subsidiaryOf, x.entity, "rule:parent-subsidiary", 0.65)

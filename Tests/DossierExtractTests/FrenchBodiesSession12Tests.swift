@@ -63,4 +63,32 @@ import Testing
         #expect(r.has(site.name, .locatedIn, "Indiana"))
         #expect(r.has(site.name, .locatedIn, "États-Unis"))
     }
+
+    @Test(arguments: [
+        ("Velkor a ouvert un laboratoire au Sénégal en juillet 2022.", "Sénégal"),
+        ("Borlag va fermer son bureau d'études de Vénissieux, près de Lyon.", "Vénissieux"),
+        ("Borlag va fermer son usine de Vénissieux.", "Vénissieux"),
+    ])
+    func aFirmsOwnSiteIsPlacedByItsTown(text: String, place: String) throws {
+        let r = try extract(text, language: "fr")
+        let site = try #require(r.entities.first { $0.type == .facility }, "\(r.entities.map(\.name))")
+        #expect(r.has(site.name, .locatedIn, place))
+        #expect(r.relations.contains { $0.predicate == .operates && $0.object == .entity(site.localID) })
+    }
+
+    @Test func plainAdjectivesMayStandBetweenAnAppositionsNounAndItsNationality() throws {
+        let r = try extract("La filiale sera rattachée à Velmora, opérateur historique sénégalais, qui gère déjà le Mali.", language: "fr")
+        #expect(r.has("Velmora", .locatedIn, "Sénégal"))
+    }
+
+    @Test func aNationalityAfterAComplementDescribesTheComplement() throws {
+        let r = try extract("Korvane, a subsidiary of Russian defence conglomerate Almaz-Antey, has been under EU sanctions since 2023.", language: "en")
+        #expect(!r.has("Korvane", .locatedIn, "Russia"))
+    }
+
+    @Test func takingControlOfAFirmsUnitMakesNeitherSideTheOthersSubsidiary() throws {
+        let r = try extract("Le gouvernement russe a pris le contrôle de la filiale de Velkor.", language: "fr")
+        #expect(!r.has("Velkor", .subsidiaryOf, "gouvernement russe"))
+        #expect(!r.has("gouvernement russe", .subsidiaryOf, "Velkor"))
+    }
 }
