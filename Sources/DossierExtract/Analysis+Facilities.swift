@@ -290,18 +290,20 @@ extension Analysis {
         }
     }
 
+    /// `son usine`, `sa nouvelle usine`, `ses deux sites`: a French possessive before the noun, across a few
+    /// adjectives or a count.
+    private func frenchPossessiveBefore(noun r: Range<Int>, sentence k: Int) -> Bool {
+        let owners: Set<String> = ["son", "sa", "ses", "leur", "leurs"]
+        var at = r.lowerBound - 1
+        while at > sentences[k].tokens.lowerBound, r.lowerBound - at <= 3, !owners.contains(tokens[at].key),
+              tokens[at].kind == .number || !tokens[at].isCapitalized && !["de", "d'", "du", "des", "la", "le", "les", "l'", "un", "une"].contains(tokens[at].key) { at -= 1 }
+        return at >= sentences[k].tokens.lowerBound && owners.contains(tokens[at].key)
+    }
+
     /// A name, read only as a weak guess, that names the site next to its noun: right before it
     /// (`Sweetwater hub`, `Cumulus data-centre campus`, `Horizon 1–4 data centers`), right after
     /// it (`centre de données Kalininski`), or behind `de/of` when the text names it nowhere
     /// else (`site de Panther Creek`, `centrale nucléaire de Leningrad`).
-    /// `son usine`, `sa nouvelle usine`, `ses deux sites`: a possessive before the noun, across a few adjectives or a count.
-    private func possessiveBefore(noun r: Range<Int>, sentence k: Int) -> Bool {
-        var at = r.lowerBound - 1
-        while at > sentences[k].tokens.lowerBound, r.lowerBound - at <= 3, !Self.possessives.contains(tokens[at].key),
-              tokens[at].kind == .number || !tokens[at].isCapitalized && !["de", "d'", "du", "des", "la", "le", "les", "l'", "un", "une"].contains(tokens[at].key) { at -= 1 }
-        return at >= sentences[k].tokens.lowerBound && Self.possessives.contains(tokens[at].key) && ["son", "sa", "ses", "leur", "leurs"].contains(tokens[at].key)
-    }
-
     private func namedSite(noun r: Range<Int>, sentence k: Int) -> Slot? {
         func weak(_ slot: Slot) -> Bool {
             !slot.anaphor && drafts[slot.entity].strength <= 1 && [.company, .location].contains(type(slot.entity))
@@ -329,7 +331,7 @@ extension Analysis {
                       drafts[slot.entity].mentions.count == 1, !isFirmBeforeItsSitesPlace(slot, sentence: k),
                       // `son usine de Vénissieux`: with its firm given by a possessive, a town the lexicons know
                       // only as a minor place is where the site stands, not its name.
-                      !(type(slot.entity) == .location && ["de", "d'"].contains(tokens[r.upperBound].key) && possessiveBefore(noun: r, sentence: k)) {
+                      !(type(slot.entity) == .location && ["de", "d'"].contains(tokens[r.upperBound].key) && frenchPossessiveBefore(noun: r, sentence: k)) {
                 return slot
             }
         }

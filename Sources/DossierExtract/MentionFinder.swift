@@ -139,7 +139,7 @@ struct MentionFinder {
             if let m = lowercaseOrganization(at: i, end: end, sentence: index) { found.append(m); i = m.tokens.upperBound; continue }
             if let ms = governmentBody(at: i, in: s, sentence: index) {
                 found += ms
-                if ms.count == 1, let place = placeClosingBody(ms[0], in: s, sentence: index) { found.append(place) }
+                if ms.count == 1, let inner = nameClosingBody(ms[0], in: s, sentence: index) { found.append(inner) }
                 i = ms.last!.tokens.upperBound
                 continue
             }
@@ -153,7 +153,7 @@ struct MentionFinder {
             if nameLike(i, in: s) || companyPrefix(at: i, end: end) != nil {
                 let m = chunk(at: i, in: s, sentence: index)
                 if let m { found.append(m); i = max(m.tokens.upperBound, i + 1) } else { i += 1 }
-                if let m, let place = placeClosingBody(m, in: s, sentence: index) { found.append(place) }
+                if let m, let inner = nameClosingBody(m, in: s, sentence: index) { found.append(inner) }
                 if let m, let maker = makerInProductName(m) { found.append(maker) }
                 continue
             }
@@ -377,10 +377,9 @@ struct MentionFinder {
     }
 
     /// `Cour supérieure du Québec`, `gouvernement régional d'Aragon`: the place that closes a body's name
-    /// is a place mention of its own too.
-    /// `Division pénale du ministère de la Justice`: so is a body that closes it (the analysis makes the
-    /// outer body its unit).
-    private func placeClosingBody(_ m: NameMention, in s: Sentence, sentence: Int) -> NameMention? {
+    /// is a place mention of its own too; so is a body that closes it (`Division pénale du ministère de
+    /// la Justice`, which the analysis makes the outer body's parent).
+    private func nameClosingBody(_ m: NameMention, in s: Sentence, sentence: Int) -> NameMention? {
         guard m.type == .organization, m.tokens.count >= 3 else { return nil }
         let r = m.tokens
         for start in (r.lowerBound + 2)..<r.upperBound where ["de", "du", "d'", "l'", "la"].contains(tokens[start - 1].key) {
@@ -524,11 +523,9 @@ struct MentionFinder {
                 break
             }
         }
-        if !quoted, j == i + 1, tokens[i].isCapitalized, !tokens[i].isAllCaps, NameVocabulary.frenchInstitutionHeads.contains(tokens[i].key) {
-            j = frenchInstitutionEnd(from: j, end: end)
-        } else if !quoted, j > i + 2, tokens[i].isCapitalized, !tokens[i].isAllCaps, NameVocabulary.frenchInstitutionHeads.contains(tokens[i].key),
-                  ((i + 1)..<j).contains(where: { ["de", "du", "des", "d'"].contains(tokens[$0].key) }) {
-            // `Bureau du Procureur général de Francfort`: a French body's name read up to a capitalised remit runs on.
+        // `Bureau du Procureur général de Francfort`: a French body's name read up to a capitalised remit runs on too.
+        if !quoted, tokens[i].isCapitalized, !tokens[i].isAllCaps, NameVocabulary.frenchInstitutionHeads.contains(tokens[i].key),
+           j == i + 1 || j > i + 2 && ((i + 1)..<j).contains(where: { ["de", "du", "des", "d'"].contains(tokens[$0].key) }) {
             j = frenchInstitutionEnd(from: j, end: end)
         }
         guard j > i else { return nil }
