@@ -91,4 +91,12 @@ import Testing
         #expect(!r.has("Velkor", .subsidiaryOf, "gouvernement russe"))
         #expect(!r.has("gouvernement russe", .subsidiaryOf, "Velkor"))
     }
+
+    @Test func whenAMeasureWasTakenIsNotPartOfItsName() throws {
+        let r = try extract("Velkor, which was hit by an OFAC designation earlier this year, sold its mines.", language: "en")
+        #expect(r.entities.contains { $0.type == .sanction && $0.name == "OFAC designation" }, "\(r.entities.map(\.name))")
+        // A participle after the adverb goes on: the target is still the measure's.
+        let fr = try extract("Les sanctions américaines déjà imposées à Velkor restent en vigueur.", language: "fr")
+        #expect(fr.entities.contains { $0.type == .sanction && $0.name.hasSuffix("imposées à Velkor") })
+    }
 }
