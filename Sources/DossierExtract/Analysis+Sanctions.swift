@@ -258,9 +258,15 @@ extension Analysis {
                                    // `the package bans imports … and adds X to the list`, `les mesures comprennent un gel …`: the next predicate.
                                    "adds", "include", "includes", "comprennent", "comprend", "incluent", "inclut"]
 
-    /// `the designation earlier this year`, `les sanctions annoncées hier`: when the act happened is not
-    /// part of the measure's name (unless a participle follows: `déjà imposées à X` goes on).
+    /// `the designation earlier this year`, `la désignation annoncée hier`: when the act happened is not
+    /// part of the measure's name (unless a participle or the target follows: `imposées hier contre X`).
     static let timeAdverbs: Set<String> = ["earlier", "later", "previously", "recently", "recemment", "yesterday", "hier", "today", "aujourd'hui"]
+
+    /// `imposed`, `imposées`, `décidé`: a past participle by its ending (French accents kept).
+    private func isParticipleLike(_ t: Token) -> Bool {
+        let w = t.text.lowercased()
+        return w.count > 4 && (w.hasSuffix("ed") || ["é", "ée", "és", "ées"].contains(where: { w.hasSuffix($0) }))
+    }
 
     /// The noun phrase of a measure: the noun and its complements up to a clause boundary.
     private func nounPhrase(from i: Int, nounEnd: Int, in s: Sentence) -> Range<Int> {
@@ -297,8 +303,9 @@ extension Analysis {
                 if t.key == "raison" { j -= 1 }
                 break
             }
-            if j >= nounEnd, Self.timeAdverbs.contains(t.key),
-               !(j + 1 < s.tokens.upperBound && ["ed", "e", "ee", "es", "ees"].contains(where: { tokens[j + 1].key.hasSuffix($0) }) && tokens[j + 1].key.count > 4) { break }
+            // (A target after it keeps the phrase going: `imposées hier contre X`.)
+            if j >= nounEnd, Self.timeAdverbs.contains(t.key), !(j + 1 < s.tokens.upperBound && isParticipleLike(tokens[j + 1])),
+               !ordered(j + 1, min(s.tokens.upperBound, j + 3)).contains(where: { ["contre", "against", "on", "sur", "visant", "targeting", "a", "to"].contains(tokens[$0].key) }) { break }
             // `the sanctions on X also hit Y`, `the sanctions also target Y`: the adverb opens the next predicate.
             if j >= nounEnd, ["also", "egalement", "aussi"].contains(t.key) { break }
             // `the sanctions on Russia pushed X to …`: a past-tense verb right after the target opens the next predicate.
