@@ -150,6 +150,7 @@ struct MentionFinder {
                 i = m.tokens.upperBound
                 continue
             }
+            if let stop = officePortfolioEnd(at: i, in: s) { i = stop; continue }
             if nameLike(i, in: s) || companyPrefix(at: i, end: end) != nil {
                 let m = chunk(at: i, in: s, sentence: index)
                 if let m { found.append(m); i = max(m.tokens.upperBound, i + 1) } else { i += 1 }
@@ -319,6 +320,32 @@ struct MentionFinder {
         }
         return NameMention(tokens: r, sentence: sentence, type: .organization, strength: 2, rule: "rule:fr.ministry-name")
     }
+
+    /// `Minister of Energy and Infrastructure`, `Secretary for Trade`: the capitalised portfolio of a public
+    /// office held by a person is part of the title, not a firm's name. Returns where the portfolio ends.
+    private func officePortfolioEnd(at i: Int, in s: Sentence) -> Int? {
+        let end = s.tokens.upperBound
+        guard i >= s.tokens.lowerBound + 2, ["of", "for"].contains(tokens[i - 1].key),
+              ["minister", "secretary", "commissioner", "undersecretary"].contains(tokens[i - 2].key) else { return nil }
+        func portfolio(_ k: Int) -> Bool {
+            k < end && tokens[k].isCapitalized && tokens[k].kind == .word
+                && (Self.portfolioModifiers.contains(tokens[k].key) || Self.extraPortfolios.contains(tokens[k].key))
+        }
+        var k = i
+        guard portfolio(k) else { return nil }
+        while portfolio(k) {
+            k += 1
+            if k + 1 < end, [",", "and", "&"].contains(tokens[k].key), portfolio(k + 1) { k += 1 }
+        }
+        // `Minister of Energy Resources Ltd`: a capitalised word the portfolio does not know makes it a name.
+        return k < end && tokens[k].isNameLike ? nil : k
+    }
+
+    static let extraPortfolios: Set<String> = Set("""
+    infrastructure investment development technology resources water mines mining petroleum oil gas power electricity
+    telecommunications information security affairs planning treasury climate science innovation education culture
+    tourism sport youth labor labour housing land lands natural environmental regional international
+    """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Nouns of a state's body after its country (`the Ghanaian government`); `bank` only as `central bank`.
     static let stateBodyNouns: Set<String> = ["government", "ministry", "regulator", "cabinet", "parliament", "bank"]

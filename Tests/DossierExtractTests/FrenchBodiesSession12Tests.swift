@@ -101,4 +101,12 @@ import Testing
         let target = try extract("Velkor was hit by a designation earlier against its owner Dremora.", language: "en")
         #expect(target.entities.contains { $0.type == .sanction && $0.name.contains("against") }, "\(target.entities.map(\.name))")
     }
+
+    @Test func aMinistersPortfolioIsPartOfTheTitle() throws {
+        let r = try extract("The deal was signed by Karim Haddad, Minister of Energy and Infrastructure, in Abu Dhabi.", language: "en")
+        #expect(r.entity("Energy and Infrastructure") == nil, "\(r.entities.map(\.name))")
+        // A name the portfolio words do not cover stays a name.
+        let firm = try extract("He met the Minister of Energy Resources Ltd board.", language: "en")
+        #expect(firm.entity("Energy Resources Ltd")?.type == .company)
+    }
 }
