@@ -22,8 +22,8 @@ enum FirmEvidenceCues {
     /// `X declined to comment`, `X n'a pas souhaité commenter`: a firm asked by the reporter.
     static let declineVerbs: Set<String> = ["declined", "refused"]
     /// `une entente avec X et Y`, `a supply agreement with X`: the parties of a deal.
-    static let dealNouns: Set<String> = ["accord", "accords", "entente", "contrat", "partenariat", "protocole", "agreement", "agreements", "deal", "deals",
-                                         "contract", "partnership", "memorandum", "coentreprise", "venture"]
+    static let agreementNouns: Set<String> = ["accord", "accords", "entente", "contrat", "partenariat", "protocole", "agreement", "agreements", "deal", "deals",
+                                              "contract", "partnership", "memorandum", "coentreprise", "venture"]
     /// `l'acquisition de X`, `the takeover of X`: what is bought is a firm (a place or a person is typed before).
     static let takeoverNouns: Set<String> = ["acquisition", "rachat", "takeover", "buyout", "merger", "fusion"]
     /// `son partenaire X`, `its rival X`: a firm's relation named before the name.
@@ -106,7 +106,7 @@ extension Analysis {
         }
         // `une entente avec X et Y`: the names after `avec` / `with` and a deal's noun, across a list.
         if let w = (max(lo, a - 8)..<a).last(where: { ["avec", "with"].contains(key($0)) }),
-           FirmEvidenceCues.dealNouns.contains(key(w - 1)) || FirmEvidenceCues.dealNouns.contains(key(w - 2)),
+           FirmEvidenceCues.agreementNouns.contains(key(w - 1)) || FirmEvidenceCues.agreementNouns.contains(key(w - 2)),
            listReaches(from: w + 1, to: a, sentence: k) { return true }
         // `l'acquisition de X`, `the takeover of X`; `son partenaire X`, `its rival X`.
         if ["de", "d'", "du", "of"].contains(key(a - 1)), FirmEvidenceCues.takeoverNouns.contains(key(a - 2)) { return true }

@@ -56,21 +56,17 @@ extension Analysis {
                   next.tokens.upperBound < s.tokens.upperBound else { return false }
             return [",", "et", "and", "("].contains(tokens[next.tokens.upperBound].key)
         }
-        var depth = 0, close: Int? = nil
+        var depth = 0, close: Int? = nil, inside = Set<Int>()
         for j in (by + 1)..<s.tokens.upperBound {
             switch tokens[j].key {
             case "(": depth += 1
             case ")": depth -= 1
             case "," where depth == 0 && !continuesList(after: j): close = j
-            default: break
+            default: if depth > 0 { inside.insert(j) }
             }
             if close != nil { break }
         }
         guard let comma = close else { return }
-        let inside = Set((by + 1..<comma).filter { j in
-            var d = 0
-            for x in (by + 1)..<j { if tokens[x].key == "(" { d += 1 } else if tokens[x].key == ")" { d -= 1 } }
-            return d > 0 })
         let owners = slots[k].filter { $0.tokens.lowerBound > by && $0.tokens.upperBound <= comma && !inside.contains($0.tokens.lowerBound) && !$0.anaphor
             && [.company, .person, .organization].contains(type($0.entity)) }
         guard !owners.isEmpty, let owned = slots[k].first(where: { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 3 && isFirm($0.entity) }) else { return }

@@ -344,7 +344,7 @@ struct MentionFinder {
     static let extraPortfolios: Set<String> = Set("""
     infrastructure investment development technology resources water mines mining petroleum oil gas power electricity
     telecommunications information security affairs planning treasury climate science innovation education culture
-    tourism sport youth labor labour housing land lands natural environmental regional international
+    tourism sport youth housing land lands natural environmental regional international
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Nouns of a state's body after its country (`the Ghanaian government`); `bank` only as `central bank`.
