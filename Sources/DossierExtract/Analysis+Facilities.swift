@@ -124,7 +124,7 @@ extension Analysis {
                 // `Kupol, the Izhevsk plant`, `l'usine d'Ulyanovsk du constructeur X`, `the plant in Y, owned by X`,
                 // `l'usine de X près de Leipzig`: a definite site whose firm is named beside it.
                 // `le site lyonnais de X`: a home-town or national adjective places the site as well.
-                let besideOwner = isDefinite && named == nil && !noun.plural && (modifier != nil || placeAfter(noun: r, sentence: k) != nil || nationalPlace(noun: r, sentence: k) != nil)
+                let besideOwner = isDefinite && named == nil && !noun.plural && (modifier != nil || placeAfter(noun: r, sentence: k) != nil || nationalPlace(noun: r, sentence: k) != nil || firmRightAfter(noun: r, sentence: k) != nil)
                     ? ownerAfterPlace(noun: r, sentence: k) ?? appositionFirm(before: articleAt, sentence: k) ?? participleAgent(noun: r, sentence: k, participles: Self.holderParticiples) ?? firmRightAfter(noun: r, sentence: k)
                         ?? demonymBeforeFirm(noun: r, sentence: k).flatMap { firmRightAfter(noun: r.lowerBound..<($0 + 1), sentence: k) } : nil
                 let ordinal = Self.siteOrdinals.contains(prevKey)
@@ -133,10 +133,13 @@ extension Analysis {
                    let o = facilityOwner(noun: r, kind: noun.kind, sentence: k) ?? salientAt[k] {
                     for p in places {
                         let name = facilityName(noun: r, lemma: noun.lemma, language: noun.language, owner: o, place: p)
-                        let f = addEntity(facilityDraft(name: name, kind: noun.kind, owner: o))
+                        var draft = facilityDraft(name: name, kind: noun.kind, owner: o)
+                        draft.placedByList = true
+                        let f = addEntity(draft)
                         addMention(entity: f, tokens: r, sentence: k, rule: "rule:facility-noun.each-place", confidence: 0.6)
                         relate(o, .operates, .entity(f), cue: r, sentence: k, rule: "rule:facility.owner", confidence: 0.65)
                         relate(f, .locatedIn, .entity(p), cue: r, sentence: k, rule: "rule:facility.place", confidence: 0.7)
+                        if let m = modifier { relate(f, .locatedIn, .entity(m.entity), cue: r, sentence: k, rule: "rule:facility.place", confidence: 0.65) }
                         latest[noun.kind] = f; last = f
                     }
                     continue
@@ -521,10 +524,13 @@ extension Analysis {
     }
 
     /// `les sites de Lyon, la capitale régionale, et de Nantes`, `its plants in Ohio and Texas`: a definite or
-    /// possessive plural followed by exactly two places joined by `et/and` names one site in each.
+    /// possessive plural followed by exactly two places joined by `et/and` names one site in each. A place may
+    /// modify the noun (`its Texas facilities in Corsicana and Rockdale`).
     private func sitesInTwoPlaces(noun r: Range<Int>, sentence k: Int) -> [Int]? {
         let s = sentences[k]
-        guard r.lowerBound > s.tokens.lowerBound, ["les", "ses", "leurs", "its", "their"].contains(tokens[r.lowerBound - 1].key),
+        let modifier = slots[k].last { $0.tokens.upperBound == r.lowerBound && type($0.entity) == .location }
+        let determiner = (modifier?.tokens.lowerBound ?? r.lowerBound) - 1
+        guard determiner >= s.tokens.lowerBound, ["les", "ses", "leurs", "its", "their"].contains(tokens[determiner].key),
               r.upperBound + 1 < s.tokens.upperBound, ["de", "d'", "a", "en", "in"].contains(tokens[r.upperBound].key),
               let first = slots[k].first(where: { $0.tokens.lowerBound == r.upperBound + 1 && type($0.entity) == .location }) else { return nil }
         let joined = slots[k].filter { slot in

@@ -328,7 +328,7 @@ extension Analysis {
                        rule: r.evidence.extractor + "+conjunct", confidence: r.evidence.confidence * 0.9, properties: r.properties)
             }
             // `Le spécialiste français X … en France et en Europe`: a nationality adjective names one country, not the list the country is in.
-            for o2 in conjuncts[k][o] ?? [] where o2 != o && o2 != r.subject && !(r.predicate == .locatedIn && r.evidence.extractor.contains("nationality")) {
+            for o2 in conjuncts[k][o] ?? [] where o2 != o && o2 != r.subject && !(r.predicate == .locatedIn && (r.evidence.extractor.contains("nationality") || drafts[r.subject].placedByList)) {
                 relate(r.subject, r.predicate, .entity(o2), cue: tokenIndex(atScalar: r.evidence.span.start)..<(tokenIndex(atScalar: r.evidence.span.start) + 1), sentence: k,
                        rule: r.evidence.extractor + "+conjunct", confidence: r.evidence.confidence * 0.9, properties: r.properties)
             }

@@ -582,7 +582,7 @@ extension Analysis {
             else { rel(y.entity, .operates, x.entity, "rule:passive.site-built-by", 0.65) }
         }
         // LOCATED_IN: `X, basé à Moscou`, `X, qui exploite une succursale à Dubaï`, `Moscow-based X`.
-        if tx == .facility, ty == .location, between.allSatisfy({ type($0.entity) == .location }), mid.count <= 8,
+        if tx == .facility, ty == .location, !drafts[x.entity].placedByList, between.allSatisfy({ type($0.entity) == .location }), mid.count <= 8,
            let last = mid.last(where: { !["la", "le", "l'", "les", "the"].contains($0) }), ["in", "at", "near", "a", "en", "dans", "au", "aux", "pres"].contains(last),
            !mid.contains("."), !(mid.contains(",") && mid.contains(where: { PlaceCues.hyphenSeat.contains($0) || ["basee", "base", "siege"].contains($0) })) {
             rel(x.entity, .locatedIn, y.entity, "rule:facility-in-place", 0.65)

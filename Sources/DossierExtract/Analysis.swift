@@ -17,6 +17,9 @@ struct EntityDraft {
     var suppressed = false
     /// The lexicon entry of the firm whose local arm this company is (`Orange` for `Orange Cameroun`).
     var parentLexicon: Int? = nil
+    /// One site of a plural noun split over a list of places (`its facilities in A and B`): its place is
+    /// its own item of the list, not the other items.
+    var placedByList = false
 }
 
 /// A place in a sentence where an entity is referred to (by name or by an anaphor).

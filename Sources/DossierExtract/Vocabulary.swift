@@ -34,7 +34,12 @@ enum Vocabulary {
     january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
     janvier fevrier avril juin juillet aout septembre octobre novembre decembre
     billion billions million millions milliard milliards trillion md mds bn
-    """.split(whereSeparator: \.isWhitespace).map(String.init))
+    """.split(whereSeparator: \.isWhitespace).map(String.init)).union(prefixedMonths)
+
+    /// `mid-June`, `early-March`, `mi-juin`: a month and its part written as one token.
+    private static let prefixedMonths: Set<String> = Set(["mid", "early", "late", "mi", "debut", "fin"].flatMap { part in
+        ValueReader.months.keys.map { "\(part)-\($0)" }
+    })
 
     /// Words inside a name that make it a public body.
     static let organizationWords: Set<String> = Set("""

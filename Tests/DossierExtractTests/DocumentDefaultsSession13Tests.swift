@@ -1,0 +1,62 @@
+import DossierModel
+import Testing
+@testable import DossierExtract
+
+/// A site placed by the article rather than by its own sentence, and the site readings of session 13.
+/// Firm names are invented.
+@Suite struct DocumentDefaultsSession13Tests {
+    @Test(arguments: [
+        ("Lagos est devenue la capitale numérique du Nigeria. À Lagos, la demande de stockage explose. Velkor a ouvert un nouveau centre de données de 20 MW.",
+         "fr", "centre de données de Velkor", "Lagos"),
+        ("Demand for storage is booming in Austin. Austin now hosts a dozen operators, and Texas offers cheap power. Velkor Systems said it had opened a new 20 MW data center.",
+         "en", "Velkor Systems data center", "Austin"),
+    ])
+    func anUnplacedSiteStandsInThePlaceTheArticleNamesMost(text: String, language: String, site: String, place: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has(site, .locatedIn, place), "\(r.relations.map { "\(r.entities[$0.subject].name) \($0.predicate)" })")
+        let placed = r.relations.first { $0.predicate == .locatedIn && r.entities[$0.subject].name == site }
+        #expect(placed?.evidence.extractor == "document:site-main-place")
+        #expect((placed?.evidence.confidence ?? 1) < 0.5, "a document-level guess says so in its confidence")
+    }
+
+    @Test func twoPlacesNamedEquallyOftenPlaceNoSite() throws {
+        let r = try extract("Velkor a des bureaux à Lagos et à Abuja. Lagos et Abuja se disputent les investisseurs. Velkor a ouvert un nouveau centre de données de 20 MW.", language: "fr")
+        #expect(r.entity("centre de données de Velkor") != nil)
+        #expect(!r.relations.contains { $0.predicate == .locatedIn && r.entities[$0.subject].type == .facility })
+    }
+
+    @Test func aPlaceNamedOnceIsLeftToTheSentenceRules() throws {
+        // The venue of the talks is named once; the sentence rules have judged it, the document adds nothing.
+        let r = try extract("Fenwick Cloud said it was in talks in Riyadh with Qasr Digital about a new 50 MW campus.", language: "en")
+        #expect(r.entities.contains { $0.type == .facility })
+        #expect(!r.relations.contains { $0.predicate == .locatedIn && r.entities[$0.subject].type == .facility })
+    }
+
+    @Test func aSitePlacedInItsOwnSentenceKeepsOnlyThatPlace() throws {
+        let r = try extract("Lagos est devenue la capitale numérique du Nigeria. À Lagos, la demande de stockage explose. Velkor a ouvert un centre de données de 20 MW à Abuja.", language: "fr")
+        #expect(r.has("centre de données de Velkor (Abuja)", .locatedIn, "Abuja"))
+        #expect(!r.has("centre de données de Velkor (Abuja)", .locatedIn, "Lagos"))
+    }
+
+    @Test func aDefiniteSiteOfANamedFirmIsThatFirmsSite() throws {
+        // `l'usine de X` needs no place or capacity when X is a firm the text names.
+        let r = try extract("Velkor SA a publié ses résultats. L'usine de Velkor SA prend forme après 17 mois de travaux.", language: "fr")
+        #expect(r.has("Velkor SA", .operates, "usine de Velkor SA"))
+    }
+
+    @Test func aPlaceModifyingAPluralSiteNounPlacesEachSiteOfTheList() throws {
+        let r = try extract("Tarnell Cells Inc. said output rose in mid-June at its Texas facilities in Corsicana and Rockdale.", language: "en")
+        #expect(r.has("Tarnell Cells Inc. facility (Corsicana)", .locatedIn, "Corsicana"))
+        #expect(r.has("Tarnell Cells Inc. facility (Rockdale)", .locatedIn, "Rockdale"))
+        #expect(r.has("Tarnell Cells Inc. facility (Rockdale)", .locatedIn, "Texas"))
+        // Each site stands in its own item of the list, not in the other one.
+        #expect(!r.has("Tarnell Cells Inc. facility (Rockdale)", .locatedIn, "Corsicana"))
+        #expect(!r.has("Tarnell Cells Inc. facility (Corsicana)", .locatedIn, "Rockdale"))
+    }
+
+    @Test(arguments: ["Output rose in mid-June at the Velkor plant.", "La production a repris à mi-juin selon Velkor SA."])
+    func aMonthWithItsPartIsNoPlace(text: String) throws {
+        let r = try extract(text)
+        #expect(!r.entities.contains { $0.type == .location }, "\(r.entities.map(\.name))")
+    }
+}
