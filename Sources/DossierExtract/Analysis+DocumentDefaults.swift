@@ -14,17 +14,29 @@ extension Analysis {
             .map { (place: $0, mentions: drafts[$0].mentions.count) }
             .sorted { $0.mentions > $1.mentions }
         guard let main = counts.first, main.mentions >= 2, main.mentions > (counts.dropFirst().first?.mentions ?? 0) else { return }
-        let placeSentences = slots.indices.filter { k in slots[k].contains { $0.entity == main.place } }
-        for site in drafts.indices where drafts[site].type == .facility && !drafts[site].suppressed && !placed.contains(site) {
-            // The site's mention nearest to one of the place's carries the evidence.
-            var nearest: (sentence: Int, slot: Slot, distance: Int)?
-            for k in slots.indices where !skip[k] {
-                for slot in slots[k] where slot.entity == site {
-                    let distance = placeSentences.map { abs($0 - k) }.min() ?? Int.max
-                    if nearest == nil || distance < nearest!.distance { nearest = (k, slot, distance) }
-                }
+        // Distance from each sentence to the nearest one naming the place, and each site's mentions, in
+        // one pass each, so that a long text with many sites stays linear.
+        let named = slots.map { sentence in sentence.contains { $0.entity == main.place } }
+        var distance = [Int](repeating: Int.max, count: slots.count)
+        var gap = Int.max
+        for k in slots.indices {
+            gap = named[k] ? 0 : (gap == Int.max ? gap : gap + 1)
+            distance[k] = gap
+        }
+        gap = Int.max
+        for k in slots.indices.reversed() {
+            gap = named[k] ? 0 : (gap == Int.max ? gap : gap + 1)
+            distance[k] = min(distance[k], gap)
+        }
+        var nearest: [Int: (sentence: Int, slot: Slot)] = [:]
+        for k in slots.indices where !skip[k] {
+            for slot in slots[k] where drafts[slot.entity].type == .facility && !placed.contains(slot.entity) {
+                // The site's mention nearest to one of the place's carries the evidence.
+                if let known = nearest[slot.entity], distance[known.sentence] <= distance[k] { continue }
+                nearest[slot.entity] = (k, slot)
             }
-            guard let evidence = nearest else { continue }
+        }
+        for (site, evidence) in nearest.sorted(by: { $0.key < $1.key }) where !drafts[site].suppressed {
             relate(site, .locatedIn, .entity(main.place), cue: evidence.slot.tokens, sentence: evidence.sentence,
                    rule: "document:site-main-place", confidence: 0.45)
         }

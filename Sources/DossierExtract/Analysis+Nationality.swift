@@ -190,8 +190,9 @@ extension Analysis {
             // `la tête du groupe finlandais`: `du`/`au` hold the definite article.
             guard Self.definiteDeterminers.contains(tokens[i].key) || ["du", "au"].contains(tokens[i].key) else { continue }
             let a = tokens[i + 1].key, b = tokens[i + 2].key
-            // `le groupe franco-américain`: a compound nationality gives both countries.
-            func nationality(_ key: String) -> Bool { lex.demonyms[key] != nil || NationalityCues.compoundCountries(key, demonyms: lex.demonyms) != nil }
+            // `le groupe franco-américain`: a compound nationality gives both countries; `la start-up
+            // grenobloise` a home town.
+            func nationality(_ key: String) -> Bool { isDemonym(key) || NationalityCues.compoundCountries(key, demonyms: lex.demonyms) != nil }
             let demonym: String
             if nationality(a), Self.companyAnaphors.contains(b) { demonym = a }
             else if Self.companyAnaphors.contains(a), nationality(b) { demonym = b }

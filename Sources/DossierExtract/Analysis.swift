@@ -91,8 +91,19 @@ final class Analysis {
             // A short line without a final stop (a title or a standfirst label) is not body text.
             let lineEnds = s.tokens.upperBound == tokens.count || tokens[s.tokens.upperBound].startsLine
             let title = first.startsLine && lineEnds && words.count < 20 && ![".", "!", "?", "»", "\"", "”", ")"].contains(lastText)
-            skip[k] = lineIsChrome || shouting || headline || title
+            skip[k] = (lineIsChrome || shouting || headline || title) && !isDatelineLine(s)
         }
+    }
+
+    /// `MADRID, 16 juillet (EUROPA PRESS) –`, `BAAR, SWITZERLAND` on a line of their own: a dateline
+    /// is short and has no final stop, like a title, but names the place the story was filed from.
+    private func isDatelineLine(_ s: Sentence) -> Bool {
+        let first = tokens[s.tokens.lowerBound]
+        guard first.startsLine, first.isAllCaps, first.kind == .word, s.tokens.count >= 2 else { return false }
+        let length = lex.places.longestMatch(tokens, at: s.tokens.lowerBound, limit: s.tokens.upperBound)?.length
+            ?? lex.minorPlaces.longestMatch(tokens, at: s.tokens.lowerBound, limit: s.tokens.upperBound)?.length
+        guard let n = length, s.tokens.lowerBound + n < s.tokens.upperBound else { return false }
+        return [",", "(", "-", "–", "—"].contains(tokens[s.tokens.lowerBound + n].text)
     }
 
     func text(_ a: Int, _ b: Int) -> String {

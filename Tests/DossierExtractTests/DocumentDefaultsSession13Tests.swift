@@ -2,8 +2,8 @@ import DossierModel
 import Testing
 @testable import DossierExtract
 
-/// A site placed by the article rather than by its own sentence, and the site readings of session 13.
-/// Firm names are invented.
+/// Session 13: a site placed by the article rather than by its own sentence, a dateline on a line of its
+/// own, a home town on a firm anaphor, and three site readings. Firm names are invented.
 @Suite struct DocumentDefaultsSession13Tests {
     @Test(arguments: [
         ("Lagos est devenue la capitale numérique du Nigeria. À Lagos, la demande de stockage explose. Velkor a ouvert un nouveau centre de données de 20 MW.",
@@ -58,5 +58,32 @@ import Testing
     func aMonthWithItsPartIsNoPlace(text: String) throws {
         let r = try extract(text)
         #expect(!r.entities.contains { $0.type == .location }, "\(r.entities.map(\.name))")
+    }
+
+    @Test(arguments: [
+        ("MADRID, 16 juillet (EUROPA PRESS) –\nLe gouvernement a pris le contrôle de la filiale de Velkor SA.", "MADRID"),
+        ("BAAR, SWITZERLAND\nVelkor Systems AG said on Tuesday it would build a data center.", "SWITZERLAND"),
+    ])
+    func aDatelineOnALineOfItsOwnNamesItsPlace(text: String, place: String) throws {
+        let r = try extract(text)
+        #expect(r.entity(place)?.type == .location, "\(r.entities.map(\.name))")
+    }
+
+    @Test func aTitleOpeningOnAPlaceIsStillATitle() throws {
+        // No comma, parenthesis or dash after the place: a title, skipped like any other.
+        let title = "LYON Velkor SA rachète un site"
+        let r = try extract(title + "\nVelkor SA a publié ses résultats.")
+        let inTitle = r.entities.flatMap(\.mentions).filter { $0.evidence.span.start < title.unicodeScalars.count }
+        #expect(inTitle.isEmpty, "\(inTitle.map(\.text))")
+        #expect(r.entity("Velkor SA") != nil)
+    }
+
+    @Test(arguments: [
+        "Velkor a levé 100 millions d'euros. La start-up grenobloise est appelée à changer de dimension.",
+        "Velkor a levé 100 millions d'euros, a dit Paul Martin, directeur de la société grenobloise.",
+    ])
+    func aHomeTownAdjectiveOnAFirmAnaphorPlacesTheFirm(text: String) throws {
+        let r = try extract(text, language: "fr")
+        #expect(r.has("Velkor", .locatedIn, "Grenoble"), "\(r.entities.map(\.name))")
     }
 }
