@@ -41,4 +41,23 @@ extension Analysis {
                    rule: "document:site-main-place", confidence: 0.45)
         }
     }
+
+    /// A measure no sentence gives a target (`the sanctions`, `les nouvelles restrictions`) is aimed,
+    /// most likely, at the firm or person the article names most often, if named at least twice (an
+    /// actor named once has been judged by the rules of its one sentence: `X could face sanctions`).
+    /// Countries are left out: the country an article names most is as often the one imposing the
+    /// measures (`the United States, the United Kingdom and Australia imposed …`). Media are only sources.
+    func aimUntargetedMeasures() {
+        let aimed = Set(relations.compactMap { r -> Int? in
+            guard r.predicate == .subjectTo, case .entity(let o) = r.object else { return nil }
+            return o
+        })
+        let actors = drafts.indices.filter { !drafts[$0].suppressed && !drafts[$0].isMedia && [.company, .person].contains(drafts[$0].type) }
+        guard let main = actors.max(by: { drafts[$0].mentions.count < drafts[$1].mentions.count }), drafts[main].mentions.count >= 2 else { return }
+        for k in slots.indices where !skip[k] {
+            for m in slots[k] where drafts[m.entity].type == .sanction && !drafts[m.entity].suppressed && !aimed.contains(m.entity) {
+                relate(main, .subjectTo, .entity(m.entity), cue: m.tokens, sentence: k, rule: "document:measure-main-actor", confidence: 0.35)
+            }
+        }
+    }
 }

@@ -86,4 +86,40 @@ import Testing
         let r = try extract(text, language: "fr")
         #expect(r.has("Velkor", .locatedIn, "Grenoble"), "\(r.entities.map(\.name))")
     }
+
+    @Test(arguments: [
+        ("Velkor Trading sold chips to the army. Washington says Velkor Trading evaded controls. The new US sanctions take effect on Monday.", "en"),
+        ("Velkor Trading a vendu des puces à l'armée. Selon Washington, Velkor Trading a contourné les contrôles. Les sanctions américaines entrent en vigueur lundi.", "fr"),
+    ])
+    func aMeasureWithoutATargetIsAimedAtTheActorTheArticleNamesMost(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        let aimed = r.relations.filter { $0.predicate == .subjectTo }
+        #expect(aimed.count == 1, "\(aimed.map { r.entities[$0.subject].name })")
+        #expect(aimed.first.map { r.entities[$0.subject].name } == "Velkor Trading")
+        #expect(aimed.first?.evidence.extractor == "document:measure-main-actor")
+    }
+
+    @Test func aCountryIsNeverTheDefaultTarget() throws {
+        // The country named most often imposes the measures here; the firm named twice is their target.
+        let r = try extract("The United Kingdom and Australia imposed sanctions on Velkor Trading. The United Kingdom said Velkor Trading had evaded controls, and the United Kingdom froze its assets. Australia's foreign ministry imposed matching travel bans.", language: "en")
+        #expect(!r.relations.contains { $0.predicate == .subjectTo && r.entities[$0.subject].type == .location },
+                "\(r.relations.filter { $0.predicate == .subjectTo }.map { r.entities[$0.subject].name })")
+        #expect(r.relations.filter { $0.predicate == .subjectTo }.allSatisfy { r.entities[$0.subject].name == "Velkor Trading" })
+    }
+
+    @Test func anActorNamedOnceIsLeftToItsSentence() throws {
+        // The sentence rules judge `could face`: no target; the document adds none either.
+        let r = try extract("Mirovan Logistics could face U.S. sanctions if it keeps shipping Iranian oil, a Treasury official said.", language: "en")
+        #expect(!r.relations.contains { $0.predicate == .subjectTo })
+    }
+
+    @Test func aMeasureWithItsOwnTargetTakesNoOther() throws {
+        let r = try extract("Dremora Ltd sold chips. Dremora Ltd denies it. Dremora Ltd said so again. Les sanctions américaines contre Velkor Trading entrent en vigueur lundi.", language: "fr")
+        #expect(r.relations.filter { $0.predicate == .subjectTo }.map { r.entities[$0.subject].name } == ["Velkor Trading"])
+    }
+
+    @Test func aMediaSourceIsNotATarget() throws {
+        let r = try extract("Velkor Trading evaded controls, Reuters reported. Reuters said Velkor Trading denied it, Reuters added. The new US sanctions take effect on Monday.", language: "en")
+        #expect(r.relations.filter { $0.predicate == .subjectTo }.map { r.entities[$0.subject].name } == ["Velkor Trading"])
+    }
 }
