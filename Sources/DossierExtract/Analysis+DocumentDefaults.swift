@@ -6,7 +6,8 @@ extension Analysis {
     /// most often (an article about a campus in Lagos mentions Lagos again and again, the campus's own
     /// sentences only `le site`). A place named once, or two places named equally often, say nothing of
     /// the kind: the sentence rules have already judged a lone place (a seat, a venue, a birthplace).
-    /// On the read real sets this was right 15 times in 30, so the confidence is low.
+    /// Labelled with the scorer's matching it is right 12 times in 29 on the read real sets and 8 in 24
+    /// on the never-read ones, hence the low confidence.
     func placeUnplacedSites() {
         let placed = Set(relations.filter { $0.predicate == .locatedIn }.map(\.subject))
         let counts = drafts.indices
@@ -47,6 +48,8 @@ extension Analysis {
     /// actor named once has been judged by the rules of its one sentence: `X could face sanctions`).
     /// Countries are left out: the country an article names most is as often the one imposing the
     /// measures (`the United States, the United Kingdom and Australia imposed …`). Media are only sources.
+    /// Among actors named equally often the first one wins. Right 6 times in 25 on the read real sets
+    /// and 6 in 13 on the never-read ones.
     func aimUntargetedMeasures() {
         let aimed = Set(relations.compactMap { r -> Int? in
             guard r.predicate == .subjectTo, case .entity(let o) = r.object else { return nil }
