@@ -296,11 +296,10 @@ extension Analysis {
     /// `son usine`, `sa nouvelle usine`, `ses deux sites`: a French possessive before the noun, across a few
     /// adjectives or a count.
     private func frenchPossessiveBefore(noun r: Range<Int>, sentence k: Int) -> Bool {
-        let owners: Set<String> = ["son", "sa", "ses", "leur", "leurs"]
         var at = r.lowerBound - 1
-        while at > sentences[k].tokens.lowerBound, r.lowerBound - at <= 3, !owners.contains(tokens[at].key),
+        while at > sentences[k].tokens.lowerBound, r.lowerBound - at <= 3, !Self.possessives.contains(tokens[at].key),
               tokens[at].kind == .number || !tokens[at].isCapitalized && !["de", "d'", "du", "des", "la", "le", "les", "l'", "un", "une"].contains(tokens[at].key) { at -= 1 }
-        return at >= sentences[k].tokens.lowerBound && owners.contains(tokens[at].key)
+        return at >= sentences[k].tokens.lowerBound && Self.possessives.contains(tokens[at].key)
     }
 
     /// A name, read only as a weak guess, that names the site next to its noun: right before it

@@ -456,7 +456,7 @@ extension Analysis {
         // `X, qui contrôle aussi le producteur Y`: control of a firm makes it a subsidiary.
         // (`a pris le contrôle de la filiale de Y`: the unit is controlled, not Y.)
         if org.contains(tx), ty == .company, onlyPlacesBetween, mid.count <= 10, mid.contains(where: { ["controle", "controls"].contains($0) }), !mid.contains("par"), !mid.contains("by"), !mid.contains("sous"), !mid.contains("under"),
-           !mid.contains(where: { RelationCues.subsidiary.contains($0) || ["filiales", "subsidiaries", "unite", "branche"].contains($0) }) {
+           !mid.contains(where: { RelationCues.subsidiary.contains($0) || ["filiales", "subsidiaries"].contains($0) }) {
             rel(y.entity, .subsidiaryOf, x.entity, "rule:controls", 0.55)
         }
         // SUBSIDIARY_OF

@@ -262,10 +262,9 @@ extension Analysis {
     /// part of the measure's name (unless a participle or the target follows: `imposées hier contre X`).
     static let timeAdverbs: Set<String> = ["earlier", "later", "previously", "recently", "recemment", "yesterday", "hier", "today", "aujourd'hui"]
 
-    /// `imposed`, `imposées`, `décidé`: a past participle by its ending (French accents kept).
+    /// `imposed`, `imposées`, `décidé`: a past participle by its ending, English or French.
     private func isParticipleLike(_ t: Token) -> Bool {
-        let w = t.text.lowercased()
-        return w.count > 4 && (w.hasSuffix("ed") || ["é", "ée", "és", "ées"].contains(where: { w.hasSuffix($0) }))
+        t.text.count > 4 && (t.text.lowercased().hasSuffix("ed") || isParticiple(t))
     }
 
     /// The noun phrase of a measure: the noun and its complements up to a clause boundary.
