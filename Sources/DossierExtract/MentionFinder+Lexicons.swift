@@ -25,7 +25,8 @@ extension MentionFinder {
         if len == 1, !first.isAllCaps, isSentenceInitial(i, in: s), lowercaseWords.contains(first.key) { return nil }
         let entry = lex.entries[id]
         // `Un an après`, `Us`: an acronym (`UN`, `US`) is only that acronym when written in capitals.
-        if len == 1, !first.isAllCaps, entry.names.contains(where: { $0.count <= 2 && $0 == $0.uppercased() && fold($0) == first.key }),
+        // (`G7` has no lower-case letter: it is written as the lexicon writes it.)
+        if len == 1, first.text != first.text.uppercased(), entry.names.contains(where: { $0.count <= 2 && $0 == $0.uppercased() && fold($0) == first.key }),
            !entry.names.contains(where: { $0.count <= 2 && fold($0) == first.key && $0 != $0.uppercased() }) { return nil }
         if entry.type == .product, r.upperBound < end, tokens[r.upperBound].kind == .number || ProductNames.isModelCode(tokens[r.upperBound]),
            tokens[r.upperBound].text.count <= 5 {

@@ -1015,7 +1015,8 @@ struct MentionFinder {
             } else {
                 m = make(.company, 2, "rule:company-head")
             }
-        } else if keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
+        } else if r.count > 1, keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
+            // (`Le Groupe dispose de…`, `Energy` alone: a company word without a name is no firm's name.)
             m = make(.company, 2, "rule:company-word")
         } else if r.count <= 3, ["de", "d'", "du", "of"].contains(prevKey), r.lowerBound >= s.tokens.lowerBound + 2,
                   ["gouverneur", "gouverneure", "governor", "maire", "mayor", "prefet", "prefete", "prefect", "governorate"].contains(tokens[r.lowerBound - 2].key

@@ -1,0 +1,111 @@
+import DossierModel
+
+/// Operators name their data centres and plants by codes (`PAR3`, `CAL-3`, `DRC1`): a city or
+/// country code and a number, the same shape as a chip's model code. The name finder cannot tell
+/// them apart and calls such a code a product; the site the sentence describes beside it tells.
+extension Analysis {
+    /// Quote marks and brackets that may stand around a site's code (`data center « MRS4 »`, `(“MTL-3”)`).
+    static let codeQuotes: Set<String> = ["«", "»", "“", "”", "\"", "'", "‘", "’", "(", ")"]
+    /// Verbs of being between a code and the site noun that describes it (`CIV1 est le cinquième centre de données`).
+    static let codeCopulas: Set<String> = ["is", "was", "will", "be", "est", "etait", "sera", "devient", "becomes", "remains", "reste"]
+
+    /// A code read as a product that a site of the same sentence is named by becomes that site's
+    /// name: its mentions (in every sentence) are the site's, and the product is dropped. Runs after
+    /// the sites are collected and before the relations are read, so that a later sentence about
+    /// the code (`TOR-2 will open in Toronto`) is read as one about the site.
+    func nameSitesByCode() {
+        for k in sentences.indices where !skip[k] {
+            for slot in slots[k] where !slot.anaphor && isSiteCodeCandidate(slot) {
+                guard let site = siteNamed(byCode: slot.tokens, sentence: k) else { continue }
+                merge(code: slot.entity, named: text(slot.tokens), into: site)
+            }
+        }
+    }
+
+    /// A product named here by one word of letters and digits (its other names, if any, are
+    /// what the code abbreviates: `Raxio Côte d'Ivoire (CIV1)`).
+    private func isSiteCodeCandidate(_ slot: Slot) -> Bool {
+        drafts[slot.entity].type == .product && !drafts[slot.entity].suppressed && slot.tokens.count == 1
+            && ProductNames.isModelCode(tokens[slot.tokens.lowerBound])
+    }
+
+    /// The facility of sentence `k` that the code at `c` names, if the two stand in one of the
+    /// naming shapes: right after the site noun (`son centre de données LYS4`, `data centre, dubbed
+    /// TOR-2`), in brackets after the site and its place (`a site in Laval, Québec (“LVL-2”)`), or
+    /// before it as an apposition or a copula's subject (`DRC1, le centre de données de X`,
+    /// `CIV1 est le cinquième centre de données de X`).
+    private func siteNamed(byCode c: Range<Int>, sentence k: Int) -> Int? {
+        let end = sentences[k].tokens.upperBound
+        // `the data centre H100 servers`: a code that a product noun follows is the product's.
+        if c.upperBound < end, Vocabulary.productHeads.contains(tokens[c.upperBound].key) { return nil }
+        for site in slots[k] where type(site.entity) == .facility && !drafts[site.entity].suppressed && !isNamedByCode(site.entity) {
+            let r = site.tokens
+            // An anaphor after a code (`relié au site LYS3`) is another site than its antecedent; one after
+            // the code describes it (`CIV1 est le cinquième centre de données de X`).
+            if r.upperBound <= c.lowerBound, !site.anaphor {
+                let gap = r.upperBound..<c.lowerBound
+                if gap.count <= 4, gap.allSatisfy({ [","].contains(tokens[$0].text) || Self.codeQuotes.contains(tokens[$0].text) || Self.namingParticiples.contains(tokens[$0].key) }) {
+                    return site.entity
+                }
+                if bracketedAfterPlace(gap, sentence: k) { return site.entity }
+            } else if c.upperBound < r.lowerBound {
+                if describesCodeBefore(c.upperBound..<r.lowerBound) { return site.entity }
+            }
+        }
+        return nil
+    }
+
+    /// `… site in Saint-Laurent, Québec (“LVL-2”)`: between the site noun and the bracket only
+    /// places, prepositions and commas; the code is the bracket's only content.
+    private func bracketedAfterPlace(_ gap: Range<Int>, sentence k: Int) -> Bool {
+        guard gap.count >= 2, gap.count <= 10 else { return false }
+        var open = gap.upperBound - 1
+        while open > gap.lowerBound, ["“", "\"", "«", "‘"].contains(tokens[open].text) { open -= 1 }
+        guard tokens[open].text == "(" else { return false }
+        let placeTokens = Set(slots[k].filter { type($0.entity) == .location }.flatMap { Array($0.tokens) })
+        let linkWords: Set<String> = [",", "in", "at", "near", "a", "au", "en", "dans", "pres", "de", "d'", "du", "the", "le", "la", "l'"]
+        return (gap.lowerBound..<open).allSatisfy { placeTokens.contains($0) || linkWords.contains(tokens[$0].key) }
+    }
+
+    /// `, le cinquième`, `est le nouveau`, `, a 90 MW`: what may stand between a code and the site
+    /// noun that describes it — a comma or a copula, an article, then at most three words of
+    /// description (adjectives, ordinals, a capacity).
+    private func describesCodeBefore(_ gap: Range<Int>) -> Bool {
+        guard gap.count >= 2, gap.count <= 7 else { return false }
+        var i = gap.lowerBound
+        if tokens[i].text == "," { i += 1 } else {
+            guard Self.codeCopulas.contains(tokens[i].key) else { return false }
+            while i < gap.upperBound, Self.codeCopulas.contains(tokens[i].key) { i += 1 }
+        }
+        guard i < gap.upperBound, Self.articles.contains(tokens[i].key) else { return false }
+        let description = (i + 1)..<gap.upperBound
+        return description.count <= 3 && description.allSatisfy { t in
+            tokens[t].kind == .number || tokens[t].kind == .word && !tokens[t].isCapitalized && !Vocabulary.productHeads.contains(tokens[t].key) || tokens[t].text == "-"
+        }
+    }
+
+    private func isNamedByCode(_ site: Int) -> Bool {
+        drafts[site].mentions.contains { $0.evidence.extractor == Self.siteCodeRule }
+    }
+
+    static let siteCodeRule = "rule:site-code"
+
+    /// The code becomes the site's name (its description and the code's other names stay aliases);
+    /// every mention and slot of the code is the site's from now on.
+    private func merge(code: Int, named name: String, into site: Int) {
+        if let description = drafts[site].descriptiveName { drafts[site].extraAliases.insert(description, at: 0) }
+        drafts[site].extraAliases += drafts[code].names.filter { $0 != name }
+        drafts[site].descriptiveName = name
+        for var m in drafts[code].mentions {
+            m.evidence.extractor = Self.siteCodeRule
+            drafts[site].mentions.append(m)
+        }
+        drafts[site].mentions.sort { $0.evidence.span.start < $1.evidence.span.start }
+        drafts[code].mentions = []
+        drafts[code].suppressed = true
+        for k in slots.indices {
+            for i in slots[k].indices where slots[k][i].entity == code { slots[k][i].entity = site }
+        }
+        for (key, e) in keyToEntity where e == code { keyToEntity[key] = site }
+    }
+}

@@ -1,0 +1,40 @@
+import DossierModel
+import Testing
+@testable import DossierExtract
+
+/// Session 14: a body whose short name has a digit and one capital (`G7`), a company word
+/// standing alone, and state actors of sanctions news that the known-names lexicon now lists.
+@Suite struct EntityTypingSession14Tests {
+    @Test(arguments: ["The G7 said on Monday it would act against Velkor Shipping.",
+                      "The EU and G7 allies have banned exports to Velkor Shipping."])
+    func aBodysShortNameWithADigitIsTheBody(text: String) throws {
+        let r = try extract(text, language: "en")
+        #expect(r.entity("G7")?.type == .organization, "\(r.entities.map { "\($0.name) \($0.type)" })")
+        #expect(!r.entities.contains { $0.type == .product })
+    }
+
+    @Test(arguments: [
+        ("Le Groupe dispose de droits miniers sur une concession de lithium de Velkor SA en Argentine.", "fr", "Groupe"),
+        ("The Power to X technology will be tested by Velkor Systems in Morocco.", "en", "Power"),
+    ])
+    func aCompanyWordAloneIsNoFirm(text: String, language: String, word: String) throws {
+        let r = try extract(text, language: language)
+        #expect(!r.entities.contains { $0.name == word && $0.type == .company }, "\(r.entities.map { "\($0.name) \($0.type)" })")
+    }
+
+    @Test func aCompanyWordInANameStillMakesAFirm() throws {
+        let r = try extract("Velkor Energy a signé un contrat avec Tarnell.", language: "fr")
+        #expect(r.entity("Velkor Energy")?.type == .company)
+    }
+
+    @Test(arguments: [
+        ("The Lazarus Group stole $600 million from Velkor Exchange.", "en", "Lazarus Group"),
+        ("La Russie a été exclue du système SWIFT en 2022.", "fr", "SWIFT"),
+        ("The US Export-Import Bank lent $5 million to Velkor Mining.", "en", "US Export-Import Bank"),
+        ("Les Gardiens de la révolution ont saisi un pétrolier.", "fr", "Gardiens de la révolution"),
+    ])
+    func stateActorsOfSanctionsNewsAreBodies(text: String, language: String, name: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.entity(name)?.type == .organization, "\(r.entities.map { "\($0.name) \($0.type)" })")
+    }
+}
