@@ -73,8 +73,10 @@ extension Analysis {
         let end = sentences[k].tokens.upperBound
         var i = x.tokens.upperBound
         // `Japan Advanced Semiconductor Manufacturing (JASM), la filiale japonaise`: past the acronym.
-        if i < end, tokens[i].key == "(", let close = (i..<min(end, i + 4)).first(where: { tokens[$0].key == ")" }) { i = close + 1 }
-        guard i + 2 < end, tokens[i].key == "," else { return }
+        // `Electrabel (filiale belge d'Engie)`: a descriptor in brackets is an apposition like one after a comma.
+        let bracketedDescriptor = i + 1 < end && tokens[i].key == "(" && (["a", "an", "the", "un", "une", "le", "la", "l'"].contains(tokens[i + 1].key) || DescriptorCues.isHead(tokens[i + 1].key))
+        if i < end, tokens[i].key == "(", !bracketedDescriptor, let close = (i..<min(end, i + 4)).first(where: { tokens[$0].key == ")" }) { i = close + 1 }
+        guard i + 2 < end, tokens[i].key == "," || bracketedDescriptor else { return }
         i += 1
         // `Velmora, start-up nantaise spécialisée dans l'IA`: French drops the article before a firm noun.
         // In French `a` after the comma is the verb (`X, a ouvert un bureau à Y`), not an article.

@@ -34,6 +34,11 @@ enum SourceCues {
     static let saidTo: Set<String> = RelationCues.saidTo.union(["confirme", "revele", "detaille", "ajoute", "repondu", "explique", "precise"])
     /// `X first reported`, `X earlier reported`: adverbs between an outlet and its verb.
     static let adverbsBeforeVerb: Set<String> = ["first", "earlier", "initially", "previously", "exclusively", "also", "later", "had", "has"]
+    /// What a firm reports about itself (`X reported its output`, `X reported revenue of`, `X rapporte un bénéfice`):
+    /// after these the reporting name is no outlet.
+    static let ownFigures: Set<String> = ["its", "their", "ses", "sa", "son", "leur", "leurs", "revenue", "revenues", "earnings", "profit", "profits", "loss", "losses",
+                                          "results", "output", "production", "sales", "net", "quarterly", "annual", "record", "hashrate", "income", "ebitda",
+                                          "benefice", "benefices", "perte", "pertes", "chiffre", "resultats", "ventes"]
     /// `reprise par l'agence X`, `per the media outlet X`, `sur la chaîne X`: words that cite an outlet only
     /// when it is named as one (`reprise par X` is a takeover of a firm, `per share` no source).
     static let relayedBy: Set<String> = ["reprise", "repris", "reprises", "per", "sur"]
@@ -134,7 +139,10 @@ extension Analysis {
             // `X a indiqué` / `X revealed` is a firm speaking unless X is known as an outlet.
             // (`The Information first reported`: an adverb before the verb.)
             let verbAfter = after.drop { SourceCues.adverbsBeforeVerb.contains($0) }
-            let reportsAfter = { (words: ArraySlice<String>) in words.first.map { ["reported", "reports", "rapporte", "writes", "ecrit", "wrote"].contains($0) } == true }
+            let reportsAfter = { (words: ArraySlice<String>) in
+                words.first.map { ["reported", "reports", "rapporte", "writes", "ecrit", "wrote"].contains($0) } == true
+                    && !(words.dropFirst().first.map { SourceCues.ownFigures.contains($0) || $0.first?.isNumber == true } ?? false)
+            }
             let cueAfter = outletSpeaks || reportsAfter(after[...]) || drafts[m.entity].isMedia && reportsAfter(verbAfter)
                 || drafts[m.entity].isMedia && after.first.map { SourceCues.piecesAfterOutlet.contains($0) } == true
                 // (the verb right after the name: in `X, a rapporté Y` the outlet is Y)

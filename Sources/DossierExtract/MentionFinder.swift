@@ -817,6 +817,9 @@ struct MentionFinder {
             }
             k -= 1; steps += 1
         }
+        // `la filiale belge de X`, `l'usine russe de X`: an adjective before a complement describes the head noun's
+        // own entity, not X.
+        if i - 1 >= s.tokens.lowerBound, ["de", "d'", "du", "des"].contains(tokens[i - 1].key) { nationality = nil }
         return (head, nationality, role)
     }
 
