@@ -47,7 +47,7 @@ extension Analysis {
     }
 
     /// The firms listed right after `from` (`the fund A, B and C`), stopping at the first other word.
-    private func firmList(from start: Int, sentence k: Int) -> [Slot] {
+    func firmList(from start: Int, sentence k: Int) -> [Slot] {
         guard let first = slotStarting(at: start, sentence: k, types: [.company, .organization, .person], skip: 2), isFirmOrBody(first.entity) || type(first.entity) == .person else { return [] }
         var list = [first]
         while let last = list.last,

@@ -45,6 +45,7 @@ extension Analysis {
         collectOwnerAppositions()
         collectDealIdioms()
         collectRoundLeads()
+        laterRoundInvestors()
         for (k, s) in sentences.enumerated() where !skip[k] {
             for i in s.tokens {
                 let key = tokens[i].key

@@ -311,20 +311,33 @@ extension Analysis {
         return j
     }
 
+    /// Participles of ownership or backing before `by`/`par` in an apposition (`X, backed by Y, …`).
+    static let backingParticiples: Set<String> = ["backed", "owned", "controlled", "funded", "financed", "soutenu", "soutenue", "detenu", "detenue",
+                                                  "controle", "controlee", "finance", "financee"]
+
     /// `A, fondateur de B, …`, `A, a unit of B, …`: B is the complement of an apposition to A closed by a
     /// comma; what follows the comma is said of A. Only a lower-case descriptor ending in a preposition
     /// may stand between the opening comma and B.
     func appositionHead(of b: Slot, sentence k: Int) -> Slot? {
         let s = sentences[k].tokens
+        // (`a subsidiary of the Tarnell group,`, `filiale du groupe Tarnell,`: a firm's head noun may follow or precede B.)
+        var close = b.tokens.upperBound
+        if close < s.upperBound, !tokens[close].isNameLike, Vocabulary.companyHeads.contains(tokens[close].key) { close += 1 }
+        var open = b.tokens.lowerBound
+        if open - 1 > s.lowerBound, !tokens[open - 1].isNameLike, Vocabulary.companyHeads.contains(tokens[open - 1].key) { open -= 1 }
+        if open - 2 > s.lowerBound, ["the", "le", "la", "l'"].contains(tokens[open - 1].key), ["of", "de"].contains(tokens[open - 2].key) { open -= 1 }
         // (`…, cofondatrice de l'entreprise, basée à Montréal`: a participle or a relative after the comma may still describe B.)
-        guard b.tokens.upperBound + 1 < s.upperBound, tokens[b.tokens.upperBound].key == ",",
-              !Self.openingParticiples.contains(tokens[b.tokens.upperBound + 1].key),
-              !["situe", "situee", "located", "qui", "which", "who", "dont", "whose", "where", "ou", "et", "and"].contains(tokens[b.tokens.upperBound + 1].key),
-              let comma = (max(s.lowerBound, b.tokens.lowerBound - 6)..<b.tokens.lowerBound).last(where: { tokens[$0].key == "," }),
-              ["de", "d'", "du", "of", "at", "chez"].contains(tokens[b.tokens.lowerBound - 1].key),
-              (comma + 1..<b.tokens.lowerBound).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isNameLike }),
-              lex.roleTitles.longestMatch(tokens, at: comma + 1, limit: b.tokens.lowerBound) != nil
-                || (comma + 1..<b.tokens.lowerBound).contains(where: { OperationCues.units.contains(tokens[$0].key) }) || Self.articles.contains(tokens[comma + 1].key) && comma + 2 < b.tokens.lowerBound && lex.roleTitles.longestMatch(tokens, at: comma + 2, limit: b.tokens.lowerBound) != nil
+        guard close + 1 < s.upperBound, tokens[close].key == ",",
+              !Self.openingParticiples.contains(tokens[close + 1].key),
+              !["situe", "situee", "located", "qui", "which", "who", "dont", "whose", "where", "ou", "et", "and"].contains(tokens[close + 1].key),
+              let comma = (max(s.lowerBound, open - 6)..<open).last(where: { tokens[$0].key == "," }),
+              ["de", "d'", "du", "of", "at", "chez"].contains(tokens[open - 1].key)
+                // `X, backed by Y,`, `X, détenue par Y,`: the owner or backer closes the apposition.
+                || ["by", "par"].contains(tokens[open - 1].key) && open - 2 > comma && Self.backingParticiples.contains(tokens[open - 2].key),
+              (comma + 1..<open).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isNameLike }),
+              lex.roleTitles.longestMatch(tokens, at: comma + 1, limit: open) != nil
+                || (comma + 1..<open).contains(where: { OperationCues.units.contains(tokens[$0].key) || Self.backingParticiples.contains(tokens[$0].key) })
+                || Self.articles.contains(tokens[comma + 1].key) && comma + 2 < open && lex.roleTitles.longestMatch(tokens, at: comma + 2, limit: open) != nil
         else { return nil }
         // (`Interrogé par l'AFP, le directeur général de B, X, …`: the title is X's, named right after B.)
         guard !slots[k].contains(where: { $0.tokens.lowerBound == b.tokens.upperBound + 1 && type($0.entity) == .person }) else { return nil }

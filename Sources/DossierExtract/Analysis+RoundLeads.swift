@@ -11,6 +11,17 @@ enum RoundLeadCues {
     static let nouns: Set<String> = ["round", "financing", "funding", "fundraising", "raise", "tour", "levee", "operation"]
     /// Words after the round that introduce its investors (`led by`, `mené par`, `from`, `auprès de`).
     static let agentWords: Set<String> = ["by", "par", "from", "aupres", "including", "notamment", "participation", "included", "include", "includes", "comprend", "comprenait"]
+    /// Nouns that put a sentence on the round's money (`investors`, `backers`, `the round`, `le tour`).
+    static let roundWords: Set<String> = ["investors", "investor", "backers", "investisseurs", "investisseur", "round", "tour", "levee", "financing", "funding",
+                                          "fundraising", "financement"]
+    /// Words after which such a sentence lists investors (`Investors include A, B`, `with participation from A`, `dont A et B`).
+    static let listOpeners: Set<String> = ["include", "includes", "included", "including", "from", "dont", "notamment", "figurent", "comprennent", "incluent"]
+    /// Verbs whose subjects took part in the round (`A led the round`, `A and B also participated`, `A et B ont participé`);
+    /// after them `by`/`par` opens the list instead (`led by A`, `mené par A`).
+    static let takingPart: Set<String> = ["led", "co-led", "leads", "co-leads", "participated", "joined", "mene", "menee", "co-mene", "participe", "rejoint", "souscrit",
+                                          "backed", "soutenu", "soutenue"]
+    /// Auxiliaries and adverbs between a subject and its verb of taking part.
+    static let beforeVerb: Set<String> = ["also", "egalement", "aussi", "a", "ont", "have", "has", "had", "all", "tous", "both"]
 }
 
 extension Analysis {
@@ -25,6 +36,51 @@ extension Analysis {
                        properties: amountProperties(k - 1))
             }
         }
+    }
+
+    /// A round's investors named in the three sentences after it without taking it up by its noun:
+    /// `X raised $40 million. Tarnell led the round, with participation from A and B.`, `Investors include A,
+    /// B and C.`, `Parmi les investisseurs figurent A et B.` They invest in the firm that raised.
+    func laterRoundInvestors() {
+        var raise: (firm: Slot, sentence: Int)? = nil
+        for k in sentences.indices where !skip[k] {
+            if let x = firmThatRaised(sentence: k) { raise = (x, k); continue }
+            guard let (x, at) = raise, k - at <= 3, keys(sentences[k].tokens).contains(where: { RoundLeadCues.roundWords.contains($0) }) else { continue }
+            var investors: [Slot] = []
+            for i in sentences[k].tokens {
+                let key = tokens[i].key
+                let agent = ["by", "par"].contains(key) && i > sentences[k].tokens.lowerBound && RoundLeadCues.takingPart.contains(tokens[i - 1].key)
+                // (`lenders from G7 countries`: a name before a common noun modifies it.)
+                if RoundLeadCues.listOpeners.contains(key) || agent { investors += firmList(from: i + 1, sentence: k).filter { !modifiesNoun($0, sentence: k) } }
+                if RoundLeadCues.takingPart.contains(key) { investors += subjectList(before: i, sentence: k) }
+            }
+            // (`the World Bank's IFC`: a possessor is not the investor.)
+            for y in investors where y.entity != x.entity && (isFirmOrBody(y.entity) || type(y.entity) == .person) && !y.anaphor && !isCompoundModifier(y)
+                && !(y.tokens.upperBound < sentences[k].tokens.upperBound && tokens[y.tokens.upperBound].key == "'s") {
+                relate(y.entity, .investsIn, .entity(x.entity), cue: y.tokens, sentence: k, rule: "rule:round.later-investors", confidence: 0.5,
+                       properties: amountProperties(at))
+            }
+        }
+    }
+
+    private func modifiesNoun(_ y: Slot, sentence k: Int) -> Bool {
+        guard y.tokens.upperBound < sentences[k].tokens.upperBound else { return false }
+        let next = tokens[y.tokens.upperBound]
+        return next.kind == .word && !next.isNameLike && !["and", "et", "or", "ou"].contains(next.key)
+    }
+
+    /// The names listed right before a verb (`A, B and C also participated`).
+    private func subjectList(before verb: Int, sentence k: Int) -> [Slot] {
+        var j = verb
+        while j > sentences[k].tokens.lowerBound, RoundLeadCues.beforeVerb.contains(tokens[j - 1].key) { j -= 1 }
+        guard var current = slots[k].last(where: { $0.tokens.upperBound == j && !$0.anaphor }) else { return [] }
+        var list = [current]
+        for sl in slots[k].reversed() where sl.tokens.upperBound <= current.tokens.lowerBound && !sl.anaphor {
+            let gap = keys(ordered(sl.tokens.upperBound, current.tokens.lowerBound))
+            guard !gap.isEmpty, gap.allSatisfy({ [",", "and", "et"].contains($0) }) else { break }
+            list.append(sl); current = sl
+        }
+        return list
     }
 
     /// The firm that raised money in sentence `k` (`X has raised $40 million`, `La société a levé 40 M€`).

@@ -1,0 +1,55 @@
+import DossierModel
+import Testing
+@testable import DossierExtract
+
+/// Session 14: a round's investors named in the sentences after the raise, without the round
+/// taken up by its noun. Firm names are invented.
+@Suite struct DealsSession14Tests {
+    @Test(arguments: [
+        ("Velkor Robotics raised $40 million in a Series B round. Tarnell Capital led the round, with participation from Brisk Ventures and Quenby Partners.", "en"),
+        ("Velkor Robotics has closed a $40 million funding round. Investors include Tarnell Capital, Brisk Ventures and Quenby Partners.", "en"),
+        ("Velkor Robotics a levé 20 millions d'euros. Parmi les investisseurs figurent Tarnell Capital, Brisk Ventures et Quenby Partners.", "fr"),
+        ("Velkor Robotics raised $40 million on Monday. Its new backers are led by Tarnell Capital, Brisk Ventures and Quenby Partners.", "en"),
+        ("Velkor Robotics a levé 20 millions d'euros auprès de ses actionnaires. Tarnell Capital, Brisk Ventures et Quenby Partners ont également participé au tour.", "fr"),
+    ])
+    func investorsNamedAfterTheRaiseInvestInTheFirmThatRaised(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        for investor in ["Tarnell Capital", "Brisk Ventures", "Quenby Partners"] {
+            #expect(r.has(investor, .investsIn, "Velkor Robotics"), "\(investor): \(r.relations.map { "\(r.entities[$0.subject].name) \($0.predicate)" })")
+        }
+        let read = r.relations.filter { $0.predicate == .investsIn && $0.evidence.extractor == "rule:round.later-investors" }
+        #expect(read.allSatisfy { $0.properties["amount"] != nil }, "the amount raised goes with the investment")
+    }
+
+    @Test func aNameModifyingANounIsNoInvestor() throws {
+        let r = try extract("Velkor Robotics raised $40 million on Monday. The company is working on a financing package involving lenders from G7 countries.", language: "en")
+        #expect(!r.relations.contains { $0.predicate == .investsIn }, "\(r.relations.map { "\(r.entities[$0.subject].name) \($0.predicate)" })")
+    }
+
+    @Test func investorsFarFromTheRaiseAreLeftAlone() throws {
+        // Four sentences later the investors may belong to another story.
+        let r = try extract("Velkor Robotics raised $40 million. It builds warehouse robots. Demand is strong. Prices are falling. Investors include Tarnell Capital.", language: "en")
+        #expect(!r.has("Tarnell Capital", .investsIn, "Velkor Robotics"))
+    }
+}
+
+/// Session 14: the name that closes an apposition (`X, a subsidiary of the Y group,`, `X, filiale du groupe Y,`,
+/// `X, backed by Y,`) is not the subject of the verb after the comma; X is. Firm names are invented.
+@Suite struct AppositionHeadSession14Tests {
+    @Test(arguments: [
+        ("Velkor Cloud, a subsidiary of the Tarnell group, opened an office in Lyon on Monday.", "en", "Tarnell"),
+        ("Velkor Cloud, filiale du groupe Tarnell, a ouvert un bureau à Lyon lundi.", "fr", "Tarnell"),
+        ("Velkor Cloud, backed by Tarnell Capital, opened an office in Lyon on Monday.", "en", "Tarnell Capital"),
+    ])
+    func theClauseAfterTheAppositionIsItsHeads(text: String, language: String, closing: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Velkor Cloud", .locatedIn, "Lyon"), "\(r.relations.map { "\(r.entities[$0.subject].name) \($0.predicate)" })")
+        #expect(!r.has(closing, .locatedIn, "Lyon"))
+    }
+
+    @Test func aTakeoverAfterTheAppositionIsTheHeads() throws {
+        let r = try extract("Velkor Cloud, filiale du groupe Tarnell, a racheté Brisk Énergie l'an dernier.", language: "fr")
+        #expect(r.has("Velkor Cloud", .owns, "Brisk Énergie") || r.has("Brisk Énergie", .subsidiaryOf, "Velkor Cloud"))
+        #expect(!r.has("Tarnell", .owns, "Brisk Énergie") && !r.has("Brisk Énergie", .subsidiaryOf, "Tarnell"))
+    }
+}
