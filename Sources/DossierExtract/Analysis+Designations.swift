@@ -481,6 +481,14 @@ extension Analysis {
             end = day > i + 1 && ["on", "le", "ce", "this", "last"].contains(tokens[day - 1].key) ? day - 1 : day
         }
         var from = i + 1
+        // `interdisent depuis octobre 2022 l'exportation de …`: a time phrase before the object goes after it, in brackets,
+        // as annotators date a measure (`interdiction de l'exportation de … (depuis octobre 2022)`).
+        var since: String? = nil
+        if from < end, ["depuis", "since"].contains(tokens[from].key) {
+            var j = from + 1
+            while j < end, tokens[j].kind == .number || ValueReader.months[tokens[j].key] != nil { j += 1 }
+            if j > from + 1 { since = text(from..<j); from = j }
+        }
         // `interdit l'exportation de …` → `interdiction de l'exportation de …`: the French noun keeps its article, contracted.
         let article = fr && from < end ? ["l'": "de l'", "la": "de la", "le": "du", "les": "des"][tokens[from].key] : nil
         while from < end, ["l'", "la", "le", "les", "the"].contains(tokens[from].key) { from += 1 }
@@ -489,7 +497,7 @@ extension Analysis {
             [.company, .person].contains(type(f.entity)) && !drafts[f.entity].isMedia && keys(ordered(i + 1, f.tokens.lowerBound)).allSatisfy({ ["a", "the"].contains($0) }) ? f : nil
         }
         if fr, let f = firm { from = f.tokens.lowerBound }
-        let object = text(ordered(from, end))
+        let object = text(ordered(from, end)) + (since.map { " (\($0))" } ?? "")
         let noun = Self.measureNoun[tokens[i].key] ?? ("ban on", "interdiction de")
         let frNoun = noun.fr.hasSuffix(" de") ? (article.map { String(noun.fr.dropLast(3)) + " " + $0 } ?? noun.fr) : noun.fr
         let name = fr && firm != nil ? "interdiction à \(object)" : fr ? "\(frNoun) \(object)".replacingOccurrences(of: "' ", with: "'") : "\(noun.en) \(object)"

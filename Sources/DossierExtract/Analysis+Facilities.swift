@@ -937,7 +937,9 @@ extension Analysis {
                 if gap.count > 12 && !situated { continue }
                 // `le centre de données d'Orvalis, basée à Paris`: the firm's seat, not the site's place.
                 if gap.contains(where: { Self.seatWords.contains($0) }) { continue }
-                if gap.contains(where: { [",", ";", "."].contains($0) }) && gap.count > 4 && !(situated && !gap.contains(where: { [";", "."].contains($0) })) { continue }
+                // `The 300 MW campus, which X is developing in Ohio,`: a relative clause after the comma is still the site's.
+                let relative = gap.count >= 3 && gap[0] == "," && ["which", "that", "qui", "que", "qu'"].contains(gap[1]) && !gap.dropFirst().contains(where: { [",", ";", "."].contains($0) })
+                if gap.contains(where: { [",", ";", "."].contains($0) }) && gap.count > 4 && !(situated && !gap.contains(where: { [";", "."].contains($0) })) && !relative { continue }
                 // `near the town of Kemi`, `sur la commune de Marcoussis`: the place's own noun stands between.
                 let townOf = gap.count >= 2 && gap.last == "of" && Self.townNouns.contains(gap[gap.count - 2])
                 // `in northern Chile`, `dans le nord du Chili`: a part of a country or region (not `au nord de Paris`)
@@ -948,7 +950,8 @@ extension Analysis {
                     continue
                 }
                 if let p = gap.last(where: { !["la", "le", "l'", "les", "the"].contains($0) && !Self.compassAdjectives.contains($0) }),
-                   ["in", "en", "a", "dans", "near", "pres", "au", "aux", "de", "d'", "outside", "at", "around", "autour", "outre"].contains(p) || townOf { return slot.entity }
+                   // (`sa ferme de minage du Texas`, `son usine des États-Unis`: the contracted article places too.)
+                   ["in", "en", "a", "dans", "near", "pres", "au", "aux", "de", "d'", "du", "des", "outside", "at", "around", "autour", "outre"].contains(p) || townOf { return slot.entity }
             }
         }
         return nil

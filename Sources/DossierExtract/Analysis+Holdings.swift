@@ -270,7 +270,10 @@ extension Analysis {
         guard let site = slots[k].first(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= 5 && type($0.entity) == .facility }) else { return }
         var j = site.tokens.upperBound
         while j < end, j - site.tokens.upperBound <= 20 {
-            if ["to", "a", "au"].contains(tokens[j].key), let buyer = slotStarting(at: j + 1, sentence: k, types: [.company, .organization, .person], skip: 2) {
+            // (`according to Bloomberg`, `next to Y`, `a rapporté Bloomberg`: no buyer; French `a` buys only as `à`.)
+            let toBuyer = ["to", "au"].contains(tokens[j].key) && !["according", "next", "close", "due", "similar"].contains(tokens[j - 1].key)
+                || tokens[j].key == "a" && tokens[j].text.lowercased() == "à"
+            if toBuyer, let buyer = slotStarting(at: j + 1, sentence: k, types: [.company, .organization, .person], skip: 2), !drafts[buyer.entity].isMedia {
                 relate(buyer.entity, .owns, .entity(site.entity), cue: i..<buyer.tokens.upperBound, sentence: k, rule: "rule:sold-to", confidence: 0.6)
                 // A site sold is an asset changing hands, not goods the seller supplies to the buyer.
                 relations.removeAll { $0.predicate == .supplies && $0.object == .entity(buyer.entity) && $0.evidence.extractor == "rule:verb.supplies" && inSentence($0, k) }

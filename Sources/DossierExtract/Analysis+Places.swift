@@ -190,6 +190,8 @@ extension Analysis {
               // `Lors d'une conférence à Singapour, X …`, `At a summit in Riyadh, X …`: an event's venue, not the firm's place.
               // `Speaking in Davos, X …`, `Interrogé à Paris, le patron de X …`: where someone spoke, not the firm's place.
               !keys(s.tokens.lowerBound..<place.tokens.lowerBound).contains(where: { PlaceCues.eventNouns.contains($0) || PlaceCues.speakingWords.contains($0) }),
+              // (`"We will expand in Norway," X said`: a quotation, not a fronted phrase.)
+              !keys(s.tokens.lowerBound..<place.tokens.lowerBound).contains(where: { ["\"", "“", "«", "'", "‘"].contains($0) }),
               place.tokens.upperBound < s.tokens.upperBound, tokens[place.tokens.upperBound].key == ",",
               let firm = slotStarting(at: place.tokens.upperBound + 1, sentence: k, types: [.company], skip: 1), isFirm(firm.entity),
               firm.tokens.upperBound < s.tokens.upperBound, tokens[firm.tokens.upperBound].kind == .word else { return }

@@ -53,3 +53,34 @@ import Testing
         #expect(!r.has("Tarnell", .owns, "Brisk Énergie") && !r.has("Brisk Énergie", .subsidiaryOf, "Tarnell"))
     }
 }
+
+/// Session 14: a site sold `to` a buyer; `according to` and the French verb `a` name no buyer, and an outlet buys nothing.
+@Suite struct SoldSiteSession14Tests {
+    @Test(arguments: [("Velkor Mining plans to sell its Texas site, according to Bloomberg.", "en"),
+                      ("Velkor Mining envisage de vendre son site du Texas, a rapporté Bloomberg lundi.", "fr")])
+    func theSourceOfASaleIsNoBuyer(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(!r.relations.contains { $0.predicate == .owns }, "\(r.relations.map { "\(r.entities[$0.subject].name) \($0.predicate)" })")
+        #expect(r.has("Velkor Mining", .reportedBy, "Bloomberg"))
+    }
+
+    @Test(arguments: [("Velkor Mining plans to sell its Texas site, according to Tarnell Group.", "en"),
+                      ("Velkor Mining envisage de vendre son site du Texas, a indiqué Tarnell Group.", "fr")])
+    func aFirmNamedAsTheSourceOfASaleIsNoBuyer(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(!r.relations.contains { $0.predicate == .owns }, "\(r.relations.map { "\(r.entities[$0.subject].name) \($0.predicate)" })")
+    }
+
+    @Test func aLandmarkNextToTheSiteIsNoBuyer() throws {
+        let r = try extract("Velkor Mining sold its Texas site, next to the Tarnell Group plant, to Brisk Energy.", language: "en")
+        #expect(r.has("Brisk Energy", .owns, "Velkor Mining site (Texas)"), "\(r.relations.map { "\(r.entities[$0.subject].name) \($0.predicate)" })")
+        #expect(!r.has("Tarnell Group", .owns, "Velkor Mining site (Texas)"))
+    }
+
+    @Test(arguments: [("Velkor Mining sold its Texas site to Tarnell Group for $50 million.", "en", "Velkor Mining site (Texas)"),
+                      ("Velkor Mining a vendu son site du Texas à Tarnell pour 50 millions de dollars.", "fr", "site de Velkor Mining (Texas)")])
+    func aBuyerAfterToOwnsTheSite(text: String, language: String, site: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Tarnell Group", .owns, site) || r.has("Tarnell", .owns, site), "\(r.relations.map { "\(r.entities[$0.subject].name) \($0.predicate)" })")
+    }
+}

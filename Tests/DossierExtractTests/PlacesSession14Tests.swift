@@ -45,3 +45,17 @@ import Testing
         #expect(r.has("Velkor Mining", .reportedBy, "Reuters"))
     }
 }
+
+/// Session 14: a place inside an opening quotation is no fronted place of the firm named after it.
+@Suite struct OpeningQuoteSession14Tests {
+    @Test func aQuotedPlaceDoesNotPlaceTheFirm() throws {
+        let r = try extract("\"We will expand in Norway,\" Velkor Mining chief executive Anna Berg told Reuters.", language: "en")
+        #expect(!r.has("Velkor Mining", .locatedIn, "Norway"))
+        #expect(r.has("Anna Berg", .worksFor, "Velkor Mining"))
+    }
+
+    @Test func aFrontedPlaceStillPlacesTheFirm() throws {
+        let r = try extract("In Norway, Velkor Mining runs three sites.", language: "en")
+        #expect(r.has("Velkor Mining", .locatedIn, "Norway"))
+    }
+}
