@@ -130,7 +130,11 @@ extension Analysis {
         let s = sentences[k]
         var cue = t.tokens.lowerBound - 1
         while cue > max(s.tokens.lowerBound, t.tokens.lowerBound - 8), !cues.contains(tokens[cue].key) { cue -= 1 }
-        guard cue < t.tokens.lowerBound - 1, (cue + 1..<t.tokens.lowerBound).contains(where: { tokens[$0].text == "," }) else { return false }
+        guard cue < t.tokens.lowerBound - 1, let comma = (cue + 1..<t.tokens.lowerBound).last(where: { tokens[$0].text == "," }) else { return false }
+        // `X, sanctionné par l'UE, contrôle Y`: a plain lower-case word opening the words after the comma is the next clause's verb.
+        if comma + 1 < t.tokens.lowerBound, tokens[comma + 1].kind == .word, !tokens[comma + 1].isNameLike, !Self.listJoiners.contains(tokens[comma + 1].key),
+           !Self.articles.contains(tokens[comma + 1].key), !Self.possessives.contains(tokens[comma + 1].key), lex.demonyms[tokens[comma + 1].key] == nil,
+           !Vocabulary.isHead(tokens[comma + 1].key, of: Vocabulary.companyHeads) { return true }
         let previous = tokens[t.tokens.lowerBound - 1].key
         let next = t.tokens.upperBound < s.tokens.upperBound ? tokens[t.tokens.upperBound].key : "."
         return !((previous != "," && Self.listJoiners.contains(previous)) || [",", "and", "et", "or", "ou", ".", ")", ";"].contains(next))

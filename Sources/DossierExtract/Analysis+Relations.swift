@@ -311,9 +311,10 @@ extension Analysis {
         return j
     }
 
-    /// Participles of ownership or backing before `by`/`par` in an apposition (`X, backed by Y, …`).
+    /// Participles before `by`/`par` whose agent closes an apposition (`X, backed by Y, …`, `X, sanctionné par l'UE, …`).
     static let backingParticiples: Set<String> = ["backed", "owned", "controlled", "funded", "financed", "soutenu", "soutenue", "detenu", "detenue",
-                                                  "controle", "controlee", "finance", "financee"]
+                                                  "controle", "controlee", "finance", "financee", "sanctioned", "sanctionne", "sanctionnee", "designated",
+                                                  "designe", "designee", "targeted", "vise", "visee"]
 
     /// `A, fondateur de B, …`, `A, a unit of B, …`: B is the complement of an apposition to A closed by a
     /// comma; what follows the comma is said of A. Only a lower-case descriptor ending in a preposition
@@ -323,9 +324,11 @@ extension Analysis {
         // (`a subsidiary of the Tarnell group,`, `filiale du groupe Tarnell,`: a firm's head noun may follow or precede B.)
         var close = b.tokens.upperBound
         if close < s.upperBound, !tokens[close].isNameLike, Vocabulary.companyHeads.contains(tokens[close].key) { close += 1 }
+        // (`who was sanctioned by the EU in 2022,`: a year after B is still the apposition's.)
+        if close + 1 < s.upperBound, ["in", "en"].contains(tokens[close].key), tokens[close + 1].kind == .number { close += 2 }
         var open = b.tokens.lowerBound
         if open - 1 > s.lowerBound, !tokens[open - 1].isNameLike, Vocabulary.companyHeads.contains(tokens[open - 1].key) { open -= 1 }
-        if open - 2 > s.lowerBound, ["the", "le", "la", "l'"].contains(tokens[open - 1].key), ["of", "de"].contains(tokens[open - 2].key) { open -= 1 }
+        if open - 2 > s.lowerBound, ["the", "le", "la", "l'"].contains(tokens[open - 1].key), ["of", "de", "by", "par"].contains(tokens[open - 2].key) { open -= 1 }
         // (`…, cofondatrice de l'entreprise, basée à Montréal`: a participle or a relative after the comma may still describe B.)
         guard close + 1 < s.upperBound, tokens[close].key == ",",
               !Self.openingParticiples.contains(tokens[close + 1].key),
@@ -471,6 +474,11 @@ extension Analysis {
         if org.contains(tx), ty == .company, onlyPlacesBetween, mid.count <= 10, mid.contains(where: { ["controle", "controls"].contains($0) }), !mid.contains("par"), !mid.contains("by"), !mid.contains("sous"), !mid.contains("under"),
            !mid.contains(where: { RelationCues.subsidiary.contains($0) || ["filiales", "subsidiaries"].contains($0) }) {
             rel(y.entity, .subsidiaryOf, x.entity, "rule:controls", 0.55)
+        }
+        // `Le milliardaire X contrôle Y`, `X controls Y`: a person who controls a firm holds it.
+        if tx == .person, ty == .company, adjacent, mid.count <= 4, mid.contains(where: { ["controle", "controls", "controlait", "controlled"].contains($0) }),
+           !mid.contains(where: { ["par", "by", "sous", "under", "was", "est", "ete"].contains($0) }) {
+            rel(x.entity, .owns, y.entity, "rule:controls.person", 0.5)
         }
         // SUBSIDIARY_OF
         // (`a subsidiary of the Singapore-based Harlow Group`: a place in a compound adjective describes the parent.)
