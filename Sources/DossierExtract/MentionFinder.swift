@@ -30,7 +30,10 @@ struct MentionFinder {
                                                "signed", "plans", "and", "or", "which", "who", "in", "of", "for", "with", "to", "on", "at", "from", "by", "'s",
                                                "a", "ont", "est", "sera", "va", "annonce", "qui", "dont", "et", "ou", "en", "de", "du", "pour", "avec", "sur", "par", "leve", "signe",
                                                "secured", "secures", "won", "wins", "agreed", "agrees", "acquired", "bought", "launched", "launches", "opened", "expects",
-                                               "reported", "posted", "completed", "filed", "unveiled", "obtient", "obtenu", "conclu", "lance", "ouvre", "acquiert", "rachete"]
+                                               "reported", "posted", "completed", "filed", "unveiled", "obtient", "obtenu", "conclu", "lance", "ouvre", "acquiert", "rachete",
+                                               "formed", "created", "founded", "built", "builds", "operates", "owns", "develops", "invested", "invests", "partnered",
+                                               "dans", "au", "aux", "chez", "contre", "vers", "exploite", "construit", "developpe", "detient", "investit", "fournit",
+                                               "fournira", "prevoit", "compte", "veut", "emploie", "cree", "fonde", "s'associe"]
 
     let lex: Lexicons
     let tokens: [Token]
@@ -1195,7 +1198,10 @@ struct MentionFinder {
                                               "signe", "acquis", "rachete", "ouvert", "lance", "annonce", "inaugure", "conclu", "accorde", "cede", "investi",
                                               // `Kelvane operates a data center`, `Kelvane exploite une usine`: verbs of running, building and holding.
                                               "operates", "owns", "builds", "invests", "manufactures", "exploite", "construit", "investit", "fabrique", "detient", "possede",
-                                              "implante", "rachetera", "acquiert"]
+                                              "implante", "rachetera", "acquiert",
+                                              // `Kelvane supplies GPUs to X`, `Kelvane fournira des serveurs`: verbs of supplying goods and hosting.
+                                              "supplies", "supplied", "delivers", "delivered", "hosts", "leases", "produces", "fournit", "fournira", "fournissait",
+                                              "livre", "livrera", "heberge", "produit"]
 
     /// `X raised $50 million`, `X, pionnier de …, lève 50 millions d'euros`: only a firm raises money.
     func raisedFundsAfter(_ start: Int, in s: Sentence) -> Bool {

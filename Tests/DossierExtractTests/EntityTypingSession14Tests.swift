@@ -38,3 +38,27 @@ import Testing
         #expect(r.entity(name)?.type == .organization, "\(r.entities.map { "\($0.name) \($0.type)" })")
     }
 }
+
+/// Session 14: a one-word firm before a verb of supplying, and a firm named with `AI` before a
+/// preposition or a verb of founding and building. Firm names are invented.
+@Suite struct FirmNamesSession14Tests {
+    @Test(arguments: [("Tarnell fournira 10 000 GPU à Velkor Cloud cette année.", "fr"),
+                      ("Tarnell supplies GPUs to Velkor Cloud.", "en")])
+    func aOneWordSupplierIsAFirm(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Tarnell", .supplies, "Velkor Cloud"), "\(r.entities.map(\.name))")
+    }
+
+    @Test(arguments: [("Velkor Power fournira 300 MW d'électricité au centre de données de Tarnell AI dans l'Ohio.", "fr"),
+                      ("Velkor Mining and Tarnell AI formed a joint venture to build a 200 MW data center in Texas.", "en")])
+    func aClosingAIBeforeAPrepositionOrAVerbIsTheFirmsName(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.entity("Tarnell AI")?.type == .company, "\(r.entities.map(\.name))")
+        #expect(!r.relations.contains { r.entities[$0.subject].name == "Velkor Power" && $0.predicate == .operates })
+    }
+
+    @Test func AIBeforeANounStillQualifiesTheNoun() throws {
+        let r = try extract("Velkor said Tarnell AI chips would ship in May.", language: "en")
+        #expect(r.entity("Tarnell AI") == nil, "\(r.entities.map(\.name))")
+    }
+}
