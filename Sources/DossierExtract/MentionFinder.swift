@@ -1073,8 +1073,10 @@ struct MentionFinder {
             m = make(.location, 1, "lexicon:minor-places")
             m.lexicon = id
         } else if r.count == 1 && !first.isAllCaps && lex.roleTitles.value(first.key) == nil && !Vocabulary.rankWords.contains(first.key)
-                    && (honorificBefore(r.lowerBound, in: s) || before.roleIndex == r.lowerBound - 1 && tokens[r.lowerBound - 1].isCapitalized) {
-            // `Mr. Varlow`, `President Tenbury`: a surname after an honorific or a capitalised title.
+                    && (honorificBefore(r.lowerBound, in: s) || before.roleIndex == r.lowerBound - 1 && tokens[r.lowerBound - 1].isCapitalized
+                        || before.roleIndex == r.lowerBound - 1 && r.lowerBound - 2 >= s.tokens.lowerBound && ["le", "la", "l'", "the"].contains(tokens[r.lowerBound - 2].key)) {
+            // `Mr. Varlow`, `President Tenbury`, `le président Tenbury`: a surname after an honorific, a capitalised title or a
+            // title with its article.
             m = make(.person, 2, "rule:title-before-surname")
         } else if listedFirm(r, in: s) {
             m = make(.company, 2, "rule:listed-firm")
@@ -1194,7 +1196,7 @@ struct MentionFinder {
     }
     static let corporateInfinitives: Set<String> = ["construire", "implanter", "investir", "ouvrir", "racheter", "acquerir", "lancer", "exploiter", "installer", "fermer",
                                                     "build", "open", "invest", "acquire", "buy", "launch", "operate", "install", "close", "deploy", "develop"]
-    static let corporateVerbs: Set<String> = ["signed", "acquired", "bought", "opened", "launched", "unveiled", "agreed", "acquires", "buys", "signs",
+    static let corporateVerbs: Set<String> = ["signed", "acquired", "bought", "opened", "launched", "unveiled", "agreed", "acquires", "buys", "signs", "announced", "announces",
                                               "signe", "acquis", "rachete", "ouvert", "lance", "annonce", "inaugure", "conclu", "accorde", "cede", "investi",
                                               // `Kelvane operates a data center`, `Kelvane exploite une usine`: verbs of running, building and holding.
                                               "operates", "owns", "builds", "invests", "manufactures", "exploite", "construit", "investit", "fabrique", "detient", "possede",

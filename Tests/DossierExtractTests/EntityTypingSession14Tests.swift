@@ -62,3 +62,22 @@ import Testing
         #expect(r.entity("Tarnell AI") == nil, "\(r.entities.map(\.name))")
     }
 }
+
+/// Session 14: a one-word firm that announces, and a surname after a lower-case title and its article.
+@Suite struct AnnouncersSession14Tests {
+    @Test func aOneWordNameThatAnnouncesIsAFirm() throws {
+        let r = try extract("Velkor announced on Monday that it had opened a data center in Lyon.", language: "en")
+        #expect(r.has("Velkor", .operates, "Velkor data center (Lyon)"), "\(r.relations.map { "\(r.entities[$0.subject].name) \($0.predicate)" })")
+    }
+
+    @Test func aPersonsSurnameThatAnnouncesStaysThePerson() throws {
+        let r = try extract("Maria Lindqvist heads Velkor Cloud. Lindqvist announced a new plan on Monday.", language: "en")
+        #expect(!r.entities.contains { $0.name == "Lindqvist" && $0.type == .company }, "\(r.entities.map { "\($0.name) \($0.type)" })")
+    }
+
+    @Test(arguments: [("Le président Tenbury a annoncé un plan de soutien.", "fr"), ("La ministre Tenbury a signé le décret.", "fr")])
+    func aSurnameAfterATitleAndItsArticleIsAPerson(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.entity("Tenbury")?.type == .person, "\(r.entities.map { "\($0.name) \($0.type)" })")
+    }
+}
