@@ -84,3 +84,11 @@ import Testing
         #expect(r.has("Tarnell Group", .owns, site) || r.has("Tarnell", .owns, site), "\(r.relations.map { "\(r.entities[$0.subject].name) \($0.predicate)" })")
     }
 }
+
+/// Session 14: the future of `héberger` is a verb of supplying like its present.
+@Suite struct HostingSession14Tests {
+    @Test func aFirmThatWillHostAnotherSuppliesIt() throws {
+        let r = try extract("Velkor Mining hébergera Tarnell AI dans son centre de données du Texas.", language: "fr")
+        #expect(r.has("Velkor Mining", .supplies, "Tarnell AI"))
+    }
+}

@@ -81,3 +81,21 @@ import Testing
         #expect(r.entity("Tenbury")?.type == .person, "\(r.entities.map { "\($0.name) \($0.type)" })")
     }
 }
+
+/// Session 14: a seat on the board is a post at the firm that gives it.
+@Suite struct BoardSeatSession14Tests {
+    @Test(arguments: [("Velkor Mining has appointed Tom Reed to its board of directors.", "en"),
+                      ("Velkor Mining a nommé Tom Reed au conseil d'administration.", "fr")])
+    func aSeatOnTheBoardIsAPost(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Tom Reed", .worksFor, "Velkor Mining"), "\(r.relations.map { "\(r.entities[$0.subject].name) \($0.predicate)" })")
+        let post = r.relations.first { $0.predicate == .worksFor }
+        #expect(post?.properties["role_normalized"] == .string("DIRECTOR") || post?.properties["role"] == .string("DIRECTOR"))
+    }
+
+    @Test func aNameBeforeTheBoardWithoutAnAppointmentGivesNoPost() throws {
+        // Without an appointing verb before the name the board words say nothing of a post.
+        let r = try extract("Velkor Mining presented Tom Reed to its board of directors on Monday.", language: "en")
+        #expect(!r.relations.contains { $0.evidence.extractor == "rule:appointed-to-board" })
+    }
+}
