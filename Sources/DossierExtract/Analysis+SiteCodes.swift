@@ -40,11 +40,11 @@ extension Analysis {
         if c.upperBound < end, Vocabulary.productHeads.contains(tokens[c.upperBound].key) { return nil }
         for site in slots[k] where type(site.entity) == .facility && !drafts[site.entity].suppressed && !isNamedByCode(site.entity) {
             let r = site.tokens
-            // An anaphor after a code (`relié au site LYS3`) is another site than its antecedent; one after
-            // the code describes it (`CIV1 est le cinquième centre de données de X`).
+            // A site anaphor before a code (`le centre LYS3`) names another site than its antecedent; one
+            // after the code describes it (`CIV1 est le cinquième centre de données de X`).
             if r.upperBound <= c.lowerBound, !site.anaphor {
                 let gap = r.upperBound..<c.lowerBound
-                if gap.count <= 4, gap.allSatisfy({ [","].contains(tokens[$0].text) || Self.codeQuotes.contains(tokens[$0].text) || Self.namingParticiples.contains(tokens[$0].key) }) {
+                if gap.count <= 4, gap.allSatisfy({ tokens[$0].text == "," || Self.codeQuotes.contains(tokens[$0].text) || Self.namingParticiples.contains(tokens[$0].key) }) {
                     return site.entity
                 }
                 if bracketedAfterPlace(gap, sentence: k) { return site.entity }
@@ -55,8 +55,8 @@ extension Analysis {
         return nil
     }
 
-    /// `… site in Saint-Laurent, Québec (“LVL-2”)`: between the site noun and the bracket only
-    /// places, prepositions and commas; the code is the bracket's only content.
+    /// `… site in Saint-Laurent, Québec (“LVL-2”)`: between the site noun and the bracket that opens on
+    /// the code, only places, prepositions and commas.
     private func bracketedAfterPlace(_ gap: Range<Int>, sentence k: Int) -> Bool {
         guard gap.count >= 2, gap.count <= 10 else { return false }
         var open = gap.upperBound - 1
