@@ -13,6 +13,9 @@ enum RoleReadingCues {
     /// Seats on a board named by the firm's possessive (`sits on Y's board`).
     static let boardSeats: [[String]] = Analysis.phrases(["sits on", "sat on", "serves on", "served on", "will sit on", "will serve on", "has served on"])
     static let boards: Set<String> = ["board", "supervisory"]
+    /// A seat given after the appointee's name (`appointed X to its board`, `a nommé X au conseil d'administration`).
+    static let boardAppointments: [[String]] = Analysis.phrases(["to its board", "to the board", "to their board", "au conseil d' administration",
+                                                                 "a son conseil d' administration"])
     /// A participle that hands a post over (`replacing founder X`, `succédant au fondateur X`).
     static let replacing: Set<String> = ["replacing", "succeeding", "replaces", "replaced", "succeeds", "succeeded", "remplacant", "remplace", "succedant", "succede"]
     /// `to found Y`, `pour fonder Y`: a purpose clause naming the firm its subject founded.
@@ -44,6 +47,17 @@ extension Analysis {
               RoleReadingCues.boards.contains(tokens[firm.tokens.upperBound + 1].key) else { return }
         relate(p.entity, .worksFor, .entity(firm.entity), cue: p.tokens.lowerBound..<(firm.tokens.upperBound + 2), sentence: k,
                rule: "rule:verb.board-seat", confidence: 0.6, properties: ["role": .string("DIRECTOR")])
+    }
+
+    /// `Acme appointed X to its board`, `Acme a nommé X au conseil d'administration`: a seat given by an
+    /// appointing verb is a post at the firm of the clause. Returns whether it read one.
+    func appointedToBoard(_ p: Slot, seatAt v: Int, sentence k: Int) -> Bool {
+        guard p.tokens.lowerBound > sentences[k].tokens.lowerBound, RoleCues.appoints.contains(tokens[p.tokens.lowerBound - 1].key),
+              let seat = matchPhrase(RoleReadingCues.boardAppointments, at: v, sentence: k),
+              let firm = clauseSubject(before: p.tokens.lowerBound, sentence: k, types: [.company, .organization]) else { return false }
+        relate(p.entity, .worksFor, .entity(firm.entity), cue: min(firm.tokens.lowerBound, p.tokens.lowerBound)..<(v + seat.count), sentence: k,
+               rule: "rule:appointed-to-board", confidence: 0.55, properties: ["role": .string("DIRECTOR")])
+        return true
     }
 
     /// `Y named X as chief executive, replacing founder Z`: the founder replaced founded the firm of the clause.
@@ -83,15 +97,17 @@ extension Analysis {
     /// `la ministre de la Transition numérique, X`, `the minister of digital development X`, `Economy Minister X`:
     /// the minister works for the ministry the article names with the same words (`ministère de la Transition
     /// numérique et de …`). A ministry the text never names gets none (the annotation wants no world knowledge).
-    func ministerOfNamedMinistry(sentence k: Int) {
-        // Only a sentence with a minister looks the ministries up (the look-up reads the whole text).
+    /// `ministries` is the article's named ministries, read from the whole text once, on the first sentence
+    /// with a minister (reading them for every such sentence made a long text quadratic).
+    func ministerOfNamedMinistry(sentence k: Int, ministries cache: inout [(entity: Int, words: [String])]?) {
         guard sentences[k].tokens.contains(where: { ["ministre", "minister"].contains(tokens[$0].key) }) else { return }
         // (A ministry read short — `ministère de X et de la Réforme ▸de l'administration` — is left alone: its name is wrong.)
-        let ministries: [(entity: Int, words: [String])] = slots.joined().compactMap { sl in
+        let ministries = cache ?? slots.joined().compactMap { sl -> (entity: Int, words: [String])? in
             guard !sl.anaphor, type(sl.entity) == .organization, ["ministere", "ministry"].contains(tokens[sl.tokens.lowerBound].key),
                   !["de", "d'", "du", "des", "of"].contains(sl.tokens.upperBound < tokens.count ? tokens[sl.tokens.upperBound].key : "") else { return nil }
             return (sl.entity, keys((sl.tokens.lowerBound + 1)..<sl.tokens.upperBound))
         }
+        cache = ministries
         guard !ministries.isEmpty else { return }
         let s = sentences[k].tokens
         for p in slots[k] where type(p.entity) == .person && !p.anaphor {

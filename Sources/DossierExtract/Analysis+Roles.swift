@@ -55,6 +55,7 @@ enum RoleCues {
 
 extension Analysis {
     func collectRoleClauses() {
+        var ministries: [(entity: Int, words: [String])]? = nil
         for (k, s) in sentences.enumerated() where !skip[k] {
             let people = slots[k].filter { type($0.entity) == .person && !$0.anaphor }
             var i = s.tokens.lowerBound
@@ -81,7 +82,7 @@ extension Analysis {
             repeatedTitle(sentence: k)
             replacedFounder(sentence: k)
             foundedToPurpose(sentence: k)
-            ministerOfNamedMinistry(sentence: k)
+            ministerOfNamedMinistry(sentence: k, ministries: &ministries)
             possessiveRoleInRelative(sentence: k)
             ledInFrenchRelative(sentence: k)
         }
@@ -318,15 +319,7 @@ extension Analysis {
         let end = sentences[k].tokens.upperBound
         // (`hired X, who joins from Z, as head of strategy`: the relative clause is skipped like an apposition.)
         var v = afterRelativeClause(p.tokens.upperBound, sentence: k) ?? afterApposition(p.tokens.upperBound, sentence: k)
-        // `Acme appointed X to its board`, `Acme a nommé X au conseil d'administration`: a seat on the board is a post.
-        if p.tokens.lowerBound > sentences[k].tokens.lowerBound, RoleCues.appoints.contains(tokens[p.tokens.lowerBound - 1].key),
-           let seat = [["to", "its", "board"], ["to", "the", "board"], ["to", "their", "board"], ["au", "conseil", "d'", "administration"], ["a", "son", "conseil", "d'", "administration"]]
-            .first(where: { phrase($0, at: v, sentence: k) }),
-           let firm = clauseSubject(before: p.tokens.lowerBound, sentence: k, types: [.company, .organization]) {
-            relate(p.entity, .worksFor, .entity(firm.entity), cue: min(firm.tokens.lowerBound, p.tokens.lowerBound)..<(v + seat.count), sentence: k,
-                   rule: "rule:appointed-to-board", confidence: 0.55, properties: ["role": .string("DIRECTOR")])
-            return
-        }
+        if appointedToBoard(p, seatAt: v, sentence: k) { return }
         if phrase(["en", "tant", "que"], at: v, sentence: k) { v += 3 }
         else if phrase(["au", "poste", "de"], at: v, sentence: k) || phrase(["au", "poste", "d'"], at: v, sentence: k) { v += 3 }
         else if v < end, ["as", "comme"].contains(tokens[v].key) { v += 1 }

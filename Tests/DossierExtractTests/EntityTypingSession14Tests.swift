@@ -99,3 +99,14 @@ import Testing
         #expect(!r.relations.contains { $0.evidence.extractor == "rule:appointed-to-board" })
     }
 }
+
+/// Session 14: the article's ministries are read once and serve every sentence with a minister.
+@Suite struct MinistersSession14Tests {
+    @Test func twoMinistersInTwoSentencesEachWorkForTheirMinistry() throws {
+        let r = try extract("La ministre de la Transition numérique, Clara Vasseur, a salué l'accord. Le ministre de l'Industrie, Paul Orlan, s'est félicité. "
+                            + "Le ministère de la Transition numérique et le ministère de l'Industrie ont publié un communiqué.", language: "fr")
+        #expect(r.has("Clara Vasseur", .worksFor, "ministère de la Transition numérique"))
+        #expect(r.has("Paul Orlan", .worksFor, "ministère de l'Industrie"))
+        #expect(!r.has("Clara Vasseur", .worksFor, "ministère de l'Industrie"))
+    }
+}
