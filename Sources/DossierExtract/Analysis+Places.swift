@@ -74,13 +74,13 @@ extension Analysis {
         var i = x.tokens.upperBound
         // `Japan Advanced Semiconductor Manufacturing (JASM), la filiale japonaise`: past the acronym.
         // `Electrabel (filiale belge d'Engie)`: a descriptor in brackets is an apposition like one after a comma.
-        let bracketedDescriptor = i + 1 < end && tokens[i].key == "(" && (["a", "an", "the", "un", "une", "le", "la", "l'"].contains(tokens[i + 1].key) || DescriptorCues.isHead(tokens[i + 1].key))
+        let bracketedDescriptor = i + 1 < end && tokens[i].key == "(" && (MentionFinder.appositionArticles.contains(tokens[i + 1].key) || DescriptorCues.isHead(tokens[i + 1].key))
         if i < end, tokens[i].key == "(", !bracketedDescriptor, let close = (i..<min(end, i + 4)).first(where: { tokens[$0].key == ")" }) { i = close + 1 }
         guard i + 2 < end, tokens[i].key == "," || bracketedDescriptor else { return }
         i += 1
         // `Velmora, start-up nantaise spécialisée dans l'IA`: French drops the article before a firm noun.
         // In French `a` after the comma is the verb (`X, a ouvert un bureau à Y`), not an article.
-        if ["a", "an", "the", "un", "une", "le", "la", "l'"].contains(tokens[i].key), !(language == "fr" && tokens[i].key == "a") { i += 1 }
+        if MentionFinder.appositionArticles.contains(tokens[i].key), !(language == "fr" && tokens[i].key == "a") { i += 1 }
         else { guard DescriptorCues.isHead(tokens[i].key), !tokens[i].isNameLike else { return } }
         // `Arctura Components FZE, an Emirati trading house`: a nationality adjective in the apposition.
         if let d = [i, i + 1].first(where: { j in j < end && isDemonym(tokens[j].key) && !slots[k].contains(where: { $0.tokens.contains(j) }) }),
@@ -191,7 +191,7 @@ extension Analysis {
               // `Speaking in Davos, X …`, `Interrogé à Paris, le patron de X …`: where someone spoke, not the firm's place.
               !keys(s.tokens.lowerBound..<place.tokens.lowerBound).contains(where: { PlaceCues.eventNouns.contains($0) || PlaceCues.speakingWords.contains($0) }),
               // (`"We will expand in Norway," X said`: a quotation, not a fronted phrase.)
-              !keys(s.tokens.lowerBound..<place.tokens.lowerBound).contains(where: { ["\"", "“", "«", "'", "‘"].contains($0) }),
+              !keys(s.tokens.lowerBound..<place.tokens.lowerBound).contains(where: { Vocabulary.quoteMarks.contains($0) }),
               place.tokens.upperBound < s.tokens.upperBound, tokens[place.tokens.upperBound].key == ",",
               let firm = slotStarting(at: place.tokens.upperBound + 1, sentence: k, types: [.company], skip: 1), isFirm(firm.entity),
               firm.tokens.upperBound < s.tokens.upperBound, tokens[firm.tokens.upperBound].kind == .word else { return }

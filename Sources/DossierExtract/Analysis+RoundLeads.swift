@@ -11,9 +11,8 @@ enum RoundLeadCues {
     static let nouns: Set<String> = ["round", "financing", "funding", "fundraising", "raise", "tour", "levee", "operation"]
     /// Words after the round that introduce its investors (`led by`, `mené par`, `from`, `auprès de`).
     static let agentWords: Set<String> = ["by", "par", "from", "aupres", "including", "notamment", "participation", "included", "include", "includes", "comprend", "comprenait"]
-    /// Nouns that put a sentence on the round's money (`investors`, `backers`, `the round`, `le tour`).
-    static let roundWords: Set<String> = ["investors", "investor", "backers", "investisseurs", "investisseur", "round", "tour", "levee", "financing", "funding",
-                                          "fundraising", "financement"]
+    /// The round nouns and the nouns of its investors: they put a sentence on the round's money (`Investors include A`).
+    static let roundWords: Set<String> = nouns.union(["investors", "investor", "backers", "investisseurs", "investisseur", "financement"])
     /// Words after which such a sentence lists investors (`Investors include A, B`, `with participation from A`, `dont A et B`).
     static let listOpeners: Set<String> = ["include", "includes", "included", "including", "from", "dont", "notamment", "figurent", "comprennent", "incluent"]
     /// Verbs whose subjects took part in the round (`A led the round`, `A and B also participated`, `A et B ont participé`);

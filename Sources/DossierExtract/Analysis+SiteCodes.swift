@@ -5,7 +5,7 @@ import DossierModel
 /// them apart and calls such a code a product; the site the sentence describes beside it tells.
 extension Analysis {
     /// Quote marks and brackets that may stand around a site's code (`data center « MRS4 »`, `(“MTL-3”)`).
-    static let codeQuotes: Set<String> = ["«", "»", "“", "”", "\"", "'", "‘", "’", "(", ")"]
+    static let codeQuotes: Set<String> = Vocabulary.quoteMarks.union(["(", ")"])
     /// Verbs of being between a code and the site noun that describes it (`CIV1 est le cinquième centre de données`).
     static let codeCopulas: Set<String> = ["is", "was", "will", "be", "est", "etait", "sera", "devient", "becomes", "remains", "reste"]
 
@@ -60,7 +60,7 @@ extension Analysis {
     private func bracketedAfterPlace(_ gap: Range<Int>, sentence k: Int) -> Bool {
         guard gap.count >= 2, gap.count <= 10 else { return false }
         var open = gap.upperBound - 1
-        while open > gap.lowerBound, ["“", "\"", "«", "‘"].contains(tokens[open].text) { open -= 1 }
+        while open > gap.lowerBound, Vocabulary.quoteMarks.contains(tokens[open].text) { open -= 1 }
         guard tokens[open].text == "(" else { return false }
         let placeTokens = Set(slots[k].filter { type($0.entity) == .location }.flatMap { Array($0.tokens) })
         let linkWords: Set<String> = [",", "in", "at", "near", "a", "au", "en", "dans", "pres", "de", "d'", "du", "the", "le", "la", "l'"]

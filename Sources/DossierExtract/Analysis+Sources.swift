@@ -36,9 +36,9 @@ enum SourceCues {
     static let adverbsBeforeVerb: Set<String> = ["first", "earlier", "initially", "previously", "exclusively", "also", "later", "had", "has"]
     /// What a firm reports about itself (`X reported its output`, `X reported revenue of`, `X rapporte un bénéfice`):
     /// after these the reporting name is no outlet.
-    static let ownFigures: Set<String> = ["its", "their", "ses", "sa", "son", "leur", "leurs", "revenue", "revenues", "earnings", "profit", "profits", "loss", "losses",
+    static let ownFigures: Set<String> = Analysis.possessives.union(["revenue", "revenues", "earnings", "profit", "profits", "loss", "losses",
                                           "results", "output", "production", "sales", "net", "quarterly", "annual", "record", "hashrate", "income", "ebitda",
-                                          "benefice", "benefices", "perte", "pertes", "chiffre", "resultats", "ventes"]
+                                          "benefice", "benefices", "perte", "pertes", "chiffre", "resultats", "ventes"])
     /// `reprise par l'agence X`, `per the media outlet X`, `sur la chaîne X`: words that cite an outlet only
     /// when it is named as one (`reprise par X` is a takeover of a firm, `per share` no source).
     static let relayedBy: Set<String> = ["reprise", "repris", "reprises", "per", "sur"]

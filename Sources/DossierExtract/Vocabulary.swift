@@ -1,6 +1,9 @@
 /// Closed word lists of English and French news style that decide how a name is typed and
 /// which words around two names cue a relation. General vocabulary only: no actor names.
 enum Vocabulary {
+    /// Quotation marks, straight and typographic, English and French.
+    static let quoteMarks: Set<String> = ["\"", "“", "”", "«", "»", "'", "‘", "’"]
+
     /// Capitalised words that open sentences or headlines and are not names.
     static let commonStarters: Set<String> = Set("""
     le la les l' un une des du de d' au aux ce cet cette ces il elle ils elles on nous vous je son sa ses leur leurs
