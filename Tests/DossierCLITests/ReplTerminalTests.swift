@@ -75,6 +75,22 @@ import Foundation
             return last
         }
 
+        /// Waits until the screen holds `prompts` prompt lines, the last one empty, so libedit has
+        /// the terminal in raw mode again: a control key sent while a command still runs meets the
+        /// cooked terminal, where the line discipline takes ^R (reprint) and ^U (kill) for itself.
+        /// The count keeps an earlier empty prompt, not yet showing the typed line, from passing.
+        func waitForEmptyPrompt(prompts: Int) throws {
+            let deadline = Date().addingTimeInterval(30)
+            var last = ""
+            while Date() < deadline {
+                last = try screen()
+                let lines = last.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                if lines.last == "dossier>" && lines.count(where: { $0.hasPrefix("dossier>") }) >= prompts { return }
+                usleep(50_000)
+            }
+            Issue.record("timed out waiting for empty prompt ×\(prompts); screen:\n\(last)")
+        }
+
         func stop() {
             _ = try? tmux(["kill-server"], capture: false)
             if serverPID > 0 { kill(serverPID, SIGKILL) }
@@ -114,16 +130,20 @@ import Foundation
         try pane.type(":px")
         try pane.press("BSpace", "Enter")
         try pane.waitFor("(no parameters)")
+        try pane.waitForEmptyPrompt(prompts: 2)
         // History: Up recalls the line.
         try pane.press("Up", "Enter")
         try pane.waitFor("(no parameters)", count: 2)
+        try pane.waitForEmptyPrompt(prompts: 3)
         // Ctrl-R finds an older line.
         try pane.type(":timing off")
         try pane.press("Enter")
+        try pane.waitForEmptyPrompt(prompts: 4)
         try pane.press("C-r")
         try pane.type("aram")
         try pane.press("Enter")
         try pane.waitFor("(no parameters)", count: 3)
+        try pane.waitForEmptyPrompt(prompts: 5)
         // Ctrl-D leaves cleanly and the history is on disk for the next session.
         try pane.press("C-d")
         try pane.waitFor("EXITED 0")
