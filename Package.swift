@@ -30,7 +30,7 @@ let package = Package(
         .testTarget(name: "DossierReadTests", dependencies: ["DossierRead", "DossierTestSupport"], exclude: ["Fixtures"]),
 
         .target(name: "DossierExtract", dependencies: ["DossierModel"], resources: [.copy("Lexicons")]),
-        .testTarget(name: "DossierExtractTests", dependencies: ["DossierExtract"], exclude: ["Fixtures"]),
+        .testTarget(name: "DossierExtractTests", dependencies: ["DossierExtract", "DossierTestSupport"], exclude: ["Fixtures"]),
 
         .target(name: "DossierResolve", dependencies: ["DossierModel"]),
         .testTarget(name: "DossierResolveTests", dependencies: ["DossierResolve"]),

@@ -10,7 +10,7 @@ extension Analysis {
         // `OFAC froze the assets of X`, `l'OFAC a gelé les avoirs de X`: an asset freeze (needs `assets`/`avoirs` in its clause).
         "froze", "freezes", "gele", "gelait", "gelent",
     ]
-    static let freezeVerbs: Set<String> = ["froze", "freezes", "gele", "gelait", "gelent"]
+    static let freezeVerbs: Set<String> = ["froze", "freezes", "gele", "gelait", "gelent", "frozen"]
     /// Verbs that designate only when a list is named in their clause (`put X on the Entity List`).
     static let listVerbs: Set<String> = ["put", "added", "adds", "ajoute", "ajoutee", "placed", "place", "placee", "inscrit", "inscrite", "inscrivait", "inscrits", "listed"]
     /// Verbs that forbid a trade (`Washington interdit l'exportation`, `bans exports`).
@@ -24,6 +24,9 @@ extension Analysis {
             while i < s.tokens.upperBound {
                 let key = tokens[i].key
                 if Self.designationVerbs.contains(key), let made = designation(at: i, sentence: k, s) { i = made; continue }
+                // `The EU has frozen the assets of X`: the perfect is active, unlike `were frozen`.
+                if key == "frozen", i > s.tokens.lowerBound, ["has", "have", "had"].contains(tokens[i - 1].key),
+                   let made = designation(at: i, sentence: k, s) { i = made; continue }
                 if Self.delistingVerbs.contains(key), let made = delisting(at: i, sentence: k, s) { i = made; continue }
                 if Self.frozenParticiples.contains(key), let made = passiveFreeze(at: i, sentence: k) { i = made; continue }
                 if Self.sanctionedWords.contains(key), let made = sanctionedTarget(at: i, sentence: k) { i = made; continue }

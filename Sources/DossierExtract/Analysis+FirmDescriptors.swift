@@ -128,7 +128,9 @@ extension Analysis {
             if j > sentences[k].tokens.lowerBound, tokens[j].key == "," { firm = slots[k].last { $0.tokens.upperBound == j && isFirm($0.entity) } }
         }
         guard let f = firm, isFirm(f.entity), let place = placeOfDemonym(key) else { return }
-        relate(f.entity, .locatedIn, .entity(place), cue: (i - 1)..<f.tokens.upperBound, sentence: k, rule: "rule:demonym-based", confidence: 0.6)
+        // The firm may stand before the adjective (`X, a Turkish-based carrier`): the cue spans both.
+        relate(f.entity, .locatedIn, .entity(place), cue: min(i - 1, f.tokens.lowerBound)..<max(i + 2, f.tokens.upperBound), sentence: k,
+               rule: "rule:demonym-based", confidence: 0.6)
     }
 
     /// `Tessara's Denver headquarters`, `at its Denver headquarters`, `le siège lyonnais de X`: the seat's place.

@@ -253,6 +253,9 @@ extension Analysis {
         for (k, s) in sentences.enumerated() where !skip[k] {
             for place in slots[k] where type(place.entity) == .location && place.tokens.lowerBound > s.tokens.lowerBound {
                 let prep = tokens[place.tokens.lowerBound - 1].key
+                // `a stake in the Lisbon-based firm`: the place qualifies the firm after it (read by `placeBased`).
+                let after = place.tokens.upperBound
+                if after + 1 < s.tokens.upperBound, tokens[after].text == "-", PlaceCues.hyphenSeat.contains(tokens[after + 1].key) { continue }
                 guard into.contains(prep) || ["la", "le", "l'", "the"].contains(prep) && place.tokens.lowerBound - 2 >= s.tokens.lowerBound && into.contains(tokens[place.tokens.lowerBound - 2].key) else { continue }
                 let lo = max(s.tokens.lowerBound, place.tokens.lowerBound - 8)
                 let lead = keys(ordered(lo, place.tokens.lowerBound))

@@ -398,7 +398,7 @@ extension Analysis {
             // the next title is the job.
             let conjunction = titles.first { ["and", "et"].contains(tokens[$0].key) }
             let job = role != "FOUNDER" ? role : conjunction.flatMap { roleTitle(in: ($0 + 1)..<min($0 + 4, end)) }
-            if let job, job != "FOUNDER" {
+            if let job, job != "FOUNDER", !RoleCues.notPosts.contains(job) {
                 relate(x.entity, .worksFor, .entity(y.entity), cue: x.tokens.lowerBound..<titles.upperBound, sentence: k,
                        rule: "rule:apposition.possessive-role", confidence: 0.7, properties: ["role": .string(job)])
             }
@@ -417,7 +417,8 @@ extension Analysis {
            !(tx == .company && mid.contains { TitleCues.publicOffices.contains($0) }) {  // (`Its deputy minister, X`: a firm has no minister)
             // `TSMC chairman and chief executive C.C. Wei`, `Tether's founder and CEO X`: each title counts.
             // `Its two founders, X and Y`: the people listed after the first share the titles.
-            for role in roleTitles(in: midRange) {
+            // `its owner, X`, `son actionnaire, X`: a holding is no post (the holding rules read it).
+            for role in roleTitles(in: midRange) where !RoleCues.notPosts.contains(role) {
                 for p in [y] + listed(after: y, sentence: k) {
                     if role == "FOUNDER" { rel(p.entity, .founded, x.entity, "rule:title.founder", 0.7) }
                     else { rel(p.entity, .worksFor, x.entity, "rule:title-before-name", 0.7, ["role": .string(role)]) }
@@ -725,9 +726,13 @@ extension Analysis {
         if tx == .company, ty == .company, adjacent, mid.count <= 5, RelationCues.passiveSupply.contains(where: { $0 != "from" && has(mid, $0) }) {
             rel(y.entity, .supplies, x.entity, "rule:passive.supplied-by", 0.6)
         }
-        // `X signed agreements with Y to purchase …` (Y supplies X); `X signed colocation agreements with Y` (X supplies Y).
+        // `X signed agreements with Y to purchase …` (Y supplies X); `X signed colocation agreements with Y` (X supplies Y);
+        // `X a signé avec Y un contrat d'achat …`: the contract may follow Y.
+        let agreements: Set<String> = ["agreement", "agreements", "contract", "contracts", "deal", "deals", "accord", "accords", "contrat", "contrats"]
         if tx == .company, ty == .company, mid.count <= 14, ["with", "avec"].contains(mid.last ?? ""),
-           mid.contains(where: { ["agreement", "agreements", "contract", "contracts", "deal", "deals", "accord", "accords", "contrat", "contrats"].contains($0) }),
+           mid.contains(where: { agreements.contains($0) })
+            || mid.contains(where: { ["signe", "signed", "conclu", "concluded", "inked"].contains($0) })
+               && keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 3, sentences[k].tokens.upperBound))).contains(where: { agreements.contains($0) }),
            between.allSatisfy({ type($0.entity) != .company }) {
             let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 12, sentences[k].tokens.upperBound)))
             let buying: Set<String> = ["buy", "purchase", "acheter", "acquire", "achat", "source", "procure", "lease", "louer", "loue", "louera", "location"]

@@ -198,6 +198,15 @@ extension Analysis {
         }
     }
 
+    /// `X was among 45 entities designated by …`, `X is one of the firms added to …`, `X fait partie des
+    /// entités sanctionnées par …`: the participle's group counts the subject in.
+    func isAmongGroup(participle i: Int, sentence k: Int) -> Bool {
+        let lo = sentences[k].tokens.lowerBound
+        guard i - 1 > lo, SanctionTargetCues.groupNouns.contains(tokens[i - 1].key) else { return false }
+        let w = keys(ordered(max(lo, i - 7), i - 1))
+        return w.contains("among") || w.contains("parmi") || zip(w, w.dropFirst()).contains { ($0 == "one" && $1 == "of") || ($0 == "partie" && ["des", "de"].contains($1)) }
+    }
+
     /// `Korvex avait déjà été sanctionnée en mars par Washington`, `X had been placed under European Union
     /// sanctions`, `Y was added to the Entity List by the bureau`: a designation in the passive, its target
     /// before the auxiliary. A measure named in the clause is the designation; otherwise one is described.
@@ -214,7 +223,7 @@ extension Analysis {
         for (k, s) in sentences.enumerated() where !skip[k] {
             for i in s.tokens where participles.contains(tokens[i].key) {
                 let lead = keys(ordered(max(s.tokens.lowerBound, i - 3), i))
-                guard lead.contains(where: { auxiliaries.contains($0) }),
+                guard lead.contains(where: { auxiliaries.contains($0) }) || isAmongGroup(participle: i, sentence: k),
                       let target = clauseSubject(before: i, sentence: k, types: [.company, .person], window: 14), !drafts[target.entity].isMedia else { continue }
                 var end = i + 1
                 while end < s.tokens.upperBound, end - i < 16, ![".", ";", ":", ",", "—"].contains(tokens[end].text) { end += 1 }

@@ -7,7 +7,8 @@ enum TitleCues {
     /// Words that qualify a title without changing whose title it is.
     static let modifiers: Set<String> = ["former", "legendary", "longtime", "long-time", "then", "interim", "new", "current", "outgoing", "incoming", "acting",
                                          "recently", "newly", "named", "appointed", "founding", "ancien", "ancienne", "actuel", "actuelle", "nouveau", "nouvelle",
-                                         "futur", "future", "emblematique", "historique", "charismatique", "charismatic", "veteran", "serial", "influential", "controversial"]
+                                         "futur", "future", "emblematique", "historique", "charismatique", "charismatic", "veteran", "serial", "influential", "controversial",
+                                         "nomme", "nommee", "elu", "elue", "promu", "promue", "elected", "promoted"]
     static let joiners: Set<String> = ["and", "et", "&"]
     /// Capitalised titles before a name that are public offices (`Representative X`, `Senator X`).
     static let publicHonorifics: Set<String> = ["representative", "rep.", "senator", "sen.", "president", "governor", "minister", "secretary", "congressman", "congresswoman", "ministre", "senateur", "depute", "deputee"]
@@ -89,7 +90,7 @@ extension Analysis {
               !Self.articles.contains(tokens[j - 1].key), !PeopleCues.clauseWords.contains(tokens[j - 1].key),
               !Self.complementMarkers.contains(tokens[j - 1].key) || TitleCues.joiners.contains(tokens[j - 1].key) { j -= 1 }
         guard j < lo, let body = slots[k].first(where: { $0.tokens.upperBound == j && isFirmOrBody($0.entity) && !$0.anaphor }) else { return false }
-        for role in roleTitles(in: lo..<end) where role != "FOUNDER" {
+        for role in roleTitles(in: lo..<end) where role != "FOUNDER" && !RoleCues.notPosts.contains(role) {
             relate(p.entity, .worksFor, .entity(body.entity), cue: body.tokens.lowerBound..<p.tokens.upperBound, sentence: k,
                    rule: "rule:title-before-name.unit-head", confidence: 0.5, properties: ["role": .string(role)])
         }

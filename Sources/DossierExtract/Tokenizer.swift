@@ -208,6 +208,15 @@ enum SentenceSplitter {
         "pour", "sur", "au", "aux", "du", "de", "d'", "on", "son", "sa", "ses",
     ]
     static let maxTokens = 120
+    /// Words a letter ranks (`Series C`, `série B`, `Class A`): the letter is no initial.
+    static let seriesWords: Set<String> = ["series", "serie", "class", "classe", "categorie", "category", "tranche", "phase", "plan", "type", "grade"]
+
+    /// `… in a Series C. The round …`: a period after a series letter closes the sentence when a
+    /// sentence opener follows (a name's initial, `John F. Kennedy`, follows a capitalised word).
+    static func closesSeriesLetter(_ tokens: [Token], period i: Int) -> Bool {
+        guard i >= 2, i + 1 < tokens.count, seriesWords.contains(tokens[i - 2].key) else { return false }
+        return sentenceOpeners.contains(tokens[i + 1].key) && tokens[i + 1].isCapitalized
+    }
 
     static func split(_ tokens: [Token]) -> [Sentence] {
         var result: [Sentence] = []
@@ -223,7 +232,8 @@ enum SentenceSplitter {
             guard t.kind == .punct, t.text == "." || t.text == "!" || t.text == "?" || t.text == "…" else { continue }
             if t.text == ".", i > begin {
                 let prev = tokens[i - 1]
-                if prev.end == t.start && (abbreviations.contains(prev.key) || (prev.text.count == 1 && prev.isCapitalized)) { continue }
+                if prev.end == t.start && (abbreviations.contains(prev.key) || (prev.text.count == 1 && prev.isCapitalized)),
+                   !closesSeriesLetter(tokens, period: i) { continue }
             }
             let next = i + 1 < tokens.count ? tokens[i + 1] : nil
             if t.text == ".", i > begin, tokens[i - 1].end == t.start, companyForms.contains(tokens[i - 1].key),

@@ -1,0 +1,137 @@
+import DossierModel
+import Testing
+@testable import DossierExtract
+
+/// Session 15: a letter that ranks a round or a class (`série C.`) is no name's initial, so the
+/// period after it ends the sentence when an opener follows.
+@Suite struct SeriesLetterSession15Tests {
+    func sentences(_ text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return SentenceSplitter.split(Tokenizer.tokenize(scalars)).map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+    }
+
+    @Test(arguments: [
+        ("Brisa a levé 50 M€ en série C. Le tour a été mené par Tarnell.", ["Brisa a levé 50 M€ en série C.", "Le tour a été mené par Tarnell."]),
+        ("Brisa closed its Series B. The round was led by Tarnell.", ["Brisa closed its Series B.", "The round was led by Tarnell."]),
+        ("President John F. Kennedy spoke.", ["President John F. Kennedy spoke."]),
+        ("The series C. Smith wrote was long.", ["The series C. Smith wrote was long."]),
+    ])
+    func aSeriesLetterEndsTheSentenceBeforeAnOpener(_ text: String, _ expected: [String]) {
+        #expect(sentences(text) == expected)
+    }
+
+    @Test func theRoundTakenUpAfterASeriesLetterHasItsInvestors() throws {
+        let r = try extract("Brisa Networks a levé 50 millions d’euros lors d’un tour de table de série C. L’opération a été menée par Tarnell Capital, aux côtés de Halden Ventures.", language: "fr")
+        #expect(r.has("Tarnell Capital", .investsIn, "Brisa Networks"))
+        #expect(r.has("Halden Ventures", .investsIn, "Brisa Networks"))
+    }
+}
+
+/// Session 15: `X acquired a stake in the Lisbon-based firm`: the seat qualifies another firm, not
+/// the sentence's subject, and it is no place where the subject operates.
+@Suite struct ComplementSeatSession15Tests {
+    @Test(arguments: [("Tarnell Capital has acquired a 20% stake in the Lisbon-based firm.", "en"),
+                      ("Tarnell Capital owns shares in the Lisbon-based company.", "en")])
+    func aSeatAfterAPrepositionIsNotTheSubjects(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(!r.relations.contains { $0.predicate == .locatedIn && r.entities[$0.subject].name == "Tarnell Capital" },
+                "\(r.relations.map { "\(r.entities[$0.subject].name) \($0.predicate) \($0.object) \($0.evidence.extractor)" })")
+    }
+
+    @Test func theSubjectStillTakesABareSeatNoun() throws {
+        let r = try extract("Tarnell Capital said on Monday that the Lisbon-based company would hire 200 people.", language: "en")
+        #expect(r.has("Tarnell Capital", .locatedIn, "Lisbon"))
+    }
+}
+
+/// Session 15: `The EU has frozen the assets of X`: the perfect of the freeze verb designates, as `froze` does.
+@Suite struct PerfectFreezeSession15Tests {
+    @Test func aFreezeInThePerfectDesignatesItsTargets() throws {
+        let r = try extract("The European Union has frozen the assets of Volga Metals and its owner, Igor Samsonov.", language: "en")
+        for target in ["Volga Metals", "Igor Samsonov"] {
+            #expect(r.has(target, .sanctionedBy, "European Union"), "\(target)")
+            #expect(r.relations.contains { $0.predicate == .subjectTo && r.entities[$0.subject].name == target }, "\(target)")
+        }
+    }
+
+    @Test func aPassiveFreezeIsStillReadAsBefore() throws {
+        let r = try extract("The assets of Volga Metals have been frozen by the European Union.", language: "en")
+        #expect(r.relations.contains { $0.predicate == .subjectTo && r.entities[$0.subject].name == "Volga Metals" })
+    }
+}
+
+/// Session 15: an owner or shareholder named by a title (`its owner, X`, `son actionnaire, X`) holds
+/// the firm; the title is no post, so there is no WORKS_FOR.
+@Suite struct OwnerTitleSession15Tests {
+    @Test(arguments: [("The European Union has frozen the assets of Volga Metals and its owner, Igor Samsonov.", "en"),
+                      ("Volga Metals owner Igor Samsonov declined to comment.", "en"),
+                      ("L’Union européenne a gelé les avoirs de Volga Metals et de son propriétaire, Igor Samsonov.", "fr")])
+    func anOwnerTitleIsNoPost(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(!r.has("Igor Samsonov", .worksFor, "Volga Metals"))
+    }
+
+    @Test func aChiefExecutiveTitleIsStillAPost() throws {
+        let r = try extract("Volga Metals and its chief executive, Igor Samsonov, were named in the report.", language: "en")
+        #expect(r.has("Igor Samsonov", .worksFor, "Volga Metals"))
+    }
+}
+
+/// Session 15: `X, a Turkish-based carrier`: the firm before a nationality's `-based` is placed, and the
+/// evidence span runs from the firm to the adjective (it trapped on an inverted range before).
+@Suite struct DemonymBasedSession15Tests {
+    @Test(arguments: ["SunExpress, a Turkish-based carrier, ordered ten jets.", "Velkor Mining, a Russian-owned miner, expanded.",
+                      "The firm Velkor Mining, a Chinese-owned company, expanded."])
+    func aFirmBeforeANationalTieIsPlacedWithoutTrapping(text: String) throws {
+        let r = try extract(text, language: "en")
+        let located = r.relations.filter { $0.predicate == .locatedIn }
+        #expect(located.count == 1)
+        for rel in located {
+            #expect(rel.evidence.span.start < rel.evidence.span.end)
+            #expect(text.unicodeScalars.count >= rel.evidence.span.end)
+        }
+    }
+}
+
+/// Session 15: a title fronted by `Nommé`, `élu`, `promoted`: the name after the comma holds the post.
+@Suite struct FrontedAppointmentSession15Tests {
+    @Test(arguments: [("Nommé PDG de Brisa Networks en 2022, Jean Perrin a lancé un plan de restructuration.", "fr", "Jean Perrin"),
+                      ("Élue présidente de Brisa Networks en 2021, Anne Morel a recentré le groupe.", "fr", "Anne Morel"),
+                      ("Promoted chief executive of Brisa Networks in 2022, Jean Perrin launched a restructuring plan.", "en", "Jean Perrin")])
+    func aParticipleBeforeTheTitleKeepsThePost(text: String, language: String, person: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has(person, .worksFor, "Brisa Networks"))
+    }
+}
+
+/// Session 15: `X a signé avec Y un contrat d'achat d'électricité`: the contract after the partner still
+/// tells who sells to whom.
+@Suite struct ContractAfterPartnerSession15Tests {
+    @Test func aPurchaseContractAfterThePartnerMakesItTheSupplier() throws {
+        let r = try extract("Orvane Cloud a signé avec Hydrala Energie un contrat d’achat d’électricité de dix ans.", language: "fr")
+        #expect(r.has("Hydrala Energie", .supplies, "Orvane Cloud"))
+        #expect(!r.has("Orvane Cloud", .supplies, "Hydrala Energie"))
+    }
+
+    @Test func aSignedMeetingWithNoContractIsNoSupply() throws {
+        let r = try extract("Orvane Cloud a signé avec Hydrala Energie une déclaration commune sur le climat.", language: "fr")
+        #expect(!r.relations.contains { $0.predicate == .supplies })
+    }
+}
+
+/// Session 15: `X was among 45 entities designated by …`, `X fait partie des entités sanctionnées par …`:
+/// the group the participle describes counts the subject in.
+@Suite struct AmongDesignatedSession15Tests {
+    @Test(arguments: [("Kestrel Trading was among 45 entities designated on Thursday by the Treasury Department.", "en", "Treasury Department"),
+                      ("Kestrel Trading is one of 45 companies added to the Entity List by the Commerce Department.", "en", "Commerce Department"),
+                      ("Kestrel Trading fait partie des 45 entités sanctionnées jeudi par le Trésor américain.", "fr", "Trésor américain")])
+    func theSubjectOfAGroupDesignatedIsATarget(text: String, language: String, body: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Kestrel Trading", .sanctionedBy, body))
+    }
+
+    @Test func aGroupWithoutAmongIsNoDesignationOfTheSubject() throws {
+        let r = try extract("Kestrel Trading sold parts to entities designated by the Treasury Department.", language: "en")
+        #expect(!r.has("Kestrel Trading", .sanctionedBy, "Treasury Department"))
+    }
+}
