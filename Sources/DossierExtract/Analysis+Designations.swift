@@ -144,6 +144,8 @@ extension Analysis {
         // Adjective before the name, a few common words or a nationality between.
         if let next = slots[k].first(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 4 }), [.company, .person].contains(type(next.entity)),
            ordered(i + 1, next.tokens.lowerBound).allSatisfy({ (tokens[$0].kind == .word && !tokens[$0].isCapitalized) || lex.demonyms[tokens[$0].key] != nil }),
+           // (`Parmi les entreprises sanctionnées figurent A, B`: a verb between lists the group's members, read with the measure.)
+           !ordered(i + 1, next.tokens.lowerBound).contains(where: { SanctionTargetCues.presenceVerbs.contains(tokens[$0].key) || SanctionTargetCues.includeVerbs.contains(tokens[$0].key) }),
            ["the", "a", "an", "-", "la", "le", "les", "l'", "un", "une", "of", "de", "des"].contains(prev) || (tokens[i].key.hasPrefix("sanctionn") && i > s.tokens.lowerBound && tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalized) {
             target = next
             if prev == "-", let body = slots[k].last(where: { $0.tokens.upperBound == i - 1 && [.organization, .location].contains(type($0.entity)) }) {

@@ -51,7 +51,7 @@ extension Analysis {
             for noun in ["package", "paquet"] where has(ks, "the \(noun)") || has(ks, "le \(noun)") {
                 if let named = described.last(where: { fold(displayName($0.sanction)).contains(noun) }) { (sanction, at) = named }
             }
-            let listCue = has(ks, "la liste vise") || has(ks, "the list") || has(ks, "le paquet") || has(ks, "the package") || has(ks, "ce paquet") || has(ks, "this package") || SanctionTargetCues.measureSubjects.contains { opens(ks, $0) }
+            let listCue = has(ks, "la liste vise") || ["comprend", "inclut", "contient", "compte", "includes", "contains"].contains { has(ks, "la liste \($0)") || has(ks, "the list \($0)") } || has(ks, "the list") || has(ks, "le paquet") || has(ks, "the package") || has(ks, "ce paquet") || has(ks, "this package") || SanctionTargetCues.measureSubjects.contains { opens(ks, $0) }
             // `Among them is X`, `Parmi elles figure X`: the measure's targets just counted.
             // `Among the companies affected is X`, `Parmi les sociétés visées figure X`.
             // `The bureau said the firms, among them X and Y, had …`: mid-sentence, the targets follow the phrase.
@@ -62,7 +62,15 @@ extension Analysis {
             let groupOpening = ks.prefix(4).contains { SanctionTargetCues.groupNouns.contains($0) } && (ks.prefix(9).contains { SanctionTargetCues.includeVerbs.contains($0) } || colonList)
                 || ks.count > 1 && (SanctionTargetCues.them.contains(ks[0]) || ["these", "they"].contains(ks[0])) && SanctionTargetCues.includeVerbs.contains(ks[1])
                 || ["among", "parmi"].contains(ks.first ?? "") && ks.prefix(4).contains { ["other", "autres"].contains($0) } && ks.prefix(7).contains { SanctionTargetCues.presenceVerbs.contains($0) }
-            let amongThem = amongAt != nil || groupOpening || SanctionTargetCues.amongThem.contains { ks.starts(with: $0.split(separator: " ").map(String.init)) }
+            // `The eight listed Chinese firms — A, B, … — are …`, `The designated entities are A, B`, `Les entités
+            // sanctionnées sont A et B`: a group the measure listed, then its members after a dash, a colon or a copula.
+            let listedGroup: Bool = {
+                guard let g = ks.prefix(8).firstIndex(where: { SanctionTargetCues.groupNouns.contains($0) }),
+                      ks[max(0, g - 4)..<min(ks.count, g + 3)].contains(where: { SanctionTargetCues.listedWords.contains($0) }) else { return false }
+                return ks[(g + 1)..<min(ks.count, g + 8)].contains { ["—", "–", ":"].contains($0) }
+                    || g + 1 < ks.count && ["are", "were", "sont", "etaient", "include", "incluent"].contains(ks[g + 1])
+            }()
+            let amongThem = amongAt != nil || groupOpening || listedGroup || SanctionTargetCues.amongThem.contains { ks.starts(with: $0.split(separator: " ").map(String.init)) }
                 || ["among", "parmi"].contains(ks.first ?? "") && ks.prefix(6).contains { SanctionTargetCues.affectedWords.contains($0) || SanctionTargetCues.listedWords.contains($0) }
             // `The package also lists X` (its target may follow `sur la liste noire`) refers back to the measure over a longer stretch than a bare `also designated`.
             guard k - at <= (listCue ? 6 : 3) else { continue }
@@ -116,7 +124,12 @@ extension Analysis {
                 added = true
                 relate(t.entity, .subjectTo, .entity(sanction), cue: t.tokens, sentence: k, rule: "frame:sanction.carried-target", confidence: 0.45)
                 if type(t.entity) == .company {
-                    if !homeLookedUp { groupHome = groupNationality(in: sentences[at].tokens); homeLookedUp = true }
+                    // (`Parmi les entreprises chinoises sanctionnées figurent A, B`: the group this sentence opens with comes first.)
+                    if !homeLookedUp {
+                        let opening = s.tokens.lowerBound..<min(s.tokens.upperBound, s.tokens.lowerBound + 8)
+                        groupHome = groupNationality(in: opening, nouns: NationalityCues.pluralFirmNouns.union(SanctionTargetCues.groupNouns)) ?? groupNationality(in: sentences[at].tokens)
+                        homeLookedUp = true
+                    }
                     if let home = groupHome {
                         relate(t.entity, .locatedIn, .entity(home), cue: t.tokens, sentence: k, rule: "frame:sanction.group-nationality", confidence: 0.45)
                     }

@@ -632,7 +632,7 @@ struct MentionFinder {
             m.nationality = lex.demonyms[tokens[nameRange.lowerBound].key]
             return m
         }
-        var m = type(bare, in: s, sentence: sentence, legalForm: legalForm)
+        var m = type(bare, in: s, sentence: sentence, legalForm: legalForm, prefixStart: prefixLength > 0 && !quoted ? full.lowerBound : nil)
         if legalForm && !quoted {
             m.tokens = full
             m.bareName = text(bare)
@@ -707,6 +707,11 @@ struct MentionFinder {
         return nil
     }
 
+    /// Fields of trade that firms' names join with `and` (`Science and Technology`, `Import and Export`).
+    static let fieldWords: Set<String> = ["science", "sciences", "trade", "research", "import", "export", "industry", "industrial", "engineering", "commerce",
+                                          "development", "information", "culture", "education", "machinery", "equipment", "investment", "technology",
+                                          "electric", "electrical", "chemical", "chemicals", "materials"]
+
     private func connectorAllowed(_ left: Range<Int>, connector: String, next: Int, end: Int) -> Bool {
         let leftKeys = left.map { tokens[$0].key }
         let institution = leftKeys.contains { Vocabulary.organizationWords.contains($0) || Vocabulary.companyWords.contains($0) || NameVocabulary.institutionWords.contains($0) }
@@ -715,6 +720,10 @@ struct MentionFinder {
             let nextKey = tokens[next].key
             if Vocabulary.companyWords.contains(leftKeys.last ?? "") && (Vocabulary.companyWords.contains(nextKey) || NameVocabulary.utilityWords.contains(nextKey))
                 && lex.knownNames.value(nextKey) == nil { return true }
+            // `Yixin Science and Technology Co. Ltd.`, `Shenzhen Import and Export Trading Co.`: a field word and a firm
+            // word joined before a legal form.
+            if Self.fieldWords.contains(leftKeys.last ?? ""), Self.fieldWords.contains(nextKey) || Vocabulary.companyWords.contains(nextKey),
+               (next + 1..<min(end, next + 4)).contains(where: { companySuffix(at: $0, end: end) != nil }) { return true }
             // `Bureau of Industry and Security` yes; `Institute of Technology and Stanford University`
             // no: a right part with its own head noun is a second name.
             // (`Institute of Science and Technology`, `Ministry of Trade and Industry`: one field word alone after
@@ -857,12 +866,14 @@ struct MentionFinder {
         return (nil, false, nationality)
     }
 
-    private func type(_ r: Range<Int>, in s: Sentence, sentence: Int, legalForm: Bool) -> NameMention {
+    /// `prefixStart`: where a legal form written before the name starts (`the Russian gas company JSC X`):
+    /// the head and nationality are read before it.
+    private func type(_ r: Range<Int>, in s: Sentence, sentence: Int, legalForm: Bool, prefixStart: Int? = nil) -> NameMention {
         let keys = r.map { tokens[$0].key }
         func make(_ t: EntityType, _ strength: Int, _ rule: String) -> NameMention {
             NameMention(tokens: r, sentence: sentence, type: t, strength: strength, rule: rule)
         }
-        let before = headBefore(r.lowerBound, in: s)
+        let before = headBefore(prefixStart ?? r.lowerBound, in: s)
         let after = appositionAfter(r.upperBound, in: s)
         var m: NameMention
         let hasDigitToken = r.contains { tokens[$0].hasDigit && tokens[$0].kind == .word }
@@ -921,7 +932,12 @@ struct MentionFinder {
                 // (a town the lexicon lacks, after a locative preposition: `basé à Cheseaux-sur-Lausanne (VD)`)
                 || tokens[k].isCapitalized && k > s.tokens.lowerBound && ["a", "in", "at", "near", "en", "pres"].contains(tokens[k - 1].key) && tokens[k - 1].text != "A"
                     && (k + 1..<(r.lowerBound - 1)).allSatisfy { tokens[$0].isCapitalized || ["-", "sur", "de", "du", "la", "le"].contains(tokens[$0].key) } }
-        if partyTag {
+        // `Executive Order 13382`: a numbered order is the measure it enacts, no actor.
+        let orderNumber = r.count == 2 && first.key == "order" && tokens[r.upperBound - 1].kind == .number
+        if orderNumber {
+            let from = prevKey == "executive" && tokens[r.lowerBound - 1].isCapitalized ? r.lowerBound - 1 : r.lowerBound
+            m = NameMention(tokens: from..<r.upperBound, sentence: sentence, type: .sanction, strength: 2, rule: "rule:executive-order")
+        } else if partyTag {
             m = make(.company, 0, "drop:party-tag")
         } else if regionCode {
             m = make(.location, 2, "rule:region-code")

@@ -27,7 +27,8 @@ enum Vocabulary {
     additionally separately overall today yesterday previously currently recently earlier later still yet
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
-    /// Capitalised words that are never an actor: crypto-assets as commodities, common acronyms, units.
+    /// Capitalised words that are never an actor: crypto-assets as commodities, common acronyms, units,
+    /// religions and peoples (`Muslim minorities`, `les Ouïghours`).
     static let notNames: Set<String> = Set("""
     bitcoin bitcoins ethereum ether btc eth crypto cryptos blockchain altcoin altcoins dogecoin litecoin monero solana xrp
     ai ia gpu gpus cpu cpus asic asics hpc llm llms ceo cfo cto coo pdg dg api apis it tic esg ipo ico etf etfs pib gdp
@@ -37,6 +38,10 @@ enum Vocabulary {
     january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
     janvier fevrier avril juin juillet aout septembre octobre novembre decembre
     billion billions million millions milliard milliards trillion md mds bn
+    muslim muslims uighur uighurs uyghur uyghurs christian christians catholic catholics protestant protestants jewish jews hindu hindus
+    buddhist buddhists sikh sikhs kurd kurds kurdish tibetan tibetans rohingya shia shiite shiites sunni sunnis
+    musulman musulmans musulmane musulmanes ouighour ouighours ouighoure ouighoures ouigour ouigours chretien chretiens chretienne chretiennes
+    juif juifs juive juives hindou hindous bouddhiste bouddhistes kurde kurdes tibetain tibetains chiite chiites sunnite sunnites
     """.split(whereSeparator: \.isWhitespace).map(String.init)).union(prefixedMonths)
 
     /// `mid-June`, `early-March`, `mi-juin`: a month and its part written as one token.
@@ -75,6 +80,10 @@ enum Vocabulary {
     bank lender exchange broker insurer carrier chipmaker automaker carmaker retailer conglomerate subsidiary
     unit rival competitor customer utility platform publisher hoster host vendor designer integrator trader
     fabless foundry fonderie fondeur startups outfit business corporation enterprise player acteur equipementier cabinet armateur
+    groupes firmes compagnies fabricants constructeurs fournisseurs operateurs exploitants producteurs geants banques plateformes
+    editeurs fintech fintechs start-ups filiales concurrents hebergeurs assureurs transporteurs armateurs equipementiers
+    groups firms makers manufacturers producers suppliers providers operators developers giants banks lenders exchanges
+    insurers carriers chipmakers automakers retailers subsidiaries rivals competitors vendors traders businesses corporations
     pionnier pioneer fleuron pepite champion prestataire prestataires
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 

@@ -135,3 +135,78 @@ import Testing
         #expect(!r.has("Kestrel Trading", .sanctionedBy, "Treasury Department"))
     }
 }
+
+/// Session 15: members of a group the measure listed, named after a dash, a colon or a copula, are its
+/// targets (`The eight listed Chinese firms — A, B — are …`, `The designated entities are A and B`).
+@Suite struct ListedGroupSession15Tests {
+    static let measure = "The Commerce Department's Bureau of Industry and Security added 28 organizations to the Entity List on Monday.\n"
+
+    @Test(arguments: ["The eight listed firms — Talmar Systems, Brisk Robotics and Velkor Mining — are alleged to supply the army.",
+                      "The designated entities are Talmar Systems, Brisk Robotics and Velkor Mining."])
+    func theMembersOfAListedGroupAreTargets(list: String) throws {
+        let r = try extract(Self.measure + list, language: "en")
+        for firm in ["Talmar Systems", "Brisk Robotics", "Velkor Mining"] {
+            #expect(r.relations.contains { $0.predicate == .subjectTo && r.entities[$0.subject].name == firm }, "\(firm)")
+        }
+    }
+
+    @Test func aGroupThatWasNotListedNamesNoTargets() throws {
+        let r = try extract(Self.measure + "The eight rival firms — Talmar Systems, Brisk Robotics and Velkor Mining — are expected to gain.", language: "en")
+        #expect(!r.relations.contains { $0.predicate == .subjectTo && r.entities[$0.subject].name == "Talmar Systems" })
+    }
+
+    @Test func aSanctionedGroupBeforeItsMembersIsNoMeasureOfItsOwn() throws {
+        let text = "Le ministère américain du Commerce a imposé des sanctions à 45 entreprises russes et 58 entreprises chinoises.\n"
+            + "La liste comprend Rosotrex, Velkor Mining et Tarnell Aviation.\n"
+            + "Parmi les entreprises chinoises sanctionnées figurent Hanlin Turbine Company et Beiqi Aviation Industry."
+        let r = try extract(text, language: "fr")
+        let measures = r.entities.filter { $0.type == .sanction }
+        #expect(measures.count == 1, "\(measures.map(\.name))")
+        for firm in ["Rosotrex", "Velkor Mining", "Tarnell Aviation", "Hanlin Turbine Company", "Beiqi Aviation Industry"] {
+            #expect(r.has(firm, .sanctionedBy, "ministère américain du Commerce"), "\(firm)")
+        }
+        #expect(r.has("Hanlin Turbine Company", .locatedIn, "Chine"))
+        #expect(!r.has("Rosotrex", .locatedIn, "Chine"))
+    }
+}
+
+/// Session 15: a numbered executive order is a measure, not a firm called `Order 13382`.
+@Suite struct ExecutiveOrderSession15Tests {
+    @Test func aNumberedOrderIsAMeasure() throws {
+        let r = try extract("OFAC designated Velkor Mining under Executive Order 13382 on Tuesday.", language: "en")
+        #expect(!r.entities.contains { $0.type == .company && $0.name.contains("Order") })
+        #expect(r.entities.contains { $0.type == .sanction && ($0.name == "Executive Order 13382" || $0.aliases.contains("Executive Order 13382")) })
+    }
+}
+
+/// Session 15: names of firms the name finder split or invented.
+@Suite struct FirmNamesSession15Tests {
+    @Test(arguments: ["Yixin Science and Technology Co. Ltd.", "Joemars Machinery and Electric Industrial Co Ltd"])
+    func fieldWordsJoinedBeforeALegalFormAreOneName(name: String) throws {
+        let r = try extract("The Treasury also named \(name) in its statement.", language: "en")
+        #expect(r.entities.contains { $0.type == .company && $0.name == name }, "\(r.entities.map(\.name))")
+    }
+
+    @Test func twoFirmsJoinedByAndStayTwo() throws {
+        let r = try extract("The Treasury also named Hikvision and Dahua Technology Co. Ltd. in its statement.", language: "en")
+        #expect(r.entities.contains { $0.name == "Hikvision" })
+    }
+
+    @Test(arguments: [("The abuses against China's Muslim minorities and the Uighur population continued.", "en"),
+                      ("Les Ouïghours et les chrétiens du pays sont surveillés.", "fr")])
+    func peoplesAndReligionsAreNoActors(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(!r.entities.contains { [.company, .organization, .person].contains($0.type) }, "\(r.entities.map(\.name))")
+    }
+
+    @Test(arguments: [("Les groupes Talmar, Brisk et Velkor ont annoncé un accord.", "fr"), ("The groups Talmar, Brisk and Velkor announced a deal.", "en")])
+    func aPluralHeadNamesEachFirmOfItsList(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        for firm in ["Talmar", "Brisk", "Velkor"] { #expect(r.entities.contains { $0.type == .company && $0.name == firm }, "\(firm)") }
+    }
+
+    @Test func aNationalityBeforeAPrefixedLegalFormPlacesTheFirm() throws {
+        let r = try extract("The UK also imposed sanctions on four tankers and the Russian gas company JSC Rusgazdobycha.", language: "en")
+        #expect(r.has("JSC Rusgazdobycha", .locatedIn, "Russia"))
+    }
+}
