@@ -2,6 +2,9 @@ import DossierModel
 
 /// Cue words between two names, per predicate, in English and French (folded keys).
 enum RelationCues {
+    /// Nouns of a firm's suppliers (`its energy supplier, Y`) and of its customers (`customers such as Y`).
+    static let supplierNouns: Set<String> = ["supplier", "suppliers", "provider", "fournisseur", "fournisseurs", "prestataire"]
+    static let customerNouns: Set<String> = ["customers", "customer", "clients", "client", "tenants", "locataires"]
     static let founded: Set<String> = ["founded", "co-founded", "cofounded", "fonde", "fondee", "cofonde", "cofondee", "co-fonde", "created", "cree", "creee", "founder", "co-founder", "cofounder", "fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur"]
     static let ownsActive: Set<String> = ["acquired", "acquires", "acquire", "acquiring", "bought", "buys", "buy", "owns", "purchased", "purchase", "rachete", "rachetee", "racheter", "rachat", "acquis", "acquise", "acquiert", "acquerir", "acquisition", "possede", "possedait", "detient", "detenait", "stake", "participation", "controls", "controle", "holds", "hold", "took", "possedent", "detiennent", "controlent", "rachetent", "acquierent"]
     /// French clitics before a verb of holding say the object is elsewhere (`qui en possède 6 %`).
@@ -522,7 +525,9 @@ extension Analysis {
            // `which considered acquiring a stake in Y`: a holding only weighed; `X, CEO, said the acquisition …`: a speaker.
            !mid.contains(where: { HoldingCues.sellVerbs.contains($0) || HoldingCues.weighingWords.contains($0) }),
            !(tx == .person && mid.contains(where: { ["said", "says", "told"].contains($0) || SourceCues.saidTo.contains($0) })),
-           !mid.contains(where: { RelationCues.subsidiary.contains($0) }) {
+           !mid.contains(where: { RelationCues.subsidiary.contains($0) }),
+           // (`owns and operates towers for customers such as Y`: Y is served, not owned.)
+           !mid.contains(where: { RelationCues.customerNouns.contains($0) }) {
             // `l’acquisition, auprès de son concurrent Y, d’un site`: Y is the seller.
             // `to acquire Y's mine`: what Y owns is bought, not Y.
             let seller = mid.contains(where: { ["aupres", "from"].contains($0) })
@@ -699,11 +704,24 @@ extension Analysis {
         if tx == .company, ty == .product, adjacent, mid.isEmpty || mid == ["'s"] {
             rel(x.entity, .supplies, y.entity, "rule:maker-product", 0.7)
         }
+        // `X signed an agreement with its energy supplier, Y`, `avec son fournisseur d'électricité, Y`: Y supplies X.
+        let possessiveSupplier: Bool = {
+            guard tx == .company, ty == .company, mid.count <= 14, let n = mid.lastIndex(where: { RelationCues.supplierNouns.contains($0) }), n > 0,
+                  mid[max(0, n - 3)..<n].contains(where: { Self.possessives.contains($0) }) else { return false }
+            return mid[(n + 1)...].allSatisfy { [",", "d'", "de", "du", "en"].contains($0) || TradeCues.powerWords.contains($0) }
+        }()
+        if possessiveSupplier { rel(y.entity, .supplies, x.entity, "rule:possessive-supplier", 0.6) }
+        // `owns and operates towers for customers such as A, B`, `pour des clients comme A`: the firm serves them.
+        if tx == .company, ty == .company, mid.count <= 16, mid.count >= 2,
+           RelationCues.customerNouns.contains(mid[mid.count - 2]) && ["such", "comme", "including", "notamment", "dont", "like"].contains(mid[mid.count - 1])
+            || mid.count >= 3 && RelationCues.customerNouns.contains(mid[mid.count - 3]) && ["such as", "tels que", "telles que"].contains(mid.suffix(2).joined(separator: " ")) {
+            rel(x.entity, .supplies, y.entity, "rule:customers-such-as", 0.55)
+        }
         // `accusé d'avoir livré des processeurs de Nvidia` names a maker, not a customer; `never sold to Y`, `while Y …` no supply.
         // (`fournira l'électricité du campus de Y`: the site named before `de` is the customer's.)
         let genitive = ["de", "d'", "of", "du"].contains(mid.last ?? "") && !["supplier", "fournisseur", "provider"].contains(mid.dropLast().last ?? "")
             && !between.contains(where: { type($0.entity) == .facility && $0.tokens.upperBound == y.tokens.lowerBound - 1 })
-        if tx == .company, [.company, .product].contains(ty), onlyPlacesBetween || adjacent, mid.count <= 16, !genitive,
+        if tx == .company, [.company, .product].contains(ty), onlyPlacesBetween || adjacent, mid.count <= 16, !genitive, !possessiveSupplier,
            !mid.contains(where: { TradeCues.negations.contains($0) || ["while", "whereas", "tandis", "alors"].contains($0) || HoldingCues.childNouns.contains($0) }),
            // (`acquérir 74 % du fournisseur d'électricité Y`: a supplier noun after `du / of` describes Y.)
            // (`a power supply agreement with Y` names a contract, read by the agreement rules.)

@@ -83,8 +83,16 @@ extension Analysis {
         // Dates only between the firm and the comma (`depuis 2018`, `since 2019`).
         var c = firm.tokens.upperBound
         while c < s.upperBound, c - firm.tokens.upperBound <= 4, tokens[c].kind == .number || ["depuis", "since", "until", "jusqu'en", "from", "de", "a", "to", "in", "en"].contains(tokens[c].key) || RoleCues.dateWords.contains(tokens[c].key) && tokens[c].key != "," { c += 1 }
+        // (`…, le conseiller national UDC Franz Grüter`: a descriptor with its article may stand before the name.)
+        var named = c + 1
+        if named < s.upperBound, ["le", "la", "l'", "the"].contains(tokens[named].key) {
+            var q = named + 1
+            while q < s.upperBound, q - named <= 6, tokens[q].kind == .word, !tokens[q].isCapitalized || tokens[q].isAllCaps,
+                  !slots[k].contains(where: { $0.tokens.lowerBound == q }) { q += 1 }
+            if q > named + 1 { named = q }
+        }
         guard c + 1 < s.upperBound, tokens[c].key == ",",
-              let person = slots[k].first(where: { $0.tokens.lowerBound == c + 1 && type($0.entity) == .person && !$0.anaphor }) else { return }
+              let person = slots[k].first(where: { $0.tokens.lowerBound == named && type($0.entity) == .person && !$0.anaphor }) else { return }
         for role in roleTitles(in: start..<of) where !RoleCues.notPosts.contains(role) {
             if role == "FOUNDER" {
                 relate(person.entity, .founded, .entity(firm.entity), cue: s.lowerBound..<person.tokens.upperBound, sentence: k, rule: "rule:fronted-title.founder", confidence: 0.6)

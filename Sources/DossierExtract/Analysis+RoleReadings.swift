@@ -128,4 +128,24 @@ extension Analysis {
                    rule: "rule:minister-of-named-ministry", confidence: 0.55, properties: ["role": .string("MINISTER")])
         }
     }
+
+    /// `le Secrétaire au Trésor, Scott Bessent`, `le secrétaire au Commerce Wilbur Ross`, `Secretary of Commerce
+    /// X`: the department whose portfolio the title names, when the article names it (`Département du Trésor
+    /// américain`, `ministère américain du Commerce`); a department the text never names gets none.
+    func secretaryOfNamedDepartment(sentence k: Int) {
+        let s = sentences[k].tokens
+        for t in s where ["secretaire", "secretary"].contains(tokens[t].key) {
+            var j = t + 1
+            while j < s.upperBound, j - t <= 3, ["au", "a", "la", "l'", "aux", "du", "de", "of", "the", "for"].contains(tokens[j].key) { j += 1 }
+            guard j > t + 1, j < s.upperBound, tokens[j].isCapitalized, tokens[j].kind == .word else { continue }
+            let portfolio = tokens[j].key
+            var n = j + 1
+            while n < s.upperBound, n - j <= 3, [",", "us", "americain", "britannique", "u.s."].contains(tokens[n].key) { n += 1 }
+            guard let person = slots[k].first(where: { $0.tokens.lowerBound == n && type($0.entity) == .person && !$0.anaphor }),
+                  let body = slots.joined().first(where: { !$0.anaphor && type($0.entity) == .organization
+                      && Tokenizer.tokenize(Array(displayName($0.entity).unicodeScalars)).contains { $0.key == portfolio } }) else { continue }
+            relate(person.entity, .worksFor, .entity(body.entity), cue: t..<person.tokens.upperBound, sentence: k,
+                   rule: "rule:secretary-of-named-department", confidence: 0.55, properties: ["role": .string("SECRETARY")])
+        }
+    }
 }

@@ -83,6 +83,7 @@ extension Analysis {
             replacedFounder(sentence: k)
             foundedToPurpose(sentence: k)
             ministerOfNamedMinistry(sentence: k, ministries: &ministries)
+            secretaryOfNamedDepartment(sentence: k)
             possessiveRoleInRelative(sentence: k)
             ledInFrenchRelative(sentence: k)
         }

@@ -239,7 +239,14 @@ extension Analysis {
         // `signed an offtake agreement with Y`: the signer takes Y's output, unless its name says it generates power.
         let offtake = keys(ordered(max(s.tokens.lowerBound, i - 3), i + 1)).contains("offtake")
             && !fold(displayName(supplier.entity)).split(separator: " ").contains { TradeCues.generatorWords.contains(String($0)) }
-        if TradeCues.isPurchaseContract(keys(ordered(max(s.tokens.lowerBound, i - 5), w))) || powerDeal || offtake {
+        // `X (a utility) signed a power supply contract with Y`: the utility sells; only `purchase`/`achat` make it buy.
+        let contractWords = keys(ordered(max(s.tokens.lowerBound, i - 5), w))
+        if !contractWords.contains(where: { ["purchase", "achat", "ppa", "approvisionnement"].contains($0) }), contractWords.contains(where: { ["supply", "fourniture"].contains($0) }),
+           TradeCues.isUtility(fold(displayName(supplier.entity))) {
+            relate(supplier.entity, .supplies, .entity(customer.entity), cue: i..<customer.tokens.upperBound, sentence: k, rule: "rule:supply-contract-with.utility", confidence: 0.55)
+            return
+        }
+        if TradeCues.isPurchaseContract(contractWords) || powerDeal || offtake {
             relate(customer.entity, .supplies, .entity(supplier.entity), cue: i..<customer.tokens.upperBound, sentence: k, rule: "rule:purchase-contract-with", confidence: 0.55)
             return
         }

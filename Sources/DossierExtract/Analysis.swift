@@ -90,7 +90,8 @@ final class Analysis {
                 && (s.tokens.upperBound == tokens.count || tokens[s.tokens.upperBound].startsLine)
             // A short line without a final stop (a title or a standfirst label) is not body text.
             let lineEnds = s.tokens.upperBound == tokens.count || tokens[s.tokens.upperBound].startsLine
-            let title = first.startsLine && lineEnds && words.count < 20 && ![".", "!", "?", "»", "\"", "”", ")"].contains(lastText)
+            // (`… with its supplier, Generacion Mediterranea S.A.`: a legal form's own period closes the line too.)
+            let title = first.startsLine && lineEnds && words.count < 20 && !(lastText.count > 1 && lastText.hasSuffix(".")) && ![".", "!", "?", "»", "\"", "”", ")"].contains(lastText)
             skip[k] = (lineIsChrome || shouting || headline || title) && !isDatelineLine(s)
         }
     }

@@ -210,3 +210,69 @@ import Testing
         #expect(r.has("JSC Rusgazdobycha", .locatedIn, "Russia"))
     }
 }
+
+/// Session 15: supply read from the firm's side (`its energy supplier, Y`, `customers such as Y`) and from
+/// a utility's contract.
+@Suite struct SupplySidesSession15Tests {
+    @Test(arguments: [("Bitfarms signed an agreement with its energy supplier, Hydrala Energy.", "en"),
+                      ("Velkor Mining a signé un contrat avec son fournisseur d’électricité, Hydrala Energie.", "fr")])
+    func aPossessiveSupplierSuppliesTheFirm(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        let supplier = language == "fr" ? "Hydrala Energie" : "Hydrala Energy", firm = language == "fr" ? "Velkor Mining" : "Bitfarms"
+        #expect(r.has(supplier, .supplies, firm))
+        #expect(!r.has(firm, .supplies, supplier))
+    }
+
+    @Test(arguments: [("Eaton Towers owns and operates towers in Ghana for customers such as Airtel, MTN and Vodacom.", "en"),
+                      ("Eaton Towers exploite des pylônes au Ghana pour des clients comme Airtel, MTN et Vodacom.", "fr")])
+    func customersSuchAsAreServedNotOwned(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        for customer in ["Airtel", "MTN", "Vodacom"] {
+            #expect(r.has("Eaton Towers", .supplies, customer), "\(customer)")
+            #expect(!r.has("Eaton Towers", .owns, customer), "\(customer)")
+        }
+    }
+
+    @Test func aUtilitysSupplyContractMakesItTheSupplier() throws {
+        let r = try extract("Louisville Gas and Electric Company signed a power supply contract with developers PowerHouse Data Centers and Poe Companies.", language: "en")
+        #expect(r.has("Louisville Gas and Electric Company", .supplies, "PowerHouse Data Centers"))
+        #expect(!r.has("PowerHouse Data Centers", .supplies, "Louisville Gas and Electric Company"))
+    }
+
+    @Test func aPowerSupplyContractSignedByAMinerStillBuysPower() throws {
+        let r = try extract("Velkor Mining signed a power supply contract with Hydrala Energy.", language: "en")
+        #expect(r.has("Hydrala Energy", .supplies, "Velkor Mining"))
+    }
+
+    @Test func aLineEndingOnALegalFormIsProse() throws {
+        let r = try extract("Bitfarms signed an agreement with its energy supplier, Generacion Mediterranea S.A.", language: "en")
+        #expect(r.has("Generacion Mediterranea S.A.", .supplies, "Bitfarms"))
+    }
+}
+
+/// Session 15: a secretary's portfolio names the department the article names (`le Secrétaire au Trésor, X`).
+@Suite struct SecretaryOfDepartmentSession15Tests {
+    @Test(arguments: [("Le Département du Trésor américain a sanctionné Velkor Mining.\n« Ces réseaux financent le terrorisme », a expliqué le Secrétaire au Trésor, Scott Bessent.", "Scott Bessent", "Département du Trésor"),
+                      ("Le ministère américain du Commerce a sanctionné Velkor Mining.\n« La Chine veut exploiter notre technologie », a déclaré le secrétaire au Commerce Wilbur Ross.", "Wilbur Ross", "ministère américain du Commerce")])
+    func theSecretaryWorksForTheNamedDepartment(text: String, person: String, body: String) throws {
+        let r = try extract(text, language: "fr")
+        #expect(r.relations.contains { $0.predicate == .worksFor && r.entities[$0.subject].name == person }, "\(r.relations.map { "\(r.entities[$0.subject].name) \($0.predicate)" })")
+        #expect(r.relations.contains { rel in
+            guard rel.predicate == .worksFor, r.entities[rel.subject].name == person, case .entity(let o) = rel.object else { return false }
+            return r.entities[o].name.hasPrefix(body) || r.entities[o].aliases.contains { $0.hasPrefix(body) }
+        })
+    }
+
+    @Test func aDepartmentTheTextNeverNamesGetsNone() throws {
+        let r = try extract("« La Chine veut exploiter notre technologie », a déclaré le secrétaire au Commerce Wilbur Ross.", language: "fr")
+        #expect(!r.relations.contains { $0.predicate == .worksFor })
+    }
+}
+
+/// Session 15: a fronted title's holder may come after a descriptor with its article.
+@Suite struct FrontedDescriptorSession15Tests {
+    @Test func aDescriptorBeforeTheHolderKeepsThePost() throws {
+        let r = try extract("Directeur général de Brévalis Systems depuis 2018, le très discret Hugo Vernet quittera ses fonctions.", language: "fr")
+        #expect(r.has("Hugo Vernet", .worksFor, "Brévalis Systems"))
+    }
+}
