@@ -609,8 +609,11 @@ extension Analysis {
             else { rel(y.entity, .operates, x.entity, "rule:passive.site-built-by", 0.65) }
         }
         // LOCATED_IN: `X, basé à Moscou`, `X, qui exploite une succursale à Dubaï`, `Moscow-based X`.
+        // (`est située dans la province de Salta`, `in the state of Texas`: a region noun and `de / of` before the name.)
+        var placeMid = mid
+        if placeMid.count >= 3, ["de", "du", "d'", "of"].contains(placeMid[placeMid.count - 1]), (Vocabulary.regionWords.contains(placeMid[placeMid.count - 2]) || ["ville", "city", "town", "commune", "municipality", "municipalite", "departement"].contains(placeMid[placeMid.count - 2])) { placeMid.removeLast(2) }
         if tx == .facility, ty == .location, !drafts[x.entity].placedByList, between.allSatisfy({ type($0.entity) == .location }), mid.count <= 8,
-           let last = mid.last(where: { !["la", "le", "l'", "les", "the"].contains($0) }), ["in", "at", "near", "a", "en", "dans", "au", "aux", "pres"].contains(last),
+           let last = placeMid.last(where: { !["la", "le", "l'", "les", "the"].contains($0) }), ["in", "at", "near", "a", "en", "dans", "au", "aux", "pres"].contains(last),
            !mid.contains("."), !(mid.contains(",") && mid.contains(where: { PlaceCues.hyphenSeat.contains($0) || ["basee", "base", "siege"].contains($0) })) {
             rel(x.entity, .locatedIn, y.entity, "rule:facility-in-place", 0.65)
             for q in chainedPlaces(after: y.entity, sentence: k) { rel(x.entity, .locatedIn, q, "rule:facility-in-place.chain", 0.6) }

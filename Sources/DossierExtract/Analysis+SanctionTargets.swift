@@ -73,7 +73,8 @@ extension Analysis {
             let amongThem = amongAt != nil || groupOpening || listedGroup || SanctionTargetCues.amongThem.contains { ks.starts(with: $0.split(separator: " ").map(String.init)) }
                 || ["among", "parmi"].contains(ks.first ?? "") && ks.prefix(6).contains { SanctionTargetCues.affectedWords.contains($0) || SanctionTargetCues.listedWords.contains($0) }
             // `The package also lists X` (its target may follow `sur la liste noire`) refers back to the measure over a longer stretch than a bare `also designated`.
-            guard k - at <= (listCue ? 6 : 3) else { continue }
+            // (`Parmi les entreprises visées figurent A, B` may come after a few sentences of quotes.)
+            guard k - at <= (listCue || groupOpening || listedGroup || amongThem && ks.contains(where: { SanctionTargetCues.listedWords.contains($0) }) ? 6 : 3) else { continue }
             // `More than 1,000 people have been sanctioned by the British government`: the body a later sentence names
             // as the agent of the listing imposes the measure that named none.
             if (imposersOf[sanction] ?? []).isEmpty, let agent = listingAgent(sentence: k) {

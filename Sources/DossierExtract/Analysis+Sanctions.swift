@@ -287,6 +287,10 @@ extension Analysis {
             }
             // `to violate U.S. sanctions and violating …`: a gerund after `and` is the next predicate.
             if j >= nounEnd, t.key == "and", j + 1 < s.tokens.upperBound, !tokens[j + 1].isCapitalized, tokens[j + 1].key.hasSuffix("ing") { break }
+            // `contourner les sanctions américaines et continuer à financer …`: a French infinitive after `et` too.
+            if j >= nounEnd, t.key == "et", language == "fr", j + 1 < s.tokens.upperBound, !tokens[j + 1].isCapitalized,
+               ["er", "ir", "re"].contains(where: { tokens[j + 1].key.hasSuffix($0) }), j + 2 < s.tokens.upperBound,
+               ["a", "de", "d'", "le", "la", "les", "l'", "sa", "son", "ses", "leur", "leurs", "des", "un", "une"].contains(tokens[j + 2].key) { break }
             // `a proposé des sanctions contre la Russie aux États membres`: past its target, `aux` + a name is to whom
             // the measure is proposed, not part of it.
             if j > nounEnd + 1, t.key == "aux", j + 1 < s.tokens.upperBound, tokens[j + 1].isCapitalized { break }

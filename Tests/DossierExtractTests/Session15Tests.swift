@@ -276,3 +276,35 @@ import Testing
         #expect(r.has("Hugo Vernet", .worksFor, "Brévalis Systems"))
     }
 }
+
+/// Session 15: a site placed in a region named with its noun (`dans la province de Salta`, `in the state of Texas`).
+@Suite struct RegionNounPlaceSession15Tests {
+    @Test(arguments: [("La société Velkor Mining exploite la mine de Kamoto.\nCette mine est située dans la province de Salta.", "fr", "Salta"),
+                      ("Velkor Mining operates the Kamoto mine.\nThe mine is located in the state of Texas.", "en", "Texas")])
+    func aRegionNounBeforeThePlaceStillPlacesTheSite(text: String, language: String, place: String) throws {
+        let r = try extract(text, language: language)
+        let site = try #require(r.entities.first { $0.type == .facility })
+        #expect(r.has(site.name, .locatedIn, place))
+    }
+}
+
+/// Session 15: French sanction phrases end before `et` and an infinitive; a group of targets named after a
+/// few sentences of quotes still belongs to the measure.
+@Suite struct FrenchSanctionPhraseSession15Tests {
+    @Test func anInfinitiveAfterEtEndsTheMeasure() throws {
+        let r = try extract("« La Russie cherche à contourner les sanctions américaines et continuer à financer sa guerre contre l’Ukraine », a-t-il déclaré.", language: "fr")
+        #expect(!r.relations.contains { $0.predicate == .subjectTo && r.entities[$0.subject].name == "Ukraine" })
+    }
+
+    @Test func targetsListedAfterQuotesBelongToTheMeasure() throws {
+        let text = "Le département du Trésor américain a imposé une nouvelle série de sanctions à l’encontre de treize sociétés liées à la Russie.\n"
+            + "Ils sont accusés d’avoir développé des services de paiement.\n"
+            + "« La Russie se tourne vers des mécanismes de paiement alternatifs », a déclaré Brian Nelson.\n"
+            + "« Le Trésor continuera de perturber ces réseaux », a-t-il ajouté.\n"
+            + "Parmi les entreprises visées figurent les fintechs Masterchain, Atomaiz et Velkor Pay."
+        let r = try extract(text, language: "fr")
+        for firm in ["Masterchain", "Atomaiz", "Velkor Pay"] {
+            #expect(r.relations.contains { $0.predicate == .sanctionedBy && r.entities[$0.subject].name == firm }, "\(firm)")
+        }
+    }
+}
