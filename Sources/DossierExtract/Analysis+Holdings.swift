@@ -92,7 +92,8 @@ extension Analysis {
               isFirmOrBody(parent.entity), !parent.anaphor else { return }
         var j = parent.tokens.lowerBound - 1
         while j > sentences[k].tokens.lowerBound, ["a", "an", "the", "un", "une"].contains(tokens[j].key) { j -= 1 }
-        guard j > sentences[k].tokens.lowerBound, j < parent.tokens.lowerBound - 1, tokens[j].key == ",",
+        // (`Exaion — an EDF subsidiary —`: a dash opens the apposition as a comma does.)
+        guard j > sentences[k].tokens.lowerBound, j < parent.tokens.lowerBound - 1, [",", "—", "–"].contains(tokens[j].key),
               let child = slots[k].last(where: { $0.tokens.upperBound == j }), isFirmOrBody(child.entity) else { return }
         relate(child.entity, .subsidiaryOf, .entity(parent.entity), cue: child.tokens.lowerBound..<(i + 1), sentence: k, rule: "rule:apposition.parent-child-noun", confidence: 0.65)
     }

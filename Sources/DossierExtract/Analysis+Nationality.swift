@@ -111,7 +111,8 @@ extension Analysis {
 
     /// The one home a sentence gives a group of firms (`plusieurs entreprises chinoises`, `three
     /// Russian banks`), if it gives exactly one.
-    func groupNationality(in range: Range<Int>, nouns: Set<String> = NationalityCues.pluralFirmNouns) -> Int? {
+    /// `adjectiveBetween`: one more word may stand between the nationality and the noun (`Chinese commercial firms`).
+    func groupNationality(in range: Range<Int>, nouns: Set<String> = NationalityCues.pluralFirmNouns, adjectiveBetween: Bool = false) -> Int? {
         let ks = keys(range)
         // `Chinese and Russian companies`, `entreprises chinoises et russes`: a coordinated adjective adds a home.
         func coordinated(_ i: Int, step: Int) -> String? {
@@ -120,7 +121,7 @@ extension Analysis {
         }
         var homes: Set<String> = []
         for i in ks.indices.dropLast() {
-            if isDemonym(ks[i]), nouns.contains(ks[i + 1]) {
+            if isDemonym(ks[i]), nouns.contains(ks[i + 1]) || adjectiveBetween && i + 2 < ks.count && nouns.contains(ks[i + 2]) && !isDemonym(ks[i + 1]) {
                 homes.insert(ks[i]); if let other = coordinated(i, step: -1) { homes.insert(other) }
             }
             if nouns.contains(ks[i]), isDemonym(ks[i + 1]) {
@@ -332,5 +333,30 @@ extension Analysis {
             j += 1
         }
         return false
+    }
+
+    /// `U.S. companies such as Apple, Cisco and Qualcomm`, `des entreprises chinoises comme Huawei et ZTE`: the
+    /// group's home places each firm the list names.
+    func nationalGroupMembers() {
+        let openers: Set<String> = ["like", "including", "comme", "notamment", "dont"]
+        let nouns = NationalityCues.pluralFirmNouns.union(SanctionTargetCues.groupNouns)
+        for (k, s) in sentences.enumerated() where !skip[k] {
+            for i in s.tokens where nouns.contains(tokens[i].key) && i + 2 < s.tokens.upperBound {
+                let next = tokens[i + 1].key, after = tokens[i + 2].key
+                let listAt: Int
+                if next == "such", after == "as" { listAt = i + 3 }
+                else if ["tels", "telles"].contains(next), after == "que" { listAt = i + 3 }
+                else if openers.contains(next) { listAt = i + 2 }
+                else { continue }
+                // The home: a nationality or a country just before the noun (English), or a nationality just after it (French).
+                var home: Int? = nil
+                if i - 1 >= s.tokens.lowerBound, isDemonym(tokens[i - 1].key) { home = placeOfDemonym(tokens[i - 1].key) }
+                else if let place = slots[k].first(where: { $0.tokens.upperBound == i && type($0.entity) == .location }) { home = place.entity }
+                guard let home else { continue }
+                for firm in firmList(from: listAt, sentence: k) where type(firm.entity) == .company {
+                    relate(firm.entity, .locatedIn, .entity(home), cue: (i - 1)..<firm.tokens.upperBound, sentence: k, rule: "rule:national-group.members", confidence: 0.55)
+                }
+            }
+        }
     }
 }

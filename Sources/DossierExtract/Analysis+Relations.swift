@@ -52,6 +52,7 @@ extension Analysis {
             investments(k, s)
         }
         nationalities()
+        nationalGroupMembers()
         localArms()
         bodiesInsideBodies()
         makersByName()

@@ -128,7 +128,7 @@ extension Analysis {
                     // (`Parmi les entreprises chinoises sanctionnées figurent A, B`: the group this sentence opens with comes first.)
                     if !homeLookedUp {
                         let opening = s.tokens.lowerBound..<min(s.tokens.upperBound, s.tokens.lowerBound + 8)
-                        groupHome = groupNationality(in: opening, nouns: NationalityCues.pluralFirmNouns.union(SanctionTargetCues.groupNouns)) ?? groupNationality(in: sentences[at].tokens)
+                        groupHome = groupNationality(in: opening, nouns: NationalityCues.pluralFirmNouns.union(SanctionTargetCues.groupNouns), adjectiveBetween: true) ?? groupNationality(in: sentences[at].tokens)
                         homeLookedUp = true
                     }
                     if let home = groupHome {

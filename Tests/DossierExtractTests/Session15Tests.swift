@@ -308,3 +308,29 @@ import Testing
         }
     }
 }
+
+/// Session 15: a group's home places the firms it lists (`U.S. companies such as A, B`), also when an adjective
+/// stands between (`The eight listed Chinese commercial firms — A, B —`); a dash opens an apposition.
+@Suite struct GroupHomesSession15Tests {
+    @Test func theMembersOfANationalGroupShareItsHome() throws {
+        let r = try extract("The measure targets U.S. companies such as Apple Inc., Cisco Systems Inc and Qualcomm Inc.", language: "en")
+        for firm in ["Apple Inc.", "Cisco Systems Inc"] { #expect(r.has(firm, .locatedIn, "U.S."), "\(firm)") }
+    }
+
+    @Test func aGroupWithoutAListPlacesNoOne() throws {
+        let r = try extract("Apple Inc. said U.S. companies were worried.", language: "en")
+        #expect(!r.relations.contains { $0.predicate == .locatedIn })
+    }
+
+    @Test func anAdjectiveBetweenTheNationalityAndTheGroupKeepsTheHome() throws {
+        let text = "The Commerce Department's Bureau of Industry and Security added 28 organizations to the Entity List on Monday.\n"
+            + "The eight listed Chinese commercial firms — Talmar Systems, Brisk Robotics and Velkor Mining — are alleged to supply the police."
+        let r = try extract(text, language: "en")
+        for firm in ["Talmar Systems", "Brisk Robotics", "Velkor Mining"] { #expect(r.has(firm, .locatedIn, "China"), "\(firm)") }
+    }
+
+    @Test func aDashOpensAnApposition() throws {
+        let r = try extract("In August MARA bought 64% of Exaion — an EDF subsidiary — to expand its capabilities.", language: "en")
+        #expect(r.has("Exaion", .subsidiaryOf, "EDF"))
+    }
+}
