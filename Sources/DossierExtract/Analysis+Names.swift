@@ -20,6 +20,14 @@ extension Analysis {
         let finder = MentionFinder(lex: lex, tokens: tokens, lowercaseWords: lowercase, midSentenceCapitals: midCapitals)
         var found: [NameMention] = []
         for (k, s) in sentences.enumerated() where !skip[k] { found += finder.find(in: s, index: k).filter { $0.strength > 0 } }
+        // The headline is no prose for the rules, but the places and public bodies it names from the lexicons are
+        // the article's too (`Les États-Unis imposent des sanctions à 103 entreprises`). (Not its firms: a short
+        // form there, `SoftBank`, would fold the body's `SoftBank Corp.` into the group's lexicon entry.)
+        if let first = sentences.indices.first, skip[first], isHeadline(first) {
+            found.insert(contentsOf: finder.find(in: sentences[first], index: first).filter {
+                $0.strength > 0 && $0.rule.hasPrefix("lexicon:") && [.location, .organization].contains($0.type)
+            }, at: 0)
+        }
 
         // Group keys: a lexicon entry, else the folded name.
         var groupOf: [String: Int] = [:]

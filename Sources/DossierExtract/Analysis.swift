@@ -96,6 +96,14 @@ final class Analysis {
         }
     }
 
+    /// The document's first line when it is a title (short, no final stop) rather than page chrome.
+    func isHeadline(_ k: Int) -> Bool {
+        let s = sentences[k]
+        guard tokens[s.tokens.lowerBound].startsLine, s.tokens.upperBound == tokens.count || tokens[s.tokens.upperBound].startsLine else { return false }
+        let head = fold(text(s.start, min(s.end, s.start + 40)))
+        return !Vocabulary.chromePrefixes.contains { head.hasPrefix($0) }
+    }
+
     /// `MADRID, 16 juillet (EUROPA PRESS) –`, `BAAR, SWITZERLAND` on a line of their own: a dateline
     /// is short and has no final stop, like a title, but names the place the story was filed from.
     private func isDatelineLine(_ s: Sentence) -> Bool {

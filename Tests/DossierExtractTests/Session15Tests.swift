@@ -334,3 +334,26 @@ import Testing
         #expect(r.has("Exaion", .subsidiaryOf, "EDF"))
     }
 }
+
+/// Session 15: the headline's places and public bodies from the lexicons are the article's entities, though the
+/// rules still read no relation in it and its firms' short forms stay out.
+@Suite struct HeadlineNamesSession15Tests {
+    @Test func aPlaceOnlyInTheHeadlineIsAnEntity() throws {
+        let r = try extract("Les États-Unis imposent des sanctions à 103 entreprises\nLe ministère du Commerce a publié une liste de 103 sociétés.", language: "fr")
+        #expect(r.entities.contains { $0.type == .location && $0.name == "États-Unis" })
+        #expect(!r.relations.contains { rel in
+            r.entities[rel.subject].name == "États-Unis" || { if case .entity(let o) = rel.object { return r.entities[o].name == "États-Unis" } else { return false } }()
+        }, "the headline gives no relation")
+    }
+
+    @Test func aFirmsShortFormInTheHeadlineIsLeftOut() throws {
+        let r = try extract("SoftBank's Bold Bet in Japan\nSoftBank Corp. will turn a former panel plant in Sakai into a data center, with SoftBank Group as a partner.", language: "en")
+        #expect(r.entities.contains { $0.type == .location && $0.name == "Japan" })
+        #expect(r.entities.contains { $0.name == "SoftBank Corp." } && r.entities.contains { $0.name == "SoftBank Group" }, "\(r.entities.map(\.name))")
+    }
+
+    @Test func chromeOnTheFirstLineIsNoHeadline() throws {
+        let r = try extract("Read more: France and Germany\nVelkor Mining opened a plant.", language: "en")
+        #expect(!r.entities.contains { $0.name == "France" })
+    }
+}
