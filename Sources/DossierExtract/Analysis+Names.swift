@@ -21,12 +21,12 @@ extension Analysis {
         var found: [NameMention] = []
         for (k, s) in sentences.enumerated() where !skip[k] { found += finder.find(in: s, index: k).filter { $0.strength > 0 } }
         // The headline is no prose for the rules, but the places and public bodies it names from the lexicons are
-        // the article's too (`Les États-Unis imposent des sanctions à 103 entreprises`). (Not its firms: a short
-        // form there, `SoftBank`, would fold the body's `SoftBank Corp.` into the group's lexicon entry.)
+        // the article's too (`Les États-Unis imposent des sanctions à 103 entreprises`): kept for `addHeadlineNames`.
+        // (Not its firms: a short form there, `SoftBank`, would fold the body's `SoftBank Corp.` into the group's entry.)
         if let first = sentences.indices.first, skip[first], isHeadline(first) {
-            found.insert(contentsOf: finder.find(in: sentences[first], index: first).filter {
+            headlineNames = finder.find(in: sentences[first], index: first).filter {
                 $0.strength > 0 && $0.rule.hasPrefix("lexicon:") && [.location, .organization].contains($0.type)
-            }, at: 0)
+            }
         }
 
         // Group keys: a lexicon entry, else the folded name.
@@ -286,5 +286,26 @@ extension Analysis {
             close()
         }
         return found
+    }
+
+    /// The headline's places and bodies, added after the rules so that they count in none of the rules' tallies
+    /// (a place named once in the body stays named once): a mention for a known entity, a new entity otherwise.
+    func addHeadlineNames() {
+        for m in headlineNames {
+            let names = [text(m.tokens)] + (m.lexicon.map { lex.entries[$0].names } ?? [])
+            if let known = names.lazy.compactMap({ self.keyToEntity[Self.groupKey($0)] }).first(where: { !self.drafts[$0].suppressed && self.drafts[$0].type == m.type }) {
+                addMention(entity: known, tokens: m.tokens, sentence: m.sentence, rule: m.rule, confidence: 0.9, asSlot: false)
+                continue
+            }
+            let e = addEntity(EntityDraft(type: m.type, strength: m.strength))
+            addMention(entity: e, tokens: m.tokens, sentence: m.sentence, rule: m.rule, confidence: 0.9, asSlot: false)
+            if let id = m.lexicon {
+                let entry = lex.entries[id]
+                for n in entry.names where !drafts[e].extraAliases.contains(n) { drafts[e].extraAliases.append(n) }
+                if let c = entry.country { drafts[e].properties["country"] = .string(c) }
+                drafts[e].properties["kind"] = .string(entry.kind)
+            }
+            for n in names { keyToEntity[Self.groupKey(n)] = e }
+        }
     }
 }

@@ -43,6 +43,8 @@ final class Analysis {
     var relations: [ExtractedRelation] = []
     private var relationKeys: Set<String> = []
     var keyToEntity: [String: Int] = [:]
+    /// Places and public bodies the headline names from the lexicons, added once the rules have run.
+    var headlineNames: [NameMention] = []
     /// The firm a sentence's anaphors (`la société`, `its`) refer to, per sentence.
     var salientAt: [Int: Int] = [:]
     /// The firm named most often before each sentence: what an unattributed fact is about.
