@@ -354,7 +354,7 @@ extension Analysis {
                 else if let place = slots[k].first(where: { $0.tokens.upperBound == i && type($0.entity) == .location }) { home = place.entity }
                 guard let home else { continue }
                 for firm in firmList(from: listAt, sentence: k) where type(firm.entity) == .company {
-                    relate(firm.entity, .locatedIn, .entity(home), cue: (i - 1)..<firm.tokens.upperBound, sentence: k, rule: "rule:national-group.members", confidence: 0.55)
+                    relate(firm.entity, .locatedIn, .entity(home), cue: max(s.tokens.lowerBound, i - 1)..<firm.tokens.upperBound, sentence: k, rule: "rule:national-group.members", confidence: 0.55)
                 }
             }
         }

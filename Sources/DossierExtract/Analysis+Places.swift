@@ -4,6 +4,8 @@ import DossierModel
 /// `Kairos Power, a California start-up`, `Abu Dhabi's MGX`, `Arm, the Cambridge, England-based
 /// chip designer`, `le groupe de Redmond`.
 enum PlaceCues {
+    /// Nouns that stand before a place's name with `de / of` (`la province de Salta`, `the state of Texas`).
+    static let placeNouns: Set<String> = Vocabulary.regionWords.union(["ville", "city", "town", "commune", "municipality", "municipalite", "departement"])
     /// Head nouns of firms and associations beyond `Vocabulary.companyHeads` (`trading house`, `consumer group`).
     static let extraHeads: Set<String> = ["house", "maison", "association", "ngo", "ong", "nonprofit", "cooperative", "cooperative", "fund", "investor", "investisseur", "firms", "pousse", "lab", "labs", "laboratoire", "champion", "specialist", "specialists"]
     /// Events whose venue says where people met, not where a firm is (`une conférence à Singapour`).

@@ -612,7 +612,7 @@ extension Analysis {
         // LOCATED_IN: `X, basé à Moscou`, `X, qui exploite une succursale à Dubaï`, `Moscow-based X`.
         // (`est située dans la province de Salta`, `in the state of Texas`: a region noun and `de / of` before the name.)
         var placeMid = mid
-        if placeMid.count >= 3, ["de", "du", "d'", "of"].contains(placeMid[placeMid.count - 1]), (Vocabulary.regionWords.contains(placeMid[placeMid.count - 2]) || ["ville", "city", "town", "commune", "municipality", "municipalite", "departement"].contains(placeMid[placeMid.count - 2])) { placeMid.removeLast(2) }
+        if placeMid.count >= 3, ["de", "du", "d'", "of"].contains(placeMid[placeMid.count - 1]), PlaceCues.placeNouns.contains(placeMid[placeMid.count - 2]) { placeMid.removeLast(2) }
         if tx == .facility, ty == .location, !drafts[x.entity].placedByList, between.allSatisfy({ type($0.entity) == .location }), mid.count <= 8,
            let last = placeMid.last(where: { !["la", "le", "l'", "les", "the"].contains($0) }), ["in", "at", "near", "a", "en", "dans", "au", "aux", "pres"].contains(last),
            !mid.contains("."), !(mid.contains(",") && mid.contains(where: { PlaceCues.hyphenSeat.contains($0) || ["basee", "base", "siege"].contains($0) })) {
@@ -750,7 +750,7 @@ extension Analysis {
         }
         // `X signed agreements with Y to purchase …` (Y supplies X); `X signed colocation agreements with Y` (X supplies Y);
         // `X a signé avec Y un contrat d'achat …`: the contract may follow Y.
-        let agreements: Set<String> = ["agreement", "agreements", "contract", "contracts", "deal", "deals", "accord", "accords", "contrat", "contrats"]
+        let agreements = SupplyContractCues.contractHeads
         if tx == .company, ty == .company, mid.count <= 14, ["with", "avec"].contains(mid.last ?? ""),
            mid.contains(where: { agreements.contains($0) })
             || mid.contains(where: { ["signe", "signed", "conclu", "concluded", "inked"].contains($0) })

@@ -132,7 +132,9 @@ extension Analysis {
     /// `le Secrétaire au Trésor, Scott Bessent`, `le secrétaire au Commerce Wilbur Ross`, `Secretary of Commerce
     /// X`: the department whose portfolio the title names, when the article names it (`Département du Trésor
     /// américain`, `ministère américain du Commerce`); a department the text never names gets none.
-    func secretaryOfNamedDepartment(sentence k: Int) {
+    /// `departments` is each word of the article's named bodies → the first body it names, read once per
+    /// document on the first sentence that needs it.
+    func secretaryOfNamedDepartment(sentence k: Int, departments cache: inout [String: Int]?) {
         let s = sentences[k].tokens
         for t in s where ["secretaire", "secretary"].contains(tokens[t].key) {
             var j = t + 1
@@ -141,10 +143,14 @@ extension Analysis {
             let portfolio = tokens[j].key
             var n = j + 1
             while n < s.upperBound, n - j <= 3, [",", "us", "americain", "britannique", "u.s."].contains(tokens[n].key) { n += 1 }
-            guard let person = slots[k].first(where: { $0.tokens.lowerBound == n && type($0.entity) == .person && !$0.anaphor }),
-                  let body = slots.joined().first(where: { !$0.anaphor && type($0.entity) == .organization
-                      && Tokenizer.tokenize(Array(displayName($0.entity).unicodeScalars)).contains { $0.key == portfolio } }) else { continue }
-            relate(person.entity, .worksFor, .entity(body.entity), cue: t..<person.tokens.upperBound, sentence: k,
+            guard let person = slots[k].first(where: { $0.tokens.lowerBound == n && type($0.entity) == .person && !$0.anaphor }) else { continue }
+            let departments = cache ?? slots.joined().reduce(into: [String: Int]()) { words, sl in
+                guard !sl.anaphor, type(sl.entity) == .organization else { return }
+                for w in Tokenizer.tokenize(Array(displayName(sl.entity).unicodeScalars)) where words[w.key] == nil { words[w.key] = sl.entity }
+            }
+            cache = departments
+            guard let body = departments[portfolio] else { continue }
+            relate(person.entity, .worksFor, .entity(body), cue: t..<person.tokens.upperBound, sentence: k,
                    rule: "rule:secretary-of-named-department", confidence: 0.55, properties: ["role": .string("SECRETARY")])
         }
     }

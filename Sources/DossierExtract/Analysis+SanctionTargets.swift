@@ -51,7 +51,7 @@ extension Analysis {
             for noun in ["package", "paquet"] where has(ks, "the \(noun)") || has(ks, "le \(noun)") {
                 if let named = described.last(where: { fold(displayName($0.sanction)).contains(noun) }) { (sanction, at) = named }
             }
-            let listCue = has(ks, "la liste vise") || ["comprend", "inclut", "contient", "compte", "includes", "contains"].contains { has(ks, "la liste \($0)") || has(ks, "the list \($0)") } || has(ks, "the list") || has(ks, "le paquet") || has(ks, "the package") || has(ks, "ce paquet") || has(ks, "this package") || SanctionTargetCues.measureSubjects.contains { opens(ks, $0) }
+            let listCue = ["vise", "comprend", "inclut", "contient", "compte"].contains { has(ks, "la liste \($0)") } || has(ks, "the list") || has(ks, "le paquet") || has(ks, "the package") || has(ks, "ce paquet") || has(ks, "this package") || SanctionTargetCues.measureSubjects.contains { opens(ks, $0) }
             // `Among them is X`, `Parmi elles figure X`: the measure's targets just counted.
             // `Among the companies affected is X`, `Parmi les sociétés visées figure X`.
             // `The bureau said the firms, among them X and Y, had …`: mid-sentence, the targets follow the phrase.
