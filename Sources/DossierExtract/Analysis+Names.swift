@@ -23,7 +23,7 @@ extension Analysis {
         // The headline is no prose for the rules, but the places and public bodies it names from the lexicons are
         // the article's too (`Les États-Unis imposent des sanctions à 103 entreprises`): kept for `addHeadlineNames`.
         // (Not its firms: a short form there, `SoftBank`, would fold the body's `SoftBank Corp.` into the group's entry.)
-        if let first = sentences.indices.first, skip[first], isHeadline(first) {
+        if let first = headlineSentence {
             headlineNames = finder.find(in: sentences[first], index: first).filter {
                 $0.strength > 0 && $0.rule.hasPrefix("lexicon:") && [.location, .organization].contains($0.type)
             }
@@ -202,6 +202,7 @@ extension Analysis {
     /// Folds entity `a` into `b`: its mentions, names and slots become `b`'s.
     func merge(_ a: Int, into b: Int) {
         drafts[b].mentions += drafts[a].mentions
+        drafts[a].mentions = []
         for n in drafts[a].names where !drafts[b].names.contains(n) { drafts[b].names.append(n) }
         for n in drafts[a].extraAliases where !drafts[b].extraAliases.contains(n) { drafts[b].extraAliases.append(n) }
         for (k, v) in drafts[a].properties where drafts[b].properties[k] == nil && drafts[a].type == drafts[b].type { drafts[b].properties[k] = v }

@@ -243,10 +243,9 @@ extension Analysis {
             let bareComma = tokens[i].key == ","
             let listVerb = NationalityCues.memberVerbs.contains(tokens[i].key)
             guard let opener = matchPhrase(NationalityCues.exampleOpeners, at: i, sentence: k) ?? (bareComma || listVerb ? [tokens[i].key] : nil) else { continue }
-            guard let (n, demonym) = groupNounBefore(i, sentence: k, bareComma: bareComma) else { continue }
-            guard !slots[k].contains(where: { $0.tokens.contains(n) || $0.tokens.contains(n - 1) }),
+            guard let (n, home) = groupNounBefore(i, sentence: k, bareComma: bareComma),
                   let first = slotStarting(at: i + opener.count, sentence: k, types: [.company], skip: bareComma || listVerb ? 0 : 2), isFirm(first.entity), !first.anaphor,
-                  let place = placeOfDemonym(demonym) else { continue }
+                  let place = home.country ?? home.demonym.flatMap(placeOfDemonym) else { continue }
             for firm in [first] + coordinated(after: first, sentence: k, descriptors: false, accepts: { self.isFirm($0.entity) }) {
                 relate(firm.entity, .locatedIn, .entity(place), cue: (n - 1)..<first.tokens.upperBound, sentence: k, rule: "rule:nationality-examples", confidence: 0.55)
             }
@@ -256,15 +255,21 @@ extension Analysis {
     /// The plural firm noun with a nationality (`entités chinoises`, `Russian lenders`) whose list opens at
     /// token `i`: its last token and the demonym. Right before the opener, or (for an opener other than a
     /// bare comma) across a participle phrase that holds no name, clause word or finite verb.
-    private func groupNounBefore(_ i: Int, sentence k: Int, bareComma: Bool) -> (Int, String)? {
+    /// The home is a nationality (`Russian lenders`), or a country named as the noun's modifier (`U.S. companies`).
+    private func groupNounBefore(_ i: Int, sentence k: Int, bareComma: Bool) -> (noun: Int, home: (demonym: String?, country: Int?))? {
         let lo = sentences[k].tokens.lowerBound
         var n = i - 1
         if tokens[n].key == "," { n -= 1 }
         let farthest = bareComma ? n : max(lo + 1, n - 12)
         while n >= farthest, n - 1 >= lo {
             let pair = (tokens[n - 1].key, tokens[n].key)
-            if lex.demonyms[pair.0] != nil, NationalityCues.pluralFirmNouns.contains(pair.1) { return (n, pair.0) }
-            if NationalityCues.pluralFirmNouns.contains(pair.0), lex.demonyms[pair.1] != nil { return (n, pair.1) }
+            if NationalityCues.pluralFirmNouns.contains(pair.1), let country = slots[k].first(where: { $0.tokens.upperBound == n && type($0.entity) == .location }) {
+                return (n, (nil, country.entity))
+            }
+            // (A nationality inside a name, `Russian Railways`, is no group's.)
+            let inName = slots[k].contains(where: { $0.tokens.contains(n) || $0.tokens.contains(n - 1) })
+            if lex.demonyms[pair.0] != nil, NationalityCues.pluralFirmNouns.contains(pair.1) { return inName ? nil : (n, (pair.0, nil)) }
+            if NationalityCues.pluralFirmNouns.contains(pair.0), lex.demonyms[pair.1] != nil { return inName ? nil : (n, (pair.1, nil)) }
             let t = tokens[n]
             if slots[k].contains(where: { $0.tokens.contains(n) }) || NationalityCues.gapBreakers.contains(t.key) || [".", ";", ":", "(", ")"].contains(t.key) { return nil }
             n -= 1
@@ -333,30 +338,5 @@ extension Analysis {
             j += 1
         }
         return false
-    }
-
-    /// `U.S. companies such as Apple, Cisco and Qualcomm`, `des entreprises chinoises comme Huawei et ZTE`: the
-    /// group's home places each firm the list names.
-    func nationalGroupMembers() {
-        let openers: Set<String> = ["like", "including", "comme", "notamment", "dont"]
-        let nouns = NationalityCues.pluralFirmNouns.union(SanctionTargetCues.groupNouns)
-        for (k, s) in sentences.enumerated() where !skip[k] {
-            for i in s.tokens where nouns.contains(tokens[i].key) && i + 2 < s.tokens.upperBound {
-                let next = tokens[i + 1].key, after = tokens[i + 2].key
-                let listAt: Int
-                if next == "such", after == "as" { listAt = i + 3 }
-                else if ["tels", "telles"].contains(next), after == "que" { listAt = i + 3 }
-                else if openers.contains(next) { listAt = i + 2 }
-                else { continue }
-                // The home: a nationality or a country just before the noun (English), or a nationality just after it (French).
-                var home: Int? = nil
-                if i - 1 >= s.tokens.lowerBound, isDemonym(tokens[i - 1].key) { home = placeOfDemonym(tokens[i - 1].key) }
-                else if let place = slots[k].first(where: { $0.tokens.upperBound == i && type($0.entity) == .location }) { home = place.entity }
-                guard let home else { continue }
-                for firm in firmList(from: listAt, sentence: k) where type(firm.entity) == .company {
-                    relate(firm.entity, .locatedIn, .entity(home), cue: max(s.tokens.lowerBound, i - 1)..<firm.tokens.upperBound, sentence: k, rule: "rule:national-group.members", confidence: 0.55)
-                }
-            }
-        }
     }
 }

@@ -242,10 +242,6 @@ extension Analysis {
                rule: "rule:place-possessive.relative", confidence: 0.6)
     }
 
-    /// Prepositions that make the noun phrase after them a complement, not the sentence's subject.
-    static let complementPrepositions: Set<String> = ["in", "into", "of", "with", "from", "for", "to", "by", "on", "at", "over",
-                                                      "dans", "de", "avec", "par", "pour", "sur", "chez", "a", "envers"]
-
     /// `Arm, the Cambridge, England-based chip designer`: every place of the chain before
     /// `-based`, for the firm named after it or before it in apposition.
     private func placeBased(_ last: Slot, sentence k: Int) {
@@ -274,7 +270,7 @@ extension Analysis {
         // Otherwise the bare noun stands for the firm the sentence is about, unless a preposition
         // makes it a complement (`a stake in the Lisbon-based firm` is another firm).
         if firm == nil, bareNoun, head > sentences[k].tokens.lowerBound, Self.definiteDeterminers.contains(tokens[head - 1].key),
-           !(head - 2 >= sentences[k].tokens.lowerBound && Self.complementPrepositions.contains(tokens[head - 2].key)) {
+           !(head - 2 >= sentences[k].tokens.lowerBound && Self.complementMarkers.contains(tokens[head - 2].key)) {
             firm = sentenceSubjectFirm(before: head, sentence: k)
         }
         // `their California-based company, X`: the noun stands before the name it introduces.

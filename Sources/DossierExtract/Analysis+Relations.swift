@@ -52,7 +52,6 @@ extension Analysis {
             investments(k, s)
         }
         nationalities()
-        nationalGroupMembers()
         localArms()
         bodiesInsideBodies()
         makersByName()
@@ -723,13 +722,13 @@ extension Analysis {
         }
         // `accusé d'avoir livré des processeurs de Nvidia` names a maker, not a customer; `never sold to Y`, `while Y …` no supply.
         // (`fournira l'électricité du campus de Y`: the site named before `de` is the customer's.)
-        let genitive = ["de", "d'", "of", "du"].contains(mid.last ?? "") && !["supplier", "fournisseur", "provider"].contains(mid.dropLast().last ?? "")
+        let genitive = ["de", "d'", "of", "du"].contains(mid.last ?? "") && !RelationCues.supplierNouns.contains(mid.dropLast().last ?? "")
             && !between.contains(where: { type($0.entity) == .facility && $0.tokens.upperBound == y.tokens.lowerBound - 1 })
         if tx == .company, [.company, .product].contains(ty), onlyPlacesBetween || adjacent, mid.count <= 16, !genitive, !possessiveSupplier,
            !mid.contains(where: { TradeCues.negations.contains($0) || ["while", "whereas", "tandis", "alors"].contains($0) || HoldingCues.childNouns.contains($0) }),
            // (`acquérir 74 % du fournisseur d'électricité Y`: a supplier noun after `du / of` describes Y.)
            // (`a power supply agreement with Y` names a contract, read by the agreement rules.)
-           mid.indices.contains(where: { RelationCues.supplies.contains(mid[$0]) && !($0 > 0 && ["supplier", "fournisseur", "provider"].contains(mid[$0]) && ["du", "des", "of"].contains(mid[$0 - 1]))
+           mid.indices.contains(where: { RelationCues.supplies.contains(mid[$0]) && !($0 > 0 && RelationCues.supplierNouns.contains(mid[$0]) && ["du", "des", "of"].contains(mid[$0 - 1]))
                && !($0 + 1 < mid.count && SupplyContractCues.contractHeads.contains(mid[$0 + 1])) }),
            !mid.contains("par"), !mid.contains("by"),
            // (`X plans to sell its site, Reuters reported`: an outlet after a comma reports the sale.)

@@ -90,22 +90,13 @@ extension Analysis {
 
     static let siteCodeRule = "rule:site-code"
 
-    /// The code becomes the site's name (its description and the code's other names stay aliases);
-    /// every mention and slot of the code is the site's from now on.
+    /// The code becomes the site's name (its description stays an alias); the code's mentions, tagged as
+    /// naming the site, its slots and its names are the site's from now on (`merge(_:into:)`).
     private func merge(code: Int, named name: String, into site: Int) {
         if let description = drafts[site].descriptiveName { drafts[site].extraAliases.insert(description, at: 0) }
-        drafts[site].extraAliases += drafts[code].names.filter { $0 != name }
+        for i in drafts[code].mentions.indices { drafts[code].mentions[i].evidence.extractor = Self.siteCodeRule }
+        merge(code, into: site)
         drafts[site].descriptiveName = name
-        for var m in drafts[code].mentions {
-            m.evidence.extractor = Self.siteCodeRule
-            drafts[site].mentions.append(m)
-        }
         drafts[site].mentions.sort { $0.evidence.span.start < $1.evidence.span.start }
-        drafts[code].mentions = []
-        drafts[code].suppressed = true
-        for k in slots.indices {
-            for i in slots[k].indices where slots[k][i].entity == code { slots[k][i].entity = site }
-        }
-        for (key, e) in keyToEntity where e == code { keyToEntity[key] = site }
     }
 }

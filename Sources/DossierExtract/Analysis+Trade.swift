@@ -38,8 +38,13 @@ enum TradeCues {
     /// A contract named for buying (`power purchase agreement`, `contrat d'approvisionnement`) or for
     /// supplying energy to the signer (`contrat de fourniture d'électricité`).
     static func isPurchaseContract(_ words: [String]) -> Bool {
-        words.contains { ["purchase", "achat", "ppa", "approvisionnement"].contains($0) }
-            || words.contains { ["supply", "fourniture"].contains($0) } && words.contains { powerWords.contains($0) }
+        words.contains { purchaseWords.contains($0) } || isPowerSupplyContract(words)
+    }
+    /// Words that make a contract a purchase whoever signs it (`power purchase agreement`, `contrat d'achat`).
+    static let purchaseWords: Set<String> = ["purchase", "achat", "ppa", "approvisionnement"]
+    /// `a power supply contract`, `un contrat de fourniture d'électricité`: who buys depends on who signs.
+    static func isPowerSupplyContract(_ words: [String]) -> Bool {
+        words.contains { ["supply", "fourniture"].contains($0) } && words.contains { powerWords.contains($0) }
     }
     /// Words in a firm's name that make it a power producer (`Meridia Renewables`, `Solenne Énergie`).
     static let generatorWords: Set<String> = powerWords.union(["renewables", "renewable", "solar", "wind", "hydro", "energies", "power", "nuclear", "renouvelables", "eolien", "solaire"])
@@ -241,7 +246,7 @@ extension Analysis {
             && !fold(displayName(supplier.entity)).split(separator: " ").contains { TradeCues.generatorWords.contains(String($0)) }
         // `X (a utility) signed a power supply contract with Y`: the utility sells; only `purchase`/`achat` make it buy.
         let contractWords = keys(ordered(max(s.tokens.lowerBound, i - 5), w))
-        if !contractWords.contains(where: { ["purchase", "achat", "ppa", "approvisionnement"].contains($0) }), contractWords.contains(where: { ["supply", "fourniture"].contains($0) }),
+        if !contractWords.contains(where: { TradeCues.purchaseWords.contains($0) }), TradeCues.isPowerSupplyContract(contractWords),
            TradeCues.isUtility(fold(displayName(supplier.entity))) {
             relate(supplier.entity, .supplies, .entity(customer.entity), cue: i..<customer.tokens.upperBound, sentence: k, rule: "rule:supply-contract-with.utility", confidence: 0.55)
             return

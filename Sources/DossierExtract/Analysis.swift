@@ -43,6 +43,8 @@ final class Analysis {
     var relations: [ExtractedRelation] = []
     private var relationKeys: Set<String> = []
     var keyToEntity: [String: Int] = [:]
+    /// The document's first line when it is a title the rules skip (not page chrome).
+    var headlineSentence: Int? = nil
     /// Places and public bodies the headline names from the lexicons, added once the rules have run.
     var headlineNames: [NameMention] = []
     /// The firm a sentence's anaphors (`la société`, `its`) refer to, per sentence.
@@ -95,15 +97,8 @@ final class Analysis {
             // (`… with its supplier, Generacion Mediterranea S.A.`: a legal form's own period closes the line too.)
             let title = first.startsLine && lineEnds && words.count < 20 && !(lastText.count > 1 && lastText.hasSuffix(".")) && ![".", "!", "?", "»", "\"", "”", ")"].contains(lastText)
             skip[k] = (lineIsChrome || shouting || headline || title) && !isDatelineLine(s)
+            if k == 0, skip[k], lineEnds, !lineIsChrome { headlineSentence = 0 }
         }
-    }
-
-    /// The document's first line when it is a title (short, no final stop) rather than page chrome.
-    func isHeadline(_ k: Int) -> Bool {
-        let s = sentences[k]
-        guard tokens[s.tokens.lowerBound].startsLine, s.tokens.upperBound == tokens.count || tokens[s.tokens.upperBound].startsLine else { return false }
-        let head = fold(text(s.start, min(s.end, s.start + 40)))
-        return !Vocabulary.chromePrefixes.contains { head.hasPrefix($0) }
     }
 
     /// `MADRID, 16 juillet (EUROPA PRESS) –`, `BAAR, SWITZERLAND` on a line of their own: a dateline
