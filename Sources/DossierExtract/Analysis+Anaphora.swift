@@ -66,6 +66,16 @@ extension Analysis {
     static let publicRoles: Set<String> = ["MINISTER", "DEPUTY_MINISTER", "COMMISSIONER", "OFFICIAL", "SECRETARY_GENERAL", "GOVERNOR", "AMBASSADOR",
                                            "HEAD_OF_GOVERNMENT", "DEPUTY_HEAD_OF_GOVERNMENT", "HEAD_OF_STATE", "CENTRAL_BANK_GOVERNOR", "SPOKESPERSON"]
 
+    /// `Pour Thales, … s'est félicité son PDG X`, `Chez Vinci : …`, `At Intel, its chief …`: a firm that frames the
+    /// sentence from its opening is what a later possessive stands for, though it is a complement.
+    func framingFirm(sentence k: Int, before i: Int) -> Int? {
+        let lo = sentences[k].tokens.lowerBound
+        guard i > lo + 2, ["pour", "chez", "at", "for", "selon"].contains(tokens[lo].key),
+              let firm = slots[k].first(where: { $0.tokens.lowerBound == lo + 1 && !$0.anaphor && type($0.entity) == .company && !drafts[$0.entity].isMedia }),
+              firm.tokens.upperBound < i, [",", ":"].contains(tokens[firm.tokens.upperBound].key) else { return nil }
+        return firm.entity
+    }
+
     /// `The Commerce Department added X to the Entity List. Its secretary, Y, said…`: a possessive opening the sentence before
     /// a public role means the body the previous sentence opens with, not the firm it names as a target.
     private func publicRoleHolder(possessive i: Int, sentence k: Int, previous p: Int?) -> Int? {
@@ -111,6 +121,7 @@ extension Analysis {
                    // `the exchange X and its founder`: the nearest firm of the sentence, else the salient one.
                    // A maker named in a product (`puces Nvidia B200`) is no antecedent.
                    let e = named.last(where: { type($0.entity) == .company && !drafts[$0.entity].isMedia && $0.tokens.upperBound <= i && !isComplement($0, sentence: k) && !namesAProduct($0, sentence: k) })?.entity
+                    ?? framingFirm(sentence: k, before: i)
                     ?? (i == s.tokens.lowerBound ? publicRoleHolder(possessive: i, sentence: k, previous: previousSentence) ?? previousSubject : nil)
                     ?? salient ?? named.first(where: { type($0.entity) == .company && $0.tokens.upperBound <= i })?.entity,
                    lex.roleTitles.longestMatch(tokens, at: i + 1, limit: s.tokens.upperBound) != nil || Self.companyAnaphors.contains(noun.key) || ["subsidiary", "filiale", "unit", "headquarters", "siege"].contains(noun.key)

@@ -87,7 +87,7 @@ extension Analysis {
                     while h > s.tokens.lowerBound, isDemonym(tokens[h].key) { h -= 1 }
                     if Self.businessHeads.contains(tokens[h].key) { continue }
                 }
-                let named = namedSite(noun: r, sentence: k)
+                let named = namedSite(noun: r, kind: noun.kind, sentence: k)
                 let prevKey = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
                 // `the Boden site`, `le site`: a definite article before the noun or before the place that modifies it.
                 let modifier = slots[k].last { $0.tokens.upperBound == r.lowerBound && type($0.entity) == .location }
@@ -305,8 +305,9 @@ extension Analysis {
     /// A name, read only as a weak guess, that names the site next to its noun: right before it
     /// (`Sweetwater hub`, `Cumulus data-centre campus`, `Horizon 1–4 data centers`), right after
     /// it (`centre de données Kalininski`), or behind `de/of` when the text names it nowhere
-    /// else (`site de Panther Creek`, `centrale nucléaire de Leningrad`).
-    private func namedSite(noun r: Range<Int>, sentence k: Int) -> Slot? {
+    /// else (`site de Panther Creek`, `centrale nucléaire de Leningrad`). A mine or a deposit is named after
+    /// its ground, so `la mine de Kamoa` names it however often the text repeats the name.
+    private func namedSite(noun r: Range<Int>, kind: String, sentence k: Int) -> Slot? {
         func weak(_ slot: Slot) -> Bool {
             !slot.anaphor && drafts[slot.entity].strength <= 1 && [.company, .location].contains(type(slot.entity))
                 && !drafts[slot.entity].suppressed && (drafts[slot.entity].properties["kind"] == nil || type(slot.entity) == .location) && !looksLikeFirm(slot.entity)
@@ -330,7 +331,8 @@ extension Analysis {
                 if tokens[slot.tokens.lowerBound].isCapitalized, r.lowerBound == s.tokens.lowerBound || !tokens[r.lowerBound - 1].isCapitalized
                     || Self.definiteDeterminers.contains(tokens[r.lowerBound - 1].key) { return slot }
             } else if slot.tokens.lowerBound == r.upperBound + 1, ["de", "d'", "of"].contains(tokens[r.upperBound].key) || Self.namingParticiples.contains(tokens[r.upperBound].key),
-                      drafts[slot.entity].mentions.count == 1, !isFirmBeforeItsSitesPlace(slot, sentence: k),
+                      drafts[slot.entity].mentions.count == 1 || (["MINE", "DEPOSIT"].contains(kind) && weak(slot) && type(slot.entity) == .company),
+                      !isFirmBeforeItsSitesPlace(slot, sentence: k),
                       // `son usine de Vénissieux`: with its firm given by a possessive, a town the lexicons know
                       // only as a minor place is where the site stands, not its name.
                       !(type(slot.entity) == .location && ["de", "d'"].contains(tokens[r.upperBound].key) && frenchPossessiveBefore(noun: r, sentence: k)) {

@@ -300,6 +300,8 @@ extension Analysis {
         let subjectSpread: Set<DossierModel.Predicate> = [.subjectTo, .sanctionedBy, .investsIn, .operates, .owns]
         let joiners: Set<String> = [",", "and", "et", "&", "ainsi", "que", "as", "well", "au", "aux", "en", "a", "in", "la", "le", "l'", "the"]
         var conjuncts: [[Int: [Int]]] = Array(repeating: [:], count: sentences.count)
+        /// The tokens of each listed mention, to tell a relation read on another mention of the same name.
+        var listed: [[Int: [Range<Int>]]] = Array(repeating: [:], count: sentences.count)
         for k in sentences.indices where !skip[k] {
             let ss = slots[k].filter { !$0.anaphor }
             var run: [Slot] = []
@@ -307,7 +309,10 @@ extension Analysis {
             func flush() {
                 let ids = Array(Set(run.map(\.entity)))
                 // Only a list closed by a conjunction: `X, Y` alone is an apposition or a clause boundary.
-                if ids.count >= 2, run.count <= 8, closed { for e in ids { conjuncts[k][e] = ids } }
+                if ids.count >= 2, run.count <= 8, closed {
+                    for e in ids { conjuncts[k][e] = ids }
+                    for sl in run { listed[k][sl.entity, default: []].append(sl.tokens) }
+                }
                 closed = false
                 run = []
             }
@@ -334,8 +339,13 @@ extension Analysis {
                 relate(s2, r.predicate, .entity(o), cue: tokenIndex(atScalar: r.evidence.span.start)..<(tokenIndex(atScalar: r.evidence.span.start) + 1), sentence: k,
                        rule: r.evidence.extractor + "+conjunct", confidence: r.evidence.confidence * 0.9, properties: r.properties)
             }
+            // `… figurent A, B et C ; ainsi que X, qui est actionnaire de B`: read on a mention of B outside the list, the
+            // relation is B's alone.
+            let cue = tokenIndex(atScalar: r.evidence.span.start)..<(tokenIndex(atScalar: max(r.evidence.span.start, r.evidence.span.end - 1)) + 1)
+            let onOtherMention = slots[k].contains { $0.entity == o && !$0.anaphor && $0.tokens.overlaps(cue) && !(listed[k][o] ?? []).contains($0.tokens) }
+                && !(listed[k][o] ?? []).contains { $0.overlaps(cue) }
             // `Le spécialiste français X … en France et en Europe`: a nationality adjective names one country, not the list the country is in.
-            for o2 in conjuncts[k][o] ?? [] where o2 != o && o2 != r.subject && !(r.predicate == .locatedIn && (r.evidence.extractor.contains("nationality") || drafts[r.subject].placedByList)) {
+            for o2 in conjuncts[k][o] ?? [] where !onOtherMention && o2 != o && o2 != r.subject && !(r.predicate == .locatedIn && (r.evidence.extractor.contains("nationality") || drafts[r.subject].placedByList)) {
                 relate(r.subject, r.predicate, .entity(o2), cue: tokenIndex(atScalar: r.evidence.span.start)..<(tokenIndex(atScalar: r.evidence.span.start) + 1), sentence: k,
                        rule: r.evidence.extractor + "+conjunct", confidence: r.evidence.confidence * 0.9, properties: r.properties)
             }

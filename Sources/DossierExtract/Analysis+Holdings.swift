@@ -138,7 +138,8 @@ extension Analysis {
         if owned == nil {
             // (`actionnaire de référence de Y`: the qualifier's `de` is not the holding's.)
             var m = i + 2 < end && tokens[i + 1].key == "de" && tokens[i + 2].key == "reference" ? i + 3 : i + 1, w = 0
-            while m < end, w <= 1, !["of", "de", "du", "d'", "in", "dans"].contains(tokens[m].key) { w += 1; m += 1 }
+            // (`actionnaire à plus de 20 % de Y`, `a 30 per cent shareholder of Y`: a share's `de` is not the holding's.)
+            while m < end, w <= 1 || (w <= 6 && isShareWording(m)), !["of", "de", "du", "d'", "in", "dans"].contains(tokens[m].key) || isShareWording(m) { w += 1; m += 1 }
             if m < end, let y = slotStarting(at: m + 1, sentence: k, types: [.company], skip: 0) { owned = y; j = m }
         }
         guard let target = owned else { return }
@@ -150,13 +151,33 @@ extension Analysis {
               [.company, .person, .organization].contains(type(f.entity)), isDescriptorGap(keys(ordered(at, f.tokens.lowerBound))) {
             found.append(f); at = f.tokens.upperBound
         }
+        // `12 GWh pour Renault, actionnaire de Y`: the name right before the apposition, even as a complement.
+        if found.isEmpty, i - 1 > sentences[k].tokens.lowerBound, tokens[i - 1].key == ",",
+           let head = slots[k].last(where: { $0.tokens.upperBound == i - 1 && !$0.anaphor && [.company, .person, .organization].contains(type($0.entity)) && !drafts[$0.entity].isMedia }), head.entity != target.entity {
+            found = [head]
+        }
+        // `X, basée à Chypre, qui est également un actionnaire majoritaire de Y`: the relative's antecedent.
+        var copula = i - 1
+        while copula > sentences[k].tokens.lowerBound, Self.articles.contains(tokens[copula].key) || ["un", "une", "a", "an", "egalement", "aussi", "also", "deja", "already", "now", "desormais"].contains(tokens[copula].key) { copula -= 1 }
+        if found.isEmpty, copula >= sentences[k].tokens.lowerBound, ["est", "is", "was", "etait", "reste", "remains", "demeure"].contains(tokens[copula].key),
+           let head = relativeAntecedent(before: copula, sentence: k, types: [.company, .person, .organization]), head.entity != target.entity {
+            found = [head]
+        }
         if found.isEmpty, let before = clauseSubject(before: min(i, j), sentence: k, types: [.company, .person, .organization], window: 10, excluding: target.entity),
            keys(ordered(before.tokens.upperBound, min(i, j))).count <= 6 {
             found = [before]
         }
         for h in found where h.entity != target.entity {
-            relate(h.entity, .owns, .entity(target.entity), cue: min(i, target.tokens.lowerBound)..<max(i + 1, h.tokens.upperBound), sentence: k, rule: "rule:shareholder", confidence: 0.55)
+            relate(h.entity, .owns, .entity(target.entity), cue: min(i, target.tokens.lowerBound, h.tokens.lowerBound)..<max(i + 1, h.tokens.upperBound, target.tokens.upperBound), sentence: k, rule: "rule:shareholder", confidence: 0.55)
         }
+    }
+
+    /// A word of a share's size between a holder noun and its firm: `à plus de 20 %`, `30 per cent`, `majoritaire`.
+    private func isShareWording(_ m: Int) -> Bool {
+        let t = tokens[m]
+        if t.kind == .number || ["%", "a", "pour", "per", "cent", "plus", "moins", "pres", "more", "than", "hauteur", "about", "around", "environ", "majoritaire", "minoritaire", "majority", "minority"].contains(t.key) { return true }
+        // `de` inside `plus de 20 %`, `à hauteur de 40 %`: a number follows it.
+        return ["de", "d'", "of"].contains(t.key) && m + 1 < tokens.count && tokens[m + 1].kind == .number
     }
 
     /// `le Fonds X a pris 15 % du capital de Y`, `X holds 30% of Y`, `a 20% stake in Y`: a holding.
@@ -316,7 +337,8 @@ extension Analysis {
         // The child: the name in apposition before the noun (`X, a [wholly owned] subsidiary of`).
         var j = i - 1
         while j > sentences[k].tokens.lowerBound, Self.articles.contains(tokens[j].key) || tokens[j].kind == .word && !tokens[j].isNameLike && i - j <= 3 && tokens[j].key != "," { j -= 1 }
-        guard tokens[j].key == ",", let child = slots[k].last(where: { $0.tokens.upperBound == j && !$0.anaphor }), isFirmOrBody(child.entity), child.entity != parent.entity else { return }
+        // (`Filiale de Y, X …` opening the text has no token before the noun.)
+        guard j >= sentences[k].tokens.lowerBound, tokens[j].key == ",", let child = slots[k].last(where: { $0.tokens.upperBound == j && !$0.anaphor }), isFirmOrBody(child.entity), child.entity != parent.entity else { return }
         relate(child.entity, .subsidiaryOf, .entity(parent.entity), cue: child.tokens.lowerBound..<parent.tokens.upperBound, sentence: k, rule: "rule:child-of-described-parent", confidence: 0.6)
     }
 

@@ -251,7 +251,8 @@ extension Analysis {
         guard let head = (max(r.lowerBound, r.upperBound - 4)..<r.upperBound).last(where: { TitleCues.firmHeads.contains(tokens[$0].key) }),
               isAdjectiveRun((head + 1)..<r.upperBound) else { return r }
         var j = head
-        while j > r.lowerBound, head - j < 5, tokens[j - 1].kind == .word, !tokens[j - 1].isNameLike,
+        // (`of the Russian state-owned pipeline company Y`: a nationality and a hyphenated adjective too.)
+        while j > r.lowerBound, head - j < 7, tokens[j - 1].text == "-" || tokens[j - 1].kind == .word && (!tokens[j - 1].isNameLike || lex.demonyms[tokens[j - 1].key] != nil),
               !Self.complementMarkers.contains(tokens[j - 1].key) || Self.articles.contains(tokens[j - 1].key) { j -= 1 }
         return r.lowerBound..<j
     }
@@ -406,6 +407,13 @@ extension Analysis {
                        rule: "rule:apposition.possessive-role", confidence: 0.7, properties: ["role": .string(job)])
             }
         }
+        // `Rajesh Jejurikar, President and Chief Executive (Farm Division), Mahindra & Mahindra, said`: titles
+        // between commas, then the firm between commas.
+        if tx == .person, org.contains(ty), adjacent, mid.count >= 3, mid.count <= 12, mid.first == ",", mid.last == ",", !mid.dropFirst().dropLast().contains(","),
+           !mid.contains("of"), !mid.contains("de"), !y.anaphor, y.tokens.upperBound < sentences[k].tokens.upperBound, [",", "said", "says", "a", "declare"].contains(tokens[y.tokens.upperBound].key),
+           let role = roleTitle(in: (midRange.lowerBound + 1)..<(midRange.upperBound - 1)), !RoleCues.notPosts.contains(role), role != "FOUNDER" {
+            rel(x.entity, .worksFor, y.entity, "rule:apposition.title-then-firm", 0.6, ["role": .string(role)])
+        }
         // `analyst Bob Stone of Jefferies`, `Jane Doe at Acme`: a person's firm right after the name.
         if tx == .person, org.contains(ty), adjacent, mid == ["of"] || mid == ["at"], !y.anaphor {
             rel(x.entity, .worksFor, y.entity, "rule:person-of-firm", 0.5)
@@ -428,8 +436,13 @@ extension Analysis {
                 }
             }
         }
+        // `Nvidia's Jensen Huang`, `OpenAI's Sam Altman`: a firm's possessive before a person's full name.
+        if [.company, .organization].contains(tx), ty == .person, mid == ["'s"], !x.anaphor, !y.anaphor, y.tokens.count >= 2 {
+            rel(y.entity, .worksFor, x.entity, "rule:possessive-person", 0.5)
+        }
         // `le directeur général de Y, X`
-        if org.contains(tx), ty == .person, adjacent, mid == [","], x.tokens.lowerBound >= sentences[k].tokens.lowerBound + 2 {
+        // (`Andrei Kostin, chair of Y, Alexei Miller, …`: a title after a person's comma is that person's.)
+        if org.contains(tx), ty == .person, adjacent, mid == [","], x.tokens.lowerBound >= sentences[k].tokens.lowerBound + 2, !titleBelongsToPersonBefore(x, sentence: k) {
             let lead = max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 5)..<x.tokens.lowerBound
             let leadKeys = keys(lead)
             if let p = leadKeys.last(where: { !["la", "le", "l'", "the"].contains($0) }), ["de", "d'", "du", "of"].contains(p) {

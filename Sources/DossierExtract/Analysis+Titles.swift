@@ -63,6 +63,17 @@ extension Analysis {
         mid.count >= 2 && mid[0] == "," && TitleCues.joiners.contains(mid[1])
     }
 
+    /// `Andrei Kostin, chair of VTB Bank, Alexei Miller, chief executive of Gazprom`: a title between commas right
+    /// after a person's name describes that person, not the name after the firm.
+    func titleBelongsToPersonBefore(_ firm: Slot, sentence k: Int) -> Bool {
+        let lo = sentences[k].tokens.lowerBound
+        var j = firm.tokens.lowerBound - 1
+        while j > lo, firm.tokens.lowerBound - j <= 6, ![",", ";", ":", "(", "."].contains(tokens[j].key) { j -= 1 }
+        // (`X, et le président de Y, Z`: `and` opens the next member, whose title it is.)
+        guard j > lo, tokens[j].key == ",", !TitleCues.joiners.contains(tokens[j + 1].key), roleTitle(in: (j + 1)..<firm.tokens.lowerBound) != nil else { return false }
+        return slots[k].contains { $0.tokens.upperBound == j && type($0.entity) == .person }
+    }
+
     /// `président de la société publique russe de pipelines Y`: a descriptor read as an anaphor
     /// stands before the name it describes (a firm within five lower-case words).
     func namesFollow(_ descriptor: Slot, sentence k: Int) -> Bool {

@@ -1246,9 +1246,23 @@ struct MentionFinder {
     }
 
     /// `Office of Foreign Assets Control (OFAC)`: the acronym is another name of the entity.
+    /// `Société nationale d'électricité du Sénégal (Senelec)`: so is a short name written in lower case,
+    /// when it opens with the name's letter and spells its letters in order.
     private func attachAcronym(_ m: inout NameMention, end: Int) {
         let u = m.tokens.upperBound
-        guard u + 2 < end, tokens[u].text == "(", tokens[u + 2].text == ")", tokens[u + 1].isAllCaps else { return }
+        guard u + 2 < end, tokens[u].text == "(", tokens[u + 2].text == ")" else { return }
+        if !tokens[u + 1].isAllCaps {
+            let short = tokens[u + 1].key, whole = m.tokens.map { tokens[$0].key }.joined()
+            guard m.tokens.count >= 2, tokens[u + 1].isCapitalized, tokens[u + 1].kind == .word, short.count >= 3,
+                  short.first == whole.first, lex.places.value(short) == nil, lex.demonyms[short] == nil else { return }
+            var letters = Substring(whole)
+            for c in short {
+                guard let at = letters.firstIndex(of: c) else { return }
+                letters = letters[letters.index(after: at)...]
+            }
+            m.acronym = tokens[u + 1].text
+            return
+        }
         // A one-word name takes only an acronym spelled from its letters (`TeraWulf (WULF)`).
         if m.tokens.count == 1 {
             var letters = Substring(tokens[m.tokens.lowerBound].key)

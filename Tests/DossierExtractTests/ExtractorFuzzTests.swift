@@ -16,6 +16,7 @@ import Testing
         "a 300 MW data centre", "the plant", "its mine in", "Texas", "Kazakhstan", "Series C.", "raised $50 million", "led the round",
         "acquired a 20% stake in", "signed a deal with", "to buy", "power", "(", ")", ",", ".", ";", "\"", "-", "’s", "2022", "since",
         "according to Reuters", "The company", "It", "its", "the", "a", "which", "whose", "dubbed TOR-2", "phase", "100 MW", "GW",
+        "shareholder", "a 30 per cent shareholder of", "is also", "'s", "President and Chief Executive,", "At Velkor Mining,", "(Brinet)",
     ]
     static let french = [
         "Velkor Mining", "Tarnell Capital SA", "Brisa Networks", "l’OFAC", "le Trésor américain", "l’Union européenne", "Nvidia", "A100",
@@ -25,6 +26,7 @@ import Testing
         "un centre de données de 300 MW", "l’usine", "sa mine du", "Québec", "Kazakhstan", "série C.", "a levé 50 millions d’euros", "a mené le tour",
         "a acquis une participation de 20 % dans", "a signé avec", "un contrat d’achat", "électricité", "(", ")", ",", ".", ";", "«", "»", "-", "2022", "depuis",
         "selon Reuters", "La société", "Elle", "sa", "le", "la", "qui", "dont", "baptisé MRS3", "tranche", "100 MW", "GW",
+        "actionnaire", "actionnaire à plus de 20 % de", "qui est également un", "Pour Velkor Mining,", "son PDG", "(Brinet)", "la mine de",
     ]
 
     /// A document of a few lines, each a sentence of 3 to 14 phrases drawn from `pool`.
