@@ -9,6 +9,7 @@ extension Analysis {
         orphanProducts()
         passiveDesignations()
         sanctionFrames()
+        groupMembersOfMeasures()
         carriedSanctionTargets()
         orphanFacilities()
         placesOfOperation()

@@ -54,7 +54,7 @@ enum NationalityCues {
         return [first, second]
     }
     /// Words that open the list of examples after a plural noun.
-    static let exampleOpeners: [[String]] = Analysis.phrases(["including", "notamment", "dont", "such as", "like", "comme", "tels que", "telles que", "among them", "parmi lesquels", "parmi lesquelles", "among which", ":"])
+    static let exampleOpeners: [[String]] = Analysis.phrases(["including", "notamment", "dont", "namely", "a savoir", "such as", "like", "comme", "tels que", "telles que", "among them", "parmi lesquels", "parmi lesquelles", "among which", ":"])
     /// Verbs that give the members of a group named just before (`les sociétés chinoises citées sont X, Y`).
     static let memberVerbs: Set<String> = ["sont", "are", "include", "incluent", "comprennent"]
     /// Words a participle phrase between a group noun and its list may not hold: a finite verb or a
@@ -265,6 +265,14 @@ extension Analysis {
             let pair = (tokens[n - 1].key, tokens[n].key)
             if NationalityCues.pluralFirmNouns.contains(pair.1), let country = slots[k].first(where: { $0.tokens.upperBound == n && type($0.entity) == .location }) {
                 return (n, (nil, country.entity))
+            }
+            // `five firms from Hong Kong on the list, namely X`, `deux sociétés de Chine continentale : X`: the place after `from`.
+            if let place = slots[k].first(where: { $0.tokens.upperBound == n + 1 && type($0.entity) == .location && !$0.anaphor }) {
+                var p = place.tokens.lowerBound - 1
+                if p > lo, tokens[p].kind == .word, !tokens[p].isNameLike, !["from", "de", "d'", "du", "des"].contains(tokens[p].key) { p -= 1 }
+                if p > lo, ["from", "de", "d'", "du", "des"].contains(tokens[p].key), NationalityCues.pluralFirmNouns.contains(tokens[p - 1].key) {
+                    return (p - 1, (nil, place.entity))
+                }
             }
             // (A nationality inside a name, `Russian Railways`, is no group's.)
             let inName = slots[k].contains(where: { $0.tokens.contains(n) || $0.tokens.contains(n - 1) })

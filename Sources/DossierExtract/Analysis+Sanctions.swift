@@ -220,7 +220,7 @@ extension Analysis {
     /// Nouns of posts and people after `sanctions` (`sanctions coordinator`, `sanctions lawyer`).
     static let sanctionPosts: Set<String> = ["coordinator", "commissioner", "officer", "official", "officials", "envoy", "chief", "czar", "tsar", "lawyer", "lawyers",
                                              "expert", "experts", "team", "office", "adviser", "advisor", "specialist", "specialists", "compliance", "attorney", "attorneys"]
-    static let actingOnVerbs: Set<String> = ["designated", "designates", "bar", "bars", "barred", "prevent", "prevents", "prevented", "block", "blocks", "hit", "hits", "target", "targets",
+    static let actingOnVerbs: Set<String> = ["designated", "designates", "included", "includes", "include", "comprend", "comprenait", "comprennent", "inclut", "incluait", "incluent", "bar", "bars", "barred", "prevent", "prevents", "prevented", "block", "blocks", "hit", "hits", "target", "targets",
                                              "empechent", "empeche", "empechaient", "interdisent", "visent", "frappent", "ciblent", "forbid", "forbids",
                                              "visaient", "visait", "ciblaient", "ciblait", "frappaient", "frappait", "interdisaient"]
 
