@@ -18,21 +18,30 @@ extension Analysis {
     func groupMembersOfMeasures() {
         var imposersOf: [Int: [Int]] = [:]
         for r in relations where r.predicate == .imposedBy { if case .entity(let o) = r.object { imposersOf[r.subject, default: []].append(o) } }
+        var last: (measure: Int, sentence: Int)? = nil
         for (k, s) in sentences.enumerated() where !skip[k] {
-            for measure in slots[k] where type(measure.entity) == .sanction && !isCitedRegime(measure, sentence: k) {
+            // The measures of the sentence, and `les sanctions`, `the measures` taking up the last one described.
+            var measures = slots[k].filter { type($0.entity) == .sanction && !isCitedRegime($0, sentence: k) }.map { ($0.entity, $0.tokens) }
+            if let l = last, k - l.sentence <= 6 {
+                for i in s.tokens where ["sanctions", "mesures", "measures", "restrictions"].contains(tokens[i].key) && !slots[k].contains(where: { $0.tokens.contains(i) }) {
+                    measures.append((l.measure, i..<(i + 1)))
+                }
+            }
+            if let newest = slots[k].last(where: { type($0.entity) == .sanction && !isCitedRegime($0, sentence: k) }) { last = (newest.entity, k) }
+            for (measure, at) in measures {
                 // The group before the measure, tied to it by a participle of hitting: `the firms targeted by the sanctions`.
-                let lead = ordered(max(s.tokens.lowerBound, measure.tokens.lowerBound - 8), measure.tokens.lowerBound)
+                let lead = ordered(max(s.tokens.lowerBound, at.lowerBound - 8), at.lowerBound)
                 guard let g = lead.first(where: { isGroupNoun(tokens[$0].key) }),
-                      ordered(g + 1, measure.tokens.lowerBound).contains(where: { GroupMemberCues.hitWords.contains(tokens[$0].key) }),
-                      let verb = ordered(measure.tokens.upperBound, min(s.tokens.upperBound, measure.tokens.upperBound + 4)).first(where: { GroupMemberCues.inclusionVerbs.contains(tokens[$0].key) })
+                      ordered(g + 1, at.lowerBound).contains(where: { GroupMemberCues.hitWords.contains(tokens[$0].key) }),
+                      let verb = ordered(at.upperBound, min(s.tokens.upperBound, at.upperBound + 4)).first(where: { GroupMemberCues.inclusionVerbs.contains(tokens[$0].key) })
                 else { continue }
                 let kinds: Set<EntityType> = GroupMemberCues.peopleNouns.contains(tokens[g].key) ? [.person]
                     : GroupMemberCues.firmNouns.contains(tokens[g].key) ? [.company] : [.person, .company]
                 // (`one of Putin's oldest allies`: a possessive names whom a member is close to, not a member.)
                 let possessor = { (sl: Slot) in sl.tokens.upperBound < s.tokens.upperBound && ["'s", "’s", "'", "’"].contains(self.tokens[sl.tokens.upperBound].key) }
                 for member in slots[k] where member.tokens.lowerBound > verb && kinds.contains(type(member.entity)) && !member.anaphor && !drafts[member.entity].isMedia && !possessor(member) {
-                    relate(member.entity, .subjectTo, .entity(measure.entity), cue: member.tokens, sentence: k, rule: "rule:sanction.group-members", confidence: 0.5)
-                    for o in imposersOf[measure.entity] ?? [] {
+                    relate(member.entity, .subjectTo, .entity(measure), cue: member.tokens, sentence: k, rule: "rule:sanction.group-members", confidence: 0.5)
+                    for o in imposersOf[measure] ?? [] {
                         relate(member.entity, .sanctionedBy, .entity(o), cue: member.tokens, sentence: k, rule: "rule:sanction.group-members.listed", confidence: 0.45)
                     }
                 }

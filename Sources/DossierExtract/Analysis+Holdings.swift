@@ -236,11 +236,15 @@ extension Analysis {
                 holders.append(h); j = h.tokens.upperBound; continue
             }
             // Only percentages, `et/and` and articles may sit between the participle and the agents.
-            if !(tokens[j].kind == .number || ["%", "a", "et", "and", "pour", "cent", "percent", ","].contains(key) || key.hasSuffix("%") || Self.articles.contains(key)
+            if !(tokens[j].kind == .number || ["%", "/", "a", "et", "and", "pour", "cent", "percent", ","].contains(key) || key.hasSuffix("%") || Self.articles.contains(key)
                  || HoldingCues.shareAdverbs.contains(key)) { break }
             j += 1
         }
-        guard !holders.isEmpty, let held = describedBefore(i, sentence: k, types: [.company, .facility], window: 10).map({ asideHead($0, before: i, sentence: k, types: [.company, .facility]) }) else { return }
+        // `construits par X, une société détenue par …`: the name an apposition describes, though it is an agent itself.
+        var head = i - 1
+        while head > sentences[k].tokens.lowerBound, Self.articles.contains(tokens[head].key) || ["un", "une", "a", "an"].contains(tokens[head].key) || Vocabulary.companyHeads.contains(tokens[head].key) { head -= 1 }
+        let apposed = head < i - 1 && tokens[head].key == "," ? slots[k].last(where: { $0.tokens.upperBound == head && !$0.anaphor && [.company, .facility].contains(type($0.entity)) }) : nil
+        guard !holders.isEmpty, let held = apposed ?? describedBefore(i, sentence: k, types: [.company, .facility], window: 10).map({ asideHead($0, before: i, sentence: k, types: [.company, .facility]) }) else { return }
         let control = ["controle", "controlee", "controles", "controlees", "controlled"].contains(tokens[i].key)
         // `une coentreprise, Y, détenue à 70 % par A et à 30 % par B`: the parents of a joint venture are partners.
         let lead = max(sentences[k].tokens.lowerBound, held.tokens.lowerBound - 4)

@@ -10,6 +10,7 @@ enum PeopleCues {
     /// Nouns of `X, a … at Y` that name a tie other than a job.
     static let notJobs: Set<String> = ["customer", "customers", "client", "clients", "rival", "rivals", "critic", "critics", "competitor", "competitors", "concurrent",
                                        "friend", "ami", "amie", "proche", "shareholder", "shareholders", "actionnaire", "investor", "investors", "investisseur",
+                                       "owner", "owners", "proprietaire", "proprietaires", "co-owner",
                                        "supplier", "fournisseur", "partner", "partenaire", "son", "daughter", "fils", "fille", "wife", "husband", "epouse", "mari",
                                        "user", "users", "utilisateur", "visitor", "guest", "student", "etudiant", "etudiante", "member", "membre", "fan", "neighbour", "neighbor"]
     /// Words that end a descriptor: verbs, relatives, clause punctuation.

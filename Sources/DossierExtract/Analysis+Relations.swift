@@ -384,7 +384,10 @@ extension Analysis {
             if mid.contains(where: { RelationCues.founded.contains($0) }) {
                 rel(x.entity, .founded, y.entity, "rule:apposition.founder", 0.7)
                 if let role = otherRole, role != "FOUNDER" { rel(x.entity, .worksFor, y.entity, "rule:apposition.founder-and-role", 0.7, ["role": .string(role)]) }
-            } else if let role = roleTitle(in: midRange), !(role == "LAWYER" && last == "for") {
+            } else if roleTitle(in: midRange) == "OWNER", mid.first == ",", ["de", "d'", "du", "of"].contains(last), coreKeys.count <= 6 {
+                // `X, propriétaire notamment du groupe minier Y`, `X, the owner of Y`: a holding, not a post.
+                rel(x.entity, .owns, employer.entity, "rule:apposition.owner", 0.6)
+            } else if let role = roleTitle(in: midRange), role != "OWNER", !(role == "LAWYER" && last == "for") {
                 // (`X, a lawyer for Y` acts for a client.)
                 relate(x.entity, .worksFor, .entity(employer.entity), cue: cue.lowerBound..<max(cue.upperBound, employer.tokens.upperBound), sentence: k,
                        rule: "rule:apposition.role", confidence: 0.75, properties: ["role": .string(role)])
@@ -429,6 +432,10 @@ extension Analysis {
             // `TSMC chairman and chief executive C.C. Wei`, `Tether's founder and CEO X`: each title counts.
             // `Its two founders, X and Y`: the people listed after the first share the titles.
             // `its owner, X`, `son actionnaire, X`: a holding is no post (the holding rules read it).
+            // `Chelsea FC owner Roman Abramovich`: an owner holds the firm rather than a post in it.
+            if roleTitles(in: midRange) == ["OWNER"], !descriptorAfterComma, mid.count <= 2 {
+                rel(y.entity, .owns, x.entity, "rule:owner-before-name", 0.6)
+            }
             for role in roleTitles(in: midRange) where !RoleCues.notPosts.contains(role) {
                 for p in [y] + listed(after: y, sentence: k) {
                     if role == "FOUNDER" { rel(p.entity, .founded, x.entity, "rule:title.founder", 0.7) }
@@ -443,12 +450,15 @@ extension Analysis {
         // `le directeur général de Y, X`
         // (`Andrei Kostin, chair of Y, Alexei Miller, …`: a title after a person's comma is that person's.)
         if org.contains(tx), ty == .person, adjacent, mid == [","], x.tokens.lowerBound >= sentences[k].tokens.lowerBound + 2, !titleBelongsToPersonBefore(x, sentence: k) {
-            let lead = max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 5)..<x.tokens.lowerBound
+            // (`the owner of aluminium producer Y, X`: a descriptor of Y may stand after the preposition.)
+            let wide = midBeforeFirmDescriptor(max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 9)..<x.tokens.lowerBound)
+            let lead = wide.upperBound < x.tokens.lowerBound ? max(wide.lowerBound, wide.upperBound - 5)..<wide.upperBound : max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 5)..<x.tokens.lowerBound
             let leadKeys = keys(lead)
             if let p = leadKeys.last(where: { !["la", "le", "l'", "the"].contains($0) }), ["de", "d'", "du", "of"].contains(p) {
                 // `le président et fondateur de l'entreprise, X`: each title counts.
                 for role in roleTitles(in: lead) {
                     if role == "FOUNDER" { rel(y.entity, .founded, x.entity, "rule:title-of.founder", 0.65) }
+                    else if role == "OWNER" { rel(y.entity, .owns, x.entity, "rule:owner-of-org.name", 0.6) }
                     else { rel(y.entity, .worksFor, x.entity, "rule:title-of-org.name", 0.65, ["role": .string(role)]) }
                 }
             }

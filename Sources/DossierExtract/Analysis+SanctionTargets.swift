@@ -74,10 +74,12 @@ extension Analysis {
                 || ["among", "parmi"].contains(ks.first ?? "") && ks.prefix(6).contains { SanctionTargetCues.affectedWords.contains($0) || SanctionTargetCues.listedWords.contains($0) }
             // `The package also lists X` (its target may follow `sur la liste noire`) refers back to the measure over a longer stretch than a bare `also designated`.
             // (`Parmi les entreprises visées figurent A, B` may come after a few sentences of quotes.)
-            guard k - at <= (listCue || groupOpening || listedGroup || amongThem && ks.contains(where: { SanctionTargetCues.listedWords.contains($0) }) ? 6 : 3) else { continue }
+            // `… the UK Treasury's OFSI also targeted A, B and C`: a body that lists people itself keeps the measure open longer.
+            let actor = activeListingAgent(sentence: k)
+            guard k - at <= (listCue || groupOpening || listedGroup || actor != nil || amongThem && ks.contains(where: { SanctionTargetCues.listedWords.contains($0) }) ? 6 : 3) else { continue }
             // `More than 1,000 people have been sanctioned by the British government`: the body a later sentence names
             // as the agent of the listing imposes the measure that named none.
-            if (imposersOf[sanction] ?? []).isEmpty, let agent = listingAgent(sentence: k) {
+            if (imposersOf[sanction] ?? []).isEmpty, let agent = listingAgent(sentence: k) ?? actor {
                 relate(sanction, .imposedBy, .entity(agent), cue: s.tokens, sentence: k, rule: "frame:sanction.listing-agent", confidence: 0.45)
                 imposersOf[sanction, default: []].append(agent)
             }
@@ -107,7 +109,8 @@ extension Analysis {
             let cueAt: Int? = colonList ? colonAt : s.tokens.first(where: { SanctionTargetCues.listedWords.contains(tokens[$0].key) }).map { $0 + 1 }
             let describedFrom = people.first.flatMap { first -> Int? in
                 let from = colonList ? max(first.tokens.upperBound, cueAt ?? 0) : min(first.tokens.upperBound, cueAt ?? first.tokens.upperBound)
-                return ordered(from, s.tokens.upperBound).first { SanctionTargetCues.describing.contains(tokens[$0].key) }
+                // (`state-owned` is an adjective, not `owned by`.)
+                return ordered(from, s.tokens.upperBound).first { SanctionTargetCues.describing.contains(tokens[$0].key) && tokens[$0 - 1].text != "-" }
             } ?? s.tokens.upperBound
             // `Il cible également l'homme d'affaires X`: the object right after a listing verb.
             let objectOfCue = { (t: Slot) -> Bool in
@@ -121,7 +124,7 @@ extension Analysis {
             // (looked up once a firm is listed, so that no country is added for a list of people).
             var groupHome: Int? = nil, homeLookedUp = !amongThem
             for t in people where (items.map { $0.contains(t.tokens.lowerBound) } ?? (t.tokens.lowerBound < describedFrom))
-                && (listCue || amongThem || objectOfCue(t) || !isComplement(t, sentence: k)) {
+                && (listCue || amongThem || actor != nil || objectOfCue(t) || !isComplement(t, sentence: k)) && !isTitledEmployer(t, sentence: k) {
                 added = true
                 relate(t.entity, .subjectTo, .entity(sanction), cue: t.tokens, sentence: k, rule: "frame:sanction.carried-target", confidence: 0.45)
                 if type(t.entity) == .company {
@@ -165,6 +168,29 @@ extension Analysis {
             start = end + 1
         }
         return heads
+    }
+
+    /// `A, chair of VTB Bank, B, …`: a firm named after a person's title is the person's employer, not a target.
+    private func isTitledEmployer(_ t: Slot, sentence k: Int) -> Bool {
+        guard type(t.entity) == .company else { return false }
+        var j = t.tokens.lowerBound - 1
+        while j > sentences[k].tokens.lowerBound, t.tokens.lowerBound - j <= 8, tokens[j].key != ",", !slots[k].contains(where: { $0.tokens.contains(j) }) { j -= 1 }
+        guard tokens[j].key == ",", j + 1 < t.tokens.lowerBound else { return false }
+        let core = midBeforeFirmDescriptor((j + 1)..<t.tokens.lowerBound)
+        return roleTitle(in: core) != nil && core.last.map { ["of", "de", "du", "d'", "at", "chez"].contains(tokens[$0].key) } == true
+    }
+
+    /// `OFSI also targeted X`, `le Trésor a également sanctionné X`: the organisation that is the subject of a listing verb.
+    private func activeListingAgent(sentence k: Int) -> Int? {
+        slots[k].first { sl in
+            guard type(sl.entity) == .organization, !sl.anaphor else { return false }
+            // (`(OFSI)` after the name, an adverb and an auxiliary may stand between.)
+            var j = sl.tokens.upperBound
+            if j + 2 < sentences[k].tokens.upperBound, tokens[j].key == "(", tokens[j + 2].key == ")" { j += 3 }
+            let gap = keys(j..<min(sentences[k].tokens.upperBound, j + 3))
+            guard let verb = gap.firstIndex(where: { ["targeted", "designated", "sanctioned", "listed", "blacklisted", "sanctionne", "designe", "vise", "cible"].contains($0) }) else { return false }
+            return gap[..<verb].allSatisfy { ["also", "has", "have", "had", "a", "ont", "egalement", "aussi", "further", "then"].contains($0) }
+        }?.entity
     }
 
     /// `sanctioned by the British government`, `sanctionnées par le Trésor`: the organisation after a listing participle.

@@ -18,7 +18,8 @@ enum TitleCues {
     /// `chez le cabinet X`).
     static let firmHeads: Set<String> = ["firm", "company", "group", "bank", "startup", "start-up", "maker", "giant", "fund", "institute", "agency", "consultancy", "provider",
                                          "operator", "developer", "insurer", "lender", "carrier", "airline", "retailer", "broker", "brokerage", "house", "outfit", "think-tank", "tank",
-                                         "cabinet", "groupe", "societe", "entreprise", "banque", "fonds", "institut", "agence", "assureur", "operateur", "fabricant", "geant", "compagnie"]
+                                         "cabinet", "groupe", "societe", "entreprise", "banque", "fonds", "institut", "agence", "assureur", "operateur", "fabricant", "geant", "compagnie",
+                                         "producer", "manufacturer", "miner", "exporter", "trader", "supplier", "producteur", "exportateur", "fournisseur", "negociant"]
 }
 
 extension Analysis {

@@ -14,7 +14,7 @@ enum Vocabulary {
     the a an this that these those it its he she they we you i his her their our my your there here
     according after before since during while when where whether if as but and or nor so yet also however
     meanwhile moreover furthermore still though although despite in on at by for from with without into
-    over under about against between among through within earlier later last next new other some many most
+    over under about against between among through within earlier later last next new other some many most alongside besides beyond unlike
     several each every all both either neither no not one two three four five first second third
     early late mid what which who whom whose how why yes read see learn more related sign subscribe follow share
     photo image credit source editor note update updated breaking exclusive analysis opinion

@@ -30,3 +30,35 @@ import Testing
         #expect(!r.has("Marvane", .owns, "Velkor Batteries"))
     }
 }
+
+/// Session 16: owners named by their title (`X owner Y`, `the owner of Z, Y`, `Y, propriétaire du groupe Z`) hold the
+/// firm and work for none; holders joined by `et` after `détenue à 50/50 par`. Names are invented.
+@Suite struct OwnerTitlesSession16Tests {
+    @Test func anOwnerBeforeTheNameHoldsTheClub() throws {
+        let r = try extract("Names still missing include Marlow FC owner Roman Abrakov.", language: "en")
+        #expect(r.has("Roman Abrakov", .owns, "Marlow FC"))
+        #expect(!r.has("Roman Abrakov", .worksFor, "Marlow FC"))
+    }
+
+    @Test func theOwnerOfADescribedFirmBeforeTheName() throws {
+        let r = try extract("Roman Abrakov and the owner of aluminium producer Velkor Metals, Oleg Deripenko, were left out.", language: "en")
+        #expect(r.has("Oleg Deripenko", .owns, "Velkor Metals"))
+        // The first name of the pair is no owner and no employee of the firm.
+        #expect(!r.has("Roman Abrakov", .owns, "Velkor Metals"))
+        #expect(!r.has("Roman Abrakov", .worksFor, "Velkor Metals"))
+    }
+
+    @Test(arguments: [("Le plus célèbre est Roman Abrakov, propriétaire notamment du groupe sidérurgique et minier Velkor Steel.", "fr"),
+                      ("The best known is Roman Abrakov, the owner of Velkor Steel.", "en")])
+    func anOwnerInAppositionHoldsTheFirm(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.has("Roman Abrakov", .owns, "Velkor Steel"))
+        #expect(!r.has("Roman Abrakov", .worksFor, "Velkor Steel"))
+    }
+
+    @Test func holdersJoinedAfterAFiftyFiftyShare() throws {
+        let r = try extract("Les moteurs sont construits par Orvane Engines, une société détenue à 50/50 par Velkor Aero et Tarnell Electric.", language: "fr")
+        #expect(r.has("Velkor Aero", .owns, "Orvane Engines"))
+        #expect(r.has("Tarnell Electric", .owns, "Orvane Engines"))
+    }
+}

@@ -39,3 +39,56 @@ import Testing
         #expect(!r.entities.contains { $0.type == .sanction && $0.name.contains("included") }, "\(r.entities.filter { $0.type == .sanction }.map(\.name))")
     }
 }
+
+/// Session 16: a body that lists people itself (`OFSI also targeted A, chair of B, C, …`) a few sentences after
+/// the measure: each person is a target designated by it, and the firms their titles name are not targets.
+@Suite struct ActiveListingSession16Tests {
+    static let text = """
+        Roman Abrakov was one of seven Russians hit with a full asset freeze and travel ban by the UK on Thursday.
+        The government said the oligarchs were close to the Kremlin.
+        Critics said the move came too late.
+        The club was put up for sale last week.
+        Alongside Abrakov, the UK Treasury’s Office of Financial Sanctions Implementation (OFSI) also targeted Andrei Kostavin, chair of Velkor Bank, Alexei Marlov, chief executive of energy company Orvane Gas, and Nikolai Tarkov, president of the state-owned pipeline company Tarnell Pipelines, and Dmitri Lebrov, chair of Brisa Bank.
+        """
+
+    @Test func eachPersonTheBodyTargetsIsDesignatedByIt() throws {
+        let r = try extract(Self.text, language: "en")
+        let measure = try #require(r.entities.first { $0.type == .sanction })
+        for person in ["Andrei Kostavin", "Alexei Marlov", "Nikolai Tarkov", "Dmitri Lebrov"] {
+            #expect(r.has(person, .subjectTo, measure.name), "\(person)")
+            #expect(r.has(person, .sanctionedBy, "Office of Financial Sanctions Implementation"), "\(person)")
+        }
+        #expect(r.has(measure.name, .imposedBy, "Office of Financial Sanctions Implementation"))
+    }
+
+    @Test func theFirmsOfTheirTitlesAreNoTargets() throws {
+        let r = try extract(Self.text, language: "en")
+        for firm in ["Velkor Bank", "Orvane Gas", "Tarnell Pipelines", "Brisa Bank"] {
+            #expect(!r.relations.contains { $0.predicate == .subjectTo && r.entities[$0.subject].name == firm }, "\(firm)")
+        }
+    }
+
+    @Test func alongsideOpeningTheSentenceIsNoName() throws {
+        let r = try extract(Self.text, language: "en")
+        #expect(!r.entities.contains { $0.name.hasPrefix("Alongside") })
+    }
+
+    @Test func withoutABodyAsSubjectTheMeasureIsTooFarBack() throws {
+        // Four sentences on, a bare `targeted` with no listing body does not reach back to the measure.
+        let r = try extract(Self.text.replacingOccurrences(of: "the UK Treasury’s Office of Financial Sanctions Implementation (OFSI) also targeted", with: "critics also named"), language: "en")
+        #expect(!r.relations.contains { $0.predicate == .subjectTo && r.entities[$0.subject].name == "Andrei Kostavin" })
+    }
+}
+
+/// Session 16: `les sanctions` taking up the measure described before, in `Les entités frappées par les sanctions sont A et B`.
+@Suite struct GroupMembersOfATakenUpMeasureSession16Tests {
+    @Test func theEntitiesHitByTheSanctionsAreTargetsOfTheLastMeasure() throws {
+        let r = try extract("""
+            Le Trésor américain a annoncé des sanctions à l’encontre de six personnes et de deux entités basées en Russie.
+            Les entités frappées par les sanctions sont Tarvex LLC, basée à Vladivostok, et Mirelon Real Estate, basée aux Émirats.
+            """, language: "fr")
+        let measure = try #require(r.entities.first { $0.type == .sanction })
+        #expect(r.has("Tarvex LLC", .subjectTo, measure.name))
+        #expect(r.has("Mirelon Real Estate", .subjectTo, measure.name))
+    }
+}
