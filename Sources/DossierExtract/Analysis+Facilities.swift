@@ -144,6 +144,18 @@ extension Analysis {
                     }
                     continue
                 }
+                // `deux mines d'or …, à savoir Boungou et Wahgnion`, `two plants, namely A and B`: each name is a site of its own.
+                if noun.plural, named == nil, let listed = namedSitesListed(after: r, sentence: k), listed.count >= 2 {
+                    for n in listed {
+                        let own = text(n.tokens)
+                        let primary = noun.language == "fr" ? "\(noun.lemma) de \(own)" : "\(own) \(noun.lemma)"
+                        drafts[n.entity].suppressed = true
+                        let f = addEntity(facilityDraft(name: (primary, [own]), kind: noun.kind, owner: nil))
+                        addMention(entity: f, tokens: n.tokens, sentence: k, rule: "rule:facility-noun.named-list", confidence: 0.6)
+                        latest[noun.kind] = f; last = f
+                    }
+                    continue
+                }
                 if noun.plural && named == nil {
                     // `l'un des plus grands centres de minage`, `one of the largest data centers`: one site.
                     let lead = keys(max(s.tokens.lowerBound, r.lowerBound - 6)..<r.lowerBound).joined(separator: " ")
@@ -199,7 +211,8 @@ extension Analysis {
                     continue
                 }
                 let definite = ["le", "la", "l'", "the", "ce", "cet", "cette", "this", "that", "ces"].contains(prev)
-                if definite, besideOwner == nil, let f = latest[noun.kind] {
+                // (`la mine d'or de Yaramoko` after other mines: a named site is its own.)
+                if definite, besideOwner == nil, named == nil, let f = latest[noun.kind] {
                     addMention(entity: f, tokens: (r.lowerBound - 1)..<r.upperBound, sentence: k, rule: "coref:facility", confidence: 0.6, anaphor: true)
                     adoptOwner(f, noun: r, sentence: k)
                     last = f
@@ -293,6 +306,24 @@ extension Analysis {
         }
     }
 
+    /// The weakly read names listed after `namely`, `à savoir` or a colon a few words after a plural site noun.
+    private func namedSitesListed(after r: Range<Int>, sentence k: Int) -> [Slot]? {
+        let end = sentences[k].tokens.upperBound
+        guard let opener = ordered(r.upperBound, min(end, r.upperBound + 10)).first(where: { ["namely", "savoir", ":"].contains(tokens[$0].key) }),
+              tokens[opener].key != "savoir" || tokens[opener - 1].key == "a" else { return nil }
+        var names: [Slot] = []
+        var at = opener + 1
+        while let sl = slots[k].first(where: { $0.tokens.lowerBound == at }), !sl.anaphor, drafts[sl.entity].strength <= 1, [.company, .location].contains(type(sl.entity)),
+              !drafts[sl.entity].suppressed, !looksLikeFirm(sl.entity) {
+            names.append(sl)
+            at = sl.tokens.upperBound
+            guard at < end, [",", "et", "and"].contains(tokens[at].key) else { break }
+            at += 1
+            if at < end, ["et", "and"].contains(tokens[at].key) { at += 1 }
+        }
+        return names.isEmpty ? nil : names
+    }
+
     /// `son usine`, `sa nouvelle usine`, `ses deux sites`: a French possessive before the noun, across a few
     /// adjectives or a count.
     private func frenchPossessiveBefore(noun r: Range<Int>, sentence k: Int) -> Bool {
@@ -330,7 +361,9 @@ extension Analysis {
                 // (`Le supercalculateur Jean Zay`: an article capitalised by the sentence start is still an article.)
                 if tokens[slot.tokens.lowerBound].isCapitalized, r.lowerBound == s.tokens.lowerBound || !tokens[r.lowerBound - 1].isCapitalized
                     || Self.definiteDeterminers.contains(tokens[r.lowerBound - 1].key) { return slot }
-            } else if slot.tokens.lowerBound == r.upperBound + 1, ["de", "d'", "of"].contains(tokens[r.upperBound].key) || Self.namingParticiples.contains(tokens[r.upperBound].key),
+            } else if slot.tokens.lowerBound == r.upperBound + 1 && (["de", "d'", "of"].contains(tokens[r.upperBound].key) || Self.namingParticiples.contains(tokens[r.upperBound].key))
+                        // `la mine d'or ivoirienne de Tongon`: a nationality may stand between the noun and `de`.
+                        || slot.tokens.lowerBound == r.upperBound + 2 && lex.demonyms[tokens[r.upperBound].key] != nil && ["de", "d'"].contains(tokens[r.upperBound + 1].key),
                       drafts[slot.entity].mentions.count == 1 || (["MINE", "DEPOSIT"].contains(kind) && weak(slot) && type(slot.entity) == .company),
                       !isFirmBeforeItsSitesPlace(slot, sentence: k),
                       // `son usine de Vénissieux`: with its firm given by a possessive, a town the lexicons know

@@ -128,8 +128,33 @@ extension Analysis {
         }
         for s in slots.indices { slots[s].sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
         mergeShortCompanyNames()
+        mergeInitialisms()
         mergeShortOrganizationNames()
         harmoniseTypes()
+    }
+
+    /// `Taiwan Semiconductor Manufacturing Co.` … `TSMC`, `Japan Advanced Semiconductor Manufacturing or JASM`: an
+    /// acronym spelled by the initials of a firm's name written earlier (its legal form counted or not) names that firm.
+    private func mergeInitialisms() {
+        let firms = drafts.indices.filter { drafts[$0].type == .company && !drafts[$0].suppressed }
+        var firstSeen: [Int: Int] = [:]
+        for k in slots.indices { for sl in slots[k] where firstSeen[sl.entity] == nil { firstSeen[sl.entity] = sl.tokens.lowerBound } }
+        var initialsOf: [String: [Int]] = [:]
+        for b in firms {
+            let words = Tokenizer.tokenize(Array(displayName(b).unicodeScalars)).filter { $0.kind == .word && $0.isCapitalized && !$0.isAllCaps }
+            guard words.count >= 3 else { continue }
+            let all = String(words.compactMap(\.key.first)).uppercased()
+            initialsOf[all, default: []].append(b)
+            if let last = words.last, Self.firmSuffixWords.contains(last.key) || lex.companySuffixes.value(last.key) != nil {
+                initialsOf[String(all.dropLast()), default: []].append(b)
+            }
+        }
+        for a in firms {
+            let name = displayName(a)
+            guard (3...6).contains(name.count), name.allSatisfy({ $0.isUppercase && $0.isLetter }),
+                  let candidates = initialsOf[name], candidates.count == 1, let b = candidates.first, b != a, let seenA = firstSeen[a], let seenB = firstSeen[b], seenB < seenA else { continue }
+            merge(a, into: b)
+        }
     }
 
     /// A firm noun (`prestataire`, `company`) among the three words before token `i`, with no media noun.

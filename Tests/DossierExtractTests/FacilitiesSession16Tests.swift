@@ -23,3 +23,35 @@ import Testing
         #expect(!r.entities.contains { $0.type == .facility && $0.name == "usine de Tavoko" })
     }
 }
+
+/// Session 16: named mines after others of their kind, a nationality before `de`, and a plural noun's sites
+/// listed after `à savoir` / `namely`. Names are invented.
+@Suite struct NamedMinesSession16Tests {
+    @Test func aNamedMineAfterOtherMinesIsItsOwnSite() throws {
+        let r = try extract("""
+            En 2023, Velkor Bank rachetait deux mines d’or au britannique Tarnell Mining.
+            Un industriel a bien acquis la mine d’or de Yarvako, en mai, auprès du canadien Orvane Mining.
+            """, language: "fr")
+        #expect(r.entities.contains { $0.type == .facility && $0.name.contains("Yarvako") }, "\(r.entities.filter { $0.type == .facility }.map(\.name))")
+    }
+
+    @Test func aNationalityMayStandBetweenTheNounAndDe() throws {
+        let r = try extract("Le 6 octobre, la mine d’or ivoirienne de Tonvako, mise en vente par Orvane Mining, trouvait preneur.", language: "fr")
+        #expect(r.entities.contains { $0.type == .facility && $0.name.contains("Tonvako") }, "\(r.entities.map { "\($0.name) \($0.type)" })")
+    }
+
+    @Test(arguments: [("Simon Tarmel rachetait deux mines d’or à Orvane Mining, à savoir Bouvako et Warnion.", "fr", ["mine d'or de Bouvako", "mine d'or de Warnion"]),
+                      ("Orvane Mining sold two gold mines, namely Bouvako and Warnion, last year.", "en", ["Bouvako gold mine", "Warnion gold mine"])])
+    func eachListedNameIsASite(text: String, language: String, sites: [String]) throws {
+        let r = try extract(text, language: language)
+        for site in sites {
+            #expect(r.entities.contains { $0.type == .facility && $0.name == site }, "\(site): \(r.entities.map { "\($0.name) \($0.type)" })")
+        }
+    }
+
+    @Test func firmsListedAfterAPluralSiteNounStayFirms() throws {
+        // Names that end in a firm's word are the plants' buyers, not the plants.
+        let r = try extract("Two plants were sold to their buyers, namely Velkor Hash and Orvane Hosting.", language: "en")
+        #expect(!r.entities.contains { $0.type == .facility && ($0.name.contains("Velkor") || $0.name.contains("Orvane")) }, "\(r.entities.map { "\($0.name) \($0.type)" })")
+    }
+}

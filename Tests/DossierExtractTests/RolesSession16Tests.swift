@@ -70,3 +70,25 @@ import Testing
         #expect(!r.has("Korvent", .owns, "Mirelon"))
     }
 }
+
+/// Session 16: an acronym spelled by the initials of a firm's name written before it names that firm.
+@Suite struct InitialismsSession16Tests {
+    @Test func anAcronymOfTheInitialsNamesTheFirmWrittenBefore() throws {
+        let r = try extract("""
+            Velkor Advanced Semiconductor Manufacturing Co. will raise its investment in Japan.
+            VASM will build the plant with Orvane Group.
+            """, language: "en")
+        let firm = try #require(r.entity("VASM"))
+        #expect(([firm.name] + firm.aliases).contains("Velkor Advanced Semiconductor Manufacturing Co."))
+    }
+
+    @Test func anAcronymReadBeforeTheLongNameStaysApart() throws {
+        // Read first, the acronym may be another firm the long name is compared with.
+        let r = try extract("""
+            VASM will build the plant.
+            Velkor Advanced Semiconductor Manufacturing will raise its investment in Japan.
+            """, language: "en")
+        let firm = try #require(r.entity("Velkor Advanced Semiconductor Manufacturing"))
+        #expect(!firm.aliases.contains("VASM"))
+    }
+}
