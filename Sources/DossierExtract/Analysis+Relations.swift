@@ -743,6 +743,21 @@ extension Analysis {
             || mid.count >= 3 && RelationCues.customerNouns.contains(mid[mid.count - 3]) && ["such as", "tels que", "telles que"].contains(mid.suffix(2).joined(separator: " ")) {
             rel(x.entity, .supplies, y.entity, "rule:customers-such-as", 0.55)
         }
+        // An amount of money as the verb's object (`provide $350 million`, `vend pour 214 millions de francs`), not goods
+        // that are worth some (`sold drives worth $1bn`).
+        let moneyProvided = mid.indices.contains { v in
+            guard RelationCues.supplies.contains(mid[v]) else { return false }
+            var j = v + 1
+            if j < mid.count, ["pour", "for"].contains(mid[j]) { j += 1 }
+            while j < mid.count, mid[j].first?.isNumber == true || ["million", "millions", "milliard", "milliards", "billion", "billions", "bn", "m", "de", "d'"].contains(mid[j]) { j += 1 }
+            return j < mid.count && (lex.currencies.value(mid[j]) != nil || ["$", "€", "£"].contains(mid[j]))
+                || v + 1 < mid.count && ["$", "€", "£"].contains(mid[v + 1])
+        }
+        // `Denso will provide $350 million in equity for JASM`: money given for a firm backs it.
+        if moneyProvided, [.company, .person, .organization].contains(tx), [.company, .facility].contains(ty), onlyPlacesBetween, mid.count <= 12,
+           ["for", "to", "pour", "a"].contains(mid.last ?? ""), mid.contains(where: { ["equity", "capital", "funding", "financement", "fonds"].contains($0) }) {
+            rel(x.entity, .investsIn, y.entity, "rule:verb.provides-capital", 0.55, amountProperties(k))
+        }
         // `accusé d'avoir livré des processeurs de Nvidia` names a maker, not a customer; `never sold to Y`, `while Y …` no supply.
         // (`fournira l'électricité du campus de Y`: the site named before `de` is the customer's.)
         let genitive = ["de", "d'", "of", "du"].contains(mid.last ?? "") && !RelationCues.supplierNouns.contains(mid.dropLast().last ?? "")
@@ -757,7 +772,12 @@ extension Analysis {
            // (`X plans to sell its site, Reuters reported`: an outlet after a comma reports the sale.)
            !(drafts[y.entity].isMedia && mid.last == ","),
            // (`X is in talks to sell its operations, according to Y`: the source, not a customer.)
-           !isNamedAsSource(y, sentence: k) {
+           !isNamedAsSource(y, sentence: k),
+           // (`A, qui vend des camions, et B, qui fabrique …`: `, et` opens the next member of a list.)
+           !mid.indices.dropLast().contains(where: { mid[$0] == "," && TitleCues.joiners.contains(mid[$0 + 1]) }),
+           // (`X will provide $350 million in equity for Y`, `vend pour 214 millions de francs Y`: money right after the verb is
+           // an investment or a price.)
+           !moneyProvided {
             rel(x.entity, .supplies, y.entity, "rule:verb.supplies", 0.6)
         }
         // `X agreed … to sell its entire output to Y`, `X vendra sa production à Y`.
