@@ -64,6 +64,8 @@ struct MentionFinder {
         if t.key.hasSuffix("'"), Tokenizer.elisions.contains(String(t.key.dropLast())) { return false }
         // `Sanctions-hit X` opening a sentence: the compound adjective is no part of the name.
         if FrontedSanctionCues.compounds.contains(t.key) { return false }
+        // `RM17 billion`: an amount written after a currency's letters is no name.
+        if ProductNames.isCurrencyAmount(t.key) { return false }
         // `3HC Semiconductors`: a name may open on digits when capitals and a firm word follow.
         if t.text.first?.isNumber ?? true {
             let letters = t.text.filter(\.isLetter)
@@ -1068,7 +1070,7 @@ struct MentionFinder {
             m = make(.location, 1, "rule:near-place")
         } else if r.count <= 3, prevKey == "en", !first.isAllCaps {
             m = make(.location, 2, "rule:en-place")
-        } else if r.count <= 3, prevKey == "(", nextKey == ")", r.lowerBound >= s.tokens.lowerBound + 2, tokens[r.lowerBound - 2].isCapitalized, !(r.count == 1 && first.isAllCaps),
+        } else if r.count <= 3, prevKey == "(", nextKey == ")", r.lowerBound >= s.tokens.lowerBound + 2, tokens[r.lowerBound - 2].isCapitalized, !r.allSatisfy({ tokens[$0].isAllCaps }),
                   // `Hongkong Himark Electron Model Limited (Hongkong Himark)`: a short form of the name before is no place.
                   !(max(s.tokens.lowerBound, r.lowerBound - 8)..<(r.lowerBound - 1)).contains(where: { tokens[$0].key == first.key }) {
             m = make(.location, 1, "rule:parenthesised-place")

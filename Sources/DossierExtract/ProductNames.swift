@@ -14,6 +14,13 @@ enum ProductNames {
     /// Prefixes of letter-and-digit tokens that are events, diseases or legal references.
     static let notModelPrefixes: [String] = ["covid", "cop", "sars", "h1n1", "section", "article", "ue", "eu", "ce", "q", "fy", "cy"]
 
+    /// `RM17`, `Rs158`, `USD4.5`: a currency's letters before an amount.
+    static func isCurrencyAmount(_ key: String) -> Bool {
+        currencyPrefixes.contains { key.hasPrefix($0) && key.count > $0.count && key.dropFirst($0.count).allSatisfy { $0.isNumber || $0 == "." || $0 == "," } }
+    }
+
+    static let currencyPrefixes: [String] = ["rm", "rs", "rp", "usd", "eur", "gbp", "inr", "myr", "cad", "aud", "chf", "cny", "rmb", "sgd", "hkd"]
+
     static let unitOrOrdinalSuffixes: Set<String> = ["st", "nd", "rd", "th", "e", "er", "eme", "re", "s", "h", "m", "k", "x", "bn", "mn", "md", "mw", "gw", "kw", "mwh", "gwh", "twh", "eh", "th/s", "km", "kg", "t", "g", "b", "pm", "am"]
 
     /// A model code: one token with letters and digits, at most four letters (`H100`, `GB200`,

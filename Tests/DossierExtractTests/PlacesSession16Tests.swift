@@ -21,3 +21,24 @@ import Testing
         #expect(!r.has("Tarvex Electronics", .locatedIn, "Hong Kong"))
     }
 }
+
+/// Session 16: an acronym of several capitalised words in parentheses after a firm is its short name, not a
+/// place; a currency's letters before an amount make no name. Names are invented.
+@Suite struct ParenthesesAndAmountsSession16Tests {
+    @Test func aMultiWordAcronymInParenthesesIsNoPlace() throws {
+        let r = try extract("The latest to open a data centre in Johor is Singapore-based Velkor Global Data Centres (VGD DC).", language: "en")
+        #expect(!r.entities.contains { $0.type == .location && $0.name == "VGD DC" }, "\(r.entities.map { "\($0.name) \($0.type)" })")
+        #expect(!r.has("Velkor Global Data Centres", .locatedIn, "VGD DC"))
+    }
+
+    @Test(arguments: ["RM17", "Rs158", "USD4.5"])
+    func aCurrencyBeforeAnAmountIsNoName(amount: String) throws {
+        let r = try extract("The state is expected to attract \(amount) billion ($4.9 billion) in new data centre investments in 2024.", language: "en")
+        #expect(!r.entities.contains { $0.name.hasPrefix(amount) }, "\(r.entities.map { "\($0.name) \($0.type)" })")
+    }
+
+    @Test func aModelCodeIsStillAProduct() throws {
+        let r = try extract("Velkor Compute bought 2,000 H100 chips and 500 MI300 accelerators.", language: "en")
+        #expect(r.entities.contains { $0.type == .product && $0.name.contains("MI300") })
+    }
+}
