@@ -95,7 +95,9 @@ final class Analysis {
             // A short line without a final stop (a title or a standfirst label) is not body text.
             let lineEnds = s.tokens.upperBound == tokens.count || tokens[s.tokens.upperBound].startsLine
             // (`… with its supplier, Generacion Mediterranea S.A.`: a legal form's own period closes the line too.)
+            // (`…, Marathon's chairman Fred Thill said:` leads into a quote: a long line ending in a colon is prose.)
             let title = first.startsLine && lineEnds && words.count < 20 && !(lastText.count > 1 && lastText.hasSuffix(".")) && ![".", "!", "?", "»", "\"", "”", ")"].contains(lastText)
+                && !(lastText == ":" && words.count >= 8)
             skip[k] = (lineIsChrome || shouting || headline || title) && !isDatelineLine(s)
             if k == 0, skip[k], lineEnds, !lineIsChrome { headlineSentence = 0 }
         }

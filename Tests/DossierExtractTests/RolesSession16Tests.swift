@@ -92,3 +92,24 @@ import Testing
         #expect(!firm.aliases.contains("VASM"))
     }
 }
+
+/// Session 16: a long line ending in a colon leads into a quote; it is prose, not a title.
+@Suite struct QuoteLeadLinesSession16Tests {
+    @Test func aLineLeadingIntoAQuoteIsRead() throws {
+        let r = try extract("""
+            Velkor expands in Paraguay
+            Commenting on the deployment of the company's activities in Paraguay, Velkor Mining's chairman and CEO Fred Tarlin said:
+            “We are happy with the progress.”
+            """, language: "en")
+        #expect(r.has("Fred Tarlin", .worksFor, "Velkor Mining"), "\(r.entities.map(\.name))")
+    }
+
+    @Test func aShortLabelEndingInAColonIsStillATitle() throws {
+        let r = try extract("""
+            Velkor expands in Paraguay
+            Orvane Mining in numbers:
+            Velkor Mining operates a 50 MW site.
+            """, language: "en")
+        #expect(!r.entities.contains { $0.name == "Orvane Mining" })
+    }
+}
