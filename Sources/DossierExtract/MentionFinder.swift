@@ -1017,7 +1017,7 @@ struct MentionFinder {
         } else if eastAsianPersonName(r, keys: keys) {
             m = make(.person, 2, "rule:family-name")
         } else if (Vocabulary.personTitles.contains(prevKey) || before.roleIndex == r.lowerBound - 1 || roleThroughDemonyms || personNounBefore || after.role || saidAfter(r.upperBound, in: s) || roleCommaBefore || roleOfFirmCommaBefore || roleJustBefore
-                    || NameVocabulary.speechVerbsBefore.contains(prevKey) || ageAfter(r.upperBound, in: s) || listedAfterPeopleNoun(r.lowerBound, in: s))
+                    || NameVocabulary.speechVerbsBefore.contains(prevKey) || ageAfter(r.upperBound, in: s) || listedAfterPeopleNoun(r.lowerBound, in: s) || appointed(r, in: s))
                     // `the Russian miner X said`: a firm's head noun right before the name outweighs `said`.
                     && !(before.roleIndex == nil && before.head.map { Vocabulary.companyHeads.contains($0) } == true && !Vocabulary.personTitles.contains(prevKey) && !roleJustBefore)
                     && (2...4).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) || Vocabulary.organizationWords.contains($0) }) {
@@ -1245,6 +1245,17 @@ struct MentionFinder {
         }
         if ["a", "avait"].contains(k), j + 1 < s.tokens.upperBound, ["declare", "indique", "explique", "affirme", "precise", "souligne", "ajoute", "estime", "commente"].contains(tokens[j + 1].key) { return true }
         return false
+    }
+
+    /// `appointed Tarla Benning as chief financial officer`, `a nommé X au poste de`, `named X its chief operating officer`:
+    /// the name between a verb of appointing and the post is a person's.
+    private func appointed(_ r: Range<Int>, in s: Sentence) -> Bool {
+        guard r.lowerBound > s.tokens.lowerBound, r.upperBound < s.tokens.upperBound,
+              ["appointed", "appoints", "named", "names", "hired", "hires", "promoted", "nomme", "nommee", "recrute", "recrutee", "promu", "promue"].contains(tokens[r.lowerBound - 1].key) else { return false }
+        let next = tokens[r.upperBound].key
+        guard ["as", "comme", "its", "his", "her", "sa", "son", "au"].contains(next) else { return false }
+        // (`named Nova Ridge its flagship campus` names a site: a post must follow within a few words.)
+        return (r.upperBound + 1..<min(s.tokens.upperBound, r.upperBound + 5)).contains { lex.roleTitles.longestMatch(tokens, at: $0, limit: s.tokens.upperBound) != nil }
     }
 
     /// `Office of Foreign Assets Control (OFAC)`: the acronym is another name of the entity.

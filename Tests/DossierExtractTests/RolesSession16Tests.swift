@@ -113,3 +113,20 @@ import Testing
         #expect(!r.entities.contains { $0.name == "Orvane Mining" })
     }
 }
+
+/// Session 16: a name between a verb of appointing and the post is a person's, whatever its first name.
+@Suite struct AppointeesSession16Tests {
+    @Test(arguments: [("Velkor Mining appointed Tarla Benning as chief financial officer.", "en", "Tarla Benning"),
+                      ("Velkor Mining named Kofi Mensah its chief operating officer.", "en", "Kofi Mensah"),
+                      ("Velkor Mining a nommé Tarla Benning au poste de directrice financière.", "fr", "Tarla Benning")])
+    func theAppointeeWorksForTheFirm(text: String, language: String, person: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.entity(person)?.type == .person, "\(r.entities.map { "\($0.name) \($0.type)" })")
+        #expect(r.has(person, .worksFor, "Velkor Mining"))
+    }
+
+    @Test func aSiteNamedAfterAPlaceIsNoPerson() throws {
+        let r = try extract("Velkor Mining named Tarvex Ridge its flagship campus.", language: "en")
+        #expect(r.entity("Tarvex Ridge")?.type != .person)
+    }
+}
