@@ -8,9 +8,8 @@ enum GroupMemberCues {
                                            "personnes", "particuliers", "individus", "oligarques", "dirigeants", "responsables"]
     static let firmNouns: Set<String> = ["companies", "firms", "banks", "institutions", "exchanges", "entreprises", "societes", "banques"]
     static let mixedNouns: Set<String> = ["entities", "entites", "targets", "cibles"]
-    static let hitWords: Set<String> = ["hit", "targeted", "affected", "concerned", "covered", "named", "listed", "sanctioned", "designated",
-                                        "visees", "vises", "frappees", "frappes", "touchees", "touches", "concernees", "concernes", "ciblees", "cibles",
-                                        "sanctionnees", "sanctionnes", "designees", "designes"]
+    /// Participles tying the group to the measure (`hit by`, `visées par`).
+    static let hitWords = SanctionTargetCues.listedWords.union(SanctionTargetCues.affectedWords)
     static let inclusionVerbs: Set<String> = ["include", "includes", "included", "are", "were", "incluent", "comprennent", "comprenaient", "sont", "etaient", "figurent"]
 }
 
