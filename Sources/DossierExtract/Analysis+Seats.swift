@@ -63,7 +63,9 @@ extension Analysis {
             guard SeatCues.quantifiers.contains(tokens[c].key) else { return }
             sawQuantifier = true; c -= 1
         }
-        guard sawQuantifier, tokens[c].key == ",", let firms = firmList(endingAt: c, sentence: k), let first = firms.last else { return }
+        // (`les fintechs A, B et C, basées à Moscou`: a French plural participle agrees with the whole list.)
+        let pluralParticiple = ["basees", "bases", "installees", "installes", "implantees", "implantes", "situees", "situes", "domiciliees", "domicilies", "enregistrees", "enregistres"].contains(tokens[i - 1].key)
+        guard sawQuantifier || pluralParticiple, tokens[c].key == ",", let firms = firmList(endingAt: c, sentence: k), firms.count >= 2 || sawQuantifier, let first = firms.last else { return }
         let places = [place.entity] + chainedPlaces(after: place.entity, sentence: k)
         for f in firms { for p in places {
             relate(f.entity, .locatedIn, .entity(p), cue: first.tokens.lowerBound..<place.tokens.upperBound, sentence: k, rule: "rule:both-based-in", confidence: 0.7)

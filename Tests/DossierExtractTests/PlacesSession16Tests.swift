@@ -42,3 +42,20 @@ import Testing
         #expect(r.entities.contains { $0.type == .product && $0.name.contains("MI300") })
     }
 }
+
+/// Session 16: a French plural participle after a list of firms places every firm of the list.
+@Suite struct PluralSeatSession16Tests {
+    @Test func aPluralParticiplePlacesTheWholeList() throws {
+        let r = try extract("Parmi les entreprises visées figurent les fintechs Tarvex, Mirelon Pay, Atomvel et Veb9 Integrator, basées à Moscou ; ainsi que Korvent, basée à Chypre.", language: "fr")
+        for firm in ["Tarvex", "Mirelon Pay", "Atomvel", "Veb9 Integrator"] {
+            #expect(r.has(firm, .locatedIn, "Moscou"), "\(firm)")
+        }
+        #expect(!r.has("Korvent", .locatedIn, "Moscou"))
+    }
+
+    @Test func aSingularParticiplePlacesOnlyTheLastFirm() throws {
+        let r = try extract("Les sanctions visent Tarvex, Mirelon Pay et Veb9 Integrator, basée à Moscou.", language: "fr")
+        #expect(r.has("Veb9 Integrator", .locatedIn, "Moscou"))
+        #expect(!r.has("Tarvex", .locatedIn, "Moscou"))
+    }
+}
