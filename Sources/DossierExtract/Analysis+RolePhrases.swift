@@ -75,11 +75,14 @@ extension Analysis {
         guard titleStarts(at: start, limit: s.upperBound) else { return }
         // The title phrase (`cofondateur et directeur technique`) runs to `de / of`.
         // (`A spokeswoman for X, Y, said`, `Le président de la société X, Y`.)
-        guard let of = (start..<min(s.upperBound, start + 7)).first(where: { ["de", "d'", "du", "of", "at", "chez", "for", "pour"].contains(tokens[$0].key) }), of > start,
-              isTitlePhrase(start..<of) else { return }
-        var at = of + 1
-        while at < s.upperBound, at - of <= 3, Self.articles.contains(tokens[at].key) || TitleCues.firmHeads.contains(tokens[at].key) { at += 1 }
-        guard let firm = slots[k].first(where: { $0.tokens.lowerBound == at && isFirmOrBody($0.entity) && !$0.anaphor }) else { return }
+        // (`Président du conseil d'administration de X`: the title's own `du` is passed over for the one a firm follows.)
+        func firmAfter(_ of: Int) -> Slot? {
+            var at = of + 1
+            while at < s.upperBound, at - of <= 3, Self.articles.contains(tokens[at].key) || TitleCues.firmHeads.contains(tokens[at].key) { at += 1 }
+            return slots[k].first { $0.tokens.lowerBound == at && isFirmOrBody($0.entity) && !$0.anaphor }
+        }
+        guard let of = (start..<min(s.upperBound, start + 7)).first(where: { ["de", "d'", "du", "of", "at", "chez", "for", "pour"].contains(tokens[$0].key) && firmAfter($0) != nil }), of > start,
+              isTitlePhrase(start..<of), let firm = firmAfter(of) else { return }
         // Dates only between the firm and the comma (`depuis 2018`, `since 2019`).
         var c = firm.tokens.upperBound
         while c < s.upperBound, c - firm.tokens.upperBound <= 4, tokens[c].kind == .number || ["depuis", "since", "until", "jusqu'en", "from", "de", "a", "to", "in", "en"].contains(tokens[c].key) || RoleCues.dateWords.contains(tokens[c].key) && tokens[c].key != "," { c += 1 }
@@ -87,8 +90,9 @@ extension Analysis {
         var named = c + 1
         if named < s.upperBound, ["le", "la", "l'", "the"].contains(tokens[named].key) {
             var q = named + 1
+            // (A party's acronym read as a body, `UDC`, is part of the descriptor.)
             while q < s.upperBound, q - named <= 6, tokens[q].kind == .word, !tokens[q].isCapitalized || tokens[q].isAllCaps,
-                  !slots[k].contains(where: { $0.tokens.lowerBound == q }) { q += 1 }
+                  !slots[k].contains(where: { $0.tokens.lowerBound == q && !($0.tokens.count == 1 && tokens[q].isAllCaps && type($0.entity) != .person) }) { q += 1 }
             if q > named + 1 { named = q }
         }
         guard c + 1 < s.upperBound, tokens[c].key == ",",

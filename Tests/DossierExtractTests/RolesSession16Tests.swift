@@ -130,3 +130,14 @@ import Testing
         #expect(r.entity("Tarvex Ridge")?.type != .person)
     }
 }
+
+/// Session 16: a fronted title whose own words hold `du` (`Président du conseil d'administration de X, Y`), and a
+/// party's acronym inside the descriptor before the name.
+@Suite struct FrontedBoardTitlesSession16Tests {
+    @Test(arguments: ["Président du conseil d’administration de Velkor Data, le conseiller national Franz Gruber voit d’un bon oeil la vente.",
+                      "Président du conseil d’administration de Velkor Data, le conseiller national UDC lucernois Franz Gruber voit d’un bon oeil la vente."])
+    func theChairOfTheBoardWorksForTheFirm(text: String) throws {
+        let r = try extract(text, language: "fr")
+        #expect(r.has("Franz Gruber", .worksFor, "Velkor Data"))
+    }
+}
