@@ -27,7 +27,20 @@ extension MentionFinder {
         while start > s.tokens.lowerBound, start > r.lowerBound - 9, tokens[start - 1].kind == .word,
               tokens[start - 1].isCapitalized || Vocabulary.nameConnectors.contains(tokens[start - 1].key) || ["and", "et"].contains(tokens[start - 1].key) { start -= 1 }
         while start < r.lowerBound - 1, !tokens[start].isCapitalized { start += 1 }
-        return isTermExpansion(start..<(r.lowerBound - 1), in: s)
+        return isTermExpansion(start..<(r.lowerBound - 1), in: s) || spelledByLowercaseWords(r, in: s)
+    }
+
+    /// `power usage effectiveness (PUE)`, `application-specific integrated circuits (ASICs)`: lower-case words right
+    /// before the parenthesis whose initials spell the acronym.
+    private func spelledByLowercaseWords(_ r: Range<Int>, in s: Sentence) -> Bool {
+        guard let acronym = Self.acronymLetters(tokens[r.lowerBound]) else { return false }
+        var initials: [Character] = []
+        var j = r.lowerBound - 2
+        while j >= s.tokens.lowerBound, initials.count < acronym.count, tokens[j].kind == .word, !tokens[j].isCapitalized {
+            initials.insert(contentsOf: tokens[j].text.split(separator: "-").compactMap(\.first).map { Character($0.uppercased()) }, at: 0)
+            j -= 1
+        }
+        return String(initials) == acronym
     }
 
     /// The generic nouns that close such terms (`… Agreement`, `… Units`, `… Computing`); a firm's name that

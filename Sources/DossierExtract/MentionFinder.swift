@@ -51,6 +51,8 @@ struct MentionFinder {
             if t.text == ":" { return true }
             // `ASTANA — Devenu en 2021 …`: the word after a dateline opens the sentence.
             if ["—", "–"].contains(t.text), k > s.tokens.lowerBound, tokens[k - 1].isAllCaps, tokens[k - 1].kind == .word { return true }
+            // `(Agence Ecofin) - En RDC, …`, `(Reuters) – Le groupe …`: so does the word after a credited source.
+            if ["—", "–", "-"].contains(t.text), k > s.tokens.lowerBound, tokens[k - 1].text == ")" { return true }
             k -= 1
         }
         return true
@@ -66,6 +68,8 @@ struct MentionFinder {
         if FrontedSanctionCues.compounds.contains(t.key) { return false }
         // `RM17 billion`: an amount written after a currency's letters is no name.
         if ProductNames.isCurrencyAmount(t.key) { return false }
+        // `a 400 Megawatts (MW) campus`: a unit after a number, capitalised or not, is no name.
+        if i > s.tokens.lowerBound, tokens[i - 1].kind == .number, ValueReader.capacityUnits[t.key] != nil { return false }
         // `3HC Semiconductors`: a name may open on digits when capitals and a firm word follow.
         if t.text.first?.isNumber ?? true {
             let letters = t.text.filter(\.isLetter)

@@ -59,3 +59,28 @@ import Testing
         #expect(!r.has("Tarvex", .locatedIn, "Moscou"))
     }
 }
+
+/// Session 16: words that are no names — a sentence's first word after a credited source, an acronym spelled by
+/// lower-case words before it, a capitalised unit after a number.
+@Suite struct NotNamesSession16Tests {
+    @Test func theWordAfterACreditedSourceOpensTheSentence() throws {
+        let r = try extract("(Agence Velkor) - En RDC, la compagnie minière nationale Orvane Mines a inauguré une usine.", language: "fr")
+        #expect(!r.entities.contains { $0.name.hasPrefix("En ") }, "\(r.entities.map(\.name))")
+        #expect(r.entity("RDC")?.type == .location, "\(r.entities.map(\.name))")
+    }
+
+    @Test func anAcronymSpelledByLowerCaseWordsIsATerm() throws {
+        let r = try extract("Velkor Mining will build a datacenter in Norway. The average power usage effectiveness (PUE) in the facility will be 1.05 or lower, which makes it one of the most efficient datacenters worldwide.", language: "en")
+        #expect(!r.entities.contains { $0.name == "PUE" }, "\(r.entities.map(\.name))")
+    }
+
+    @Test func aFirmIntroducingItsAcronymKeepsIt() throws {
+        let r = try extract("The farm will run on energy from local firm Helgeland Kraft (HK), and Velkor Mining will buy 350 GWh from HK.", language: "en")
+        #expect(r.entity("HK") != nil, "\(r.entities.map(\.name))")
+    }
+
+    @Test func aCapitalisedUnitAfterANumberIsNoName() throws {
+        let r = try extract("Velkor Data Centers will develop a 400 Megawatts (MW) data center campus in Louisville.", language: "en")
+        #expect(!r.entities.contains { $0.name.contains("Megawatts") }, "\(r.entities.map(\.name))")
+    }
+}
