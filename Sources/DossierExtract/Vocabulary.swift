@@ -33,7 +33,7 @@ enum Vocabulary {
     bitcoin bitcoins ethereum ether btc eth crypto cryptos blockchain altcoin altcoins dogecoin litecoin monero solana xrp
     ai ia gpu gpus cpu cpus asic asics hpc llm llms ceo cfo cto coo pdg dg api apis it tic esg ipo ico etf etfs pib gdp
     mw gw kw mwh gwh twh kwh mwe gwe mwc mwp eh th ph usd eur rub cny gbp jpy chf q1 q2 q3 q4 h1 h2 t1 t2 t3 t4 s1 s2 am pm
-    covid ok tv pc nft nfts defi dao gnl lng r&d etats
+    covid ok tv pc nft nfts defi dao gnl lng r&d etats lcd led oled ev evs ssd hdd dram nand iot lte
     monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche
     january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
     janvier fevrier avril juin juillet aout septembre octobre novembre decembre

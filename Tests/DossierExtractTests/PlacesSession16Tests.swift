@@ -79,6 +79,11 @@ import Testing
         #expect(r.entity("HK") != nil, "\(r.entities.map(\.name))")
     }
 
+    @Test func aTechnicalAcronymBeforeANounIsNoName() throws {
+        let r = try extract("Velkor Corp. is set to transform Orvane's former LCD panel plant in Sakai into an AI data center.", language: "en")
+        #expect(!r.entities.contains { $0.name == "LCD" || $0.name.hasPrefix("LCD ") }, "\(r.entities.map(\.name))")
+    }
+
     @Test func aCapitalisedUnitAfterANumberIsNoName() throws {
         let r = try extract("Velkor Data Centers will develop a 400 Megawatts (MW) data center campus in Louisville.", language: "en")
         #expect(!r.entities.contains { $0.name.contains("Megawatts") }, "\(r.entities.map(\.name))")
