@@ -342,6 +342,13 @@ extension Analysis {
                    let body = slots[k].first(where: { $0.tokens.lowerBound == j + 1 && type($0.entity) == .organization }) { j = body.tokens.upperBound }
                 break
             }
+            // `… un réseau accusé de commercialiser …`, `a network accused of shipping …`: the charge describes the target.
+            // `Ces sanctions s'ajoutent à …`: a reflexive verb. `… in the Arctic as a deadline looms`: a clause of time.
+            if j > nounEnd, j + 1 < s.tokens.upperBound,
+               ["accuse", "accusee", "accuses", "accusees", "accused", "soupconne", "soupconnee", "soupconnes", "soupconnees", "suspected", "alleged"].contains(t.key)
+                && ["de", "d'", "of"].contains(tokens[j + 1].key)
+                || ["s'", "se"].contains(t.key) && language == "fr"
+                || t.key == "as" && ["a", "an", "the", "it", "they", "he", "she", "its"].contains(tokens[j + 1].key) && language == "en" { break }
             // a finite verb ends the phrase: crude test on common auxiliaries
             if ["a", "ont", "est", "sont", "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "devrait", "pourrait", "sera"].contains(t.key) && t.text != "à" && (t.key != "a" || language == "fr") { break }
             j += 1

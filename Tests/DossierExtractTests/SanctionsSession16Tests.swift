@@ -92,3 +92,17 @@ import Testing
         #expect(r.has("Mirelon Real Estate", .subjectTo, measure.name))
     }
 }
+
+/// Session 16: a measure's name ends before a charge against its target, a French reflexive verb, or an English
+/// clause of time.
+@Suite struct MeasureNameEndsSession16Tests {
+    @Test(arguments: [("Le Trésor américain a imposé des sanctions à un réseau de transport maritime accusé de commercialiser du pétrole iranien.", "fr", "accus"),
+                      ("Ces sanctions contre Velkor Shipping s’ajoutent à celles imposées par l’administration précédente.", "fr", "ajoutent"),
+                      ("The Treasury imposed sanctions on a Russian gas project in the Arctic as a January deadline looms.", "en", "deadline")])
+    func theNameStopsBeforeTheClause(text: String, language: String, tail: String) throws {
+        let r = try extract(text, language: language)
+        let names = r.entities.filter { $0.type == .sanction }.map(\.name)
+        #expect(!names.isEmpty)
+        #expect(!names.contains { $0.contains(tail) }, "\(names)")
+    }
+}
