@@ -306,6 +306,12 @@ extension Analysis {
         }
     }
 
+    /// A name read only as a weak guess of a firm or a place, with no site kind and no firm's word: one a site may bear.
+    private func weak(_ slot: Slot) -> Bool {
+        !slot.anaphor && drafts[slot.entity].strength <= 1 && [.company, .location].contains(type(slot.entity))
+            && !drafts[slot.entity].suppressed && (drafts[slot.entity].properties["kind"] == nil || type(slot.entity) == .location) && !looksLikeFirm(slot.entity)
+    }
+
     /// The weakly read names listed after `namely`, `à savoir` or a colon a few words after a plural site noun.
     private func namedSitesListed(after r: Range<Int>, sentence k: Int) -> [Slot]? {
         let end = sentences[k].tokens.upperBound
@@ -313,8 +319,7 @@ extension Analysis {
               tokens[opener].key != "savoir" || tokens[opener - 1].key == "a" else { return nil }
         var names: [Slot] = []
         var at = opener + 1
-        while let sl = slots[k].first(where: { $0.tokens.lowerBound == at }), !sl.anaphor, drafts[sl.entity].strength <= 1, [.company, .location].contains(type(sl.entity)),
-              !drafts[sl.entity].suppressed, !looksLikeFirm(sl.entity) {
+        while let sl = slots[k].first(where: { $0.tokens.lowerBound == at }), weak(sl) {
             names.append(sl)
             at = sl.tokens.upperBound
             guard at < end, [",", "et", "and"].contains(tokens[at].key) else { break }
@@ -339,10 +344,6 @@ extension Analysis {
     /// else (`site de Panther Creek`, `centrale nucléaire de Leningrad`). A mine or a deposit is named after
     /// its ground, so `la mine de Kamoa` names it however often the text repeats the name.
     private func namedSite(noun r: Range<Int>, kind: String, sentence k: Int) -> Slot? {
-        func weak(_ slot: Slot) -> Bool {
-            !slot.anaphor && drafts[slot.entity].strength <= 1 && [.company, .location].contains(type(slot.entity))
-                && !drafts[slot.entity].suppressed && (drafts[slot.entity].properties["kind"] == nil || type(slot.entity) == .location) && !looksLikeFirm(slot.entity)
-        }
         let s = sentences[k]
         // `un site baptisé Aurora`, `a campus named Phoenix`: after a naming participle even a known place's
         // name is the site's own.

@@ -24,6 +24,8 @@ enum HoldingCues {
                                          "prend", "prendre", "racheter", "acquerir", "acheter", "reprend", "reprendre", "accord"]
 
     /// `détenue majoritairement par X`, `wholly and indirectly owned by X`.
+    /// Adverbs between a relative pronoun and its verb (`which already holds`, `qui est également`).
+    static let clauseAdverbs: Set<String> = ["already", "now", "currently", "still", "also", "deja", "aussi", "egalement", "toujours", "desormais", "actuellement"]
     static let shareAdverbs: Set<String> = ["majoritairement", "minoritairement", "entierement", "integralement", "conjointement", "indirectement", "directement", "partiellement",
                                             "majority", "wholly", "jointly", "indirectly", "directly", "partly", "fully"]
     /// `coentreprise`, `joint venture`, `JV`: a firm its parents hold together.
@@ -158,7 +160,7 @@ extension Analysis {
         }
         // `X, basée à Chypre, qui est également un actionnaire majoritaire de Y`: the relative's antecedent.
         var copula = i - 1
-        while copula > sentences[k].tokens.lowerBound, Self.articles.contains(tokens[copula].key) || ["un", "une", "a", "an", "egalement", "aussi", "also", "deja", "already", "now", "desormais"].contains(tokens[copula].key) { copula -= 1 }
+        while copula > sentences[k].tokens.lowerBound, Self.articles.contains(tokens[copula].key) || ["un", "une", "a", "an"].contains(tokens[copula].key) || HoldingCues.clauseAdverbs.contains(tokens[copula].key) { copula -= 1 }
         if found.isEmpty, copula >= sentences[k].tokens.lowerBound, ["est", "is", "was", "etait", "reste", "remains", "demeure"].contains(tokens[copula].key),
            let head = relativeAntecedent(before: copula, sentence: k, types: [.company, .person, .organization]), head.entity != target.entity {
             found = [head]
@@ -351,7 +353,7 @@ extension Analysis {
     func relativeAntecedent(before verb: Int, sentence k: Int, types: Set<EntityType>) -> Slot? {
         let lo = sentences[k].tokens.lowerBound
         var j = verb - 1
-        while j > lo, ["already", "now", "currently", "still", "also", "deja", "aussi", "toujours", "desormais", "actuellement"].contains(tokens[j].key) { j -= 1 }
+        while j > lo, HoldingCues.clauseAdverbs.contains(tokens[j].key) { j -= 1 }
         guard j > lo, ["which", "who", "qui"].contains(tokens[j].key), tokens[j - 1].key == "," else { return nil }
         let comma = j - 1
         if let head = slots[k].last(where: { $0.tokens.upperBound == comma && types.contains(type($0.entity)) && !drafts[$0.entity].isMedia }) { return head }

@@ -143,7 +143,7 @@ extension Analysis {
         for b in firms {
             let words = Tokenizer.tokenize(Array(displayName(b).unicodeScalars)).filter { $0.kind == .word && $0.isCapitalized && !$0.isAllCaps }
             guard words.count >= 3 else { continue }
-            let all = String(words.compactMap(\.key.first)).uppercased()
+            let all = MentionFinder.initials(of: words)
             initialsOf[all, default: []].append(b)
             if let last = words.last, Self.firmSuffixWords.contains(last.key) || lex.companySuffixes.value(last.key) != nil {
                 initialsOf[String(all.dropLast()), default: []].append(b)

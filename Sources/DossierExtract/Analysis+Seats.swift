@@ -64,7 +64,7 @@ extension Analysis {
             sawQuantifier = true; c -= 1
         }
         // (`les fintechs A, B et C, basées à Moscou`: a French plural participle agrees with the whole list.)
-        let pluralParticiple = ["basees", "bases", "installees", "installes", "implantees", "implantes", "situees", "situes", "domiciliees", "domicilies", "enregistrees", "enregistres"].contains(tokens[i - 1].key)
+        let pluralParticiple = language == "fr" && SeatCues.participles.contains(tokens[i - 1].key) && tokens[i - 1].key.hasSuffix("s")
         guard sawQuantifier || pluralParticiple, tokens[c].key == ",", let firms = firmList(endingAt: c, sentence: k), firms.count >= 2 || sawQuantifier, let first = firms.last else { return }
         let places = [place.entity] + chainedPlaces(after: place.entity, sentence: k)
         for f in firms { for p in places {

@@ -14,8 +14,7 @@ extension MentionFinder {
               Self.termHeads.contains(tokens[r.upperBound - 1].key),
               !r.contains(where: { Vocabulary.organizationWords.contains(tokens[$0].key) || lex.demonyms[tokens[$0].key] != nil }),
               !r.contains(where: { lex.places.value(tokens[$0].key) != nil || lex.firstNames.contains(tokens[$0].key) }) else { return false }
-        let initials = words.flatMap { w in tokens[w].text.split(separator: "-").compactMap(\.first).map { Character($0.uppercased()) } }
-        return String(initials) == acronym
+        return Self.initials(of: words.map { tokens[$0] }) == acronym
     }
 
     /// The acronym a term expansion introduces: its token is `(GPUs)`, with the parentheses around it.
@@ -34,13 +33,9 @@ extension MentionFinder {
     /// before the parenthesis whose initials spell the acronym.
     private func spelledByLowercaseWords(_ r: Range<Int>, in s: Sentence) -> Bool {
         guard let acronym = Self.acronymLetters(tokens[r.lowerBound]) else { return false }
-        var initials: [Character] = []
-        var j = r.lowerBound - 2
-        while j >= s.tokens.lowerBound, initials.count < acronym.count, tokens[j].kind == .word, !tokens[j].isCapitalized {
-            initials.insert(contentsOf: tokens[j].text.split(separator: "-").compactMap(\.first).map { Character($0.uppercased()) }, at: 0)
-            j -= 1
-        }
-        return String(initials) == acronym
+        var j = r.lowerBound - 1
+        while j > s.tokens.lowerBound, Self.initials(of: Array(tokens[j..<(r.lowerBound - 1)])).count < acronym.count, tokens[j - 1].kind == .word, !tokens[j - 1].isCapitalized { j -= 1 }
+        return j < r.lowerBound - 1 && Self.initials(of: Array(tokens[j..<(r.lowerBound - 1)])) == acronym
     }
 
     /// The generic nouns that close such terms (`… Agreement`, `… Units`, `… Computing`); a firm's name that
@@ -50,6 +45,22 @@ extension MentionFinder {
                                                  "vehicle", "vehicles", "model", "models", "machine", "machines", "token", "tokens", "offering",
                                                  "certificate", "certificates", "credits", "protocol", "interface", "computer", "computers",
                                                  "chip", "chips", "memory", "processor", "processors", "array", "arrays", "generation"]
+
+    /// `Taiwan Semiconductor Manufacturing` → `TSM`, `application-specific integrated circuits` → `ASIC`: the upper-cased
+    /// first letters of the words, and of each part of a hyphenated one.
+    static func initials(of words: [Token]) -> String {
+        String(words.flatMap { $0.text.split(separator: "-").compactMap(\.first) }).uppercased()
+    }
+
+    /// Whether the letters of `short` appear in `whole` in order (`WULF` in `terawulf`, `senelec` in `societenationaledelectricite…`).
+    static func spellsInOrder(_ short: String, _ whole: String) -> Bool {
+        var letters = Substring(whole)
+        for c in short {
+            guard let at = letters.firstIndex(of: c) else { return false }
+            letters = letters[letters.index(after: at)...]
+        }
+        return true
+    }
 
     /// `GPU`, `GPUs`, `ASICs`: two to six capitals, an optional plural `s`. Returns the capitals.
     static func acronymLetters(_ t: Token) -> String? {

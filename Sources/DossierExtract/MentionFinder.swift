@@ -1271,23 +1271,10 @@ struct MentionFinder {
         if !tokens[u + 1].isAllCaps {
             let short = tokens[u + 1].key, whole = m.tokens.map { tokens[$0].key }.joined()
             guard m.tokens.count >= 2, tokens[u + 1].isCapitalized, tokens[u + 1].kind == .word, short.count >= 3,
-                  short.first == whole.first, lex.places.value(short) == nil, lex.demonyms[short] == nil else { return }
-            var letters = Substring(whole)
-            for c in short {
-                guard let at = letters.firstIndex(of: c) else { return }
-                letters = letters[letters.index(after: at)...]
-            }
-            m.acronym = tokens[u + 1].text
-            return
+                  short.first == whole.first, lex.places.value(short) == nil, lex.demonyms[short] == nil, Self.spellsInOrder(short, whole) else { return }
         }
         // A one-word name takes only an acronym spelled from its letters (`TeraWulf (WULF)`).
-        if m.tokens.count == 1 {
-            var letters = Substring(tokens[m.tokens.lowerBound].key)
-            for c in tokens[u + 1].key {
-                guard let at = letters.firstIndex(of: c) else { return }
-                letters = letters[letters.index(after: at)...]
-            }
-        }
+        if m.tokens.count == 1, !Self.spellsInOrder(tokens[u + 1].key, tokens[m.tokens.lowerBound].key) { return }
         m.acronym = tokens[u + 1].text
     }
 }
