@@ -38,24 +38,19 @@ public struct IngestSummary: Sendable {
 /// and the others still go in.
 public final class IngestPipeline {
     let store: GraphStore
-    /// Loaded on first use: re-ingesting unchanged files never pays for the extractor's lexicons.
-    private var loadedExtractor: Extractor?
+    let extraction: DocumentExtracting
     let graphDirectory: String
     /// The extractor's fingerprint recorded with each document; computed on the first file.
     lazy var extractorFingerprint = ExtractorFingerprint.current
 
-    public init(graphDirectory: String) throws(Diagnostic) {
+    /// `extraction` is where documents are extracted: in this process by default; the command
+    /// line passes a `ContainedExtraction`, so that a fault in one document cannot end the run.
+    public init(graphDirectory: String, extraction: DocumentExtracting = LocalExtraction()) throws(Diagnostic) {
         self.graphDirectory = graphDirectory
+        self.extraction = extraction
         do { store = try GraphStore(directory: graphDirectory) }
         catch let e as StoreError { throw e.diagnostic }
         catch { throw Diagnostic(code: "StoreError", message: "\(error)") }
-    }
-
-    func extractor() throws -> Extractor {
-        if let loadedExtractor { return loadedExtractor }
-        do { loadedExtractor = try Extractor() }
-        catch { throw Diagnostic(code: "ExtractorUnavailable", message: "cannot load the extractor: \(error)") }
-        return loadedExtractor!
     }
 
     /// The hooks that let the store ask entity resolution without depending on it.
@@ -112,8 +107,14 @@ public final class IngestPipeline {
             let fileHash = IngestHash.sha256Hex(data)
             if try store.refreshIfSameContent(stamp, hash: fileHash, extractor: extractorFingerprint) { summary.progress.filesSkipped += 1; return }
             let items = try Reader.read(data: data, source: path)
+            var failed: [IngestFailure] = []
             for item in items {
-                let extraction = DocumentLinker.link(try item.prefilled ?? extractor().extract(item.document))
+                let extraction: DocumentExtraction
+                do { extraction = try item.prefilled.map(DocumentLinker.link) ?? self.extraction.extract(item.document) }
+                catch let e as Diagnostic where e.code.hasPrefix("Extraction") && items.count > 1 {
+                    // One item of a feed failed: the others still go in, and the file is tried again next run.
+                    failed.append(IngestFailure(path: item.document.source, reason: e.message)); continue
+                }
                 let outcome = try store.ingest(item.document, contentHash: Self.contentHash(item.document), file: path,
                                                extraction: extraction, resolution: Self.resolution, extractor: extractorFingerprint)
                 if outcome.isNew { summary.progress.documents += 1 }
@@ -121,6 +122,7 @@ public final class IngestPipeline {
                 summary.progress.entities += outcome.entities
                 summary.progress.relations += outcome.relations
             }
+            if !failed.isEmpty { summary.failures += failed; return }
             try store.recordFile(stamp, hash: fileHash, sources: items.map(\.document.source))
         } catch let e as StoreError {
             throw e.diagnostic

@@ -60,7 +60,8 @@ public enum StoreJudgements {
     /// database), imports the recorded `dossier import` files again (a missing one is reported,
     /// not fatal), and replays the judgement log. The old database is kept aside until the new
     /// one is complete, then removed.
-    public static func rebuild(graphDirectory: String, extraPaths: [String] = []) throws -> RebuildReport {
+    public static func rebuild(graphDirectory: String, extraPaths: [String] = [],
+                               extraction: DocumentExtracting = LocalExtraction()) throws -> RebuildReport {
         let fm = FileManager.default
         let db = (graphDirectory as NSString).appendingPathComponent(GraphStore.fileName)
         var sources: [String] = []
@@ -74,7 +75,7 @@ public enum StoreJudgements {
             try fm.moveItem(atPath: db + suffix, toPath: aside + suffix)
         }
         do {
-            let pipeline = try IngestPipeline(graphDirectory: graphDirectory)
+            let pipeline = try IngestPipeline(graphDirectory: graphDirectory, extraction: extraction)
             var report = RebuildReport(ingest: pipeline.ingest(paths: Array(Set(sources + extraPaths)).sorted()))
             if let e = report.ingest.storeError { throw e }
             for file in imports {

@@ -25,6 +25,7 @@ struct DossierCommand: AsyncParsableCommand {
             QueryCommand.self,
             ReplCommand.self,
             ExportCommand.self,
+            ExtractWorkerCommand.self,
         ]
     )
 }

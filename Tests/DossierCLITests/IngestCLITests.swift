@@ -77,8 +77,8 @@ struct IngestCLITests {
         let dir = StoreCLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try StoreCLI.writeCorpus(in: dir, files: 2)
-        FileManager.default.createFile(atPath: dir + "/empty.txt", contents: Data())
-        FileManager.default.createFile(atPath: dir + "/blob.bin", contents: Data([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2]))
+        _ = FileManager.default.createFile(atPath: dir + "/empty.txt", contents: Data())
+        _ = FileManager.default.createFile(atPath: dir + "/blob.bin", contents: Data([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2]))
         let r = try StoreCLI.run(["ingest", "corpus", "missing.txt", "empty.txt", "blob.bin"], in: dir)
         #expect(r.status == 1)
         let errors = r.err.split(separator: "\n").filter { $0.hasPrefix("error:") }

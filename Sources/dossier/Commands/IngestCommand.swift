@@ -11,11 +11,12 @@ struct IngestCommand: ParsableCommand {
         discussion: "Unchanged files are skipped without being read again. Exit 1 when some inputs failed; the others are still ingested.")
 
     @OptionGroup var graph: GraphOptions
+    @OptionGroup var host: ExtractionOptions
     @Argument(help: "Files or directories to ingest.") var paths: [String]
 
     func run() throws {
         let pipeline: IngestPipeline
-        do { pipeline = try IngestPipeline(graphDirectory: graph.graph) } catch { failWithMessage(error) }
+        do { pipeline = try IngestPipeline(graphDirectory: graph.graph, extraction: host.extraction()) } catch { failWithMessage(error) }
         let live = isatty(STDERR_FILENO) == 1
         let summary = pipeline.ingest(paths: paths) { p in
             if live { FileHandle.standardError.write(Data(("\r\u{1B}[2K" + Self.progressLine(p)).utf8)) }
