@@ -97,6 +97,8 @@ extension Analysis {
                     let afterCue = lead.lastIndex(where: { targetCues.contains($0) }).map { Array(lead[$0...]) } ?? []
                     guard near, lead.contains(where: { targetCues.contains($0) && (before || !Self.passiveTargetCues.contains($0)) }),
                           !afterCue.contains(where: { SanctionBystanders.attributionWords.contains($0) }),
+                          // (`contre les oligarques associés à Poutine`: the group's patron is not the target.)
+                          !(type(t.entity) == .person && afterCue.contains(where: { Self.tiedTo.contains($0) })),
                           // `The sanctions on Russia pushed X to …`, `les sanctions contre la Russie ont poussé X`: past a verb, X is another clause's.
                           !afterCue.dropFirst().contains(where: { SanctionBystanders.finiteMarkers.contains($0) }),
                           // `The sanctions on X also hit its partner Y`: a measure aimed at another firm merely affects Y.

@@ -253,11 +253,16 @@ extension Analysis {
         if holders.count >= 2, (lead..<held.tokens.lowerBound).contains(where: { HoldingCues.isJointVentureNoun(at: $0, tokens: tokens) }) {
             relate(holders[0].entity, .partnerOf, .entity(holders[1].entity), cue: holders[0].tokens.lowerBound..<holders[1].tokens.upperBound, sentence: k, rule: "rule:joint-venture-parents", confidence: 0.5)
         }
-        for h in holders where h.entity != held.entity {
-            if control && type(h.entity) != .person {
-                if type(held.entity) == .company { relate(held.entity, .subsidiaryOf, .entity(h.entity), cue: i..<h.tokens.upperBound, sentence: k, rule: "rule:controlled-by", confidence: 0.55) }
-            } else {
-                relate(h.entity, .owns, .entity(held.entity), cue: i..<h.tokens.upperBound, sentence: k, rule: "rule:held-by", confidence: 0.55)
+        // `A, qui possède …, ainsi que B, …, toutes deux contrôlées par X`, `A and B, both owned by X`: the two firms named last.
+        let both = [["toutes", "deux"], ["tous", "deux"], ["both"], ["les", "deux"]].contains { keys(max(sentences[k].tokens.lowerBound, i - $0.count)..<i) == $0 }
+        let helds = both ? Array(slots[k].filter { $0.tokens.upperBound <= i && type($0.entity) == .company && !$0.anaphor }.suffix(2)) : [held]
+        for held in helds.count == 2 ? helds : [held] {
+            for h in holders where h.entity != held.entity {
+                if control && type(h.entity) != .person {
+                    if type(held.entity) == .company { relate(held.entity, .subsidiaryOf, .entity(h.entity), cue: i..<h.tokens.upperBound, sentence: k, rule: "rule:controlled-by", confidence: 0.55) }
+                } else {
+                    relate(h.entity, .owns, .entity(held.entity), cue: i..<h.tokens.upperBound, sentence: k, rule: "rule:held-by", confidence: 0.55)
+                }
             }
         }
     }

@@ -24,7 +24,7 @@ enum RelationCues {
     static let studies: Set<String> = ["report", "study", "analysis", "survey", "research", "note", "rapport", "etude", "enquete", "analyse"]
     /// French verbs of speech before `à / au` + outlet (`a indiqué à l'AFP`, `a confié au Monde`).
     static let saidTo: Set<String> = ["indique", "declare", "confie", "explique", "precise", "affirme", "assure", "dit", "raconte", "souligne", "estime", "reconnu", "annonce"]
-    static let partner: Set<String> = ["venture", "ventures", "partnership", "partnered", "partner", "partners", "partenariat", "partenaire", "partenaires", "associe", "allie", "joint", "coentreprise", "co-entreprise", "memorandum", "mou", "protocole", "alliance", "collaboration", "collaborate", "collaborates", "collaborating", "teamed", "cooperation", "cooperer", "cooperate", "consortium", "associee", "associes", "associees", "alliee", "allies", "alliees"]
+    static let partner: Set<String> = ["venture", "ventures", "joint-venture", "partnership", "partnered", "partner", "partners", "partenariat", "partenaire", "partenaires", "associe", "allie", "joint", "coentreprise", "co-entreprise", "memorandum", "mou", "protocole", "alliance", "collaboration", "collaborate", "collaborates", "collaborating", "teamed", "cooperation", "cooperer", "cooperate", "consortium", "associee", "associes", "associees", "alliee", "allies", "alliees"]
 }
 
 extension Analysis {
@@ -149,7 +149,7 @@ extension Analysis {
     /// `MGX, Bpifrance, Mistral AI et NVIDIA … coentreprise`: a list of firms in a sentence that
     /// declares a partnership, joint venture or memorandum are partners of each other.
     func partnerLists() {
-        let cues: Set<String> = ["partenariat", "partnership", "coentreprise", "co-entreprise", "joint", "consortium", "alliance", "memorandum", "protocole", "partenaires", "partners",
+        let cues: Set<String> = ["partenariat", "partnership", "coentreprise", "co-entreprise", "joint", "joint-venture", "consortium", "alliance", "memorandum", "protocole", "partenaires", "partners",
                                  "collaboration", "cooperation"]
         for (k, s) in sentences.enumerated() where !skip[k] && !Set(keys(s.tokens)).isDisjoint(with: cues) {
             let firms = slots[k].filter { [.company, .organization].contains(type($0.entity)) && !$0.anaphor }
@@ -165,14 +165,28 @@ extension Analysis {
             }
             for f in firms {
                 if let last = group.last {
-                    let gap = keys(ordered(last.tokens.upperBound, f.tokens.lowerBound))
-                    if joinsList(gap, descriptors: true) { group.append(f); continue }
+                    if joinsList(partnerGap(last.tokens.upperBound, f.tokens.lowerBound), descriptors: true) { group.append(f); continue }
                     flush()
                 }
                 group.append(f)
             }
             flush()
         }
+    }
+
+    /// The words between two parties of a list, without what describes the first: its share in
+    /// parentheses (`Ivanhoe Mines (39,6 %), Zijin …`) or a verbless apposition (`MGX, le fonds
+    /// émirati spécialisé dans l'IA, la licorne Mistral AI`), so that the list reads on.
+    private func partnerGap(_ from: Int, _ to: Int) -> [String] {
+        var gap = keys(ordered(from, to))
+        if gap.first == "(", let close = gap.firstIndex(of: ")"), gap[1..<close].allSatisfy({ $0 == "%" || $0.hasSuffix("%") || $0.first?.isNumber == true || $0 == "," }) {
+            gap.removeSubrange(0...close)
+        }
+        if gap.first == ",", let second = gap.dropFirst().firstIndex(of: ","), second - 1 <= 10,
+           !gap[1..<second].contains(where: { ["qui", "which", "who", "que", "that", "dont", "whose", "et", "and"].contains($0) }) {
+            gap.removeSubrange(0..<second)
+        }
+        return gap
     }
 
     /// A list of firms is a partnership only as its parties: `X and Y signed a memorandum`,
@@ -370,13 +384,25 @@ extension Analysis {
            let role = roleTitle(in: max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 5)..<(x.tokens.lowerBound - 1)) {
             rel(y.entity, .worksFor, x.entity, "rule:title-of-firm.holder", 0.65, ["role": .string(role)])
         }
+        // `Under Secretary of the Treasury for Terrorism and Financial Intelligence X`: a title of the body, the office's
+        // capitalised remit (which may read as a name of its own), then its holder.
+        if org.contains(tx), ty == .person, !x.anaphor, (2...8).contains(mid.count), ["for", "pour"].contains(mid[0]),
+           midRange.dropFirst().allSatisfy({ tokens[$0].isNameLike || ["and", "&", "et", "of", "de"].contains(tokens[$0].key) }),
+           x.tokens.lowerBound >= sentences[k].tokens.lowerBound + 2,
+           let of = (max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 2)..<x.tokens.lowerBound).last(where: { ["de", "d'", "du", "of"].contains(tokens[$0].key) }),
+           let role = roleTitle(in: max(sentences[k].tokens.lowerBound, of - 4)..<of) {
+            rel(y.entity, .worksFor, x.entity, "rule:title-of-org.office-holder", 0.6, ["role": .string(role)])
+        }
         // WORKS_FOR / FOUNDED: `X, directeur d'Y`, `X, CEO of Y`, `Y CEO X`, `Y's chief executive X`.
         // `X, research director … at tech market research firm Y`: a descriptor ending in a firm noun may
         // sit between the preposition and Y.
         let core = tx == .person ? midBeforeFirmDescriptor(midRange) : midRange
         let coreKeys = keys(core)
         let titled = roleTitle(in: core) != nil
-        if tx == .person, org.contains(ty), adjacent, !startsNewListMember(mid), !(y.anaphor && namesFollow(y, sentence: k)), coreKeys.count <= (titled ? 10 : 9), let last = coreKeys.last(where: { !["la", "le", "l'", "the"].contains($0) }),
+        // (`le proche confident de Poutine et chef de Rosneft`: a title coordinated after a person named in a complement is the head noun's.)
+        let complementThenTitle = ["et", "and"].contains(mid.first ?? "") && x.tokens.lowerBound > sentences[k].tokens.lowerBound
+            && ["de", "d'", "du", "of"].contains(tokens[x.tokens.lowerBound - 1].key)
+        if tx == .person, org.contains(ty), adjacent, !complementThenTitle, !startsNewListMember(mid), !(y.anaphor && namesFollow(y, sentence: k)), coreKeys.count <= (titled ? 10 : 9), let last = coreKeys.last(where: { !["la", "le", "l'", "the"].contains($0) }),
            ["de", "d'", "du", "des", "of", "at", "chez", "for", "au", "a"].contains(last) || titled && ["in", "with", "within", "aupres"].contains(last) {
             // `General Manager of Unit at Y`: the unit's firm is the employer.
             let employer = titled ? firmAfterUnit(y, sentence: k) ?? y : y
@@ -723,6 +749,15 @@ extension Analysis {
             || has(mid, "led by") && (ty != .person || mid.contains(where: { RoleCues.roundWords.contains($0) })) {
             rel(y.entity, .investsIn, x.entity, "rule:passive.backed-by", 0.6, amountProperties(k))
         }
+        // `Soutenue par le fonds américain X, Y ambitionne …`, `Backed by X, Y plans …`: a fronted backer, then the firm it backs.
+        if [.company, .organization, .person].contains(tx), ty == .company, adjacent, mid == [","], !x.anaphor,
+           case let opening = keys(sentences[k].tokens.lowerBound..<x.tokens.lowerBound),
+           RelationCues.passiveInvest.contains(where: { $0 != "led by" && opening.starts(with: $0.split(separator: " ").map(String.init)) }),
+           !opening.contains(","),
+           // (`Backed by A, B and C, X plans …`: a name the list goes on after is a co-backer.)
+           y.tokens.upperBound < sentences[k].tokens.upperBound, ![",", "and", "et", "&"].contains(tokens[y.tokens.upperBound].key) {
+            rel(x.entity, .investsIn, y.entity, "rule:fronted.backed-by", 0.55)
+        }
         // SUPPLIES: maker → product, supplier → customer.
         if tx == .product, ty == .company, adjacent, ["de", "d'", "by", "from", "made by", "fabrique par", "concu par", "designed by", "du"].contains(mid.joined(separator: " ")) {
             rel(y.entity, .supplies, x.entity, "rule:product-of-maker", 0.7)
@@ -849,7 +884,10 @@ extension Analysis {
             // `Y, a customer of X, signed a partnership with Z`: X closes a complement, Y is the party.
             let closesComplement = mid.first == "," && x.tokens.lowerBound > sentences[k].tokens.lowerBound
                 && ["of", "de", "d'", "du"].contains(tokens[x.tokens.lowerBound - 1].key)
-            if partnerCue && declared && !closesComplement {
+            // `Le projet X est une coentreprise entre A et B`, `X is a joint venture between A and B`: X is the venture, not a party.
+            let isTheVenture = mid.count >= 3 && ["est", "is", "was", "etait", "sera", "will"].contains(mid[0])
+                && mid.contains(where: { ["between", "entre"].contains($0) })
+            if partnerCue && declared && !closesComplement && !isTheVenture {
                 rel(x.entity, .partnerOf, y.entity, "rule:partnership", 0.6)
             } else if ["avec", "with"].contains(mid.last ?? ""), mid.count <= 6, !isComplement(x, sentence: k) {
                 let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 6, sentences[k].tokens.upperBound)))

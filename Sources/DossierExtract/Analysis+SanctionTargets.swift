@@ -8,7 +8,8 @@ enum SanctionTargetCues {
     static let listedWords: Set<String> = ["designated", "listed", "sanctioned", "targeted", "added", "named", "blacklisted", "designes", "designees", "designee", "designe",
                                            "sanctionne", "sanctionnee", "sanctionnes", "sanctionnees", "vise", "visee", "vises", "visees", "inscrit", "inscrite", "inscrits",
                                            "inscrites", "cibles", "cible", "targets", "target", "vises", "frappe", "frappes", "frappees", "objet",
-                                           "visent", "ciblent", "frappent", "touchent"]
+                                           "visent", "ciblent", "frappent", "touchent", "mentionne", "mentionnes", "mentionnee", "mentionnees",
+                                           "concerne", "concernes", "concernee", "concernees"]
     /// Subjects that name the measure just described (`The measures, approved by …, add …`).
     static let measureSubjects = ["the measures", "les mesures", "these measures", "ces mesures", "the sanctions", "ces sanctions", "the designations", "les designations"]
     static let amongThem = ["they include", "elles incluent"]
@@ -51,7 +52,8 @@ extension Analysis {
             for noun in ["package", "paquet"] where has(ks, "the \(noun)") || has(ks, "le \(noun)") {
                 if let named = described.last(where: { fold(displayName($0.sanction)).contains(noun) }) { (sanction, at) = named }
             }
-            let listCue = ["vise", "comprend", "inclut", "contient", "compte"].contains { has(ks, "la liste \($0)") } || has(ks, "the list") || has(ks, "le paquet") || has(ks, "the package") || has(ks, "ce paquet") || has(ks, "this package") || SanctionTargetCues.measureSubjects.contains { opens(ks, $0) }
+            // (`La liste des sanctions comprend également X`: the list's complement may stand before its verb.)
+            let listCue = ks.indices.contains { i in ks[i] == "liste" && i > 0 && ks[i - 1] == "la" && ks[(i + 1)..<min(ks.count, i + 4)].contains { ["vise", "comprend", "inclut", "contient", "compte"].contains($0) } } || has(ks, "the list") || has(ks, "le paquet") || has(ks, "the package") || has(ks, "ce paquet") || has(ks, "this package") || SanctionTargetCues.measureSubjects.contains { opens(ks, $0) }
             // `Among them is X`, `Parmi elles figure X`: the measure's targets just counted.
             // `Among the companies affected is X`, `Parmi les sociétés visées figure X`.
             // `The bureau said the firms, among them X and Y, had …`: mid-sentence, the targets follow the phrase.
@@ -103,6 +105,10 @@ extension Analysis {
             // `Y, qui détient … par une holding, Z`): names there are not targets.
             let people = slots[k].filter { [.company, .person].contains(type($0.entity)) && !$0.anaphor && !drafts[$0.entity].isMedia && !adopters.contains($0.entity)
                 && $0.tokens.lowerBound > (amongAt ?? s.tokens.lowerBound - 1) }
+            // `le porte-parole du Kremlin Dmitri Peskov`: a name right after another is the title's holder, not a complement.
+            let complement = { (t: Slot) -> Bool in
+                self.isComplement(t, sentence: k) && !self.slots[k].contains { $0.tokens.upperBound == t.tokens.lowerBound }
+            }
             // The description may follow a first target the name finder missed (`visent X, qui a dirigé Y`): it is read from the cue on.
             // After `sont :`, the list itself starts at the colon.
             let colonAt = s.tokens.first(where: { tokens[$0].text == ":" })
@@ -124,7 +130,9 @@ extension Analysis {
             // (looked up once a firm is listed, so that no country is added for a list of people).
             var groupHome: Int? = nil, homeLookedUp = !amongThem
             for t in people where (items.map { $0.contains(t.tokens.lowerBound) } ?? (t.tokens.lowerBound < describedFrom))
-                && (listCue || amongThem || actor != nil || objectOfCue(t) || !isComplement(t, sentence: k)) && !isTitledEmployer(t, sentence: k) {
+                && (listCue || amongThem || actor != nil || objectOfCue(t) || !complement(t)) && !isTitledEmployer(t, sentence: k)
+                // (`… le proche confident de Poutine et chef de Rosneft, Igor Sechin`: a person named in another's description is not listed.)
+                && !(type(t.entity) == .person && t.tokens.lowerBound > s.tokens.lowerBound && ["de", "d'", "du", "of"].contains(tokens[t.tokens.lowerBound - 1].key) && !objectOfCue(t)) {
                 added = true
                 relate(t.entity, .subjectTo, .entity(sanction), cue: t.tokens, sentence: k, rule: "frame:sanction.carried-target", confidence: 0.45)
                 if type(t.entity) == .company {
@@ -174,8 +182,10 @@ extension Analysis {
     private func isTitledEmployer(_ t: Slot, sentence k: Int) -> Bool {
         guard type(t.entity) == .company else { return false }
         var j = t.tokens.lowerBound - 1
-        while j > sentences[k].tokens.lowerBound, t.tokens.lowerBound - j <= 8, tokens[j].key != ",", !slots[k].contains(where: { $0.tokens.contains(j) }) { j -= 1 }
-        guard tokens[j].key == ",", j + 1 < t.tokens.lowerBound else { return false }
+        // (`…, le proche confident de Poutine et chef de la société publique Rosneft`: a title may follow `et`.)
+        let opens: Set<String> = [",", "et", "and"]
+        while j > sentences[k].tokens.lowerBound, t.tokens.lowerBound - j <= 8, !opens.contains(tokens[j].key), !slots[k].contains(where: { $0.tokens.contains(j) }) { j -= 1 }
+        guard opens.contains(tokens[j].key), j + 1 < t.tokens.lowerBound else { return false }
         let core = midBeforeFirmDescriptor((j + 1)..<t.tokens.lowerBound)
         return roleTitle(in: core) != nil && core.last.map { ["of", "de", "du", "d'", "at", "chez"].contains(tokens[$0].key) } == true
     }

@@ -220,6 +220,8 @@ extension Analysis {
     /// Nouns of posts and people after `sanctions` (`sanctions coordinator`, `sanctions lawyer`).
     static let sanctionPosts: Set<String> = ["coordinator", "commissioner", "officer", "official", "officials", "envoy", "chief", "czar", "tsar", "lawyer", "lawyers",
                                              "expert", "experts", "team", "office", "adviser", "advisor", "specialist", "specialists", "compliance", "attorney", "attorneys"]
+    /// Words that tie a targeted group to someone outside it (`oligarchs close to`, `proches de`, `associés à`).
+    static let tiedTo: Set<String> = ["associes", "associees", "associated", "lies", "liees", "linked", "proches", "close", "allies", "allied", "connected"]
     static let actingOnVerbs: Set<String> = ["designated", "designates", "included", "includes", "include", "comprend", "comprenait", "comprennent", "inclut", "incluait", "incluent", "bar", "bars", "barred", "prevent", "prevents", "prevented", "block", "blocks", "hit", "hits", "target", "targets",
                                              "empechent", "empeche", "empechaient", "interdisent", "visent", "frappent", "ciblent", "forbid", "forbids",
                                              "visaient", "visait", "ciblaient", "ciblait", "frappaient", "frappait", "interdisaient"]
@@ -686,6 +688,8 @@ extension Analysis {
             let barred = freezeOrBan && t == .person && ["pour", "for"].contains(lead.last ?? "")
             // `un gel de ses avoirs aux États-Unis`, `a freeze of its assets in the U.S.`: where the assets lie is no target.
             if freezeOrBan, t == .location, ["aux", "au", "in", "en", "within"].contains(lead.last ?? "") { continue }
+            // `des sanctions contre les oligarques associés à Poutine`: the person the group is tied to is not the target.
+            if t == .person, lead.contains(where: { Self.tiedTo.contains($0) }) { continue }
             if [.company, .person, .location].contains(t),
                lead.contains(where: { ["contre", "against", "on", "visant", "targeting", "a", "to", "vers", "envers", "sur", "frappant", "ciblant", "hitting"].contains($0) }) || t == .location || frozen || barred {
                 targets.append(slot.entity)
