@@ -214,7 +214,17 @@ extension Analysis {
                 // (`la mine d'or de Yaramoko` after other mines: a named site is its own.)
                 if definite, besideOwner == nil, named == nil, let f = latest[noun.kind] {
                     addMention(entity: f, tokens: (r.lowerBound - 1)..<r.upperBound, sentence: k, rule: "coref:facility", confidence: 0.6, anaphor: true)
+                    nameLater(f, noun: r, sentence: k)
                     adoptOwner(f, noun: r, sentence: k)
+                    last = f
+                    continue
+                }
+                // `une centrale hydroélectrique en Côte d'Ivoire … La centrale hydroélectrique de Malibo est prévue …`: the one
+                // site of its kind so far, described without a name, is named now (after others of its kind it would be its own).
+                if definite, besideOwner == nil, !noun.plural, let n = named, weak(n), n.tokens.lowerBound == r.upperBound + 1, let f = latest[noun.kind], !drafts[f].properName, !firstWrittenWithAName(f),
+                   drafts.indices.filter({ drafts[$0].type == .facility && drafts[$0].properties["kind"] == .string(noun.kind) && !drafts[$0].suppressed }).count == 1 {
+                    addMention(entity: f, tokens: (r.lowerBound - 1)..<r.upperBound, sentence: k, rule: "coref:facility.named-later", confidence: 0.55, anaphor: true)
+                    nameLater(f, noun: r, sentence: k)
                     last = f
                     continue
                 }
@@ -282,6 +292,7 @@ extension Analysis {
                 }
                 if let n = siteName { name = (n, [name.primary] + name.aliases) }
                 var draft = facilityDraft(name: name, kind: noun.kind, owner: owner)
+                draft.properName = siteName != nil
                 if landmark { draft.properties["landmark"] = .bool(true) }
                 if let status = facilityStatus(s) { draft.properties["status"] = .string(status) }
                 let f = addEntity(draft)
@@ -304,6 +315,36 @@ extension Analysis {
             }
             slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
+    }
+
+    /// `une centrale hydroélectrique en Côte d'Ivoire … La centrale hydroélectrique de Singrobo-Ahouaty est
+    /// prévue à …`: a site described first and named later takes the name (the description stays an alias).
+    /// The name is capitalised words after `de` that no entity claims, or that only a weak guess does.
+    private func nameLater(_ f: Int, noun r: Range<Int>, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        guard !drafts[f].properName, !firstWrittenWithAName(f), r.upperBound + 1 < end, ["de", "d'", "du", "of"].contains(tokens[r.upperBound].key) else { return }
+        var j = r.upperBound + 1
+        var guesses: [Slot] = []
+        while j < end, tokens[j].isCapitalized, tokens[j].kind == .word {
+            if let sl = slots[k].first(where: { $0.tokens.contains(j) }) {
+                guard weak(sl) else { return }
+                if !guesses.contains(where: { $0.entity == sl.entity }) { guesses.append(sl) }
+            }
+            j += 1
+        }
+        guard j > r.upperBound + 1, j - r.upperBound <= 4, let old = drafts[f].descriptiveName else { return }
+        for g in guesses { drafts[g.entity].suppressed = true }
+        drafts[f].descriptiveName = text(r.lowerBound..<j)
+        drafts[f].extraAliases.append(old)
+        drafts[f].properName = true
+    }
+
+    /// Was the site first written `<noun> de <Name>` (`la centrale solaire de Kalomba`)? Then that name, read
+    /// as its owner's or its place's, may be its own, and a later name is another site's.
+    private func firstWrittenWithAName(_ f: Int) -> Bool {
+        guard let first = drafts[f].mentions.first else { return false }
+        let end = tokenIndex(atScalar: max(first.evidence.span.start, first.evidence.span.end - 1)) + 1
+        return end + 1 < tokens.count && ["de", "d'", "du", "of"].contains(tokens[end].key) && tokens[end + 1].isCapitalized
     }
 
     /// A name read only as a weak guess of a firm or a place, with no site kind and no firm's word: one a site may bear.

@@ -20,6 +20,9 @@ struct EntityDraft {
     /// One site of a plural noun split over a list of places (`its facilities in A and B`): its place is
     /// its own item of the list, not the other items.
     var placedByList = false
+    /// A facility whose name is its own proper name (`barrage de la Renaissance`), not one built from its
+    /// owner and place; a later `la centrale de Singrobo` renames only a site without one.
+    var properName = false
 }
 
 /// A place in a sentence where an entity is referred to (by name or by an anaphor).
