@@ -266,6 +266,11 @@ extension Analysis {
             if NationalityCues.pluralFirmNouns.contains(pair.1), let country = slots[k].first(where: { $0.tokens.upperBound == n && type($0.entity) == .location }) {
                 return (n, (nil, country.entity))
             }
+            // `three Hong Kong-registered firms, X, Y`: the place joined to the seat participle.
+            if NationalityCues.pluralFirmNouns.contains(pair.1), SeatCues.participles.contains(pair.0), n - 2 > lo, tokens[n - 2].text == "-",
+               let place = slots[k].first(where: { $0.tokens.upperBound == n - 2 && type($0.entity) == .location && !$0.anaphor }) {
+                return (n, (nil, place.entity))
+            }
             // `five firms from Hong Kong on the list, namely X`, `deux sociétés de Chine continentale : X`: the place after `from`.
             if let place = slots[k].first(where: { $0.tokens.upperBound == n + 1 && type($0.entity) == .location && !$0.anaphor }) {
                 var p = place.tokens.lowerBound - 1

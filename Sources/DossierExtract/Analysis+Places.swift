@@ -194,10 +194,19 @@ extension Analysis {
               !keys(s.tokens.lowerBound..<place.tokens.lowerBound).contains(where: { PlaceCues.eventNouns.contains($0) || PlaceCues.speakingWords.contains($0) }),
               // (`"We will expand in Norway," X said`: a quotation, not a fronted phrase.)
               !keys(s.tokens.lowerBound..<place.tokens.lowerBound).contains(where: { Vocabulary.quoteMarks.contains($0) }),
+              // (`Selon un analyste basé à Dubaï, X`: a seat participle after a noun places that noun.)
+              !participleAfterNoun(s.tokens.lowerBound..<place.tokens.lowerBound),
               place.tokens.upperBound < s.tokens.upperBound, tokens[place.tokens.upperBound].key == ",",
               let firm = slotStarting(at: place.tokens.upperBound + 1, sentence: k, types: [.company], skip: 1), isFirm(firm.entity),
               firm.tokens.upperBound < s.tokens.upperBound, tokens[firm.tokens.upperBound].kind == .word else { return }
         relate(firm.entity, .locatedIn, .entity(place.entity), cue: place.tokens.lowerBound..<firm.tokens.upperBound, sentence: k, rule: "rule:opening-place", confidence: 0.5)
+    }
+
+    /// `un analyste basé à`, `the bank's Dubai-based unit`: an article, then a seat participle, in the words before a place.
+    /// (The key `a` is also French `à`; only the English article counts.)
+    func participleAfterNoun(_ r: Range<Int>) -> Bool {
+        guard let participle = r.first(where: { SeatCues.participles.contains(tokens[$0].key) }) else { return false }
+        return (r.lowerBound..<participle).contains { ["un", "une", "le", "la", "l'", "les", "the", "an"].contains(tokens[$0].key) || tokens[$0].text == "a" }
     }
 
     /// `Abu Dhabi's MGX`, `China's Huawei`, `Kazakhstan's largest bitcoin miner, X`.

@@ -504,7 +504,9 @@ extension Analysis {
         if tx == .location, ty == .company, x.tokens.lowerBound - sentences[k].tokens.lowerBound <= 4
             || x.tokens.lowerBound - sentences[k].tokens.lowerBound <= 8 && !keys(ordered(sentences[k].tokens.lowerBound, x.tokens.lowerBound)).contains(","),
            keys(ordered(sentences[k].tokens.lowerBound, x.tokens.lowerBound)).contains(where: { ["headquartered", "based", "basee", "base", "installee", "implantee", "established", "etablie", "founded", "fondee", "fonde", "creee"].contains($0) }),
-           between.allSatisfy({ type($0.entity) == .location }), mid.count - between.reduce(0, { $0 + $1.tokens.count }) <= 6, mid.contains(",") {
+           between.allSatisfy({ type($0.entity) == .location }), mid.count - between.reduce(0, { $0 + $1.tokens.count }) <= 6, mid.contains(","),
+           // (`Selon un analyste basé à Dubaï, X …`: a participle after a noun places that noun; a firm noun is read by the seat rules.)
+           !participleAfterNoun(ordered(sentences[k].tokens.lowerBound, x.tokens.lowerBound)) {
             rel(y.entity, .locatedIn, x.entity, "rule:opening-participle.place", 0.7)
             for q in chainedPlaces(after: x.entity, sentence: k) { rel(y.entity, .locatedIn, q, "rule:opening-participle.place-chain", 0.6) }
         }

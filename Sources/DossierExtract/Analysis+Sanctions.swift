@@ -98,7 +98,8 @@ extension Analysis {
                 let nationalModifier = inner.contains { type($0.entity) == .location && $0.tokens.upperBound <= i && $0.tokens.lowerBound == np.lowerBound }
                 // `hit by new EU measures`, `visé par de nouvelles mesures de l'UE`: a body's measures aimed at a firm are a
                 // measure of their own unless that body's measure was described already.
-                if ["measures", "mesures"].contains(t.key), !twoWord, !bodyMeasures(np: np, head: i, imposers: imposers, sentence: k) { i = np.upperBound; continue }
+                // (Only the noun is passed over: `de nouvelles mesures … dans le cadre d'un 16e paquet de sanctions` names a package after it.)
+                if ["measures", "mesures"].contains(t.key), !twoWord, !bodyMeasures(np: np, head: i, imposers: imposers, sentence: k) { i = nounEnd; continue }
                 guard isMeasure, needsImposer ? !imposers.isEmpty || nationalModifier || imposingPlace(before: np, sentence: k) != nil || precedingTarget(before: i, sentence: k) != nil
                     : !inner.isEmpty || !imposers.isEmpty || precedingTarget(before: i, sentence: k) != nil || imposingPlace(before: np, sentence: k) != nil
                         || nationalSanctions(head: i, nounEnd: nounEnd, sentence: k) || aimedSectorHome(np: np) != nil
@@ -351,6 +352,10 @@ extension Analysis {
                 && ["de", "d'", "of"].contains(tokens[j + 1].key)
                 || ["s'", "se"].contains(t.key) && language == "fr"
                 || t.key == "as" && ["a", "an", "the", "it", "they", "he", "she", "its"].contains(tokens[j + 1].key) && language == "en" { break }
+            // `ces sanctions du Trésor américain mettent …`: a French verb of the third person plural after a name or an
+            // adjective (after a determiner, `-ent` ends a noun: `le président`, `un agent`).
+            if language == "fr", j > nounEnd, t.kind == .word, !t.isCapitalized, t.key.count >= 5, t.key.hasSuffix("ent"), !t.key.hasSuffix("ment"),
+               tokens[j - 1].isNameLike || lex.demonyms[tokens[j - 1].key] != nil { break }
             // a finite verb ends the phrase: crude test on common auxiliaries
             if ["a", "ont", "est", "sont", "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "devrait", "pourrait", "sera"].contains(t.key) && t.text != "à" && (t.key != "a" || language == "fr") { break }
             j += 1

@@ -278,8 +278,18 @@ extension Analysis {
         let lo = sentences[k].tokens.lowerBound, end = sentences[k].tokens.upperBound
         var p = place.tokens.lowerBound - 1
         while p > lo, ["la", "le", "l'", "les", "the"].contains(tokens[p].key) { p -= 1 }
-        guard p - 2 >= lo, SeatCues.prepositions.contains(tokens[p].key), SeatCues.pluralSeatWords.contains(tokens[p - 1].key),
-              NationalityCues.pluralFirmNouns.contains(tokens[p - 2].key) else { return }
+        guard p - 2 >= lo, SeatCues.prepositions.contains(tokens[p].key) else { return }
+        // `une autre société basée à Dubaï, X, accusée de …`: a firm noun placed, then its name after a comma.
+        if SeatCues.participles.contains(tokens[p - 1].key), Vocabulary.companyHeads.contains(tokens[p - 2].key) || NationalityCues.pluralFirmNouns.contains(tokens[p - 2].key),
+           place.tokens.upperBound + 1 < end, tokens[place.tokens.upperBound].key == ",",
+           let first = slots[k].first(where: { $0.tokens.lowerBound == place.tokens.upperBound + 1 && isFirm($0.entity) && !$0.anaphor }) {
+            let plural = NationalityCues.pluralFirmNouns.contains(tokens[p - 2].key)
+            for firm in [first] + (plural ? coordinated(after: first, sentence: k, descriptors: false, accepts: { self.isFirm($0.entity) }) : []) {
+                relate(firm.entity, .locatedIn, .entity(place.entity), cue: (p - 2)..<first.tokens.upperBound, sentence: k, rule: "rule:firm-noun-in-place.named", confidence: 0.55)
+            }
+            return
+        }
+        guard SeatCues.pluralSeatWords.contains(tokens[p - 1].key), NationalityCues.pluralFirmNouns.contains(tokens[p - 2].key) else { return }
         // The examples follow within a few words (`'s virtual currency mining industry, including`).
         var i = place.tokens.upperBound
         while i < end, i - place.tokens.upperBound <= 8 {

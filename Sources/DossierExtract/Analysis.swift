@@ -61,12 +61,26 @@ final class Analysis {
         self.document = document
         self.lex = lex
         scalars = Array(document.text.unicodeScalars)
-        tokens = Tokenizer.tokenize(scalars)
+        tokens = Analysis.qualifiedDemonyms(Tokenizer.tokenize(scalars), lex: lex)
         sentences = SentenceSplitter.split(tokens)
         language = Analysis.detectLanguage(document, tokens)
         skip = Array(repeating: false, count: sentences.count)
         slots = Array(repeating: [], count: sentences.count)
         markChrome()
+    }
+
+    /// `North Korean`, `South African`: a demonym qualified by the word before it names another country than
+    /// its last word alone (`Korean` is South Korea's), so that word's key carries both words.
+    static func qualifiedDemonyms(_ tokens: [Token], lex: Lexicons) -> [Token] {
+        var out = tokens
+        for i in tokens.indices.dropFirst() where tokens[i].kind == .word && tokens[i - 1].kind == .word {
+            let both = tokens[i - 1].key + " " + tokens[i].key
+            guard let code = lex.demonyms[both], let alone = lex.demonyms[tokens[i].key], alone != code else { continue }
+            let t = tokens[i]
+            out[i] = Token(start: t.start, end: t.end, text: t.text, key: both, kind: t.kind, isCapitalized: t.isCapitalized, isAllCaps: t.isAllCaps,
+                           isCamel: t.isCamel, hasDigit: t.hasDigit, startsLine: t.startsLine, spaceBefore: t.spaceBefore)
+        }
+        return out
     }
 
     static func detectLanguage(_ doc: Document, _ tokens: [Token]) -> String {

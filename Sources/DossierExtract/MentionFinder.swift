@@ -979,7 +979,8 @@ struct MentionFinder {
             m = make(.location, 0, "drop:function-word")
         } else if r.count == 1 && (lex.demonyms[first.key] != nil || NationalityCues.compoundCountries(first.key, demonyms: lex.demonyms) != nil) && !first.isAllCaps
                     // `South African`, `North Korean`: a demonym of two words is no name either.
-                    || r.count == 2 && lex.demonyms[keys.joined(separator: " ")] != nil {
+                    // (The second word's key already carries both: see `Analysis.qualifiedDemonyms`.)
+                    || r.count == 2 && (lex.demonyms[keys.joined(separator: " ")] != nil || lex.demonyms[keys[1]] != nil && keys[1].hasPrefix(keys[0] + " ")) {
             m = make(.location, 0, "drop:demonym")
         } else if r.count == 1 && !first.isAllCaps && (NameVocabulary.regionalAdjectives.contains(first.key) || NameVocabulary.portfolioWords.contains(first.key)) {
             m = make(.location, 0, "drop:common-word")

@@ -46,4 +46,19 @@ import Testing
             """, language: "fr")
         #expect(!r.relations.contains { $0.predicate == .subjectTo && r.entities[$0.subject].name == "Andreï Valkov" })
     }
+
+    @Test func aPackageNamedAfterRejectedMeasuresIsStillRead() throws {
+        let r = try extract("L'UE a arrêté le 24 février de nouvelles mesures à l'encontre de la Russie dans le cadre d'un 16e paquet de sanctions.", language: "fr")
+        #expect(r.entities.contains { $0.type == .sanction && $0.name == "16e paquet de sanctions" }, "\(r.entities.filter { $0.type == .sanction }.map(\.name))")
+    }
+
+    @Test func aFrenchVerbAfterTheImposerEndsTheMeasuresName() throws {
+        let r = try extract("Selon Washington, ces sanctions du Trésor américain mettent ces individus et sociétés au ban du système financier.", language: "fr")
+        #expect(r.entities.contains { $0.type == .sanction && $0.name == "sanctions du Trésor américain" }, "\(r.entities.filter { $0.type == .sanction }.map(\.name))")
+    }
+
+    @Test func aNounInEntAfterADeterminerStaysInTheName() throws {
+        let r = try extract("L'UE a imposé des sanctions contre le président biélorusse Alexandre Loukanov.", language: "fr")
+        #expect(r.entities.contains { $0.type == .sanction && $0.name.contains("président biélorusse") }, "\(r.entities.filter { $0.type == .sanction }.map(\.name))")
+    }
 }
