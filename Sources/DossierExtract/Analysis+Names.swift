@@ -76,6 +76,16 @@ extension Analysis {
                 surnameOwner[last] = surnameOwner[last] ?? g
             }
         }
+        // `Samer Foz … deux de ses frères, Husen Foz et Amer Foz`: a two-word name read only as a weak guess that
+        // ends with the surname of a person named in full is a relative of that person.
+        for (g, members) in groups.enumerated() where members.allSatisfy({ found[$0].lexicon == nil && found[$0].strength <= 1 && found[$0].type != .person }) {
+            let m = found[members[0]]
+            guard m.tokens.count == 2, let owner = surnameOwner[tokens[m.tokens.upperBound - 1].key], owner != g,
+                  case let given = tokens[m.tokens.lowerBound].key, !Vocabulary.companyWords.contains(given), !Vocabulary.organizationWords.contains(given),
+                  // (`Cambridge Bay` after a misread `Hope Bay`, `Hosting Cook`: a place or an ordinary word is no given name.)
+                  lex.places.value(given) == nil, !lowercase.contains(given), !given.hasSuffix("ing") else { continue }
+            for i in members { found[i].type = .person; found[i].strength = 2; found[i].rule = "rule:relative-surname" }
+        }
         for (g, members) in groups.enumerated() {
             let m = found[members[0]]
             guard m.tokens.count == 1, mergedInto[g] == g, m.lexicon == nil || m.strength < 3 else { continue }

@@ -76,7 +76,7 @@ enum NameVocabulary {
     /// two- or three-word name.
     static let eastAsianFamilyNames: Set<String> = Set("""
     wang li zhang liu chen yang huang zhao wu zhou xu ma zhu hu guo lin gao luo zheng liang xie tang han feng deng cao peng
-    zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao fang shi jin tan zhan qian qin xue hou
+    zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao fang shi jin tan zhan qian qin xue hou xi
     ho wong chan leung lau cheung ng tse yip kwok chow tsang lam lai chung fung yeung
     kim lee park choi jung kang cho yoon jang lim shin seo kwon hwang ahn yoo hong jeon
     sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi matsumoto inoue
