@@ -216,6 +216,11 @@ extension Analysis {
                     addMention(entity: f, tokens: (r.lowerBound - 1)..<r.upperBound, sentence: k, rule: "coref:facility", confidence: 0.6, anaphor: true)
                     nameLater(f, noun: r, sentence: k)
                     adoptOwner(f, noun: r, sentence: k)
+                    // `La centrale hydroélectrique de X est prévue à Tiassalé`: the sentence about the site places it
+                    // (only as its subject: `À titre de comparaison, la méga-usine Tesla … près de Berlin` is another site).
+                    if r.lowerBound - 1 == s.tokens.lowerBound, let p = facilityPlace(noun: r, sentence: k) {
+                        relate(f, .locatedIn, .entity(p), cue: r, sentence: k, rule: "rule:facility.place-taken-up", confidence: 0.55)
+                    }
                     last = f
                     continue
                 }

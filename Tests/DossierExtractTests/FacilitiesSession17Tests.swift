@@ -52,4 +52,22 @@ import Testing
             """, language: "fr")
         #expect(r.entities.contains { $0.type == .facility && $0.name == "centrale hydroélectrique de Malibo-Tiranou" }, "\(r.entities.filter { $0.type == .facility }.map(\.name))")
     }
+
+    @Test func aSentenceAboutTheSiteTakenUpPlacesIt() throws {
+        let r = try extract("""
+            Velkor a remporté un contrat pour construire une centrale hydroélectrique en Côte d'Ivoire.
+            Le contrat porte sur l'aménagement hydroélectrique de Malibo-Tiranou, selon un communiqué.
+            La centrale hydroélectrique de Malibo-Tiranou est prévue à Tiassalé, sur le fleuve Bandama.
+            """, language: "fr")
+        let plant = try #require(r.entities.first { $0.type == .facility })
+        #expect(r.has(plant.name, .locatedIn, "Tiassalé"), "\(r.relations.map { "\($0.predicate)" })")
+    }
+
+    @Test func aSiteComparedInPassingIsNotPlacedThere() throws {
+        let r = try extract("""
+            Le Maroc a signé un mémorandum avec la société Gotrion pour installer une méga-usine de batteries.
+            À titre de comparaison, la méga-usine Tesla ayant récemment ouvert près de Berlin possède une capacité de 50 GWh.
+            """, language: "fr")
+        #expect(!r.relations.contains { $0.evidence.extractor == "rule:facility.place-taken-up" }, "\(r.relations.map(\.evidence.extractor))")
+    }
 }
