@@ -255,8 +255,8 @@ extension Analysis {
         }
         // `A, qui possède …, ainsi que B, …, toutes deux contrôlées par X`, `A and B, both owned by X`: the two firms named last.
         let both = [["toutes", "deux"], ["tous", "deux"], ["both"], ["les", "deux"]].contains { keys(max(sentences[k].tokens.lowerBound, i - $0.count)..<i) == $0 }
-        let helds = both ? Array(slots[k].filter { $0.tokens.upperBound <= i && type($0.entity) == .company && !$0.anaphor }.suffix(2)) : [held]
-        for held in helds.count == 2 ? helds : [held] {
+        let lastTwo = Array(slots[k].filter { $0.tokens.upperBound <= i && type($0.entity) == .company && !$0.anaphor }.suffix(2))
+        for held in both && lastTwo.count == 2 ? lastTwo : [held] {
             for h in holders where h.entity != held.entity {
                 if control && type(h.entity) != .person {
                     if type(held.entity) == .company { relate(held.entity, .subsidiaryOf, .entity(h.entity), cue: i..<h.tokens.upperBound, sentence: k, rule: "rule:controlled-by", confidence: 0.55) }

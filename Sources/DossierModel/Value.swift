@@ -19,7 +19,17 @@ public indirect enum Value: Hashable, Sendable, Codable {
         }
     }
 
+    /// Set to `true` in a coder's `userInfo` to write doubles as `{"$double": x}`: plain JSON writes
+    /// `7e8` as `700000000`, which reads back as an integer. Used where values must survive a round
+    /// trip exactly (the extraction worker's answers); public JSON keeps plain numbers.
+    public static let taggedDoubles = CodingUserInfoKey(rawValue: "dossier.taggedDoubles")!
+    private enum Tag: String, CodingKey { case double = "$double" }
+
     public init(from decoder: Decoder) throws {
+        if decoder.userInfo[Value.taggedDoubles] as? Bool == true, let k = try? decoder.container(keyedBy: Tag.self),
+           let d = try? k.decode(Double.self, forKey: .double) {
+            self = .double(d); return
+        }
         let c = try decoder.singleValueContainer()
         if c.decodeNil() { self = .null }
         else if let b = try? c.decode(Bool.self) { self = .bool(b) }
@@ -31,6 +41,11 @@ public indirect enum Value: Hashable, Sendable, Codable {
     }
 
     public func encode(to encoder: Encoder) throws {
+        if case .double(let d) = self, encoder.userInfo[Value.taggedDoubles] as? Bool == true {
+            var k = encoder.container(keyedBy: Tag.self)
+            try k.encode(d, forKey: .double)
+            return
+        }
         var c = encoder.singleValueContainer()
         switch self {
         case .null: try c.encodeNil()

@@ -27,6 +27,20 @@ struct ContainedIngestTests {
         #expect(dumps[0].contains("Velkor"))
     }
 
+    /// A feed with an amount: its value is a double that plain JSON would turn into an integer.
+    @Test func amountsKeepTheirTypeThroughTheWorker() throws {
+        let dir = StoreCLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Self.feed.write(toFile: dir + "/feed.xml", atomically: true, encoding: .utf8)
+        for (graph, extra) in [("contained", [String]()), ("local", ["--in-process"])] {
+            let r = try StoreCLI.run(["ingest", "feed.xml", "--graph", graph] + extra, in: dir)
+            #expect(r.status == 0, "\(r.err)")
+        }
+        let dumps = try ["contained", "local"].map { try StoreCLI.run(["stats", "--canonical", "--graph", $0], in: dir).out }
+        #expect(dumps[0].contains("\"amount_value\":40000000.0"), "\(dumps[0])")
+        #expect(dumps[0] == dumps[1])
+    }
+
     @Test func aTimeLimitMustBePositiveAndNeedsAWorker() throws {
         let dir = StoreCLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }

@@ -48,9 +48,9 @@ public final class ContainedExtraction: DocumentExtracting {
         let limit = timeLimit(document)
         let worker = try runningWorker()
         do {
-            try WorkerFrames.write(try JSONEncoder().encode(document), to: worker.requests)
+            try WorkerFrames.write(try WorkerCoding.encoder().encode(document), to: worker.requests)
             guard let bytes = try WorkerFrames.read(from: worker.replies, deadline: Date() + limit) else { throw WorkerFrames.Failure.closed }
-            switch try JSONDecoder().decode(WorkerReply.self, from: bytes) {
+            switch try WorkerCoding.decoder().decode(WorkerReply.self, from: bytes) {
             case .extraction(let extraction): return extraction
             case .failure(let message): throw Diagnostic(code: "ExtractionFailed", message: message)
             }
@@ -79,19 +79,23 @@ public final class ContainedExtraction: DocumentExtracting {
         return running!
     }
 
-    /// One live worker process and the ends of its pipes.
+    /// One live worker process and the ends of its pipes. Its standard error goes to an unlinked
+    /// temporary file (a pipe nobody drains could fill and block it), read back when it ends.
     final class Running {
         let process = Process()
         let input = Pipe(), output = Pipe()
         let errors: FileHandle
-        let errorsPath: String
+        let errorsReader: FileHandle
         var requests: Int32 { input.fileHandleForWriting.fileDescriptor }
         var replies: Int32 { output.fileHandleForReading.fileDescriptor }
 
         init(_ worker: Worker) throws {
-            errorsPath = NSTemporaryDirectory() + "dossier-worker-\(UUID().uuidString).err"
+            let errorsPath = NSTemporaryDirectory() + "dossier-worker-\(UUID().uuidString).err"
             _ = FileManager.default.createFile(atPath: errorsPath, contents: nil)
             errors = try FileHandle(forWritingTo: URL(fileURLWithPath: errorsPath))
+            errorsReader = try FileHandle(forReadingFrom: URL(fileURLWithPath: errorsPath))
+            // Nothing is left in the temporary directory, however this process ends.
+            try? FileManager.default.removeItem(atPath: errorsPath)
             process.executableURL = URL(fileURLWithPath: worker.executable)
             process.arguments = worker.arguments
             var environment = ProcessInfo.processInfo.environment
@@ -119,8 +123,8 @@ public final class ContainedExtraction: DocumentExtracting {
             process.waitUntilExit()
             try? output.fileHandleForReading.close()
             try? errors.close()
-            let said = (try? String(contentsOfFile: errorsPath, encoding: .utf8)) ?? ""
-            try? FileManager.default.removeItem(atPath: errorsPath)
+            let said = String(decoding: (try? errorsReader.readToEnd()) ?? Data(), as: UTF8.self)
+            try? errorsReader.close()
             let how = process.terminationReason == .uncaughtSignal
                 ? "the worker was stopped by signal \(process.terminationStatus)"
                 : "the worker exited with status \(process.terminationStatus)"

@@ -11,6 +11,20 @@ enum WorkerReply: Codable {
     case failure(String)
 }
 
+/// The coders of the worker protocol: values keep their exact type across the pipe.
+enum WorkerCoding {
+    static func encoder() -> JSONEncoder {
+        let e = JSONEncoder()
+        e.userInfo[Value.taggedDoubles] = true
+        return e
+    }
+    static func decoder() -> JSONDecoder {
+        let d = JSONDecoder()
+        d.userInfo[Value.taggedDoubles] = true
+        return d
+    }
+}
+
 /// The child side of contained extraction (`dossier extract-worker`): reads documents from
 /// standard input, writes their extractions to standard output, one frame each, until the
 /// ingest closes its end.
@@ -20,7 +34,7 @@ public enum ExtractionWorker {
         let replies = dup(STDOUT_FILENO)
         dup2(STDERR_FILENO, STDOUT_FILENO)
         let host = LocalExtraction()
-        let decoder = JSONDecoder(), encoder = JSONEncoder()
+        let decoder = WorkerCoding.decoder(), encoder = WorkerCoding.encoder()
         while true {
             let request: Data?
             do { request = try WorkerFrames.read(from: STDIN_FILENO) } catch { return 1 }
