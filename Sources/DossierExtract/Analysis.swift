@@ -69,8 +69,8 @@ final class Analysis {
         markChrome()
     }
 
-    /// `North Korean`, `South African`: a demonym qualified by the word before it names another country than
-    /// its last word alone (`Korean` is South Korea's), so that word's key carries both words.
+    /// `North Korean`: a demonym of two words whose last word alone is another country's (`Korean` is South
+    /// Korea's), so that word's key carries both words.
     static func qualifiedDemonyms(_ tokens: [Token], lex: Lexicons) -> [Token] {
         var out = tokens
         for i in tokens.indices.dropFirst() where tokens[i].kind == .word && tokens[i - 1].kind == .word {
