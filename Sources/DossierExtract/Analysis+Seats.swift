@@ -46,6 +46,7 @@ extension Analysis {
                 countriesIncluding(sl, sentence: k)
                 seatNounBefore(sl, sentence: k)
                 branchOpened(sl, sentence: k)
+                firmNounInPlaceNamed(sl, sentence: k)
                 pluralFirmsInPlace(sl, sentence: k)
                 coordinatedOperators(sl, sentence: k)
             }
@@ -272,24 +273,34 @@ extension Analysis {
         }
     }
 
+    /// The preposition before a place (after its article), with two words before it for a firm noun and
+    /// its participle (`entreprises basées en`, `société basée à`).
+    private func seatPreposition(before place: Slot, sentence k: Int) -> Int? {
+        let lo = sentences[k].tokens.lowerBound
+        var p = place.tokens.lowerBound - 1
+        while p > lo, ["la", "le", "l'", "les", "the"].contains(tokens[p].key) { p -= 1 }
+        return p - 2 >= lo && SeatCues.prepositions.contains(tokens[p].key) ? p : nil
+    }
+
+    /// `une autre société basée à Dubaï, X, accusée de …`, `des entreprises basées en Chine, A et B`: a firm
+    /// noun placed, then its name (or, plural, its names) right after a comma.
+    private func firmNounInPlaceNamed(_ place: Slot, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        guard let p = seatPreposition(before: place, sentence: k), SeatCues.participles.contains(tokens[p - 1].key),
+              case let plural = NationalityCues.pluralFirmNouns.contains(tokens[p - 2].key), plural || Vocabulary.companyHeads.contains(tokens[p - 2].key),
+              place.tokens.upperBound + 1 < end, tokens[place.tokens.upperBound].key == ",",
+              let first = slots[k].first(where: { $0.tokens.lowerBound == place.tokens.upperBound + 1 && isFirm($0.entity) && !$0.anaphor }) else { return }
+        for firm in [first] + (plural ? coordinated(after: first, sentence: k, descriptors: false, accepts: { self.isFirm($0.entity) }) : []) {
+            relate(firm.entity, .locatedIn, .entity(place.entity), cue: (p - 2)..<first.tokens.upperBound, sentence: k, rule: "rule:firm-noun-in-place.named", confidence: 0.55)
+        }
+    }
+
     /// `companies operating in Russia's mining industry, including X and Y`, `des entreprises basées en
     /// Chine, dont X`: each example of plural firms tied to a place.
     private func pluralFirmsInPlace(_ place: Slot, sentence k: Int) {
-        let lo = sentences[k].tokens.lowerBound, end = sentences[k].tokens.upperBound
-        var p = place.tokens.lowerBound - 1
-        while p > lo, ["la", "le", "l'", "les", "the"].contains(tokens[p].key) { p -= 1 }
-        guard p - 2 >= lo, SeatCues.prepositions.contains(tokens[p].key) else { return }
-        // `une autre société basée à Dubaï, X, accusée de …`: a firm noun placed, then its name after a comma.
-        if SeatCues.participles.contains(tokens[p - 1].key), Vocabulary.companyHeads.contains(tokens[p - 2].key) || NationalityCues.pluralFirmNouns.contains(tokens[p - 2].key),
-           place.tokens.upperBound + 1 < end, tokens[place.tokens.upperBound].key == ",",
-           let first = slots[k].first(where: { $0.tokens.lowerBound == place.tokens.upperBound + 1 && isFirm($0.entity) && !$0.anaphor }) {
-            let plural = NationalityCues.pluralFirmNouns.contains(tokens[p - 2].key)
-            for firm in [first] + (plural ? coordinated(after: first, sentence: k, descriptors: false, accepts: { self.isFirm($0.entity) }) : []) {
-                relate(firm.entity, .locatedIn, .entity(place.entity), cue: (p - 2)..<first.tokens.upperBound, sentence: k, rule: "rule:firm-noun-in-place.named", confidence: 0.55)
-            }
-            return
-        }
-        guard SeatCues.pluralSeatWords.contains(tokens[p - 1].key), NationalityCues.pluralFirmNouns.contains(tokens[p - 2].key) else { return }
+        let end = sentences[k].tokens.upperBound
+        guard let p = seatPreposition(before: place, sentence: k), SeatCues.pluralSeatWords.contains(tokens[p - 1].key),
+              NationalityCues.pluralFirmNouns.contains(tokens[p - 2].key) else { return }
         // The examples follow within a few words (`'s virtual currency mining industry, including`).
         var i = place.tokens.upperBound
         while i < end, i - place.tokens.upperBound <= 8 {

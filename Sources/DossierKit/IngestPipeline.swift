@@ -1,4 +1,3 @@
-import DossierExtract
 import DossierModel
 import DossierRead
 import DossierResolve

@@ -30,6 +30,12 @@ import Testing
         #expect(r.has("Industrial Velkor General Trading", .locatedIn, "Dubaï"))
     }
 
+    @Test func aFirmNounsNameFollowsAComma() throws {
+        // (`… basée à Dubaï et X`: X is coordinated with the firm, not its name.)
+        let r = try extract("Une société basée à Dubaï et Velkor Trading ont signé un accord.", language: "fr")
+        #expect(!r.relations.contains { $0.evidence.extractor == "rule:firm-noun-in-place.named" })
+    }
+
     @Test func aPlaceBeforeAnotherClauseLendsNoSeat() throws {
         // (`un analyste basé à Dubaï, X …`: the participle places the analyst, not the firm named after the comma.)
         let r = try extract("Selon un analyste basé à Dubaï, Velkor Trading a doublé ses ventes.", language: "fr")

@@ -29,6 +29,8 @@ public final class ContainedExtraction: DocumentExtracting {
     /// Seconds one document may take; a worker past it is killed and the document reported.
     let timeLimit: @Sendable (Document) -> Double
     private var running: Running?
+    /// One pair of coders for the run, not one per document.
+    private let encoder = WorkerCoding.encoder(), decoder = WorkerCoding.decoder()
     /// How many workers were started, for tests and the curious.
     public private(set) var workersStarted = 0
 
@@ -48,9 +50,9 @@ public final class ContainedExtraction: DocumentExtracting {
         let limit = timeLimit(document)
         let worker = try runningWorker()
         do {
-            try WorkerFrames.write(try WorkerCoding.encoder().encode(document), to: worker.requests)
+            try WorkerFrames.write(try encoder.encode(document), to: worker.requests)
             guard let bytes = try WorkerFrames.read(from: worker.replies, deadline: Date() + limit) else { throw WorkerFrames.Failure.closed }
-            switch try WorkerCoding.decoder().decode(WorkerReply.self, from: bytes) {
+            switch try decoder.decode(WorkerReply.self, from: bytes) {
             case .extraction(let extraction): return extraction
             case .failure(let message): throw Diagnostic(code: "ExtractionFailed", message: message)
             }
@@ -59,7 +61,8 @@ public final class ContainedExtraction: DocumentExtracting {
             switch failure {
             case .timedOut:
                 worker.stop()
-                throw Diagnostic(code: "ExtractionTimedOut", message: String(format: limit < 10 ? "extraction took longer than %.1f s; the document was skipped" : "extraction took longer than %.0f s; the document was skipped", limit))
+                let seconds = String(format: limit < 10 ? "%.1f" : "%.0f", limit)
+                throw Diagnostic(code: "ExtractionTimedOut", message: "extraction took longer than \(seconds) s; the document was skipped")
             case .closed, .malformed:
                 let cause = worker.stop()
                 throw Diagnostic(code: "ExtractionCrashed", message: "extraction failed on this document (\(cause)); it was skipped and the ingest went on")
