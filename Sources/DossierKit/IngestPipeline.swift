@@ -63,15 +63,21 @@ public final class IngestPipeline {
         })
 
     /// Ingests files and directories (recursively; hidden files and README* skipped inside directories).
+    /// Each file is read one turn ahead, so that its first document can go to the extraction
+    /// host while the file before is stored; the store itself sees the files in order.
     public func ingest(paths: [String], progress report: (IngestProgress) -> Void = { _ in }) -> IngestSummary {
         let started = Date()
         var summary = IngestSummary()
         let (files, missing) = Self.expand(paths, skipping: graphDirectory)
         summary.failures = missing
         summary.progress.filesTotal = files.count
-        for file in files {
+        var upcoming = files.first.map(readAhead)
+        for (index, file) in files.enumerated() {
+            let current = upcoming!
+            upcoming = index + 1 < files.count ? readAhead(files[index + 1]) : nil
             do {
-                try ingestFile(file, into: &summary)
+                let next = (try? upcoming?.get())??.firstToExtract
+                try store(try current.get(), path: file, thenExtracting: next, into: &summary)
             } catch let e as Diagnostic where e.code == "StoreNotWritable" || e.code == "StoreBusy" || e.code == "StoreError" {
                 summary.storeError = e
                 break
@@ -93,26 +99,53 @@ public final class IngestPipeline {
         d.message.hasPrefix(file + ": ") ? String(d.message.dropFirst(file.count + 2)) : d.message
     }
 
-    func ingestFile(_ path: String, into summary: inout IngestSummary) throws {
-        let attributes = try FileManager.default.attributesOfItem(atPath: path)
-        let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
-        let mtime = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        let stamp = FileStamp(path: path, size: size, mtime: mtime)
-        do {
-            if try store.isUnchanged(stamp, extractor: extractorFingerprint) { summary.progress.filesSkipped += 1; return }
+    /// A file read and parsed, waiting for its turn to be stored.
+    struct ReadFile {
+        var stamp: FileStamp
+        var hash: String
+        var items: [ReadItem]
+        /// The first of its documents that the extraction host must work on.
+        var firstToExtract: Document? { items.first { $0.prefilled == nil }?.document }
+    }
+
+    /// Reads and parses a file, or nil when the store already holds it unchanged. Errors wait
+    /// for the file's turn, to be reported in order.
+    func readAhead(_ path: String) -> Result<ReadFile?, Error> {
+        Result {
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+            let mtime = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            let stamp = FileStamp(path: path, size: size, mtime: mtime)
+            do {
+                if try store.isUnchanged(stamp, extractor: extractorFingerprint) { return nil }
+            } catch let e as StoreError { throw e.diagnostic }
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw Diagnostic(code: "Unreadable", message: "cannot read the file (permission denied?)")
             }
-            let fileHash = IngestHash.sha256Hex(data)
-            if try store.refreshIfSameContent(stamp, hash: fileHash, extractor: extractorFingerprint) { summary.progress.filesSkipped += 1; return }
-            let items = try Reader.read(data: data, source: path)
+            return ReadFile(stamp: stamp, hash: IngestHash.sha256Hex(data), items: try Reader.read(data: data, source: path))
+        }
+    }
+
+    /// Extracts and stores a read file's documents, one transaction each. `next` is the document
+    /// after this file's last, sent ahead while the last is stored.
+    func store(_ file: ReadFile?, path: String, thenExtracting next: Document?, into summary: inout IngestSummary) throws {
+        guard let file else { summary.progress.filesSkipped += 1; return }
+        do {
+            if try store.refreshIfSameContent(file.stamp, hash: file.hash, extractor: extractorFingerprint) { summary.progress.filesSkipped += 1; return }
             var failed: [IngestFailure] = []
-            for item in items {
+            var toExtract = file.items.compactMap { $0.prefilled == nil ? $0.document : nil }[...]
+            for item in file.items {
                 let extraction: DocumentExtraction
-                do { extraction = try item.prefilled.map(DocumentLinker.link) ?? self.extraction.extract(item.document) }
-                catch let e as Diagnostic where e.code.hasPrefix("Extraction") && items.count > 1 {
-                    // One item of a feed failed: the others still go in, and the file is tried again next run.
-                    failed.append(IngestFailure(path: item.document.source, reason: e.message)); continue
+                if let prefilled = item.prefilled {
+                    extraction = DocumentLinker.link(prefilled)
+                } else {
+                    toExtract = toExtract.dropFirst()
+                    do { extraction = try self.extraction.extract(item.document) }
+                    catch let e as Diagnostic where e.code.hasPrefix("Extraction") && file.items.count > 1 {
+                        // One item of a feed failed: the others still go in, and the file is tried again next run.
+                        failed.append(IngestFailure(path: item.document.source, reason: e.message)); continue
+                    }
+                    if let following = toExtract.first ?? next { self.extraction.prepare(following) }
                 }
                 let outcome = try store.ingest(item.document, contentHash: Self.contentHash(item.document), file: path,
                                                extraction: extraction, resolution: Self.resolution, extractor: extractorFingerprint)
@@ -122,7 +155,7 @@ public final class IngestPipeline {
                 summary.progress.relations += outcome.relations
             }
             if !failed.isEmpty { summary.failures += failed; return }
-            try store.recordFile(stamp, hash: fileHash, sources: items.map(\.document.source))
+            try store.recordFile(file.stamp, hash: file.hash, sources: file.items.map(\.document.source))
         } catch let e as StoreError {
             throw e.diagnostic
         }

@@ -1,4 +1,5 @@
 import DossierKit
+import DossierModel
 import Foundation
 import Testing
 
@@ -69,5 +70,48 @@ struct ContainedIngestTests {
         #expect(second.failures.isEmpty && second.progress.documents == 1 && second.progress.filesSkipped == 0)
         let third = try IngestPipeline(graphDirectory: dir + "/graph", extraction: flaky).ingest(paths: [dir + "/feed.xml"])
         #expect(third.progress.filesSkipped == 1)
+    }
+
+    /// The ingest sends the next document while it stores the last: the worker must answer the
+    /// document asked for, also when another was sent ahead and then not asked for.
+    @Test func theAnswerIsForTheDocumentAskedForNotTheOneSentAhead() throws {
+        let binary = try #require(StoreCLI.binary)
+        let host = ContainedExtraction(worker: .init(executable: binary, arguments: ["extract-worker"]))
+        func document(_ source: String, _ text: String) -> Document {
+            Document(source: source, language: "en", text: text, sentences: [TextSpan(start: 0, end: text.utf16.count)])
+        }
+        let velkor = document("a.txt", "Velkor Mining opened a plant in Norway.")
+        let tarmin = document("b.txt", "Tarmin Energy agreed to buy Brenwick Power.")
+        host.prepare(velkor)
+        let unasked = try host.extract(tarmin)
+        #expect(unasked.document == "b.txt" && unasked.entities.contains { $0.name == "Tarmin Energy" })
+        host.prepare(velkor)
+        let asked = try host.extract(velkor)
+        #expect(asked.document == "a.txt" && asked.entities.contains { $0.name == "Velkor Mining" })
+        #expect(host.workersStarted == 1)
+    }
+
+    /// A touched file is refreshed, not extracted: the document sent ahead for it is dropped,
+    /// and the graph is the one an ingest in process builds.
+    @Test func aFileSentAheadButUnchangedInContentLeavesTheGraphAsInProcess() throws {
+        let dir = StoreCLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try StoreCLI.writeCorpus(in: dir, files: 3)
+        // In the order of the ingest.
+        let files = ["article-0.txt", "article-2.txt", "sub/article-1.txt"].map { dir + "/corpus/" + $0 }
+        for (graph, extra) in [("contained", [String]()), ("local", ["--in-process"])] {
+            #expect(try StoreCLI.run(["ingest", "corpus", "--graph", graph] + extra, in: dir).status == 0)
+        }
+        // The first and last files change; the middle one is only touched.
+        try (String(contentsOfFile: files[0], encoding: .utf8) + "Miravel Data bought Ostrava Power.\n").write(toFile: files[0], atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: files[1])
+        try (String(contentsOfFile: files[2], encoding: .utf8) + "Nordheim Energy sued Quillon Power.\n").write(toFile: files[2], atomically: true, encoding: .utf8)
+        for (graph, extra) in [("contained", [String]()), ("local", ["--in-process"])] {
+            let again = try StoreCLI.run(["ingest", "corpus", "--graph", graph] + extra, in: dir)
+            #expect(again.status == 0, "\(again.err)")
+        }
+        let dumps = try ["contained", "local"].map { try StoreCLI.run(["stats", "--canonical", "--graph", $0], in: dir).out }
+        #expect(dumps[0].contains("Miravel Data") && dumps[0].contains("Nordheim Energy"))
+        #expect(dumps[0] == dumps[1])
     }
 }

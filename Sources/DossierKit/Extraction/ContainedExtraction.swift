@@ -46,31 +46,65 @@ public final class ContainedExtraction: DocumentExtracting {
 
     deinit { running?.stop() }
 
-    public func extract(_ document: Document) throws -> DocumentExtraction {
+    /// The document sent by `prepare`, with its limit and the moment its time ran out.
+    private var sentAhead: (document: Document, limit: Double, deadline: Date)?
+
+    /// Sends the document now: the worker extracts it while the ingest stores the one before.
+    /// A worker that cannot take it is left for `extract` to replace and report.
+    public func prepare(_ document: Document) {
+        guard sentAhead == nil, let worker = try? runningWorker() else { return }
         let limit = timeLimit(document)
-        let worker = try runningWorker()
         do {
             try WorkerFrames.write(try encoder.encode(document), to: worker.requests)
-            guard let bytes = try WorkerFrames.read(from: worker.replies, deadline: Date() + limit) else { throw WorkerFrames.Failure.closed }
+            sentAhead = (document, limit, Date() + limit)
+        } catch {
+            running = nil
+            worker.stop()
+        }
+    }
+
+    public func extract(_ document: Document) throws -> DocumentExtraction {
+        if let sent = sentAhead {
+            sentAhead = nil
+            if sent.document == document { return try reply(limit: sent.limit, deadline: sent.deadline) }
+            // Sent ahead but not asked for after all: its answer is read and dropped.
+            _ = try? reply(limit: sent.limit, deadline: sent.deadline)
+        }
+        let limit = timeLimit(document)
+        let worker = try runningWorker()
+        do { try WorkerFrames.write(try encoder.encode(document), to: worker.requests) }
+        catch let failure as WorkerFrames.Failure { throw fail(failure, limit: limit) }
+        return try reply(limit: limit, deadline: Date() + limit)
+    }
+
+    /// The worker's answer to the request it is working on.
+    private func reply(limit: Double, deadline: Date) throws -> DocumentExtraction {
+        guard let worker = running else { throw fail(.closed, limit: limit) }
+        do {
+            guard let bytes = try WorkerFrames.read(from: worker.replies, deadline: deadline) else { throw WorkerFrames.Failure.closed }
             switch try decoder.decode(WorkerReply.self, from: bytes) {
             case .extraction(let extraction): return extraction
             case .failure(let message): throw Diagnostic(code: "ExtractionFailed", message: message)
             }
         } catch let failure as WorkerFrames.Failure {
-            running = nil
-            switch failure {
-            case .timedOut:
-                worker.stop()
-                let seconds = String(format: limit < 10 ? "%.1f" : "%.0f", limit)
-                throw Diagnostic(code: "ExtractionTimedOut", message: "extraction took longer than \(seconds) s; the document was skipped")
-            case .closed, .malformed:
-                let cause = worker.stop()
-                throw Diagnostic(code: "ExtractionCrashed", message: "extraction failed on this document (\(cause)); it was skipped and the ingest went on")
-            }
+            throw fail(failure, limit: limit)
         } catch is DecodingError {
             running = nil
             worker.stop()
             throw Diagnostic(code: "ExtractionCrashed", message: "the extraction worker answered something unreadable; the document was skipped")
+        }
+    }
+
+    /// Ends the worker that failed on the current document and says why.
+    private func fail(_ failure: WorkerFrames.Failure, limit: Double) -> Diagnostic {
+        let cause = running?.stop() ?? "the worker was gone"
+        running = nil
+        switch failure {
+        case .timedOut:
+            let seconds = String(format: limit < 10 ? "%.1f" : "%.0f", limit)
+            return Diagnostic(code: "ExtractionTimedOut", message: "extraction took longer than \(seconds) s; the document was skipped")
+        case .closed, .malformed:
+            return Diagnostic(code: "ExtractionCrashed", message: "extraction failed on this document (\(cause)); it was skipped and the ingest went on")
         }
     }
 

@@ -6,6 +6,14 @@ import DossierResolve
 /// implement it — this process, or a child process whose crash cannot take the ingest down.
 public protocol DocumentExtracting: AnyObject {
     func extract(_ document: Document) throws -> DocumentExtraction
+    /// Names the document that will be asked for next, so that a host working beside this
+    /// process can start on it while the caller stores the last one. A host may ignore it, and
+    /// the caller may still ask for another document.
+    func prepare(_ document: Document)
+}
+
+extension DocumentExtracting {
+    public func prepare(_ document: Document) {}
 }
 
 /// Extraction in this process: no start-up cost, but a trap in a rule ends the whole run.

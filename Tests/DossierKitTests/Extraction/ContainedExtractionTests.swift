@@ -26,6 +26,17 @@ import Testing
         #expect(host.workersStarted == 2)
     }
 
+    /// A document sent ahead is charged with the crash when it is asked for, and the one after
+    /// it goes to a new worker.
+    @Test func aDocumentSentAheadThatCrashesTheWorkerIsReportedWhenAskedFor() throws {
+        let host = Self.shell("head -c 8 >/dev/null; kill -SEGV $$")
+        host.prepare(Self.document)
+        #expect(host.workersStarted == 1)
+        #expect(Self.failure(of: host)?.message.contains("signal 11") == true)
+        #expect(Self.failure(of: host)?.code == "ExtractionCrashed")
+        #expect(host.workersStarted == 2)
+    }
+
     @Test func aWorkerThatQuitsReportsItsStatusAndLastWords() throws {
         let failure = try #require(Self.failure(of: Self.shell("echo 'Fatal error: Index out of range' >&2; exit 3")))
         #expect(failure.code == "ExtractionCrashed")
