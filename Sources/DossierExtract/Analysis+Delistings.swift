@@ -30,7 +30,7 @@ extension Analysis {
         let s = sentences[k]
         guard i > s.tokens.lowerBound, Self.freezeAuxiliaries.contains(tokens[i - 1].key),
               let assets = ordered(max(s.tokens.lowerBound, i - 12), i).last(where: { ["assets", "avoirs", "funds", "fonds"].contains(tokens[$0].key) }),
-              assets + 1 < i, ["of", "de", "du", "d'"].contains(tokens[assets + 1].key),
+              assets + 1 < i, tokens[assets + 1].isOf,
               let owner = slots[k].first(where: { $0.tokens.lowerBound > assets && $0.tokens.upperBound < i }), [.company, .person].contains(type(owner.entity)) else { return nil }
         let agent = i + 1 < s.tokens.upperBound && ["by", "par"].contains(tokens[i + 1].key)
             ? slots[k].first(where: { $0.tokens.lowerBound > i + 1 && $0.tokens.lowerBound <= i + 3 && [.organization, .location].contains(type($0.entity)) })?.entity : nil

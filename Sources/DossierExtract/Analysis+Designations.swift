@@ -57,7 +57,7 @@ extension Analysis {
             let prev = before[oi - 1]
             guard type(prev.entity) == .organization else { break }
             let gap = keys(ordered(prev.tokens.upperBound, before[oi].tokens.lowerBound))
-            guard gap.allSatisfy({ ["du", "de", "d'", "la", "l'", "of", "the", "(", ")"].contains($0) || $0 == fold(shortName(prev.entity)) }), gap.contains(where: { ["du", "de", "d'", "of"].contains($0) }) else { break }
+            guard gap.allSatisfy({ ["du", "de", "d'", "la", "l'", "of", "the", "(", ")"].contains($0) || $0 == fold(shortName(prev.entity)) }), gap.contains(where: { Token.isOfWord($0) }) else { break }
             orgIndex = oi - 1
         }
         let org = orgIndex.map { before[$0].entity }

@@ -34,7 +34,7 @@ extension Analysis {
         guard s.count > 4, ["le", "la", "l'", "the"].contains(tokens[s.lowerBound].key),
               !slots[k].contains(where: { type($0.entity) == .person }),
               let firm = slots[k].first(where: { isFirmOrBody($0.entity) && !$0.anaphor }), firm.tokens.lowerBound > s.lowerBound + 2,
-              ["de", "d'", "du", "of"].contains(tokens[firm.tokens.lowerBound - 1].key),
+              tokens[firm.tokens.lowerBound - 1].isOf,
               (s.lowerBound + 1..<firm.tokens.lowerBound - 1).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isNameLike }) else { return }
         let people = Set(slots[k - 1].filter { type($0.entity) == .person && !$0.anaphor }.map(\.entity))
         guard people.count == 1, let person = people.first else { return }
@@ -50,7 +50,7 @@ extension Analysis {
     func repeatedTitle(sentence k: Int) {
         let s = sentences[k].tokens
         for i in s where ["celui", "celle", "that"].contains(tokens[i].key) && i > s.lowerBound + 2 {
-            guard i + 2 < s.upperBound, ["de", "d'", "du", "of"].contains(tokens[i + 1].key),
+            guard i + 2 < s.upperBound, tokens[i + 1].isOf,
                   let firm = slots[k].first(where: { $0.tokens.lowerBound == i + 2 && isFirmOrBody($0.entity) && !$0.anaphor }),
                   firm.tokens.upperBound + 1 < s.upperBound, tokens[firm.tokens.upperBound].key == ",",
                   let person = slotStarting(at: firm.tokens.upperBound + 1, sentence: k, types: [.person]),

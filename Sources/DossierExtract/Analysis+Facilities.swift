@@ -327,7 +327,7 @@ extension Analysis {
     /// The name is capitalised words after `de` that no entity claims, or that only a weak guess does.
     private func nameLater(_ f: Int, noun r: Range<Int>, sentence k: Int) {
         let end = sentences[k].tokens.upperBound
-        guard !drafts[f].properName, !firstWrittenWithAName(f), r.upperBound + 1 < end, ["de", "d'", "du", "of"].contains(tokens[r.upperBound].key) else { return }
+        guard !drafts[f].properName, !firstWrittenWithAName(f), r.upperBound + 1 < end, tokens[r.upperBound].isOf else { return }
         var j = r.upperBound + 1
         var guesses: [Slot] = []
         while j < end, tokens[j].isCapitalized, tokens[j].kind == .word {
@@ -349,7 +349,7 @@ extension Analysis {
     private func firstWrittenWithAName(_ f: Int) -> Bool {
         guard let first = drafts[f].mentions.first else { return false }
         let end = tokenIndex(atScalar: max(first.evidence.span.start, first.evidence.span.end - 1)) + 1
-        return end + 1 < tokens.count && ["de", "d'", "du", "of"].contains(tokens[end].key) && tokens[end + 1].isCapitalized
+        return end + 1 < tokens.count && tokens[end].isOf && tokens[end + 1].isCapitalized
     }
 
     /// A name read only as a weak guess of a firm or a place, with no site kind and no firm's word: one a site may bear.
@@ -461,7 +461,7 @@ extension Analysis {
         let hi = sentences[k].tokens.upperBound
         let at = slot.tokens.upperBound
         guard type(slot.entity) == .company, at + 1 < hi, slot.tokens.lowerBound > sentences[k].tokens.lowerBound,
-              ["de", "d'", "du", "of"].contains(tokens[slot.tokens.lowerBound - 1].key),
+              tokens[slot.tokens.lowerBound - 1].isOf,
               ["a", "au", "en", "in", "near", "pres", "dans"].contains(tokens[at].key), tokens[at].key != "a" || tokens[at].text.lowercased() == "à" else { return false }
         return slots[k].contains { type($0.entity) == .location && $0.tokens.lowerBound > at && $0.tokens.lowerBound <= at + 3 }
     }
@@ -804,7 +804,7 @@ extension Analysis {
             let gap = gapAfter
             // `son site de Baie-Comeau`: after a possessive, `de X` names the place, not the firm.
             let possessed = r.lowerBound > sentences[k].tokens.lowerBound && Self.possessives.contains(tokens[r.lowerBound - 1].key)
-            if let g = gap.first, ["de", "d'", "of", "du", "by", "par"].contains(g), gap.count <= 2, !(possessed && ["de", "d'", "of", "du"].contains(g)) { return a.entity }
+            if let g = gap.first, ["de", "d'", "of", "du", "by", "par"].contains(g), gap.count <= 2, !(possessed && Token.isOfWord(g)) { return a.entity }
             // `un supercalculateur exploité par X`, `a campus operated by X`: the agent of a participle.
             if gap.count <= 3, ["by", "par"].contains(gap.last ?? ""), !gap.contains(where: { Self.nonRunningParticiples.contains($0) }) { return a.entity }
         }
@@ -884,7 +884,7 @@ extension Analysis {
         guard let comma = (max(lo, slot.tokens.lowerBound - 8)..<slot.tokens.lowerBound).last(where: { tokens[$0].key == "," }), comma > lo,
               slots[k].contains(where: { $0.tokens.upperBound == comma && isFirm($0.entity) }),
               (comma + 1..<slot.tokens.lowerBound).allSatisfy({ tokens[$0].kind == .word && (!tokens[$0].isNameLike || isDemonym(tokens[$0].key)) }),
-              ["of", "de", "d'", "du"].contains(tokens[slot.tokens.lowerBound - 1].key)
+              tokens[slot.tokens.lowerBound - 1].isOf
                 || (comma + 1..<slot.tokens.lowerBound).contains(where: { ["of", "de", "d'", "du", "des"].contains(tokens[$0].key) }) else { return false }
         return true
     }
@@ -1027,7 +1027,7 @@ extension Analysis {
                 // `in northern Chile`, `dans le nord du Chili`: a part of a country or region (not `au nord de Paris`)
                 // is still in it.
                 let plain = Array(gap.filter { !Self.chainArticles.contains($0) || ["in", "en", "dans", "au"].contains($0) }.suffix(3))
-                if plain.count == 3, ["dans", "in", "au"].contains(plain[0]), Self.directionWords.contains(plain[1]), ["du", "de", "d'", "of"].contains(plain[2]) {
+                if plain.count == 3, ["dans", "in", "au"].contains(plain[0]), Self.directionWords.contains(plain[1]), Token.isOfWord(plain[2]) {
                     if drafts[slot.entity].properties["kind"].map({ $0 != .string("city") }) == true { return slot.entity }
                     continue
                 }

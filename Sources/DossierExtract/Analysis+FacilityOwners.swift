@@ -165,7 +165,7 @@ extension Analysis {
         guard r.upperBound + 1 < s.tokens.upperBound, ["de", "d'", "of"].contains(tokens[r.upperBound].key),
               let place = slots[k].first(where: { type($0.entity) == .location && $0.tokens.lowerBound == r.upperBound + 1 }) else { return nil }
         var j = place.tokens.upperBound
-        guard j < s.tokens.upperBound, ["du", "de", "d'", "of"].contains(tokens[j].key) else { return nil }
+        guard j < s.tokens.upperBound, tokens[j].isOf else { return nil }
         j += 1
         if j < s.tokens.upperBound, ["la", "l'", "the"].contains(tokens[j].key) { j += 1 }
         guard let firm = slots[k].first(where: { $0.tokens.lowerBound >= j && $0.tokens.lowerBound <= j + 4 && type($0.entity) == .company }),
@@ -177,7 +177,7 @@ extension Analysis {
     /// `l'usine de Lindqvist Data près de Leipzig`: a firm's name right after `de` (the caller has found the site's place).
     /// A weakly read name counts when the site's place follows it (`l'usine de Siltrova à Crolles`).
     func firmRightAfter(noun r: Range<Int>, sentence k: Int) -> Int? {
-        guard r.upperBound + 1 < sentences[k].tokens.upperBound, ["de", "d'", "du", "of"].contains(tokens[r.upperBound].key),
+        guard r.upperBound + 1 < sentences[k].tokens.upperBound, tokens[r.upperBound].isOf,
               let firm = slots[k].first(where: { $0.tokens.lowerBound == r.upperBound + 1 && !$0.anaphor && type($0.entity) == .company }),
               !drafts[firm.entity].isMedia, drafts[firm.entity].strength >= 2 || looksLikeFirm(firm.entity) || isFirmBeforeItsSitesPlace(firm, sentence: k) else { return nil }
         return firm.entity
@@ -292,6 +292,6 @@ extension Analysis {
         // `leases space at the Y data center`, `loue des espaces dans`: a tenant of part of the site.
         if gap.contains(where: { Self.rentingVerbs.contains($0) }), gap.contains(where: { Self.rentedShares.contains($0) }) { return true }
         if gap.contains(where: { Self.bystanderGapWords.contains($0) }) { return true }
-        return zip(gap, gap.dropFirst()).contains { Self.outputNouns.contains($0.0) && ["of", "du", "de", "d'"].contains($0.1) }
+        return zip(gap, gap.dropFirst()).contains { Self.outputNouns.contains($0.0) && Token.isOfWord($0.1) }
     }
 }

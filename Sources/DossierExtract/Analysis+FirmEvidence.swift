@@ -109,7 +109,7 @@ extension Analysis {
            FirmEvidenceCues.agreementNouns.contains(key(w - 1)) || FirmEvidenceCues.agreementNouns.contains(key(w - 2)),
            listReaches(from: w + 1, to: a, sentence: k) { return true }
         // `l'acquisition de X`, `the takeover of X`; `son partenaire X`, `its rival X`.
-        if ["de", "d'", "du", "of"].contains(key(a - 1)), FirmEvidenceCues.takeoverNouns.contains(key(a - 2)) { return true }
+        if Token.isOfWord(key(a - 1)), FirmEvidenceCues.takeoverNouns.contains(key(a - 2)) { return true }
         if FirmEvidenceCues.relationNouns.contains(key(a - 1)), ["son", "sa", "its", "leur", "their"].contains(key(a - 2)) { return true }
         // The name must be the subject: `a spokesperson for X declined to comment` is about the spokesperson.
         let subject = a == lo || [",", "and", "but", "et", "mais", "while", "-", "–", "—"].contains(key(a - 1))

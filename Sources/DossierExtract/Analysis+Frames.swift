@@ -67,10 +67,11 @@ extension Analysis {
         for (k, s) in sentences.enumerated() where !skip[k] {
             let sanctions = slots[k].filter { type($0.entity) == .sanction }
             guard !sanctions.isEmpty else { continue }
-            let named = Set(slots[k].filter { type($0.entity) == .organization && !$0.anaphor && !isAdjudicator($0.entity) }.map(\.entity))
+            var named: [Int] = []   // in the sentence's order, so the imposers come out in the same order every run
+            for sl in slots[k] where type(sl.entity) == .organization && !sl.anaphor && !isAdjudicator(sl.entity) && !named.contains(sl.entity) { named.append(sl.entity) }
             // `The Commerce Department's Bureau of Industry and Security added…`: the agency imposes, not its parent.
             let parents = Set(named.flatMap { parentsOf[$0] ?? [] })
-            let orgs = Array(named.subtracting(parents))
+            let orgs = named.filter { !parents.contains($0) }
             for sl in sanctions {
                 let sanction = sl.entity
                 let listing = ["list", "liste", "designation", "sdn", "entity", "entites", "entities", "blacklist", "noire", "gel des avoirs", "asset freeze"].contains { fold(displayName(sanction)).contains($0) }
@@ -124,7 +125,7 @@ extension Analysis {
         guard let head = slots[k].last(where: { $0.tokens.upperBound < t.tokens.lowerBound && [.company, .person].contains(type($0.entity)) }),
               tokens[head.tokens.upperBound].text == ",", t.tokens.lowerBound - head.tokens.upperBound <= 8 else { return false }
         let gap = keys(ordered(head.tokens.upperBound + 1, t.tokens.lowerBound))
-        return !gap.contains(",") && gap.contains { ["of", "de", "du", "d'"].contains($0) } && !gap.contains { ["and", "et"].contains($0) }
+        return !gap.contains(",") && gap.contains { Token.isOfWord($0) } && !gap.contains { ["and", "et"].contains($0) }
     }
 
     /// `Despite the sanctions against Russia, X kept importing`: past a comma after the cue's own
@@ -310,7 +311,9 @@ extension Analysis {
             var run: [Slot] = []
             var closed = false
             func flush() {
-                let ids = Array(Set(run.map(\.entity)))
+                // In the list's order, so that the relations spread over it come out in the same order every run.
+                var ids: [Int] = []
+                for sl in run where !ids.contains(sl.entity) { ids.append(sl.entity) }
                 // Only a list closed by a conjunction: `X, Y` alone is an apposition or a clause boundary.
                 if ids.count >= 2, run.count <= 8, closed {
                     for e in ids { conjuncts[k][e] = ids }

@@ -343,7 +343,7 @@ extension Analysis {
     /// groupe moscovite Y`: the parent after a descriptor (a place inside it does not end the phrase).
     private func childOfDescribedParent(noun i: Int, sentence k: Int) {
         let end = sentences[k].tokens.upperBound
-        guard i + 2 < end, ["of", "de", "du", "d'"].contains(tokens[i + 1].key),
+        guard i + 2 < end, tokens[i + 1].isOf,
               let parent = partyAfter(i + 2, sentence: k, types: [.company, .organization]), isFirmOrBody(parent.entity) else { return }
         // The child: the name in apposition before the noun (`X, a [wholly owned] subsidiary of`).
         var j = i - 1

@@ -27,7 +27,7 @@ extension Analysis {
         for i in s.tokens {
             guard let noun = NominalHoldingCues.dealNouns.first(where: { phrase($0, at: i, sentence: k) }) else { continue }
             let of = i + noun.count
-            guard of < s.tokens.upperBound, ["de", "d'", "du", "of"].contains(tokens[of].key),
+            guard of < s.tokens.upperBound, tokens[of].isOf,
                   let target = slots[k].first(where: { $0.tokens.lowerBound > of && $0.tokens.lowerBound <= of + 7 && !$0.anaphor && isFirm($0.entity) }),
                   describes(keys(ordered(of + 1, target.tokens.lowerBound))) else { continue }
             let by = target.tokens.upperBound

@@ -64,11 +64,11 @@ extension Analysis {
     /// the parent's name.
     private func unitOfDescribedParent(noun i: Int, sentence k: Int) {
         let end = sentences[k].tokens.upperBound
-        guard i + 1 < end, ["de", "du", "d'", "of"].contains(tokens[i + 1].key),
+        guard i + 1 < end, tokens[i + 1].isOf,
               let child = appositionSubject(before: i, sentence: k, types: [.company, .organization]), isFirmOrBody(child.entity),
               let parent = describedComplement(after: i + 2, sentence: k, types: [.company, .organization]), isFirmOrBody(parent.entity), parent.entity != child.entity,
               // The last word before the parent is its preposition (`… d'▸Norvane`).
-              ["de", "du", "d'", "of"].contains(tokens[parent.tokens.lowerBound - 1].key) else { return }
+              tokens[parent.tokens.lowerBound - 1].isOf else { return }
         relate(child.entity, .subsidiaryOf, .entity(parent.entity), cue: child.tokens.lowerBound..<parent.tokens.upperBound, sentence: k, rule: "rule:apposition.unit-of", confidence: 0.6)
     }
 
@@ -92,7 +92,7 @@ extension Analysis {
         let end = sentences[k].tokens.upperBound, lo = sentences[k].tokens.lowerBound
         let verbs: Set<String> = ["retain", "retains", "retained", "keep", "keeps", "kept", "hold", "holds", "held", "take", "takes", "took", "assume", "assumes", "assumed",
                                   "conserve", "conserver", "conservera", "garde", "garder", "gardera", "detient", "prend", "pris", "acquiert"]
-        guard i + 1 < end, ["of", "de", "du", "d'"].contains(tokens[i + 1].key),
+        guard i + 1 < end, tokens[i + 1].isOf,
               let verb = (max(lo, i - 4)..<i).last(where: { verbs.contains(tokens[$0].key) }),
               keys(ordered(verb + 1, i)).allSatisfy({ Self.articles.contains($0) || ["full", "sole", "entire", "pleine", "entiere", "seule"].contains($0) }),
               let owned = describedComplement(after: i + 2, sentence: k, types: [.company, .facility]),

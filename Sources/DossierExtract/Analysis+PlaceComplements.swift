@@ -136,7 +136,7 @@ extension Analysis {
     /// right after the comma that closes a site between the firm and the place places the site, not the firm.
     /// (`le centre de données de X, situé …`: the firm may be the site's complement too.)
     func isPlacedSiteBetween(_ x: Slot, _ between: [Slot], place y: Slot, sentence k: Int) -> Bool {
-        let complement = x.tokens.lowerBound - 2 >= sentences[k].tokens.lowerBound && ["de", "d'", "du", "of"].contains(tokens[x.tokens.lowerBound - 1].key)
+        let complement = x.tokens.lowerBound - 2 >= sentences[k].tokens.lowerBound && tokens[x.tokens.lowerBound - 1].isOf
             && slots[k].contains { type($0.entity) == .facility && $0.tokens.upperBound == x.tokens.lowerBound - 1 }
         guard let end = between.last(where: { type($0.entity) == .facility })?.tokens.upperBound ?? (complement ? x.tokens.upperBound : nil) else { return false }
         let after = keys(ordered(end, y.tokens.lowerBound))

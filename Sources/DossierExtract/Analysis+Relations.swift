@@ -135,7 +135,7 @@ extension Analysis {
                     let verbs: Set<String> = ["concu", "concue", "fabrique", "fabriquee", "designed", "made", "built", "developpe", "developpee", "produced", "produit", "produite"]
                     // `le service de streaming de X, Skyreach`: the owner of the noun the name stands in apposition to.
                     let ownerOfApposedNoun = before && gap == [","] && m.tokens.lowerBound > sentences[k].tokens.lowerBound
-                        && ["de", "d'", "du", "of"].contains(tokens[m.tokens.lowerBound - 1].key)
+                        && tokens[m.tokens.lowerBound - 1].isOf
                     if before ? (["'s", "'"].contains(gap.first ?? "") || ownerOfApposedNoun || gap.contains(where: { cue.contains($0) && $0 != "'s" })) : (gap.last.map { cue.contains($0) } == true && (gap.count <= 1 || gap.contains(where: { verbs.contains($0) }))) {
                         relate(m.entity, .supplies, .entity(p.entity), cue: before ? m.tokens.lowerBound..<p.tokens.upperBound : p.tokens.lowerBound..<m.tokens.upperBound,
                                sentence: k, rule: "rule:maker-of-product", confidence: 0.6)
@@ -380,7 +380,7 @@ extension Analysis {
 
         // `Le PDG de Montalis Claire Berthon`: a title of the firm, then its holder with no comma.
         if tx == .company, ty == .person, adjacent, mid.isEmpty, !x.anaphor, x.tokens.lowerBound >= sentences[k].tokens.lowerBound + 2,
-           ["de", "d'", "du", "of"].contains(tokens[x.tokens.lowerBound - 1].key),
+           tokens[x.tokens.lowerBound - 1].isOf,
            let role = roleTitle(in: max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 5)..<(x.tokens.lowerBound - 1)) {
             rel(y.entity, .worksFor, x.entity, "rule:title-of-firm.holder", 0.65, ["role": .string(role)])
         }
@@ -389,7 +389,7 @@ extension Analysis {
         if org.contains(tx), ty == .person, !x.anaphor, (2...8).contains(mid.count), ["for", "pour"].contains(mid[0]),
            midRange.dropFirst().allSatisfy({ tokens[$0].isNameLike || ["and", "&", "et", "of", "de"].contains(tokens[$0].key) }),
            x.tokens.lowerBound >= sentences[k].tokens.lowerBound + 2,
-           let of = (max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 2)..<x.tokens.lowerBound).last(where: { ["de", "d'", "du", "of"].contains(tokens[$0].key) }),
+           let of = (max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 2)..<x.tokens.lowerBound).last(where: { tokens[$0].isOf }),
            let role = roleTitle(in: max(sentences[k].tokens.lowerBound, of - 4)..<of) {
             rel(y.entity, .worksFor, x.entity, "rule:title-of-org.office-holder", 0.6, ["role": .string(role)])
         }
@@ -401,7 +401,7 @@ extension Analysis {
         let titled = roleTitle(in: core) != nil
         // (`le proche confident de Poutine et chef de Rosneft`: a title coordinated after a person named in a complement is the head noun's.)
         let complementThenTitle = ["et", "and"].contains(mid.first ?? "") && x.tokens.lowerBound > sentences[k].tokens.lowerBound
-            && ["de", "d'", "du", "of"].contains(tokens[x.tokens.lowerBound - 1].key)
+            && tokens[x.tokens.lowerBound - 1].isOf
         if tx == .person, org.contains(ty), adjacent, !complementThenTitle, !startsNewListMember(mid), !(y.anaphor && namesFollow(y, sentence: k)), coreKeys.count <= (titled ? 10 : 9), let last = coreKeys.last(where: { !["la", "le", "l'", "the"].contains($0) }),
            ["de", "d'", "du", "des", "of", "at", "chez", "for", "au", "a"].contains(last) || titled && ["in", "with", "within", "aupres"].contains(last) {
             // `General Manager of Unit at Y`: the unit's firm is the employer.
@@ -410,7 +410,7 @@ extension Analysis {
             if mid.contains(where: { RelationCues.founded.contains($0) }) {
                 rel(x.entity, .founded, y.entity, "rule:apposition.founder", 0.7)
                 if let role = otherRole, role != "FOUNDER" { rel(x.entity, .worksFor, y.entity, "rule:apposition.founder-and-role", 0.7, ["role": .string(role)]) }
-            } else if roleTitle(in: midRange) == "OWNER", mid.first == ",", ["de", "d'", "du", "of"].contains(last), coreKeys.count <= 6 {
+            } else if roleTitle(in: midRange) == "OWNER", mid.first == ",", Token.isOfWord(last), coreKeys.count <= 6 {
                 // `X, propriétaire notamment du groupe minier Y`, `X, the owner of Y`: a holding, not a post.
                 rel(x.entity, .owns, employer.entity, "rule:apposition.owner", 0.6)
             } else if let role = roleTitle(in: midRange), role != "OWNER", !(role == "LAWYER" && last == "for") {
@@ -480,7 +480,7 @@ extension Analysis {
             let wide = midBeforeFirmDescriptor(max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 9)..<x.tokens.lowerBound)
             let lead = wide.upperBound < x.tokens.lowerBound ? max(wide.lowerBound, wide.upperBound - 5)..<wide.upperBound : max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 5)..<x.tokens.lowerBound
             let leadKeys = keys(lead)
-            if let p = leadKeys.last(where: { !["la", "le", "l'", "the"].contains($0) }), ["de", "d'", "du", "of"].contains(p) {
+            if let p = leadKeys.last(where: { !["la", "le", "l'", "the"].contains($0) }), Token.isOfWord(p) {
                 // `le président et fondateur de l'entreprise, X`: each title counts.
                 for role in roleTitles(in: lead) {
                     if role == "FOUNDER" { rel(y.entity, .founded, x.entity, "rule:title-of.founder", 0.65) }
@@ -626,11 +626,11 @@ extension Analysis {
         let lead = keys(ordered(max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 3), x.tokens.lowerBound))
         let takeover: Set<String> = ["acquisition", "rachat", "purchase", "takeover", "achat", "reprise"]
         if [.company, .facility].contains(tx), [.company, .person].contains(ty), adjacent, mid.count <= 4, ["by", "par"].contains(mid.last ?? ""),
-           lead.contains(where: { takeover.contains($0) }), lead.last.map({ ["of", "de", "d'", "du"].contains($0) }) == true {
+           lead.contains(where: { takeover.contains($0) }), lead.last.map({ Token.isOfWord($0) }) == true {
             rel(y.entity, .owns, x.entity, "rule:nominal.acquisition-by", 0.6)
         }
         if [.company, .person, .organization].contains(tx), [.company, .facility].contains(ty), adjacent, mid.count <= 3, ["in", "into", "dans"].contains(mid.last ?? ""),
-           lead.contains(where: { ["investment", "investissement", "investissements", "investments", "stake", "participation"].contains($0) }), ["of", "de", "d'", "du"].contains(lead.last ?? "") {
+           lead.contains(where: { ["investment", "investissement", "investissements", "investments", "stake", "participation"].contains($0) }), Token.isOfWord(lead.last ?? "") {
             rel(x.entity, lead.contains(where: { ["stake", "participation"].contains($0) }) ? .owns : .investsIn, y.entity, "rule:nominal.investment-of-in", 0.55, amountProperties(k))
         }
         // `Arm, … in which SoftBank holds a stake`, `Northern Data, …, dont Tether détient la majorité du capital`
@@ -662,7 +662,7 @@ extension Analysis {
         // LOCATED_IN: `X, basé à Moscou`, `X, qui exploite une succursale à Dubaï`, `Moscow-based X`.
         // (`est située dans la province de Salta`, `in the state of Texas`: a region noun and `de / of` before the name.)
         var placeMid = mid
-        if placeMid.count >= 3, ["de", "du", "d'", "of"].contains(placeMid[placeMid.count - 1]), PlaceCues.placeNouns.contains(placeMid[placeMid.count - 2]) { placeMid.removeLast(2) }
+        if placeMid.count >= 3, Token.isOfWord(placeMid[placeMid.count - 1]), PlaceCues.placeNouns.contains(placeMid[placeMid.count - 2]) { placeMid.removeLast(2) }
         if tx == .facility, ty == .location, !drafts[x.entity].placedByList, between.allSatisfy({ type($0.entity) == .location }), mid.count <= 8,
            let last = placeMid.last(where: { !["la", "le", "l'", "les", "the"].contains($0) }), ["in", "at", "near", "a", "en", "dans", "au", "aux", "pres"].contains(last),
            !mid.contains("."), !(mid.contains(",") && mid.contains(where: { PlaceCues.hyphenSeat.contains($0) || ["basee", "base", "siege"].contains($0) })) {
@@ -694,7 +694,7 @@ extension Analysis {
         }
         // `packaging is handled by ASE Technology in Kaohsiung`: a place right after the firm.
         // `le campus de X à Dunkerque`: the place is the site's, not the firm's.
-        let ownerOfSite = x.tokens.lowerBound >= 2 && ["de", "d'", "du", "of"].contains(tokens[x.tokens.lowerBound - 1].key)
+        let ownerOfSite = x.tokens.lowerBound >= 2 && tokens[x.tokens.lowerBound - 1].isOf
             // `la gigafactory de batteries de X`, `l'extension de 12 MW de X`: a complement may stand between.
             && slots[k].contains { type($0.entity) == .facility && $0.tokens.upperBound < x.tokens.lowerBound
                 && ($0.tokens.upperBound == x.tokens.lowerBound - 1 || x.tokens.lowerBound - $0.tokens.upperBound <= 4 && tokens[$0.tokens.upperBound].key == "de"
@@ -797,7 +797,7 @@ extension Analysis {
         }
         // `accusé d'avoir livré des processeurs de Nvidia` names a maker, not a customer; `never sold to Y`, `while Y …` no supply.
         // (`fournira l'électricité du campus de Y`: the site named before `de` is the customer's.)
-        let genitive = ["de", "d'", "of", "du"].contains(mid.last ?? "") && !RelationCues.supplierNouns.contains(mid.dropLast().last ?? "")
+        let genitive = Token.isOfWord(mid.last ?? "") && !RelationCues.supplierNouns.contains(mid.dropLast().last ?? "")
             && !between.contains(where: { type($0.entity) == .facility && $0.tokens.upperBound == y.tokens.lowerBound - 1 })
         if tx == .company, [.company, .product].contains(ty), onlyPlacesBetween || adjacent, mid.count <= 16, !genitive, !possessiveSupplier,
            !mid.contains(where: { TradeCues.negations.contains($0) || ["while", "whereas", "tandis", "alors"].contains($0) || HoldingCues.childNouns.contains($0) }),
@@ -885,7 +885,7 @@ extension Analysis {
             }
             // `Y, a customer of X, signed a partnership with Z`: X closes a complement, Y is the party.
             let closesComplement = mid.first == "," && x.tokens.lowerBound > sentences[k].tokens.lowerBound
-                && ["of", "de", "d'", "du"].contains(tokens[x.tokens.lowerBound - 1].key)
+                && tokens[x.tokens.lowerBound - 1].isOf
             // `Le projet X est une coentreprise entre A et B`, `X is a joint venture between A and B`: X is the venture, not a party.
             let isTheVenture = mid.count >= 3 && ["est", "is", "was", "etait", "sera", "will"].contains(mid[0])
                 && mid.contains(where: { ["between", "entre"].contains($0) })

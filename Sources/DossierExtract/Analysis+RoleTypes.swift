@@ -69,7 +69,7 @@ extension Analysis {
         var j = sl.tokens.lowerBound - 1
         // (`directeur technique de la société ▸X`: through the firm's noun as well.)
         while j > sentences[k].tokens.lowerBound, Self.articles.contains(tokens[j].key) || TitleCues.firmHeads.contains(tokens[j].key) { j -= 1 }
-        guard j > sentences[k].tokens.lowerBound, ["de", "d'", "du", "of"].contains(tokens[j].key),
+        guard j > sentences[k].tokens.lowerBound, tokens[j].isOf,
               let start = titlePhraseStart(endingAt: j, sentence: k, window: 5) else { return false }
         return roleTitles(in: start..<j).contains { RoleTypeCues.officerRoles.contains($0) }
     }
@@ -98,7 +98,7 @@ extension Analysis {
     /// `président du conseil d'administration de ▸X`, `board of ▸X`.
     private func boardOf(before sl: Slot, sentence k: Int) -> Bool {
         let j = sl.tokens.lowerBound - 1
-        guard j > sentences[k].tokens.lowerBound, ["de", "d'", "du", "of"].contains(tokens[j].key) else { return false }
+        guard j > sentences[k].tokens.lowerBound, tokens[j].isOf else { return false }
         return RoleTypeCues.boards.contains { b in phrase(b, at: j - b.count, sentence: k) }
     }
 }

@@ -287,7 +287,7 @@ extension Analysis {
               let (length, _) = lex.roleTitles.longestMatch(tokens, at: titleAt, limit: end) else { return }
         // `X, Republican chairman of the Y Committee`: a body named after the title is the employer.
         let titleEnd = titleAt + length
-        if titleEnd + 1 < end, ["of", "de", "du", "d'"].contains(tokens[titleEnd].key),
+        if titleEnd + 1 < end, tokens[titleEnd].isOf,
            let body = slots[k].first(where: { ($0.tokens.lowerBound == titleEnd + 1 || $0.tokens.lowerBound == titleEnd + 2 && Self.articles.contains(tokens[titleEnd + 1].key)) && isFirmOrBody($0.entity) && !$0.anaphor }) {
             relate(p.entity, role == "FOUNDER" ? .founded : .worksFor, .entity(body.entity), cue: p.tokens.lowerBound..<body.tokens.upperBound, sentence: k,
                    rule: "rule:apposition.title-of-body", confidence: 0.6, properties: role == "FOUNDER" ? [:] : ["role": .string(role)])
@@ -347,7 +347,7 @@ extension Analysis {
     private func boardsFirm(before i: Int, sentence k: Int) -> Slot? {
         slots[k].first { sl in
             sl.tokens.upperBound <= i && !sl.anaphor && isFirmOrBody(sl.entity) && sl.tokens.lowerBound > sentences[k].tokens.lowerBound
-                && ["of", "de", "d'", "du"].contains(tokens[sl.tokens.lowerBound - 1].key)
+                && tokens[sl.tokens.lowerBound - 1].isOf
                 && RoleTypeCues.boards.contains { b in phrase(b, at: sl.tokens.lowerBound - 1 - b.count, sentence: k) }
         }
     }

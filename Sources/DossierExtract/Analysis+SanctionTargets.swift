@@ -132,7 +132,7 @@ extension Analysis {
             for t in people where (items.map { $0.contains(t.tokens.lowerBound) } ?? (t.tokens.lowerBound < describedFrom))
                 && (listCue || amongThem || actor != nil || objectOfCue(t) || !complement(t)) && !isTitledEmployer(t, sentence: k)
                 // (`… le proche confident de Poutine et chef de Rosneft, Igor Sechin`: a person named in another's description is not listed.)
-                && !(type(t.entity) == .person && t.tokens.lowerBound > s.tokens.lowerBound && ["de", "d'", "du", "of"].contains(tokens[t.tokens.lowerBound - 1].key) && !objectOfCue(t)) {
+                && !(type(t.entity) == .person && t.tokens.lowerBound > s.tokens.lowerBound && tokens[t.tokens.lowerBound - 1].isOf && !objectOfCue(t)) {
                 added = true
                 relate(t.entity, .subjectTo, .entity(sanction), cue: t.tokens, sentence: k, rule: "frame:sanction.carried-target", confidence: 0.45)
                 if type(t.entity) == .company {

@@ -688,7 +688,7 @@ extension Analysis {
             // `le gel des avoirs de X`, `the asset freeze of X`: the owner of the frozen assets is the target.
             // (`le gel des avoirs de l'homme d'affaires X`: a descriptor may stand between.)
             let freezeOrBan = !Set(keys(np)).isDisjoint(with: ["gel", "freeze", "avoirs", "assets", "voyager", "travel", "visa"])
-            let frozen = freezeOrBan && lead.suffix(4).contains(where: { ["de", "d'", "du", "of"].contains($0) }) && !lead.suffix(4).contains(",")
+            let frozen = freezeOrBan && lead.suffix(4).contains(where: { Token.isOfWord($0) }) && !lead.suffix(4).contains(",")
             // `une interdiction de voyager pour X`, `a travel ban for X`: the person the ban keeps out.
             let barred = freezeOrBan && t == .person && ["pour", "for"].contains(lead.last ?? "")
             // `un gel de ses avoirs aux États-Unis`, `a freeze of its assets in the U.S.`: where the assets lie is no target.

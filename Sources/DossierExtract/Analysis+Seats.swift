@@ -158,7 +158,7 @@ extension Analysis {
         let seat = SeatCues.seatNouns.contains(tokens[n].key) && (tokens[n].key != "head" || n + 1 < p && ["office", "offices"].contains(tokens[n + 1].key))
         var firm: Slot? = nil
         // `le siège de X à Lyon`, `the headquarters of X in Austin`
-        if seat, n + 2 < p, ["de", "d'", "du", "of"].contains(tokens[n + 1].key),
+        if seat, n + 2 < p, tokens[n + 1].isOf,
            let f = slotStarting(at: n + 2, sentence: k, types: [.company], skip: 0), f.tokens.upperBound == p {
             firm = f
         }

@@ -39,7 +39,7 @@ extension Analysis {
     /// `X completed its takeover of Y`, `X's $4 billion buyout of Y`, `X a finalisé la reprise de Y`: Y becomes X's.
     private func takeoverOf(noun i: Int, sentence k: Int) {
         let end = sentences[k].tokens.upperBound, lo = sentences[k].tokens.lowerBound
-        guard i + 1 < end, ["of", "de", "du", "d'"].contains(tokens[i + 1].key),
+        guard i + 1 < end, tokens[i + 1].isOf,
               let y = slotStarting(at: i + 2, sentence: k, types: [.company], skip: 1), isFirm(y.entity), !y.anaphor else { return }
         // `the acquisition of Y by X` is the pair rules'.
         if y.tokens.upperBound < end, ["by", "par"].contains(tokens[y.tokens.upperBound].key) { return }
@@ -83,7 +83,7 @@ extension Analysis {
         if tokens[i].key == "parent", j < end, ["company", "group", "firm"].contains(tokens[j].key) { j += 1 }
         // `maison-mère notamment de l'opérateur Y`
         if j < end, ["notamment", "notably", "aussi", "also", "entre"].contains(tokens[j].key) { j += tokens[j].key == "entre" ? 2 : 1 }
-        guard j < end, ["of", "de", "du", "d'"].contains(tokens[j].key),
+        guard j < end, tokens[j].isOf,
               let y = slotStarting(at: j + 1, sentence: k, types: [.company], skip: 1) ?? partyAfter(j + 1, sentence: k, types: [.company], reach: 3), isFirm(y.entity) else { return }
         // The parent before: `X is the`, `X, the`, `X, maison`
         var h = i - 1

@@ -39,7 +39,7 @@ extension Analysis {
             // `le site de Y`, `the campus of Y`.
             if TenancyCues.siteNouns.contains(key) || j + 1 < end && TenancyCues.siteNouns.contains(tokens[j + 1].key) {
                 let noun = TenancyCues.siteNouns.contains(key) ? j : j + 1
-                if noun + 1 < end, ["de", "d'", "du", "of"].contains(tokens[noun + 1].key),
+                if noun + 1 < end, tokens[noun + 1].isOf,
                    let y = slotStarting(at: noun + 2, sentence: k, types: [.company], skip: 1), isFirm(y.entity) { return y }
             }
         }

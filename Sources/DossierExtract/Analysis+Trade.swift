@@ -118,7 +118,7 @@ extension Analysis {
     private func customersOf(noun i: Int, sentence k: Int) {
         let end = sentences[k].tokens.upperBound
         var supplier: Slot? = nil
-        if i + 1 < end, ["of", "de", "d'", "du"].contains(tokens[i + 1].key) { supplier = slotStarting(at: i + 2, sentence: k, types: [.company], skip: 0) }
+        if i + 1 < end, tokens[i + 1].isOf { supplier = slotStarting(at: i + 2, sentence: k, types: [.company], skip: 0) }
         // `X's customers`, `X's largest / first customer`.
         if supplier == nil, let s = (max(sentences[k].tokens.lowerBound, i - 3)..<i).last(where: { tokens[$0].key == "'s" }),
            (s + 1..<i).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isNameLike }) {

@@ -758,7 +758,7 @@ struct MentionFinder {
         if connector == "&" { return true }
         // `King-Pai Technology de Chine`, `Denbrook Energy of China`: `de`/`of` + a country after a firm's closing word says
         // where it is (`Bank of China`, `University of Tokyo` close on an institution's word and keep it).
-        if ["de", "du", "d'", "of"].contains(connector), Self.englishFirmEndings.contains(leftKeys.last ?? ""),
+        if Token.isOfWord(connector), Self.englishFirmEndings.contains(leftKeys.last ?? ""),
            let (len, id) = lex.places.longestMatch(tokens, at: next, limit: end), lex.entries[id].kind == "country",
            !(next + len < end && tokens[next + len].isCapitalized && tokens[next + len].kind == .word) { return false }
         return institution
@@ -1047,7 +1047,7 @@ struct MentionFinder {
         } else if r.count > 1, keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
             // (`Le Groupe dispose de…`, `Energy` alone: a company word without a name is no firm's name.)
             m = make(.company, 2, "rule:company-word")
-        } else if r.count <= 3, ["de", "d'", "du", "of"].contains(prevKey), r.lowerBound >= s.tokens.lowerBound + 2,
+        } else if r.count <= 3, Token.isOfWord(prevKey), r.lowerBound >= s.tokens.lowerBound + 2,
                   ["gouverneur", "gouverneure", "governor", "maire", "mayor", "prefet", "prefete", "prefect", "governorate"].contains(tokens[r.lowerBound - 2].key
                     == "the" && r.lowerBound >= s.tokens.lowerBound + 3 ? tokens[r.lowerBound - 3].key : tokens[r.lowerBound - 2].key) {
             // `le gouverneur de Tchelva`, `the mayor of X`: a public office names the place it governs.

@@ -118,14 +118,14 @@ extension MentionFinder {
         var c = r.lowerBound - 1
         if c > lo, ["the", "le", "la", "l'"].contains(tokens[c].key) { c -= 1 }
         guard c > lo + 1, tokens[c].key == ",", couldNameProduct(r), !isKnownFirm(r),
-              r.upperBound >= end || [",", ".", ";", "(", "—", "–"].contains(tokens[r.upperBound].key) || tokens[r.upperBound].kind == .word && !tokens[r.upperBound].isCapitalized && !["de", "d'", "du", "of"].contains(tokens[r.upperBound].key) else { return false }
+              r.upperBound >= end || [",", ".", ";", "(", "—", "–"].contains(tokens[r.upperBound].key) || tokens[r.upperBound].kind == .word && !tokens[r.upperBound].isCapitalized && !tokens[r.upperBound].isOf else { return false }
         let nouns = ProductCues.apposedProductNouns
         var n = c - 1
         // `… de Calverton Systems, Skyreach`: the owner's name right before the comma, after `de`.
         var ownerAfter = false
         while n > lo, n > c - 7, tokens[n].kind == .word, tokens[n].isCapitalized || tokens[n].isAllCaps { n -= 1 }
         if n < c - 1 {
-            guard n > lo, ["de", "d'", "du", "of"].contains(tokens[n].key) else { return false }
+            guard n > lo, tokens[n].isOf else { return false }
             ownerAfter = true; n -= 1
         }
         // The noun stands within five lower-case words (`service de streaming de jeux`); an owner before it if none after.
@@ -175,7 +175,7 @@ extension MentionFinder {
         // `la nouvelle puce de Brightwater Compute, baptisée Helix 3`: back over the owner after `de`.
         var m = n
         while m > s.tokens.lowerBound, m > n - 6, tokens[m].kind == .word, tokens[m].isCapitalized || tokens[m].isAllCaps { m -= 1 }
-        if m < n, m - 1 >= s.tokens.lowerBound, ["de", "d'", "du", "of"].contains(tokens[m].key) { n = m - 1 }
+        if m < n, m - 1 >= s.tokens.lowerBound, tokens[m].isOf { n = m - 1 }
         let noun = tokens[n].key
         return ProductCues.ownedNounsAfter.contains(noun) || ProductCues.ownedNounsBefore.contains(noun) || Vocabulary.productHeads.contains(noun)
             || ProductCues.pluralProductNouns.contains(noun) || ProductNames.nounsBeforeProduct.contains(noun)

@@ -19,6 +19,11 @@ struct Token: Sendable {
     /// Whitespace separates this token from the previous one.
     let spaceBefore: Bool
 
+    /// The words that open a complement in either language (`chief executive of X`, `directeur de
+    /// X`, `l'usine d'Y`, `le site du groupe`).
+    static func isOfWord(_ key: String) -> Bool { key == "of" || key == "de" || key == "d'" || key == "du" }
+    var isOf: Bool { Token.isOfWord(key) }
+
     var isWord: Bool { kind == .word }
     /// Looks like a name on its own, whatever its position: capitalised, acronym, camel case,
     /// a web domain (`crypto.news`) or a model number (`A100`).

@@ -179,4 +179,27 @@ struct IngestCLITests {
         #expect(r.err.split(separator: "\n").filter { $0.hasPrefix("error:") }.count == 1)
         #expect(try StoreCLI.run(["stats", "--canonical"], in: dir).out == before)
     }
+
+    /// Two runs over the same text store the same relations in the same order, so exports can be
+    /// diffed: the order must not follow the process's random hash seed. The text lists five
+    /// targets (spread over a list) and names two bodies in a sentence about one measure.
+    @Test func twoRunsExportTheSameRelationsInTheSameOrder() throws {
+        let dir = StoreCLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let text = """
+            The Treasury and the State Department imposed sanctions on Velkor Mining, Tarmin Energy, Brenwick Power, Calder Data and Quillon Holdings.
+            The Bureau of Industry and Security and the Office of Foreign Assets Control announced the measures against Ostrava Metals and Miravel Trading.
+            The European Commission proposed a new round of sanctions against Russia to the member states of the European Union.
+
+            """
+        try text.write(toFile: dir + "/wire.txt", atomically: true, encoding: .utf8)
+        var exports: [String] = []
+        for run in 0..<4 {
+            #expect(try StoreCLI.run(["ingest", "wire.txt", "--graph", "g\(run)", "--in-process"], in: dir).status == 0)
+            #expect(try StoreCLI.run(["export", "json", "--per-document", "out\(run)", "--graph", "g\(run)"], in: dir).status == 0)
+            exports.append(try String(contentsOfFile: dir + "/out\(run)/wire.json", encoding: .utf8))
+        }
+        #expect(exports[0].contains("Quillon Holdings"))
+        #expect(Set(exports).count == 1)
+    }
 }
