@@ -24,6 +24,9 @@ extension Analysis {
     static let facilityAnaphors: Set<String> = ["etablissement", "site", "installation", "facility", "plant", "usine", "campus", "centre", "center", "complexe", "complex", "projet", "project"]
     static let indefinite: Set<String> = ["un", "une", "a", "an", "new", "nouveau", "nouvel", "nouvelle", "its", "sa", "son", "leur", "their", "his", "her", "first", "premier", "premiere", "second", "largest", "biggest", "plus"]
 
+    /// Trade words news capitalises inside a common noun (`a Bitcoin mine`, `a Bitcoin mining facility`).
+    static let capitalizedTradeWords: Set<String> = ["bitcoin", "ethereum"]
+
     /// One Facility per site the text describes: a singular facility noun with an owner or a
     /// place; `ce centre de données` / `the facility` take up the last one of that kind.
     func collectFacilities() {
@@ -38,7 +41,7 @@ extension Analysis {
             while i < s.tokens.upperBound {
                 // `AI campus`, `GPU cluster`: an acronym may open a facility noun of several words.
                 guard let (len, matched) = lex.facilityNouns.longestMatch(tokens, at: i, limit: s.tokens.upperBound),
-                      !tokens[i].isCapitalized || i == s.tokens.lowerBound || (tokens[i].isAllCaps && len >= 2 && !slots[k].contains(where: { $0.tokens.contains(i) }) && !(tokens[i - 1].isNameLike && ValueReader.capacityUnits[tokens[i - 1].key] == nil)) else {
+                      !tokens[i].isCapitalized || i == s.tokens.lowerBound || ((tokens[i].isAllCaps || Self.capitalizedTradeWords.contains(tokens[i].key)) && len >= 2 && !slots[k].contains(where: { $0.tokens.contains(i) }) && !(tokens[i - 1].isNameLike && ValueReader.capacityUnits[tokens[i - 1].key] == nil)) else {
                     if Self.facilityAnaphors.contains(tokens[i].key), i > s.tokens.lowerBound,
                        ["l'", "le", "la", "the", "ce", "cet", "cette", "this"].contains(tokens[i - 1].key), let f = last,
                        !(i + 1 < s.tokens.upperBound && ["de", "d'", "of"].contains(tokens[i + 1].key) && lex.facilityNouns.longestMatch(tokens, at: i, limit: s.tokens.upperBound) != nil) {

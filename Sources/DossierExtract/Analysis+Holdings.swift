@@ -149,8 +149,10 @@ extension Analysis {
         var found: [Slot] = []
         var at = target.tokens.lowerBound > i ? target.tokens.upperBound : i + 1
         // (A phrase taking up a firm, `…, the company said`, is no new holder.)
+        // `les principaux actionnaires de Y (A, B et C)`: the list may stand in parentheses.
         while let f = slots[k].first(where: { $0.tokens.lowerBound >= at && $0.tokens.lowerBound - at <= 7 }), !f.anaphor,
-              [.company, .person, .organization].contains(type(f.entity)), isDescriptorGap(keys(ordered(at, f.tokens.lowerBound))) {
+              [.company, .person, .organization].contains(type(f.entity)),
+              isDescriptorGap(keys(ordered(at, f.tokens.lowerBound))) || found.isEmpty && target.tokens.lowerBound > i && keys(ordered(at, f.tokens.lowerBound)) == ["("] {
             found.append(f); at = f.tokens.upperBound
         }
         // `12 GWh pour Renault, actionnaire de Y`: the name right before the apposition, even as a complement.
@@ -165,8 +167,9 @@ extension Analysis {
            let head = relativeAntecedent(before: copula, sentence: k, types: [.company, .person, .organization]), head.entity != target.entity {
             found = [head]
         }
+        // (`X et les actionnaires de Y`: a subject coordinated with the holders is not one of them.)
         if found.isEmpty, let before = clauseSubject(before: min(i, j), sentence: k, types: [.company, .person, .organization], window: 10, excluding: target.entity),
-           keys(ordered(before.tokens.upperBound, min(i, j))).count <= 6 {
+           case let gap = keys(ordered(before.tokens.upperBound, min(i, j))), gap.count <= 6, !gap.contains(where: { ["et", "and"].contains($0) }) {
             found = [before]
         }
         for h in found where h.entity != target.entity {

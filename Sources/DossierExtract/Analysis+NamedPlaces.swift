@@ -46,6 +46,12 @@ extension Analysis {
         slots[k].contains { $0.tokens.lowerBound == i && !$0.anaphor && isFirm($0.entity) }
     }
 
+    /// `companies X`, `firm Y`: a firm noun right before a firm's name.
+    func firmNounNamesFirm(at i: Int, sentence k: Int) -> Bool {
+        i < sentences[k].tokens.upperBound && (NationalityCues.pluralFirmNouns.contains(tokens[i].key) || Vocabulary.companyHeads.contains(tokens[i].key))
+            && namesFirm(at: i + 1, sentence: k)
+    }
+
     /// `their California-based company, X`: the firm named in apposition right after a noun slot.
     func apposedName(after noun: Slot, sentence k: Int) -> Slot? { apposedName(endingAt: noun.tokens.upperBound, sentence: k) }
 

@@ -685,10 +685,10 @@ extension Analysis {
                 rel(x.entity, .locatedIn, y.entity, "rule:based-in", 0.75)
                 for q in chainedPlaces(after: y.entity, sentence: k) { rel(x.entity, .locatedIn, q, "rule:based-in.chain", 0.65) }
             }
-            // `X, the Austin-based miner`
+            // `X, the Austin-based miner`; not `X, Taiwan-based Y` nor `X, Taiwan-based companies Y and Z`, which place the next names.
             if adjacent, mid.count <= 3, mid.first == ",", y.tokens.upperBound + 1 < sentences[k].tokens.upperBound,
                tokens[y.tokens.upperBound].text == "-", PlaceCues.hyphenSeat.contains(tokens[y.tokens.upperBound + 1].key),
-               !namesFirm(at: y.tokens.upperBound + 2, sentence: k) {
+               !namesFirm(at: y.tokens.upperBound + 2, sentence: k), !firmNounNamesFirm(at: y.tokens.upperBound + 2, sentence: k) {
                 rel(x.entity, .locatedIn, y.entity, "rule:apposition.x-based", 0.75)
             }
         }
@@ -711,6 +711,12 @@ extension Analysis {
            between.isEmpty || between.allSatisfy({ type($0.entity) == .location }) {
             let seated = y.anaphor ? apposedName(after: y, sentence: k) ?? y : y
             rel(seated.entity, .locatedIn, x.entity, "rule:x-based", 0.8)
+            // `Taiwan-based companies A and B`: a plural firm noun places every firm of the list.
+            if NationalityCues.pluralFirmNouns.contains(mid.last ?? ""), !y.anaphor {
+                for firm in coordinated(after: y, sentence: k, descriptors: false, accepts: { self.isFirm($0.entity) }) {
+                    rel(firm.entity, .locatedIn, x.entity, "rule:x-based.plural", 0.75)
+                }
+            }
             // `the Livingston, New Jersey-based company`: the place before the comma too.
             if let i = slots[k].firstIndex(where: { $0.tokens == x.tokens }), i > 0 {
                 let p = slots[k][i - 1]
