@@ -303,6 +303,15 @@ extension Analysis {
         return nil
     }
 
+    /// A title written in the plural (`les dirigeants`, `executives`, `its two founders`).
+    func hasPluralTitle(_ r: Range<Int>) -> Bool {
+        r.contains { i in
+            let key = tokens[i].key
+            return ["les", "ses", "leurs", "their", "two", "three", "deux", "trois"].contains(key)
+                || key.hasSuffix("s") && !key.hasSuffix("ss") && lex.roleTitles.value(key) != nil
+        }
+    }
+
     /// The role titles of a range in order, one per `and`/`et`-joined title (`founder and CEO`).
     func roleTitles(in r: Range<Int>) -> [String] {
         guard let first = roleTitle(in: r) else { return [] }
@@ -482,10 +491,14 @@ extension Analysis {
             let leadKeys = keys(lead)
             if let p = leadKeys.last(where: { !["la", "le", "l'", "the"].contains($0) }), Token.isOfWord(p) {
                 // `le président et fondateur de l'entreprise, X`: each title counts.
+                // `les dirigeants de Y, A et B`: a plural title is each listed person's.
+                let people = [y] + (hasPluralTitle(lead) ? listed(after: y, sentence: k) : [])
                 for role in roleTitles(in: lead) {
-                    if role == "FOUNDER" { rel(y.entity, .founded, x.entity, "rule:title-of.founder", 0.65) }
-                    else if role == "OWNER" { rel(y.entity, .owns, x.entity, "rule:owner-of-org.name", 0.6) }
-                    else { rel(y.entity, .worksFor, x.entity, "rule:title-of-org.name", 0.65, ["role": .string(role)]) }
+                    for p in people {
+                        if role == "FOUNDER" { rel(p.entity, .founded, x.entity, "rule:title-of.founder", 0.65) }
+                        else if role == "OWNER" { rel(p.entity, .owns, x.entity, "rule:owner-of-org.name", 0.6) }
+                        else { rel(p.entity, .worksFor, x.entity, "rule:title-of-org.name", 0.65, ["role": .string(role)]) }
+                    }
                 }
             }
             if leadKeys.contains(where: { RelationCues.subsidiary.contains($0) }), ty == .company {

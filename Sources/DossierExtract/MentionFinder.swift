@@ -1017,7 +1017,8 @@ struct MentionFinder {
         } else if r.count >= 2, ["ai", "ia"].contains(lastKey) && tokens[r.upperBound - 1].isAllCaps || ["bitcoin", "blockchain", "crypto"].contains(lastKey) {
             // `Miravel AI`, `Velkor IA`, `Norhaven Bitcoin`: a closing trade word names a firm of the trade.
             m = make(.company, 2, "rule:ai-suffix")
-        } else if firstIsGivenName && (2...(keys.contains(where: { particles.contains($0) }) ? 7 : 4)).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {
+        } else if firstIsGivenName && (2...(keys.contains(where: { particles.contains($0) }) ? 7 : 4)).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) })
+                    && !keys.dropFirst().contains(where: { NameVocabulary.worldRegionWords.contains($0) }) {
             m = make(.person, lex.ambiguousFirstNames.contains(first.key) ? 2 : 3, "lexicon:first-names")
         } else if eastAsianPersonName(r, keys: keys) {
             m = make(.person, 2, "rule:family-name")

@@ -19,6 +19,11 @@ enum NameVocabulary {
     static let placeNounsBeforeOf: Set<String> = ["golfe", "gulf", "baie", "bay", "municipality", "municipalite", "commune", "ville", "city", "town", "village", "vallee", "valley",
                                                   "lac", "lake", "ile", "island", "iles", "islands", "peninsula", "peninsule", "agglomeration", "metropole", "departement", "prefecture", "outskirts"]
 
+    /// Continents and oceans: after a name's first word they make it a firm's or a body's name
+    /// (`Helios Towers Africa`, `Asia Pacific Links`), never a person's.
+    static let worldRegionWords: Set<String> = ["africa", "afrique", "asia", "asie", "europe", "pacific", "pacifique", "atlantic", "atlantique",
+                                                "americas", "ameriques", "arctic", "arctique", "caribbean", "caraibes", "eurasia", "eurasie", "oceania", "oceanie"]
+
     /// Heads of political organisations (`Front Polisario`, `Labour Party`, `Parti socialiste`): a body, not a firm.
     static let politicalWords: Set<String> = ["front", "party", "parti", "movement", "mouvement"]
 
