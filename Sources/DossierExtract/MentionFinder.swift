@@ -146,6 +146,7 @@ struct MentionFinder {
         let end = s.tokens.upperBound
         while i < end {
             if let m = lowercaseOrganization(at: i, end: end, sentence: index) { found.append(m); i = m.tokens.upperBound; continue }
+            if let m = lowercaseDepartment(at: i, end: end, sentence: index) { found.append(m); i = m.tokens.upperBound; continue }
             if let ms = governmentBody(at: i, in: s, sentence: index) {
                 found += ms
                 if ms.count == 1, let inner = nameClosingBody(ms[0], in: s, sentence: index) { found.append(inner) }
@@ -250,7 +251,8 @@ struct MentionFinder {
     private func legalNameFollows(_ u: Int, in s: Sentence) -> Bool {
         var j = u
         while j < min(s.tokens.upperBound, u + 5), tokens[j].kind == .word, tokens[j].isCapitalized || tokens[j].isAllCaps, tokens[j].spaceBefore {
-            if lex.companySuffixes.longestMatch(tokens, at: j, limit: s.tokens.upperBound) != nil { return j > u }
+            // (`a Delaware LLC` describes the firm by its place; `Xinghua Co., Limited` is the firm's own name.)
+            if lex.companySuffixes.longestMatch(tokens, at: j, limit: s.tokens.upperBound) != nil { return j > u || tokens[j].key == "co" }
             j += 1
         }
         return false
@@ -328,6 +330,24 @@ struct MentionFinder {
             return NameMention(tokens: r, sentence: sentence, type: lex.entries[id].type, strength: 3, rule: "lexicon:authorities", lexicon: id)
         }
         return NameMention(tokens: r, sentence: sentence, type: .organization, strength: 2, rule: "rule:fr.ministry-name")
+    }
+
+    /// Remits of the US executive departments that news writes in lower case (`the state department`).
+    static let departmentRemits: Set<String> = ["state", "commerce", "justice", "treasury", "defense", "energy", "labor", "interior", "agriculture", "transportation"]
+
+    /// `the state department`, `the U.S. commerce department`: a department written in lower case, the
+    /// authorities lexicon's entry when it knows the name.
+    private func lowercaseDepartment(at i: Int, end: Int, sentence: Int) -> NameMention? {
+        guard i > 0, i + 1 < end, tokens[i].kind == .word, !tokens[i].isCapitalized, Self.departmentRemits.contains(tokens[i].key),
+              tokens[i + 1].key == "department", !tokens[i + 1].isCapitalized,
+              ["the", "u.s.", "us", "american"].contains(tokens[i - 1].key)
+                // `a state department spokesperson`: after `a`, only before a post.
+                || ["a", "an"].contains(tokens[i - 1].key) && i + 2 < end && lex.roleTitles.value(tokens[i + 2].key) != nil else { return nil }
+        let r = i..<(i + 2)
+        if let (len, id) = lex.authorities.longestMatch(tokens, at: i, limit: end), len == 2 {
+            return NameMention(tokens: r, sentence: sentence, type: lex.entries[id].type, strength: 3, rule: "lexicon:authorities", lexicon: id)
+        }
+        return NameMention(tokens: r, sentence: sentence, type: .organization, strength: 2, rule: "rule:lowercase-department")
     }
 
     /// `Minister of Energy and Infrastructure`, `Secretary for Trade`: the capitalised portfolio of a public
@@ -479,6 +499,12 @@ struct MentionFinder {
         guard t.isCapitalized || t.isAllCaps || t.text == "&" else { return nil }
         var stop = k + len
         if stop < end, tokens[stop].text == ".", tokens[stop].start == tokens[stop - 1].end, tokens[stop - 1].text.count <= 4 { stop += 1 }
+        // `Sinor Co., Limited`: the Hong Kong spelling of `Co., Ltd.` puts a second form after the comma.
+        if len <= 2, t.key == "co", stop + 1 < end, tokens[stop].text == ",", tokens[stop + 1].isCapitalized,
+           let (more, _) = lex.companySuffixes.longestMatch(tokens, at: stop + 1, limit: end), ["ltd", "limited"].contains(tokens[stop + 1].key) {
+            stop += 1 + more
+            if stop < end, tokens[stop].text == ".", tokens[stop].start == tokens[stop - 1].end { stop += 1 }
+        }
         return stop - j
     }
 

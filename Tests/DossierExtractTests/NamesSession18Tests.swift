@@ -3,7 +3,7 @@ import Testing
 @testable import DossierExtract
 
 /// Session 18: a given name first does not make a person of a name that goes on with a continent
-/// or an ocean. Names are invented.
+/// or an ocean; `Co., Limited` closes a firm's name. Names are invented (Xinghua is a real town).
 @Suite struct NamesSession18Tests {
     @Test func aNameEndingInAContinentIsNoPerson() throws {
         let r = try extract("In addition, there are five firms from Hong Kong on the list, namely Sinnor Electronics, Asia Pacific Lanes, Tordan Industry and Alpha Trading.", language: "en")
@@ -15,5 +15,26 @@ import Testing
     @Test func aGivenNameThatIsAContinentStillOpensAPersonsName() throws {
         let r = try extract("The board welcomed Asia Morvelli in May.", language: "en")
         #expect(r.entities.contains { $0.name == "Asia Morvelli" && $0.type == .person })
+    }
+
+    /// `Co., Limited` is the Hong Kong spelling of `Co., Ltd.`; a place name may open the firm's name.
+    @Test func coLimitedClosesAFirmsName() throws {
+        let r = try extract("The Treasury designated Xinghua Co., Limited and Sinvel Trading Co., Limited on Monday.", language: "en")
+        #expect(r.entities.contains { $0.name == "Xinghua Co., Limited" && $0.type == .company }, "\(r.entities.map(\.name))")
+        #expect(r.entities.contains { $0.name == "Sinvel Trading Co., Limited" && $0.type == .company })
+        #expect(!r.entities.contains { $0.name == "Xinghua" })
+    }
+
+    @Test func aDepartmentWrittenInLowerCaseIsABody() throws {
+        let r = try extract("“We will act,” Laura Brenvik, a state department spokesperson, said. The commerce department declined to comment.", language: "en")
+        #expect(r.entities.contains { $0.name == "state department" && $0.type == .organization }, "\(r.entities.map(\.name))")
+        #expect(r.entities.contains { $0.name == "commerce department" && $0.type == .organization })
+        #expect(r.has("Laura Brenvik", .worksFor, "state department"))
+    }
+
+    @Test func aLowerCaseRemitWithoutADeterminerIsNoBody() throws {
+        // (`the state of the department` and `state department stores` after another word are ordinary words.)
+        let r = try extract("Velkor Mining said state department stores sold fewer chips in May.", language: "en")
+        #expect(!r.entities.contains { $0.type == .organization }, "\(r.entities.map(\.name))")
     }
 }

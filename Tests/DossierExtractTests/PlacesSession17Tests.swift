@@ -20,7 +20,7 @@ import Testing
 
     @Test func firmsRegisteredInAPlaceThenListed() throws {
         let r = try extract("Three Hong Kong-registered firms, Asia Pacific Lanes Limited, Sinnor Electronics Co., Limited, and Xinhor Co., Limited, are among the 46 entities sanctioned on Wednesday.", language: "en")
-        for firm in ["Asia Pacific Lanes Limited", "Xinhor Co."] {
+        for firm in ["Asia Pacific Lanes Limited", "Xinhor Co., Limited"] {
             #expect(r.has(firm, .locatedIn, "Hong Kong"), "\(firm)")
         }
     }
