@@ -2,8 +2,8 @@ import DossierModel
 import Testing
 @testable import DossierExtract
 
-/// Session 18: a plural title between a firm and the people it lists (`X executives A and B`).
-/// Names are invented.
+/// Session 18: a plural title between a firm and the people it lists (`X executives A and B`);
+/// a cabinet post whose body is named in another sentence. Names are invented.
 @Suite struct RolesSession18Tests {
     @Test func aFirmsExecutivesListedByName() throws {
         let r = try extract("The Department of Justice unsealed indictments against Varnex executives Aleksandr Mirov Serda and Aleksej Bestovik.", language: "en")
@@ -21,5 +21,35 @@ import Testing
         let r = try extract("Selon le directeur général de Varnex, Aleksandr Mirov et Aleksej Bestovik sont en désaccord.", language: "fr")
         #expect(r.has("Aleksandr Mirov", .worksFor, "Varnex"))
         #expect(!r.has("Aleksej Bestovik", .worksFor, "Varnex"))
+    }
+
+    /// A cabinet member named with a portfolio works for the ministry of that portfolio named in
+    /// another sentence, else for the one government the text names.
+    @Test func aMinisterWorksForThePortfoliosMinistryNamedElsewhere() throws {
+        let r = try extract("""
+            Londres sanctionne des navires.
+            Le ministère britannique des Affaires étrangères et le gouvernement britannique ciblent 25 personnalités.
+            « Cela suffit », a déclaré le ministre britannique des Affaires étrangères David Larkov lors d'une réunion.
+            """, language: "fr")
+        #expect(r.has("David Larkov", .worksFor, "ministère britannique des Affaires étrangères"))
+        #expect(!r.has("David Larkov", .worksFor, "gouvernement britannique"))
+    }
+
+    @Test func aMinisterWithoutHisMinistryWorksForTheOneGovernment() throws {
+        let r = try extract("""
+            Ottawa veut confisquer des actifs.
+            Ce sera la première fois que le gouvernement canadien utilise ces pouvoirs.
+            La ministre des Finances, Christine Falland, devra présenter une demande au tribunal.
+            """, language: "fr")
+        #expect(r.has("Christine Falland", .worksFor, "gouvernement canadien"))
+    }
+
+    @Test func twoGovernmentsLeaveTheMinisterUnplaced() throws {
+        let r = try extract("""
+            Sanctions news.
+            The British government and the Canadian government agreed on new measures on Monday.
+            "This is enough," Foreign Minister David Larkov said at a meeting.
+            """, language: "en")
+        #expect(!r.relations.contains { $0.evidence.extractor == "document:cabinet-post" })
     }
 }

@@ -1,0 +1,59 @@
+import DossierModel
+
+/// Cabinet posts named with a portfolio but without their body: news writes `le ministre
+/// britannique des Affaires étrangères David Lammy` or `La ministre des Affaires étrangères,
+/// Mélanie Joly,` and names the ministry or the government in another sentence.
+enum MinisterCues {
+    /// Roles of a cabinet member: the post belongs to a ministry or to the government.
+    static let cabinetRoles: Set<String> = ["MINISTER", "DEPUTY_MINISTER", "HEAD_OF_GOVERNMENT", "DEPUTY_HEAD_OF_GOVERNMENT"]
+    /// Words of a ministry's name that are not its portfolio.
+    static let ministryWords: Set<String> = ["ministere", "ministry", "department", "departement", "office"]
+    /// Words of a government's name.
+    static let governmentWords: Set<String> = ["gouvernement", "government"]
+    /// Words between a title and a name that say nothing of the portfolio.
+    static let linkWords: Set<String> = ["de", "d'", "du", "des", "la", "l'", "le", "les", "of", "the", "for", "et", "and", ",", "&"]
+}
+
+extension Analysis {
+    /// A cabinet member with no body in the sentence works for the ministry of the title's
+    /// portfolio that the document names, else for the one government it names. Several
+    /// candidates, or none, give nothing.
+    func ministersOfDocumentBodies() {
+        let bodies = drafts.indices.filter { type($0) == .organization && !drafts[$0].suppressed }
+        let governments = bodies.filter { b in MinisterCues.governmentWords.contains { fold(displayName(b)).contains($0) } }
+        let ministries = bodies.filter { b in MinisterCues.ministryWords.contains { fold(displayName(b)).contains($0) } }
+        for (k, s) in sentences.enumerated() where !skip[k] {
+            for p in slots[k] where type(p.entity) == .person && !p.anaphor {
+                let end = p.tokens.lowerBound > s.tokens.lowerBound && tokens[p.tokens.lowerBound - 1].key == "," ? p.tokens.lowerBound - 1 : p.tokens.lowerBound
+                guard let (title, role) = cabinetTitle(endingAt: end, sentence: k) else { continue }
+                let portfolio = keys(title.upperBound..<end).filter { !MinisterCues.linkWords.contains($0) && lex.demonyms[$0] == nil }
+                let ofPortfolio = portfolio.isEmpty ? [] : ministries.filter { m in
+                    let name = fold(displayName(m))
+                    return portfolio.allSatisfy { name.contains($0) }
+                }
+                let body = ofPortfolio.count == 1 ? ofPortfolio[0] : (ofPortfolio.isEmpty && governments.count == 1 ? governments[0] : nil)
+                guard let b = body else { continue }
+                relate(p.entity, .worksFor, .entity(b), cue: title.lowerBound..<p.tokens.upperBound, sentence: k,
+                       rule: "document:cabinet-post", confidence: 0.45, properties: ["role": .string(role)])
+            }
+        }
+    }
+
+    /// The cabinet title before a name (`le ministre ▸britannique des Affaires étrangères▸ X`):
+    /// only a demonym, link words and the portfolio may stand between; a named body there is the
+    /// pair rules' to read (a demonym's place may).
+    private func cabinetTitle(endingAt end: Int, sentence k: Int) -> (Range<Int>, String)? {
+        let lo = max(sentences[k].tokens.lowerBound, end - 10)
+        for i in stride(from: end - 1, through: lo, by: -1) {
+            guard let (length, role) = lex.roleTitles.longestMatch(tokens, at: i, limit: end) else { continue }
+            guard MinisterCues.cabinetRoles.contains(role) else { return nil }
+            let between = (i + length)..<end
+            // (A weak guess there, `Affaires` in `des Affaires étrangères`, is no body.)
+            if slots[k].contains(where: { between.overlaps($0.tokens) && [.company, .organization, .person].contains(type($0.entity)) && drafts[$0.entity].strength >= 2 }) { return nil }
+            guard between.allSatisfy({ tokens[$0].kind == .word || tokens[$0].key == "," }) else { return nil }
+            return (i..<(i + length), role)
+        }
+        return nil
+    }
+}
+
