@@ -10,6 +10,8 @@ enum MinisterCues {
     static let ministryWords: Set<String> = ["ministere", "ministry", "department", "departement", "office"]
     /// Words of a government's name.
     static let governmentWords: Set<String> = ["gouvernement", "government"]
+    /// Words of a cabinet title that say nothing of the portfolio.
+    static let postWords: Set<String> = ["minister", "ministre", "secretary", "secretaire", "deputy", "delegue", "deleguee", "prime", "premier", "premiere", "vice", "chief", "chef"]
     /// Words between a title and a name that say nothing of the portfolio.
     static let linkWords: Set<String> = ["de", "d'", "du", "des", "la", "l'", "le", "les", "of", "the", "for", "et", "and", ",", "&"]
 }
@@ -26,7 +28,10 @@ extension Analysis {
             for p in slots[k] where type(p.entity) == .person && !p.anaphor {
                 let end = p.tokens.lowerBound > s.tokens.lowerBound && tokens[p.tokens.lowerBound - 1].key == "," ? p.tokens.lowerBound - 1 : p.tokens.lowerBound
                 guard let (title, role) = cabinetTitle(endingAt: end, sentence: k) else { continue }
-                let portfolio = keys(title.upperBound..<end).filter { !MinisterCues.linkWords.contains($0) && lex.demonyms[$0] == nil }
+                // `Commerce Secretary X`, `Foreign Minister X`: English puts the portfolio before the title.
+                guard let before = portfolioBefore(title.lowerBound, sentence: k) else { continue }
+                // (`ministre des Affaires étrangères`, `Foreign Secretary`: the lexicon's title may hold the portfolio.)
+                let portfolio = keys(before..<end).filter { !MinisterCues.linkWords.contains($0) && !MinisterCues.postWords.contains($0) && lex.demonyms[$0] == nil }
                 let ofPortfolio = portfolio.isEmpty ? [] : ministries.filter { m in
                     let name = fold(displayName(m))
                     return portfolio.allSatisfy { name.contains($0) }
@@ -37,6 +42,18 @@ extension Analysis {
                        rule: "document:cabinet-post", confidence: 0.45, properties: ["role": .string(role)])
             }
         }
+    }
+
+    /// Where the capitalised portfolio words right before a title start (`▸Commerce Secretary`), or
+    /// nil when a body is named there: `Treasury Secretary X` is the pair rules' to read.
+    private func portfolioBefore(_ title: Int, sentence k: Int) -> Int? {
+        var i = title
+        while i > sentences[k].tokens.lowerBound, title - i < 2, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
+              lex.demonyms[tokens[i - 1].key] == nil, !Self.articles.contains(tokens[i - 1].key) {
+            if slots[k].contains(where: { $0.tokens.contains(i - 1) && [.company, .organization].contains(type($0.entity)) && drafts[$0.entity].strength >= 2 }) { return nil }
+            i -= 1
+        }
+        return i
     }
 
     /// The cabinet title before a name (`le ministre ▸britannique des Affaires étrangères▸ X`):

@@ -52,4 +52,24 @@ import Testing
             """, language: "en")
         #expect(!r.relations.contains { $0.evidence.extractor == "document:cabinet-post" })
     }
+
+    @Test func anEnglishPortfolioBeforeTheTitleFindsItsDepartment() throws {
+        let r = try extract("""
+            Export rules tighten.
+            The Commerce Department added 28 firms to its list on Monday, and the British government agreed.
+            Commerce Secretary Gina Marlow said the firms had helped the army.
+            """, language: "en")
+        #expect(r.has("Gina Marlow", .worksFor, "Commerce Department"))
+        #expect(!r.has("Gina Marlow", .worksFor, "British government"))
+    }
+
+    @Test func aBodyNamedBeforeTheTitleIsThePairRulesToRead() throws {
+        // (`Treasury Secretary X`: the Treasury holds the post; the one government named is not added.)
+        let r = try extract("""
+            Sanctions widen.
+            The Treasury sanctioned 12 firms on Monday, and the British government agreed.
+            Treasury Secretary Janet Yelland said the firms had helped the army.
+            """, language: "en")
+        #expect(!r.has("Janet Yelland", .worksFor, "British government"))
+    }
 }
