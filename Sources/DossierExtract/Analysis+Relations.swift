@@ -921,9 +921,43 @@ extension Analysis {
                 let inList = x.tokens.lowerBound > sentences[k].tokens.lowerBound && [",", "and", "et"].contains(tokens[x.tokens.lowerBound - 1].key)
                 if after.contains(where: { RelationCues.partner.contains($0) }), !inList, listDeclaresPartnership([x, y], cues: RelationCues.partner, sentence: k) {
                     rel(x.entity, .partnerOf, y.entity, "rule:partnership.pair", 0.55)
+                } else if !inList, opensSentence(x, sentence: k), pairSignsAgreement(after: y, sentence: k) {
+                    // `X et Y ont annoncé la conclusion d'un accord`, `X and Y signed an agreement to build …`: the two
+                    // subjects are the agreement's parties.
+                    rel(x.entity, .partnerOf, y.entity, "rule:partnership.pair-agreement", 0.5)
                 }
             }
         }
+    }
+
+    /// Agreements that tie their parties as partners; a supply, purchase or power deal is the trade
+    /// rules' (`a chip supply agreement`, `un contrat d'achat d'électricité`).
+    static let agreementNouns: Set<String> = ["agreement", "accord", "entente", "protocole", "memorandum", "mou"]
+    static let tradeAgreementWords: Set<String> = ["supply", "purchase", "offtake", "power", "sales", "sale", "lease", "licensing", "license", "approvisionnement",
+                                                   "achat", "fourniture", "vente", "electricite", "location", "licence", "ppa", "settlement", "reglement", "plea"]
+
+    /// The slot opens its sentence, or follows only a dateline (`PARIS, 11 novembre (Reuters) - X …`).
+    private func opensSentence(_ x: Slot, sentence k: Int) -> Bool {
+        let lead = keys(sentences[k].tokens.lowerBound..<x.tokens.lowerBound)
+        return lead.isEmpty || ["-", "—", "–", "--"].contains(lead.last!)
+    }
+
+    /// Verbs and nouns of a project the parties of an agreement carry out together.
+    static let jointProjectWords: Set<String> = ["build", "construct", "create", "develop", "establish", "form", "set", "jointly", "construire", "implanter", "creer",
+                                                 "creation", "developper", "etablir", "former", "conjointement", "coentreprise", "co-entreprise", "venture", "joint"]
+
+    /// Does a verb of signing or announcing and an agreement between the pair follow `y` in its clause?
+    private func pairSignsAgreement(after y: Slot, sentence k: Int) -> Bool {
+        let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 12, sentences[k].tokens.upperBound)))
+        guard let at = after.firstIndex(where: { Self.agreementNouns.contains($0) }) else { return false }
+        let lead = after[..<at], tail = after[at...].prefix(6)
+        // A joint project, not a supply deal (`… d'un accord visant à implanter une usine`, `an agreement to build …`).
+        let project = keys(ordered(y.tokens.upperBound + at, min(y.tokens.upperBound + at + 10, sentences[k].tokens.upperBound)))
+        guard project.contains(where: { Self.jointProjectWords.contains($0) }) else { return false }
+        return lead.contains(where: { ["signed", "sign", "signent", "signe", "announced", "announce", "annoncent", "annonce", "concluded", "conclu", "concluent", "reached", "struck"].contains($0) })
+            && !lead.contains(where: { [",", ";", ".", "with", "avec", "qui", "which", "who"].contains($0) || Self.tradeAgreementWords.contains($0) })
+            && !tail.contains(where: { Self.tradeAgreementWords.contains($0) || ["with", "avec"].contains($0) })
+            && !slots[k].contains { $0.tokens.lowerBound >= y.tokens.upperBound && $0.tokens.lowerBound < y.tokens.upperBound + at && $0.entity != y.entity && [.company, .organization].contains(type($0.entity)) }
     }
 
     /// `Nvidia H100`, `Huawei Ascend 910`: a product named after its maker.
