@@ -53,7 +53,10 @@ extension MentionFinder {
         let end = s.tokens.upperBound
         guard u < end, tokens[u].spaceBefore, !tokens[u].startsLine, tokens[u].isCapitalized || tokens[u].isAllCaps,
               let (len, place) = lex.places.longestMatch(tokens, at: u, limit: end), lex.entries[place].kind == "country",
-              let code = lex.entries[place].country, !continues(u..<(u + len), end: end) else { return nil }
+              let code = lex.entries[place].country else { return nil }
+        // `Chevron U.S.A. Inc.`, `Shell Nigeria Ltd`: the arm's legal form closes its name.
+        if let suffix = companySuffix(at: u + len, end: end) { return (len + suffix, code) }
+        guard !continues(u..<(u + len), end: end) else { return nil }
         if u + len < end, ["'s", "’s", "-based", "-"].contains(tokens[u + len].key) { return nil }
         return (len, code)
     }

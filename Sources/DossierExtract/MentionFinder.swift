@@ -491,7 +491,7 @@ struct MentionFinder {
         return nil
     }
 
-    private func companySuffix(at j: Int, end: Int) -> Int? {
+    func companySuffix(at j: Int, end: Int) -> Int? {
         var k = j
         if k < end, tokens[k].text == "," { k += 1 }
         guard let (len, _) = lex.companySuffixes.longestMatch(tokens, at: k, limit: end) else { return nil }

@@ -3,7 +3,8 @@ import Testing
 @testable import DossierExtract
 
 /// Session 18: a given name first does not make a person of a name that goes on with a continent
-/// or an ocean; `Co., Limited` closes a firm's name. Names are invented (Xinghua is a real town).
+/// or an ocean; `Co., Limited` closes a firm's name, as a legal form closes a local arm's. Names are
+/// invented (Xinghua is a real town; Chevron and Shell are the lexicon's well-known firms).
 @Suite struct NamesSession18Tests {
     @Test func aNameEndingInAContinentIsNoPerson() throws {
         let r = try extract("In addition, there are five firms from Hong Kong on the list, namely Sinnor Electronics, Asia Pacific Lanes, Tordan Industry and Alpha Trading.", language: "en")
@@ -36,5 +37,13 @@ import Testing
         // (`the state of the department` and `state department stores` after another word are ordinary words.)
         let r = try extract("Velkor Mining said state department stores sold fewer chips in May.", language: "en")
         #expect(!r.entities.contains { $0.type == .organization }, "\(r.entities.map(\.name))")
+    }
+
+    /// A known firm, a country and a legal form name the firm's local arm (`Chevron U.S.A. Inc.`).
+    @Test func aLocalArmKeepsItsLegalForm() throws {
+        let r = try extract("The partners include Chevron U.S.A. Inc., and Shell Nigeria Ltd sold the field on Monday.", language: "en")
+        #expect(r.entities.contains { $0.name == "Chevron U.S.A. Inc." && $0.type == .company }, "\(r.entities.map(\.name))")
+        #expect(r.entities.contains { $0.name == "Shell Nigeria Ltd" && $0.type == .company })
+        #expect(!r.entities.contains { $0.name == "U.S.A. Inc." })
     }
 }
