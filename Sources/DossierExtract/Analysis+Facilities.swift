@@ -132,7 +132,8 @@ extension Analysis {
                         ?? demonymBeforeFirm(noun: r, sentence: k).flatMap { firmRightAfter(noun: r.lowerBound..<($0 + 1), sentence: k) } : nil
                 let ordinal = Self.siteOrdinals.contains(prevKey)
                 // `les sites de Lyon et de Nantes`, `its plants in Ohio and Texas`: one site in each place.
-                if noun.plural, named == nil, let places = sitesInTwoPlaces(noun: r, sentence: k),
+                // (`ses campus`: a noun in -s or -x has one form for both numbers; `sitesInTwoPlaces` checks the plural determiner.)
+                if noun.plural || nounKey.hasSuffix("s") || nounKey.hasSuffix("x"), named == nil, let places = sitesInTwoPlaces(noun: r, sentence: k),
                    let o = facilityOwner(noun: r, kind: noun.kind, sentence: k) ?? salientAt[k] {
                     for p in places {
                         let name = facilityName(noun: r, lemma: noun.lemma, language: noun.language, owner: o, place: p)
@@ -614,9 +615,13 @@ extension Analysis {
         let s = sentences[k]
         let modifier = slots[k].last { $0.tokens.upperBound == r.lowerBound && type($0.entity) == .location }
         let determiner = (modifier?.tokens.lowerBound ?? r.lowerBound) - 1
+        // (`ses campus existants en région parisienne et à Marseille`: an adjective may follow the noun.)
+        var at = r.upperBound
+        if at + 1 < s.tokens.upperBound, tokens[at].kind == .word, !tokens[at].isNameLike, !["de", "d'", "a", "en", "in", "et", "and"].contains(tokens[at].key),
+           ["de", "d'", "a", "en", "in"].contains(tokens[at + 1].key) { at += 1 }
         guard determiner >= s.tokens.lowerBound, ["les", "ses", "leurs", "its", "their"].contains(tokens[determiner].key),
-              r.upperBound + 1 < s.tokens.upperBound, ["de", "d'", "a", "en", "in"].contains(tokens[r.upperBound].key),
-              let first = slots[k].first(where: { $0.tokens.lowerBound == r.upperBound + 1 && type($0.entity) == .location }) else { return nil }
+              at + 1 < s.tokens.upperBound, ["de", "d'", "a", "en", "in"].contains(tokens[at].key),
+              let first = slots[k].first(where: { $0.tokens.lowerBound == at + 1 && type($0.entity) == .location }) else { return nil }
         let joined = slots[k].filter { slot in
             guard type(slot.entity) == .location, slot.tokens.lowerBound > first.tokens.upperBound, slot.tokens.lowerBound - first.tokens.upperBound <= 12 else { return false }
             let lead = keys(max(first.tokens.upperBound, slot.tokens.lowerBound - 2)..<slot.tokens.lowerBound)

@@ -225,8 +225,9 @@ struct MentionFinder {
         if let m = knownName(at: i, in: s, sentence: sentence) { return m }
         if let (len, id) = lex.places.longestMatch(tokens, at: i, limit: end) {
             let r = i..<(i + len)
-            let geoHead = Vocabulary.regionWords.contains(first.key)
-            guard first.isCapitalized || first.isAllCaps || (geoHead && hasCapital(r)) else { return nil }
+            // `la mer Baltique`, `le golfe Persique`, `la région parisienne`: French writes a place's head noun in lower case.
+            let geoHead = Vocabulary.regionWords.contains(first.key) || Vocabulary.waterHeads.contains(first.key) || first.key == "pays"
+            guard first.isCapitalized || first.isAllCaps || (geoHead && len >= 2) else { return nil }
             if len == 1 && (Vocabulary.notNames.contains(first.key) || (isSentenceInitial(i, in: s) && lowercaseWords.contains(first.key) && !first.isAllCaps)) { return nil }
             if len == 1 && first.isAllCaps && first.text.count <= 3 && !first.text.contains(".") && lex.entries[id].kind == "city" { return nil }
             if len == 1 && first.text.count <= 2 && !(first.isAllCaps && lex.entries[id].kind == "country") { return nil }

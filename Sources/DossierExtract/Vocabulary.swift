@@ -126,6 +126,9 @@ enum Vocabulary {
 
 
     /// Words naming an administrative area before `de X` or after `X`.
+    /// Head nouns of seas, gulfs and straits, written in lower case in French (`mer Noire`, `détroit d'Ormuz`).
+    static let waterHeads: Set<String> = ["mer", "golfe", "ocean", "detroit", "lac", "canal"]
+
     static let regionWords: Set<String> = ["region", "oblast", "province", "krai", "kraï", "republique", "republic", "state", "etat", "county", "comte", "district", "territoire", "territory", "canton"]
 
     /// Connectors allowed inside a multi-word name when a capitalised word follows.
@@ -136,7 +139,7 @@ enum Vocabulary {
         "Europe", "Asia", "Africa", "Middle East", "Central Asia", "South-East Asia", "Southeast Asia", "South Asia", "East Asia",
         "Latin America", "North America", "South America", "Silicon Valley", "Persian Gulf", "Gulf", "Scandinavia", "Balkans",
         "Caucasus", "Siberia", "Arctic", "Sub-Saharan Africa", "Eastern Europe", "Western Europe", "Asia-Pacific", "Oceania",
-        "Asie", "Afrique", "Moyen-Orient", "Asie centrale", "Asie du Sud-Est", "Amérique latine", "Amérique du Nord",
+        "Asie", "Afrique", "Moyen-Orient", "Moyen Orient", "Asie centrale", "Asie du Sud-Est", "Amérique latine", "Amérique du Nord",
         "Amérique du Sud", "Sibérie", "Golfe", "Caucase", "Arctique", "Afrique subsaharienne", "Europe de l'Est",
         "Europe de l'Ouest", "Asie-Pacifique", "Océanie", "Extrême-Orient", "Far East", "Maghreb", "Sahel", "Baltics", "pays baltes",
         "England", "Scotland", "Wales", "Northern Ireland", "Angleterre", "Écosse", "Pays de Galles", "Irlande du Nord",
