@@ -56,7 +56,7 @@ enum Vocabulary {
     office bureau committee comite court cour tribunal university universite institute institut administration
     treasury tresor kremlin police army armee nations assembly assemblee duma douma chamber chambre cabinet
     directorate direction regulator service regulateur secretariat ombudsman prosecutor parquet reserve fed nato otan
-    organisation organization alliance coalition forum consortium foundation fondation board
+    organisation organization alliance coalition forum consortium foundation fondation board regie
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Words inside a name that make it a firm.

@@ -46,4 +46,10 @@ import Testing
         #expect(r.entities.contains { $0.name == "Shell Nigeria Ltd" && $0.type == .company })
         #expect(!r.entities.contains { $0.name == "U.S.A. Inc." })
     }
+
+    /// A `régie` is a public body in French, whatever trade its name gives (`Régie de l'énergie`).
+    @Test func aRegieIsABody() throws {
+        let r = try extract("La Régie de l’énergie a autorisé Velkor Hydro à vendre plus d'électricité.", language: "fr")
+        #expect(r.entities.contains { $0.name == "Régie de l’énergie" && $0.type == .organization }, "\(r.entities.map { "\($0.name) \($0.type)" })")
+    }
 }
