@@ -19,10 +19,16 @@ enum MinisterCues {
 extension Analysis {
     /// A cabinet member with no body in the sentence works for the ministry of the title's
     /// portfolio that the document names, else for the one government it names. Several
-    /// candidates, or none, give nothing.
+    /// candidates, or none, give nothing. `ministerOfNamedMinistry` reads a portfolio that starts a
+    /// ministry's name word for word; this reads it through a demonym (`le ministre britannique des
+    /// Affaires étrangères`), inside the lexicon's title, before an English title (`Commerce
+    /// Secretary`), and falls back on the government.
     func ministersOfDocumentBodies() {
         let bodies = drafts.indices.filter { type($0) == .organization && !drafts[$0].suppressed }
         let governments = bodies.filter { b in MinisterCues.governmentWords.contains { fold(displayName(b)).contains($0) } }
+        // (As in `ministerOfNamedMinistry`, a ministry read short — `ministère de X et de la Réforme ▸de
+        // l'administration` — is left alone: its name is wrong.)
+        let readShort = Set(slots.joined().filter { $0.tokens.upperBound < tokens.count && Token.isOfWord(tokens[$0.tokens.upperBound].key) }.map(\.entity))
         let ministries = bodies.filter { b in MinisterCues.ministryWords.contains { fold(displayName(b)).contains($0) } }
         for (k, s) in sentences.enumerated() where !skip[k] {
             for p in slots[k] where type(p.entity) == .person && !p.anaphor {
@@ -36,6 +42,8 @@ extension Analysis {
                     let name = fold(displayName(m))
                     return portfolio.allSatisfy { name.contains($0) }
                 }
+                // (A ministry of the portfolio read short stands in the way of the government too.)
+                guard !ofPortfolio.contains(where: readShort.contains) else { continue }
                 let body = ofPortfolio.count == 1 ? ofPortfolio[0] : (ofPortfolio.isEmpty && governments.count == 1 ? governments[0] : nil)
                 guard let b = body else { continue }
                 relate(p.entity, .worksFor, .entity(b), cue: title.lowerBound..<p.tokens.upperBound, sentence: k,

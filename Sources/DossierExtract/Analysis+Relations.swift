@@ -936,6 +936,9 @@ extension Analysis {
     static let tradeAgreementWords: Set<String> = ["supply", "purchase", "offtake", "power", "sales", "sale", "lease", "licensing", "license", "approvisionnement",
                                                    "achat", "fourniture", "vente", "electricite", "location", "licence", "ppa", "settlement", "reglement", "plea"]
 
+    static let agreementVerbs: Set<String> = ["signed", "sign", "signent", "signe", "announced", "announce", "annoncent", "annonce", "concluded", "conclu",
+                                              "concluent", "reached", "struck"]
+
     /// The slot opens its sentence, or follows only a dateline (`PARIS, 11 novembre (Reuters) - X …`).
     private func opensSentence(_ x: Slot, sentence k: Int) -> Bool {
         let lead = keys(sentences[k].tokens.lowerBound..<x.tokens.lowerBound)
@@ -954,7 +957,7 @@ extension Analysis {
         // A joint project, not a supply deal (`… d'un accord visant à implanter une usine`, `an agreement to build …`).
         let project = keys(ordered(y.tokens.upperBound + at, min(y.tokens.upperBound + at + 10, sentences[k].tokens.upperBound)))
         guard project.contains(where: { Self.jointProjectWords.contains($0) }) else { return false }
-        return lead.contains(where: { ["signed", "sign", "signent", "signe", "announced", "announce", "annoncent", "annonce", "concluded", "conclu", "concluent", "reached", "struck"].contains($0) })
+        return lead.contains(where: { Self.agreementVerbs.contains($0) })
             && !lead.contains(where: { [",", ";", ".", "with", "avec", "qui", "which", "who"].contains($0) || Self.tradeAgreementWords.contains($0) })
             && !tail.contains(where: { Self.tradeAgreementWords.contains($0) || ["with", "avec"].contains($0) })
             && !slots[k].contains { $0.tokens.lowerBound >= y.tokens.upperBound && $0.tokens.lowerBound < y.tokens.upperBound + at && $0.entity != y.entity && [.company, .organization].contains(type($0.entity)) }

@@ -77,7 +77,7 @@ public final class IngestPipeline {
             upcoming = index + 1 < files.count ? readAhead(files[index + 1]) : nil
             do {
                 let next = (try? upcoming?.get())??.firstToExtract
-                try store(try current.get(), path: file, thenExtracting: next, into: &summary)
+                try storeFile(try current.get(), path: file, thenExtracting: next, into: &summary)
             } catch let e as Diagnostic where e.code == "StoreNotWritable" || e.code == "StoreBusy" || e.code == "StoreError" {
                 summary.storeError = e
                 break
@@ -128,7 +128,7 @@ public final class IngestPipeline {
 
     /// Extracts and stores a read file's documents, one transaction each. `next` is the document
     /// after this file's last, sent ahead while the last is stored.
-    func store(_ file: ReadFile?, path: String, thenExtracting next: Document?, into summary: inout IngestSummary) throws {
+    func storeFile(_ file: ReadFile?, path: String, thenExtracting next: Document?, into summary: inout IngestSummary) throws {
         guard let file else { summary.progress.filesSkipped += 1; return }
         do {
             if try store.refreshIfSameContent(file.stamp, hash: file.hash, extractor: extractorFingerprint) { summary.progress.filesSkipped += 1; return }

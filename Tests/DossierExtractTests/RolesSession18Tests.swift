@@ -72,4 +72,14 @@ import Testing
             """, language: "en")
         #expect(!r.has("Janet Yelland", .worksFor, "British government"))
     }
+
+    @Test func aMinistryReadShortLeavesTheMinisterUnplaced() throws {
+        // (The ministry's name is cut before `de l'administration`: neither it nor the government is taken.)
+        let r = try extract("""
+            Un accord numérique.
+            L'accord a été précisé par le ministère de la Transition numérique et de la Réforme de l'administration, signataire.
+            Le gouvernement marocain a salué l'accord, et la ministre de la Transition numérique, Amal Sefrani, était présente.
+            """, language: "fr")
+        #expect(!r.relations.contains { $0.evidence.extractor == "document:cabinet-post" }, "\(r.relations.map(\.evidence.extractor))")
+    }
 }
