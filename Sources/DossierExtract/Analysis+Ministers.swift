@@ -19,15 +19,16 @@ enum MinisterCues {
 extension Analysis {
     /// A cabinet member with no body in the sentence works for the ministry of the title's
     /// portfolio that the document names, else for the one government it names. Several
-    /// candidates, or none, give nothing. `ministerOfNamedMinistry` reads a portfolio that starts a
-    /// ministry's name word for word; this reads it through a demonym (`le ministre britannique des
-    /// Affaires étrangères`), inside the lexicon's title, before an English title (`Commerce
-    /// Secretary`), and falls back on the government.
+    /// candidates, or none, give nothing. The portfolio is read after the title (`la ministre de la
+    /// Transition numérique, X`), through a demonym (`le ministre britannique des Affaires
+    /// étrangères X`), inside the lexicon's title, or before an English title (`Digital Development
+    /// Minister X`, `Commerce Secretary X`). A ministry the text never names gets none (the
+    /// annotation wants no world knowledge).
     func ministersOfDocumentBodies() {
         let bodies = drafts.indices.filter { type($0) == .organization && !drafts[$0].suppressed }
         let governments = bodies.filter { b in MinisterCues.governmentWords.contains { fold(displayName(b)).contains($0) } }
-        // (As in `ministerOfNamedMinistry`, a ministry read short — `ministère de X et de la Réforme ▸de
-        // l'administration` — is left alone: its name is wrong.)
+        // (A ministry read short — `ministère de X et de la Réforme ▸de l'administration` — is left alone:
+        // its name is wrong.)
         let readShort = Set(slots.joined().filter { $0.tokens.upperBound < tokens.count && Token.isOfWord(tokens[$0.tokens.upperBound].key) }.map(\.entity))
         let ministries = bodies.filter { b in MinisterCues.ministryWords.contains { fold(displayName(b)).contains($0) } }
         for (k, s) in sentences.enumerated() where !skip[k] {
@@ -58,7 +59,8 @@ extension Analysis {
         var i = title
         while i > sentences[k].tokens.lowerBound, title - i < 2, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
               lex.demonyms[tokens[i - 1].key] == nil, !Self.articles.contains(tokens[i - 1].key) {
-            if slots[k].contains(where: { $0.tokens.contains(i - 1) && [.company, .organization].contains(type($0.entity)) && drafts[$0.entity].strength >= 2 }) { return nil }
+            // (A firm there holds no public office: `Digital Development Minister X` is a portfolio read as a firm.)
+            if slots[k].contains(where: { $0.tokens.contains(i - 1) && type($0.entity) == .organization && drafts[$0.entity].strength >= 2 }) { return nil }
             i -= 1
         }
         return i

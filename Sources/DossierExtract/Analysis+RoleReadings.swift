@@ -94,41 +94,6 @@ extension Analysis {
         return slots[k].first { $0.tokens.lowerBound == at + 1 && isFirm($0.entity) && !$0.anaphor }
     }
 
-    /// `la ministre de la Transition numérique, X`, `the minister of digital development X`, `Economy Minister X`:
-    /// the minister works for the ministry the article names with the same words (`ministère de la Transition
-    /// numérique et de …`). A ministry the text never names gets none (the annotation wants no world knowledge).
-    /// `ministries` is the article's named ministries, read from the whole text once, on the first sentence
-    /// with a minister (reading them for every such sentence made a long text quadratic).
-    func ministerOfNamedMinistry(sentence k: Int, ministries cache: inout [(entity: Int, words: [String])]?) {
-        guard sentences[k].tokens.contains(where: { ["ministre", "minister"].contains(tokens[$0].key) }) else { return }
-        // (A ministry read short — `ministère de X et de la Réforme ▸de l'administration` — is left alone: its name is wrong.)
-        let ministries = cache ?? slots.joined().compactMap { sl -> (entity: Int, words: [String])? in
-            guard !sl.anaphor, type(sl.entity) == .organization, ["ministere", "ministry"].contains(tokens[sl.tokens.lowerBound].key),
-                  !["de", "d'", "du", "des", "of"].contains(sl.tokens.upperBound < tokens.count ? tokens[sl.tokens.upperBound].key : "") else { return nil }
-            return (sl.entity, keys((sl.tokens.lowerBound + 1)..<sl.tokens.upperBound))
-        }
-        cache = ministries
-        guard !ministries.isEmpty else { return }
-        let s = sentences[k].tokens
-        for p in slots[k] where type(p.entity) == .person && !p.anaphor {
-            var end = p.tokens.lowerBound
-            if end > s.lowerBound, tokens[end - 1].key == "," { end -= 1 }
-            let lo = max(s.lowerBound, end - 9)
-            guard let title = (lo..<end).last(where: { ["ministre", "minister"].contains(tokens[$0].key) }) else { continue }
-            let after = keys((title + 1)..<end)
-            // `Economy Minister X`: the capitalised words before the title name the portfolio.
-            var before: [String] = []
-            var j = title
-            while j > s.lowerBound, title - j < 3, tokens[j - 1].isCapitalized, !Self.articles.contains(tokens[j - 1].key) { j -= 1; before.insert(tokens[j].key, at: 0) }
-            let portfolio = after.first.map { ["de", "du", "des", "d'", "of", "for"].contains($0) } == true && after.count >= 2 && after.allSatisfy({ $0 != "," })
-                ? after : before.isEmpty || !after.isEmpty ? [] : ["of"] + before
-            guard portfolio.count >= 2,
-                  let ministry = ministries.first(where: { $0.words.starts(with: portfolio) || $0.words.starts(with: ["of"] + portfolio.dropFirst()) && portfolio.first == "for" }) else { continue }
-            relate(p.entity, .worksFor, .entity(ministry.entity), cue: title..<p.tokens.upperBound, sentence: k,
-                   rule: "rule:minister-of-named-ministry", confidence: 0.55, properties: ["role": .string("MINISTER")])
-        }
-    }
-
     /// `le Secrétaire au Trésor, Scott Bessent`, `le secrétaire au Commerce Wilbur Ross`, `Secretary of Commerce
     /// X`: the department whose portfolio the title names, when the article names it (`Département du Trésor
     /// américain`, `ministère américain du Commerce`); a department the text never names gets none.

@@ -55,7 +55,6 @@ enum RoleCues {
 
 extension Analysis {
     func collectRoleClauses() {
-        var ministries: [(entity: Int, words: [String])]? = nil
         var departments: [String: Int]? = nil
         for (k, s) in sentences.enumerated() where !skip[k] {
             let people = slots[k].filter { type($0.entity) == .person && !$0.anaphor }
@@ -83,7 +82,6 @@ extension Analysis {
             repeatedTitle(sentence: k)
             replacedFounder(sentence: k)
             foundedToPurpose(sentence: k)
-            ministerOfNamedMinistry(sentence: k, ministries: &ministries)
             secretaryOfNamedDepartment(sentence: k, departments: &departments)
             possessiveRoleInRelative(sentence: k)
             ledInFrenchRelative(sentence: k)
