@@ -81,6 +81,7 @@ struct HTMLScan {
 
     /// Runs the pass. `bytes` must be valid UTF-8 (see `HTMLCharset`).
     static func scan(utf8 bytes: UnsafeRawBufferPointer, maxDepth: Int) -> HTMLScan {
+        LibXML.ensureInitialized()
         guard let base = bytes.baseAddress, bytes.count > 0,
               let ctxt = htmlCreateMemoryParserCtxt(base.assumingMemoryBound(to: CChar.self), Int32(clamping: bytes.count))
         else { return HTMLScan(maxDepth: maxDepth) }

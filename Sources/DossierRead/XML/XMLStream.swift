@@ -26,6 +26,7 @@ final class XMLStream {
     /// `utf8` must be UTF-8 (the reader transcodes every input first); it is copied, because
     /// libxml2 reads the buffer lazily while the stream is consumed.
     init(utf8 data: Data, source: String, maxDepth: Int) throws(Diagnostic) {
+        LibXML.ensureInitialized()
         self.source = source
         self.maxDepth = maxDepth
         buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(data.count, 1), alignment: 1)
