@@ -20,7 +20,9 @@ extension Analysis {
     /// phrase (no verb, no punctuation) that leads to a name is the name's descriptor, not an anaphor.
     func introducesName(afterNoun n: Int, sentence k: Int) -> Bool {
         var j = n + 1
-        while j < sentences[k].tokens.upperBound, j - n <= 4, !Self.descriptorStops.contains(tokens[j].key) {
+        // (A noun complement lengthens the descriptor by a word: `la société publique russe de pipelines Y`.)
+        func reach() -> Int { (n + 1..<j).contains { ["de", "d'"].contains(tokens[$0].key) } ? 5 : 4 }
+        while j < sentences[k].tokens.upperBound, j - n <= reach(), !Self.descriptorStops.contains(tokens[j].key) {
             // `le groupe de Roubaix` is still the anaphor: only a firm's name ends the descriptor.
             // `Le groupe panafricain Rack Centre`, `la plateforme d'IA Yasna`: a firm read as a site or a product by its name is
             // described too; a person is not (`the company in 2014 with Lucy Venn`).

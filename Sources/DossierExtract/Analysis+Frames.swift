@@ -68,7 +68,8 @@ extension Analysis {
             let sanctions = slots[k].filter { type($0.entity) == .sanction }
             guard !sanctions.isEmpty else { continue }
             var named: [Int] = []   // in the sentence's order, so the imposers come out in the same order every run
-            for sl in slots[k] where type(sl.entity) == .organization && !sl.anaphor && !isAdjudicator(sl.entity) && !named.contains(sl.entity) { named.append(sl.entity) }
+            for sl in slots[k] where type(sl.entity) == .organization && !sl.anaphor && !isAdjudicator(sl.entity) && !isNamedAsTie(sl, sentence: k)
+                && !named.contains(sl.entity) { named.append(sl.entity) }
             // `The Commerce Department's Bureau of Industry and Security added…`: the agency imposes, not its parent.
             let parents = Set(named.flatMap { parentsOf[$0] ?? [] })
             let orgs = named.filter { !parents.contains($0) }

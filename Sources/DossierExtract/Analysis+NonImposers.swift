@@ -13,6 +13,9 @@ enum SanctionBystanders {
                                            "exposed", "expose", "exposes", "exposee", "exposees", "exposent", "exposaient", "exposer"]
     /// `banks dealing with X could face sanctions`: the party whose dealings are punished is the target of the measure.
     static let dealingWords: Set<String> = ["with", "avec"]
+    /// Words that tie someone to a body (`ties to`, `close to`, `liens avec`, `proche du`, `lié au`).
+    static let tieWords: Set<String> = ["ties", "tie", "links", "link", "connections", "close", "closely", "liens", "lien", "proche", "proches",
+                                        "lie", "lies", "liee", "liees", "connected", "linked", "allied", "loyal", "fidele", "fideles"]
     /// Verbs by which a body reacts to, judges or asks for a measure rather than imposes it.
     static let reactionVerbs: Set<String> = ["criticised", "criticized", "criticises", "criticizes", "welcomed", "welcomes", "condemned", "condemns", "denounced",
                                              "opposed", "opposes", "lobbied", "challenged", "challenges", "contested", "questioned", "praised", "urged", "urges",
@@ -50,6 +53,17 @@ extension Analysis {
               let slot = slots[k].last(where: { $0.entity == target && $0.tokens.upperBound <= np.lowerBound }) else { return false }
         let cues = keys(ordered(slot.tokens.upperBound, np.lowerBound)).filter { Self.targetCues.contains($0) }
         return !cues.isEmpty && cues.allSatisfy { SanctionBystanders.collateralCues.contains($0) }
+    }
+
+    /// `oligarchs with close ties to the Kremlin`, `des hommes d'affaires proches du Kremlin`: a body named as whom
+    /// someone is tied to is a bystander of the sentence, not its actor.
+    func isNamedAsTie(_ slot: Slot, sentence k: Int) -> Bool {
+        let lead = keys(ordered(max(sentences[k].tokens.lowerBound, slot.tokens.lowerBound - 4), slot.tokens.lowerBound))
+            .filter { !["the", "le", "la", "l'", "les"].contains($0) }
+        guard let last = lead.last else { return false }
+        let before = lead.dropLast().last ?? ""
+        return ["to", "with", "avec", "a", "au", "aux"].contains(last) && SanctionBystanders.tieWords.contains(before)
+            || ["du", "de", "des", "d'"].contains(last) && SanctionBystanders.tieWords.contains(before)
     }
 
     /// A court, prosecutor or police body: it judges or enforces a measure, it never imposes or designates.

@@ -114,7 +114,8 @@ extension Analysis {
         }
         // `a lawyer for Y`, `a candidate for Y` act for Y without working for it.
         if i < end, tokens[i].key == "for", words.contains(where: { ["lawyer", "lawyers", "attorney", "counsel", "candidate", "advocate", "nominee", "bidder"].contains($0) }) { return }
-        guard i < end, words.contains(where: { $0 != "<place>" }), !words.contains(where: { PeopleCues.notJobs.contains($0) }),
+        // (The words may run out before any preposition: `a billionaire with ties to the Kremlin` names no job at it.)
+        guard i < end, ["at", "chez", "with", "for"].contains(tokens[i].key), words.contains(where: { $0 != "<place>" }), !words.contains(where: { PeopleCues.notJobs.contains($0) }),
               let firm = slots[k].first(where: { $0.tokens.lowerBound == i + 1 || $0.tokens.lowerBound == i + 2 && Self.articles.contains(tokens[i + 1].key) }),
               isFirmOrBody(firm.entity), !firm.anaphor else { return }
         let former = words.contains { PeopleCues.former.contains($0) }

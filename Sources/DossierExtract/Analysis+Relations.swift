@@ -261,9 +261,15 @@ extension Analysis {
     /// The gap before a firm's name without a trailing descriptor that ends in a firm noun
     /// (`at tech market research firm ▸Y` → `at`, `chez le cabinet ▸Y` → `chez`).
     func midBeforeFirmDescriptor(_ r: Range<Int>) -> Range<Int> {
-        // `de la société énergétique ▸Y`, `de l'entreprise américaine ▸Y`: adjectives may follow the head.
-        guard let head = (max(r.lowerBound, r.upperBound - 4)..<r.upperBound).last(where: { TitleCues.firmHeads.contains(tokens[$0].key) }),
-              isAdjectiveRun((head + 1)..<r.upperBound) else { return r }
+        // `de la société énergétique ▸Y`, `de l'entreprise américaine ▸Y`: adjectives may follow the head, and in
+        // French one noun behind `de` (`de la société publique russe de pipelines ▸Y`).
+        func describesHead(_ h: Int) -> Bool {
+            if isAdjectiveRun((h + 1)..<r.upperBound) { return true }
+            let n = r.upperBound - 1
+            return n - 1 > h && ["de", "d'"].contains(tokens[n - 1].key) && isAdjectiveRun(n..<r.upperBound) && isAdjectiveRun((h + 1)..<(n - 1))
+        }
+        guard let head = (max(r.lowerBound, r.upperBound - 6)..<r.upperBound).last(where: { TitleCues.firmHeads.contains(tokens[$0].key) }),
+              describesHead(head) else { return r }
         var j = head
         // (`of the Russian state-owned pipeline company Y`: a nationality and a hyphenated adjective too.)
         while j > r.lowerBound, head - j < 7, tokens[j - 1].text == "-" || tokens[j - 1].kind == .word && (!tokens[j - 1].isNameLike || lex.demonyms[tokens[j - 1].key] != nil),
@@ -387,8 +393,8 @@ extension Analysis {
             relate(s, p, .entity(o), cue: cue, sentence: k, rule: rule, confidence: c, properties: props)
         }
 
-        // `Le PDG de Montalis Claire Berthon`: a title of the firm, then its holder with no comma.
-        if tx == .company, ty == .person, adjacent, mid.isEmpty, !x.anaphor, x.tokens.lowerBound >= sentences[k].tokens.lowerBound + 2,
+        // `Le PDG de Montalis Claire Berthon`, `le porte-parole du Kremlin X`: a title of the firm or body, then its holder with no comma.
+        if org.contains(tx), ty == .person, adjacent, mid.isEmpty, !x.anaphor, x.tokens.lowerBound >= sentences[k].tokens.lowerBound + 2,
            tokens[x.tokens.lowerBound - 1].isOf,
            let role = roleTitle(in: max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 5)..<(x.tokens.lowerBound - 1)) {
             rel(y.entity, .worksFor, x.entity, "rule:title-of-firm.holder", 0.65, ["role": .string(role)])
@@ -411,7 +417,9 @@ extension Analysis {
         // (`le proche confident de Poutine et chef de Rosneft`: a title coordinated after a person named in a complement is the head noun's.)
         let complementThenTitle = ["et", "and"].contains(mid.first ?? "") && x.tokens.lowerBound > sentences[k].tokens.lowerBound
             && tokens[x.tokens.lowerBound - 1].isOf
-        if tx == .person, org.contains(ty), adjacent, !complementThenTitle, !startsNewListMember(mid), !(y.anaphor && namesFollow(y, sentence: k)), coreKeys.count <= (titled ? 10 : 9), let last = coreKeys.last(where: { !["la", "le", "l'", "the"].contains($0) }),
+        // (`… de Poutine, comme le porte-parole du Kremlin Dmitri Pestrov`: a title whose holder follows the body is that holder's.)
+        let holderFollows = slots[k].contains { $0.tokens.lowerBound == y.tokens.upperBound && type($0.entity) == .person }
+        if tx == .person, org.contains(ty), adjacent, !complementThenTitle, !holderFollows, !startsNewListMember(mid), !(y.anaphor && namesFollow(y, sentence: k)), coreKeys.count <= (titled ? 10 : 9), let last = coreKeys.last(where: { !["la", "le", "l'", "the"].contains($0) }),
            ["de", "d'", "du", "des", "of", "at", "chez", "for", "au", "a"].contains(last) || titled && ["in", "with", "within", "aupres"].contains(last) {
             // `General Manager of Unit at Y`: the unit's firm is the employer.
             let employer = titled ? firmAfterUnit(y, sentence: k) ?? y : y

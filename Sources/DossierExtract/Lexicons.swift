@@ -154,7 +154,7 @@ struct Lexicons: Sendable {
                 for n in names { places.add(n, id) }
                 continue
             }
-            addEntry(LexiconEntry(type: .location, names: names, country: r["country_code"], kind: r["country_code"] == nil ? "macro-region" : "region"), phrases: names)
+            addEntry(LexiconEntry(type: .location, names: names, country: r["country_code"], kind: r["kind"] ?? (r["country_code"] == nil ? "macro-region" : "region")), phrases: names)
         }
         for name in Vocabulary.macroRegions {
             addEntry(LexiconEntry(type: .location, names: [name], country: nil, kind: "macro-region"), phrases: [name])

@@ -198,15 +198,18 @@ struct MentionFinder {
     private func lexiconName(at i: Int, in s: Sentence, sentence: Int) -> NameMention? {
         let end = s.tokens.upperBound
         let first = tokens[i]
-        // A seat of power named as a place (`the White House`, `Bruxelles`, `le Kremlin`) is a
-        // Location, metonymic uses included, even where the authorities lexicon lists the body.
+        // A seat of power named as a place (`the White House`, `Bruxelles`, `le Kremlin`) is read from the
+        // places lexicon even where the authorities lexicon lists the body; `isLocative` decides its type.
         let placeLength = lex.places.longestMatch(tokens, at: i, limit: end)?.length ?? 0
         // `La Commission de régulation de l'énergie`: an alias led by an article (`la Commission`) gives way to a
         // longer name that starts after the article.
         let articleLed = Vocabulary.commonStarters.contains(first.key) && first.text.count <= 3 && i + 1 < end
         let longerAfterArticle = articleLed ? max(lex.authorities.longestMatch(tokens, at: i + 1, limit: end)?.length ?? 0,
                                                    knownName(at: i + 1, in: s, sentence: sentence)?.tokens.count ?? 0) : 0
-        if let (len, id) = lex.authorities.longestMatch(tokens, at: i, limit: end), len > placeLength, !(articleLed && longerAfterArticle >= len),
+        // (`in the White House`: the building, read from the places lexicon after the article.)
+        let seatInside = articleLed && lex.places.longestMatch(tokens, at: i + 1, limit: end).map { lex.entries[$0.1].kind == "seat" } == true
+            && isLocative(before: i + 1, in: s)
+        if let (len, id) = lex.authorities.longestMatch(tokens, at: i, limit: end), len > placeLength, !(articleLed && longerAfterArticle >= len), !seatInside,
            !namesAnotherInstitution(i..<(i + len), end: end) {
             let r = i..<(i + len)
             let single = len == 1
@@ -243,9 +246,21 @@ struct MentionFinder {
             if i > s.tokens.lowerBound, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, nameLike(i - 1, in: s),
                lex.places.value(tokens[i - 1].key) == nil, lex.roleTitles.value(tokens[i - 1].key) == nil,
                !Vocabulary.regionWords.contains(tokens[i - 1].key), !(lex.entries[id].kind != "city" && knownFirmEnds(at: i, in: s)) { return nil }
+            if lex.entries[id].kind == "seat", !isLocative(before: i, in: s) {
+                return NameMention(tokens: r, sentence: sentence, type: .organization, strength: 3, rule: "lexicon:seat-of-power", lexicon: id)
+            }
             return NameMention(tokens: r, sentence: sentence, type: .location, strength: 3, rule: "lexicon:places", lexicon: id)
         }
         return nil
+    }
+
+    /// `le porte-parole du Kremlin`, `the White House said`: news names a government by its seat, and annotators
+    /// type it as the body it stands for; only `in the White House`, `au Kremlin` is the building, a place.
+    private func isLocative(before i: Int, in s: Sentence) -> Bool {
+        var j = i - 1
+        if j >= s.tokens.lowerBound, ["the", "le", "la", "l"].contains(tokens[j].key) { j -= 1 }
+        guard j >= s.tokens.lowerBound else { return false }
+        return ["in", "at", "inside", "outside", "a", "au", "dans", "devant"].contains(tokens[j].key)
     }
 
     /// `Saga Africa Holding Limited`: capitalised words after a place that a legal form closes make one firm's name.

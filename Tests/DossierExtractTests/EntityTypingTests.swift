@@ -160,11 +160,15 @@ import Testing
         #expect(r.entity("Agence de régulation et de développement du marché financier")?.aliases.contains("ARDM") == true)
     }
 
-    @Test func seatsOfPowerArePlaces() throws {
+    @Test func seatsOfGovernmentStandForTheirBodyUnlessTheTextIsInside() throws {
         let r = try extract("La Maison-Blanche et le Kremlin ont salué l’accord, selon Bruxelles.", language: "fr")
-        #expect(type("Maison-Blanche", in: r) == .location)
-        #expect(type("Kremlin", in: r) == .location)
+        #expect(type("Maison-Blanche", in: r) == .organization)
+        #expect(type("Kremlin", in: r) == .organization)
         #expect(type("Bruxelles", in: r) == .location)
+        let inside = try extract("Le chancelier a été reçu au Kremlin jeudi.", language: "fr")
+        #expect(type("Kremlin", in: inside) == .location)
+        let visit = try extract("The prime minister will meet the president in the White House on Thursday.", language: "en")
+        #expect(type("White House", in: visit) == .location)
     }
 
     @Test func personsAfterARoleOfAFirmAndPortfolioTitles() throws {
