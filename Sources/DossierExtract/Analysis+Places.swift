@@ -55,6 +55,7 @@ extension Analysis {
                 anaphorFromPlace(sl, sentence: k)
             }
             openingPlace(sentence: k)
+            openingNationality(sentence: k)
         }
         collectNationalityClauses()
         collectSeatClauses()
@@ -200,6 +201,24 @@ extension Analysis {
               let firm = slotStarting(at: place.tokens.upperBound + 1, sentence: k, types: [.company], skip: 1), isFirm(firm.entity),
               firm.tokens.upperBound < s.tokens.upperBound, tokens[firm.tokens.upperBound].kind == .word else { return }
         relate(firm.entity, .locatedIn, .entity(place.entity), cue: place.tokens.lowerBound..<firm.tokens.upperBound, sentence: k, rule: "rule:opening-place", confidence: 0.5)
+    }
+
+    /// `Pépite française de l'IA, X a choisi…`, `Géant américain des puces, X…`, `A Swiss trading house, X…`: a fronted
+    /// descriptor with a nationality, closed by a comma before the firm it describes.
+    private func openingNationality(sentence k: Int) {
+        let s = sentences[k].tokens
+        var i = s.lowerBound
+        if i < s.upperBound, ["le", "la", "l'", "un", "une", "the", "a", "an"].contains(tokens[i].key) { i += 1 }
+        guard let comma = (i..<min(s.upperBound, i + 10)).first(where: { tokens[$0].key == "," }), comma > i + 1,
+              let head = (i..<min(comma, i + 4)).first(where: { Vocabulary.companyHeads.contains(tokens[$0].key) || PlaceCues.extraHeads.contains(tokens[$0].key) }),
+              let d = (i..<min(comma, head + 3)).first(where: { $0 != head && isDemonym(tokens[$0].key) }),
+              // (Only the descriptor's own words: no other name, no clause, before the comma.)
+              (i..<comma).allSatisfy({ $0 == d || tokens[$0].kind == .word && ($0 == s.lowerBound || !tokens[$0].isNameLike)
+                  && !["qui", "que", "who", "which", "that"].contains(tokens[$0].key) }),
+              !slots[k].contains(where: { $0.tokens.lowerBound < comma }),
+              let firm = slots[k].first(where: { $0.tokens.lowerBound == comma + 1 }), isFirm(firm.entity), !firm.anaphor,
+              let country = placeOfDemonym(tokens[d].key) else { return }
+        relate(firm.entity, .locatedIn, .entity(country), cue: i..<firm.tokens.upperBound, sentence: k, rule: "rule:opening-descriptor.nationality", confidence: 0.6)
     }
 
     /// `un analyste basé à`, `the bank's Dubai-based unit`: an article, then a seat participle, in the words before a place.

@@ -151,7 +151,7 @@ extension Analysis {
     func partnerLists() {
         let cues: Set<String> = ["partenariat", "partnership", "coentreprise", "co-entreprise", "joint", "joint-venture", "consortium", "alliance", "memorandum", "protocole", "partenaires", "partners",
                                  "collaboration", "cooperation"]
-        for (k, s) in sentences.enumerated() where !skip[k] && !Set(keys(s.tokens)).isDisjoint(with: cues) {
+        for (k, s) in sentences.enumerated() where !skip[k] && !Set(keys(s.tokens)).isDisjoint(with: cues.union(Self.agreementNouns)) {
             let firms = slots[k].filter { [.company, .organization].contains(type($0.entity)) && !$0.anaphor }
             var group: [Slot] = []
             func flush() {
@@ -197,9 +197,16 @@ extension Analysis {
         var j = first - 1
         while j >= s.tokens.lowerBound, Self.articles.contains(tokens[j].key) { j -= 1 }
         let before = j >= s.tokens.lowerBound ? tokens[j].key : ""
+        let lead = keys(ordered(max(s.tokens.lowerBound, first - 8), first))
+        let leadStops: Set<String> = [".", ";", "including", "notamment", "dont"]
+        // `le consortium formé par X, Y et Z`, `un consortium composé des japonais X et Y`: the members of a venture.
+        if let cueAt = lead.lastIndex(where: { cues.contains($0) }), lead[cueAt...].contains(where: { Self.formationWords.contains($0) }),
+           !lead[cueAt...].contains(where: { leadStops.contains($0) }) { return true }
+        // `un accord de principe a été conclu entre X et Y`: the parties of an agreement that is not a trade deal.
+        if let at = lead.lastIndex(where: { Self.agreementNouns.contains($0) }), lead[at...].contains(where: { ["between", "entre"].contains($0) }),
+           !lead[at...].contains(where: { leadStops.contains($0) || Self.tradeAgreementWords.contains($0) || ["with", "avec", ","].contains($0) }) { return true }
         if ["including", "include", "includes", "notamment", "dont", "as", "comme", "from", "by", "par", "of", "de", "d'", "du", "des", "to", "a"].contains(before) { return false }
         // `a joint venture between X and Y`, `a joint venture with the investment firms X and Y`, `a joint effort involving X, Y and Z`.
-        let lead = keys(ordered(max(s.tokens.lowerBound, first - 8), first))
         if let cueAt = lead.lastIndex(where: { cues.contains($0) }),
            lead[cueAt...].contains(where: { ["between", "entre", "with", "avec", "involving", "associant", "reunissant", "regroupant", "impliquant"].contains($0) }),
            !lead[cueAt...].contains(where: { [".", ";", "including", "notamment", "dont"].contains($0) }) { return true }
@@ -944,6 +951,9 @@ extension Analysis {
     static let tradeAgreementWords: Set<String> = ["supply", "purchase", "offtake", "power", "sales", "sale", "lease", "licensing", "license", "approvisionnement",
                                                    "achat", "fourniture", "vente", "electricite", "location", "licence", "ppa", "settlement", "reglement", "plea"]
 
+    /// Participles that list the members of a venture (`formé par`, `composé de`, `made up of`, `comprising`).
+    static let formationWords: Set<String> = ["forme", "formee", "formed", "compose", "composee", "composed", "constitue", "constituee", "made", "comprising",
+                                              "comprenant", "reunissant", "regroupant", "associant", "led"]
     static let agreementVerbs: Set<String> = ["signed", "sign", "signent", "signe", "announced", "announce", "annoncent", "annonce", "concluded", "conclu",
                                               "concluent", "reached", "struck"]
 

@@ -22,6 +22,38 @@ extension Analysis {
         }
     }
 
+    /// `PAR1 et PAR2`, `DC5 … DC6`: in a story about data centres, a code of a site's shape (two to four capitals, a
+    /// number under 100: `MRS3`, `CAL-3`) that no maker's name leads and no product noun follows is a site the text
+    /// names without describing it; model codes run to more digits (`H100`, `B200`) or to one letter (`M2`).
+    func retypeBareSiteCodes() {
+        guard drafts.contains(where: { $0.type == .facility && !$0.suppressed && ["DATA_CENTER", "CAMPUS"].contains($0.properties["kind"]?.stringValue ?? "") })
+        else { return }
+        var uses: [Int: [Bool]] = [:]   // per product: whether each mention reads as a bare site code
+        for k in sentences.indices where !skip[k] {
+            for slot in slots[k] where isSiteCodeCandidate(slot) {
+                let code = tokens[slot.tokens.lowerBound]
+                let makerLeads = slots[k].contains { $0.tokens.upperBound == slot.tokens.lowerBound && type($0.entity) == .company }
+                let nounFollows = slot.tokens.upperBound < sentences[k].tokens.upperBound && Vocabulary.productHeads.contains(tokens[slot.tokens.upperBound].key)
+                // (`Samsung makes AI4`, `will make AI5`: a code that is made is a product.)
+                let made = keys(ordered(max(sentences[k].tokens.lowerBound, slot.tokens.lowerBound - 3), slot.tokens.lowerBound)).contains { Self.makingVerbs.contains($0) }
+                uses[slot.entity, default: []].append(Self.hasSiteCodeShape(code.text) && !makerLeads && !nounFollows && !made)
+            }
+        }
+        for (e, bare) in uses where bare.allSatisfy({ $0 }) { drafts[e].type = .facility }
+    }
+
+    static let makingVerbs: Set<String> = ["make", "makes", "made", "making", "produce", "produces", "produced", "manufacture", "manufactures", "manufactured",
+                                           "design", "designs", "designed", "fabrique", "fabriquer", "fabriquera", "produit", "produire", "produira", "concoit", "concu"]
+
+    /// Two to four capitals, an optional hyphen, then one or two digits.
+    static func hasSiteCodeShape(_ text: String) -> Bool {
+        let s = Array(text.unicodeScalars)
+        let letters = s.prefix { ("A"..."Z").contains($0) }.count
+        var rest = s.dropFirst(letters)
+        if rest.first == "-" { rest = rest.dropFirst() }
+        return (2...4).contains(letters) && (1...2).contains(rest.count) && rest.allSatisfy { ("0"..."9").contains($0) }
+    }
+
     /// A product named here by one word of letters and digits (its other names, if any, are
     /// what the code abbreviates: `Raxio Côte d'Ivoire (CIV1)`).
     private func isSiteCodeCandidate(_ slot: Slot) -> Bool {
