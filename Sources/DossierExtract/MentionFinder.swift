@@ -818,6 +818,23 @@ struct MentionFinder {
 
     // MARK: - Typing
 
+    /// `l'ex-chancelier allemand X`, `le magnat zimbabwéen des télécommunications X`: a role title (an `ex-` one
+    /// too), nationality adjectives, and at most one complement of trade (`des télécommunications`), then the name.
+    func roleThroughComplement(before i: Int, in s: Sentence) -> Bool {
+        var k = i - 1
+        func skipDemonyms() { while k >= s.tokens.lowerBound, lex.demonyms[tokens[k].key] != nil { k -= 1 } }
+        skipDemonyms()
+        // One or two lower-case words of a trade behind `de/des/du` (no article: `de la société X` names a firm).
+        var j = k, words = 0
+        while j >= s.tokens.lowerBound, words < 2, tokens[j].kind == .word, !tokens[j].isNameLike, !Token.isOfWord(tokens[j].key),
+              !Vocabulary.companyHeads.contains(tokens[j].key), !Vocabulary.organizationHeads.contains(tokens[j].key),
+              lex.facilityNouns.value(tokens[j].key) == nil, !["la", "le", "l'", "les", "the"].contains(tokens[j].key) { j -= 1; words += 1 }
+        if words > 0, j >= s.tokens.lowerBound, ["de", "des", "du", "d'", "of"].contains(tokens[j].key) { k = j - 1; skipDemonyms() }
+        guard k >= s.tokens.lowerBound, k < i - 1 else { return false }
+        let key = tokens[k].key
+        return lex.roleTitles.value(key) != nil || key.hasPrefix("ex-") && lex.roleTitles.value(String(key.dropFirst(3))) != nil
+    }
+
     /// Words before the name, skipping determiners, adjectives of nationality and hyphenated
     /// qualifiers: (head noun key, nationality code, its token index).
     func headBefore(_ i: Int, in s: Sentence) -> (head: String?, nationality: String?, roleIndex: Int?) {
@@ -931,7 +948,12 @@ struct MentionFinder {
             || Vocabulary.personTitles.contains(first.key)
         let lastKey = keys.last ?? ""
         let particles: Set<String> = ["ben", "bin", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "den", "del", "la", "le", "."]
-        let allWords = r.allSatisfy { (tokens[$0].kind == .word && (tokens[$0].isCapitalized || particles.contains(tokens[$0].key)) && !tokens[$0].hasDigit) || tokens[$0].text == "." }
+        // (`Waleed al-Samarra`, `Ahmed el-Sayed`: a particle joined by a hyphen to a capitalised surname.)
+        func particleJoined(_ t: Token) -> Bool {
+            guard let dash = t.text.firstIndex(of: "-"), particles.contains(String(t.text[..<dash]).lowercased()) else { return false }
+            return t.text[t.text.index(after: dash)...].first?.isUppercase == true
+        }
+        let allWords = r.allSatisfy { (tokens[$0].kind == .word && (tokens[$0].isCapitalized || particles.contains(tokens[$0].key) || particleJoined(tokens[$0])) && !tokens[$0].hasDigit) || tokens[$0].text == "." }
         let productNearby = (max(s.tokens.lowerBound, r.lowerBound - 6)..<min(s.tokens.upperBound, r.upperBound + 6)).contains { Vocabulary.productHeads.contains(tokens[$0].key) }
         let facilityTail = r.count >= 2 && ["center", "centre", "park", "campus", "plant", "station", "mine", "farm", "dam", "hub", "island"].contains(lastKey) && !legalForm
         let roleJustBefore = r.lowerBound > s.tokens.lowerBound && !["de", "d'", "du", "des", "of", "at", "chez", "la", "l'", "the", "'s"].contains(tokens[r.lowerBound - 1].key)
@@ -951,7 +973,9 @@ struct MentionFinder {
             }
         let prevKey = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
         // `le chancelier allemand Olaf Scholz`: a role title, then nationality adjectives only.
+        let roleThroughComplement = roleThroughComplement(before: r.lowerBound, in: s)
         let roleThroughDemonyms = before.roleIndex.map { ri in ri + 1 < r.lowerBound && (ri + 1..<r.lowerBound).allSatisfy { lex.demonyms[tokens[$0].key] != nil } } ?? false
+            || roleThroughComplement
         // `Russian national X`, `le ressortissant russe X`, `l'homme d'affaires X`: a noun of persons before the name.
         let personNounBefore = NameVocabulary.personNouns.contains(prevKey)
             || lex.demonyms[prevKey] != nil && r.lowerBound - 2 >= s.tokens.lowerBound && NameVocabulary.personNouns.contains(tokens[r.lowerBound - 2].key)
@@ -1067,7 +1091,7 @@ struct MentionFinder {
         } else if (Vocabulary.personTitles.contains(prevKey) || before.roleIndex == r.lowerBound - 1 || roleThroughDemonyms || personNounBefore || after.role || saidAfter(r.upperBound, in: s) || roleCommaBefore || roleOfFirmCommaBefore || roleJustBefore
                     || NameVocabulary.speechVerbsBefore.contains(prevKey) || ageAfter(r.upperBound, in: s) || listedAfterPeopleNoun(r.lowerBound, in: s) || appointed(r, in: s))
                     // `the Russian miner X said`: a firm's head noun right before the name outweighs `said`.
-                    && !(before.roleIndex == nil && before.head.map { Vocabulary.companyHeads.contains($0) } == true && !Vocabulary.personTitles.contains(prevKey) && !roleJustBefore)
+                    && !(before.roleIndex == nil && !roleThroughComplement && before.head.map { Vocabulary.companyHeads.contains($0) } == true && !Vocabulary.personTitles.contains(prevKey) && !roleJustBefore)
                     && (2...4).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) || Vocabulary.organizationWords.contains($0) }) {
             m = make(.person, 2, "rule:title-before-name")
         } else if hasDigitToken && r.count <= 3 && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) && (prevKey == "'s" || (r.lowerBound > s.tokens.lowerBound && tokens[r.lowerBound - 1].isCapitalized && tokens[r.lowerBound - 1].kind == .word)) {
