@@ -69,6 +69,7 @@ enum Vocabulary {
     studios studio works pictures entertainment airways aerospace foods pharmaceuticals therapeutics biosciences chemicals
     solar utilities brands stores automotive shipping engineering consulting broadcasting games interactive realty properties
     hotels resorts railways devices instruments electric fonds compagnie societe systemes reseaux informatique
+    collective international services trust
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Common nouns that, placed just before or in apposition to a name, say it is a firm.

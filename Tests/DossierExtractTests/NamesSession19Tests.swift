@@ -20,4 +20,10 @@ import Testing
         let r = try extract("Hier, le directeur de la chaîne Trevo Masiyiwa a démissionné.", language: "fr")
         #expect(r.entity("Trevo Masiyiwa")?.type != .person)
     }
+
+    @Test(arguments: ["Marta Collective", "Lena International", "Ivan Marine Services", "Oskar Family Trust"])
+    func aFirstNameBeforeAFirmsWordIsAFirm(name: String) throws {
+        let r = try extract("Yesterday, \(name) invested in the mine.", language: "en")
+        #expect(r.entity(name)?.type == .company, "\(r.entities.map { "\($0.name): \($0.type)" })")
+    }
 }
