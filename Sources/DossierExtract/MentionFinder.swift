@@ -818,6 +818,28 @@ struct MentionFinder {
 
     // MARK: - Typing
 
+    /// `le projet Kone`, `le projet minier Galinée`, `the Toega gold project`, `Project Southgate`: news names a mine,
+    /// a plant or a campus under development by its project. Returns the mention's range with the project's noun
+    /// (`projet Kone`, `Toega gold project`), as annotators name the site, or nil.
+    func projectRange(_ r: Range<Int>, in s: Sentence) -> Range<Int>? {
+        if r.count >= 2, tokens[r.lowerBound].key == "project" { return r }
+        // French: the noun and at most two adjectives before the name (`projet aurifère X`), no `de`.
+        var j = r.lowerBound - 1, words = 0
+        while j >= s.tokens.lowerBound, words < 2, tokens[j].kind == .word, !tokens[j].isNameLike, !tokens[j].hasDigit, tokens[j].key != "projet",
+              !Token.isOfWord(tokens[j].key), !Self.determinerWords.contains(tokens[j].key) { j -= 1; words += 1 }
+        if j >= s.tokens.lowerBound, tokens[j].key == "projet", !tokens[j].isCapitalized { return j..<r.upperBound }
+        // English: at most two words of the site's trade, then the noun (`Toega gold project`).
+        var k = r.upperBound
+        while k < s.tokens.upperBound, k - r.upperBound < 2, Self.projectTradeWords.contains(tokens[k].key), !tokens[k].isNameLike { k += 1 }
+        return k < s.tokens.upperBound && tokens[k].key == "project" && !tokens[k].isCapitalized ? r.lowerBound..<(k + 1) : nil
+    }
+
+    static let determinerWords: Set<String> = ["la", "le", "l'", "les", "the", "a", "an", "un", "une", "son", "sa", "ses", "its", "their", "leur", "et", "and", "ou", "or"]
+    /// Trades a project's name may be followed by before `project` (`gold`, `lithium`, `data centre`).
+    static let projectTradeWords: Set<String> = ["gold", "copper", "lithium", "nickel", "cobalt", "uranium", "iron", "ore", "zinc", "silver", "graphite", "potash", "coal",
+                                                 "bauxite", "diamond", "mining", "mine", "data", "center", "centre", "lng", "oil", "gas", "solar", "wind", "hydro",
+                                                 "hydroelectric", "nuclear", "battery", "storage", "power", "energy", "hydrogen", "exploration", "expansion", "campus"]
+
     /// `l'ex-chancelier allemand X`, `le magnat zimbabwéen des télécommunications X`: a role title (an `ex-` one
     /// too), nationality adjectives, and at most one complement of trade (`des télécommunications`), then the name.
     func roleThroughComplement(before i: Int, in s: Sentence) -> Bool {
@@ -955,7 +977,9 @@ struct MentionFinder {
         }
         let allWords = r.allSatisfy { (tokens[$0].kind == .word && (tokens[$0].isCapitalized || particles.contains(tokens[$0].key) || particleJoined(tokens[$0])) && !tokens[$0].hasDigit) || tokens[$0].text == "." }
         let productNearby = (max(s.tokens.lowerBound, r.lowerBound - 6)..<min(s.tokens.upperBound, r.upperBound + 6)).contains { Vocabulary.productHeads.contains(tokens[$0].key) }
+        let project = legalForm ? nil : projectRange(r, in: s)
         let facilityTail = r.count >= 2 && ["center", "centre", "park", "campus", "plant", "station", "mine", "farm", "dam", "hub", "island"].contains(lastKey) && !legalForm
+
         let roleJustBefore = r.lowerBound > s.tokens.lowerBound && !["de", "d'", "du", "des", "of", "at", "chez", "la", "l'", "the", "'s"].contains(tokens[r.lowerBound - 1].key)
             && (max(s.tokens.lowerBound, r.lowerBound - 4)..<r.lowerBound).contains { k in
             lex.roleTitles.longestMatch(tokens, at: k, limit: r.lowerBound).map { k + $0.length == r.lowerBound } ?? false }
@@ -1030,6 +1054,8 @@ struct MentionFinder {
             m = make(.location, 2, "rule:based-in-place")
         } else if facilityTail {
             m = make(.facility, 2, "rule:named-facility")
+        } else if let range = project {
+            m = NameMention(tokens: range, sentence: sentence, type: .facility, strength: 2, rule: "rule:project-name")
         } else if looksLikeProduct(r) && !keys.contains(where: { Vocabulary.companyWords.contains($0) || Vocabulary.organizationWords.contains($0) }) {
             m = make(.product, 2, "rule:product-name")
         } else if hasDigitToken && productNearby && r.count <= 4 && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) {

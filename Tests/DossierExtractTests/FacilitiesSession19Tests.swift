@@ -26,4 +26,20 @@ import Testing
     func theShapeOfASiteCode(code: String, isSite: Bool) {
         #expect(Analysis.hasSiteCodeShape(code) == isSite)
     }
+
+    @Test(arguments: [
+        ("Le produit de l'offre financera l'exploration du projet minier Varlaine de Montex en Côte d'Ivoire.", "fr", "projet minier Varlaine"),
+        ("Montex owns the Toravo gold project in Burkina Faso.", "en", "Toravo gold project"),
+        ("Nvidia is backing Project Southvale in Melbourne.", "en", "Project Southvale"),
+    ])
+    func aProjectsNameIsASite(text: String, language: String, name: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.entity(name)?.type == .facility, "\(r.entities.map { "\($0.name): \($0.type)" })")
+    }
+
+    @Test(arguments: ["Behind the project sits A7, a Moscow-based cross-border payments firm set up with backing from Varbank.", "In May, Varcom Kell completes research project in Paraguay."])
+    func aNameBesideProjectInAnotherShapeIsNoSite(text: String) throws {
+        let r = try extract(text, language: "en")
+        #expect(!r.entities.contains { $0.type == .facility }, "\(r.entities.map { "\($0.name): \($0.type)" })")
+    }
 }
