@@ -408,13 +408,18 @@ extension Analysis {
                 // `the Guzar 300-megawatt (MW) solar power plant`: a capacity and the kind of power may stand between.
                 if weak(slot), gap.count <= 6, gap.contains(where: { isCapacityWord(tokens[$0]) }),
                    gap.allSatisfy({ isCapacityWord(tokens[$0]) || ["(", ")", "-"].contains(tokens[$0].text) || Self.powerKinds.contains(tokens[$0].key) }) { return slot }
+                // `the Caserones copper-molybdenum mine`: what the ground yields may stand between.
+                if weak(slot), (1...3).contains(gap.count), gap.allSatisfy({ isCommodity(tokens[$0].key) || tokens[$0].text == "-" }) { return slot }
             } else if slot.tokens.lowerBound == r.upperBound {
                 // (`Le supercalculateur Jean Zay`: an article capitalised by the sentence start is still an article.)
                 if tokens[slot.tokens.lowerBound].isCapitalized, r.lowerBound == s.tokens.lowerBound || !tokens[r.lowerBound - 1].isCapitalized
                     || Self.definiteDeterminers.contains(tokens[r.lowerBound - 1].key) { return slot }
             } else if slot.tokens.lowerBound == r.upperBound + 1 && (["de", "d'", "of"].contains(tokens[r.upperBound].key) || Self.namingParticiples.contains(tokens[r.upperBound].key))
                         // `la mine d'or ivoirienne de Tongon`: a nationality may stand between the noun and `de`.
-                        || slot.tokens.lowerBound == r.upperBound + 2 && lex.demonyms[tokens[r.upperBound].key] != nil && ["de", "d'"].contains(tokens[r.upperBound + 1].key),
+                        || slot.tokens.lowerBound == r.upperBound + 2 && lex.demonyms[tokens[r.upperBound].key] != nil && ["de", "d'"].contains(tokens[r.upperBound + 1].key)
+                        // `le gisement d'or de Toega`, `la mine de cuivre de Kolwezi`: what the ground yields, then its name.
+                        || slot.tokens.lowerBound == r.upperBound + 3 && ["de", "d'"].contains(tokens[r.upperBound].key) && isCommodity(tokens[r.upperBound + 1].key)
+                            && ["de", "d'"].contains(tokens[r.upperBound + 2].key) && ["MINE", "DEPOSIT"].contains(kind),
                       drafts[slot.entity].mentions.count == 1 || (["MINE", "DEPOSIT"].contains(kind) && weak(slot) && type(slot.entity) == .company),
                       !isFirmBeforeItsSitesPlace(slot, sentence: k),
                       // `son usine de Vénissieux`: with its firm given by a possessive, a town the lexicons know
@@ -425,6 +430,15 @@ extension Analysis {
         }
         return nil
     }
+
+    /// What a mine or a deposit yields (`copper`, `or`, `copper-molybdenum`).
+    func isCommodity(_ key: String) -> Bool {
+        key.split(separator: "-").allSatisfy { Self.commodities.contains(String($0)) }
+    }
+
+    static let commodities: Set<String> = ["gold", "or", "copper", "cuivre", "lithium", "nickel", "cobalt", "uranium", "iron", "fer", "zinc", "silver", "argent", "graphite",
+                                           "potash", "potasse", "coal", "charbon", "bauxite", "diamond", "diamant", "manganese", "molybdenum", "molybdene", "tin", "etain",
+                                           "platinum", "platine", "phosphate", "ore", "minerai", "rare", "earth", "earths"]
 
     static let powerKinds: Set<String> = ["solar", "wind", "hydro", "hydroelectric", "gas", "gas-fired", "coal", "coal-fired", "nuclear", "geothermal", "battery", "photovoltaic",
                                           "solaire", "eolien", "eolienne", "photovoltaique", "geothermique", "nucleaire"]

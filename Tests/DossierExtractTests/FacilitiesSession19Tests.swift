@@ -42,4 +42,14 @@ import Testing
         let r = try extract(text, language: "en")
         #expect(!r.entities.contains { $0.type == .facility }, "\(r.entities.map { "\($0.name): \($0.type)" })")
     }
+
+    @Test(arguments: [
+        ("Lundin Mining is buying a majority stake in the Toravo copper-molybdenum mine in Chile.", "en", "Toravo copper-molybdenum mine"),
+        ("Montex a racheté le gisement d'or de Toravo pour 45 millions de dollars.", "fr", "gisement d'or de Toravo"),
+    ])
+    func whatTheGroundYieldsStandsBetweenTheMineAndItsName(text: String, language: String, name: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.entity(name)?.type == .facility, "\(r.entities.map { "\($0.name): \($0.type)" })")
+        #expect(r.entity("Toravo") == nil)
+    }
 }
