@@ -7,7 +7,7 @@ import DossierModel
 enum RoleTypeCues {
     /// Place guesses made from the words around the name only (no lexicon behind them).
     static let guessedPlaceRules: Set<String> = ["rule:place-comma-region", "rule:locative-preposition", "rule:en-place", "rule:dans-le-place",
-                                                 "rule:near-place", "rule:site-at-place", "rule:parenthesised-place"]
+                                                 "rule:near-place", "rule:site-at-place", "rule:parenthesised-place", "rule:coordinated-place"]
     /// Roles only a firm or a body gives (not `president`, which a country has too).
     static let officerRoles: Set<String> = ["CEO", "CFO", "COO", "CTO", "CIO", "CHAIR", "EXECUTIVE", "VICE_PRESIDENT", "MANAGING_DIRECTOR",
                                             "SPOKESPERSON", "CCO", "CSTRAT", "FOUNDER"]

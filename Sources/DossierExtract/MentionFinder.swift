@@ -818,6 +818,20 @@ struct MentionFinder {
 
     // MARK: - Typing
 
+    /// `à McMasterville et Saint-Basile-le-Grand`, `in Texas and Red Oak`: a name joined by `et/and` to a name
+    /// that a locative preposition introduces is a place too.
+    func coordinatedWithPlace(before i: Int, in s: Sentence) -> Bool {
+        guard i - 2 >= s.tokens.lowerBound, ["et", "and"].contains(tokens[i - 1].key), tokens[i - 2].kind == .word, tokens[i - 2].isCapitalized else { return false }
+        var j = i - 2
+        while j > s.tokens.lowerBound, tokens[j - 1].kind == .word && tokens[j - 1].isCapitalized || tokens[j - 1].text == "-" { j -= 1 }
+        guard j > s.tokens.lowerBound else { return false }
+        let locative = ["in", "near", "pres", "dans"].contains(tokens[j - 1].key) || tokens[j - 1].text.lowercased() == "à"
+        // (`à Paris et Jean Dupont`: a first name opens a person's name; `in November and X`: a date is no place;
+        // `des participations dans X et Y`: firms a stake is taken in.)
+        let stakeBefore = (max(s.tokens.lowerBound, j - 7)..<(j - 1)).contains { DealTargetCues.cues.contains(tokens[$0].key) }
+        return locative && !lex.firstNames.contains(tokens[i].key) && !Analysis.monthNames.contains(tokens[j].key) && !stakeBefore
+    }
+
     /// `le projet Kone`, `le projet minier Galinée`, `the Toega gold project`, `Project Southgate`: news names a mine,
     /// a plant or a campus under development by its project. Returns the mention's range with the project's noun
     /// (`projet Kone`, `Toega gold project`), as annotators name the site, or nil.
@@ -1166,6 +1180,12 @@ struct MentionFinder {
         } else if r.count <= 3, ["de", "d'", "of"].contains(prevKey), !first.isAllCaps, r.lowerBound >= s.tokens.lowerBound + 2,
                   NameVocabulary.proximityNouns.contains(tokens[r.lowerBound - 2].key) || NameVocabulary.placeNounsBeforeOf.contains(tokens[r.lowerBound - 2].key) {
             m = make(.location, 1, "rule:near-place")
+        } else if r.count <= 3, ["la", "le", "l'"].contains(prevKey), !first.isAllCaps, r.lowerBound >= s.tokens.lowerBound + 3,
+                  ["de", "d'"].contains(tokens[r.lowerBound - 2].key), NameVocabulary.placeNounsBeforeOf.contains(tokens[r.lowerBound - 3].key) {
+            // `au pied du lac de la Gruyère`: the article may follow `de`.
+            m = make(.location, 1, "rule:near-place")
+        } else if r.count <= 3, !first.isAllCaps, coordinatedWithPlace(before: r.lowerBound, in: s) {
+            m = make(.location, 1, "rule:coordinated-place")
         } else if r.count <= 3, prevKey == "en", !first.isAllCaps {
             m = make(.location, 2, "rule:en-place")
         } else if r.count <= 3, prevKey == "(", nextKey == ")", r.lowerBound >= s.tokens.lowerBound + 2, tokens[r.lowerBound - 2].isCapitalized, !r.allSatisfy({ tokens[$0].isAllCaps }),

@@ -17,7 +17,8 @@ enum NameVocabulary {
     /// Geographic nouns before `de`/`of` whose complement is a place (`golfe de Fos`, `municipality of X`,
     /// `la commune de X`, `the city of X`).
     static let placeNounsBeforeOf: Set<String> = ["golfe", "gulf", "baie", "bay", "municipality", "municipalite", "commune", "ville", "city", "town", "village", "vallee", "valley",
-                                                  "lac", "lake", "ile", "island", "iles", "islands", "peninsula", "peninsule", "agglomeration", "metropole", "departement", "prefecture", "outskirts"]
+                                                  "lac", "lake", "ile", "island", "iles", "islands", "peninsula", "peninsule", "agglomeration", "metropole", "departement", "prefecture", "outskirts",
+                                                  "habitants", "citoyens", "residents", "inhabitants", "citizens"]
 
     /// Continents and oceans: after a name's first word they make it a firm's or a body's name
     /// (`Helios Towers Africa`, `Asia Pacific Links`), never a person's.

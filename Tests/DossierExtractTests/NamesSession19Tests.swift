@@ -27,3 +27,23 @@ import Testing
         #expect(r.entity(name)?.type == .company, "\(r.entities.map { "\($0.name): \($0.type)" })")
     }
 }
+
+/// Session 19: places the lexicons lack, read from the words around them. Names are invented.
+@Suite struct PlacesSession19Tests {
+    @Test(arguments: [
+        ("Le projet couvrira 318 terrains à Varville et Saint-Orlan-le-Grand, sur la rive-sud.", "Saint-Orlan-le-Grand"),
+        ("Le projet ne plait pas à des citoyens de Varville, où l'usine verra le jour.", "Varville"),
+        ("C'est au pied du lac de la Varnière que le groupe a présenté sa coentreprise.", "Varnière"),
+    ])
+    func aPlaceTheLexiconLacks(text: String, place: String) throws {
+        let r = try extract(text, language: "fr")
+        #expect(r.entity(place)?.type == .location, "\(r.entities.map { "\($0.name): \($0.type)" })")
+    }
+
+    @Test func aDateOrAStakeBeforeTheConjunctionIsNoPlace() throws {
+        let r = try extract("The sanctions follow those against Suvex in September and Chavex in November.", language: "en")
+        #expect(r.entity("Chavex")?.type != .location)
+        let stakes = try extract("Les participations étrangères dans Danvar Russie et Baltovar Breweries sont passées sous administration temporaire.", language: "fr")
+        #expect(stakes.entity("Baltovar Breweries")?.type != .location)
+    }
+}
