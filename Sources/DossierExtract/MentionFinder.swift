@@ -258,7 +258,7 @@ struct MentionFinder {
     /// type it as the body it stands for; only `in the White House`, `au Kremlin` is the building, a place.
     private func isLocative(before i: Int, in s: Sentence) -> Bool {
         var j = i - 1
-        if j >= s.tokens.lowerBound, ["the", "le", "la", "l"].contains(tokens[j].key) { j -= 1 }
+        if j >= s.tokens.lowerBound, ["the", "le", "la", "l'"].contains(tokens[j].key) { j -= 1 }
         guard j >= s.tokens.lowerBound else { return false }
         return ["in", "at", "inside", "outside", "a", "au", "dans", "devant"].contains(tokens[j].key)
     }
@@ -993,7 +993,6 @@ struct MentionFinder {
         let productNearby = (max(s.tokens.lowerBound, r.lowerBound - 6)..<min(s.tokens.upperBound, r.upperBound + 6)).contains { Vocabulary.productHeads.contains(tokens[$0].key) }
         let project = legalForm ? nil : projectRange(r, in: s)
         let facilityTail = r.count >= 2 && ["center", "centre", "park", "campus", "plant", "station", "mine", "farm", "dam", "hub", "island"].contains(lastKey) && !legalForm
-
         let roleJustBefore = r.lowerBound > s.tokens.lowerBound && !["de", "d'", "du", "des", "of", "at", "chez", "la", "l'", "the", "'s"].contains(tokens[r.lowerBound - 1].key)
             && (max(s.tokens.lowerBound, r.lowerBound - 4)..<r.lowerBound).contains { k in
             lex.roleTitles.longestMatch(tokens, at: k, limit: r.lowerBound).map { k + $0.length == r.lowerBound } ?? false }
@@ -1011,9 +1010,9 @@ struct MentionFinder {
             }
         let prevKey = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
         // `le chancelier allemand Olaf Scholz`: a role title, then nationality adjectives only.
-        let roleThroughComplement = roleThroughComplement(before: r.lowerBound, in: s)
+        let complementRole = roleThroughComplement(before: r.lowerBound, in: s)
         let roleThroughDemonyms = before.roleIndex.map { ri in ri + 1 < r.lowerBound && (ri + 1..<r.lowerBound).allSatisfy { lex.demonyms[tokens[$0].key] != nil } } ?? false
-            || roleThroughComplement
+            || complementRole
         // `Russian national X`, `le ressortissant russe X`, `l'homme d'affaires X`: a noun of persons before the name.
         let personNounBefore = NameVocabulary.personNouns.contains(prevKey)
             || lex.demonyms[prevKey] != nil && r.lowerBound - 2 >= s.tokens.lowerBound && NameVocabulary.personNouns.contains(tokens[r.lowerBound - 2].key)
@@ -1131,7 +1130,7 @@ struct MentionFinder {
         } else if (Vocabulary.personTitles.contains(prevKey) || before.roleIndex == r.lowerBound - 1 || roleThroughDemonyms || personNounBefore || after.role || saidAfter(r.upperBound, in: s) || roleCommaBefore || roleOfFirmCommaBefore || roleJustBefore
                     || NameVocabulary.speechVerbsBefore.contains(prevKey) || ageAfter(r.upperBound, in: s) || listedAfterPeopleNoun(r.lowerBound, in: s) || appointed(r, in: s))
                     // `the Russian miner X said`: a firm's head noun right before the name outweighs `said`.
-                    && !(before.roleIndex == nil && !roleThroughComplement && before.head.map { Vocabulary.companyHeads.contains($0) } == true && !Vocabulary.personTitles.contains(prevKey) && !roleJustBefore)
+                    && !(before.roleIndex == nil && !complementRole && before.head.map { Vocabulary.companyHeads.contains($0) } == true && !Vocabulary.personTitles.contains(prevKey) && !roleJustBefore)
                     && (2...4).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) || Vocabulary.organizationWords.contains($0) }) {
             m = make(.person, 2, "rule:title-before-name")
         } else if hasDigitToken && r.count <= 3 && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) && (prevKey == "'s" || (r.lowerBound > s.tokens.lowerBound && tokens[r.lowerBound - 1].isCapitalized && tokens[r.lowerBound - 1].kind == .word)) {

@@ -167,6 +167,8 @@ import Testing
         #expect(type("Bruxelles", in: r) == .location)
         let inside = try extract("Le chancelier a été reçu au Kremlin jeudi.", language: "fr")
         #expect(type("Kremlin", in: inside) == .location)
+        let palace = try extract("Le chancelier a été reçu à l'Élysée jeudi.", language: "fr")
+        #expect(type("Élysée", in: palace) == .location)
         let visit = try extract("The prime minister will meet the president in the White House on Thursday.", language: "en")
         #expect(type("White House", in: visit) == .location)
     }
