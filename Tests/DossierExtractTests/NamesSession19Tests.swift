@@ -40,6 +40,12 @@ import Testing
         #expect(r.entity(place)?.type == .location, "\(r.entities.map { "\($0.name): \($0.type)" })")
     }
 
+    @Test func theCongosUsualEnglishSpellingIsTheCountry() throws {
+        let r = try extract("Varcore operates a mine in Kolwezi, in the Democratic Republic of Congo.", language: "en")
+        #expect(r.entity("Democratic Republic of Congo")?.type == .location)
+        #expect(r.entity("Democratic Republic") == nil)
+    }
+
     @Test func aDateOrAStakeBeforeTheConjunctionIsNoPlace() throws {
         let r = try extract("The sanctions follow those against Suvex in September and Chavex in November.", language: "en")
         #expect(r.entity("Chavex")?.type != .location)
