@@ -480,7 +480,7 @@ extension Analysis {
         let at = slot.tokens.upperBound
         guard type(slot.entity) == .company, at + 1 < hi, slot.tokens.lowerBound > sentences[k].tokens.lowerBound,
               tokens[slot.tokens.lowerBound - 1].isOf,
-              ["a", "au", "en", "in", "near", "pres", "dans"].contains(tokens[at].key), tokens[at].key != "a" || tokens[at].text.lowercased() == "à" else { return false }
+              ["a", "au", "en", "in", "near", "pres", "dans"].contains(tokens[at].key), tokens[at].key != "a" || tokens[at].isFrenchA else { return false }
         return slots[k].contains { type($0.entity) == .location && $0.tokens.lowerBound > at && $0.tokens.lowerBound <= at + 3 }
     }
 
@@ -987,7 +987,7 @@ extension Analysis {
         for slot in before.reversed() {
             let from = max(sentences[k].tokens.lowerBound, slot.tokens.lowerBound - 2)
             // English `a` is an article; only the French `à` places the site.
-            let lead = (from..<slot.tokens.lowerBound).map { tokens[$0].key == "a" && tokens[$0].text.lowercased() != "à" ? "" : tokens[$0].key }
+            let lead = (from..<slot.tokens.lowerBound).map { tokens[$0].key == "a" && !tokens[$0].isFrenchA ? "" : tokens[$0].key }
             if isSeatOrListing(slot, sentence: k) || inOpeningParticipleOfFirm(slot, sentence: k) { continue }
             // `in talks in Riyadh … about a campus`, `une procédure judiciaire à Marseille concernant sa centrale`: a venue.
             if keys(max(sentences[k].tokens.lowerBound, slot.tokens.lowerBound - 3)..<slot.tokens.lowerBound).contains(where: { Self.venueWords.contains($0) }) { continue }

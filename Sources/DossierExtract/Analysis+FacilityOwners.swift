@@ -198,7 +198,7 @@ extension Analysis {
         var j = r.lowerBound - 1, steps = 0
         while j > s.tokens.lowerBound, steps < 6 {
             let t = tokens[j]
-            if ["a", "an", "un", "une"].contains(t.key), t.text.lowercased() != "à" { break }
+            if ["a", "an", "un", "une"].contains(t.key), !t.isFrenchA { break }
             guard t.kind == .number || ValueReader.capacityUnits[t.key] != nil || ["-", "–"].contains(t.text) || (t.kind == .word && !t.isCapitalized) else { return nil }
             j -= 1; steps += 1
         }

@@ -308,7 +308,7 @@ extension Analysis {
         while j < end, j - site.tokens.upperBound <= 20 {
             // (`according to Bloomberg`, `next to Y`, `a rapporté Bloomberg`: no buyer; French `a` buys only as `à`.)
             let toBuyer = ["to", "au"].contains(tokens[j].key) && !["according", "next", "close", "due", "similar"].contains(tokens[j - 1].key)
-                || tokens[j].key == "a" && tokens[j].text.lowercased() == "à"
+                || tokens[j].isFrenchA
             if toBuyer, let buyer = slotStarting(at: j + 1, sentence: k, types: [.company, .organization, .person], skip: 2), !drafts[buyer.entity].isMedia {
                 relate(buyer.entity, .owns, .entity(site.entity), cue: i..<buyer.tokens.upperBound, sentence: k, rule: "rule:sold-to", confidence: 0.6)
                 // A site sold is an asset changing hands, not goods the seller supplies to the buyer.

@@ -60,10 +60,8 @@ extension Analysis {
     func isNamedAsTie(_ slot: Slot, sentence k: Int) -> Bool {
         let lead = keys(ordered(max(sentences[k].tokens.lowerBound, slot.tokens.lowerBound - 4), slot.tokens.lowerBound))
             .filter { !["the", "le", "la", "l'", "les"].contains($0) }
-        guard let last = lead.last else { return false }
-        let before = lead.dropLast().last ?? ""
-        return ["to", "with", "avec", "a", "au", "aux"].contains(last) && SanctionBystanders.tieWords.contains(before)
-            || ["du", "de", "des", "d'"].contains(last) && SanctionBystanders.tieWords.contains(before)
+        guard let last = lead.last, let before = lead.dropLast().last else { return false }
+        return ["to", "with", "avec", "a", "au", "aux", "du", "de", "des", "d'"].contains(last) && SanctionBystanders.tieWords.contains(before)
     }
 
     /// A court, prosecutor or police body: it judges or enforces a measure, it never imposes or designates.

@@ -151,7 +151,8 @@ extension Analysis {
     func partnerLists() {
         let cues: Set<String> = ["partenariat", "partnership", "coentreprise", "co-entreprise", "joint", "joint-venture", "consortium", "alliance", "memorandum", "protocole", "partenaires", "partners",
                                  "collaboration", "cooperation"]
-        for (k, s) in sentences.enumerated() where !skip[k] && !Set(keys(s.tokens)).isDisjoint(with: cues.union(Self.agreementNouns)) {
+        let sentenceCues = cues.union(Self.agreementNouns)
+        for (k, s) in sentences.enumerated() where !skip[k] && !Set(keys(s.tokens)).isDisjoint(with: sentenceCues) {
             let firms = slots[k].filter { [.company, .organization].contains(type($0.entity)) && !$0.anaphor }
             var group: [Slot] = []
             func flush() {
@@ -209,7 +210,7 @@ extension Analysis {
         // `a joint venture between X and Y`, `a joint venture with the investment firms X and Y`, `a joint effort involving X, Y and Z`.
         if let cueAt = lead.lastIndex(where: { cues.contains($0) }),
            lead[cueAt...].contains(where: { ["between", "entre", "with", "avec", "involving", "associant", "reunissant", "regroupant", "impliquant"].contains($0) }),
-           !lead[cueAt...].contains(where: { [".", ";", "including", "notamment", "dont"].contains($0) }) { return true }
+           !lead[cueAt...].contains(where: { leadStops.contains($0) }) { return true }
         let after = keys(ordered(last, min(s.tokens.upperBound, last + 12)))
         guard let cueAt = after.firstIndex(where: { cues.contains($0) }) else { return false }
         let gap = after[..<cueAt]

@@ -260,7 +260,7 @@ struct MentionFinder {
         var j = i - 1
         if j >= s.tokens.lowerBound, ["the", "le", "la", "l'"].contains(tokens[j].key) { j -= 1 }
         guard j >= s.tokens.lowerBound else { return false }
-        return ["in", "at", "inside", "outside", "a", "au", "dans", "devant"].contains(tokens[j].key)
+        return ["in", "at", "inside", "outside", "au", "dans", "devant"].contains(tokens[j].key) || tokens[j].isFrenchA
     }
 
     /// `Saga Africa Holding Limited`: capitalised words after a place that a legal form closes make one firm's name.
@@ -825,7 +825,7 @@ struct MentionFinder {
         var j = i - 2
         while j > s.tokens.lowerBound, tokens[j - 1].kind == .word && tokens[j - 1].isCapitalized || tokens[j - 1].text == "-" { j -= 1 }
         guard j > s.tokens.lowerBound else { return false }
-        let locative = ["in", "near", "pres", "dans"].contains(tokens[j - 1].key) || tokens[j - 1].text.lowercased() == "à"
+        let locative = ["in", "near", "pres", "dans"].contains(tokens[j - 1].key) || tokens[j - 1].isFrenchA
         // (`à Paris et Jean Dupont`: a first name opens a person's name; `in November and X`: a date is no place;
         // `des participations dans X et Y`: firms a stake is taken in.)
         let stakeBefore = (max(s.tokens.lowerBound, j - 7)..<(j - 1)).contains { DealTargetCues.cues.contains(tokens[$0].key) }
@@ -850,9 +850,9 @@ struct MentionFinder {
 
     static let determinerWords: Set<String> = ["la", "le", "l'", "les", "the", "a", "an", "un", "une", "son", "sa", "ses", "its", "their", "leur", "et", "and", "ou", "or"]
     /// Trades a project's name may be followed by before `project` (`gold`, `lithium`, `data centre`).
-    static let projectTradeWords: Set<String> = ["gold", "copper", "lithium", "nickel", "cobalt", "uranium", "iron", "ore", "zinc", "silver", "graphite", "potash", "coal",
-                                                 "bauxite", "diamond", "mining", "mine", "data", "center", "centre", "lng", "oil", "gas", "solar", "wind", "hydro",
-                                                 "hydroelectric", "nuclear", "battery", "storage", "power", "energy", "hydrogen", "exploration", "expansion", "campus"]
+    static let projectTradeWords: Set<String> = Analysis.commodities.union(["mining", "mine", "data", "center", "centre", "lng", "oil", "gas", "solar", "wind", "hydro",
+                                                                            "hydroelectric", "nuclear", "battery", "storage", "power", "energy", "hydrogen", "exploration",
+                                                                            "expansion", "campus"])
 
     /// `l'ex-chancelier allemand X`, `le magnat zimbabwéen des télécommunications X`: a role title (an `ex-` one
     /// too), nationality adjectives, and at most one complement of trade (`des télécommunications`), then the name.
@@ -1193,7 +1193,7 @@ struct MentionFinder {
             m = make(.location, 1, "rule:parenthesised-place")
         } else if r.count <= 3, ["in", "near", "a", "pres", "outside", "dans"].contains(prevKey), !first.isAllCaps, !(prevKey == "a" && tradedBefore(r.lowerBound - 1, in: s)),
                   // English `a` is an article (`a Republican from Ohio`); only the French `à` places.
-                  !(prevKey == "a" && tokens[r.lowerBound - 1].text.lowercased() != "à"),
+                  !(prevKey == "a" && !tokens[r.lowerBound - 1].isFrenchA),
                   r.lowerBound >= s.tokens.lowerBound + 2 ? !["invest", "invested", "investir", "stake", "stakes", "participation", "investment", "investments", "role", "interest", "shares", "fournit", "vendu", "vend", "associe", "allie", "cede", "sold", "rachete",
                                                                                 // `une amende à X`, `un contrat à X`: what is given to a firm.
                                                                                 "amende", "amendes", "subvention", "contrat", "commande", "licence", "pret", "credit", "aide", "marche"].contains(tokens[r.lowerBound - 2].key) : true {

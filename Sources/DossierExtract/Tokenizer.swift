@@ -23,6 +23,8 @@ struct Token: Sendable {
     /// X`, `l'usine d'Y`, `le site du groupe`).
     static func isOfWord(_ key: String) -> Bool { key == "of" || key == "de" || key == "d'" || key == "du" }
     var isOf: Bool { Token.isOfWord(key) }
+    /// The French preposition `à`: its key `a` is also the English article and the French verb.
+    var isFrenchA: Bool { key == "a" && text.lowercased() == "à" }
 
     var isWord: Bool { kind == .word }
     /// Looks like a name on its own, whatever its position: capitalised, acronym, camel case,

@@ -169,6 +169,9 @@ import Testing
         #expect(type("Kremlin", in: inside) == .location)
         let palace = try extract("Le chancelier a été reçu à l'Élysée jeudi.", language: "fr")
         #expect(type("Élysée", in: palace) == .location)
+        // (`a` is the English article here, not the French `à`.)
+        let official = try extract("On Monday a White House official declined to comment.", language: "en")
+        #expect(type("White House", in: official) == .organization)
         let visit = try extract("The prime minister will meet the president in the White House on Thursday.", language: "en")
         #expect(type("White House", in: visit) == .location)
     }
