@@ -131,6 +131,12 @@ extension Analysis {
                     ? ownerAfterPlace(noun: r, sentence: k) ?? appositionFirm(before: articleAt, sentence: k) ?? participleAgent(noun: r, sentence: k, participles: Self.holderParticiples) ?? firmRightAfter(noun: r, sentence: k)
                         ?? demonymBeforeFirm(noun: r, sentence: k).flatMap { firmRightAfter(noun: r.lowerBound..<($0 + 1), sentence: k) } : nil
                 let ordinal = Self.siteOrdinals.contains(prevKey)
+                // `les mines Agbaou et Ity en Côte d'Ivoire, Karma au Burkina Faso`: each site the noun enumerates.
+                if noun.plural, let listed = enumeratedSites(noun: r, kind: noun.kind, sentence: k),
+                   let f = addEnumeratedSites(listed, noun: r, lemma: noun.lemma, kind: noun.kind, sentence: k) {
+                    latest[noun.kind] = f; last = f
+                    continue
+                }
                 // `les sites de Lyon et de Nantes`, `its plants in Ohio and Texas`: one site in each place.
                 // (`ses campus`: a noun in -s or -x has one form for both numbers; `sitesInTwoPlaces` checks the plural determiner.)
                 if noun.plural || nounKey.hasSuffix("s") || nounKey.hasSuffix("x"), named == nil, let places = sitesInTwoPlaces(noun: r, sentence: k),
@@ -357,7 +363,7 @@ extension Analysis {
     }
 
     /// A name read only as a weak guess of a firm or a place, with no site kind and no firm's word: one a site may bear.
-    private func weak(_ slot: Slot) -> Bool {
+    func weak(_ slot: Slot) -> Bool {
         !slot.anaphor && drafts[slot.entity].strength <= 1 && [.company, .location].contains(type(slot.entity))
             && !drafts[slot.entity].suppressed && (drafts[slot.entity].properties["kind"] == nil || type(slot.entity) == .location) && !looksLikeFirm(slot.entity)
     }
@@ -806,7 +812,7 @@ extension Analysis {
         return lead.contains { ["collaboration", "partnership", "partenariat", "cooperation"].contains($0) }
     }
 
-    private func facilityOwner(noun r: Range<Int>, kind: String, sentence k: Int) -> Int? {
+    func facilityOwner(noun r: Range<Int>, kind: String, sentence k: Int) -> Int? {
         if let builder = relativeBuilder(noun: r, sentence: k) { return builder }
         // `une centrale de 60 MW construite par X`, `the Bugey plant, operated by X`: an agent named
         // after the noun runs it, even when it feeds another firm's site.

@@ -60,7 +60,7 @@ extension Analysis {
     }
 
     /// Were all the entity's names typed by one of these context rules (none by a lexicon)?
-    private func onlyGuessedAs(_ rules: Set<String>, _ e: Int) -> Bool {
+    func onlyGuessedAs(_ rules: Set<String>, _ e: Int) -> Bool {
         !drafts[e].mentions.isEmpty && drafts[e].mentions.allSatisfy { rules.contains($0.evidence.extractor) }
     }
 
