@@ -1054,7 +1054,9 @@ struct MentionFinder {
             m = make(.company, 0, "drop:term-expansion")
         } else if legalForm {
             m = make(.company, 3, "rule:company-form")
-        } else if r.count >= 2, NameVocabulary.placeSuffixWords.contains(lastKey), !keys.dropLast().contains(where: { Vocabulary.companyWords.contains($0) || Vocabulary.organizationWords.contains($0) }) {
+        } else if r.count >= 2, NameVocabulary.placeSuffixWords.contains(lastKey),
+                  !keys.dropLast().contains(where: { Vocabulary.companyWords.contains($0) && !Vocabulary.commodityFirmWords.contains($0) || Vocabulary.organizationWords.contains($0) }) {
+            // (`the Kalahari Copper Belt`: what the ground yields may qualify a place.)
             m = make(.location, 2, "rule:place-suffix")
         } else if eventNamed {
             m = make(.company, 0, "drop:event")

@@ -62,7 +62,7 @@ enum NameVocabulary {
     static let utilityWords: Set<String> = ["water", "gas", "light", "electric", "electricity", "heat", "telecommunications", "mining", "minerals", "development", "construction"]
 
     /// Last words of a place name (`Ward County`, `Richland Parish`, `Tver Oblast`, `Kanagawa Prefecture`).
-    static let placeSuffixWords: Set<String> = ["county", "parish", "oblast", "krai", "prefecture", "province", "township", "borough", "district", "governorate", "emirate", "canton", "okrug", "raion"]
+    static let placeSuffixWords: Set<String> = ["county", "parish", "oblast", "krai", "prefecture", "province", "township", "borough", "district", "governorate", "emirate", "canton", "okrug", "raion", "belt", "basin", "peninsula", "plateau", "desert"]
 
     /// Capitalised regional adjectives that are not names alone (`Nordic`, `Western`, `Himalayan`).
     static let regionalAdjectives: Set<String> = ["nordic", "western", "eastern", "northern", "southern", "european", "asian", "african", "american", "himalayan", "arab", "arabic", "scandinavian", "baltic", "latin", "caribbean", "pacific", "atlantic", "mediterranean", "siberian", "central", "gulf", "occidental", "occidentale", "occidentaux", "oriental", "orientale", "europeen", "europeenne", "europeens", "asiatique", "africain", "africaine", "nordique", "balte", "arabe", "latino"]

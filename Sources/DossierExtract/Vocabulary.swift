@@ -70,7 +70,11 @@ enum Vocabulary {
     solar utilities brands stores automotive shipping engineering consulting broadcasting games interactive realty properties
     hotels resorts railways devices instruments electric fonds compagnie societe systemes reseaux informatique
     collective international services trust
-    """.split(whereSeparator: \.isWhitespace).map(String.init))
+    """.split(whereSeparator: \.isWhitespace).map(String.init)).union(commodityFirmWords)
+
+    /// What a miner digs, closing many miners' names (`Leo Lithium`, `Kirkland Lake Gold`) and some places'
+    /// (`the Copper Belt`). `silver` is left out: it is a surname as often.
+    static let commodityFirmWords: Set<String> = ["lithium", "gold", "copper", "nickel", "uranium", "cobalt", "graphite", "potash", "manganese"]
 
     /// Common nouns that, placed just before or in apposition to a name, say it is a firm.
     static let companyHeads: Set<String> = Set("""

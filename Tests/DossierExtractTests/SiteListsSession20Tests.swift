@@ -41,3 +41,4 @@ import Testing
         #expect(!r.entities.contains { $0.type == .facility && ($0.name.contains("Kolmar") || $0.name.contains("Velkor")) }, "\(r.entities.map { "\($0.name) \($0.type)" })")
     }
 }
+
