@@ -48,7 +48,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
 struct Lexicons: Sendable {
     var places = PhraseTable<Int>()          // → entries index
     var authorities = PhraseTable<Int>()
-    /// Well-known firms, media outlets, public bodies and product families (`known_names.tsv`).
+    /// Well-known firms, media outlets, public bodies, product families and public figures (`known_names.tsv`).
     var knownNames = PhraseTable<Int>()
     /// Towns of 15,000 people or more missing from `cities.tsv` (`minor_places.tsv`): only a
     /// fallback for names that nothing else types.
@@ -181,7 +181,7 @@ struct Lexicons: Sendable {
         for r in Self.rows("known_names") {
             let names = Self.list(r, "names")
             guard !names.isEmpty else { continue }
-            let type: EntityType = r["type"] == "Organization" ? .organization : (r["type"] == "Product" ? .product : .company)
+            let type: EntityType = ["Organization": .organization, "Product": .product, "Person": .person][r["type"] ?? ""] ?? .company
             let kind = r["media"] == "y" ? "media" : "known \(type.rawValue.lowercased())"
             entries.append(LexiconEntry(type: type, names: names, country: r["country"], kind: kind))
             for n in names { knownNames.add(n, entries.count - 1) }

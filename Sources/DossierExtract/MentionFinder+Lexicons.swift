@@ -24,6 +24,10 @@ extension MentionFinder {
         // An ordinary word opening a sentence (`Circle`, `Meta`) when the text also writes it in lower case.
         if len == 1, !first.isAllCaps, isSentenceInitial(i, in: s), lowercaseWords.contains(first.key) { return nil }
         let entry = lex.entries[id]
+        // `the Trump administration`, `l'administration Biden`: a leader's name inside the name of a government;
+        // `the Trump brand`: after an article, a name that qualifies a noun.
+        if entry.type == .person, r.upperBound < end && tokens[r.upperBound].key == "administration"
+            || i > s.tokens.lowerBound && ["administration", "the"].contains(tokens[i - 1].key) { return nil }
         // `Un an après`, `Us`: an acronym (`UN`, `US`) is only that acronym when written in capitals.
         // (`G7` has no lower-case letter: it is written as the lexicon writes it.)
         if len == 1, first.text != first.text.uppercased(), entry.names.contains(where: { $0.count <= 2 && $0 == $0.uppercased() && fold($0) == first.key }),

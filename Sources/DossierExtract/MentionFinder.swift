@@ -481,12 +481,13 @@ struct MentionFinder {
         func surname(_ t: Token) -> Bool {
             t.kind == .word && t.isCapitalized && !t.isAllCaps && t.key.count >= 3 && !Vocabulary.commonStarters.contains(t.key)
                 && !Tokenizer.elisions.contains(String(t.key.dropLast())) && lex.places.value(t.key) == nil && !Vocabulary.notNames.contains(t.key)
-                && lex.knownNames.value(t.key) == nil && !lex.firstNames.contains(t.key)
+                && (lex.knownNames.value(t.key).map { lex.entries[$0].type == .person } ?? true) && !lex.firstNames.contains(t.key)
         }
         if a.key == "administration", !a.isCapitalized, surname(b), !(i + 2 < end && tokens[i + 2].isCapitalized && tokens[i + 2].kind == .word) {
             return NameMention(tokens: i..<(i + 2), sentence: sentence, type: .organization, strength: 2, rule: "rule:administration")
         }
-        if b.key == "administration", !b.isCapitalized, surname(a), i == s.tokens.lowerBound || !(tokens[i - 1].isCapitalized && tokens[i - 1].kind == .word) {
+        // (`The Biden administration` opening a sentence: the article is no part of a longer name.)
+        if b.key == "administration", !b.isCapitalized, surname(a), i == s.tokens.lowerBound || !(tokens[i - 1].isCapitalized && tokens[i - 1].kind == .word && tokens[i - 1].key != "the") {
             return NameMention(tokens: i..<(i + 2), sentence: sentence, type: .organization, strength: 2, rule: "rule:administration")
         }
         return nil

@@ -18,3 +18,29 @@ import Testing
         #expect(r.entity(name)?.type == .location, "\(r.entities.map { "\($0.name) \($0.type)" })")
     }
 }
+
+/// Session 20: public figures news names by surname alone come from the well-known names lexicon.
+@Suite struct PublicFiguresSession20Tests {
+    @Test(arguments: [
+        ("Alors que Poutine continue de retarder les pourparlers, Londres durcit ses sanctions.", "fr", "Poutine"),
+        ("Shares fell after Erdogan named a new central bank governor.", "en", "Erdogan"),
+    ])
+    func aLeaderNamedBySurnameIsAPerson(text: String, language: String, name: String) throws {
+        #expect(try extract(text, language: language).entity(name)?.type == .person)
+    }
+
+    @Test(arguments: [
+        ("L'administration Trump a élargi les sanctions contre Torvex.", "fr", "administration Trump"),
+        ("The Biden administration added Torvex to the entity list.", "en", "Biden administration"),
+    ])
+    func aGovernmentNamedAfterItsLeaderStaysABody(text: String, language: String, body: String) throws {
+        let r = try extract(text, language: language)
+        #expect(r.entity(body)?.type == .organization, "\(r.entities.map { "\($0.name) \($0.type)" })")
+        #expect(!r.entities.contains { $0.type == .person })
+    }
+
+    @Test func aNameQualifyingANounAfterAnArticleIsNoMention() throws {
+        let r = try extract("Investors cheered the Trump brand on Monday, Torvex said.", language: "en")
+        #expect(!r.entities.contains { $0.type == .person }, "\(r.entities.map { "\($0.name) \($0.type)" })")
+    }
+}
