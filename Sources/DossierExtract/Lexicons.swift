@@ -58,7 +58,7 @@ struct Lexicons: Sendable {
     var demonyms: [String: String] = [:]
     /// Country code → (English name, French name).
     var countryNames: [String: (en: String, fr: String)] = [:]
-    var firstNames: Set<String> = []
+    var firstNames = GivenNames()
     /// First names that are also ordinary words or place names (`Will`, `Paris`): weaker evidence.
     var ambiguousFirstNames: Set<String> = []
     var companySuffixes = PhraseTable<String>()
@@ -225,5 +225,19 @@ struct Lexicons: Sendable {
                              ("pound", "GBP"), ("pounds", "GBP"), ("livres", "GBP"), ("livre sterling", "GBP"), ("yen", "JPY")] {
             currencies.add(word, code, replace: true)
         }
+    }
+}
+
+/// Given names, folded. French writes compound given names with a hyphen (`Jean-Pierre`, `Henri-Max`):
+/// a compound of two given names is one too.
+struct GivenNames {
+    private var names: Set<String> = []
+
+    mutating func insert(_ name: String) { names.insert(name) }
+
+    func contains(_ key: String) -> Bool {
+        if names.contains(key) { return true }
+        let parts = key.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { names.contains(String($0)) }
     }
 }

@@ -44,3 +44,18 @@ import Testing
         #expect(!r.entities.contains { $0.type == .person }, "\(r.entities.map { "\($0.name) \($0.type)" })")
     }
 }
+
+/// Session 20: French compound given names.
+@Suite struct CompoundGivenNamesSession20Tests {
+    @Test func aCompoundGivenNameOpensAPersonAfterAFirm() throws {
+        let r = try extract("Pour sa part, le directeur général de Torvex Gabon Henri-Max Ndolo a indiqué qu'il s'agit d'une cession.", language: "fr")
+        #expect(r.has("Henri-Max Ndolo", .worksFor, "Torvex Gabon"), "\(r.entities.map { "\($0.name) \($0.type)" })")
+    }
+
+    @Test(arguments: [("jean-pierre", true), ("henri-max", true), ("jean", true), ("saint-denis", false), ("jean-", false), ("jean-pierre-paul", false)])
+    func twoGivenNamesJoinedByAHyphenAreOne(key: String, isGiven: Bool) {
+        var names = GivenNames()
+        for n in ["jean", "pierre", "henri", "max", "paul"] { names.insert(n) }
+        #expect(names.contains(key) == isGiven)
+    }
+}
