@@ -24,9 +24,9 @@ extension Analysis {
         // the article's too (`Les États-Unis imposent des sanctions à 103 entreprises`): kept for `addHeadlineNames`.
         // (Not its firms: a short form there, `SoftBank`, would fold the body's `SoftBank Corp.` into the group's entry.)
         if let first = headlineSentence {
-            headlineNames = finder.find(in: sentences[first], index: first).filter {
-                $0.strength > 0 && $0.rule.hasPrefix("lexicon:") && [.location, .organization].contains($0.type)
-            }
+            let inHeadline = finder.find(in: sentences[first], index: first).filter { $0.strength > 0 }
+            headlineNames = inHeadline.filter { $0.rule.hasPrefix("lexicon:") && [.location, .organization].contains($0.type) }
+            headlineFirms = inHeadline.filter { $0.type == .company }
         }
 
         // Group keys: a lexicon entry, else the folded name.

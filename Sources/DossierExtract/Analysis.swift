@@ -50,6 +50,8 @@ final class Analysis {
     var headlineSentence: Int? = nil
     /// Places and public bodies the headline names from the lexicons, added once the rules have run.
     var headlineNames: [NameMention] = []
+    /// The firms the headline names, in order: matched against the body's firms by `placeHeadlineSubjects`.
+    var headlineFirms: [NameMention] = []
     /// The firm a sentence's anaphors (`la société`, `its`) refer to, per sentence.
     var salientAt: [Int: Int] = [:]
     /// The firm named most often before each sentence: what an unattributed fact is about.
