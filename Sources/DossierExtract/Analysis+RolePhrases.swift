@@ -55,9 +55,17 @@ extension Analysis {
         let s = sentences[k].tokens
         for p in slots[k] where type(p.entity) == .person && !p.anaphor && p.tokens.upperBound + 1 < s.upperBound && ["de", "d'"].contains(tokens[p.tokens.upperBound].key) {
             guard let firm = slots[k].first(where: { $0.tokens.lowerBound == p.tokens.upperBound + 1 && type($0.entity) == .company && !$0.anaphor && !drafts[$0.entity].isMedia }),
-                  firm.tokens.upperBound >= s.upperBound || [",", ".", ";", ")", "a", "au", "aux"].contains(tokens[firm.tokens.upperBound].key) else { continue }
+                  firm.tokens.upperBound >= s.upperBound || [",", ".", ";", ")", "a", "au", "aux"].contains(tokens[firm.tokens.upperBound].key)
+                    || closesOnItsAcronym(firm, sentence: k) else { continue }
             relate(p.entity, .worksFor, .entity(firm.entity), cue: p.tokens.lowerBound..<firm.tokens.upperBound, sentence: k, rule: "rule:person-de-firm", confidence: 0.5)
         }
+    }
+
+    /// `Roland Dörig de Credit Suisse Energy Infrastructure Partners (CSEIP).`: the firm's acronym in brackets, then the phrase's end.
+    private func closesOnItsAcronym(_ firm: Slot, sentence k: Int) -> Bool {
+        let at = firm.tokens.upperBound, end = sentences[k].tokens.upperBound
+        guard at + 2 < end, tokens[at].text == "(", tokens[at + 1].isAllCaps, tokens[at + 2].text == ")" else { return false }
+        return at + 3 >= end || [",", ".", ";", "a", "au", "aux"].contains(tokens[at + 3].key)
     }
 
     /// `Directeur général de Brévalis depuis 2018, Hugo Vernet quittera…`, `Chief executive of Y since
