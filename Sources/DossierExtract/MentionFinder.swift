@@ -1140,6 +1140,11 @@ struct MentionFinder {
             m = make(.product, 1, "rule:model-number")
         } else if r.count >= 2, Vocabulary.compassWords.contains(keys[0]), lex.places.value(keys.dropFirst().joined(separator: " ")) != nil {
             m = make(.location, 2, "rule:compass-place")
+        } else if r.upperBound < s.tokens.upperBound, ["company", "firm"].contains(nextKey), !tokens[r.upperBound].isCapitalized,
+                  !firstIsGivenName, lex.places.value(keys.joined(separator: " ")) == nil, !(tokens[r.upperBound - 1].text.contains("-") && tokens[r.upperBound - 1].text.split(separator: "-").last?.first?.isLowercase == true) {
+            // (`the De Geetere-led company`: a name qualifying the noun is its leader's.)
+            // `the data center of Enegix company`, `the Enegix company`: a firm's noun right after its name.
+            m = make(.company, 2, "rule:company-noun-after")
         } else if let h = before.head ?? after.head {
             if Vocabulary.mediaHeads.contains(h) {
                 m = make(.company, 2, "rule:media-head"); m.isMedia = true

@@ -59,3 +59,16 @@ import Testing
         #expect(names.contains(key) == isGiven)
     }
 }
+
+/// Session 20: a firm's noun written right after its name. Names are invented.
+@Suite struct FirmNounAfterSession20Tests {
+    @Test func aNameBeforeCompanyIsAFirm() throws {
+        let r = try extract("Officials visited the data center of Kelvor company, which has operated in Kazakhstan since 2019.", language: "en")
+        #expect(r.entity("Kelvor")?.type == .company, "\(r.entities.map { "\($0.name) \($0.type)" })")
+    }
+
+    @Test func aNameLeadingTheCompanyIsNoFirm() throws {
+        let r = try extract("Torvex allegedly traded with a De Varenne-led company named Eriner.", language: "en")
+        #expect(!r.entities.contains { $0.name.contains("Varenne") && $0.type == .company }, "\(r.entities.map { "\($0.name) \($0.type)" })")
+    }
+}
