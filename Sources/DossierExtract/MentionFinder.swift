@@ -833,6 +833,16 @@ struct MentionFinder {
         return locative && !lex.firstNames.contains(tokens[i].key) && !Analysis.monthNames.contains(tokens[j].key) && !stakeBefore
     }
 
+    /// `le ministre du Pétrole, X`, `la ministre du Portefeuille`: French capitalises a minister's portfolio,
+    /// which names no actor (`ministère du Pétrole` is the ministry's own name, read elsewhere).
+    func isPortfolio(_ r: Range<Int>, in s: Sentence) -> Bool {
+        guard r.count <= 2, lex.places.value(tokens[r.lowerBound].key) == nil else { return false }
+        var j = r.lowerBound - 1
+        if j > s.tokens.lowerBound, ["la", "l'"].contains(tokens[j].key) { j -= 1 }
+        guard j > s.tokens.lowerBound, ["de", "du", "des", "d'"].contains(tokens[j].key) else { return false }
+        return ["ministre", "ministres"].contains(tokens[j - 1].key)
+    }
+
     /// `le projet Kone`, `le projet minier Galinée`, `the Toega gold project`, `Project Southgate`: news names a mine,
     /// a plant or a campus under development by its project. Returns the mention's range with the project's noun
     /// (`projet Kone`, `Toega gold project`), as annotators name the site, or nil.
@@ -1049,6 +1059,8 @@ struct MentionFinder {
             m = NameMention(tokens: from..<r.upperBound, sentence: sentence, type: .sanction, strength: 2, rule: "rule:executive-order")
         } else if partyTag {
             m = make(.company, 0, "drop:party-tag")
+        } else if isPortfolio(r, in: s) {
+            m = make(.company, 0, "drop:portfolio")
         } else if regionCode {
             m = make(.location, 2, "rule:region-code")
         } else if !legalForm, isTermExpansion(r, in: s) || isTermAcronym(r, in: s) {

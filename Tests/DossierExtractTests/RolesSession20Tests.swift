@@ -11,3 +11,12 @@ import Testing
         #expect(!bought.has("Marc Aubin", .worksFor, "Torvex Energy Partners"))
     }
 }
+
+/// Session 20: a minister's capitalised portfolio names no actor. Names are invented.
+@Suite struct PortfolioSession20Tests {
+    @Test(arguments: ["en présence du ministre du Pétrole, Paul Ndolo Mba.", "la ministre du Portefeuille à Kolwezi.", "les ministres de la Défense et des Transports."])
+    func aPortfolioIsNoFirm(tail: String) throws {
+        let r = try extract("La cérémonie s'est tenue à Libreville " + tail, language: "fr")
+        #expect(!r.entities.contains { $0.type == .company }, "\(r.entities.map { "\($0.name) \($0.type)" })")
+    }
+}
