@@ -41,7 +41,7 @@ extension Analysis {
                 // `put X on the Entity List`: the body that keeps the list imposes it when the text names that body.
                 var imposers = imposers(np: slot.tokens, sentence: k)
                 if imposers.isEmpty, let keeper = listKeeper(slot.entity) { imposers = [keeper] }
-                linkSanction(slot.entity, np: slot.tokens, sentence: k, designated: true, imposers: imposers)
+                linkSanction(slot.entity, np: withTargetAfter(slot.tokens, sentence: k), sentence: k, designated: true, imposers: imposers)
             }
             var i = s.tokens.lowerBound
             var madeHere: (Int, Int)? = nil
@@ -151,6 +151,17 @@ extension Analysis {
             slots[k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
         bannedTradeWithCountries()
+    }
+
+    /// `le 12e paquet de sanctions de l'UE contre la Russie`: a programme the lexicon names, followed by the target it is aimed at.
+    private func withTargetAfter(_ name: Range<Int>, sentence k: Int) -> Range<Int> {
+        var at = name.upperBound
+        let end = sentences[k].tokens.upperBound
+        guard at + 1 < end, ["contre", "against", "on", "visant", "targeting"].contains(tokens[at].key) else { return name }
+        at += 1
+        if ["la", "le", "l'", "les", "the"].contains(tokens[at].key) { at += 1 }
+        guard let target = slots[k].first(where: { $0.tokens.lowerBound == at && [.location, .company, .person].contains(type($0.entity)) }) else { return name }
+        return name.lowerBound..<target.tokens.upperBound
     }
 
     /// `sur la liste des entités du BIS`, `the entity list`: a list of the lexicon written in lower case,
