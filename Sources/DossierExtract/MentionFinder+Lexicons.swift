@@ -106,6 +106,13 @@ extension MentionFinder {
             if c < end, tokens[c].isCapitalized, tokens[c].kind == .word, let (len, _) = lex.places.longestMatch(tokens, at: c, limit: end) {
                 done = c + len; break
             }
+            // `Compagnie minière de l'Ogooué`, `Office du Niger`: behind an article, a proper noun the lexicons lack is
+            // a river's or a region's name, which closes the institution's (a firm's name takes no article).
+            if c < end, c > at + 1 || tokens[at].key == "du", tokens[c].isCapitalized, !tokens[c].isAllCaps, tokens[c].kind == .word,
+               lex.knownNames.value(tokens[c].key) == nil, !lex.firstNames.contains(tokens[c].key), !Vocabulary.companyWords.contains(tokens[c].key),
+               c + 1 >= end || !(tokens[c + 1].isCapitalized && tokens[c + 1].kind == .word) {
+                done = c + 1; break
+            }
             // `Université technique d'État Bauman de Moscou`: a state institution keeps its eponym and its town.
             if c < end, complements == 0, tokens[c].key == "etat", tokens[c].isCapitalized {
                 return stateInstitutionEnd(after: c + 1, end: end)

@@ -72,3 +72,12 @@ import Testing
         #expect(!r.entities.contains { $0.name.contains("Varenne") && $0.type == .company }, "\(r.entities.map { "\($0.name) \($0.type)" })")
     }
 }
+
+/// Session 20: a French institution's name in sentence case may close on a river's or a region's name. Names are invented.
+@Suite struct InstitutionNamesSession20Tests {
+    @Test(arguments: ["Compagnie minière de l'Ortavé", "Compagnie fluviale du Kelvo"])
+    func aProperNounBehindAnArticleClosesTheName(name: String) throws {
+        let r = try extract("Le gisement sera exploité par la \(name) (CMO), sa filiale locale.", language: "fr")
+        #expect(r.entity(name)?.type == .company || r.entity(name)?.type == .organization, "\(r.entities.map { "\($0.name) \($0.type)" })")
+    }
+}
