@@ -69,6 +69,7 @@ extension Analysis {
             items.insert(ListedSite(name: previous, behindOf: false), at: 0)
             at = previous.tokens.lowerBound
         }
+        // (Two names joined by a comma alone, `Velkor, Orvane mines`, are no list: an apposition may end there.)
         guard items.count >= 2, tokens[items[1].name.tokens.lowerBound - 1].key != "," || items.count > 2 else { return nil }
         let end = sentences[k].tokens.upperBound
         if r.upperBound + 1 < end, ["in", "at"].contains(tokens[r.upperBound].key),

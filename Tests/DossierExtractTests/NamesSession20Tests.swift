@@ -81,3 +81,12 @@ import Testing
         #expect(r.entity(name)?.type == .company || r.entity(name)?.type == .organization, "\(r.entities.map { "\($0.name) \($0.type)" })")
     }
 }
+
+/// Session 20: a noun of persons right before a name outweighs a firm's head noun before it. Names are invented.
+@Suite struct PersonNounsSession20Tests {
+    @Test func aBusinessAngelIsAPerson() throws {
+        let r = try extract("Se font aussi une place au capital Torvex et le business angel Elan Darvi, co-fondateur de Kelvor Genomics.", language: "fr")
+        #expect(r.entity("Elan Darvi")?.type == .person, "\(r.entities.map { "\($0.name) \($0.type)" })")
+        #expect(r.has("Elan Darvi", .founded, "Kelvor Genomics"))
+    }
+}
