@@ -31,6 +31,7 @@ extension Analysis {
     /// Pattern rules over pairs of names in a sentence, plus nationality and sources.
     func collectRelations() {
         retypeAroundRoleWords()
+        retypeListedPeople()
         outletsAfterContractedArticles()
         retypeInvestmentTargets()
         for (k, s) in sentences.enumerated() where !skip[k] {

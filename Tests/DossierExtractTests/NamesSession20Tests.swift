@@ -90,3 +90,17 @@ import Testing
         #expect(r.has("Elan Darvi", .founded, "Kelvor Genomics"))
     }
 }
+
+/// Session 20: names of a person's shape listed with people are people. Names are invented.
+@Suite struct ListedPeopleSession20Tests {
+    @Test func guessedFirmsListedWithPeopleArePeople() throws {
+        let r = try extract("La société est visée, avec ses actionnaires Ornak Vesilu, Tavri Kellon, Jean Martin et Paul Durand.", language: "fr")
+        #expect(r.entity("Ornak Vesilu")?.type == .person, "\(r.entities.map { "\($0.name) \($0.type)" })")
+        #expect(r.entity("Tavri Kellon")?.type == .person)
+    }
+
+    @Test func aListWithAFirmKeepsItsGuesses() throws {
+        let r = try extract("La société est visée, avec ses actionnaires Ornak Vesilu, Jean Martin, Paul Durand et Torvex Holdings.", language: "fr")
+        #expect(r.entity("Ornak Vesilu")?.type != .person, "\(r.entities.map { "\($0.name) \($0.type)" })")
+    }
+}
