@@ -90,7 +90,9 @@ extension Analysis {
                     while h > s.tokens.lowerBound, isDemonym(tokens[h].key) { h -= 1 }
                     if Self.businessHeads.contains(tokens[h].key) { continue }
                 }
-                let named = namedSite(noun: r, kind: noun.kind, sentence: k)
+                // (`homologue de l'Eau et des mines Samou Adambi`: a name right after a plural noun that enumerates
+                // nothing is no site's; its list is read above.)
+                let named = namedSite(noun: r, kind: noun.kind, sentence: k).flatMap { noun.plural && $0.tokens.lowerBound == r.upperBound ? nil : $0 }
                 let prevKey = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
                 // `the Boden site`, `le site`: a definite article before the noun or before the place that modifies it.
                 let modifier = slots[k].last { $0.tokens.upperBound == r.lowerBound && type($0.entity) == .location }

@@ -42,3 +42,11 @@ import Testing
     }
 }
 
+
+/// Session 20: a name right after a plural site noun that enumerates nothing is no site's. Names are invented.
+@Suite struct PluralNounNamesSession20Tests {
+    @Test func aPortfolioEndingOnAPluralSiteNounNamesNoSite() throws {
+        let r = try extract("Le ministre du pétrole et son homologue de l'Énergie et des mines Kelan Dovi Marou ont visité Niamey.", language: "fr")
+        #expect(!r.entities.contains { $0.type == .facility }, "\(r.entities.map { "\($0.name) \($0.type)" })")
+    }
+}
