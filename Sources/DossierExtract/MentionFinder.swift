@@ -235,6 +235,9 @@ struct MentionFinder {
             if len == 1 && first.isAllCaps && first.text.count <= 3 && !first.text.contains(".") && lex.entries[id].kind == "city" { return nil }
             if len == 1 && first.text.count <= 2 && !(first.isAllCaps && lex.entries[id].kind == "country") { return nil }
             if len == 1 && Vocabulary.commonStarters.contains(first.key) && !first.isAllCaps { return nil }
+            // `de l'Eau et des mines`: a place the lexicon knows by an acronym (`EAU`) only under that acronym, in capitals.
+            if len == 1, !first.isAllCaps, lex.entries[id].names.contains(where: { $0.count <= 4 && $0 == $0.uppercased() && fold($0) == first.key }),
+               !lex.entries[id].names.contains(where: { fold($0) == first.key && $0 != $0.uppercased() }) { return nil }
             // `US$9 billion`, `C$`, `HK$`: a currency sign, not a place.
             if r.upperBound < end, tokens[r.upperBound].text == "$", !tokens[r.upperBound].spaceBefore { return nil }
             if continues(r, end: end) || legalNameFollows(r.upperBound, in: s) { return nil }

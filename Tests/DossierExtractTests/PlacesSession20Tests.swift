@@ -24,3 +24,13 @@ import Testing
         #expect(!r.relations.contains { $0.evidence.extractor == "rule:headline-country" })
     }
 }
+
+/// Session 20: a place the lexicon knows by an acronym is that place only in capitals.
+@Suite struct PlaceAcronymsSession20Tests {
+    @Test func aCommonWordSpellingAnAcronymIsNoPlace() throws {
+        let r = try extract("Le ministre du pétrole et son homologue de l'Eau et des mines ont visité Niamey.", language: "fr")
+        #expect(!r.entities.contains { $0.type == .location && $0.name == "Eau" }, "\(r.entities.map { "\($0.name) \($0.type)" })")
+        let caps = try extract("Le groupe Torvex a ouvert un bureau aux EAU en mars.", language: "fr")
+        #expect(caps.entity("EAU")?.type == .location, "\(caps.entities.map { "\($0.name) \($0.type)" })")
+    }
+}
