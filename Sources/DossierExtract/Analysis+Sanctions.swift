@@ -142,8 +142,12 @@ extension Analysis {
                 // `BIS rules`, `OFAC sanctions`: the measure as named after its imposer.
                 let core = text(ordered(max(np.lowerBound, i), nounEnd))
                 for o in imposers where !fold(displayName(sanction)).contains(fold(shortName(o))) {
-                    let alias = language == "fr" ? "\(core) \(shortName(o))" : "\(shortName(o)) \(core)"
-                    if !drafts[sanction].extraAliases.contains(alias) { drafts[sanction].extraAliases.append(alias) }
+                    // (`sanctions DOC` and, as the text writes the body, `sanctions du ministère américain du Commerce`.)
+                    for body in Set([shortName(o), displayName(o)]).sorted() {
+                        let of = body.first.map { "AEIOUÉÈÊHaeiouéèêh".contains($0) } == true ? "d'" : "de "
+                        let alias = language == "fr" ? (body == shortName(o) ? "\(core) \(body)" : "\(core) \(of)\(body)") : "\(body) \(core)"
+                        if !drafts[sanction].extraAliases.contains(alias) { drafts[sanction].extraAliases.append(alias) }
+                    }
                 }
                 madeHere = (sanction, np.upperBound)
                 i = np.upperBound

@@ -9,3 +9,12 @@ import Testing
         #expect(r.relations.contains { $0.predicate == .subjectTo && r.entities[$0.subject].name == "Russie" }, "\(r.relations.map { "\(r.entities[$0.subject].name) \($0.predicate)" })")
     }
 }
+
+/// Session 20: a measure is also named after its imposer as the text writes the body, not only by its acronym.
+@Suite struct SanctionAliasesSession20Tests {
+    @Test func theImposersWrittenNameNamesTheMeasure() throws {
+        let r = try extract("Le ministère américain du Commerce a imposé des sanctions à 45 entreprises russes, dont Torvex.", language: "fr")
+        let measure = r.entities.first { $0.type == .sanction }
+        #expect(measure?.aliases.contains { $0.contains("ministère américain du Commerce") } == true, "\(measure.map { [$0.name] + $0.aliases } ?? [])")
+    }
+}
