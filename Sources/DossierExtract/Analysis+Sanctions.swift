@@ -143,7 +143,7 @@ extension Analysis {
                 let core = text(ordered(max(np.lowerBound, i), nounEnd))
                 for o in imposers where !fold(displayName(sanction)).contains(fold(shortName(o))) {
                     // (`sanctions DOC` and, as the text writes the body, `sanctions du ministère américain du Commerce`.)
-                    for body in Set([shortName(o), displayName(o)]).sorted() {
+                    for body in Set([shortName(o), displayName(o)]).sorted() where !fold(displayName(sanction)).contains(fold(body)) {
                         let of = body.first.map { "AEIOUÉÈÊHaeiouéèêh".contains($0) } == true ? "d'" : "de "
                         let alias = language == "fr" ? (body == shortName(o) ? "\(core) \(body)" : "\(core) \(of)\(body)") : "\(body) \(core)"
                         if !drafts[sanction].extraAliases.contains(alias) { drafts[sanction].extraAliases.append(alias) }
