@@ -145,8 +145,8 @@ extension Analysis {
 
 extension Analysis {
     /// `ses actionnaires Aleh Barabanau, Aleh Herasim, Dzmitry Zamulevich et Uladzimir Arkadzyeu`: in a list of three
-    /// names or more whose people outnumber the rest, a name of the same shape read only as a guessed firm (a first
-    /// name the lexicon lacks) is a person too.
+    /// names or more with two people or more and nothing else but names of a person's shape read only as guessed firms
+    /// (a first name the lexicon lacks), those names are people too.
     func retypeListedPeople() {
         for k in sentences.indices where !skip[k] {
             let names = slots[k].filter { !$0.anaphor && !drafts[$0.entity].suppressed }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
