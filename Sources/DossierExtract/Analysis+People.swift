@@ -148,29 +148,24 @@ extension Analysis {
     /// names or more with two people or more and nothing else but names of a person's shape read only as guessed firms
     /// (a first name the lexicon lacks), those names are people too.
     func retypeListedPeople() {
+        func guessedFirmOfAPersonsShape(_ slot: Slot) -> Bool {
+            type(slot.entity) == .company && weak(slot) && (2...3).contains(slot.tokens.count)
+                && slot.tokens.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllCaps })
+        }
         for k in sentences.indices where !skip[k] {
             let names = slots[k].filter { !$0.anaphor && !drafts[$0.entity].suppressed }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
             var start = 0
             while start < names.count {
                 var end = start + 1
-                while end < names.count, Self.listJoin(keys(ordered(names[end - 1].tokens.upperBound, names[end].tokens.lowerBound))) { end += 1 }
+                while end < names.count, joinsList(keys(ordered(names[end - 1].tokens.upperBound, names[end].tokens.lowerBound)), descriptors: false) { end += 1 }
                 let list = names[start..<end]
                 start = end
                 guard list.count >= 3 else { continue }
-                func guessedFirmOfAPersonsShape(_ slot: Slot) -> Bool {
-                    type(slot.entity) == .company && weak(slot) && (2...3).contains(slot.tokens.count)
-                        && slot.tokens.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllCaps })
-                }
                 guard list.filter({ type($0.entity) == .person }).count >= 2,
                       list.allSatisfy({ type($0.entity) == .person || guessedFirmOfAPersonsShape($0) }) else { continue }
                 for slot in list where guessedFirmOfAPersonsShape(slot) { drafts[slot.entity].type = .person }
             }
         }
-    }
-
-    /// `,`, `et`, `and` or `, et` between two names of a list.
-    static func listJoin(_ gap: [String]) -> Bool {
-        gap == [","] || gap == ["et"] || gap == ["and"] || gap == [",", "et"] || gap == [",", "and"]
     }
 }
 

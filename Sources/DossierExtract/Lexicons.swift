@@ -10,6 +10,13 @@ struct LexiconEntry: Sendable {
     let country: String?
     /// `country`, `region`, `city`, or the authority `kind` (`sanctions authority`, `sanctions list`…).
     let kind: String
+
+    /// Whether the entry knows the word `key` only as an acronym of at most `length` letters (`US`, `EAU`), so that
+    /// written with lower-case letters (`Us`, `Eau`) it is another word.
+    func knowsOnlyAsAcronym(_ key: String, length: Int) -> Bool {
+        names.contains { $0.count <= length && $0 == $0.uppercased() && fold($0) == key }
+            && !names.contains { fold($0) == key && $0 != $0.uppercased() }
+    }
 }
 
 /// Phrases looked up by their folded token keys ("ministere americain du commerce").

@@ -30,8 +30,7 @@ extension MentionFinder {
             || i > s.tokens.lowerBound && ["administration", "the"].contains(tokens[i - 1].key) { return nil }
         // `Un an après`, `Us`: an acronym (`UN`, `US`) is only that acronym when written in capitals.
         // (`G7` has no lower-case letter: it is written as the lexicon writes it.)
-        if len == 1, first.text != first.text.uppercased(), entry.names.contains(where: { $0.count <= 2 && $0 == $0.uppercased() && fold($0) == first.key }),
-           !entry.names.contains(where: { $0.count <= 2 && fold($0) == first.key && $0 != $0.uppercased() }) { return nil }
+        if len == 1, first.text != first.text.uppercased(), entry.knowsOnlyAsAcronym(first.key, length: 2) { return nil }
         if entry.type == .product, r.upperBound < end, tokens[r.upperBound].kind == .number || ProductNames.isModelCode(tokens[r.upperBound]),
            tokens[r.upperBound].text.count <= 5 {
             // `Llama 3`, `Windows 11`: a product family and its version is a product of its own.

@@ -236,8 +236,7 @@ struct MentionFinder {
             if len == 1 && first.text.count <= 2 && !(first.isAllCaps && lex.entries[id].kind == "country") { return nil }
             if len == 1 && Vocabulary.commonStarters.contains(first.key) && !first.isAllCaps { return nil }
             // `de l'Eau et des mines`: a place the lexicon knows by an acronym (`EAU`) only under that acronym, in capitals.
-            if len == 1, !first.isAllCaps, lex.entries[id].names.contains(where: { $0.count <= 4 && $0 == $0.uppercased() && fold($0) == first.key }),
-               !lex.entries[id].names.contains(where: { fold($0) == first.key && $0 != $0.uppercased() }) { return nil }
+            if len == 1, !first.isAllCaps, lex.entries[id].knowsOnlyAsAcronym(first.key, length: 4) { return nil }
             // `US$9 billion`, `C$`, `HK$`: a currency sign, not a place.
             if r.upperBound < end, tokens[r.upperBound].text == "$", !tokens[r.upperBound].spaceBefore { return nil }
             if continues(r, end: end) || legalNameFollows(r.upperBound, in: s) { return nil }
@@ -1150,7 +1149,7 @@ struct MentionFinder {
                     // `the Russian miner X said`: a firm's head noun right before the name outweighs `said`.
                     // (`le business angel X`: a noun of persons right before the name outweighs the head before it.)
                     && !(before.roleIndex == nil && !complementRole && before.head.map { Vocabulary.companyHeads.contains($0) } == true && !Vocabulary.personTitles.contains(prevKey) && !roleJustBefore
-                         && !NameVocabulary.personNouns.contains(prevKey))
+                         && !personNounBefore)
                     && (2...4).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) || Vocabulary.organizationWords.contains($0) }) {
             m = make(.person, 2, "rule:title-before-name")
         } else if hasDigitToken && r.count <= 3 && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) && (prevKey == "'s" || (r.lowerBound > s.tokens.lowerBound && tokens[r.lowerBound - 1].isCapitalized && tokens[r.lowerBound - 1].kind == .word)) {
