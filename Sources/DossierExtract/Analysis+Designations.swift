@@ -423,7 +423,9 @@ extension Analysis {
 
     static let evasionVerbs: Set<String> = ["evade", "evading", "evaded", "violate", "violating", "violated", "circumvent", "circumventing", "breach", "breaching",
                                             "contourner", "contournement", "contourne", "contournent", "contournaient", "contournait", "violer", "violation", "viole", "violent",
-                                            "enfreindre", "enfreint", "contreviennent", "contrevient", "echapper"]
+                                            "enfreindre", "enfreint", "contreviennent", "contrevient", "echapper",
+                                            // `oil carried above the G7 price cap`: a ceiling the goods are priced against.
+                                            "above", "below", "au-dessus", "au-dela"]
 
     /// `to evade U.S. sanctions`, `pour contourner les sanctions`: the regime a target broke, cited, not a measure taken now.
     func isCitedRegime(_ slot: Slot, sentence k: Int) -> Bool {

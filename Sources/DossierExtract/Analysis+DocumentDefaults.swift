@@ -58,7 +58,8 @@ extension Analysis {
         let actors = drafts.indices.filter { !drafts[$0].suppressed && !drafts[$0].isMedia && [.company, .person].contains(drafts[$0].type) }
         guard let main = actors.max(by: { drafts[$0].mentions.count < drafts[$1].mentions.count }), drafts[main].mentions.count >= 2 else { return }
         for k in slots.indices where !skip[k] {
-            for m in slots[k] where drafts[m.entity].type == .sanction && !drafts[m.entity].suppressed && !aimed.contains(m.entity) {
+            // (`oil sold above the price cap`: a regime cited in passing is aimed at no one in this article.)
+            for m in slots[k] where drafts[m.entity].type == .sanction && !drafts[m.entity].suppressed && !aimed.contains(m.entity) && !isCitedRegime(m, sentence: k) {
                 relate(main, .subjectTo, .entity(m.entity), cue: m.tokens, sentence: k, rule: "document:measure-main-actor", confidence: 0.35)
             }
         }

@@ -107,6 +107,8 @@ extension Analysis {
                           !(afterCue.first.map { SanctionBystanders.collateralCues.contains($0) } == true
                             && slots[k].contains { sl.tokens.contains($0.tokens.lowerBound) && [.company, .person].contains(type($0.entity)) && $0.entity != t.entity }),
                           !(afterCue.count > 1 && afterCue.last.map { $0.hasSuffix("ed") && !targetCues.contains($0) } == true),
+                          // `the target of sanctions by the West`: the agent after `by` imposes the measure.
+                          !agentBefore(t),
                           !startsNewClause(t, after: targetCues, sentence: k), !namedInDescription(t, sentence: k) else { continue }
                     relate(t.entity, .subjectTo, .entity(sanction), cue: t.tokens.lowerBound < sl.tokens.lowerBound ? t.tokens.lowerBound..<sl.tokens.upperBound : sl.tokens.lowerBound..<t.tokens.upperBound,
                            sentence: k, rule: "frame:sanction.target", confidence: 0.45)
@@ -116,6 +118,13 @@ extension Analysis {
                 }
             }
         }
+    }
+
+    /// `by the West`, `par les États-Unis`: the name follows `by`/`par` (an article between).
+    func agentBefore(_ t: Slot) -> Bool {
+        var k = t.tokens.lowerBound - 1
+        while k >= 0, ["the", "le", "la", "les", "l'"].contains(tokens[k].key) { k -= 1 }
+        return k >= 0 && ["by", "par"].contains(tokens[k].key)
     }
 
     /// `sanctions on X, the owner of Y`, `X, propriétaire de Y`: Y is named in the apposition that describes X;
@@ -316,7 +325,7 @@ extension Analysis {
                 var ids: [Int] = []
                 for sl in run where !ids.contains(sl.entity) { ids.append(sl.entity) }
                 // Only a list closed by a conjunction: `X, Y` alone is an apposition or a clause boundary.
-                if ids.count >= 2, run.count <= 8, closed {
+                if ids.count >= 2, ids.count <= 8, closed {
                     for e in ids { conjuncts[k][e] = ids }
                     for sl in run { listed[k][sl.entity, default: []].append(sl.tokens) }
                 }
@@ -325,9 +334,14 @@ extension Analysis {
             }
             for sl in ss {
                 if let last = run.last {
-                    let gap = keys(ordered(last.tokens.upperBound, sl.tokens.lowerBound))
+                    var gap = keys(ordered(last.tokens.upperBound, sl.tokens.lowerBound))
+                    // (`X (OUCC), Y`: an acronym in brackets repeats the name before it; the list goes on after it.)
+                    if gap == ["("], sl.entity == last.entity { run.append(sl); continue }
+                    if gap.first == ")", run.count >= 2, run[run.count - 2].entity == last.entity { gap.removeFirst() }
                     let joins = !gap.isEmpty && gap.count <= 4 && gap.allSatisfy { joiners.contains($0) } && gap.contains { [",", "and", "et", "&", "que", "well"].contains($0) }
-                    if joins && type(last.entity) == type(sl.entity) {
+                    // (`with the Consumer Counselor, Microsoft, Google and the Coalition`: firms and bodies listed together.)
+                    let sameKind = type(last.entity) == type(sl.entity) || isFirmOrBody(last.entity) && isFirmOrBody(sl.entity)
+                    if joins && sameKind {
                         closed = gap.contains { ["and", "et", "&", "que", "well"].contains($0) }
                         run.append(sl); continue
                     }
@@ -342,7 +356,8 @@ extension Analysis {
             guard case .entity(let o) = r.object else { continue }
             let k = sentenceIndex(ofToken: tokenIndex(atScalar: r.evidence.span.start))
             guard conjuncts.indices.contains(k) else { continue }
-            for s2 in conjuncts[k][r.subject] ?? [] where subjectSpread.contains(r.predicate) && s2 != r.subject && s2 != o {
+            // (A list may mix firms and bodies; only a partnership spreads from one kind to the other.)
+            for s2 in conjuncts[k][r.subject] ?? [] where subjectSpread.contains(r.predicate) && s2 != r.subject && s2 != o && type(s2) == type(r.subject) {
                 relate(s2, r.predicate, .entity(o), cue: tokenIndex(atScalar: r.evidence.span.start)..<(tokenIndex(atScalar: r.evidence.span.start) + 1), sentence: k,
                        rule: r.evidence.extractor + "+conjunct", confidence: r.evidence.confidence * 0.9, properties: r.properties)
             }
@@ -352,7 +367,7 @@ extension Analysis {
             let onOtherMention = slots[k].contains { $0.entity == o && !$0.anaphor && $0.tokens.overlaps(cue) && !(listed[k][o] ?? []).contains($0.tokens) }
                 && !(listed[k][o] ?? []).contains { $0.overlaps(cue) }
             // `Le spécialiste français X … en France et en Europe`: a nationality adjective names one country, not the list the country is in.
-            for o2 in conjuncts[k][o] ?? [] where !onOtherMention && o2 != o && o2 != r.subject && !(r.predicate == .locatedIn && (r.evidence.extractor.contains("nationality") || drafts[r.subject].placedByList)) {
+            for o2 in conjuncts[k][o] ?? [] where !onOtherMention && o2 != o && o2 != r.subject && (r.predicate == .partnerOf || type(o2) == type(o)) && !(r.predicate == .locatedIn && (r.evidence.extractor.contains("nationality") || drafts[r.subject].placedByList)) {
                 relate(r.subject, r.predicate, .entity(o2), cue: tokenIndex(atScalar: r.evidence.span.start)..<(tokenIndex(atScalar: r.evidence.span.start) + 1), sentence: k,
                        rule: r.evidence.extractor + "+conjunct", confidence: r.evidence.confidence * 0.9, properties: r.properties)
             }

@@ -544,6 +544,16 @@ extension Analysis {
         if tx == .company, ty == .location, adjacent, mid == [","] || mid == [",", "the"], y.tokens.upperBound < sentences[k].tokens.upperBound,
            tokens[y.tokens.upperBound].key == "'s" {
             rel(x.entity, .locatedIn, y.entity, "rule:apposition.place-possessive", 0.65)
+            // `Rosneft and Lukoil, Russia's two largest oil producers`: a plural noun describes every firm of the list before.
+            let described = keys(ordered(y.tokens.upperBound + 1, min(sentences[k].tokens.upperBound, y.tokens.upperBound + 6)))
+            if described.contains(where: { NationalityCues.pluralFirmNouns.contains($0) }) {
+                var first = x
+                while let prev = slots[k].last(where: { $0.tokens.upperBound <= first.tokens.lowerBound }), type(prev.entity) == .company, !prev.anaphor,
+                      case let gap = keys(ordered(prev.tokens.upperBound, first.tokens.lowerBound)), (1...2).contains(gap.count), gap.allSatisfy({ [",", "and", "et"].contains($0) }) {
+                    rel(prev.entity, .locatedIn, y.entity, "rule:apposition.place-possessive", 0.6)
+                    first = prev
+                }
+            }
         }
         // `Fondé par X, …, Y exploite` / `Founded by X, Y …`
         if tx == .person, org.contains(ty), x.tokens.lowerBound - sentences[k].tokens.lowerBound <= 3,
@@ -737,12 +747,14 @@ extension Analysis {
         if tx == .company, ty == .location, adjacent, mid == ["in"] || mid == ["a"], !y.anaphor, !ownerOfSite, !agentOfParticiple, !counterpartOfWith, drafts[y.entity].strength >= 2 || drafts[y.entity].properties["kind"] != nil {
             rel(x.entity, .locatedIn, y.entity, "rule:firm-in-place", 0.45)
         }
-        if tx == .location, ty == .company, mid.count <= 5, mid.first == "-", mid.count >= 2, PlaceCues.hyphenSeat.contains(mid[1]), !mid.contains(","),
+        // (`two Dubai-based companies, A and B`: the list may follow the plural noun after a comma.)
+        let seatMid = mid.count >= 3 && mid.last == "," && NationalityCues.pluralFirmNouns.contains(mid[mid.count - 2]) ? Array(mid.dropLast()) : mid
+        if tx == .location, ty == .company, seatMid.count <= 5, seatMid.first == "-", seatMid.count >= 2, PlaceCues.hyphenSeat.contains(seatMid[1]), !seatMid.contains(","),
            between.isEmpty || between.allSatisfy({ type($0.entity) == .location }) {
             let seated = y.anaphor ? apposedName(after: y, sentence: k) ?? y : y
             rel(seated.entity, .locatedIn, x.entity, "rule:x-based", 0.8)
             // `Taiwan-based companies A and B`: a plural firm noun places every firm of the list.
-            if NationalityCues.pluralFirmNouns.contains(mid.last ?? ""), !y.anaphor {
+            if NationalityCues.pluralFirmNouns.contains(seatMid.last ?? ""), !y.anaphor {
                 for firm in coordinated(after: y, sentence: k, descriptors: false, accepts: { self.isFirm($0.entity) }) {
                     rel(firm.entity, .locatedIn, x.entity, "rule:x-based.plural", 0.75)
                 }

@@ -50,6 +50,8 @@ extension Analysis {
                 var nounEnd = i + 1
                 var designated = Self.sanctionNouns[t.key]
                 if t.key == "liste", i + 1 < s.tokens.upperBound, tokens[i + 1].key == "noire" { designated = true; nounEnd = i + 2 }
+                // `The sanctions freeze any U.S. assets of those targeted`: before a determiner, `freeze` is the verb of a measure named before.
+                if ["freeze", "freezes"].contains(t.key), i + 1 < s.tokens.upperBound, Self.freezeVerbObjects.contains(tokens[i + 1].key) { designated = nil }
                 // `mesures restrictives`, `restrictive measures`: the EU's word for designations; `lignes directrices`: guidance.
                 if i + 1 < s.tokens.upperBound, let two = Self.twoWordMeasures[t.key + " " + tokens[i + 1].key] { designated = two; nounEnd = i + 2 }
                 if Self.licenceNouns.contains(t.key), Set(keys(s.tokens)).isDisjoint(with: ["export", "exports", "exportation", "exportations", "exporter", "ship", "shipments", "shipment", "sell", "selling", "sales", "vendre", "ventes", "livrer", "livraisons", "expeditions", "shipping", "exporting", "expedier", "exporter"]) { designated = nil }
@@ -218,7 +220,11 @@ extension Analysis {
     static let listLead: Set<String> = ["the", "its", "their", "on", "to", "from", "off", "of", "la", "sa", "leur", "sur", "de", "des", "du", "l'", "a", "au", "une", "un", "votre", "cette", "this"]
 
     static let twoWordMeasures: [String: Bool] = ["mesures restrictives": true, "restrictive measures": true, "lignes directrices": false,
-                                                   "asset freeze": true, "asset freezes": true, "trade ban": false, "trade restrictions": false, "export curbs": false]
+                                                   "asset freeze": true, "asset freezes": true, "trade ban": false, "trade restrictions": false, "export curbs": false,
+                                                   // `the price cap on Russian oil`, `le plafonnement des prix du pétrole russe`: a ceiling on what a country's goods may fetch.
+                                                   "price cap": false, "price caps": false, "plafonnement des": false, "prix plafond": false]
+    /// What `freeze` governs when it is a verb: `freeze any assets`, `freezes all their property`.
+    static let freezeVerbObjects: Set<String> = ["any", "all", "their", "the", "its", "his", "her", "assets", "property"]
 
     static let measureTradeWords: Set<String> = ["export", "exports", "exportation", "exportations", "exporter", "chip", "chips", "puce", "puces", "semiconductors",
                                         "semi-conducteurs", "technology", "technologies", "sanctions", "ship", "trade", "commerce"]
@@ -329,6 +335,8 @@ extension Analysis {
                !ordered(j + 1, min(s.tokens.upperBound, j + 3)).contains(where: { ["contre", "against", "on", "sur", "visant", "targeting", "a", "to"].contains(tokens[$0].key) }) { break }
             // `the sanctions on X also hit Y`, `the sanctions also target Y`: the adverb opens the next predicate.
             if j >= nounEnd, ["also", "egalement", "aussi"].contains(t.key) { break }
+            // `the sanctions freeze any assets …`, `these sanctions follow the actions …`: a verb of the measure named before.
+            if j >= nounEnd, ["freeze", "freezes", "follow", "follows"].contains(t.key), j + 1 < s.tokens.upperBound, Self.freezeVerbObjects.contains(tokens[j + 1].key) { break }
             // `the sanctions on Russia pushed X to …`: a past-tense verb right after the target opens the next predicate.
             if j > nounEnd + 1, t.kind == .word, !t.isCapitalized, t.key.hasSuffix("ed"), j + 1 < s.tokens.upperBound, slots[k].contains(where: { $0.tokens.upperBound == j }),
                !SanctionBystanders.participleLinks.contains(tokens[j + 1].key) { break }
@@ -585,9 +593,9 @@ extension Analysis {
     func aimedSectorHome(np: Range<Int>) -> String? {
         guard let cue = np.first(where: { ["contre", "against", "on", "visant", "targeting", "a", "au", "aux", "sur"].contains(tokens[$0].key) && tokens[$0].text != "a" }) else { return nil }
         let r = cue..<min(np.upperBound, cue + 8)
-        // `a ban on Russian diamonds`, `un embargo sur le pétrole russe`: a ban on a country's goods aims at the country.
+        // `a ban on Russian diamonds`, `un embargo sur le pétrole russe`, `the price cap on Russian oil`: a ban on a country's goods aims at the country.
         // (`a ban on exports of American chips to Belarus`: goods sent out are the imposer's, the destination is the aim.)
-        if !Set(keys(np)).isDisjoint(with: ["ban", "bans", "embargo", "interdiction"]), Set(keys(np)).isDisjoint(with: Self.outboundWords),
+        if !Set(keys(np)).isDisjoint(with: ["ban", "bans", "embargo", "interdiction", "cap", "caps", "plafonnement", "plafond"]), Set(keys(np)).isDisjoint(with: Self.outboundWords),
            let d = ordered(cue + 1, min(r.upperBound, cue + 5)).first(where: { tokens[$0].kind == .word && isDemonym(tokens[$0].key) }) {
             return tokens[d].key
         }

@@ -203,7 +203,7 @@ struct Lexicons: Sendable {
             firstNames.insert(fold(name))
             if r["common_word"] == "yes" || r["place_name"] == "yes" { ambiguousFirstNames.insert(fold(name)) }
         }
-        for r in Self.rows("company_forms") {
+        for r in Self.rows("company_forms") + Self.rows("company_forms_extra") {
             guard let form = r["form"] else { continue }
             let norm = r["normalized"] ?? form
             let pos = r["position"] ?? "suffix"

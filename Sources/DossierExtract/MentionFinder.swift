@@ -191,8 +191,11 @@ struct MentionFinder {
         // `explique à l'AFP Fabrice Coquio`: a person's first and last name after the known name.
         if lex.firstNames.contains(t.key), !t.isAllCaps, u + 1 < end, tokens[u + 1].kind == .word, tokens[u + 1].isCapitalized,
            tokens[u + 1].spaceBefore, !Vocabulary.companyWords.contains(tokens[u + 1].key) { return false }
+        // `Indiana Michigan Power`: a second place is still the name's when a firm's word closes it.
+        let placeInName = lex.places.value(t.key) == nil || lex.places.longestMatch(tokens, at: u, limit: end).map { u + $0.length < end
+            && tokens[u + $0.length].isCapitalized && Vocabulary.companyWords.contains(tokens[u + $0.length].key) } == true
         return t.kind == .word && (t.isCapitalized || t.isAllCaps) && t.spaceBefore && !Vocabulary.notNames.contains(t.key)
-            && lex.places.value(t.key) == nil && !(lex.roleTitles.value(t.key) != nil)
+            && placeInName && !(lex.roleTitles.value(t.key) != nil)
     }
 
     private func lexiconName(at i: Int, in s: Sentence, sentence: Int) -> NameMention? {
@@ -761,7 +764,7 @@ struct MentionFinder {
     /// Fields of trade that firms' names join with `and` (`Science and Technology`, `Import and Export`).
     static let fieldWords: Set<String> = ["science", "sciences", "trade", "research", "import", "export", "industry", "industrial", "engineering", "commerce",
                                           "development", "information", "culture", "education", "machinery", "equipment", "investment", "technology",
-                                          "electric", "electrical", "chemical", "chemicals", "materials"]
+                                          "electric", "electrical", "chemical", "chemicals", "materials", "supply", "trading", "shipping", "logistics", "marine", "transport"]
 
     private func connectorAllowed(_ left: Range<Int>, connector: String, next: Int, end: Int) -> Bool {
         let leftKeys = left.map { tokens[$0].key }
@@ -1362,7 +1365,9 @@ struct MentionFinder {
                                               "implante", "rachetera", "acquiert",
                                               // `Kelvane supplies GPUs to X`, `Kelvane fournira des serveurs`: verbs of supplying goods and hosting.
                                               "supplies", "supplied", "delivers", "delivered", "hosts", "leases", "produces", "fournit", "fournira", "fournissait",
-                                              "livre", "livrera", "heberge", "produit"]
+                                              "livre", "livrera", "heberge", "produit",
+                                              // `Kelvane produira des cellules`, `construira une usine`: the future of the same acts.
+                                              "produira", "construira", "exploitera", "investira", "ouvrira", "implantera", "fabriquera", "acquerra"]
 
     /// `X raised $50 million`, `X, pionnier de …, lève 50 millions d'euros`: only a firm raises money.
     func raisedFundsAfter(_ start: Int, in s: Sentence) -> Bool {

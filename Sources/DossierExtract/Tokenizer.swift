@@ -111,6 +111,12 @@ enum Tokenizer {
             } else if isApostrophe(s), i + 1 < n, scalars[i + 1] == "s" || scalars[i + 1] == "S", i + 2 >= n || !isWordScalar(scalars[i + 2]) {
                 tokens.append(makeToken(scalars, i, i + 2, atLineStart, sawSpace, kind: .punct))
                 i += 2
+            } else if isPluralPossessive(scalars, at: i, spaceBefore: sawSpace) {
+                // `Meta Platforms’ data center`: after a final s the apostrophe alone is the possessive, read as `'s`.
+                let t = makeToken(scalars, i, i + 1, atLineStart, sawSpace, kind: .punct)
+                tokens.append(Token(start: t.start, end: t.end, text: t.text, key: "'s", kind: .punct, isCapitalized: false, isAllCaps: false,
+                                   isCamel: false, hasDigit: false, startsLine: t.startsLine, spaceBefore: t.spaceBefore))
+                i += 1
             } else {
                 tokens.append(makeToken(scalars, i, i + 1, atLineStart, sawSpace, kind: .punct))
                 i += 1
@@ -119,6 +125,21 @@ enum Tokenizer {
             sawSpace = false
         }
         return tokens
+    }
+
+    /// An apostrophe right after a word ending in `s`, before a space and a word, that closes no quotation
+    /// opened earlier on the line (`‘Titans’ said`).
+    private static func isPluralPossessive(_ scalars: [Unicode.Scalar], at i: Int, spaceBefore: Bool) -> Bool {
+        let n = scalars.count
+        guard isApostrophe(scalars[i]), !spaceBefore, i >= 2, ["s", "S"].contains(scalars[i - 1]), isWordScalar(scalars[i - 2]),
+              i + 2 < n, scalars[i + 1] == " ", isWordScalar(scalars[i + 2]) else { return false }
+        var k = i - 1
+        while k >= 0, i - k < 120, scalars[k] != "\n" {
+            if scalars[k] == "\u{2018}" { return false }
+            if isApostrophe(scalars[k]), k == 0 || !isWordScalar(scalars[k - 1]) { return false }
+            k -= 1
+        }
+        return true
     }
 
     /// `Moscow-based`, `state-owned`: the word before the hyphen is a name of its own.

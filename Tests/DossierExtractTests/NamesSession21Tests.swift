@@ -1,0 +1,74 @@
+import DossierModel
+import Testing
+@testable import DossierExtract
+
+/// Session 21: legal forms of the Gulf and the Balkans, field words joined before a legal form, a second
+/// place inside a utility's name, French futures of a firm's acts, and the plural possessive. Names are invented.
+@Suite struct NamesSession21Tests {
+    private func names(_ r: DocumentExtraction) -> String { "\(r.entities.map { "\($0.name) \($0.type)" })" }
+
+    @Test(arguments: ["Zelvar Supply and Trading DMCC", "Korvane Shipping and Logistics Co. Ltd.", "Velmora Petroleum WLL"])
+    func aLegalFormClosesTheWholeName(name: String) throws {
+        let r = try extract("The UAE company \(name) was sanctioned on Tuesday.", language: "en")
+        #expect(r.entity(name)?.type == .company, "\(names(r))")
+    }
+
+    @Test func aSecondPlaceClosedByAFirmWordIsPartOfTheName() throws {
+        let r = try extract("The deal with Nevada Oregon Power was filed on Monday.", language: "en")
+        #expect(r.entity("Nevada Oregon Power")?.type == .company, "\(names(r))")
+        let plain = try extract("Torvex opened offices in Nevada and Oregon.", language: "en")
+        #expect(plain.entity("Oregon")?.type == .location, "\(names(plain))")
+    }
+
+    @Test func aFirmNamedOnceIsKeptWhenItsFutureActIsTold() throws {
+        let r = try extract("Un nouveau chantier.\nMatériaux Avancés Torvane Canada produira des éléments de batterie. L'entreprise emploie dix personnes.", language: "fr")
+        #expect(r.entity("Matériaux Avancés Torvane Canada")?.type == .company, "\(names(r))")
+    }
+
+    @Test func anApostropheAfterAFinalSIsAPossessive() throws {
+        let r = try extract("Xcel Energy will supply power to Korvant Platforms’ data center in Minnesota.", language: "en")
+        #expect(r.relations.contains { $0.predicate == .operates && r.entities[$0.subject].name == "Korvant Platforms" },
+                "\(r.relations.map { "\(r.entities[$0.subject].name) \($0.predicate)" })")
+        let quoted = Tokenizer.tokenize(Array("The ‘Titans’ said so.".unicodeScalars))
+        #expect(!quoted.contains { $0.key == "'s" })
+    }
+}
+
+/// Session 21: places given to every firm of a list, and partners listed with bodies. Names are invented.
+@Suite struct ListsSession21Tests {
+    private func relations(_ r: DocumentExtraction) -> String {
+        "\(r.relations.map { "\(r.entities[$0.subject].name) \($0.predicate) \($0.object)" })"
+    }
+
+    @Test func aCountrysPossessiveWithAPluralNounPlacesTheWholeList() throws {
+        let r = try extract("OFAC designated Torvex and Delvaro, Russia’s two largest oil producers, on Friday.", language: "en")
+        #expect(r.has("Torvex", .locatedIn, "Russia") && r.has("Delvaro", .locatedIn, "Russia"), "\(relations(r))")
+    }
+
+    @Test func aPlaceBasedPluralBeforeACommaPlacesTheListAfterIt() throws {
+        let r = try extract("Two Hong Kong-based energy companies, Torvex Energy and Delvar Axis, were also sanctioned.", language: "en")
+        #expect(r.has("Torvex Energy", .locatedIn, "Hong Kong") && r.has("Delvar Axis", .locatedIn, "Hong Kong"), "\(relations(r))")
+    }
+
+    @Test func partnersListedWithBodiesAndTheirAcronymsAreAllPartners() throws {
+        let r = try extract("""
+            Torvex Power filed a joint settlement with the Velmont Utility Board (VUB), Delvar Systems (DSX), Microsoft, and the Data Center Coalition (DCC).
+            """, language: "en")
+        for partner in ["Velmont Utility Board", "Delvar Systems", "Microsoft", "Data Center Coalition"] {
+            #expect(r.relations.contains { $0.predicate == .partnerOf && r.entities[$0.subject].name == "Torvex Power" && $0.object == .entity(r.entities.firstIndex { $0.name == partner } ?? -1) },
+                    "\(partner): \(relations(r))")
+        }
+    }
+
+    @Test func anImposerListedWithAGuessedNameGivesItNothing() throws {
+        let r = try extract("The Treasury and State departments on Monday sanctioned Torvex Systems, a drone maker.", language: "en")
+        #expect(!r.relations.contains { $0.object == .entity(r.entities.firstIndex { $0.name == "State" } ?? -1) }, "\(relations(r))")
+    }
+
+    @Test func aMeasureOnAFirmDoesNotSpreadToABodyListedWithIt() throws {
+        let r = try extract("The sanctions target Torvex Systems and the Velmont Research Institute, officials said.", language: "en")
+        #expect(r.relations.contains { $0.predicate == .subjectTo && r.entities[$0.subject].name == "Torvex Systems" }, "\(relations(r))")
+        #expect(!r.relations.contains { $0.predicate == .subjectTo && r.entities[$0.subject].type == .organization && $0.evidence.extractor.hasSuffix("+conjunct") },
+                "\(relations(r))")
+    }
+}

@@ -1,0 +1,44 @@
+import DossierModel
+import Testing
+@testable import DossierExtract
+
+/// Session 21: how a measure's noun phrase ends, who is no target, and the price cap. Names are invented.
+@Suite struct SanctionsSession21Tests {
+    private func relations(_ r: DocumentExtraction) -> String {
+        "\(r.relations.map { "\(r.entities[$0.subject].name) \($0.predicate) \($0.object)" })"
+    }
+
+    @Test(arguments: [
+        "The Treasury sanctioned Torvex Trading on Tuesday. The sanctions freeze any U.S. assets of those targeted.",
+        "The Treasury sanctioned Torvex Trading on Tuesday. The designation freezes any of their U.S. assets.",
+    ])
+    func freezeAfterTheMeasureIsItsVerbNotANewMeasure(text: String) throws {
+        let r = try extract(text, language: "en")
+        #expect(!r.entities.contains { $0.type == .sanction && $0.name.contains("freeze") }, "\(r.entities.map(\.name))")
+        #expect(!r.relations.contains { r.entities[$0.subject].name == "U.S." }, "\(relations(r))")
+    }
+
+    @Test func aVerbAfterTheMeasureEndsItsPhrase() throws {
+        let r = try extract("Torvex Trading was sanctioned in May. These sanctions follow the actions by the European Council.", language: "en")
+        #expect(!r.entities.contains { $0.type == .sanction && $0.name.contains("follow") }, "\(r.entities.map(\.name))")
+    }
+
+    @Test func theAgentAfterByIsNoTarget() throws {
+        let r = try extract("Torvex Shipping had already been the target of direct and indirect sanctions by the West.", language: "en")
+        #expect(!r.relations.contains { $0.predicate == .subjectTo && r.entities[$0.subject].name == "West" }, "\(relations(r))")
+    }
+
+    @Test func thePriceCapOnACountrysOilIsAMeasureAimedAtIt() throws {
+        let r = try extract("Revenue fell under the price cap on Russian oil, officials said.", language: "en")
+        #expect(r.relations.contains { $0.predicate == .subjectTo && r.entities[$0.subject].name == "Russia" }, "\(relations(r))")
+    }
+
+    @Test func aPriceCapCitedInPassingIsAimedAtNoOne() throws {
+        let r = try extract("""
+            The package bans transactions with Torvex Shipping, a company that manages tankers carrying Russian oil above the G7 price cap.
+            Torvex Shipping did not reply. Torvex Shipping owns 14 tankers.
+            """, language: "en")
+        #expect(r.entities.contains { $0.type == .sanction && $0.name.contains("price cap") }, "\(r.entities.map(\.name))")
+        #expect(!r.relations.contains { $0.evidence.extractor == "document:measure-main-actor" }, "\(relations(r))")
+    }
+}
