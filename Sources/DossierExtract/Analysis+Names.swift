@@ -232,7 +232,7 @@ extension Analysis {
         }
     }
 
-    static let firmSuffixWords: Set<String> = ["international", "global", "corporation", "company", "co", "inc", "corp", "ltd", "limited", "plc", "llc", "sa", "ag", "se", "nv", "holdings", "group", "groupe", "digital", "platforms", "computing", "blockchain"]
+    static let firmSuffixWords: Set<String> = ["international", "global", "ai", "labs", "corporation", "company", "co", "inc", "corp", "ltd", "limited", "plc", "llc", "sa", "ag", "se", "nv", "holdings", "group", "groupe", "digital", "platforms", "computing", "blockchain"]
 
     /// Folds entity `a` into `b`: its mentions, names and slots become `b`'s.
     func merge(_ a: Int, into b: Int) {

@@ -243,6 +243,13 @@ extension Analysis {
             guard Vocabulary.companyHeads.contains(tokens[j - 1].key) || PlaceCues.extraHeads.contains(tokens[j - 1].key) else { return }
             if j < end, tokens[j].key == "," { j += 1 }
         }
+        // `Norway's Tellenes Wind Park`, `Norway's Velmo hydropower plant`: a site the place possesses, its name before the noun.
+        if j == i + 1, let site = slots[k].first(where: { type($0.entity) == .facility && !$0.anaphor && (j...j + 2).contains($0.tokens.lowerBound)
+            && (j..<$0.tokens.lowerBound).allSatisfy { tokens[$0].isCapitalized } }) {
+            relate(site.entity, .locatedIn, .entity(place.entity), cue: place.tokens.lowerBound..<site.tokens.upperBound, sentence: k,
+                   rule: "rule:place-possessive.site", confidence: 0.6)
+            return
+        }
         guard let firm = slots[k].first(where: { $0.tokens.lowerBound == j }), isFirm(firm.entity), !firm.anaphor else { return }
         // `the Parish's Planning and Zoning Commission`: a name cut before `and` is part of a longer title.
         let after = firm.tokens.upperBound

@@ -747,8 +747,8 @@ extension Analysis {
         if tx == .company, ty == .location, adjacent, mid == ["in"] || mid == ["a"], !y.anaphor, !ownerOfSite, !agentOfParticiple, !counterpartOfWith, drafts[y.entity].strength >= 2 || drafts[y.entity].properties["kind"] != nil {
             rel(x.entity, .locatedIn, y.entity, "rule:firm-in-place", 0.45)
         }
-        // (`two Dubai-based companies, A and B`: the list may follow the plural noun after a comma.)
-        let seatMid = mid.count >= 3 && mid.last == "," && NationalityCues.pluralFirmNouns.contains(mid[mid.count - 2]) ? Array(mid.dropLast()) : mid
+        // (`two Dubai-based companies, A and B`, `three UAE-based entities - A, B and C`: the list may follow the plural noun after a comma or a dash.)
+        let seatMid = mid.count >= 3 && [",", "-", "—", "–", ":"].contains(mid.last ?? "") && NationalityCues.pluralFirmNouns.contains(mid[mid.count - 2]) ? Array(mid.dropLast()) : mid
         if tx == .location, ty == .company, seatMid.count <= 5, seatMid.first == "-", seatMid.count >= 2, PlaceCues.hyphenSeat.contains(seatMid[1]), !seatMid.contains(","),
            between.isEmpty || between.allSatisfy({ type($0.entity) == .location }) {
             let seated = y.anaphor ? apposedName(after: y, sentence: k) ?? y : y

@@ -285,7 +285,8 @@ extension Analysis {
               let (length, _) = lex.roleTitles.longestMatch(tokens, at: titleAt, limit: end) else { return }
         // `X, Republican chairman of the Y Committee`: a body named after the title is the employer.
         let titleEnd = titleAt + length
-        if titleEnd + 1 < end, tokens[titleEnd].isOf,
+        // (`Marc Oman, EU energy lead at Google`: the firm after `at`/`chez` employs; the name before the title is a remit.)
+        if titleEnd + 1 < end, tokens[titleEnd].isOf || ["at", "chez"].contains(tokens[titleEnd].key),
            let body = slots[k].first(where: { ($0.tokens.lowerBound == titleEnd + 1 || $0.tokens.lowerBound == titleEnd + 2 && Self.articles.contains(tokens[titleEnd + 1].key)) && isFirmOrBody($0.entity) && !$0.anaphor }) {
             relate(p.entity, role == "FOUNDER" ? .founded : .worksFor, .entity(body.entity), cue: p.tokens.lowerBound..<body.tokens.upperBound, sentence: k,
                    rule: "rule:apposition.title-of-body", confidence: 0.6, properties: role == "FOUNDER" ? [:] : ["role": .string(role)])

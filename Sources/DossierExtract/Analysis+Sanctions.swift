@@ -223,6 +223,7 @@ extension Analysis {
                                                    "asset freeze": true, "asset freezes": true, "trade ban": false, "trade restrictions": false, "export curbs": false,
                                                    // `the price cap on Russian oil`, `le plafonnement des prix du pétrole russe`: a ceiling on what a country's goods may fetch.
                                                    "price cap": false, "price caps": false, "plafonnement des": false, "prix plafond": false]
+    static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
     /// What `freeze` governs when it is a verb: `freeze any assets`, `freezes all their property`.
     static let freezeVerbObjects: Set<String> = ["any", "all", "their", "the", "its", "his", "her", "assets", "property"]
 
@@ -298,6 +299,8 @@ extension Analysis {
         while j < s.tokens.upperBound, j - i < 22 {
             let t = tokens[j]
             if Self.nounPhraseStops.contains(t.key) { break }
+            // `sanctions on three entities - A, B and C -`: a hyphen between spaces is a dash.
+            if t.text == "-", t.spaceBefore, j + 1 < s.tokens.upperBound, tokens[j + 1].spaceBefore { break }
             // `les sanctions contre X la couperaient …`: an object pronoun right after a name opens the next predicate.
             if j > nounEnd, ["la", "le", "les", "l'", "lui", "leur"].contains(t.key), language == "fr", slots[k].contains(where: { $0.tokens.upperBound == j && [.company, .person].contains(type($0.entity)) }),
                !(j + 1 < s.tokens.upperBound && tokens[j + 1].isNameLike) { break }
@@ -351,6 +354,9 @@ extension Analysis {
                 if j > nounEnd, ["on", "le", "ce", "this", "last", "cette", "la"].contains(tokens[j - 1].key) { j -= 1 }
                 break
             }
+            // `sanctions on Dec. 17`, `sanctions on March 3`: a date after `on` is the act's, not a target.
+            if j >= nounEnd, t.key == "on", j + 1 < s.tokens.upperBound, Self.monthNames.contains(tokens[j + 1].key) || Self.monthAbbreviations.contains(tokens[j + 1].key),
+               j + 2 >= s.tokens.upperBound || tokens[j + 2].kind == .number || tokens[j + 2].text == "." { break }
             // `U.S. sanctions in 2022 for shipping …`: the year of the act is its date, not its name (unless a target follows).
             if j >= nounEnd, ["in", "en"].contains(t.key), j + 1 < s.tokens.upperBound, Self.isYear(tokens[j + 1]),
                !(j + 2 < s.tokens.upperBound && ["on", "against", "contre", "sur", "visant", "targeting"].contains(tokens[j + 2].key)) { break }
@@ -469,6 +475,11 @@ extension Analysis {
 
     /// A place standing for a government that imposes the measure (`Washington imposed sweeping export
     /// restrictions`): enough to recognise the measure, though it gives no IMPOSED_BY (the object must be an organisation).
+    /// A country as news writes it before a measure: its short capitals without dots (`US`, `UK`, `EU`), else its name.
+    private func countryCode(_ place: Int) -> String {
+        ([displayName(place)] + drafts[place].names + drafts[place].extraAliases).first { (2...3).contains($0.count) && $0.allSatisfy(\.isUppercase) } ?? displayName(place)
+    }
+
     private func imposingPlace(before np: Range<Int>, sentence k: Int) -> Int? {
         let near = slots[k].last { type($0.entity) == .location && $0.tokens.upperBound <= np.lowerBound && np.lowerBound - $0.tokens.upperBound <= 4 }
         guard let place = near else { return nil }
@@ -766,6 +777,12 @@ extension Analysis {
                 let by = shortName(o), target = displayName(first)
                 drafts[sanction].extraAliases += fr ? ["sanctions de \(by) contre \(target)", "désignation de \(target) par \(by)"]
                     : ["\(by) sanctions on \(target)", "\(by) designation of \(target)"]
+            }
+            // `U.S. sanctions on X`, `the UK announced sanctions on X`: a country imposing the measure names it too (`UK sanctions on X`).
+            if imposers.isEmpty, let place = slots[k].first(where: { $0.tokens.lowerBound == np.lowerBound && type($0.entity) == .location })?.entity
+                ?? imposingPlace(before: np, sentence: k) {
+                let by = countryCode(place), target = displayName(first)
+                drafts[sanction].extraAliases.append(fr ? "sanctions de \(by) contre \(target)" : "\(by) sanctions on \(target)")
             }
         }
         if drafts[sanction].descriptiveName != nil, let first = targets.first(where: { type($0) != .location }),

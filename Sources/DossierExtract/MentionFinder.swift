@@ -123,6 +123,23 @@ struct MentionFinder {
         return true
     }
 
+    static let countWords: Set<String> = ["one", "two", "three", "four", "five", "un", "une", "deux", "trois", "quatre", "cinq"]
+    static let leadInPrepositions: Set<String> = ["in", "on", "at", "for", "as", "by", "after", "before", "when", "with", "from", "dans", "en", "pour", "apres", "avant", "quand", "avec"]
+
+    /// The end of two or more words in capitals opening the sentence on an article or a preposition, each an ordinary
+    /// word (one the text also writes in lower case, an article, a count): a newspaper's lead-in, not a name.
+    private func capitalisedLeadIn(at i: Int, in s: Sentence) -> Int? {
+        guard tokens[i].isAllCaps, isSentenceInitial(i, in: s) else { return nil }
+        var j = i
+        func ordinary(_ key: String) -> Bool {
+            lowercaseWords.contains(key) || Vocabulary.commonStarters.contains(key) || NameVocabulary.moreStarters.contains(key) || Self.countWords.contains(key)
+        }
+        // (It opens on an article or a preposition: `US AI firms` is no lead-in.)
+        guard Vocabulary.commonStarters.contains(tokens[i].key) || Self.leadInPrepositions.contains(tokens[i].key) else { return nil }
+        while j < s.tokens.upperBound, tokens[j].isAllCaps, tokens[j].kind == .word, ordinary(tokens[j].key) { j += 1 }
+        return j - i >= 2 ? j : nil
+    }
+
     /// Inside a name already begun, small capitalised words are allowed (`Masayoshi Son`, `Le Monde`).
     func continuesName(_ j: Int, in s: Sentence) -> Bool {
         let t = tokens[j]
@@ -162,6 +179,8 @@ struct MentionFinder {
             }
             if let stop = officePortfolioEnd(at: i, in: s) { i = stop; continue }
             if nameLike(i, in: s) || companyPrefix(at: i, end: end) != nil {
+                // `IN ONE of its final acts`: a paragraph's first words set in capitals are ordinary words.
+                if let stop = capitalisedLeadIn(at: i, in: s) { i = stop; continue }
                 let m = chunk(at: i, in: s, sentence: index)
                 if let m { found.append(m); i = max(m.tokens.upperBound, i + 1) } else { i += 1 }
                 if let m, let inner = nameClosingBody(m, in: s, sentence: index) { found.append(inner) }
@@ -686,6 +705,11 @@ struct MentionFinder {
             m.nationality = lex.demonyms[tokens[nameRange.lowerBound].key]
             return m
         }
+        // `The U.S. Treasury Department`: a body the lexicon spells `US Treasury Department`, with the country's dots dropped.
+        if !quoted, !legalForm, bare.count >= 2, tokens[bare.lowerBound].text.contains("."),
+           let id = lex.authorities.value(bare.map { tokens[$0].key.replacingOccurrences(of: ".", with: "") }.joined(separator: " ")) {
+            return NameMention(tokens: bare, sentence: sentence, type: lex.entries[id].type, strength: 3, rule: "lexicon:authorities", lexicon: id)
+        }
         var m = type(bare, in: s, sentence: sentence, legalForm: legalForm, prefixStart: prefixLength > 0 && !quoted ? full.lowerBound : nil)
         if legalForm && !quoted {
             m.tokens = full
@@ -1008,7 +1032,11 @@ struct MentionFinder {
         let allWords = r.allSatisfy { (tokens[$0].kind == .word && (tokens[$0].isCapitalized || particles.contains(tokens[$0].key) || particleJoined(tokens[$0])) && !tokens[$0].hasDigit) || tokens[$0].text == "." }
         let productNearby = (max(s.tokens.lowerBound, r.lowerBound - 6)..<min(s.tokens.upperBound, r.upperBound + 6)).contains { Vocabulary.productHeads.contains(tokens[$0].key) }
         let project = legalForm ? nil : projectRange(r, in: s)
-        let facilityTail = r.count >= 2 && ["center", "centre", "park", "campus", "plant", "station", "mine", "farm", "dam", "hub", "island"].contains(lastKey) && !legalForm
+        // (`Très Grand Centre de Calcul`: a facility noun of several words joined by `de`/`of`, capitalised, closes the
+        // name as well; `Vantage Data Centers` is a firm.)
+        let facilityTail = r.count >= 2 && !legalForm && (["center", "centre", "park", "campus", "plant", "station", "mine", "farm", "dam", "hub", "island"].contains(lastKey)
+            || ((r.lowerBound + 1)..<(r.upperBound - 1)).contains { k in lex.facilityNouns.longestMatch(tokens, at: k, limit: r.upperBound).map { k + $0.length == r.upperBound && $0.length >= 2 
+                && (k..<r.upperBound).contains { Token.isOfWord(tokens[$0].key) } } ?? false })
         let roleJustBefore = r.lowerBound > s.tokens.lowerBound && !["de", "d'", "du", "des", "of", "at", "chez", "la", "l'", "the", "'s"].contains(tokens[r.lowerBound - 1].key)
             && (max(s.tokens.lowerBound, r.lowerBound - 4)..<r.lowerBound).contains { k in
             lex.roleTitles.longestMatch(tokens, at: k, limit: r.lowerBound).map { k + $0.length == r.lowerBound } ?? false }

@@ -72,3 +72,46 @@ import Testing
                 "\(relations(r))")
     }
 }
+
+/// Session 21, second round: employers after `at`, sites a place possesses, lead-ins in capitals, French named
+/// computing centres, `l'Hexagone`, and a firm named again without `AI`. Names are invented.
+@Suite struct NamesRound2Session21Tests {
+    private func relations(_ r: DocumentExtraction) -> String {
+        "\(r.relations.map { "\(r.entities[$0.subject].name) \($0.predicate) \($0.object)" })"
+    }
+
+    @Test func theFirmAfterAtEmploysNotTheRemitBeforeTheTitle() throws {
+        let r = try extract("“Contracts like this help,” Karl Wendt, EU energy lead at Torvex, said in a statement.", language: "en")
+        #expect(r.has("Karl Wendt", .worksFor, "Torvex") && !r.has("Karl Wendt", .worksFor, "EU"), "\(relations(r))")
+    }
+
+    @Test func aSiteAPlacePossessesIsInIt() throws {
+        let r = try extract("Torvex buys power from Norway's Velmo hydropower plant and Sweden's Kalvik Wind Farm.", language: "en")
+        #expect(r.relations.contains { $0.predicate == .locatedIn && r.entities[$0.subject].type == .facility && $0.evidence.extractor == "rule:place-possessive.site" }, "\(relations(r))")
+        #expect(r.has("Kalvik Wind Farm", .locatedIn, "Sweden"), "\(relations(r))")
+    }
+
+    @Test func wordsInCapitalsOpeningAParagraphAreNoName() throws {
+        let r = try extract("IN ONE of its final acts, the administration announced sanctions on firms operating in Russia. One of them is large.", language: "en")
+        #expect(r.entity("IN ONE") == nil, "\(r.entities.map(\.name))")
+        let brief = try extract("IN BRIEF the company operates in Russia. In brief, it grows.", language: "en")
+        #expect(brief.entity("IN BRIEF") == nil, "\(brief.entities.map(\.name))")
+    }
+
+    @Test func aCapitalisedComputingCentreIsASite() throws {
+        let r = try extract("L'Essonne héberge déjà le Très Grand Centre de Calcul (TGCC) du CEA.", language: "fr")
+        #expect(r.entity("Très Grand Centre de Calcul")?.type == .facility, "\(r.entities.map { "\($0.name) \($0.type)" })")
+        let firm = try extract("Le groupe Korvex Data Centers a ouvert un site à Lyon.", language: "fr")
+        #expect(firm.entity("Korvex Data Centers")?.type == .company, "\(firm.entities.map { "\($0.name) \($0.type)" })")
+    }
+
+    @Test func theHexagoneIsFrance() throws {
+        let r = try extract("Torvex va ouvrir un premier data center dans l'Hexagone.", language: "fr")
+        #expect(r.entities.contains { $0.type == .location && ($0.name == "France" || $0.aliases.contains("France")) }, "\(r.entities.map { "\($0.name) \($0.aliases)" })")
+    }
+
+    @Test func aFirmNamedAgainWithoutAIIsTheSameFirm() throws {
+        let r = try extract("Velmara AI a levé 100 millions d'euros. Velmara a signé un accord avec Torvex Systems.", language: "fr")
+        #expect(r.entity("Velmara AI")?.mentions.count == 2, "\(r.entities.map { "\($0.name) \($0.type) \($0.mentions.count)" })")
+    }
+}

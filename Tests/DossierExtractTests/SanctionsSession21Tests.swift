@@ -42,3 +42,24 @@ import Testing
         #expect(!r.relations.contains { $0.evidence.extractor == "document:measure-main-actor" }, "\(relations(r))")
     }
 }
+
+/// Session 21, second round: dates and dashes close a measure's phrase; a body written with the country's dots.
+@Suite struct MeasurePhrasesSession21Tests {
+    @Test func aDateAfterOnIsNotPartOfTheMeasure() throws {
+        let r = try extract("Torvex Energy sells oil. The UK already announced sanctions on Dec. 17 against Torvex Energy. Torvex Energy denied it.", language: "en")
+        #expect(!r.entities.contains { $0.type == .sanction && $0.name.hasSuffix("Dec") }, "\(r.entities.map(\.name))")
+    }
+
+    @Test func aSpacedHyphenIsADashThatClosesTheMeasureAndPlacesTheList() throws {
+        let r = try extract("The Treasury said it had imposed sanctions on three UAE-based entities - Zelvar Trading DMCC, Korvane Shipping DMCC and Delvo Tankers FZCO - on Thursday.", language: "en")
+        #expect(!r.entities.contains { $0.type == .sanction && $0.name.contains("Zelvar") }, "\(r.entities.map(\.name))")
+        for firm in ["Zelvar Trading DMCC", "Korvane Shipping DMCC", "Delvo Tankers FZCO"] {
+            #expect(r.has(firm, .locatedIn, "UAE"), "\(firm): \(r.relations.map { "\(r.entities[$0.subject].name) \($0.predicate) \($0.object)" })")
+        }
+    }
+
+    @Test func aBodyWrittenWithTheCountrysDotsIsTheLexiconsBody() throws {
+        let r = try extract("The U.S. Treasury Department said on Thursday it had acted. The Treasury also said it had taken steps.", language: "en")
+        #expect(r.entities.filter { $0.type == .organization }.count == 1, "\(r.entities.map { "\($0.name) \($0.type)" })")
+    }
+}
