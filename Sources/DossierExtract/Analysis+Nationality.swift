@@ -195,16 +195,20 @@ extension Analysis {
             // grenobloise` a home town.
             func nationality(_ key: String) -> Bool { isDemonym(key) || NationalityCues.compoundCountries(key, demonyms: lex.demonyms) != nil }
             let demonym: String
+            var after = i + 3
             if nationality(a), Self.companyAnaphors.contains(b) { demonym = a }
             else if Self.companyAnaphors.contains(a), nationality(b) { demonym = b }
+            // `le groupe informatique américain`: one adjective of the trade between the noun and the nationality.
+            else if language == "fr", Self.companyAnaphors.contains(a), after < s.tokens.upperBound, tokens[i + 2].kind == .word, !tokens[i + 2].isCapitalized,
+                    !isDemonym(b), nationality(tokens[after].key) { demonym = tokens[after].key; after += 1 }
             else { continue }
-            let after = i + 3
             guard after >= s.tokens.upperBound || !tokens[after].isNameLike && !slots[k].contains(where: { $0.tokens.lowerBound == after }),
                   !introducesName(afterNoun: i + 2, sentence: k),
                   // `la société` may already be an anaphor; only a name there ends the rule.
                   !slots[k].contains(where: { !$0.anaphor && ($0.tokens.contains(i + 1) || $0.tokens.contains(i + 2)) }) else { continue }
             // `X, the Chinese firm that …` is the apposition rule's; here the noun stands alone.
-            if i > s.tokens.lowerBound, tokens[i - 1].key == "," { continue }
+            // (`Avec ces projets, le groupe américain …`: after an opening phrase the noun is the subject.)
+            if i > s.tokens.lowerBound, tokens[i - 1].key == ",", slots[k].contains(where: { $0.tokens.upperBound == i - 1 && isFirm($0.entity) }) { continue }
             // `la société russe de pipelines X` names X (`nationalityWithTrade`).
             if after < s.tokens.upperBound, tradeComplementNamesFirm(from: after, sentence: k) { continue }
             guard let firm = nationalityReferent(before: i, sentence: k) else { continue }

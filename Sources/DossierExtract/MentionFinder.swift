@@ -123,6 +123,8 @@ struct MentionFinder {
         return true
     }
 
+    /// Determiners that open a complement after `de` (`Paris, de son côté`): the noun comes later.
+    static let determinersAfterOf: Set<String> = ["son", "sa", "ses", "la", "le", "les", "l'", "leur", "leurs", "notre", "nos", "votre", "vos", "ce", "cette", "ces", "cet", "un", "une", "meme", "nouveau", "nouveaux"]
     static let countWords: Set<String> = ["one", "two", "three", "four", "five", "un", "une", "deux", "trois", "quatre", "cinq"]
     static let leadInPrepositions: Set<String> = ["in", "on", "at", "for", "as", "by", "after", "before", "when", "with", "from", "dans", "en", "pour", "apres", "avant", "quand", "avec"]
 
@@ -257,6 +259,10 @@ struct MentionFinder {
             if len == 1 && first.isAllCaps && first.text.count <= 3 && !first.text.contains(".") && lex.entries[id].kind == "city" { return nil }
             if len == 1 && first.text.count <= 2 && !(first.isAllCaps && lex.entries[id].kind == "country") { return nil }
             if len == 1 && Vocabulary.commonStarters.contains(first.key) && !first.isAllCaps { return nil }
+            // `Tête d'affiche du sommet, X …`: a town's name opening the sentence before `d'`/`de` and a common noun is that noun.
+            if len == 1, lex.entries[id].kind == "city", isSentenceInitial(i, in: s), r.upperBound + 1 < end, ["d'", "de"].contains(tokens[r.upperBound].key),
+               tokens[r.upperBound + 1].kind == .word, !tokens[r.upperBound + 1].isCapitalized,
+               !Self.determinersAfterOf.contains(tokens[r.upperBound + 1].key) { return nil }
             // `de l'Eau et des mines`: a place the lexicon knows by an acronym (`EAU`) only under that acronym, in capitals.
             if len == 1, !first.isAllCaps, lex.entries[id].knowsOnlyAsAcronym(first.key, length: 4) { return nil }
             // `US$9 billion`, `C$`, `HK$`: a currency sign, not a place.

@@ -42,6 +42,7 @@ enum Vocabulary {
     buddhist buddhists sikh sikhs kurd kurds kurdish tibetan tibetans rohingya shia shiite shiites sunni sunnis
     musulman musulmans musulmane musulmanes ouighour ouighours ouighoure ouighoures ouigour ouigours chretien chretiens chretienne chretiennes
     juif juifs juive juives hindou hindous bouddhiste bouddhistes kurde kurdes tibetain tibetains chiite chiites sunnite sunnites
+    republican republicans democrat democrats republicain republicains republicaine republicaines democrate democrates
     """.split(whereSeparator: \.isWhitespace).map(String.init)).union(prefixedMonths)
 
     /// `mid-June`, `early-March`, `mi-juin`: a month and its part written as one token.

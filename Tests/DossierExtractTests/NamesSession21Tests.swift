@@ -74,7 +74,7 @@ import Testing
 }
 
 /// Session 21, second round: employers after `at`, sites a place possesses, lead-ins in capitals, French named
-/// computing centres, `l'Hexagone`, and a firm named again without `AI`. Names are invented.
+/// computing centres, and a firm named again without `AI`. Names are invented.
 @Suite struct NamesRound2Session21Tests {
     private func relations(_ r: DocumentExtraction) -> String {
         "\(r.relations.map { "\(r.entities[$0.subject].name) \($0.predicate) \($0.object)" })"
@@ -105,13 +105,38 @@ import Testing
         #expect(firm.entity("Korvex Data Centers")?.type == .company, "\(firm.entities.map { "\($0.name) \($0.type)" })")
     }
 
-    @Test func theHexagoneIsFrance() throws {
-        let r = try extract("Torvex va ouvrir un premier data center dans l'Hexagone.", language: "fr")
-        #expect(r.entities.contains { $0.type == .location && ($0.name == "France" || $0.aliases.contains("France")) }, "\(r.entities.map { "\($0.name) \($0.aliases)" })")
-    }
-
     @Test func aFirmNamedAgainWithoutAIIsTheSameFirm() throws {
         let r = try extract("Velmara AI a levé 100 millions d'euros. Velmara a signé un accord avec Torvex Systems.", language: "fr")
         #expect(r.entity("Velmara AI")?.mentions.count == 2, "\(r.entities.map { "\($0.name) \($0.type) \($0.mentions.count)" })")
+    }
+}
+
+/// Session 21, third round: party adjectives, a town's name that is a French noun, the nationality of `le groupe
+/// informatique américain`, and `le Burkina`. Names are invented.
+@Suite struct NamesRound3Session21Tests {
+    private func relations(_ r: DocumentExtraction) -> String {
+        "\(r.relations.map { "\(r.entities[$0.subject].name) \($0.predicate) \($0.object)" })"
+    }
+
+    @Test func aPartyAdjectiveIsNoEmployer() throws {
+        let r = try extract("Karl Wendt, a Republican senator and China hawk, asked Torvex Systems to explain. The Republican National Committee agreed.", language: "en")
+        #expect(r.entity("Republican") == nil && !r.relations.contains { $0.predicate == .worksFor }, "\(relations(r))")
+        #expect(r.entity("Republican National Committee")?.type == .organization, "\(r.entities.map(\.name))")
+    }
+
+    @Test func aTownsNameOpeningTheSentenceBeforeDeAndANounIsThatNoun() throws {
+        let r = try extract("Titre.\nTête d’affiche du sommet, Torvex Systems va construire un centre de données à Lyon. Paris de son côté a signé.", language: "fr")
+        #expect(!r.entities.contains { $0.type == .location && $0.name == "Tête" }, "\(r.entities.map(\.name))")
+        #expect(r.entity("Paris")?.type == .location, "\(r.entities.map(\.name))")
+    }
+
+    @Test func aNationalityAfterATradeAdjectiveIsTheFirmsAfterAnOpeningPhrase() throws {
+        let r = try extract("Titre.\nTorvex Systems va construire un centre de données à Lyon. Avec ces projets, le groupe informatique américain pèse lourd.", language: "fr")
+        #expect(r.has("Torvex Systems", .locatedIn, "États-Unis"), "\(relations(r))")
+    }
+
+    @Test func theBurkinaIsBurkinaFaso() throws {
+        let r = try extract("Au Burkina seul, la compagnie possèderait une superficie de 2400 km2.", language: "fr")
+        #expect(r.entities.contains { $0.type == .location && $0.name == "Burkina" && $0.aliases.contains("Burkina Faso") }, "\(r.entities.map { "\($0.name) \($0.type) \($0.aliases)" })")
     }
 }
