@@ -20,6 +20,15 @@ extension Analysis {
         let finder = MentionFinder(lex: lex, tokens: tokens, lowercaseWords: lowercase, midSentenceCapitals: midCapitals)
         var found: [NameMention] = []
         for (k, s) in sentences.enumerated() where !skip[k] { found += finder.find(in: s, index: k).filter { $0.strength > 0 } }
+        // `the Canadian Telesat … Telesat said`: a nationality before a name the text also writes alone is no part of it.
+        let written = Set(found.map { keys($0.tokens).joined(separator: " ") })
+        for idx in found.indices where found[idx].type == .company && found[idx].tokens.count >= 2 && found[idx].lexicon == nil {
+            let first = tokens[found[idx].tokens.lowerBound]
+            let rest = (found[idx].tokens.lowerBound + 1)..<found[idx].tokens.upperBound
+            guard !first.isAllCaps, let code = lex.demonyms[first.key], written.contains(keys(rest).joined(separator: " ")) else { continue }
+            found[idx].tokens = rest
+            found[idx].nationality = found[idx].nationality ?? code
+        }
         // The headline is no prose for the rules, but the places and public bodies it names from the lexicons are
         // the article's too (`Les États-Unis imposent des sanctions à 103 entreprises`): kept for `addHeadlineNames`.
         // (Not its firms: a short form there, `SoftBank`, would fold the body's `SoftBank Corp.` into the group's entry.)

@@ -6,6 +6,8 @@ extension MentionFinder {
     /// A well-known firm, media outlet, public body or product family (`known_names.tsv`), written
     /// with its capitals and not the start of a longer name (`Nvidia H100`, `SoftBank Group` are
     /// left to the chunker, which reads them whole).
+    static let letterGradeNouns: Set<String> = ["bande", "band", "rayons", "rays", "type", "classe", "class", "plan", "phase", "vitamine", "vitamin", "format", "serie", "series", "generation", "grade", "niveau", "level"]
+
     func knownName(at i: Int, in s: Sentence, sentence: Int) -> NameMention? {
         let end = s.tokens.upperBound
         guard let (len, id) = lex.knownNames.longestMatch(tokens, at: i, limit: end) else { return nil }
@@ -18,6 +20,8 @@ extension MentionFinder {
         if before >= s.tokens.lowerBound, Vocabulary.personTitles.contains(tokens[before].key), tokens[before].isCapitalized { return nil }
         // `ASIC` (the chip), `IT`: a common acronym on its own is not a name here.
         if len == 1, Vocabulary.notNames.contains(first.key) { return nil }
+        // `la bande X`, `X-ray`, `type X`: a letter after a noun that classes things is a grade, not the firm `X`.
+        if len == 1, first.text.unicodeScalars.count == 1, i > s.tokens.lowerBound, Self.letterGradeNouns.contains(tokens[i - 1].key) || tokens.indices.contains(i + 1) && tokens[i + 1].text == "-" { return nil }
         // A stock exchange in a ticker (`(NASDAQ: IREN)`) is not mentioned as an actor.
         if r.upperBound + 1 < end, tokens[r.upperBound].text == ":", i > s.tokens.lowerBound, tokens[i - 1].text == "(" { return nil }
         if let (placeLength, _) = lex.places.longestMatch(tokens, at: i, limit: end), placeLength > len { return nil }

@@ -62,6 +62,11 @@ struct MentionFinder {
     func nameLike(_ i: Int, in s: Sentence) -> Bool {
         let t = tokens[i]
         guard t.isNameLike, !Self.isExchangeCode(t.text) else { return false }
+        if Self.isAcronymPlural(t) { return false }
+        // `from A to Z`: a letter standing alone is no name (an initial takes its dot, `X Corp` a second word, `Groupe E` a first).
+        if t.text.unicodeScalars.count == 1, lex.knownNames.value(t.key) == nil,
+           !(i + 1 < s.tokens.upperBound && (tokens[i + 1].text == "." || tokens[i + 1].isNameLike && tokens[i + 1].spaceBefore)),
+           !(i > s.tokens.lowerBound && tokens[i - 1].isCapitalized && tokens[i - 1].kind == .word) { return false }
         // `C’est`, `L’entreprise` after a credit or a dash: a French elision is never a name of its own.
         if t.key.hasSuffix("'"), Tokenizer.elisions.contains(String(t.key.dropLast())) { return false }
         // `Sanctions-hit X` opening a sentence: the compound adjective is no part of the name.
@@ -125,6 +130,11 @@ struct MentionFinder {
 
     /// Determiners that open a complement after `de` (`Paris, de son côté`): the noun comes later.
     static let determinersAfterOf: Set<String> = ["son", "sa", "ses", "la", "le", "les", "l'", "leur", "leurs", "notre", "nos", "votre", "vos", "ce", "cette", "ces", "cet", "un", "une", "meme", "nouveau", "nouveaux"]
+    /// `UAVs`, `SMEs`, `NGOs`: an acronym's plural is a common noun.
+    static func isAcronymPlural(_ t: Token) -> Bool {
+        t.text.count >= 3 && t.text.hasSuffix("s") && t.text.dropLast().allSatisfy { $0.isUppercase }
+    }
+
     static let countWords: Set<String> = ["one", "two", "three", "four", "five", "un", "une", "deux", "trois", "quatre", "cinq"]
     static let leadInPrepositions: Set<String> = ["in", "on", "at", "for", "as", "by", "after", "before", "when", "with", "from", "dans", "en", "pour", "apres", "avant", "quand", "avec"]
 
@@ -148,7 +158,7 @@ struct MentionFinder {
         // `YTL AI Cloud`: a common acronym between two capitalised words stays in the name.
         if Vocabulary.notNames.contains(t.key), t.isAllCaps, lex.roleTitles.value(t.key) == nil, j + 1 < s.tokens.upperBound,
            tokens[j + 1].isCapitalized, tokens[j + 1].kind == .word, !Vocabulary.notNames.contains(tokens[j + 1].key) { return true }
-        guard t.isNameLike, !Vocabulary.notNames.contains(t.key), !Self.isExchangeCode(t.text) else { return false }
+        guard t.isNameLike, !Vocabulary.notNames.contains(t.key), !Self.isExchangeCode(t.text), !Self.isAcronymPlural(t) else { return false }
         // `for C$1.86 billion`, `US$`: a currency sign.
         if j + 1 < s.tokens.upperBound, tokens[j + 1].text == "$", !tokens[j + 1].spaceBefore { return false }
         if lex.roleTitles.value(t.key) != nil && !t.isCamel && !(t.isAllCaps && t.text.count > 3) && t.key != "founder" { return false }

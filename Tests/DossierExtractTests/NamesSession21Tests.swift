@@ -140,3 +140,26 @@ import Testing
         #expect(r.entities.contains { $0.type == .location && $0.name == "Burkina" && $0.aliases.contains("Burkina Faso") }, "\(r.entities.map { "\($0.name) \($0.type) \($0.aliases)" })")
     }
 }
+
+/// Session 21, fourth round: a nationality before a name written alone elsewhere, letters standing alone, and
+/// the plurals of acronyms. Names are invented.
+@Suite struct NamesRound4Session21Tests {
+    @Test func aNationalityBeforeANameWrittenAloneElsewhereIsNoPartOfIt() throws {
+        let r = try extract("The maker was selected by the Canadian Velmora to build the constellation. Karl Wendt, CEO of Velmora, said so.", language: "en")
+        #expect(r.entity("Canadian Velmora") == nil && r.has("Velmora", .locatedIn, "Canada"), "\(r.entities.map(\.name))")
+    }
+
+    @Test func aLetterStandingAloneIsNoName() throws {
+        let r = try extract("Torvex Systems won a contract to build from A to Z the new network for Velmora Telecom.", language: "fr")
+        #expect(r.entity("Z") == nil, "\(r.entities.map(\.name))")
+        let grade = try extract("Le radar de Torvex Systems fonctionne en bande X et détecte les navires.", language: "fr")
+        #expect(grade.entity("X") == nil, "\(grade.entities.map(\.name))")
+        let firm = try extract("Le PDG du Groupe E, Karl Wendt, a signé un accord avec Torvex Systems.", language: "fr")
+        #expect(firm.entity("Groupe E") != nil, "\(firm.entities.map(\.name))")
+    }
+
+    @Test func anAcronymsPluralIsACommonNoun() throws {
+        let r = try extract("Torvex Systems makes parts for Iranian UAVs sold abroad. UAVs are drones.", language: "en")
+        #expect(!r.entities.contains { $0.name.contains("UAVs") }, "\(r.entities.map(\.name))")
+    }
+}
