@@ -744,7 +744,10 @@ extension Analysis {
             && slots[k].contains { type($0.entity) == .facility && $0.tokens.upperBound < x.tokens.lowerBound && x.tokens.lowerBound - $0.tokens.upperBound <= 6 }
         // `signed the agreement with X in Beijing`: the counterpart of `with` is met there, not seated there.
         let counterpartOfWith = x.tokens.lowerBound > sentences[k].tokens.lowerBound && ["with", "avec"].contains(tokens[x.tokens.lowerBound - 1].key)
-        if tx == .company, ty == .location, adjacent, mid == ["in"] || mid == ["a"], !y.anaphor, !ownerOfSite, !agentOfParticiple, !counterpartOfWith, drafts[y.entity].strength >= 2 || drafts[y.entity].properties["kind"] != nil {
+        // (`Dandong Trading en Chine`, `l'acquisition de CellCom au Liberia`: French puts `en`/`au`/`aux` before a country or region.)
+        let frenchCountry = language == "fr" && mid.count == 1 && ["en", "au", "aux"].contains(mid[0])
+            && drafts[y.entity].properties["kind"].map({ [.string("country"), .string("region")].contains($0) }) == true
+        if tx == .company, ty == .location, adjacent, mid == ["in"] || mid == ["a"] || frenchCountry, !y.anaphor, !ownerOfSite, !agentOfParticiple, !counterpartOfWith, drafts[y.entity].strength >= 2 || drafts[y.entity].properties["kind"] != nil {
             rel(x.entity, .locatedIn, y.entity, "rule:firm-in-place", 0.45)
         }
         // (`two Dubai-based companies, A and B`, `three UAE-based entities - A, B and C`: the list may follow the plural noun after a comma or a dash.)

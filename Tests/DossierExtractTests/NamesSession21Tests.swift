@@ -163,3 +163,12 @@ import Testing
         #expect(!r.entities.contains { $0.name.contains("UAVs") }, "\(r.entities.map(\.name))")
     }
 }
+
+/// Session 21, fifth round: French `en`/`au` before a country right after a firm. Names are invented.
+@Suite struct FrenchCountrySession21Tests {
+    @Test func aFirmFollowedByEnOrAuAndACountryIsInIt() throws {
+        let r = try extract("Le Trésor vise deux sociétés-écrans : Delvo Trading en Chine et Korvane Mining au Mali.", language: "fr")
+        #expect(r.has("Delvo Trading", .locatedIn, "Chine") && r.has("Korvane Mining", .locatedIn, "Mali"),
+                "\(r.relations.map { "\(r.entities[$0.subject].name) \($0.predicate) \($0.object)" })")
+    }
+}
