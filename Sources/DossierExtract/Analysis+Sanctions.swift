@@ -123,6 +123,11 @@ extension Analysis {
                     sanction = previous
                     drafts[sanction].extraAliases.append(surface)
                     addMention(entity: sanction, tokens: np, sentence: k, rule: "coref:sanction.relative", confidence: 0.6, anaphor: true)
+                } else if inner.isEmpty, let earlier = earlierMeasure(namedBy: surface) {
+                    // `L'embargo allemand sur les ventes d'armes … L'embargo allemand a remis en question …`: the short
+                    // form opens the name of a measure described before.
+                    sanction = earlier
+                    addMention(entity: sanction, tokens: np, sentence: k, rule: "coref:sanction.short-form", confidence: 0.6, anaphor: true)
                 } else {
                     var draft = EntityDraft(type: .sanction, strength: 2)
                     draft.descriptiveName = surface
@@ -223,6 +228,8 @@ extension Analysis {
                                                    "asset freeze": true, "asset freezes": true, "trade ban": false, "trade restrictions": false, "export curbs": false,
                                                    // `the price cap on Russian oil`, `le plafonnement des prix du pétrole russe`: a ceiling on what a country's goods may fetch.
                                                    "price cap": false, "price caps": false, "plafonnement des": false, "prix plafond": false]
+    static let finiteAuxiliaries: Set<String> = ["va", "vont", "est", "sont", "sera", "seront", "etait", "etaient", "ont", "avait", "avaient", "a",
+                                                 "is", "are", "was", "were", "will", "would", "has", "have", "had"]
     static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
     /// What `freeze` governs when it is a verb: `freeze any assets`, `freezes all their property`.
     static let freezeVerbObjects: Set<String> = ["any", "all", "their", "the", "its", "his", "her", "assets", "property"]
@@ -292,6 +299,18 @@ extension Analysis {
         t.text.count > 4 && (t.text.lowercased().hasSuffix("ed") || isParticiple(t))
     }
 
+    /// A measure described before whose name opens with `surface` (two words or more, articles aside).
+    private func earlierMeasure(namedBy surface: String) -> Int? {
+        func words(_ text: String) -> [String] {
+            Tokenizer.tokenize(Array(text.unicodeScalars)).filter { $0.kind == .word && !Self.articles.contains($0.key) }.map(\.key)
+        }
+        let short = words(surface)
+        guard short.count >= 2 else { return nil }
+        return drafts.indices.last { e in
+            drafts[e].type == .sanction && !drafts[e].suppressed && drafts[e].descriptiveName.map { words($0).starts(with: short) && words($0).count > short.count } == true
+        }
+    }
+
     /// The noun phrase of a measure: the noun and its complements up to a clause boundary.
     private func nounPhrase(from i: Int, nounEnd: Int, in s: Sentence) -> Range<Int> {
         var j = nounEnd
@@ -299,6 +318,8 @@ extension Analysis {
         while j < s.tokens.upperBound, j - i < 22 {
             let t = tokens[j]
             if Self.nounPhraseStops.contains(t.key) { break }
+            // `l'embargo … va être prolongé`, `the sanctions … were imposed`: a finite auxiliary opens the predicate.
+            if j > nounEnd, Self.finiteAuxiliaries.contains(t.key), !t.isFrenchA, !(language == "en" && t.key == "a") { break }
             // `sanctions on three entities - A, B and C -`: a hyphen between spaces is a dash.
             if t.text == "-", t.spaceBefore, j + 1 < s.tokens.upperBound, tokens[j + 1].spaceBefore { break }
             // `les sanctions contre X la couperaient …`: an object pronoun right after a name opens the next predicate.

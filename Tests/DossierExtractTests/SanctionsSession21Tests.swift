@@ -63,3 +63,19 @@ import Testing
         #expect(r.entities.filter { $0.type == .organization }.count == 1, "\(r.entities.map { "\($0.name) \($0.type)" })")
     }
 }
+
+/// Session 21, third round: an auxiliary ends a measure's phrase, and a short form opening its name refers back to it.
+@Suite struct MeasureCoreferenceSession21Tests {
+    @Test func anAuxiliaryEndsTheMeasureAndItsShortFormRefersBack() throws {
+        let r = try extract("Titre.\nL'embargo allemand sur les ventes d'armes à l'Arabie saoudite va être prolongé jusqu'à la fin du mois. L'embargo allemand a remis en question des commandes.", language: "fr")
+        let measures = r.entities.filter { $0.type == .sanction }
+        #expect(measures.count == 1, "\(measures.map(\.name))")
+        #expect(measures.first.map { !$0.name.contains("prolongé") } == true, "\(measures.map(\.name))")
+        #expect(r.has("Arabie saoudite", .subjectTo, measures.first?.name ?? ""))
+    }
+
+    @Test func ryadIsRiyadh() throws {
+        let r = try extract("Les entreprises craignent pour leurs relations commerciales avec Ryad.", language: "fr")
+        #expect(r.entity("Ryad")?.type == .location, "\(r.entities.map(\.name))")
+    }
+}
