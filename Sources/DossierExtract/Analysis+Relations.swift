@@ -892,7 +892,7 @@ extension Analysis {
                                           "deliver", "livrer", "livraison", "delivery", "sell", "vendre", "vente", "equip", "equiper"]
             // `a power deal with Y`: a firm that is no utility buys the power (see `supplyContract`).
             let powerBought = TradeCues.powerBought(mid, by: fold(displayName(x.entity)))
-            if after.prefix(8).contains(where: { buying.contains($0) }) || TradeCues.isPurchaseContract(mid) || powerBought {
+            if after.prefix(8).contains(where: { buying.contains($0) }) || TradeCues.isPurchaseContract(mid) || powerBought || TradeCues.makesSignersGoods(after) {
                 rel(y.entity, .supplies, x.entity, "rule:agreement-to-buy", 0.6)
             } else if mid.contains(where: { providing.contains($0) }) || after.prefix(4).contains(where: { ["to", "pour"].contains($0) }) && after.contains(where: { providing.contains($0) }) {
                 rel(x.entity, .supplies, y.entity, "rule:agreement-to-provide", 0.55)

@@ -7,7 +7,7 @@ import DossierModel
 /// sold to a described customer far from the seller's name (`X, which …, plans to lease 16 MW in its
 /// Ridgefield site to cloud provider Y`).
 enum SupplyContractCues {
-    static let contractNouns: Set<String> = ["accord", "contrat", "agreement", "contract", "deal", "commande", "order"]
+    static let contractNouns: Set<String> = ["accord", "contrat", "agreement", "contract", "deal", "commande", "order", "entente"]
     /// Verbs of `s'approvisionner auprès de X` / `se fournir chez X` (after the reflexive pronoun).
     static let sourceVerbs: Set<String> = ["approvisionne", "approvisionner", "fournit", "fournir", "fournissait"]
     /// Contract nouns after `supply` that make it a compound (`a power supply agreement`), not a verb.

@@ -37,6 +37,14 @@ enum TradeCues {
                                            "fournissent", "fourniront", "livrent", "livreront", "vendent"]
     /// A contract named for buying (`power purchase agreement`, `contrat d'approvisionnement`) or for
     /// supplying energy to the signer (`contrat de fourniture d'électricité`).
+    /// `a chip supply agreement with Y to manufacture its chips`, `pour fabriquer ses batteries`: after the other party,
+    /// a purpose clause in which it makes the signer's goods (Y supplies the signer).
+    static func makesSignersGoods(_ after: [String]) -> Bool {
+        after.prefix(3).contains { ["to", "pour"].contains($0) }
+            && after.indices.contains { i in ["manufacture", "make", "produce", "build", "fabriquer", "produire"].contains(after[i]) && i + 1 < after.count
+                && ["its", "their", "ses", "sa", "son", "leurs", "leur"].contains(after[i + 1]) }
+    }
+
     static func isPurchaseContract(_ words: [String]) -> Bool {
         words.contains { purchaseWords.contains($0) } || isPowerSupplyContract(words)
     }
@@ -225,7 +233,7 @@ extension Analysis {
               let customer = partyAfter(w + 1, sentence: k, types: [.company]), isFirm(customer.entity) else { return }
         // `agreements with Y to buy/purchase …` (Y supplies) is read by the pair rules.
         let after = keys(ordered(customer.tokens.upperBound, min(s.tokens.upperBound, customer.tokens.upperBound + 8)))
-        if after.contains(where: { ["buy", "purchase", "acheter", "acquire", "source", "procure"].contains($0) }) { return }
+        if after.contains(where: { ["buy", "purchase", "acheter", "acquire", "source", "procure"].contains($0) }) || TradeCues.makesSignersGoods(after) { return }
         // `X, a Stockholm-based miner, said it will convert its site … after signing a lease with Y`: past the
         // window, the firm that opens the sentence signs.
         guard let supplier = subjectOfVerb(i, sentence: k, types: [.company], window: 30, excluding: customer.entity)

@@ -172,3 +172,20 @@ import Testing
                 "\(r.relations.map { "\(r.entities[$0.subject].name) \($0.predicate) \($0.object)" })")
     }
 }
+
+/// Session 21, sixth round: who supplies whom in a deal. Names are invented.
+@Suite struct SupplyDealsSession21Tests {
+    private func relations(_ r: DocumentExtraction) -> String {
+        "\(r.relations.map { "\(r.entities[$0.subject].name) \($0.predicate) \($0.object) \($0.evidence.extractor)" })"
+    }
+
+    @Test func aQuebecEntenteWithTheCompanyToSupplyItMakesTheSignerTheSupplier() throws {
+        let r = try extract("Korvex Lithium a signé en septembre une entente avec la compagnie Velmora Motors pour lui fournir 50 000 tonnes de spodumène.", language: "fr")
+        #expect(r.has("Korvex Lithium", .supplies, "Velmora Motors"), "\(relations(r))")
+    }
+
+    @Test func aPartnerThatManufacturesTheSignersGoodsSuppliesTheSigner() throws {
+        let r = try extract("Velmora Motors has signed a $16.5 billion chip supply agreement with Korvex Electronics to manufacture its next chips.", language: "en")
+        #expect(r.has("Korvex Electronics", .supplies, "Velmora Motors") && !r.has("Velmora Motors", .supplies, "Korvex Electronics"), "\(relations(r))")
+    }
+}
