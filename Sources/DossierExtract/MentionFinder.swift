@@ -135,6 +135,7 @@ struct MentionFinder {
         t.text.count >= 3 && t.text.hasSuffix("s") && t.text.dropLast().allSatisfy { $0.isUppercase }
     }
 
+    static let councilLevels: Set<String> = ["regional", "departemental", "municipal", "general", "communautaire", "metropolitain", "territorial"]
     static let countWords: Set<String> = ["one", "two", "three", "four", "five", "un", "une", "deux", "trois", "quatre", "cinq"]
     static let leadInPrepositions: Set<String> = ["in", "on", "at", "for", "as", "by", "after", "before", "when", "with", "from", "dans", "en", "pour", "apres", "avant", "quand", "avec"]
 
@@ -455,6 +456,13 @@ struct MentionFinder {
             return j + 1
         }
         let t = tokens[i]
+        // `le conseil régional des Pays de la Loire`, `le conseil départemental de Vendée`: a French local council and its territory.
+        if t.kind == .word, !t.isCapitalized, t.key == "conseil", i + 3 < end, Self.councilLevels.contains(tokens[i + 1].key), ["de", "du", "des", "d'"].contains(tokens[i + 2].key) {
+            var c = i + 3
+            if c < end, tokens[i + 2].key == "de", ["la", "l'"].contains(tokens[c].key) { c += 1 }
+            guard c < end, tokens[c].isCapitalized, let (len, _) = lex.places.longestMatch(tokens, at: c, limit: end) else { return nil }
+            return [NameMention(tokens: i..<(c + len), sentence: sentence, type: .organization, strength: 2, rule: "rule:government-body")]
+        }
         // French: the noun first, the demonym after it.
         if t.kind == .word, !t.isCapitalized, ["gouvernement", "banque"].contains(t.key) {
             var j = i + 1

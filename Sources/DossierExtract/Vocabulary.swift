@@ -58,6 +58,7 @@ enum Vocabulary {
     treasury tresor kremlin police army armee nations assembly assemblee duma douma chamber chambre cabinet
     directorate direction regulator service regulateur secretariat ombudsman prosecutor parquet reserve fed nato otan
     organisation organization alliance coalition forum consortium foundation fondation board regie
+    agglo agglomeration metropole
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Words inside a name that make it a firm.

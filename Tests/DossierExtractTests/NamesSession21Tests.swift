@@ -189,3 +189,17 @@ import Testing
         #expect(r.has("Korvex Electronics", .supplies, "Velmora Motors") && !r.has("Velmora Motors", .supplies, "Korvex Electronics"), "\(relations(r))")
     }
 }
+
+/// Session 21, seventh round: French local councils and intercommunal bodies. Names are invented.
+@Suite struct FrenchLocalBodiesSession21Tests {
+    @Test func aRegionalOrDepartmentalCouncilIsABodyItsPresidentWorksFor() throws {
+        let r = try extract("Titre.\nLe projet a été salué par Claire Morvan, présidente du conseil régional de Bretagne, et Karl Wendt, président du conseil départemental de Vendée.", language: "fr")
+        #expect(r.entity("conseil régional de Bretagne")?.type == .organization, "\(r.entities.map(\.name))")
+        #expect(r.has("Karl Wendt", .worksFor, "conseil départemental de Vendée"), "\(r.relations.map { "\(r.entities[$0.subject].name) \($0.predicate) \($0.object)" })")
+    }
+
+    @Test func anAggloIsABody() throws {
+        let r = try extract("Titre.\nKarl Wendt, président de Velmont Rives Agglo, a souligné l'importance du projet.", language: "fr")
+        #expect(r.entity("Velmont Rives Agglo")?.type == .organization, "\(r.entities.map { "\($0.name) \($0.type)" })")
+    }
+}
