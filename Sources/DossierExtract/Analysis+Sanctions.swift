@@ -494,13 +494,13 @@ extension Analysis {
         return ["e", "er", "eme", "th", "st", "nd", "rd"].contains(String(key[d...]))
     }
 
-    /// A place standing for a government that imposes the measure (`Washington imposed sweeping export
-    /// restrictions`): enough to recognise the measure, though it gives no IMPOSED_BY (the object must be an organisation).
     /// A country as news writes it before a measure: its short capitals without dots (`US`, `UK`, `EU`), else its name.
     private func countryCode(_ place: Int) -> String {
         ([displayName(place)] + drafts[place].names + drafts[place].extraAliases).first { (2...3).contains($0.count) && $0.allSatisfy(\.isUppercase) } ?? displayName(place)
     }
 
+    /// A place standing for a government that imposes the measure (`Washington imposed sweeping export
+    /// restrictions`): enough to recognise the measure, though it gives no IMPOSED_BY (the object must be an organisation).
     private func imposingPlace(before np: Range<Int>, sentence k: Int) -> Int? {
         let near = slots[k].last { type($0.entity) == .location && $0.tokens.upperBound <= np.lowerBound && np.lowerBound - $0.tokens.upperBound <= 4 }
         guard let place = near else { return nil }

@@ -35,8 +35,6 @@ enum TradeCues {
                                                           "licensed from", "under license from", "under licence from", "sous licence de", "sous licence du", "sous licence d'"])
     static let supplyVerbs: Set<String> = ["fournit", "fournira", "fournissait", "fournir", "livre", "livrera", "livrait", "vend", "vendra", "vendait", "loue", "louera", "supplies", "sells", "provides", "delivers",
                                            "fournissent", "fourniront", "livrent", "livreront", "vendent"]
-    /// A contract named for buying (`power purchase agreement`, `contrat d'approvisionnement`) or for
-    /// supplying energy to the signer (`contrat de fourniture d'électricité`).
     /// `a chip supply agreement with Y to manufacture its chips`, `pour fabriquer ses batteries`: after the other party,
     /// a purpose clause in which it makes the signer's goods (Y supplies the signer).
     static func makesSignersGoods(_ after: [String]) -> Bool {
@@ -45,6 +43,8 @@ enum TradeCues {
                 && ["its", "their", "ses", "sa", "son", "leurs", "leur"].contains(after[i + 1]) }
     }
 
+    /// A contract named for buying (`power purchase agreement`, `contrat d'approvisionnement`) or for
+    /// supplying energy to the signer (`contrat de fourniture d'électricité`).
     static func isPurchaseContract(_ words: [String]) -> Bool {
         words.contains { purchaseWords.contains($0) } || isPowerSupplyContract(words)
     }

@@ -79,3 +79,12 @@ import Testing
         #expect(r.entity("Ryad")?.type == .location, "\(r.entities.map(\.name))")
     }
 }
+
+/// Session 21: a country that imposes a measure names it as annotators do (`UK sanctions on X`).
+@Suite struct CountryMeasureNamesSession21Tests {
+    @Test func aCountryImposingAMeasureNamesIt() throws {
+        let r = try extract("The United Kingdom announced sanctions on Torvex Energy last week.", language: "en")
+        let measure = r.entities.first { $0.type == .sanction }
+        #expect(measure?.aliases.contains("UK sanctions on Torvex Energy") == true, "\(measure.map { [$0.name] + $0.aliases } ?? [])")
+    }
+}
