@@ -123,9 +123,11 @@ extension Analysis {
                     sanction = previous
                     drafts[sanction].extraAliases.append(surface)
                     addMention(entity: sanction, tokens: np, sentence: k, rule: "coref:sanction.relative", confidence: 0.6, anaphor: true)
-                } else if inner.isEmpty, let earlier = earlierMeasure(namedBy: surface) {
-                    // `L'embargo allemand sur les ventes d'armes … L'embargo allemand a remis en question …`: the short
-                    // form opens the name of a measure described before.
+                } else if inner.allSatisfy({ imposers.contains($0.entity) }),
+                          let earlier = earlierMeasure(namedBy: inner.isEmpty ? surface : text(ordered(np.lowerBound, nounEnd))) {
+                    // `L'embargo allemand sur les ventes d'armes … L'embargo allemand a remis en question …`, `the price cap on
+                    // Russian oil … The price cap imposed by the G7`: the short form, with at most who imposed it, opens the
+                    // name of a measure described before.
                     sanction = earlier
                     addMention(entity: sanction, tokens: np, sentence: k, rule: "coref:sanction.short-form", confidence: 0.6, anaphor: true)
                 } else {
@@ -359,6 +361,8 @@ extension Analysis {
                !ordered(j + 1, min(s.tokens.upperBound, j + 3)).contains(where: { ["contre", "against", "on", "sur", "visant", "targeting", "a", "to"].contains(tokens[$0].key) }) { break }
             // `the sanctions on X also hit Y`, `the sanctions also target Y`: the adverb opens the next predicate.
             if j >= nounEnd, ["also", "egalement", "aussi"].contains(t.key) { break }
+            // `sanctions on these entities due to their operation in …`: the reason is not the measure's aim.
+            if j > nounEnd, t.key == "due", j + 1 < s.tokens.upperBound, tokens[j + 1].key == "to" { break }
             // `the sanctions freeze any assets …`, `these sanctions follow the actions …`: a verb of the measure named before.
             if j >= nounEnd, ["freeze", "freezes", "follow", "follows"].contains(t.key), j + 1 < s.tokens.upperBound, Self.freezeVerbObjects.contains(tokens[j + 1].key) { break }
             // `the sanctions on Russia pushed X to …`: a past-tense verb right after the target opens the next predicate.
@@ -368,7 +372,7 @@ extension Analysis {
             if j > nounEnd, j + 1 < s.tokens.upperBound, (t.key == "for" && tokens[j + 1].key.hasSuffix("ing")) || (t.key == "pour" && ["avoir", "etre", "aider", "violation", "violations", "infraction", "infractions", "non-respect", "contournement"].contains(tokens[j + 1].key)) { break }
             // `the package banned transactions in …`: a verb of the measure ends its phrase.
             // (`asset freezes and travel bans on …`: after a noun of what is barred, `bans` is a noun of the phrase.)
-            if j > nounEnd && Self.prohibitionVerbs.contains(t.key) && !["travel", "visa", "trade", "export", "import", "entry"].contains(tokens[j - 1].key)
+            if j >= nounEnd && Self.prohibitionVerbs.contains(t.key) && !["travel", "visa", "trade", "export", "import", "entry"].contains(tokens[j - 1].key)
                 || j >= nounEnd && Self.actingOnVerbs.contains(t.key) { break }
             // `on Monday`, `ce jeudi`, `last week`: the date of the act is not part of the measure's name.
             if Self.dayWords.contains(t.key) {

@@ -88,3 +88,22 @@ import Testing
         #expect(measure?.aliases.contains("UK sanctions on Torvex Energy") == true, "\(measure.map { [$0.name] + $0.aliases } ?? [])")
     }
 }
+
+/// Session 21, fourth round: verbs right after the noun, reasons after `due to`, a short form with its imposer.
+@Suite struct MeasureEndsRound4Session21Tests {
+    @Test func aProhibitionVerbRightAfterTheNounEndsThePhrase() throws {
+        let r = try extract("The Treasury sanctioned Torvex Systems on Monday. The sanctions restrict U.S. government agencies from dealing with the companies.", language: "en")
+        #expect(!r.entities.contains { $0.type == .sanction && $0.name.contains("restrict") }, "\(r.entities.map(\.name))")
+    }
+
+    @Test func aReasonAfterDueToIsNotTheAim() throws {
+        let r = try extract("OFAC imposed sanctions on Torvex Oil due to its operation in the energy sector of the Russian Federation.", language: "en")
+        #expect(!r.entities.contains { $0.type == .sanction && $0.name.contains("due") }, "\(r.entities.map(\.name))")
+        #expect(r.relations.contains { $0.predicate == .subjectTo && r.entities[$0.subject].name == "Torvex Oil" })
+    }
+
+    @Test func aShortFormWithItsImposerIsTheMeasureDescribedBefore() throws {
+        let r = try extract("Revenue fell under the price cap on Russian oil, officials said. The price cap imposed in December 2022 by the Group of Seven bans Western services.", language: "en")
+        #expect(r.entities.filter { $0.type == .sanction }.count == 1, "\(r.entities.filter { $0.type == .sanction }.map(\.name))")
+    }
+}
