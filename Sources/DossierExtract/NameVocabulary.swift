@@ -70,7 +70,8 @@ enum NameVocabulary {
 
     /// French capitalised portfolio words: parts of a body's name, never an actor alone
     /// (`ministère de l'Économie`, `introduction en Bourse`).
-    static let portfolioWords: Set<String> = ["economie", "energie", "etat", "numerique", "transition", "industrie", "finances", "interieur", "defense", "sante", "culture", "travail", "agriculture", "environnement", "ecologie", "justice", "commerce", "innovation", "recherche", "education", "budget", "bourse", "souverainete", "armees", "outre-mer", "transports", "logement", "territoires"]
+    static let portfolioWords: Set<String> = ["economie", "energie", "etat", "numerique", "transition", "industrie", "finances", "interieur", "defense", "sante", "culture", "travail", "agriculture", "environnement", "ecologie", "justice", "commerce", "innovation", "recherche", "education", "budget", "bourse", "souverainete", "armees", "outre-mer", "transports", "logement", "territoires",
+                                              "petrole", "hydrocarbures", "mines", "information", "communication", "telecommunications", "affaires", "finance", "tourisme", "peche", "sports", "jeunesse", "emploi"]
 
     /// Nouns right before a product's name (`sous la marque FrostLine`, `ses modèles Sirius`).
     static let brandNouns: Set<String> = ["marque", "marques", "brand", "brands", "gamme", "label", "modeles", "models", "logiciels", "applications", "apps"]

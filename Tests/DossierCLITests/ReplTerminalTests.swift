@@ -85,7 +85,9 @@ import Foundation
             while Date() < deadline {
                 last = try screen()
                 let lines = last.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                if lines.last == "dossier>" && lines.count(where: { $0.hasPrefix("dossier>") }) >= prompts { return }
+                // (A short settle after the prompt shows: under load the prompt can be on screen a moment before the
+                // terminal is raw again, and a ^R sent then is echoed by the line discipline instead.)
+                if lines.last == "dossier>" && lines.count(where: { $0.hasPrefix("dossier>") }) >= prompts { usleep(300_000); return }
                 usleep(50_000)
             }
             Issue.record("timed out waiting for empty prompt ×\(prompts); screen:\n\(last)")

@@ -203,3 +203,12 @@ import Testing
         #expect(r.entity("Velmont Rives Agglo")?.type == .organization, "\(r.entities.map { "\($0.name) \($0.type)" })")
     }
 }
+
+/// Session 21, eighth round: French ministries whose portfolio news writes in lower case.
+@Suite struct LowercasePortfoliosSession21Tests {
+    @Test(arguments: ["ministère nigérien du pétrole", "ministère des mines", "ministère de l'information"])
+    func aLowercasePortfolioNamesTheMinistry(name: String) throws {
+        let r = try extract("Titre.\nLe \(name) a signé un accord avec Torvex Systems.", language: "fr")
+        #expect(r.entity(name)?.type == .organization, "\(r.entities.map { "\($0.name) \($0.type)" })")
+    }
+}
