@@ -212,3 +212,12 @@ import Testing
         #expect(r.entity(name)?.type == .organization, "\(r.entities.map { "\($0.name) \($0.type)" })")
     }
 }
+
+/// Session 21: public investors and export agencies real annotators type as bodies.
+@Suite struct PublicInvestorsSession21Tests {
+    @Test(arguments: ["Investissement Québec", "Sogepa", "Awex"])
+    func aPublicInvestorIsABody(name: String) throws {
+        let r = try extract("Titre.\nLes négociations pour obtenir un financement de \(name) ne sont pas terminées, selon Torvex Systems.", language: "fr")
+        #expect(r.entity(name)?.type == .organization, "\(r.entities.map { "\($0.name) \($0.type)" })")
+    }
+}
