@@ -547,11 +547,8 @@ extension Analysis {
             // `Rosneft and Lukoil, Russia's two largest oil producers`: a plural noun describes every firm of the list before.
             let described = keys(ordered(y.tokens.upperBound + 1, min(sentences[k].tokens.upperBound, y.tokens.upperBound + 6)))
             if described.contains(where: { NationalityCues.pluralFirmNouns.contains($0) }) {
-                var first = x
-                while let prev = slots[k].last(where: { $0.tokens.upperBound <= first.tokens.lowerBound }), type(prev.entity) == .company, !prev.anaphor,
-                      case let gap = keys(ordered(prev.tokens.upperBound, first.tokens.lowerBound)), (1...2).contains(gap.count), gap.allSatisfy({ [",", "and", "et"].contains($0) }) {
-                    rel(prev.entity, .locatedIn, y.entity, "rule:apposition.place-possessive", 0.6)
-                    first = prev
+                for firm in coordinatedBefore(x.entity, limit: x.tokens.upperBound, sentence: k) where type(firm) == .company {
+                    rel(firm, .locatedIn, y.entity, "rule:apposition.place-possessive", 0.6)
                 }
             }
         }

@@ -682,7 +682,7 @@ extension Analysis {
     }
 
     /// Firms and people joined to `target` by `,`/`et`/`and` just before it, nearest first.
-    private func coordinatedBefore(_ target: Int, limit: Int, sentence k: Int) -> [Int] {
+    func coordinatedBefore(_ target: Int, limit: Int, sentence k: Int) -> [Int] {
         guard var last = slots[k].last(where: { $0.entity == target && $0.tokens.upperBound <= limit }) else { return [] }
         var out: [Int] = []
         while let prev = slots[k].last(where: { $0.tokens.upperBound <= last.tokens.lowerBound }), [.company, .person].contains(type(prev.entity)), !prev.anaphor {

@@ -43,7 +43,7 @@ import Testing
     }
 }
 
-/// Session 21, second round: dates and dashes close a measure's phrase; a body written with the country's dots.
+/// Session 21: dates, dashes, auxiliaries, verbs right after the noun and reasons close a measure's phrase.
 @Suite struct MeasurePhrasesSession21Tests {
     @Test func aDateAfterOnIsNotPartOfTheMeasure() throws {
         let r = try extract("Torvex Energy sells oil. The UK already announced sanctions on Dec. 17 against Torvex Energy. Torvex Energy denied it.", language: "en")
@@ -58,39 +58,6 @@ import Testing
         }
     }
 
-    @Test func aBodyWrittenWithTheCountrysDotsIsTheLexiconsBody() throws {
-        let r = try extract("The U.S. Treasury Department said on Thursday it had acted. The Treasury also said it had taken steps.", language: "en")
-        #expect(r.entities.filter { $0.type == .organization }.count == 1, "\(r.entities.map { "\($0.name) \($0.type)" })")
-    }
-}
-
-/// Session 21, third round: an auxiliary ends a measure's phrase, and a short form opening its name refers back to it.
-@Suite struct MeasureCoreferenceSession21Tests {
-    @Test func anAuxiliaryEndsTheMeasureAndItsShortFormRefersBack() throws {
-        let r = try extract("Titre.\nL'embargo allemand sur les ventes d'armes à l'Arabie saoudite va être prolongé jusqu'à la fin du mois. L'embargo allemand a remis en question des commandes.", language: "fr")
-        let measures = r.entities.filter { $0.type == .sanction }
-        #expect(measures.count == 1, "\(measures.map(\.name))")
-        #expect(measures.first.map { !$0.name.contains("prolongé") } == true, "\(measures.map(\.name))")
-        #expect(r.has("Arabie saoudite", .subjectTo, measures.first?.name ?? ""))
-    }
-
-    @Test func ryadIsRiyadh() throws {
-        let r = try extract("Les entreprises craignent pour leurs relations commerciales avec Ryad.", language: "fr")
-        #expect(r.entity("Ryad")?.type == .location, "\(r.entities.map(\.name))")
-    }
-}
-
-/// Session 21: a country that imposes a measure names it as annotators do (`UK sanctions on X`).
-@Suite struct CountryMeasureNamesSession21Tests {
-    @Test func aCountryImposingAMeasureNamesIt() throws {
-        let r = try extract("The United Kingdom announced sanctions on Torvex Energy last week.", language: "en")
-        let measure = r.entities.first { $0.type == .sanction }
-        #expect(measure?.aliases.contains("UK sanctions on Torvex Energy") == true, "\(measure.map { [$0.name] + $0.aliases } ?? [])")
-    }
-}
-
-/// Session 21, fourth round: verbs right after the noun, reasons after `due to`, a short form with its imposer.
-@Suite struct MeasureEndsRound4Session21Tests {
     @Test func aProhibitionVerbRightAfterTheNounEndsThePhrase() throws {
         let r = try extract("The Treasury sanctioned Torvex Systems on Monday. The sanctions restrict U.S. government agencies from dealing with the companies.", language: "en")
         #expect(!r.entities.contains { $0.type == .sanction && $0.name.contains("restrict") }, "\(r.entities.map(\.name))")
@@ -101,9 +68,39 @@ import Testing
         #expect(!r.entities.contains { $0.type == .sanction && $0.name.contains("due") }, "\(r.entities.map(\.name))")
         #expect(r.relations.contains { $0.predicate == .subjectTo && r.entities[$0.subject].name == "Torvex Oil" })
     }
+}
+
+/// Session 21: a measure named again by the start of its name is the same measure; a country that imposes it names it.
+@Suite struct MeasureNamesSession21Tests {
+    @Test func anAuxiliaryEndsTheMeasureAndItsShortFormRefersBack() throws {
+        let r = try extract("Titre.\nL'embargo allemand sur les ventes d'armes à l'Arabie saoudite va être prolongé jusqu'à la fin du mois. L'embargo allemand a remis en question des commandes.", language: "fr")
+        let measures = r.entities.filter { $0.type == .sanction }
+        #expect(measures.count == 1, "\(measures.map(\.name))")
+        #expect(measures.first.map { !$0.name.contains("prolongé") } == true, "\(measures.map(\.name))")
+        #expect(r.has("Arabie saoudite", .subjectTo, measures.first?.name ?? ""))
+    }
 
     @Test func aShortFormWithItsImposerIsTheMeasureDescribedBefore() throws {
         let r = try extract("Revenue fell under the price cap on Russian oil, officials said. The price cap imposed in December 2022 by the Group of Seven bans Western services.", language: "en")
         #expect(r.entities.filter { $0.type == .sanction }.count == 1, "\(r.entities.filter { $0.type == .sanction }.map(\.name))")
+    }
+
+    @Test func aCountryImposingAMeasureNamesIt() throws {
+        let r = try extract("The United Kingdom announced sanctions on Torvex Energy last week.", language: "en")
+        let measure = r.entities.first { $0.type == .sanction }
+        #expect(measure?.aliases.contains("UK sanctions on Torvex Energy") == true, "\(measure.map { [$0.name] + $0.aliases } ?? [])")
+    }
+}
+
+/// Session 21: bodies and places the lexicons know under another spelling.
+@Suite struct SpellingsSession21Tests {
+    @Test func aBodyWrittenWithTheCountrysDotsIsTheLexiconsBody() throws {
+        let r = try extract("The U.S. Treasury Department said on Thursday it had acted. The Treasury also said it had taken steps.", language: "en")
+        #expect(r.entities.filter { $0.type == .organization }.count == 1, "\(r.entities.map { "\($0.name) \($0.type)" })")
+    }
+
+    @Test func ryadIsRiyadh() throws {
+        let r = try extract("Les entreprises craignent pour leurs relations commerciales avec Ryad.", language: "fr")
+        #expect(r.entity("Ryad")?.type == .location, "\(r.entities.map(\.name))")
     }
 }
