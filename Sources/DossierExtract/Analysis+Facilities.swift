@@ -41,7 +41,7 @@ extension Analysis {
             while i < s.tokens.upperBound {
                 // `AI campus`, `GPU cluster`: an acronym may open a facility noun of several words.
                 guard let (len, matched) = lex.facilityNouns.longestMatch(tokens, at: i, limit: s.tokens.upperBound),
-                      !tokens[i].isCapitalized || i == s.tokens.lowerBound || ((tokens[i].isAllCaps || Self.capitalizedTradeWords.contains(tokens[i].key)) && len >= 2 && !slots[k].contains(where: { $0.tokens.contains(i) }) && !(tokens[i - 1].isNameLike && ValueReader.capacityUnits[tokens[i - 1].key] == nil)) else {
+                      !tokens[i].isCapitalized || i == s.tokens.lowerBound || portTown(noun: i..<(i + len), kind: matched.kind, sentence: k) != nil || ((tokens[i].isAllCaps || Self.capitalizedTradeWords.contains(tokens[i].key)) && len >= 2 && !slots[k].contains(where: { $0.tokens.contains(i) }) && !(tokens[i - 1].isNameLike && ValueReader.capacityUnits[tokens[i - 1].key] == nil)) else {
                     if Self.facilityAnaphors.contains(tokens[i].key), i > s.tokens.lowerBound,
                        ["l'", "le", "la", "the", "ce", "cet", "cette", "this"].contains(tokens[i - 1].key), let f = last,
                        !(i + 1 < s.tokens.upperBound && ["de", "d'", "of"].contains(tokens[i + 1].key) && lex.facilityNouns.longestMatch(tokens, at: i, limit: s.tokens.upperBound) != nil) {
@@ -93,6 +93,7 @@ extension Analysis {
                 // (`homologue de l'Eau et des mines Samou Adambi`: a name right after a plural noun that enumerates
                 // nothing is no site's; its list is read above.)
                 let named = namedSite(noun: r, kind: noun.kind, sentence: k).flatMap { noun.plural && $0.tokens.lowerBound == r.upperBound ? nil : $0 }
+                let town = portTown(noun: r, kind: noun.kind, sentence: k)
                 let prevKey = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
                 // `the Boden site`, `le site`: a definite article before the noun or before the place that modifies it.
                 let modifier = slots[k].last { $0.tokens.upperBound == r.lowerBound && type($0.entity) == .location }
@@ -178,7 +179,7 @@ extension Analysis {
                 if noun.kind == "EXPANSION", !hasCapacity(noun: r, sentence: k) { continue }
                 // A vague noun (`plant`, `usine`, `fab`) describes a site only with its firm and a place, a capacity or a
                 // rank (`Talmar's plant in Ohio`, `sa deuxième usine`, `a new 2 GW plant`).
-                if len == 1 && Self.vagueFacilityNouns.contains(nounKey) && !(noun.kind == "DATA_CENTER") && named == nil && besideOwner == nil
+                if len == 1 && Self.vagueFacilityNouns.contains(nounKey) && !(noun.kind == "DATA_CENTER") && named == nil && besideOwner == nil && town == nil
                     && !ownerlessSite(noun: r, sentence: k) {
                     // `X, une société dont l'installation de Y …`: the relative's firm owns the site, as with a possessive.
                     let relativeOwned = isDefinite && articleAt > s.tokens.lowerBound && ["dont", "whose"].contains(tokens[articleAt - 1].key)
@@ -224,7 +225,7 @@ extension Analysis {
                 }
                 let definite = ["le", "la", "l'", "the", "ce", "cet", "cette", "this", "that", "ces"].contains(prev)
                 // (`la mine d'or de Yaramoko` after other mines: a named site is its own.)
-                if definite, besideOwner == nil, named == nil, let f = latest[noun.kind] {
+                if definite, besideOwner == nil, named == nil, town == nil, let f = latest[noun.kind] {
                     addMention(entity: f, tokens: (r.lowerBound - 1)..<r.upperBound, sentence: k, rule: "coref:facility", confidence: 0.6, anaphor: true)
                     nameLater(f, noun: r, sentence: k)
                     adoptOwner(f, noun: r, sentence: k)
@@ -251,7 +252,7 @@ extension Analysis {
                 // `near the Itaipu dam`, `à quelques kilomètres de la centrale`: a landmark takes neither the
                 // firm nor the place of the site beside it.
                 let landmark = Self.infrastructureKinds.contains(noun.kind) && isLandmark(noun: r, sentence: k)
-                let place = landmark ? placeAfter(noun: r, sentence: k) : facilityPlace(noun: r, sentence: k) ?? nationalPlace(noun: r, sentence: k)
+                let place = town?.entity ?? (landmark ? placeAfter(noun: r, sentence: k) : facilityPlace(noun: r, sentence: k) ?? nationalPlace(noun: r, sentence: k))
                 // A weakly typed name right before or after the noun names the site itself
                 // (`Lake Mariner data center`, `barrage de la Renaissance`, `Vega, a 205 MW campus`).
                 var siteName: String? = nil
@@ -274,6 +275,7 @@ extension Analysis {
                 }
                 // `The project, dubbed Stargate, plans a campus`: a weak name given by a naming participle names
                 // the project and so its site; it runs nothing.
+                if let t = town, named == nil { siteName = text(r.lowerBound..<t.tokens.upperBound) }
                 if siteName == nil, besideOwner == nil, let o = owner, drafts[o].strength <= 1,
                    let slot = slots[k].first(where: { $0.entity == o && $0.tokens.upperBound <= r.lowerBound && $0.tokens.lowerBound > s.tokens.lowerBound
                        && Self.namingParticiples.contains(tokens[$0.tokens.lowerBound - 1].key) }) {
@@ -281,7 +283,8 @@ extension Analysis {
                     drafts[o].suppressed = true
                     owner = salientAt[k] == o ? nil : salientAt[k]
                 }
-                if landmark { owner = participleAgent(noun: r, sentence: k) }
+                // (A port named by its town is run by its authority, which the text names apart; the firm of the sentence runs a terminal in it.)
+                if landmark || town != nil { owner = participleAgent(noun: r, sentence: k) }
                 guard owner != nil || place != nil || siteName != nil || hasCapacity(noun: r, sentence: k) else { continue }
                 // The same firm's site of the same kind, described again, is the same facility.
                 if let o = owner, siteName == nil, !noun.plural, !(ordinal && !["first", "premiere", "premier"].contains(prevKey)), let same = drafts.indices.first(where: { drafts[$0].type == .facility && drafts[$0].properties["kind"] == .string(noun.kind) && drafts[$0].properties["owner"] == .int(Int64(o)) && !isPlacedElsewhere($0, than: place) }) {
@@ -310,7 +313,7 @@ extension Analysis {
                 if let n = siteName { name = (n, [name.primary] + name.aliases) }
                 var draft = facilityDraft(name: name, kind: noun.kind, owner: owner)
                 draft.properName = siteName != nil
-                if landmark { draft.properties["landmark"] = .bool(true) }
+                if landmark || town != nil { draft.properties["landmark"] = .bool(true) }
                 if let status = facilityStatus(s) { draft.properties["status"] = .string(status) }
                 let f = addEntity(draft)
                 addMention(entity: f, tokens: r, sentence: k, rule: "rule:facility-noun", confidence: 0.7)
@@ -557,6 +560,14 @@ extension Analysis {
               d + 2 < sentences[k].tokens.upperBound, isDemonym(tokens[d].key), ["de", "d'", "du"].contains(tokens[d + 1].key),
               firmRightAfter(noun: r.lowerBound..<(d + 1), sentence: k) != nil else { return nil }
         return d
+    }
+
+    /// `le port de Lobito`, `the Port of Luanda`: a port named by its town is the site itself, whatever its article;
+    /// the slot of the town.
+    func portTown(noun r: Range<Int>, kind: String, sentence k: Int) -> Slot? {
+        guard kind == "PORT", r.count == 1, r.upperBound + 1 < sentences[k].tokens.upperBound, ["of", "de", "d'"].contains(tokens[r.upperBound].key) else { return nil }
+        // (`deuxième port d'Angola`: a country names no one port.)
+        return slots[k].first { $0.tokens.lowerBound == r.upperBound + 1 && !$0.anaphor && type($0.entity) == .location && drafts[$0.entity].properties["kind"] != .string("country") }
     }
 
     /// `to be built in Mesa`, `sera construit à Cambrai`: a building participle followed by a place places the site.

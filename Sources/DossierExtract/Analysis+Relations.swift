@@ -685,7 +685,10 @@ extension Analysis {
             || keys(max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 6)..<x.tokens.lowerBound).contains { ["whose", "dont"].contains($0) })
         // `received a loan from Y to build a data center`: the lender named after `from` builds nothing.
         let lender = ["to", "pour"].contains(mid.first ?? "") && keys(ordered(max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 4), x.tokens.lowerBound)).contains(where: { ["from", "aupres"].contains($0) })
-        if tx == .company, ty == .facility, onlyPlacesBetween, mid.count <= 10, !parentInApposition, !lender, mid.contains(where: { RelationCues.operates.contains($0) }), !isBystander(x, sentence: k) {
+        // `runs a plant in the port of Douala`: a site after a preposition of place, past the site run, only holds it.
+        let siteOfSite = between.contains { type($0.entity) == .facility && $0.entity != y.entity }
+            && ["at", "in", "of", "du", "de", "d'", "dans", "within"].contains(mid.last { !["the", "le", "la", "l'"].contains($0) } ?? "")
+        if tx == .company, ty == .facility, onlyPlacesBetween, mid.count <= 10, !parentInApposition, !lender, !siteOfSite, mid.contains(where: { RelationCues.operates.contains($0) }), !isBystander(x, sentence: k) {
             rel(x.entity, .operates, y.entity, "rule:verb.operates", 0.65)
         }
         // `le centre de données, construit par X`, `the site is being developed by X`

@@ -108,6 +108,7 @@ struct MentionFinder {
         if t.key.hasPrefix("co-"), lex.roleTitles.value(String(t.key.dropFirst(3))) != nil { return false }
         if let (len, _) = lex.roleTitles.longestMatch(tokens, at: i, limit: s.tokens.upperBound), len >= 2, !t.isAllCaps { return false }
         if Vocabulary.personTitles.contains(t.key) && (t.text.count <= 4) { return false }
+        if isRankBeforeName(i, in: s) { return false }
         // `Le`, `The`, `Les` open a name only before another capital (`Les Échos`, `The Wall Street Journal`).
         if t.text.count <= 3, Vocabulary.commonStarters.contains(t.key), !t.isAllCaps,
            !(i + 1 < s.tokens.upperBound && tokens[i + 1].isCapitalized && tokens[i + 1].kind == .word && !isSentenceInitial(i, in: s)) { return false }
@@ -463,17 +464,22 @@ struct MentionFinder {
             guard c < end, tokens[c].isCapitalized, let (len, _) = lex.places.longestMatch(tokens, at: c, limit: end) else { return nil }
             return [NameMention(tokens: i..<(c + len), sentence: sentence, type: .organization, strength: 2, rule: "rule:government-body")]
         }
-        // French: the noun first, the demonym after it.
-        if t.kind == .word, !t.isCapitalized, ["gouvernement", "banque"].contains(t.key) {
+        // French: the noun first, the demonym after it. (`l'État malien`, `l'Etat du Niger`: the state as a party to
+        // contracts, capitalised or not; `la junte malienne`, the soldiers who rule.)
+        if t.kind == .word, !t.isCapitalized || t.key == "etat", ["gouvernement", "banque", "etat", "junte"].contains(t.key) {
             var j = i + 1
+            // (`le fonds d'État russe X`, `chef d'État`, `coup d'État`: after `de` the word qualifies the noun before.)
+            if t.key == "etat", i > s.tokens.lowerBound, ["de", "d'"].contains(tokens[i - 1].key) { return nil }
             if t.key == "banque" { guard j < end, tokens[j].key == "centrale" else { return nil }; j += 1 }
             // `le gouvernement fédéral allemand`, `le gouvernement régional d'Aragon`, `le gouvernement du Québec`.
-            if t.key == "gouvernement" {
+            if ["gouvernement", "etat"].contains(t.key) {
                 while j < end, j - i <= 2, ["federal", "regional", "provincial", "central", "national", "autonome"].contains(tokens[j].key) { j += 1 }
                 if j < end, ["du", "de", "d'"].contains(tokens[j].key) {
                     var c = j + 1
                     if c < end, tokens[j].key == "de", ["la", "l'"].contains(tokens[c].key) { c += 1 }
-                    guard c < end, tokens[c].isCapitalized, let (len, _) = lex.places.longestMatch(tokens, at: c, limit: end),
+                    // (`l'État de New York` is a place: a state of a country is named `de` its own name.)
+                    guard c < end, tokens[c].isCapitalized, let (len, id) = lex.places.longestMatch(tokens, at: c, limit: end),
+                          t.key != "etat" || lex.entries[id].kind == "country",
                           !(c + len < end && tokens[c + len].isCapitalized && tokens[c + len].kind == .word) else { return nil }
                     return [NameMention(tokens: i..<(c + len), sentence: sentence, type: .organization, strength: 2, rule: "rule:government-body")]
                 }
@@ -852,6 +858,9 @@ struct MentionFinder {
            left.count == 1, lex.firstNames.contains(leftKeys[0]) { return !institution }
         if ["ben", "bin", "ibn", "da", "di"].contains(connector) { return left.count <= 3 && !institution }
         if connector == "&" { return true }
+        // `the Port of Luanda`: English names a port by its town; the port is a site (read with the facilities), the town a place.
+        if connector == "of", leftKeys == ["port"], let (len, id) = lex.places.longestMatch(tokens, at: next, limit: end), lex.entries[id].kind != "country",
+           !(next + len < end && tokens[next + len].isCapitalized && tokens[next + len].kind == .word) { return false }
         // `King-Pai Technology de Chine`, `Denbrook Energy of China`: `de`/`of` + a country after a firm's closing word says
         // where it is (`Bank of China`, `University of Tokyo` close on an institution's word and keep it).
         if Token.isOfWord(connector), Self.englishFirmEndings.contains(leftKeys.last ?? ""),
@@ -1159,6 +1168,12 @@ struct MentionFinder {
                     // (The second word's key already carries both: see `Analysis.qualifiedDemonyms`.)
                     || r.count == 2 && (lex.demonyms[keys.joined(separator: " ")] != nil || lex.demonyms[keys[1]] != nil && keys[1].hasPrefix(keys[0] + " ")) {
             m = make(.location, 0, "drop:demonym")
+        } else if r.count == 1 && first.key == "port" && nextKey == "of" {
+            // The head of `the Port of Luanda`, left alone by the join: the facilities read the site.
+            m = make(.location, 0, "drop:port-head")
+        } else if r.count >= 3, keys[0] == "port", ["de", "d'"].contains(keys[1]), lex.places.value(keys.dropFirst(2).joined(separator: " ")) != nil {
+            // `le Port d'Abidjan`: French capitalises the port's authority, a public body (the site is `le port d'Abidjan`).
+            m = make(.organization, 2, "rule:port-authority")
         } else if r.count == 1 && !first.isAllCaps && (NameVocabulary.regionalAdjectives.contains(first.key) || NameVocabulary.portfolioWords.contains(first.key)) {
             m = make(.location, 0, "drop:common-word")
         } else if r.count <= 3 && !hasDigitToken && (NameVocabulary.brandNouns.contains(prevKey) || (r.count == 1 && first.isCamel && ["technology", "technologie"].contains(nextKey))
@@ -1199,7 +1214,7 @@ struct MentionFinder {
             m = make(.person, lex.ambiguousFirstNames.contains(first.key) ? 2 : 3, "lexicon:first-names")
         } else if eastAsianPersonName(r, keys: keys) {
             m = make(.person, 2, "rule:family-name")
-        } else if (Vocabulary.personTitles.contains(prevKey) || before.roleIndex == r.lowerBound - 1 || roleThroughDemonyms || personNounBefore || after.role || saidAfter(r.upperBound, in: s) || roleCommaBefore || roleOfFirmCommaBefore || roleJustBefore
+        } else if (Vocabulary.personTitles.contains(prevKey) || honorificBefore(r.lowerBound, in: s) || before.roleIndex == r.lowerBound - 1 || roleThroughDemonyms || personNounBefore || after.role || saidAfter(r.upperBound, in: s) || roleCommaBefore || roleOfFirmCommaBefore || roleJustBefore
                     || NameVocabulary.speechVerbsBefore.contains(prevKey) || ageAfter(r.upperBound, in: s) || listedAfterPeopleNoun(r.lowerBound, in: s) || appointed(r, in: s))
                     // `the Russian miner X said`: a firm's head noun right before the name outweighs `said`.
                     // (`le business angel X`: a noun of persons right before the name outweighs the head before it.)
@@ -1365,12 +1380,32 @@ struct MentionFinder {
         return NameVocabulary.peopleNouns.contains(tokens[k].key)
     }
 
-    /// `Mr.`, `Mme`, `Dr`, `Sen.` just before token `i` (the period may be its own token).
+    /// `Mr.`, `Mme`, `Dr`, `Sen.`, `le colonel` just before token `i` (the period may be its own token).
     private func honorificBefore(_ i: Int, in s: Sentence) -> Bool {
         var j = i - 1
         if j > s.tokens.lowerBound, tokens[j].text == "." { j -= 1 }
         guard j >= s.tokens.lowerBound else { return false }
-        return Vocabulary.personTitles.contains(tokens[j].key)
+        return Vocabulary.personTitles.contains(tokens[j].key) || isRankBeforeName(j, in: s)
+    }
+
+    /// A military rank at `i` before a capitalised name: `le Général Mamadi Doumbouya`, `Colonel Goïta`, `Gen. Burhan`.
+    /// `General` alone opens firms' names too (`General Motors`), so it is a rank only after a determiner, a period
+    /// of its abbreviation, or before a known first name.
+    func isRankBeforeName(_ i: Int, in s: Sentence) -> Bool {
+        let t = tokens[i]
+        guard Vocabulary.militaryRanks.contains(t.key) else { return false }
+        var n = i + 1
+        if n < s.tokens.upperBound, tokens[n].text == "." { n += 1 }
+        guard n < s.tokens.upperBound, tokens[n].isCapitalized, tokens[n].kind == .word else { return false }
+        // (`Marshal Ship Management Private Limited`: a firm's words or legal form in the capitals that follow make it a firm's name.)
+        var j = n
+        while j < min(s.tokens.upperBound, n + 6), tokens[j].isCapitalized, tokens[j].kind == .word {
+            if Vocabulary.companyWords.contains(tokens[j].key) || companySuffix(at: j, end: s.tokens.upperBound) != nil { return false }
+            j += 1
+        }
+        guard ["general", "generale"].contains(t.key), t.isCapitalized else { return true }
+        let prev = i > s.tokens.lowerBound ? tokens[i - 1].key : ""
+        return ["le", "la", "du", "au", "the", "army", "armee", "chief", "chef"].contains(prev) || lex.firstNames.contains(tokens[n].key)
     }
 
     static let stockNouns: Set<String> = ["shares", "share", "stock", "stocks", "shareholders", "actions", "actionnaires", "titre"]

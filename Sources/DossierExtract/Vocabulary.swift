@@ -116,6 +116,10 @@ enum Vocabulary {
     /// Words that end a title rather than name its holder (`Attorney General`, `Secretary General`).
     static let rankWords: Set<String> = ["general", "generale", "adjoint", "adjointe", "deputy", "emeritus", "elect"]
 
+    /// Military ranks, which heads of juntas and army chiefs carry before their names (`le Général Mamadi Doumbouya`,
+    /// `colonel Assimi Goïta`, `Gen. Abdel Fattah al-Burhan`). `General` also opens firms' names (`General Motors`).
+    static let militaryRanks: Set<String> = ["general", "gen", "generale", "colonel", "col", "lieutenant-colonel", "capitaine", "captain", "capt", "lieutenant", "lt",
+                                             "commandant", "marechal", "marshal", "amiral", "admiral", "brigadier", "sergent", "sergeant"]
     static let personTitles: Set<String> = ["sheikh", "cheikh", "prince", "princess", "king", "roi", "queen", "reine", "emir", "lord", "m.", "m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "sir", "dame", "messrs", "monsieur", "madame", "sen", "rep", "gov"]
 
     /// Nouns that name a product next to it (`puces A100`, `H100 chips`).

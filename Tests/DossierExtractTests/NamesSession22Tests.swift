@@ -1,0 +1,87 @@
+import DossierModel
+import Testing
+@testable import DossierExtract
+
+/// Session 22: ports named by their towns, military ranks before names, and the state as a party. Firms and
+/// people are invented; towns and countries are real, as the lexicons know them.
+@Suite struct PortsSession22Tests {
+    private func relations(_ r: DocumentExtraction) -> String {
+        "\(r.entities.map { "\($0.name) \($0.type)" }) \(r.relations.map { "\(r.entities[$0.subject].name) \($0.predicate) \($0.object)" })"
+    }
+
+    @Test func anEnglishPortOfATownIsASiteInThatTown() throws {
+        let r = try extract("A new deal.\nKorvane Logistics will operate a terminal at the Port of Douala in Cameroon.", language: "en")
+        #expect(r.entity("Port of Douala")?.type == .facility, "\(relations(r))")
+        #expect(r.has("Port of Douala", .locatedIn, "Douala"), "\(relations(r))")
+        #expect(r.has("Port of Douala", .locatedIn, "Cameroon"), "\(relations(r))")
+        // The firm of the sentence runs its terminal, not the port.
+        #expect(!r.has("Korvane Logistics", .operates, "Port of Douala"), "\(relations(r))")
+    }
+
+    @Test func aFrenchPortOfATownIsASiteEvenWithItsArticle() throws {
+        let r = try extract("Un accord.\nTorvalis Marine exploitera un terminal du port de Douala au Cameroun, a annoncé l'entreprise.", language: "fr")
+        #expect(r.entity("port de Douala")?.type == .facility, "\(relations(r))")
+        #expect(r.has("port de Douala", .locatedIn, "Douala"), "\(relations(r))")
+    }
+
+    @Test func aSiteRunInsideAPortLeavesThePortToItsAuthority() throws {
+        let r = try extract("A new deal.\nKorvane Logistics said on Monday that it runs a cold store in the port of Douala.", language: "en")
+        #expect(r.entity("port of Douala")?.type == .facility, "\(relations(r))")
+        #expect(!r.has("Korvane Logistics", .operates, "port of Douala"), "\(relations(r))")
+    }
+
+    @Test func aPortOfACountryNamesNoSite() throws {
+        let r = try extract("Un accord.\nLe deuxième port d'Angola accueille les navires de Torvalis Marine.", language: "fr")
+        #expect(!r.entities.contains { $0.type == .facility }, "\(relations(r))")
+    }
+
+    @Test func aCapitalisedFrenchPortOfATownIsItsAuthority() throws {
+        let r = try extract("Un accord.\nLe directeur général du Port de Douala, Jean Malvert, a signé la concession.", language: "fr")
+        #expect(r.entity("Port de Douala")?.type == .organization, "\(relations(r))")
+    }
+}
+
+@Suite struct RanksSession22Tests {
+    private func names(_ r: DocumentExtraction) -> String { "\(r.entities.map { "\($0.name) \($0.type)" })" }
+
+    @Test(arguments: ["le Général Amadou Kervelo", "le colonel Assou Kervelo", "le capitaine Issa Kervelo", "le Général Assou KERVELO"])
+    func aRankBeforeANameMakesItAPerson(lead: String) throws {
+        let r = try extract("Un décret.\nLe président de la transition, \(lead), a retiré les permis.", language: "fr")
+        let name = lead.split(separator: " ").suffix(2).joined(separator: " ")
+        #expect(r.entity(name)?.type == .person, "\(names(r))")
+    }
+
+    @Test func anAbbreviatedRankAndASurnameAloneArePeople() throws {
+        let r = try extract("A decree.\nThe army chief Gen. Assou Kervelo met Col. Malvert on Monday.", language: "en")
+        #expect(r.entity("Assou Kervelo")?.type == .person, "\(names(r))")
+        #expect(r.entity("Malvert")?.type == .person, "\(names(r))")
+    }
+
+    @Test func generalOpensAFirmsNameWithoutADeterminer() throws {
+        let r = try extract("A deal.\nGeneral Torvane and Marshal Shipping Holdings Limited signed a contract.", language: "en")
+        #expect(r.entity("General Torvane")?.type == .company, "\(names(r))")
+        #expect(r.entity("Marshal Shipping Holdings Limited")?.type == .company, "\(names(r))")
+    }
+}
+
+@Suite struct StatesSession22Tests {
+    private func names(_ r: DocumentExtraction) -> String { "\(r.entities.map { "\($0.name) \($0.type)" })" }
+
+    @Test(arguments: ["l'État malien", "l'Etat du Niger", "la junte malienne"])
+    func theStateOrJuntaOfACountryIsABody(phrase: String) throws {
+        let r = try extract("Un accord.\nTorvane Gold a versé 85 millions de dollars à \(phrase).", language: "fr")
+        let name = String(phrase.drop { $0 != " " && $0 != "'" }.dropFirst())
+        #expect(r.entity(name)?.type == .organization, "\(names(r))")
+    }
+
+    @Test func aStateAfterDeQualifiesTheNounBefore() throws {
+        let r = try extract("Un accord.\nTorvane Data est détenue par le fonds d'État malien Kirvel Invest.", language: "fr")
+        #expect(r.entity("Kirvel Invest") != nil, "\(names(r))")
+        #expect(r.entity("État malien") == nil, "\(names(r))")
+    }
+
+    @Test func theStateOfARegionIsAPlace() throws {
+        let r = try extract("Un accord.\nTorvane Data construit un campus dans l'État de New York.", language: "fr")
+        #expect(r.entity("État de New York")?.type == .location, "\(names(r))")
+    }
+}
