@@ -12,6 +12,11 @@ enum SanctionTargetCues {
                                            "concerne", "concernes", "concernee", "concernees"]
     /// Subjects that name the measure just described (`The measures, approved by …, add …`).
     static let measureSubjects = ["the measures", "les mesures", "these measures", "ces mesures", "the sanctions", "ces sanctions", "the designations", "les designations"]
+    /// A measure named again as the subject of a verb of aim (`The new sanctions target …`, `Les plus récentes sanctions ciblent …`).
+    static let aimingSubjects = measureSubjects + ["les sanctions", "these sanctions"]
+    static let aimVerbs: Set<String> = ["target", "targets", "ciblent", "visent", "frappent", "touchent", "hit"]
+    /// Words of recency between the article and the noun of a measure named again.
+    static let recencyWords: Set<String> = ["new", "latest", "fresh", "nouvelles", "dernieres", "plus", "recentes"]
     static let amongThem = ["they include", "elles incluent"]
     static let them: Set<String> = ["them", "those", "eux", "elles", "lesquelles", "lesquels", "celles-ci", "ceux-ci"]
     static let affectedWords: Set<String> = ["affected", "hit", "concerned", "concernees", "concernes", "touchees", "touches", "ciblees", "frappees", "visees"]
@@ -53,7 +58,7 @@ extension Analysis {
                 if let named = described.last(where: { fold(displayName($0.sanction)).contains(noun) }) { (sanction, at) = named }
             }
             // (`La liste des sanctions comprend également X`: the list's complement may stand before its verb.)
-            let listCue = ks.indices.contains { i in ks[i] == "liste" && i > 0 && ks[i - 1] == "la" && ks[(i + 1)..<min(ks.count, i + 4)].contains { ["vise", "comprend", "inclut", "contient", "compte"].contains($0) } } || has(ks, "the list") || has(ks, "le paquet") || has(ks, "the package") || has(ks, "ce paquet") || has(ks, "this package") || SanctionTargetCues.measureSubjects.contains { opens(ks, $0) }
+            let listCue = ks.indices.contains { i in ks[i] == "liste" && i > 0 && ks[i - 1] == "la" && ks[(i + 1)..<min(ks.count, i + 4)].contains { ["vise", "comprend", "inclut", "contient", "compte"].contains($0) } } || has(ks, "the list") || has(ks, "le paquet") || has(ks, "the package") || has(ks, "ce paquet") || has(ks, "this package") || SanctionTargetCues.measureSubjects.contains { opens(ks, $0) } || opensWithAim(ks)
             // `Among them is X`, `Parmi elles figure X`: the measure's targets just counted.
             // `Among the companies affected is X`, `Parmi les sociétés visées figure X`.
             // `The bureau said the firms, among them X and Y, had …`: mid-sentence, the targets follow the phrase.
@@ -160,6 +165,15 @@ extension Analysis {
     private func opens(_ ks: [String], _ phrase: String) -> Bool {
         let words = phrase.split(separator: " ").map(String.init)
         return ks.starts(with: words) || ks.dropFirst().starts(with: words)
+    }
+
+    /// Does the sentence open with a measure named again, words of recency allowed, and its verb of aim right after?
+    private func opensWithAim(_ ks: [String]) -> Bool {
+        let plain = ks.prefix(6).enumerated().filter { $0.offset == 0 || !SanctionTargetCues.recencyWords.contains($0.element) }.map(\.element) + ks.dropFirst(6)
+        return SanctionTargetCues.aimingSubjects.contains { phrase in
+            let words = phrase.split(separator: " ").map(String.init)
+            return plain.starts(with: words) && plain.count > words.count && SanctionTargetCues.aimVerbs.contains(plain[words.count])
+        }
     }
 
     /// With a `;`-separated list after the cue, the first firm or person of each item (a possessive owner excepted:
