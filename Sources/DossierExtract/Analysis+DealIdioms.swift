@@ -12,7 +12,7 @@ enum DealIdiomCues {
     static let namingWords: Set<String> = ["called", "named", "dubbed", "baptisee", "baptise", "nommee", "appelee", "denommee", "known", "as"]
     /// Verbs of equipping or powering a customer's sites (`X équipe les centres de Y`, `X alimentera en électricité le campus de Y`).
     static let equipVerbs: Set<String> = ["equipe", "equipera", "equipait", "equiper", "equips", "equip", "alimente", "alimentera", "alimentait", "alimenter"]
-    static let underControl: [[String]] = Analysis.phrases(["sous le controle de", "sous le controle du", "sous le controle d'", "under the control of", "under control of"])
+    static let underControl: [[String]] = Analysis.phrases(["sous le controle de", "sous le controle du", "sous le controle d'", "sous le controle des", "under the control of", "under control of"])
     /// Verbs of a firm sold whole (`is selling Y to Z`, `a revendu Y au fonds Z`).
     static let sellVerbs: Set<String> = HoldingCues.sellVerbs.union(["revend", "revendu", "revendra", "revendre"])
     /// Verbs of acquiring in a relative on the firm acquired (`Y, which X acquired in 2022`, `Y, que X a rachetée`).
@@ -126,6 +126,12 @@ extension Analysis {
         guard let x = partyAfter(cue.upperBound, sentence: k, types: [.company, .organization, .person], reach: 4), !drafts[x.entity].isMedia,
               let y = subjectOfVerb(cue.lowerBound, sentence: k, types: [.company], window: 8, excluding: x.entity), isFirm(y.entity), !y.anaphor else { return }
         relateNewOwner(x.entity, of: y.entity, cue: y.tokens.lowerBound..<x.tokens.upperBound, sentence: k, rule: "rule:under-control-of")
+        // `A et B, toutes deux sous le contrôle de X`, `A and B, both under the control of X`: every firm of the pair.
+        let gap = keys(ordered(y.tokens.upperBound, cue.lowerBound))
+        guard gap.first == ",", gap.contains(where: { ["both", "deux", "toutes", "tous", "all"].contains($0) }) else { return }
+        for other in coordinatedBefore(y.entity, limit: y.tokens.upperBound, sentence: k) where isFirm(other) {
+            relateNewOwner(x.entity, of: other, cue: y.tokens.lowerBound..<x.tokens.upperBound, sentence: k, rule: "rule:under-control-of+pair")
+        }
     }
 
     /// `Kestrel is selling Brightmoor Systems to Yarrow Group`, `Delvaux a revendu Trivane au fonds Caradel`:

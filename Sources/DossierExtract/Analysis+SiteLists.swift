@@ -29,9 +29,9 @@ extension Analysis {
         var items: [ListedSite] = []
         var unplaced: [Int] = []
         while at < end {
+            // (`les mines d'or de Boungou et Wahgnion`: after the first item the `de` may be left out.)
             if behindOf {
-                guard Self.siteListOf.contains(tokens[at].key) else { break }
-                at += 1
+                if Self.siteListOf.contains(tokens[at].key) { at += 1 } else if items.isEmpty { break }
             }
             guard let slot = slots[k].first(where: { $0.tokens.lowerBound == at && !$0.anaphor }),
                   groundNamed && weak(slot) || (behindOf && isTownBehindOf(slot)) else { break }
@@ -96,7 +96,10 @@ extension Analysis {
     /// Adds the sites a plural noun enumerates, with the firm that runs them all when the sentence gives one.
     func addEnumeratedSites(_ listed: [ListedSite], noun r: Range<Int>, lemma: String, kind: String, sentence k: Int) -> Int? {
         let names = Set(listed.map { $0.name.entity })
-        let owner = facilityOwner(noun: r, kind: kind, sentence: k).flatMap { names.contains($0) || drafts[$0].suppressed ? nil : $0 }
+        let found = facilityOwner(noun: r, kind: kind, sentence: k)
+        // (When the nearest name is one of the sites, the firm the text is about runs them, as for a single named site.)
+        let owner = found.flatMap { names.contains($0) || drafts[$0].suppressed ? nil : $0 }
+            ?? found.flatMap { names.contains($0) ? salientAt[k].flatMap { isFirm($0) ? $0 : nil } : nil }
         var site: Int? = nil
         for item in listed {
             let own = text(item.name.tokens)
@@ -104,7 +107,9 @@ extension Analysis {
             let isPlace = type(item.name.entity) == .location
             let primary: String
             if item.behindOf {
-                let of = tokens[item.name.tokens.lowerBound - 1].text
+                // (An item whose `de` was left out takes the plain form: `mine d'or de Wahgnion`.)
+                let written = tokens[item.name.tokens.lowerBound - 1]
+                let of = Self.siteListOf.contains(written.key) ? written.text : own.first.map { "AEIOUYÉÈÊHaeiouyéèêh".contains($0) } == true ? "d'" : "de"
                 primary = lemma + " " + of + (of.hasSuffix("'") || of.hasSuffix("’") ? "" : " ") + own
             } else {
                 primary = language == "fr" ? "\(lemma) \(own)" : "\(own) \(lemma)"

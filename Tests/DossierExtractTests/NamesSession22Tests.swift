@@ -85,3 +85,44 @@ import Testing
         #expect(r.entity("État de New York")?.type == .location, "\(names(r))")
     }
 }
+
+@Suite struct SiteListsSession22Tests {
+    private func relations(_ r: DocumentExtraction) -> String {
+        "\(r.entities.map { "\($0.name) \($0.type)" }) \(r.relations.map { "\(r.entities[$0.subject].name) \($0.predicate) \($0.object)" })"
+    }
+
+    @Test func theDeOfASecondSiteMayBeLeftOut() throws {
+        let r = try extract("Un décret.\nLes autorités ont nationalisé les mines d'or de Korvela et Ambrin, poursuivant leur politique.", language: "fr")
+        #expect(r.entity("mine d'or de Korvela")?.type == .facility, "\(relations(r))")
+        #expect(r.entity("mine d'or d'Ambrin")?.type == .facility, "\(relations(r))")
+    }
+
+    @Test func listedSitesNamedAfterTheFirmOfTheTextAreItsOwn() throws {
+        let r = try extract("Un accord.\nLe groupe Torvane Énergie prolongera ses activités nucléaires en Belgique.\nL'accord prévoit que les réacteurs de Korvel 4 et Ambrin 3 redémarrent en 2026.", language: "fr")
+        #expect(r.has("Torvane Énergie", .operates, "réacteur de Korvel 4"), "\(relations(r))")
+        #expect(r.has("Torvane Énergie", .operates, "réacteur d'Ambrin 3"), "\(relations(r))")
+    }
+}
+
+@Suite struct ControlSession22Tests {
+    private func relations(_ r: DocumentExtraction) -> String {
+        "\(r.entities.map { "\($0.name) \($0.type)" }) \(r.relations.map { "\(r.entities[$0.subject].name) \($0.predicate) \($0.object)" })"
+    }
+
+    @Test func aFirmUnderAMilitiasControlIsItsHolding() throws {
+        let r = try extract("Des sanctions.\nKorvane Works est sous le contrôle des Forces de soutien rapide (RSF), une milice paramilitaire.", language: "fr")
+        #expect(r.entity("RSF")?.name == "Forces de soutien rapide", "\(relations(r))")
+        #expect(r.has("Forces de soutien rapide", .owns, "Korvane Works"), "\(relations(r))")
+    }
+
+    @Test func bothFirmsOfAPairUnderControlAreHoldings() throws {
+        let r = try extract("Des sanctions.\nParmi les entités ciblées figurent la Banque Velkor et Torvane Works, toutes deux sous le contrôle des Forces de soutien rapide.", language: "fr")
+        #expect(r.has("Forces de soutien rapide", .owns, "Banque Velkor"), "\(relations(r))")
+        #expect(r.has("Forces de soutien rapide", .owns, "Torvane Works"), "\(relations(r))")
+    }
+
+    @Test func anEnglishFirmControlledByAPersonIsHisHolding() throws {
+        let r = try extract("New sanctions.\nThe bank's parent, Kirvel Trading, is controlled by Pavel Morkin.", language: "en")
+        #expect(r.has("Pavel Morkin", .owns, "Kirvel Trading"), "\(relations(r))")
+    }
+}
