@@ -40,11 +40,13 @@ extension Analysis {
                 // `Xavier Dorel, fondateur de Velkor, investit dans Y`: the clause after the apposition is its head's.
                 let head = appositionHead(of: ss[a], sentence: k)
                 for b in (a + 1)..<min(ss.count, a + 12) where ss[b].tokens.lowerBound - ss[a].tokens.upperBound <= 25 && ss[b].tokens.lowerBound >= ss[a].tokens.upperBound {
+                    // (The place that closes a body's name, `gouvernement du Québec`, stands inside it, not between it and the next name.)
+                    let between = ss[(a + 1)..<b].filter { $0.tokens.lowerBound >= ss[a].tokens.upperBound }
                     if let h = head {
                         // The head stands where the complement was, so that only the words after the apposition read as the clause.
-                        pair(Slot(entity: h.entity, tokens: ss[a].tokens, anaphor: true), ss[b], between: Array(ss[(a + 1)..<b]), sentence: k)
+                        pair(Slot(entity: h.entity, tokens: ss[a].tokens, anaphor: true), ss[b], between: between, sentence: k)
                     } else {
-                        pair(ss[a], ss[b], between: Array(ss[(a + 1)..<b]), sentence: k)
+                        pair(ss[a], ss[b], between: between, sentence: k)
                     }
                 }
             }
@@ -428,7 +430,9 @@ extension Analysis {
             && tokens[x.tokens.lowerBound - 1].isOf
         // (`… de Poutine, comme le porte-parole du Kremlin Dmitri Pestrov`: a title whose holder follows the body is that holder's.)
         let holderFollows = slots[k].contains { $0.tokens.lowerBound == y.tokens.upperBound && type($0.entity) == .person }
-        if tx == .person, org.contains(ty), adjacent, !complementThenTitle, !holderFollows, !startsNewListMember(mid), !(y.anaphor && namesFollow(y, sentence: k)), coreKeys.count <= (titled ? 10 : 9), let last = coreKeys.last(where: { !["la", "le", "l'", "the"].contains($0) }),
+        if tx == .person, org.contains(ty), adjacent, !complementThenTitle, !holderFollows, !startsNewListMember(mid),
+           !(mid.first == "," && opensParallelTitle(after: midRange.lowerBound, sentence: k)),
+           !(mid.count > 1 && ["le", "la", "l'", "the"].contains(mid[1]) && personAfterComma(y, sentence: k)), !(y.anaphor && namesFollow(y, sentence: k)), coreKeys.count <= (titled ? 10 : 9), let last = coreKeys.last(where: { !["la", "le", "l'", "the"].contains($0) }),
            ["de", "d'", "du", "des", "of", "at", "chez", "for", "au", "a"].contains(last) || titled && ["in", "with", "within", "aupres"].contains(last) {
             // `General Manager of Unit at Y`: the unit's firm is the employer.
             let employer = titled ? firmAfterUnit(y, sentence: k) ?? y : y

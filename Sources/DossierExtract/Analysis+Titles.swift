@@ -64,6 +64,23 @@ extension Analysis {
         mid.count >= 2 && mid[0] == "," && TitleCues.joiners.contains(mid[1])
     }
 
+    /// A person's name right after the comma that closes the firm's name.
+    func personAfterComma(_ firm: Slot, sentence k: Int) -> Bool {
+        let c = firm.tokens.upperBound
+        return c < sentences[k].tokens.upperBound && tokens[c].key == "," && slots[k].contains { $0.tokens.lowerBound == c + 1 && type($0.entity) == .person && !$0.anaphor }
+    }
+
+    /// `en présence du directeur de A, X, du patron de B, Y`: after a comma, `du`/`des`/`de la` and a title open
+    /// the next member of a list of complements; the title is the next name's, not the one before the comma.
+    func opensParallelTitle(after comma: Int, sentence k: Int) -> Bool {
+        let end = sentences[k].tokens.upperBound
+        var j = comma + 1
+        if j < end, ["du", "des"].contains(tokens[j].key) { j += 1 }
+        else if j + 1 < end, tokens[j].key == "de", ["la", "l'"].contains(tokens[j + 1].key) { j += 2 }
+        else { return false }
+        return lex.roleTitles.longestMatch(tokens, at: j, limit: end) != nil
+    }
+
     /// `Andrei Kostin, chair of VTB Bank, Alexei Miller, chief executive of Gazprom`: a title between commas right
     /// after a person's name describes that person, not the name after the firm.
     func titleBelongsToPersonBefore(_ firm: Slot, sentence k: Int) -> Bool {
@@ -71,7 +88,10 @@ extension Analysis {
         var j = firm.tokens.lowerBound - 1
         while j > lo, firm.tokens.lowerBound - j <= 6, ![",", ";", ":", "(", "."].contains(tokens[j].key) { j -= 1 }
         // (`X, et le président de Y, Z`: `and` opens the next member, whose title it is.)
-        guard j > lo, tokens[j].key == ",", !TitleCues.joiners.contains(tokens[j + 1].key), roleTitle(in: (j + 1)..<firm.tokens.lowerBound) != nil else { return false }
+        // (`Hien Sié, le patron de TERRA, Régis Oliveira`: a title with its article between two names is the next one's.)
+        guard j > lo, tokens[j].key == ",", !TitleCues.joiners.contains(tokens[j + 1].key), !opensParallelTitle(after: j, sentence: k),
+              !(["le", "la", "l'", "the"].contains(tokens[j + 1].key) && personAfterComma(firm, sentence: k)),
+              roleTitle(in: (j + 1)..<firm.tokens.lowerBound) != nil else { return false }
         return slots[k].contains { $0.tokens.upperBound == j && type($0.entity) == .person }
     }
 

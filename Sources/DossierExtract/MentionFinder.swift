@@ -1393,7 +1393,8 @@ struct MentionFinder {
     /// of its abbreviation, or before a known first name.
     func isRankBeforeName(_ i: Int, in s: Sentence) -> Bool {
         let t = tokens[i]
-        guard Vocabulary.militaryRanks.contains(t.key) else { return false }
+        // (`GEN IV reactor`: a word in capitals is no rank.)
+        guard Vocabulary.militaryRanks.contains(t.key), !t.isAllCaps else { return false }
         var n = i + 1
         if n < s.tokens.upperBound, tokens[n].text == "." { n += 1 }
         guard n < s.tokens.upperBound, tokens[n].isCapitalized, tokens[n].kind == .word else { return false }

@@ -57,6 +57,11 @@ import Testing
         #expect(r.entity("Malvert")?.type == .person, "\(names(r))")
     }
 
+    @Test func aRankInCapitalsIsAWordOfTheName() throws {
+        let r = try extract("A deal.\nKorvane Power will build a GEN IV reactor in Ohio.", language: "en")
+        #expect(r.entities.contains { $0.type == .facility && $0.name.contains("GEN IV") }, "\(names(r))")
+    }
+
     @Test func generalOpensAFirmsNameWithoutADeterminer() throws {
         let r = try extract("A deal.\nGeneral Torvane and Marshal Shipping Holdings Limited signed a contract.", language: "en")
         #expect(r.entity("General Torvane")?.type == .company, "\(names(r))")
@@ -124,5 +129,32 @@ import Testing
     @Test func anEnglishFirmControlledByAPersonIsHisHolding() throws {
         let r = try extract("New sanctions.\nThe bank's parent, Kirvel Trading, is controlled by Pavel Morkin.", language: "en")
         #expect(r.has("Pavel Morkin", .owns, "Kirvel Trading"), "\(relations(r))")
+    }
+}
+
+@Suite struct TitlesSession22Tests {
+    private func relations(_ r: DocumentExtraction) -> String {
+        "\(r.relations.map { "\(r.entities[$0.subject].name) \($0.predicate) \($0.object)" })"
+    }
+
+    @Test func aListOfTitledComplementsGivesEachTitleToTheNameAfterIt() throws {
+        let r = try extract("Un sommet.\nLe projet a été présenté en présence du directeur général de Velkor Systems, Jean Marvel, du patron de Torvane Telekom, Paul Kirvan, et d'autres invités.", language: "fr")
+        #expect(r.has("Paul Kirvan", .worksFor, "Torvane Telekom"), "\(relations(r))")
+        #expect(!r.has("Jean Marvel", .worksFor, "Torvane Telekom"), "\(relations(r))")
+        let firm = try extract("Un avis.\nJean Marvel, du cabinet Velkor Partners, a expliqué la baisse.", language: "fr")
+        #expect(firm.has("Jean Marvel", .worksFor, "Velkor Partners"), "\(relations(firm))")
+    }
+
+    @Test func aTitleWithItsArticleBetweenTwoNamesIsTheNextOnes() throws {
+        let r = try extract("Une signature.\nFace au directeur général de Velkor Ports, Jean Marvel, le patron de Torvane Logistique, Paul Kirvan, a paraphé le contrat.", language: "fr")
+        #expect(r.has("Paul Kirvan", .worksFor, "Torvane Logistique"), "\(relations(r))")
+        #expect(!r.has("Jean Marvel", .worksFor, "Torvane Logistique"), "\(relations(r))")
+        let single = try extract("Une signature.\nJean Marvel, le patron de Torvane Logistique, a paraphé le contrat.", language: "fr")
+        #expect(single.has("Jean Marvel", .worksFor, "Torvane Logistique"), "\(relations(single))")
+    }
+
+    @Test func aPlaceClosingABodysNameStandsInsideIt() throws {
+        let r = try extract("Une signature.\nFace au directeur du gouvernement du Québec, Jean Marvel, le patron a signé.", language: "fr")
+        #expect(r.has("Jean Marvel", .worksFor, "gouvernement du Québec"), "\(relations(r))")
     }
 }
