@@ -610,6 +610,9 @@ extension Analysis {
            !(has(mid, "purchase agreement") || has(mid, "purchase agreements")) || has(mid, "share purchase") || has(mid, "stock purchase") || has(mid, "agreement to buy") || has(mid, "agreement to acquire"),
            !mid.contains("ppa"), !has(mid, "contrat d' achat"), !has(mid, "accord d' achat"),
            !mid.indices.contains(where: { $0 + 1 < mid.count && RelationCues.objectClitics.contains(mid[$0]) && RelationCues.ownsActive.contains(mid[$0 + 1]) }),
+           // `a racheté les mines, concluant trois accords avec Y`, `bought the plant with Y`: after the verb, `avec`/`with` brings a
+           // partner or the other party, not what was bought.
+           !(mid.firstIndex(where: { RelationCues.ownsActive.contains($0) }).map { v in mid[v...].contains { ["avec", "with"].contains($0) } } ?? false),
            !(ty == .company && mid.contains(where: { ["controle", "controls", "controlled"].contains($0) })),
            // `détenait 21 % du marché des réseaux`: a market share is no holding.
            !mid.contains(where: { ["marche", "market"].contains($0) }),

@@ -158,3 +158,23 @@ import Testing
         #expect(r.has("Jean Marvel", .worksFor, "gouvernement du Québec"), "\(relations(r))")
     }
 }
+
+@Suite struct HoldingsSession22Tests {
+    private func relations(_ r: DocumentExtraction) -> String {
+        "\(r.relations.map { "\(r.entities[$0.subject].name) \($0.predicate) \($0.object)" })"
+    }
+
+    @Test(arguments: [
+        ("Un accord.\nL'État malien a racheté les mines, concluant trois accords avec Torvane Gold pour 90 millions de dollars.", "fr"),
+        ("A deal.\nVelkor Holdings bought the plant together with Torvane Gold last year.", "en"),
+    ])
+    func thePartyAfterWithWasNotBought(text: String, language: String) throws {
+        let r = try extract(text, language: language)
+        #expect(!r.relations.contains { $0.predicate == .owns && $0.object == .entity(r.entities.firstIndex { $0.name == "Torvane Gold" } ?? -1) }, "\(relations(r))")
+    }
+
+    @Test func aFirmBoughtOutrightIsStillAHolding() throws {
+        let r = try extract("A deal.\nVelkor Holdings bought Torvane Gold last year.", language: "en")
+        #expect(r.relations.contains { $0.predicate == .owns || $0.predicate == .subsidiaryOf }, "\(relations(r))")
+    }
+}
