@@ -73,6 +73,9 @@ struct MentionFinder {
         if FrontedSanctionCues.compounds.contains(t.key) { return false }
         // `RM17 billion`: an amount written after a currency's letters is no name.
         if ProductNames.isCurrencyAmount(t.key) { return false }
+        // `(AED 807 million)`: a currency's code before an amount.
+        if t.isAllCaps, t.text.count == 3, i + 1 < s.tokens.upperBound, tokens[i + 1].kind == .number, lex.currencies.value(t.key) != nil { return false }
+        if ProductNames.isChemicalFormula(t.text) { return false }
         // `a 400 Megawatts (MW) campus`: a unit after a number, capitalised or not, is no name.
         if i > s.tokens.lowerBound, tokens[i - 1].kind == .number, ValueReader.capacityUnits[t.key] != nil { return false }
         // `3HC Semiconductors`: a name may open on digits when capitals and a firm word follow.

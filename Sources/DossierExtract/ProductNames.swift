@@ -19,6 +19,27 @@ enum ProductNames {
         currencyPrefixes.contains { key.hasPrefix($0) && key.count > $0.count && key.dropFirst($0.count).allSatisfy { $0.isNumber || $0 == "." || $0 == "," } }
     }
 
+    /// `NdFeB`, `NdPr`, `LiFePO4`: a formula written as element symbols, in mixed case, is a material, not a brand.
+    static func isChemicalFormula(_ text: String) -> Bool {
+        guard text.contains(where: \.isLowercase), text.first?.isUppercase == true else { return false }
+        var symbols = 0
+        var rest = Substring(text)
+        while let first = rest.first {
+            if first.isNumber { rest = rest.drop { $0.isNumber }; continue }
+            let two = String(rest.prefix(2))
+            if two.count == 2, two.last?.isLowercase == true, elementSymbols.contains(two) { rest = rest.dropFirst(2) }
+            else if elementSymbols.contains(String(first)) { rest = rest.dropFirst() }
+            else { return false }
+            symbols += 1
+        }
+        return symbols >= 2
+    }
+
+    static let elementSymbols: Set<String> = Set("""
+    H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Y Zr Nb Mo Ru Rh Pd Ag Cd
+    In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi Th U
+    """.split(whereSeparator: \.isWhitespace).map(String.init))
+
     static let currencyPrefixes: [String] = ["rm", "rs", "rp", "usd", "eur", "gbp", "inr", "myr", "cad", "aud", "chf", "cny", "rmb", "sgd", "hkd"]
 
     static let unitOrOrdinalSuffixes: Set<String> = ["st", "nd", "rd", "th", "e", "er", "eme", "re", "s", "h", "m", "k", "x", "bn", "mn", "md", "mw", "gw", "kw", "mwh", "gwh", "twh", "eh", "th/s", "km", "kg", "t", "g", "b", "pm", "am"]

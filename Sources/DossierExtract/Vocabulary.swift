@@ -12,7 +12,7 @@ enum Vocabulary {
     neanmoins enfin aussi encore deja auparavant desormais outre hier aujourd'hui demain cette selon d'apres
     quant plus moins tres tout tous toute toutes autre autres certains certaines plusieurs chaque aucun aucune
     the a an this that these those it its he she they we you i his her their our my your there here
-    according after before since during while when where whether if as but and or nor so yet also however
+    according after before since during while when where whether if as but and or nor so yet also however because unless until once
     meanwhile moreover furthermore still though although despite in on at by for from with without into
     over under about against between among through within earlier later last next new other some many most alongside besides beyond unlike
     several each every all both either neither no not one two three four five first second third

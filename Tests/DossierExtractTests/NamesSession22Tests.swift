@@ -178,3 +178,30 @@ import Testing
         #expect(r.relations.contains { $0.predicate == .owns || $0.predicate == .subsidiaryOf }, "\(relations(r))")
     }
 }
+
+@Suite struct NotNamesSession22Tests {
+    private func names(_ r: DocumentExtraction) -> String { "\(r.entities.map { "\($0.name) \($0.type)" })" }
+
+    @Test(arguments: ["NdFeB", "NdPr", "LiFePO4", "SiC"])
+    func aFormulaOfElementsIsAMaterial(formula: String) throws {
+        let r = try extract("A plant.\nKorvane Materials Inc. will make \(formula) parts in Texas.", language: "en")
+        #expect(!r.entities.contains { $0.name == formula }, "\(names(r))")
+        #expect(r.entity("Korvane Materials Inc.")?.type == .company, "\(names(r))")
+    }
+
+    @Test(arguments: ["CoreWeave", "NiSource", "SoftBank"])
+    func aBrandInMixedCaseIsNoFormula(brand: String) throws {
+        #expect(!ProductNames.isChemicalFormula(brand))
+    }
+
+    @Test func aCurrencyCodeBeforeAnAmountIsNoFirm() throws {
+        let r = try extract("A deal.\nKorvane Ports will invest USD 220 million (AED 807 million) in a terminal.", language: "en")
+        #expect(!r.entities.contains { $0.name == "AED" }, "\(names(r))")
+    }
+
+    @Test func aConjunctionOpeningTheSentenceIsNoPartOfAName() throws {
+        let r = try extract("A deal.\nBecause China controls supply, Korvane Mining signed a non-binding MoU with Velkor Energy.", language: "en")
+        #expect(r.entity("China")?.type == .location, "\(names(r))")
+        #expect(!r.entities.contains { $0.name == "MoU" }, "\(names(r))")
+    }
+}
