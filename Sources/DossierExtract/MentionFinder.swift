@@ -110,7 +110,8 @@ struct MentionFinder {
         if lex.roleTitles.value(t.key) != nil && !t.isCamel && t.key != "founder" && !(t.isAllCaps && t.text.count > 3) { return false }
         if t.key.hasPrefix("co-"), lex.roleTitles.value(String(t.key.dropFirst(3))) != nil { return false }
         if let (len, _) = lex.roleTitles.longestMatch(tokens, at: i, limit: s.tokens.upperBound), len >= 2, !t.isAllCaps { return false }
-        if Vocabulary.personTitles.contains(t.key) && (t.text.count <= 4) { return false }
+        // (`the Honorable Emil Michael`: a form of address, like `Mr.`, stands outside the name.)
+        if Vocabulary.personTitles.contains(t.key) && t.text.count <= 4 || ["honorable", "honourable"].contains(t.key) { return false }
         if isRankBeforeName(i, in: s) { return false }
         // `Le`, `The`, `Les` open a name only before another capital (`Les Échos`, `The Wall Street Journal`).
         if t.text.count <= 3, Vocabulary.commonStarters.contains(t.key), !t.isAllCaps,
@@ -598,8 +599,8 @@ struct MentionFinder {
             while j < end, !["»", "\"", "”"].contains(tokens[j].text), j - i < 8 { j += 1 }
         } else {
             while j < end {
-                // Middle initial: `John K. Hurley`.
-                if j > i, j + 2 < end, tokens[j].text.count == 1, tokens[j].isCapitalized, tokens[j + 1].text == ".", continuesName(j + 2, in: s) {
+                // Middle initial: `John K. Hurley`; a first initial before a first name and a surname: `R. Michael Keith`.
+                if j > i || j + 3 < end && isInitialBeforeGivenName(j, in: s), j + 2 < end, tokens[j].text.count == 1, tokens[j].isCapitalized, tokens[j + 1].text == ".", continuesName(j + 2, in: s) {
                     j += 2; continue
                 }
                 // `ministre de l'Économie Bruno Le Maire`: the portfolio word ends before the person.
@@ -1057,7 +1058,7 @@ struct MentionFinder {
         let first = tokens[r.lowerBound]
         let firstIsGivenName = (lex.firstNames.contains(first.key) && first.isCapitalized && !first.isAllCaps && !Vocabulary.commonStarters.contains(first.key)
                                 && lex.places.value(first.key).map { lex.entries[$0].kind != "country" } ?? true)
-            || Vocabulary.personTitles.contains(first.key)
+            || Vocabulary.personTitles.contains(first.key) || isInitialBeforeGivenName(r.lowerBound, in: s)
         let lastKey = keys.last ?? ""
         let particles: Set<String> = ["ben", "bin", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "den", "del", "la", "le", "."]
         // (`Waleed al-Samarra`, `Ahmed el-Sayed`: a particle joined by a hyphen to a capitalised surname.)
@@ -1381,6 +1382,13 @@ struct MentionFinder {
         }
         guard k >= s.tokens.lowerBound, k + 1 < start, [",", ":"].contains(tokens[k + 1].text) else { return false }
         return NameVocabulary.peopleNouns.contains(tokens[k].key)
+    }
+
+    /// `R. Michael Keith`: a capital and its period, then a known first name and a capitalised surname.
+    func isInitialBeforeGivenName(_ i: Int, in s: Sentence) -> Bool {
+        guard i + 3 < s.tokens.upperBound, tokens[i].text.count == 1, tokens[i].isCapitalized, tokens[i + 1].text == "." else { return false }
+        let given = tokens[i + 2], surname = tokens[i + 3]
+        return lex.firstNames.contains(given.key) && given.isCapitalized && !given.isAllCaps && surname.isCapitalized && surname.kind == .word
     }
 
     /// `Mr.`, `Mme`, `Dr`, `Sen.`, `le colonel` just before token `i` (the period may be its own token).

@@ -62,6 +62,18 @@ import Testing
         #expect(r.entities.contains { $0.type == .facility && $0.name.contains("GEN IV") }, "\(names(r))")
     }
 
+    @Test func aFirstInitialBeforeAFirstNameOpensTheName() throws {
+        let r = try extract("A plan.\nThe plan was backed by R. Michael Kervelo on Monday.", language: "en")
+        #expect(r.entity("R. Michael Kervelo")?.type == .person, "\(names(r))")
+        #expect(!r.entities.contains { $0.name == "R" }, "\(names(r))")
+    }
+
+    @Test func aFormOfAddressAndAChambersTitleStandOutsideTheName() throws {
+        let r = try extract("A plan.\n\"It is great,\" said the Honorable Amadou Kervelo. \"It is big,\" said state Sen. Majority Leader Issa Malvert, R-Indiana.", language: "en")
+        #expect(r.entity("Amadou Kervelo")?.type == .person, "\(names(r))")
+        #expect(r.entity("Issa Malvert")?.type == .person, "\(names(r))")
+    }
+
     @Test func generalOpensAFirmsNameWithoutADeterminer() throws {
         let r = try extract("A deal.\nGeneral Torvane and Marshal Shipping Holdings Limited signed a contract.", language: "en")
         #expect(r.entity("General Torvane")?.type == .company, "\(names(r))")
