@@ -284,6 +284,8 @@ struct MentionFinder {
             // `US$9 billion`, `C$`, `HK$`: a currency sign, not a place.
             if r.upperBound < end, tokens[r.upperBound].text == "$", !tokens[r.upperBound].spaceBefore { return nil }
             if continues(r, end: end) || legalNameFollows(r.upperBound, in: s) { return nil }
+            // `M. Harper`, `Mr. Paris`: after an honorific a town's name is a surname.
+            if len == 1, lex.entries[id].kind == "city", honorificBefore(i, in: s) { return nil }
             // `Elizabeth Warren`, `Paris Hilton`: a first name before another capitalised word opens a person's name.
             if len == 1, lex.firstNames.contains(first.key), lex.entries[id].kind == "city", r.upperBound < end, tokens[r.upperBound].isCapitalized,
                tokens[r.upperBound].kind == .word, tokens[r.upperBound].spaceBefore, !Vocabulary.regionWords.contains(tokens[r.upperBound].key) { return nil }
@@ -1214,6 +1216,8 @@ struct MentionFinder {
             // `Miravel AI`, `Velkor IA`, `Norhaven Bitcoin`: a closing trade word names a firm of the trade.
             m = make(.company, 2, "rule:ai-suffix")
         } else if firstIsGivenName && (2...(keys.contains(where: { particles.contains($0) }) ? 7 : 4)).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) })
+                    // (`Canadian company Neo Performance Materials`: a firm's head noun right before the name outweighs a first name.)
+                    && !(before.roleIndex == nil && Vocabulary.companyHeads.contains(prevKey) && !tokens[r.lowerBound - 1].isCapitalized)
                     && !keys.dropFirst().contains(where: { NameVocabulary.worldRegionWords.contains($0) }) {
             m = make(.person, lex.ambiguousFirstNames.contains(first.key) ? 2 : 3, "lexicon:first-names")
         } else if eastAsianPersonName(r, keys: keys) {
@@ -1302,7 +1306,7 @@ struct MentionFinder {
             m = make(.location, 2, "rule:region-word")
         } else if r.count == 1 && ProductNames.isModelCode(first) {
             m = make(.product, 1, "rule:model-code")
-        } else if let (len, id) = lex.minorPlaces.longestMatch(tokens, at: r.lowerBound, limit: r.upperBound), len == r.count {
+        } else if let (len, id) = lex.minorPlaces.longestMatch(tokens, at: r.lowerBound, limit: r.upperBound), len == r.count, !honorificBefore(r.lowerBound, in: s) {
             m = make(.location, 1, "lexicon:minor-places")
             m.lexicon = id
         } else if r.count == 1 && !first.isAllCaps && lex.roleTitles.value(first.key) == nil && !Vocabulary.rankWords.contains(first.key)

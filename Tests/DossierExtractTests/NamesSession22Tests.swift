@@ -74,6 +74,18 @@ import Testing
         #expect(r.entity("Issa Malvert")?.type == .person, "\(names(r))")
     }
 
+    @Test(arguments: ["a ajouté M. Harper", "a ajouté M. Denver"])
+    func aTownsNameAfterAnHonorificIsASurname(tail: String) throws {
+        let r = try extract("Une décision.\nLa décision est prise, \(tail).", language: "fr")
+        let name = String(tail.split(separator: " ").last!)
+        #expect(r.entity(name)?.type == .person, "\(names(r))")
+    }
+
+    @Test func aFirmsHeadNounOutweighsAFirstName() throws {
+        let r = try extract("A plant.\nA plant by Canadian company Neo Kervel Materials opened in Ohio.", language: "en")
+        #expect(r.entity("Neo Kervel Materials")?.type == .company, "\(names(r))")
+    }
+
     @Test func generalOpensAFirmsNameWithoutADeterminer() throws {
         let r = try extract("A deal.\nGeneral Torvane and Marshal Shipping Holdings Limited signed a contract.", language: "en")
         #expect(r.entity("General Torvane")?.type == .company, "\(names(r))")
