@@ -899,7 +899,12 @@ extension Analysis {
                                           "deliver", "livrer", "livraison", "delivery", "sell", "vendre", "vente", "equip", "equiper"]
             // `a power deal with Y`: a firm that is no utility buys the power (see `supplyContract`).
             let powerBought = TradeCues.powerBought(mid, by: fold(displayName(x.entity)))
-            if after.prefix(8).contains(where: { buying.contains($0) }) || TradeCues.isPurchaseContract(mid) || powerBought || TradeCues.makesSignersGoods(after) {
+            // `Constellation Energy entered a power purchase agreement with Microsoft`: a utility signing for power with a
+            // firm that is none sells it, whoever the contract's name says buys.
+            let powerSold = mid.contains { TradeCues.powerWords.contains($0) || $0 == "ppa" } && TradeCues.sellsPowerTo(fold(displayName(x.entity)), fold(displayName(y.entity)))
+            if powerSold {
+                rel(x.entity, .supplies, y.entity, "rule:agreement-to-provide", 0.55)
+            } else if after.prefix(8).contains(where: { buying.contains($0) }) || TradeCues.isPurchaseContract(mid) || powerBought || TradeCues.makesSignersGoods(after) {
                 rel(y.entity, .supplies, x.entity, "rule:agreement-to-buy", 0.6)
             } else if mid.contains(where: { providing.contains($0) }) || after.prefix(4).contains(where: { ["to", "pour"].contains($0) }) && after.contains(where: { providing.contains($0) }) {
                 rel(x.entity, .supplies, y.entity, "rule:agreement-to-provide", 0.55)

@@ -229,3 +229,21 @@ import Testing
         #expect(!r.entities.contains { $0.name == "MoU" }, "\(names(r))")
     }
 }
+
+@Suite struct PowerDealsSession22Tests {
+    private func relations(_ r: DocumentExtraction) -> String {
+        "\(r.relations.map { "\(r.entities[$0.subject].name) \($0.predicate) \($0.object)" })"
+    }
+
+    @Test(arguments: ["entered a 20-year power purchase agreement with", "signed a 15-year PPA with"])
+    func aUtilitySigningForPowerWithAFirmSellsIt(phrase: String) throws {
+        let r = try extract("A deal.\nKirvel Energy \(phrase) Morvan Data on Monday.", language: "en")
+        #expect(r.has("Kirvel Energy", .supplies, "Morvan Data"), "\(relations(r))")
+        #expect(!r.has("Morvan Data", .supplies, "Kirvel Energy"), "\(relations(r))")
+    }
+
+    @Test func aUtilityBuysFromAGenerator() throws {
+        let r = try extract("A deal.\nKirvel Energy signed a 15-year PPA with Morvan Solar on Monday.", language: "en")
+        #expect(r.has("Morvan Solar", .supplies, "Kirvel Energy"), "\(relations(r))")
+    }
+}
