@@ -391,6 +391,17 @@ extension Analysis {
         return slots[k].last { $0.tokens.upperBound == comma && [.person, .company].contains(type($0.entity)) && !$0.anaphor && !drafts[$0.entity].isMedia }
     }
 
+    /// `X, filiale de Y`, `X, une filiale de Y`: the firm whose apposition names Y as its parent.
+    private func childBeforeParent(_ parent: Slot, sentence k: Int) -> Int? {
+        let at = parent.tokens.lowerBound
+        var j = at - 1
+        guard j - 2 >= sentences[k].tokens.lowerBound, tokens[j].isOf else { return nil }
+        j -= 1
+        if tokens[j - 1].key == "une" { j -= 1 }
+        guard RelationCues.subsidiary.contains(tokens[at - 2].key), j - 1 >= sentences[k].tokens.lowerBound, tokens[j - 1].key == "," else { return nil }
+        return slots[k].last { $0.tokens.upperBound == j - 1 && type($0.entity) == .company && !$0.anaphor }?.entity
+    }
+
     private func pair(_ x: Slot, _ y: Slot, between: [Slot], sentence k: Int) {
         guard x.tokens.upperBound <= y.tokens.lowerBound else { return }
         let tx = type(x.entity), ty = type(y.entity)
@@ -755,7 +766,13 @@ extension Analysis {
         let frenchCountry = language == "fr" && mid.count == 1 && ["en", "au", "aux"].contains(mid[0])
             && drafts[y.entity].properties["kind"].map({ [.string("country"), .string("region")].contains($0) }) == true
         if tx == .company, ty == .location, adjacent, mid == ["in"] || mid == ["a"] || frenchCountry, !y.anaphor, !ownerOfSite, !agentOfParticiple, !counterpartOfWith, drafts[y.entity].strength >= 2 || drafts[y.entity].properties["kind"] != nil {
-            rel(x.entity, .locatedIn, y.entity, "rule:firm-in-place", 0.45)
+            // `X, filiale d'Orano au Niger`: French names a parent's local arm by the country after the parent (the English
+            // `a unit of Y in Austin` places Y).
+            if frenchCountry, let child = childBeforeParent(x, sentence: k) {
+                rel(child, .locatedIn, y.entity, "rule:firm-in-place.subsidiary", 0.5)
+            } else {
+                rel(x.entity, .locatedIn, y.entity, "rule:firm-in-place", 0.45)
+            }
         }
         // (`two Dubai-based companies, A and B`, `three UAE-based entities - A, B and C`: the list may follow the plural noun after a comma or a dash.)
         let seatMid = mid.count >= 3 && [",", "-", "—", "–", ":"].contains(mid.last ?? "") && NationalityCues.pluralFirmNouns.contains(mid[mid.count - 2]) ? Array(mid.dropLast()) : mid

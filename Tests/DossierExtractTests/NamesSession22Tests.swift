@@ -247,3 +247,15 @@ import Testing
         #expect(r.has("Morvan Solar", .supplies, "Kirvel Energy"), "\(relations(r))")
     }
 }
+
+@Suite struct LocalArmsSession22Tests {
+    private func relations(_ r: DocumentExtraction) -> String {
+        "\(r.relations.map { "\(r.entities[$0.subject].name) \($0.predicate) \($0.object)" })"
+    }
+
+    @Test func aFrenchCountryAfterTheParentPlacesTheSubsidiary() throws {
+        let r = try extract("Un décret.\nLe permis de Kirvel Mining, filiale de Morvan au Niger, est retiré.", language: "fr")
+        #expect(r.relations.contains { $0.predicate == .locatedIn && r.entities[$0.subject].name == "Kirvel Mining" }, "\(relations(r))")
+        #expect(!r.relations.contains { $0.predicate == .locatedIn && r.entities[$0.subject].name.hasPrefix("Morvan") }, "\(relations(r))")
+    }
+}
