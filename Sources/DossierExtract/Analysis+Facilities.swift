@@ -41,7 +41,7 @@ extension Analysis {
             while i < s.tokens.upperBound {
                 // `AI campus`, `GPU cluster`: an acronym may open a facility noun of several words.
                 guard let (len, matched) = lex.facilityNouns.longestMatch(tokens, at: i, limit: s.tokens.upperBound),
-                      !tokens[i].isCapitalized || i == s.tokens.lowerBound || (tokens[i + 1].key == "of" && portTown(noun: i..<(i + len), kind: matched.kind, sentence: k) != nil) || ((tokens[i].isAllCaps || Self.capitalizedTradeWords.contains(tokens[i].key)) && len >= 2 && !slots[k].contains(where: { $0.tokens.contains(i) }) && !(tokens[i - 1].isNameLike && ValueReader.capacityUnits[tokens[i - 1].key] == nil)) else {
+                      !tokens[i].isCapitalized || i == s.tokens.lowerBound || (i + 1 < s.tokens.upperBound && tokens[i + 1].key == "of" && portTown(noun: i..<(i + len), kind: matched.kind, sentence: k) != nil) || ((tokens[i].isAllCaps || Self.capitalizedTradeWords.contains(tokens[i].key)) && len >= 2 && !slots[k].contains(where: { $0.tokens.contains(i) }) && !(tokens[i - 1].isNameLike && ValueReader.capacityUnits[tokens[i - 1].key] == nil)) else {
                     if Self.facilityAnaphors.contains(tokens[i].key), i > s.tokens.lowerBound,
                        ["l'", "le", "la", "the", "ce", "cet", "cette", "this"].contains(tokens[i - 1].key), let f = last,
                        !(i + 1 < s.tokens.upperBound && ["de", "d'", "of"].contains(tokens[i + 1].key) && lex.facilityNouns.longestMatch(tokens, at: i, limit: s.tokens.upperBound) != nil) {

@@ -24,6 +24,12 @@ import Testing
         #expect(r.has("port de Douala", .locatedIn, "Douala"), "\(relations(r))")
     }
 
+    @Test func aTextEndingOnPortReadsWithoutFault() throws {
+        // A long last line without a final stop is prose, and its last word may be the facility noun.
+        let r = try extract("A deal.\nThe ships of Korvane Lines Inc. have been calling every week for three years now at the busy and crowded Port", language: "en")
+        #expect(r.entity("Korvane Lines Inc.") != nil, "\(relations(r))")
+    }
+
     @Test func aSiteRunInsideAPortLeavesThePortToItsAuthority() throws {
         let r = try extract("A new deal.\nKorvane Logistics said on Monday that it runs a cold store in the port of Douala.", language: "en")
         #expect(r.entity("port of Douala")?.type == .facility, "\(relations(r))")
