@@ -251,7 +251,9 @@ extension Analysis {
                 if let o = owner, drafts[o].suppressed { owner = nil }
                 // `near the Itaipu dam`, `à quelques kilomètres de la centrale`: a landmark takes neither the
                 // firm nor the place of the site beside it.
-                let landmark = Self.infrastructureKinds.contains(noun.kind) && isLandmark(noun: r, sentence: k)
+                // (A port named by its town is run by its authority, which the text names apart: like a landmark, it takes
+                // no firm of the sentence, which runs a terminal in it.)
+                let landmark = town != nil || Self.infrastructureKinds.contains(noun.kind) && isLandmark(noun: r, sentence: k)
                 let place = town?.entity ?? (landmark ? placeAfter(noun: r, sentence: k) : facilityPlace(noun: r, sentence: k) ?? nationalPlace(noun: r, sentence: k))
                 // A weakly typed name right before or after the noun names the site itself
                 // (`Lake Mariner data center`, `barrage de la Renaissance`, `Vega, a 205 MW campus`).
@@ -283,8 +285,7 @@ extension Analysis {
                     drafts[o].suppressed = true
                     owner = salientAt[k] == o ? nil : salientAt[k]
                 }
-                // (A port named by its town is run by its authority, which the text names apart; the firm of the sentence runs a terminal in it.)
-                if landmark || town != nil { owner = participleAgent(noun: r, sentence: k) }
+                if landmark { owner = participleAgent(noun: r, sentence: k) }
                 guard owner != nil || place != nil || siteName != nil || hasCapacity(noun: r, sentence: k) else { continue }
                 // The same firm's site of the same kind, described again, is the same facility.
                 if let o = owner, siteName == nil, !noun.plural, !(ordinal && !["first", "premiere", "premier"].contains(prevKey)), let same = drafts.indices.first(where: { drafts[$0].type == .facility && drafts[$0].properties["kind"] == .string(noun.kind) && drafts[$0].properties["owner"] == .int(Int64(o)) && !isPlacedElsewhere($0, than: place) }) {
@@ -313,7 +314,7 @@ extension Analysis {
                 if let n = siteName { name = (n, [name.primary] + name.aliases) }
                 var draft = facilityDraft(name: name, kind: noun.kind, owner: owner)
                 draft.properName = siteName != nil
-                if landmark || town != nil { draft.properties["landmark"] = .bool(true) }
+                if landmark { draft.properties["landmark"] = .bool(true) }
                 if let status = facilityStatus(s) { draft.properties["status"] = .string(status) }
                 let f = addEntity(draft)
                 addMention(entity: f, tokens: r, sentence: k, rule: "rule:facility-noun", confidence: 0.7)

@@ -443,7 +443,7 @@ extension Analysis {
         let holderFollows = slots[k].contains { $0.tokens.lowerBound == y.tokens.upperBound && type($0.entity) == .person }
         if tx == .person, org.contains(ty), adjacent, !complementThenTitle, !holderFollows, !startsNewListMember(mid),
            !(mid.first == "," && opensParallelTitle(after: midRange.lowerBound, sentence: k)),
-           !(mid.count > 1 && ["le", "la", "l'", "the"].contains(mid[1]) && personAfterComma(y, sentence: k)), !(y.anaphor && namesFollow(y, sentence: k)), coreKeys.count <= (titled ? 10 : 9), let last = coreKeys.last(where: { !["la", "le", "l'", "the"].contains($0) }),
+           !(mid.first == "," && titlesNextName(comma: midRange.lowerBound, firm: y, sentence: k)), !(y.anaphor && namesFollow(y, sentence: k)), coreKeys.count <= (titled ? 10 : 9), let last = coreKeys.last(where: { !["la", "le", "l'", "the"].contains($0) }),
            ["de", "d'", "du", "des", "of", "at", "chez", "for", "au", "a"].contains(last) || titled && ["in", "with", "within", "aupres"].contains(last) {
             // `General Manager of Unit at Y`: the unit's firm is the employer.
             let employer = titled ? firmAfterUnit(y, sentence: k) ?? y : y

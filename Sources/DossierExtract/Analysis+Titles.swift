@@ -64,10 +64,13 @@ extension Analysis {
         mid.count >= 2 && mid[0] == "," && TitleCues.joiners.contains(mid[1])
     }
 
-    /// A person's name right after the comma that closes the firm's name.
-    func personAfterComma(_ firm: Slot, sentence k: Int) -> Bool {
+    /// `Hien Sié, le patron de TERRA, Régis Oliveira`: a title opened by its article after `comma`, whose firm is followed
+    /// by a comma and a person's name, is that next person's.
+    func titlesNextName(comma: Int, firm: Slot, sentence k: Int) -> Bool {
         let c = firm.tokens.upperBound
-        return c < sentences[k].tokens.upperBound && tokens[c].key == "," && slots[k].contains { $0.tokens.lowerBound == c + 1 && type($0.entity) == .person && !$0.anaphor }
+        return comma + 1 < firm.tokens.lowerBound && Self.definiteDeterminers.contains(tokens[comma + 1].key)
+            && c < sentences[k].tokens.upperBound && tokens[c].key == ","
+            && slots[k].contains { $0.tokens.lowerBound == c + 1 && type($0.entity) == .person && !$0.anaphor }
     }
 
     /// `en présence du directeur de A, X, du patron de B, Y`: after a comma, `du`/`des`/`de la` and a title open
@@ -90,7 +93,7 @@ extension Analysis {
         // (`X, et le président de Y, Z`: `and` opens the next member, whose title it is.)
         // (`Hien Sié, le patron de TERRA, Régis Oliveira`: a title with its article between two names is the next one's.)
         guard j > lo, tokens[j].key == ",", !TitleCues.joiners.contains(tokens[j + 1].key), !opensParallelTitle(after: j, sentence: k),
-              !(["le", "la", "l'", "the"].contains(tokens[j + 1].key) && personAfterComma(firm, sentence: k)),
+              !titlesNextName(comma: j, firm: firm, sentence: k),
               roleTitle(in: (j + 1)..<firm.tokens.lowerBound) != nil else { return false }
         return slots[k].contains { $0.tokens.upperBound == j && type($0.entity) == .person }
     }
