@@ -60,6 +60,7 @@ extension Analysis {
                 if ["%", "pour-cent", "percent"].contains(key) || key.hasSuffix("%") { shareOfCapital(percent: i, sentence: k) }
                 if ["appartient", "appartiennent", "appartenait", "appartiendra"].contains(key) { belongsInPart(verb: i, sentence: k) }
                 if HoldingCues.isJointVentureNoun(at: i, tokens: tokens) { jointVentureOf(noun: i, sentence: k) }
+                if ["vehicle", "vehicule"].contains(key) { investmentVehicle(noun: i, sentence: k) }
             }
             agencyApposition(sentence: k)
         }
@@ -298,6 +299,30 @@ extension Analysis {
             relate(p.entity, .owns, .entity(venture.entity), cue: venture.tokens.lowerBound..<p.tokens.upperBound, sentence: k, rule: "rule:joint-venture-of", confidence: 0.55)
         }
         relate(parents[0].entity, .partnerOf, .entity(parents[1].entity), cue: parents[0].tokens.lowerBound..<parents[1].tokens.upperBound, sentence: k, rule: "rule:joint-venture-of", confidence: 0.5)
+    }
+
+    /// `Norvale Holding (NVH), the investment vehicle of Czech billionaire X`, `Y, le véhicule d'investissement de la
+    /// famille Z`: the firm in apposition is held by whoever the vehicle serves.
+    private func investmentVehicle(noun i: Int, sentence k: Int) {
+        let lo = sentences[k].tokens.lowerBound, end = sentences[k].tokens.upperBound
+        var of = i + 1
+        var open = i - 1
+        if tokens[i].key == "vehicle" {
+            guard open > lo, tokens[open].key == "investment" else { return }
+            open -= 1
+        } else {
+            guard of + 1 < end, tokens[of].key == "d'", ["investissement", "investissements"].contains(tokens[of + 1].key) else { return }
+            of += 2
+        }
+        if open > lo, Self.articles.contains(tokens[open].key) || ["its", "son", "sa", "their", "leur"].contains(tokens[open].key) { open -= 1 }
+        guard open > lo, tokens[open].key == "," else { return }
+        // (`Norvale Holding (NVH), the …`: the short form in parentheses is skipped.)
+        let nameEnd = open - 3 > lo && tokens[open - 1].key == ")" && tokens[open - 3].key == "(" ? open - 3 : open
+        guard of < end, ["of", "de", "du", "d'"].contains(tokens[of].key),
+              let vehicle = slots[k].last(where: { $0.tokens.upperBound == nameEnd && isFirm($0.entity) && !$0.anaphor }),
+              let owner = slotStarting(at: of + 1, sentence: k, types: [.person, .company, .organization], skip: 3),
+              owner.entity != vehicle.entity else { return }
+        relate(owner.entity, .owns, .entity(vehicle.entity), cue: vehicle.tokens.lowerBound..<owner.tokens.upperBound, sentence: k, rule: "rule:investment-vehicle", confidence: 0.6)
     }
 
     /// `Talen Energy sold its Cumulus campus, next to …, to Amazon Web Services`: the buyer owns the site.

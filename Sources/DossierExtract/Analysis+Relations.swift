@@ -800,8 +800,10 @@ extension Analysis {
            tokens[y.tokens.upperBound].text == "-", ["backed", "funded"].contains(tokens[y.tokens.upperBound + 1].key) {
             rel(y.entity, .investsIn, x.entity, "rule:apposition.x-backed", 0.65)
         }
+        // `X will sell a 20% stake in its business to Y`: a stake changing hands is neither X's investment nor its supply.
+        let stakeSold = mid.contains(where: { HoldingCues.sellVerbs.contains($0) }) && mid.contains(where: { ["stake", "stakes", "participation", "%", "shares", "actions"].contains($0) })
         // INVESTS_IN
-        if [.company, .person, .organization].contains(tx), [.company, .facility].contains(ty), onlyPlacesBetween, mid.count <= 12,
+        if [.company, .person, .organization].contains(tx), [.company, .facility].contains(ty), onlyPlacesBetween, mid.count <= 12, !stakeSold,
            mid.contains(where: { RelationCues.invests.contains($0) }), !mid.contains("par"), !mid.contains("by"),
            // `chief investment officer of Y`: a title, not an investment; `which considered acquiring a stake`: only weighed.
            !mid.indices.contains(where: { $0 + 1 < mid.count && ["investment", "investissement", "investissements"].contains(mid[$0]) && ["officer", "manager", "director", "bank", "banker", "banking", "firm", "fund", "committee"].contains(mid[$0 + 1]) }),
@@ -889,14 +891,14 @@ extension Analysis {
            !mid.indices.dropLast().contains(where: { mid[$0] == "," && TitleCues.joiners.contains(mid[$0 + 1]) }),
            // (`X will provide $350 million in equity for Y`, `vend pour 214 millions de francs Y`: money right after the verb is
            // an investment or a price.)
-           !moneyProvided {
+           !moneyProvided, !stakeSold {
             rel(x.entity, .supplies, y.entity, "rule:verb.supplies", 0.6)
         }
         // `X agreed … to sell its entire output to Y`, `X vendra sa production à Y`.
         if tx == .company, ty == .company, mid.count <= 24, ["to", "a"].contains(mid.last ?? ""), between.allSatisfy({ !org.contains(type($0.entity)) }),
            mid.contains(where: { ["sell", "sells", "sold", "selling", "vend", "vendre", "vendra", "vendu", "supply", "supplies", "deliver", "delivers", "livrer", "livre", "provide", "provides", "fournir", "fournit",
                                        "leases", "leased", "lease", "rents", "rented", "loue", "louera"].contains($0) }),
-           !mid.contains("by"), !mid.contains("par"), !mid.contains(where: { TradeCues.negations.contains($0) }), !isNamedAsSource(y, sentence: k) {
+           !mid.contains("by"), !mid.contains("par"), !mid.contains(where: { TradeCues.negations.contains($0) }), !isNamedAsSource(y, sentence: k), !stakeSold {
             rel(x.entity, .supplies, y.entity, "rule:verb.sells-to", 0.55)
         }
         if tx == .company, ty == .company, adjacent, mid.count <= 5, RelationCues.passiveSupply.contains(where: { $0 != "from" && has(mid, $0) }) {

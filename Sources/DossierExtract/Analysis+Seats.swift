@@ -38,6 +38,7 @@ extension Analysis {
             }
             for sl in slots[k] where !sl.anaphor && isFirm(sl.entity) {
                 placeInParentheses(after: sl, sentence: k)
+                seatAfterComma(after: sl, sentence: k)
                 placeOfWithoutComma(after: sl, sentence: k)
                 placeOfWork(after: sl, sentence: k)
             }
@@ -89,6 +90,30 @@ extension Analysis {
         }
         guard !places.isEmpty, i < end, tokens[i].key == ")" else { return }
         for p in places { relate(x.entity, .locatedIn, .entity(p), cue: x.tokens.lowerBound..<(i + 1), sentence: k, rule: "rule:place-in-parentheses", confidence: 0.6) }
+    }
+
+    /// `Velmar Aluminium (VMA), Dubai, United Arab Emirates, and Corland Metals Co., Chicago, have agreed …`: a press
+    /// release gives each party's seat after its name, a town and perhaps its region or country, between commas.
+    /// (A second town after the first is a list of places, `X, Paris, Londres, Berlin`, not a seat.)
+    private func seatAfterComma(after x: Slot, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        var i = x.tokens.upperBound
+        if i + 2 < end, tokens[i].key == "(", tokens[i + 1].isAllCaps, tokens[i + 2].key == ")" { i += 3 }
+        func place(at j: Int) -> (slot: Slot, kind: String)? {
+            guard let p = slots[k].first(where: { $0.tokens.lowerBound == j && type($0.entity) == .location }),
+                  let (len, id) = lex.places.longestMatch(tokens, at: j, limit: end), j + len == p.tokens.upperBound else { return nil }
+            return (p, lex.entries[id].kind)
+        }
+        guard i + 1 < end, tokens[i].key == ",", let town = place(at: i + 1), town.kind == "city" else { return }
+        var seat = [town.slot]
+        var j = town.slot.tokens.upperBound
+        if j + 1 < end, tokens[j].key == ",", let region = place(at: j + 1) {
+            guard region.kind != "city" else { return }
+            seat.append(region.slot)
+            j = region.slot.tokens.upperBound
+        }
+        guard j < end, tokens[j].key == "," else { return }
+        for p in seat { relate(x.entity, .locatedIn, .entity(p.entity), cue: x.tokens.lowerBound..<j, sentence: k, rule: "rule:seat-after-comma", confidence: 0.6) }
     }
 
     /// `Samsung Electronics of South Korea`, `ASML of the Netherlands`: a firm's origin after `of`.

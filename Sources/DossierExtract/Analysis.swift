@@ -124,13 +124,22 @@ final class Analysis {
 
     /// `MADRID, 16 juillet (EUROPA PRESS) –`, `BAAR, SWITZERLAND` on a line of their own: a dateline
     /// is short and has no final stop, like a title, but names the place the story was filed from.
+    /// (`Lausanne, 31 janvier 2025`, `Geneva, March 3, 2024`: a town in sentence case, a comma and a date are a
+    /// dateline as well.)
     private func isDatelineLine(_ s: Sentence) -> Bool {
         let first = tokens[s.tokens.lowerBound]
-        guard first.startsLine, first.isAllCaps, first.kind == .word, s.tokens.count >= 2 else { return false }
+        guard first.startsLine, first.isAllCaps || first.isCapitalized && isDatedPlaceLine(s), first.kind == .word, s.tokens.count >= 2 else { return false }
         let length = lex.places.longestMatch(tokens, at: s.tokens.lowerBound, limit: s.tokens.upperBound)?.length
             ?? lex.minorPlaces.longestMatch(tokens, at: s.tokens.lowerBound, limit: s.tokens.upperBound)?.length
         guard let n = length, s.tokens.lowerBound + n < s.tokens.upperBound else { return false }
         return [",", "(", "-", "–", "—"].contains(tokens[s.tokens.lowerBound + n].text)
+    }
+
+    private func isDatedPlaceLine(_ s: Sentence) -> Bool {
+        guard s.tokens.count <= 10, let (n, _) = lex.places.longestMatch(tokens, at: s.tokens.lowerBound, limit: s.tokens.upperBound),
+              s.tokens.lowerBound + n + 1 < s.tokens.upperBound, tokens[s.tokens.lowerBound + n].text == "," else { return false }
+        let rest = (s.tokens.lowerBound + n + 1)..<s.tokens.upperBound
+        return rest.contains { Self.monthNames.contains(tokens[$0].key) } && rest.contains { tokens[$0].kind == .number }
     }
 
     func text(_ a: Int, _ b: Int) -> String {

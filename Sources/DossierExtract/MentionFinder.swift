@@ -59,6 +59,9 @@ struct MentionFinder {
     }
 
     /// A token that can be part of a name here.
+    /// Unit endings that digits may carry glued on (`10Gbps`, `5Ghz`, `20Kwh`).
+    static let glueUnits = ["bps", "hz", "wh", "watts", "tonnes", "tons", "bits"]
+
     func nameLike(_ i: Int, in s: Sentence) -> Bool {
         let t = tokens[i]
         guard t.isNameLike, !Self.isExchangeCode(t.text) else { return false }
@@ -79,10 +82,14 @@ struct MentionFinder {
         // `a 400 Megawatts (MW) campus`: a unit after a number, capitalised or not, is no name.
         if i > s.tokens.lowerBound, tokens[i - 1].kind == .number, ValueReader.capacityUnits[t.key] != nil { return false }
         // `3HC Semiconductors`: a name may open on digits when capitals and a firm word follow.
+        // (`50Hertz`: digits glued to a capitalised word of four letters or more are a name of their own, unless the
+        // word is a unit, `10Gbps`.)
         if t.text.first?.isNumber ?? true {
             let letters = t.text.filter(\.isLetter)
-            guard letters.count >= 2, letters.allSatisfy(\.isUppercase), i + 1 < s.tokens.upperBound, tokens[i + 1].kind == .word,
-                  tokens[i + 1].isCapitalized, tokens[i + 1].spaceBefore, Vocabulary.companyWords.contains(tokens[i + 1].key) else { return false }
+            let gluedWord = t.text.drop(while: \.isNumber).count == letters.count && letters.count >= 4
+                && letters.first!.isUppercase && letters.dropFirst().allSatisfy(\.isLowercase) && !Self.glueUnits.contains { letters.lowercased().hasSuffix($0) }
+            guard gluedWord || letters.count >= 2 && letters.allSatisfy(\.isUppercase) && i + 1 < s.tokens.upperBound && tokens[i + 1].kind == .word
+                  && tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore && Vocabulary.companyWords.contains(tokens[i + 1].key) else { return false }
         }
         // `Bitcoin Mining Council`, `Crypto Valley Association`: a common word opens a name that capitals carry to
         // a word of firms or bodies.
@@ -654,7 +661,8 @@ struct MentionFinder {
                     let portfolioTitle = k < end && tokens[k].isCapitalized && tokens[k].kind == .word && lex.roleTitles.value(tokens[k].key) != nil
                         && (i..<j).contains { Vocabulary.organizationWords.contains(tokens[$0].key) }
                     let continues = k < end && continuesName(k, in: s)
-                    if continues || portfolioTitle, connectorAllowed(i..<j, connector: tokens[j].key, next: k, end: end) {
+                    // (`Groupe Ciments de l'Afrique`: a legal form written before the name counts as its head word.)
+                    if continues || portfolioTitle, connectorAllowed((i - prefixLength)..<j, connector: tokens[j].key, next: k, end: end) {
                         j = continues ? k : k + 1
                         continue
                     }
@@ -1073,7 +1081,7 @@ struct MentionFinder {
         let project = legalForm ? nil : projectRange(r, in: s)
         // (`Très Grand Centre de Calcul`: a facility noun of several words joined by `de`/`of`, capitalised, closes the
         // name as well; `Vantage Data Centers` is a firm.)
-        let facilityTail = r.count >= 2 && !legalForm && (["center", "centre", "park", "campus", "plant", "station", "mine", "farm", "dam", "hub", "island"].contains(lastKey)
+        let facilityTail = r.count >= 2 && !legalForm && (["center", "centre", "park", "campus", "plant", "station", "mine", "farm", "dam", "hub", "island", "hotel", "resort"].contains(lastKey)
             || ((r.lowerBound + 1)..<(r.upperBound - 1)).contains { k in lex.facilityNouns.longestMatch(tokens, at: k, limit: r.upperBound).map { k + $0.length == r.upperBound && $0.length >= 2 
                 && (k..<r.upperBound).contains { Token.isOfWord(tokens[$0].key) } } ?? false })
         let roleJustBefore = r.lowerBound > s.tokens.lowerBound && !["de", "d'", "du", "des", "of", "at", "chez", "la", "l'", "the", "'s"].contains(tokens[r.lowerBound - 1].key)

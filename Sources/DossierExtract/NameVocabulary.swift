@@ -57,7 +57,7 @@ enum NameVocabulary {
 
     /// Words that make a name before `of/de` an institution (`Grand Port Maritime de Marseille`,
     /// `Bourse d'Abou Dhabi`, `University of Texas`), beside `Vocabulary.organizationWords`.
-    static let institutionWords: Set<String> = ["port", "bourse", "university", "universite", "school", "ecole", "hospital", "hopital", "museum", "musee", "academy", "academie", "fund", "fonds", "caisse", "laboratory", "laboratoire", "center", "centre"]
+    static let institutionWords: Set<String> = ["port", "bourse", "university", "universite", "school", "ecole", "hospital", "hopital", "museum", "musee", "academy", "academie", "fund", "fonds", "caisse", "laboratory", "laboratoire", "center", "centre", "credit"]
 
     /// Words after `and` that continue a firm's name (`Power and Water`, `Oil and Gas`).
     static let utilityWords: Set<String> = ["water", "gas", "light", "electric", "electricity", "heat", "telecommunications", "mining", "minerals", "development", "construction"]

@@ -55,7 +55,7 @@ enum Vocabulary {
     ministry ministere ministerio department departement commission agency agence authority autorite council conseil
     association federation union parliament parlement senate senat congress congres government gouvernement
     office bureau committee comite court cour tribunal university universite institute institut administration
-    treasury tresor kremlin police army armee nations assembly assemblee duma douma chamber chambre cabinet
+    treasury tresor kremlin police army armee navy nations assembly assemblee duma douma chamber chambre cabinet
     directorate direction regulator service regulateur secretariat ombudsman prosecutor parquet reserve fed nato otan
     organisation organization alliance coalition forum consortium foundation fondation board regie
     agglo agglomeration metropole
@@ -71,7 +71,8 @@ enum Vocabulary {
     studios studio works pictures entertainment airways aerospace foods pharmaceuticals therapeutics biosciences chemicals
     solar utilities brands stores automotive shipping engineering consulting broadcasting games interactive realty properties
     hotels resorts railways devices instruments electric fonds compagnie societe systemes reseaux informatique
-    collective international services trust
+    collective international services trust rail wind winds assurance assurances ciments cement renewables renouvelables
+    batteries
     """.split(whereSeparator: \.isWhitespace).map(String.init)).union(commodityFirmWords)
 
     /// What a miner digs, closing many miners' names (`Leo Lithium`, `Kirkland Lake Gold`) and some places'
@@ -103,9 +104,9 @@ enum Vocabulary {
     /// Common nouns that introduce a public body.
     static let organizationHeads: Set<String> = Set("""
     ministere departement regulateur agence autorite association organisation commission gouvernement parlement
-    organisme institution tribunal gendarme administration
+    organisme institution tribunal gendarme administration syndicat syndicats ong
     ministry department regulator agency authority association organization organisation commission government
-    parliament watchdog body institution court administration
+    parliament watchdog body institution court administration ngo
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Lower-case heads of French public-body names completed by `de/du` + a capitalised word

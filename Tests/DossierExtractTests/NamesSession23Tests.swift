@@ -1,0 +1,95 @@
+import DossierModel
+import Testing
+@testable import DossierExtract
+
+/// What an extraction found, for the failure messages of this file's suites.
+private func described(_ r: DocumentExtraction) -> String {
+    "\(r.entities.map { "\($0.name) \($0.type)" }) \(r.relations.map { "\(r.entities[$0.subject].name) \($0.predicate) \($0.object)" })"
+}
+
+/// Session 23: firms' names that open on a first name or on digits, a legal form before a name that runs on
+/// through `de`, unions, seats given after a comma, investment vehicles and stakes sold. Firms and people are
+/// invented; towns and countries are real, as the lexicons know them.
+@Suite struct NamesSession23Tests {
+    @Test(arguments: ["Rosa Rail", "Ocean Winds", "Lina Assurance", "Marie Ciments"])
+    func aFirstNameBeforeATradeWordIsAFirm(name: String) throws {
+        let r = try extract("Un contrat.\nLe consortium regroupe Valdor Travaux et \(name) pour la construction de la ligne.", language: "fr")
+        #expect(r.entity(name)?.type == .company, "\(described(r))")
+    }
+
+    @Test func digitsGluedToACapitalisedWordAreAName() throws {
+        let r = try extract("Un projet.\nIl s'agit d'un projet mené en collaboration avec 40Kelvin, l'opérateur du réseau à haute tension.", language: "fr")
+        #expect(r.entity("40Kelvin")?.type == .company, "\(described(r))")
+    }
+
+    @Test func digitsGluedToAUnitAreNoName() throws {
+        let r = try extract("A network.\nThe Korvane link carries 10Gbps between the two towns since Monday.", language: "en")
+        #expect(r.entity("10Gbps") == nil, "\(described(r))")
+    }
+
+    @Test func aLegalFormBeforeTheNameCarriesItThroughDe() throws {
+        let r = try extract("Une usine.\nLe Groupe Bétons de l'Afrique (GBA) annonce l'ouverture de sa deuxième usine au Burkina.", language: "fr")
+        #expect(r.entity("Groupe Bétons de l'Afrique")?.type == .company, "\(described(r))")
+        #expect(r.entity("Afrique") == nil, "\(described(r))")
+    }
+
+    @Test func aCreditBankOfACountryIsOneName() throws {
+        let r = try extract("Une banque.\nLe groupe Valmor a racheté le Crédit du Congo avec 81 % du capital.", language: "fr")
+        #expect(r.entity("Crédit du Congo")?.type == .company, "\(described(r))")
+    }
+
+    @Test(arguments: ["Korvan Beach Resort", "Grand Korvan Hotel"])
+    func aHotelOrResortIsASite(name: String) throws {
+        let r = try extract("A blacklist.\nThe list adds the \(name) to the companies barred to US citizens.", language: "en")
+        #expect(r.entity(name)?.type == .facility, "\(described(r))")
+    }
+
+    @Test func aNavyIsABody() throws {
+        let r = try extract("A ban.\nThe ministry supplies jet fuel to the Korvan Navy, the report said.", language: "en")
+        #expect(r.entity("Korvan Navy")?.type == .organization, "\(described(r))")
+    }
+
+    @Test(arguments: [("Lausanne, 31 janvier 2025", "fr", "Lausanne"), ("Geneva, March 3, 2024", "en", "Geneva")])
+    func aTownAndADateOnALineOfTheirOwnAreADateline(line: String, language: String, town: String) throws {
+        let r = try extract("Un jugement\n\(line)\nLe Tribunal pénal fédéral a condamné la société Korvex Trading pour corruption.", language: language)
+        #expect(r.entity(town)?.type == .location, "\(described(r))")
+    }
+
+    @Test func aUnionIsABody() throws {
+        let r = try extract("Une aciérie.\nLe syndicat Valmia a demandé des mesures de soutien à l'aciérie.", language: "fr")
+        #expect(r.entity("Valmia")?.type == .organization, "\(described(r))")
+    }
+}
+
+@Suite struct SeatsSession23Tests {
+    @Test func aPressReleaseGivesEachPartysSeatAfterItsName() throws {
+        let r = try extract("A smelter.\nZentrix Aluminium (ZXA), Dubai, United Arab Emirates, and Morland Metals Co., Chicago, have entered into a joint development agreement.", language: "en")
+        #expect(r.has("Zentrix Aluminium", .locatedIn, "Dubai"), "\(described(r))")
+        #expect(r.has("Zentrix Aluminium", .locatedIn, "United Arab Emirates"), "\(described(r))")
+        #expect(r.has("Morland Metals Co.", .locatedIn, "Chicago"), "\(described(r))")
+    }
+
+    @Test func aListOfTownsAfterAFirmIsNoSeat() throws {
+        let r = try extract("A tour.\nThe roadshow of Morland Metals Co. visits its clients in Korvane Group, Paris, London, Berlin and Madrid next week.", language: "en")
+        #expect(!r.has("Korvane Group", .locatedIn, "Paris"), "\(described(r))")
+    }
+}
+
+@Suite struct HoldingsSession23Tests {
+    @Test func anInvestmentVehicleIsHeldByWhomItServes() throws {
+        let r = try extract("A deal.\nTarvex will sell a 20% stake in its steel business to Norvale Holding Group (NHG), the investment vehicle of Czech billionaire Pavel Dvorak, as part of its drive.", language: "en")
+        #expect(r.has("Pavel Dvorak", .owns, "Norvale Holding Group"), "\(described(r))")
+    }
+
+    @Test func aFrenchInvestmentVehicleToo() throws {
+        let r = try extract("Un accord.\nLe groupe a cédé 10 % de Lintec à Corvane Capital, le véhicule d'investissement de l'homme d'affaires Paul Dubreuil.", language: "fr")
+        #expect(r.has("Paul Dubreuil", .owns, "Corvane Capital"), "\(described(r))")
+    }
+
+    @Test func aStakeSoldIsNeitherTheSellersInvestmentNorItsSupply() throws {
+        let r = try extract("A deal.\nTarvex Steel will sell a 20% stake in its steel business to Norvale Holding Group, lifting its shares 4%.", language: "en")
+        #expect(r.entity("Tarvex Steel") != nil, "\(described(r))")
+        #expect(!r.has("Tarvex Steel", .investsIn, "Norvale Holding Group"), "\(described(r))")
+        #expect(!r.has("Tarvex Steel", .supplies, "Norvale Holding Group"), "\(described(r))")
+    }
+}
