@@ -61,6 +61,7 @@ extension Analysis {
                 if ["appartient", "appartiennent", "appartenait", "appartiendra"].contains(key) { belongsInPart(verb: i, sentence: k) }
                 if HoldingCues.isJointVentureNoun(at: i, tokens: tokens) { jointVentureOf(noun: i, sentence: k) }
                 if ["vehicle", "vehicule"].contains(key) { investmentVehicle(noun: i, sentence: k) }
+                if ["filiales", "subsidiaries"].contains(key) { childrenListed(noun: i, sentence: k) }
             }
             agencyApposition(sentence: k)
         }
@@ -323,6 +324,18 @@ extension Analysis {
               let owner = slotStarting(at: of + 1, sentence: k, types: [.person, .company, .organization], skip: 3),
               owner.entity != vehicle.entity else { return }
         relate(owner.entity, .owns, .entity(vehicle.entity), cue: vehicle.tokens.lowerBound..<owner.tokens.upperBound, sentence: k, rule: "rule:investment-vehicle", confidence: 0.6)
+    }
+
+    /// `le groupe Varnel, via ses filiales Palmex et Sorvan`, `Varnel, through its subsidiaries A and B`: every firm of the
+    /// list after the possessive plural is a child of the firm the possessive points back to, the last one named before.
+    private func childrenListed(noun i: Int, sentence k: Int) {
+        let lo = sentences[k].tokens.lowerBound
+        guard i - 1 > lo, ["ses", "its", "their", "leurs"].contains(tokens[i - 1].key),
+              let parent = slots[k].last(where: { $0.tokens.upperBound <= i - 1 && isFirm($0.entity) }) else { return }
+        let children = listStarting(at: i + 1, sentence: k, types: [.company], reach: 0).filter { isFirm($0.entity) && $0.entity != parent.entity }
+        for child in children {
+            relate(child.entity, .subsidiaryOf, .entity(parent.entity), cue: parent.tokens.lowerBound..<child.tokens.upperBound, sentence: k, rule: "rule:children-listed", confidence: 0.6)
+        }
     }
 
     /// `Talen Energy sold its Cumulus campus, next to …, to Amazon Web Services`: the buyer owns the site.

@@ -600,6 +600,12 @@ extension Analysis {
             if sub, afterSub.count <= 5, afterSub.contains(where: { ["of", "de", "d'", "du", "par", "by"].contains($0) }), !mid.contains(where: { ["et", "and"].contains($0) }),
                !beforeSub.contains(where: { ["of", "de", "d'", "du", "des"].contains($0) }) {
                 rel(x.entity, .subsidiaryOf, y.entity, "rule:subsidiary-of", 0.75)
+                // (`filiale détenue à parts égales par A et B`: every parent of the list.)
+                if ["par", "by"].contains(mid.last ?? "") {
+                    for other in coordinated(after: y, sentence: k, descriptors: false, accepts: { self.isFirm($0.entity) }) where other.entity != x.entity {
+                        rel(x.entity, .subsidiaryOf, other.entity, "rule:subsidiary-of.coparent", 0.7)
+                    }
+                }
             } else if sub, mid.count <= 3, mid.first == "'s" || mid.first.map({ RelationCues.subsidiary.contains($0) }) == true, x.tokens.lowerBound > 0, tokens[x.tokens.lowerBound - 1].key != "," {
                 rel(y.entity, .subsidiaryOf, x.entity, "rule:parent-subsidiary", 0.65)
             } else if tx == .organization, ty == .organization, mid == ["'s"] {

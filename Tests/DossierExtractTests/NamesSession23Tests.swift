@@ -93,3 +93,34 @@ private func described(_ r: DocumentExtraction) -> String {
         #expect(!r.has("Tarvex Steel", .supplies, "Norvale Holding Group"), "\(described(r))")
     }
 }
+
+@Suite struct ParentsSession23Tests {
+    @Test func childrenListedAfterAPossessivePluralAreSubsidiaries() throws {
+        let r = try extract("Un marché.\nLe secteur est dominé par le groupe Varnel, via ses filiales Palmex et Sorvan.", language: "fr")
+        #expect(r.has("Palmex", .subsidiaryOf, "Varnel"), "\(described(r))")
+        #expect(r.has("Sorvan", .subsidiaryOf, "Varnel"), "\(described(r))")
+    }
+
+    @Test func englishSubsidiariesListedToo() throws {
+        let r = try extract("A market.\nThe market is led by Varnel Group, through its subsidiaries Palmex Oil and Sorvan Foods.", language: "en")
+        #expect(r.has("Sorvan Foods", .subsidiaryOf, "Varnel Group"), "\(described(r))")
+    }
+
+    @Test func aSubsidiaryHeldByTwoParentsIsEachOnesChild() throws {
+        let r = try extract("Un projet.\nLe projet est détenu par Ocean Tarn, filiale détenue à parts égales par Korvex Energie et Valmor Énergie, et la Banque Dupuis.", language: "fr")
+        #expect(r.has("Ocean Tarn", .subsidiaryOf, "Korvex Energie"), "\(described(r))")
+        #expect(r.has("Ocean Tarn", .subsidiaryOf, "Valmor Énergie"), "\(described(r))")
+        #expect(!r.has("Ocean Tarn", .subsidiaryOf, "Banque Dupuis"), "\(described(r))")
+    }
+
+    @Test func aPersonAmongTheHoldersIsNoParent() throws {
+        let r = try extract("Un projet.\nLe site appartient à Ocean Tarn, filiale détenue par Korvex Energie et Marc Dupuis depuis 2019.", language: "fr")
+        #expect(r.has("Ocean Tarn", .subsidiaryOf, "Korvex Energie"), "\(described(r))")
+        #expect(!r.has("Ocean Tarn", .subsidiaryOf, "Marc Dupuis"), "\(described(r))")
+    }
+
+    @Test func aCementWorksIsASite() throws {
+        let r = try extract("Une usine.\nLe groupe Korvex Matériaux va construire une cimenterie à Kaolack.", language: "fr")
+        #expect(r.entities.contains { $0.type == .facility && $0.name.lowercased().contains("cimenterie") }, "\(described(r))")
+    }
+}
