@@ -130,9 +130,12 @@ extension Analysis {
                 // `Kupol, the Izhevsk plant`, `l'usine d'Ulyanovsk du constructeur X`, `the plant in Y, owned by X`,
                 // `l'usine de X près de Leipzig`: a definite site whose firm is named beside it.
                 // `le site lyonnais de X`: a home-town or national adjective places the site as well.
-                let besideOwner = isDefinite && named == nil && !noun.plural && (modifier != nil || placeAfter(noun: r, sentence: k) != nil || nationalPlace(noun: r, sentence: k) != nil || firmRightAfter(noun: r, sentence: k) != nil)
+                let firmBeside = isDefinite && named == nil && !noun.plural && (modifier != nil || placeAfter(noun: r, sentence: k) != nil || nationalPlace(noun: r, sentence: k) != nil || firmRightAfter(noun: r, sentence: k) != nil)
                     ? ownerAfterPlace(noun: r, sentence: k) ?? appositionFirm(before: articleAt, sentence: k) ?? participleAgent(noun: r, sentence: k, participles: Self.holderParticiples) ?? firmRightAfter(noun: r, sentence: k)
                         ?? demonymBeforeFirm(noun: r, sentence: k).flatMap { firmRightAfter(noun: r.lowerBound..<($0 + 1), sentence: k) } : nil
+                // (`la mine d'or de Sadilo au Mali`: a weak name right after a site named from its ground is the site's own.)
+                let besideOwner = firmBeside.flatMap { b in
+                    Self.placeNamedKinds.contains(noun.kind) && drafts[b].strength <= 1 && !looksLikeFirm(b) && firmRightAfter(noun: r, sentence: k) == b ? nil : b }
                 let ordinal = Self.siteOrdinals.contains(prevKey)
                 // `les mines Agbaou et Ity en Côte d'Ivoire, Karma au Burkina Faso`: each site the noun enumerates.
                 if noun.plural, let listed = enumeratedSites(noun: r, kind: noun.kind, sentence: k),
@@ -269,7 +272,7 @@ extension Analysis {
                         && !isBystanderGap(keys(ordered($0.tokens.upperBound, min(n.tokens.lowerBound, r.lowerBound)))) })?.entity
                             ?? (owner == n.entity ? salientAt[k] : nil)
                     }
-                } else if besideOwner == nil, let o = owner, drafts[o].strength <= 1, !looksLikeFirm(o), relativeBuilder(noun: r, sentence: k) == nil, let slot = slots[k].first(where: { $0.entity == o && !isFirmBeforeItsSitesPlace($0, sentence: k) && ($0.tokens.upperBound == r.lowerBound || (r.upperBound..<(r.upperBound + 3)).contains($0.tokens.lowerBound) && !keys(r.upperBound..<$0.tokens.lowerBound).contains(where: { ["by", "par"].contains($0) }) || (keys(ordered($0.tokens.upperBound, r.lowerBound)).first == "," && r.lowerBound - $0.tokens.upperBound <= 6 && $0.tokens.upperBound + 1 < r.lowerBound && Self.appositionOpeners.contains(tokens[$0.tokens.upperBound + 1].key))) }) {
+                } else if besideOwner == nil, let o = owner, drafts[o].strength <= 1, !looksLikeFirm(o), relativeBuilder(noun: r, sentence: k) == nil, let slot = slots[k].first(where: { $0.entity == o && !(isFirmBeforeItsSitesPlace($0, sentence: k) && !Self.placeNamedKinds.contains(noun.kind)) && ($0.tokens.upperBound == r.lowerBound || (r.upperBound..<(r.upperBound + 3)).contains($0.tokens.lowerBound) && !keys(r.upperBound..<$0.tokens.lowerBound).contains(where: { ["by", "par"].contains($0) }) || (keys(ordered($0.tokens.upperBound, r.lowerBound)).first == "," && r.lowerBound - $0.tokens.upperBound <= 6 && $0.tokens.upperBound + 1 < r.lowerBound && Self.appositionOpeners.contains(tokens[$0.tokens.upperBound + 1].key))) }) {
                     siteName = slot.tokens.upperBound <= r.lowerBound && keys(ordered(slot.tokens.upperBound, r.lowerBound)).first != "," ? text(ordered(slot.tokens.lowerBound, r.upperBound))
                         : (slot.tokens.upperBound <= r.lowerBound ? displayName(o) : text(ordered(r.lowerBound, slot.tokens.upperBound)))
                     drafts[o].suppressed = true
@@ -487,6 +490,10 @@ extension Analysis {
     /// `le centre de données de Valcrest à Fos-sur-Mer`, `la gigafactory de X en Lorraine`: a name read as a firm
     /// with the site's place right after it is the site's firm, not its own name (a site named after a place
     /// is not placed again).
+    /// Sites that take their names from the ground they stand on (`la mine d'or de Sadilo au Mali`, `le champ d'Avorel
+    /// au Gabon`, `le barrage de Kossou`): a weak name after `de` is the site's own even when a place follows.
+    static let placeNamedKinds: Set<String> = ["MINE", "DEPOSIT", "HYDRO_PLANT", "NUCLEAR_PLANT", "WIND_FARM", "SOLAR_FARM"]
+
     func isFirmBeforeItsSitesPlace(_ slot: Slot, sentence k: Int) -> Bool {
         let hi = sentences[k].tokens.upperBound
         let at = slot.tokens.upperBound

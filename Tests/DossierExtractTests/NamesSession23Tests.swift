@@ -119,6 +119,18 @@ private func described(_ r: DocumentExtraction) -> String {
         #expect(!r.has("Ocean Tarn", .subsidiaryOf, "Marc Dupuis"), "\(described(r))")
     }
 
+    @Test(arguments: [("la mine d'or de Sadilo au Mali", "mine d'or de Sadilo"), ("le champ pétrolier d'Avorel au Gabon", "champ pétrolier d'Avorel")])
+    func aWeakNameAfterASiteNamedFromItsGroundIsTheSitesOwn(phrase: String, site: String) throws {
+        let r = try extract("Un site.\nLe groupe Korvex Mines exploite \(phrase).", language: "fr")
+        #expect(r.entities.contains { $0.type == .facility && $0.name.hasPrefix(site) }, "\(described(r))")
+        #expect(!r.entities.contains { $0.type == .company && ["Sadilo", "Avorel"].contains($0.name) }, "\(described(r))")
+    }
+
+    @Test func aFirmAfterADataCentreBeforeItsPlaceStillRunsIt() throws {
+        let r = try extract("Un site.\nLe groupe Tarnel construit le centre de données de Valcrest à Lyon.", language: "fr")
+        #expect(r.entities.contains { $0.type == .company && $0.name == "Valcrest" }, "\(described(r))")
+    }
+
     @Test func aCementWorksIsASite() throws {
         let r = try extract("Une usine.\nLe groupe Korvex Matériaux va construire une cimenterie à Kaolack.", language: "fr")
         #expect(r.entities.contains { $0.type == .facility && $0.name.lowercased().contains("cimenterie") }, "\(described(r))")
