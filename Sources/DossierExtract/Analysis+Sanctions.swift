@@ -726,6 +726,9 @@ extension Analysis {
         return !(0...k).contains { j in slots[j].contains { type($0.entity) == .sanction && (j < k || $0.tokens.upperBound <= np.lowerBound) } }
     }
 
+    /// People a measure binds rather than aims at, after their country (`US persons`, `US citizens`).
+    static let boundPeople: Set<String> = ["persons", "citizens", "nationals", "residents", "people", "ressortissants", "citoyens"]
+
     private func linkSanction(_ sanction: Int, np: Range<Int>, sentence k: Int, designated: Bool, imposers given: [Int]? = nil, head: Int? = nil) {
         let imposers = given ?? imposers(np: np, sentence: k)
         for o in imposers { relate(sanction, .imposedBy, .entity(o), cue: np, sentence: k, rule: "rule:sanction.imposer", confidence: 0.7) }
@@ -742,16 +745,23 @@ extension Analysis {
             if t == .location, slot.tokens.upperBound < np.upperBound, ["membres", "member"].contains(tokens[slot.tokens.upperBound].key) { continue }
             // `sanctions on a China-based network`, `un réseau basé en Chine`: where a target is based is not the measure's aim.
             if t == .location, isBase(slot, sentence: k) { continue }
+            // `les sanctions économiques des Etats-Unis contre X`, `sanctions from the US`: a country in the genitive imposes
+            // the measure; `by western countries except Canada` excludes one; `US persons`, `les citoyens américains` are
+            // those the measure binds, not its aim.
+            let leadWords = lead.filter { !["the", "l'", "la", "le", "les"].contains($0) }
+            let genitive = ["des", "du", "of", "from"].contains(leadWords.last ?? "") && head.map { slot.tokens.lowerBound > $0 && slot.tokens.lowerBound - $0 <= 3 } == true
+            if t == .location, genitive || lead.contains(where: { ["except", "excluding", "sauf", "hormis", "excepte"].contains($0) })
+                || slot.tokens.upperBound < sentences[k].tokens.upperBound && Self.boundPeople.contains(tokens[slot.tokens.upperBound].key) { continue }
             if t == .location, head.map({ slot.tokens.upperBound <= $0 }) == true && firstModifier
                 || ["by", "par"].contains(lead.last(where: { !["the", "l'", "la", "le", "les"].contains($0) }) ?? "") { continue }
             // `le gel des avoirs de X`, `the asset freeze of X`: the owner of the frozen assets is the target.
             // (`le gel des avoirs de l'homme d'affaires X`: a descriptor may stand between.)
-            let freezeOrBan = !Set(keys(np)).isDisjoint(with: ["gel", "freeze", "avoirs", "assets", "voyager", "travel", "visa"])
+            let freezeOrBan = !Set(keys(np)).isDisjoint(with: ["gel", "freeze", "freezes", "avoirs", "assets", "voyager", "travel", "visa"])
             let frozen = freezeOrBan && lead.suffix(4).contains(where: { Token.isOfWord($0) }) && !lead.suffix(4).contains(",")
             // `une interdiction de voyager pour X`, `a travel ban for X`: the person the ban keeps out.
             let barred = freezeOrBan && t == .person && ["pour", "for"].contains(lead.last ?? "")
             // `un gel de ses avoirs aux États-Unis`, `a freeze of its assets in the U.S.`: where the assets lie is no target.
-            if freezeOrBan, t == .location, ["aux", "au", "in", "en", "within"].contains(lead.last ?? "") { continue }
+            if freezeOrBan, t == .location, ["aux", "au", "in", "en", "within"].contains(leadWords.last ?? "") { continue }
             // `des sanctions contre les oligarques associés à Poutine`: the person the group is tied to is not the target.
             if t == .person, lead.contains(where: { Self.tiedTo.contains($0) }) { continue }
             if [.company, .person, .location].contains(t),

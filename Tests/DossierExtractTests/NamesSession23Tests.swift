@@ -7,6 +7,11 @@ private func described(_ r: DocumentExtraction) -> String {
     "\(r.entities.map { "\($0.name) \($0.type)" }) \(r.relations.map { "\(r.entities[$0.subject].name) \($0.predicate) \($0.object)" })"
 }
 
+/// Whether the extraction makes `name` the target of some measure.
+private func isTarget(_ r: DocumentExtraction, _ name: String) -> Bool {
+    r.relations.contains { $0.predicate == .subjectTo && r.entities[$0.subject].name == name }
+}
+
 /// Session 23: firms' names that open on a first name or on digits, a legal form before a name that runs on
 /// through `de`, unions, seats given after a comma, investment vehicles and stakes sold. Firms and people are
 /// invented; towns and countries are real, as the lexicons know them.
@@ -134,5 +139,33 @@ private func described(_ r: DocumentExtraction) -> String {
     @Test func aCementWorksIsASite() throws {
         let r = try extract("Une usine.\nLe groupe Korvex Matériaux va construire une cimenterie à Kaolack.", language: "fr")
         #expect(r.entities.contains { $0.type == .facility && $0.name.lowercased().contains("cimenterie") }, "\(described(r))")
+    }
+}
+
+@Suite struct SanctionTargetsSession23Tests {
+    @Test func aCountryInTheGenitiveImposesTheMeasure() throws {
+        let r = try extract("Des sanctions.\nLes sanctions économiques des Etats-Unis contre Korvex Trading ont été étendues mardi.", language: "fr")
+        #expect(!isTarget(r, "Etats-Unis"), "\(described(r))")
+        #expect(isTarget(r, "Korvex Trading"), "\(described(r))")
+    }
+
+    @Test func aCountryFarAfterTheNounIsStillTheAim() throws {
+        let r = try extract("Sanctions.\nThe EU adopted sanctions against the energy sector of Russia on Monday.", language: "en")
+        #expect(isTarget(r, "Russia"), "\(described(r))")
+    }
+
+    @Test func aCountryLeftOutIsNoTarget() throws {
+        let r = try extract("Sanctions.\nKorvex Metals kept trading despite sanctions by western countries except Canada, the report said.", language: "en")
+        #expect(!isTarget(r, "Canada"), "\(described(r))")
+    }
+
+    @Test func theCitizensAMeasureBindsAreNoTarget() throws {
+        let r = try extract("Sanctions.\nFormer president Marc Dulin created this blacklist in June 2018 to ban transactions of US citizens with companies under control of the army.", language: "en")
+        #expect(!isTarget(r, "US"), "\(described(r))")
+    }
+
+    @Test func wherePluralFreezesApplyIsNoTarget() throws {
+        let r = try extract("Sanctions.\nThe designation triggers asset freezes in the USA for Korvex Labs.", language: "en")
+        #expect(!isTarget(r, "USA"), "\(described(r))")
     }
 }
