@@ -67,6 +67,7 @@ extension Analysis {
         collectPeopleDescriptors()
         collectPlaceClauses()
         collectHoldingClauses()
+        collectLoans()
         nominalHoldings()
         collectTradeClauses()
         collectDealClauses()

@@ -169,3 +169,32 @@ private func isTarget(_ r: DocumentExtraction, _ name: String) -> Bool {
         #expect(!isTarget(r, "USA"), "\(described(r))")
     }
 }
+
+@Suite struct LoansSession23Tests {
+    @Test func eachLenderBacksTheSiteTheMoneyIsFor() throws {
+        let r = try extract("A loan.\nFinancing for the Korvan Wind Station comes in the form of a US$34.4mn loan from the Asian Infrastructure Investment Bank and US$24.8mn from the Valmor Fund.", language: "en")
+        #expect(r.has("Asian Infrastructure Investment Bank", .investsIn, "Korvan Wind Station"), "\(described(r))")
+        #expect(r.has("Valmor Fund", .investsIn, "Korvan Wind Station"), "\(described(r))")
+    }
+
+    @Test func lendersListedAfterOneOpenerEachBack() throws {
+        let r = try extract("A loan.\nThe company secured loans from Korvex Bank and Valmor Capital for the Tarnel Solar Park, it said.", language: "en")
+        #expect(r.has("Korvex Bank", .investsIn, "Tarnel Solar Park"), "\(described(r))")
+        #expect(r.has("Valmor Capital", .investsIn, "Tarnel Solar Park"), "\(described(r))")
+    }
+
+    @Test func aSentenceMayOpenOnItsPurpose() throws {
+        let r = try extract("A loan.\nFor the Tarnel Solar Park, the company secured a loan from Korvex Bank last year.", language: "en")
+        #expect(r.has("Korvex Bank", .investsIn, "Tarnel Solar Park"), "\(described(r))")
+    }
+
+    @Test func aFrenchLoanGrantedByABankForAPlant() throws {
+        let r = try extract("Un prêt.\nLa société a obtenu un prêt de 50 M€ accordé par la Banque européenne d'investissement pour financer l'usine de Korvex Lithium à Metz.", language: "fr")
+        #expect(r.relations.contains { $0.predicate == .investsIn && r.entities[$0.subject].name == "Banque européenne d'investissement" }, "\(described(r))")
+    }
+
+    @Test func aPurposeWordInsideANamePaysForNothing() throws {
+        let r = try extract("A loan.\nThe bank is providing a loan of US$30 million from the Valmor Climate Fund for the Private Sector in Asia to Korvex Solar.", language: "en")
+        #expect(!r.relations.contains { $0.predicate == .investsIn && r.entities[$0.subject].name.hasPrefix("Valmor") && $0.evidence.extractor == "rule:loan-from" }, "\(described(r))")
+    }
+}
