@@ -6,7 +6,10 @@ enum LoanCues {
     /// What introduces the lender after the noun (`a loan from the AIIB`, `un prêt accordé par la BEI`).
     static let lenderOpeners: Set<String> = ["from", "par"]
     /// What introduces the site or firm paid for (`financing for the plant`, `pour financer l'usine`).
-    static let purposeWords: Set<String> = ["for", "pour", "finance", "financer", "fund", "build", "construire"]
+    static let purposeVerbs: Set<String> = ["finance", "financer", "fund", "build", "construire"]
+    static let purposeWords: Set<String> = purposeVerbs.union(["for", "pour"])
+    /// Words between the purpose and what it pays for.
+    static let fillers: Set<String> = ["to", "the", "la", "le", "l'", "its", "son", "sa"]
 }
 
 extension Analysis {
@@ -37,8 +40,8 @@ extension Analysis {
         // (`the Valmor Climate Fund`: a capitalised word is a name's, not a verb.)
         for i in max(s.lowerBound, noun - 12)..<min(s.upperBound, noun + 16) where LoanCues.purposeWords.contains(tokens[i].key) && (!tokens[i].isCapitalized || i == s.lowerBound) {
             var j = i + 1
-            while j < s.upperBound, LoanCues.purposeWords.contains(tokens[j].key) || ["to", "the", "la", "le", "l'", "its", "son", "sa"].contains(tokens[j].key) { j += 1 }
-            let verb = (i..<j).contains { !["for", "pour", "to", "the", "la", "le", "l'", "its", "son", "sa"].contains(tokens[$0].key) }
+            while j < s.upperBound, LoanCues.purposeWords.contains(tokens[j].key) || LoanCues.fillers.contains(tokens[j].key) { j += 1 }
+            let verb = (i..<j).contains { LoanCues.purposeVerbs.contains(tokens[$0].key) }
             if let slot = slots[k].first(where: { $0.tokens.lowerBound == j && !$0.anaphor && (type($0.entity) == .facility || verb && type($0.entity) == .company) }) { return slot }
         }
         return nil
