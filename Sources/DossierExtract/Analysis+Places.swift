@@ -197,10 +197,30 @@ extension Analysis {
               !keys(s.tokens.lowerBound..<place.tokens.lowerBound).contains(where: { Vocabulary.quoteMarks.contains($0) }),
               // (`Selon un analyste basé à Dubaï, X`: a seat participle after a noun places that noun.)
               !participleAfterNoun(s.tokens.lowerBound..<place.tokens.lowerBound),
-              place.tokens.upperBound < s.tokens.upperBound, tokens[place.tokens.upperBound].key == ",",
-              let firm = slotStarting(at: place.tokens.upperBound + 1, sentence: k, types: [.company], skip: 1), isFirm(firm.entity),
+              case let places = openingPlaceList(from: place, sentence: k), let last = places.last,
+              last.tokens.upperBound < s.tokens.upperBound, tokens[last.tokens.upperBound].key == ",",
+              let firm = slotStarting(at: last.tokens.upperBound + 1, sentence: k, types: [.company], skip: 1), isFirm(firm.entity),
               firm.tokens.upperBound < s.tokens.upperBound, tokens[firm.tokens.upperBound].kind == .word else { return }
-        relate(firm.entity, .locatedIn, .entity(place.entity), cue: place.tokens.lowerBound..<firm.tokens.upperBound, sentence: k, rule: "rule:opening-place", confidence: 0.5)
+        for p in places {
+            relate(firm.entity, .locatedIn, .entity(p.entity), cue: place.tokens.lowerBound..<firm.tokens.upperBound, sentence: k, rule: "rule:opening-place", confidence: 0.5)
+        }
+    }
+
+    /// `Au Sénégal, au Mali, au Congo Brazzaville et au Gabon, X …`: the places of a fronted list, each after its
+    /// preposition (a place written in two names, `Congo Brazzaville`, stays one item).
+    private func openingPlaceList(from first: Slot, sentence k: Int) -> [Slot] {
+        var places = [first]
+        var j = first.tokens.upperBound
+        while j < sentences[k].tokens.upperBound {
+            var n = j
+            if [",", "et", "and"].contains(tokens[n].key) { n += 1 }
+            if n < sentences[k].tokens.upperBound, ["et", "and"].contains(tokens[n].key) { n += 1 }
+            if n < sentences[k].tokens.upperBound, ["a", "au", "aux", "en", "in"].contains(tokens[n].key) { n += 1 }
+            guard let next = slots[k].first(where: { $0.tokens.lowerBound == n && type($0.entity) == .location }) else { break }
+            places.append(next)
+            j = next.tokens.upperBound
+        }
+        return places
     }
 
     /// `Pépite française de l'IA, X a choisi…`, `Géant américain des puces, X…`, `A Swiss trading house, X…`: a fronted

@@ -74,6 +74,11 @@ private func isTarget(_ r: DocumentExtraction, _ name: String) -> Bool {
         #expect(r.has("Morland Metals Co.", .locatedIn, "Chicago"), "\(described(r))")
     }
 
+    @Test func aFrontedListOfPlacesPlacesTheSubjectFirmInEach() throws {
+        let r = try extract("Une banque.\nAu Sénégal, au Mali, au Congo Brazzaville et au Gabon, Korvex Banque tisse sa toile dans le continent.", language: "fr")
+        for place in ["Sénégal", "Mali", "Gabon"] { #expect(r.has("Korvex Banque", .locatedIn, place), "\(described(r))") }
+    }
+
     @Test func aListOfTownsAfterAFirmIsNoSeat() throws {
         let r = try extract("A tour.\nThe roadshow of Morland Metals Co. visits its clients in Korvane Group, Paris, London, Berlin and Madrid next week.", language: "en")
         #expect(!r.has("Korvane Group", .locatedIn, "Paris"), "\(described(r))")
