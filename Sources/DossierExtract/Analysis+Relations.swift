@@ -927,7 +927,7 @@ extension Analysis {
             let powerBought = TradeCues.powerBought(mid, by: fold(displayName(x.entity)))
             // `Constellation Energy entered a power purchase agreement with Microsoft`: a utility signing for power with a
             // firm that is none sells it, whoever the contract's name says buys.
-            let powerSold = mid.contains { TradeCues.powerWords.contains($0) || $0 == "ppa" } && TradeCues.sellsPowerTo(fold(displayName(x.entity)), fold(displayName(y.entity)))
+            let powerSold = TradeCues.sellsPower(under: mid, from: fold(displayName(x.entity)), to: fold(displayName(y.entity)))
             if powerSold {
                 rel(x.entity, .supplies, y.entity, "rule:agreement-to-provide", 0.55)
             } else if after.prefix(8).contains(where: { buying.contains($0) }) || TradeCues.isPurchaseContract(mid) || powerBought || TradeCues.makesSignersGoods(after) {

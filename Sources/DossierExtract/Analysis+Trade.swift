@@ -61,9 +61,11 @@ enum TradeCues {
     static let utilities: Set<String> = ["edf", "engie", "iberdrola", "enel", "e on", "rwe", "vattenfall", "entergy", "hydro quebec", "totalenergies", "orsted",
                                          "fortum", "statkraft", "endesa", "uniper", "enbw", "naturgy", "exelon", "dominion", "pg e", "rosatom", "rosenergoatom",
                                          "inter rao", "eskom", "tepco", "kepco", "ercot", "hydro ottawa", "bc hydro", "ontario power generation", "emirates water and electricity"]
-    /// A utility facing a firm whose name shows it neither sells nor generates power: the utility is the seller.
-    static func sellsPowerTo(_ utility: String, _ other: String) -> Bool {
-        isUtility(utility) && !isUtility(other) && !other.split(separator: " ").contains { generatorWords.contains(String($0)) }
+    /// Words about power, and a utility facing a firm whose name shows it neither sells nor generates power: the
+    /// utility is the seller, whatever the contract's name says (`a power purchase agreement with Microsoft`).
+    static func sellsPower(under words: [String], from utility: String, to other: String) -> Bool {
+        words.contains { powerWords.contains($0) || $0 == "ppa" }
+            && isUtility(utility) && !isUtility(other) && !other.split(separator: " ").contains { generatorWords.contains(String($0)) }
     }
     /// `a power deal with Y`: a firm whose name shows no utility buys the power the words speak of.
     static func powerBought(_ words: [String], by foldedName: String) -> Bool {
@@ -257,11 +259,12 @@ extension Analysis {
         let offtake = keys(ordered(max(s.tokens.lowerBound, i - 3), i + 1)).contains("offtake")
             && !fold(displayName(supplier.entity)).split(separator: " ").contains { TradeCues.generatorWords.contains(String($0)) }
         // `X (a utility) signed a power supply contract with Y`: the utility sells; only `purchase`/`achat` make it buy.
-        let contractWords = keys(ordered(max(s.tokens.lowerBound, i - 5), w))
+        // (The words start after the supplier: `Kirvel Energy signed an agreement` speaks of no power.)
+        let contractWords = keys(ordered(max(s.tokens.lowerBound, i - 5, supplier.tokens.upperBound <= i ? supplier.tokens.upperBound : s.tokens.lowerBound), w))
         // (`Constellation Energy entered a power purchase agreement with Microsoft`: with a firm that neither sells nor
         // generates power, the utility sells even under a purchase agreement.)
         if !contractWords.contains(where: { TradeCues.purchaseWords.contains($0) }) && TradeCues.isPowerSupplyContract(contractWords)
-            || contractWords.contains(where: { TradeCues.powerWords.contains($0) || $0 == "ppa" }) && TradeCues.sellsPowerTo(fold(displayName(supplier.entity)), fold(displayName(customer.entity))),
+            || TradeCues.sellsPower(under: contractWords, from: fold(displayName(supplier.entity)), to: fold(displayName(customer.entity))),
            TradeCues.isUtility(fold(displayName(supplier.entity))) {
             relate(supplier.entity, .supplies, .entity(customer.entity), cue: i..<customer.tokens.upperBound, sentence: k, rule: "rule:supply-contract-with.utility", confidence: 0.55)
             return

@@ -104,9 +104,9 @@ enum Vocabulary {
     /// Common nouns that introduce a public body.
     static let organizationHeads: Set<String> = Set("""
     ministere departement regulateur agence autorite association organisation commission gouvernement parlement
-    organisme institution tribunal gendarme administration syndicat syndicats ong
+    organisme institution tribunal gendarme administration syndicat syndicats
     ministry department regulator agency authority association organization organisation commission government
-    parliament watchdog body institution court administration ngo
+    parliament watchdog body institution court administration
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Lower-case heads of French public-body names completed by `de/du` + a capitalised word

@@ -223,6 +223,11 @@ private func described(_ r: DocumentExtraction) -> String {
         #expect(!r.has("Morvan Data", .supplies, "Kirvel Energy"), "\(described(r))")
     }
 
+    @Test func aUtilityBuyingSomethingElseSellsNoPower() throws {
+        let r = try extract("A deal.\nKirvel Energy signed a land purchase agreement with Morvan Data on Monday.", language: "en")
+        #expect(!r.has("Kirvel Energy", .supplies, "Morvan Data"), "\(described(r))")
+    }
+
     @Test func aUtilityBuysFromAGenerator() throws {
         let r = try extract("A deal.\nKirvel Energy signed a 15-year PPA with Morvan Solar on Monday.", language: "en")
         #expect(r.has("Morvan Solar", .supplies, "Kirvel Energy"), "\(described(r))")
