@@ -39,7 +39,9 @@ enum NationalityCues {
     static let pluralFirmNouns: Set<String> = ["companies", "firms", "groups", "lenders", "banks", "miners", "operators", "suppliers", "customers", "clients", "makers",
                                                "manufacturers", "chipmakers", "exchanges", "platforms", "rivals", "competitors", "startups", "start-ups", "entities", "businesses",
                                                "societes", "entreprises", "firmes", "groupes", "banques", "mineurs", "operateurs", "fournisseurs", "fabricants", "plateformes",
-                                               "rivaux", "concurrents", "entites", "producteurs", "producers", "developers", "developpeurs", "hebergeurs", "investors", "investisseurs", "funds", "partners", "partenaires"]
+                                               "rivaux", "concurrents", "entites", "producteurs", "producers", "developers", "developpeurs", "hebergeurs", "investors", "investisseurs", "funds", "partners", "partenaires",
+                                               "automakers", "carmakers", "constructeurs", "titans", "giants", "geants", "majors", "insurers", "assureurs",
+                                               "airlines", "carriers", "utilities", "refiners", "raffineurs", "providers", "fournisseurs", "traders", "negociants"]
     /// First halves of compound nationality adjectives (`franco-américain`, `Sino-Russian`), by ISO code.
     static let compoundPrefixes: [String: String] = [
         "franco": "FR", "germano": "DE", "anglo": "GB", "italo": "IT", "sino": "CN", "russo": "RU", "nippo": "JP", "hispano": "ES",
@@ -53,6 +55,8 @@ enum NationalityCues {
               let second = demonyms[parts[1]], second != first else { return nil }
         return [first, second]
     }
+    /// Adjectives that may stand between a nationality and the name it qualifies (`le quotidien russe indépendant X`).
+    static let looseAdjectives: Set<String> = ["independant", "independante", "independent", "prive", "privee", "private"]
     /// Words that open the list of examples after a plural noun.
     static let exampleOpeners: [[String]] = Analysis.phrases(["including", "notamment", "dont", "namely", "a savoir", "such as", "like", "comme", "tels que", "telles que", "among them", "parmi lesquels", "parmi lesquelles", "among which", ":"])
     /// Verbs that give the members of a group named just before (`les sociétés chinoises citées sont X, Y`).
@@ -287,11 +291,23 @@ extension Analysis {
             let inName = slots[k].contains(where: { $0.tokens.contains(n) || $0.tokens.contains(n - 1) })
             if lex.demonyms[pair.0] != nil, NationalityCues.pluralFirmNouns.contains(pair.1) { return inName ? nil : (n, (pair.0, nil)) }
             if NationalityCues.pluralFirmNouns.contains(pair.0), lex.demonyms[pair.1] != nil { return inName ? nil : (n, (pair.1, nil)) }
+            // `U.S. auto titans`, `Russian oil majors`, `les constructeurs automobiles américains`: one trade word between.
+            if n - 2 >= lo, !inName, isTradeModifier(tokens[n - 1]) {
+                let outer = (tokens[n - 2].key, tokens[n].key)
+                if NationalityCues.pluralFirmNouns.contains(outer.1), lex.demonyms[outer.0] != nil { return (n, (outer.0, nil)) }
+                if NationalityCues.pluralFirmNouns.contains(outer.0), lex.demonyms[outer.1] != nil { return (n, (outer.1, nil)) }
+            }
             let t = tokens[n]
             if slots[k].contains(where: { $0.tokens.contains(n) }) || NationalityCues.gapBreakers.contains(t.key) || [".", ";", ":", "(", ")"].contains(t.key) { return nil }
             n -= 1
         }
         return nil
+    }
+
+    /// A lower-case word of trade between a group noun and its nationality (`auto`, `automobiles`, `oil`).
+    private func isTradeModifier(_ t: Token) -> Bool {
+        t.kind == .word && !t.isCapitalized && t.key.count >= 3 && !isDemonym(t.key) && !NationalityCues.gapBreakers.contains(t.key)
+            && !NationalityCues.phraseBreakers.contains(t.key) && !Self.articles.contains(t.key)
     }
 
     /// `le géant américain des semi-conducteurs X`, `la société publique russe de pipelines X`, `le spécialiste

@@ -79,12 +79,17 @@ extension Analysis {
                 guard let isDesignation = designated, !slots[k].contains(where: { $0.tokens.contains(i) }), !isDesignatingVerb(i, sentence: k) else { i += 1; continue }
                 // `les restrictions imposées à la Chine`, `restrictions imposed on Iran`: the participle makes it a
                 // measure, and the phrase ends with the target it names.
-                let imposedOnTarget = nounEnd < s.tokens.upperBound && Self.imposedParticiples.contains(tokens[nounEnd].key)
+                // (`Sanctions were imposed on X`, `des sanctions ont été imposées à X`: the passive clause names it too.)
+                // (A passive clause with no target after it is the sentence's predicate, not the measure's name.)
+                var passive = participle(after: nounEnd, in: s)
                 var np = nounPhrase(from: i, nounEnd: nounEnd, in: s)
-                if imposedOnTarget, let target = slots[k].first(where: { $0.tokens.lowerBound > nounEnd + 1 && np.contains($0.tokens.lowerBound)
-                    && [.location, .company, .person].contains(type($0.entity)) && $0.tokens.lowerBound - nounEnd <= 4 }) {
+                if let participle = passive, let target = slots[k].first(where: { $0.tokens.lowerBound > participle + 1
+                    && [.location, .company, .person].contains(type($0.entity)) && $0.tokens.lowerBound - participle <= 4 }) {
                     np = np.lowerBound..<target.tokens.upperBound
+                } else if passive != nounEnd {
+                    passive = nil
                 }
+                let imposedOnTarget = passive != nil
                 let npKeys = Set(keys(np))
                 let inner = slots[k].filter { np.contains($0.tokens.lowerBound) && [.company, .organization, .person, .location].contains(type($0.entity)) }
                 var imposers = imposers(np: np, sentence: k)
@@ -109,7 +114,8 @@ extension Analysis {
                         || opensTheTopic(head: t.key, np: np, sentence: k) else { i = np.upperBound; continue }
                 let key = imposers.map(String.init).joined(separator: ",") + "|" + t.key.prefix(4) + "|" + inner.map { String($0.entity) }.joined(separator: ",")
                 let sanction: Int
-                var surface = Self.withoutVagueQuantity(text(np))
+                // (Without the auxiliaries: `sanctions imposed on X`.)
+                var surface = Self.withoutVagueQuantity(passive.map { text(ordered(np.lowerBound, nounEnd)) + " " + text($0..<np.upperBound) } ?? text(np))
                 if let f = surface.first, f.isUppercase, !tokens[np.lowerBound].isNameLike || isSentenceStart(np.lowerBound, k), !(surface.dropFirst().first.map { $0.isUppercase || $0 == "." } ?? false) {
                     surface = f.lowercased() + surface.dropFirst()
                 }
@@ -279,6 +285,18 @@ extension Analysis {
                                              "prononce", "edicte", "devoile", "mis", "met", "mettent", "adopts", "imposing", "announces", "approved", "agreed", "issued", "publie"]
 
     static let imposedParticiples: Set<String> = ["imposed", "imposees", "imposee", "imposes", "impose"]
+    /// Auxiliaries and adverbs between a measure's noun and its passive participle (`were also imposed`, `ont été imposées`).
+    static let measurePassiveWords: Set<String> = passiveAuxiliaries.union(["have", "has", "had", "also", "ont", "avaient", "avait", "egalement", "aussi", "deja", "already"])
+
+    /// The participle of `sanctions imposed on …`, and of the passive `Sanctions were imposed on …`, `des sanctions
+    /// ont été imposées à …` (French `a été` too).
+    private func participle(after nounEnd: Int, in s: Sentence) -> Int? {
+        var j = nounEnd
+        while j < s.tokens.upperBound, j - nounEnd < 3,
+              Self.measurePassiveWords.contains(tokens[j].key) || language == "fr" && tokens[j].key == "a" && j + 1 < s.tokens.upperBound && tokens[j + 1].key == "ete" { j += 1 }
+        guard j < s.tokens.upperBound, Self.imposedParticiples.contains(tokens[j].key) else { return nil }
+        return j
+    }
 
     private func isSentenceStart(_ i: Int, _ k: Int) -> Bool { i == sentences[k].tokens.lowerBound }
 

@@ -1005,7 +1005,7 @@ struct MentionFinder {
                     // qualifier, keep looking
                 } else if lex.roleTitles.value(t.key) != nil {
                     role = k; break
-                } else if !["the", "le", "la", "les", "l'", "a", "an", "un", "une", "de", "d'", "du", "des", "its", "sa", "son", "ses", "leading", "major", "big", "small", "largest", "biggest", "premier", "grand", "grande", "gros", "petit", "nouvelle", "nouveau", "new", "public", "publique", "state", "minier", "miniere", "bitcoin", "crypto", "mining", "tech", "technologique", "energetique", "energy", "giant", "cloud", "ia", "ai"].contains(t.key) {
+                } else if !NationalityCues.looseAdjectives.contains(t.key), !["the", "le", "la", "les", "l'", "a", "an", "un", "une", "de", "d'", "du", "des", "its", "sa", "son", "ses", "leading", "major", "big", "small", "largest", "biggest", "premier", "grand", "grande", "gros", "petit", "nouvelle", "nouveau", "new", "public", "publique", "state", "minier", "miniere", "bitcoin", "crypto", "mining", "tech", "technologique", "energetique", "energy", "giant", "cloud", "ia", "ai"].contains(t.key) {
                     // `l'équipementier télécoms X`, `le cabinet spécialisé X`: one modifier between a firm's head noun and its name.
                     if steps == 0, !t.isCapitalized, k - 1 >= s.tokens.lowerBound, Vocabulary.companyHeads.contains(tokens[k - 1].key) || Vocabulary.mediaHeads.contains(tokens[k - 1].key),
                        k - 2 >= s.tokens.lowerBound, Self.appositionArticles.contains(tokens[k - 2].key) || ["du", "au", "des", "aux"].contains(tokens[k - 2].key) {
@@ -1081,7 +1081,7 @@ struct MentionFinder {
         let project = legalForm ? nil : projectRange(r, in: s)
         // (`Très Grand Centre de Calcul`: a facility noun of several words joined by `de`/`of`, capitalised, closes the
         // name as well; `Vantage Data Centers` is a firm.)
-        let facilityTail = r.count >= 2 && !legalForm && (["center", "centre", "park", "campus", "plant", "station", "mine", "farm", "dam", "hub", "island", "hotel", "resort"].contains(lastKey)
+        let facilityTail = r.count >= 2 && !legalForm && (["center", "centre", "park", "campus", "plant", "station", "mine", "farm", "dam", "hub", "island", "hotel", "resort", "airport"].contains(lastKey)
             || ((r.lowerBound + 1)..<(r.upperBound - 1)).contains { k in lex.facilityNouns.longestMatch(tokens, at: k, limit: r.upperBound).map { k + $0.length == r.upperBound && $0.length >= 2 
                 && (k..<r.upperBound).contains { Token.isOfWord(tokens[$0].key) } } ?? false })
         let roleJustBefore = r.lowerBound > s.tokens.lowerBound && !["de", "d'", "du", "des", "of", "at", "chez", "la", "l'", "the", "'s"].contains(tokens[r.lowerBound - 1].key)

@@ -13,6 +13,14 @@ func extract(_ text: String, language: String = "und") throws -> DocumentExtract
 }
 
 extension DocumentExtraction {
+    /// What the extraction found, for failure messages: entities with their types, relations as triples.
+    var summary: String {
+        "\(entities.map { "\($0.name) \($0.type)" }) \(relations.map { "\(entities[$0.subject].name) \($0.predicate) \($0.object)" })"
+    }
+    /// Whether some measure targets `name`.
+    func isTarget(_ name: String) -> Bool {
+        relations.contains { $0.predicate == .subjectTo && entities[$0.subject].name == name }
+    }
     func entity(_ name: String) -> ExtractedEntity? { entities.first { $0.name == name || $0.aliases.contains(name) } }
     func has(_ subject: String, _ predicate: DossierModel.Predicate, _ object: String) -> Bool {
         relations.contains { r in
