@@ -58,6 +58,8 @@ extension Analysis {
                 // `added X to its Entity List, meaning suppliers need a licence`: the licence is the effect of the listing, not a measure of its own.
                 if Self.licenceNouns.contains(t.key), let m = ordered(s.tokens.lowerBound, i).last(where: { ["meaning", "means", "signifie"].contains(tokens[$0].key) }),
                    keys(ordered(s.tokens.lowerBound, m)).contains(where: { Self.listWords.contains($0) }) { designated = nil }
+                // `attempted to license its technology`, `the act bans the department from …`: before a determiner the word is a verb.
+                if ["license", "licence", "ban", "bans"].contains(t.key), i + 1 < s.tokens.upperBound, Self.verbObjectDeterminers.contains(tokens[i + 1].key) { designated = nil }
                 // `Ukrainian sanctions coordinator X`, `the sanctions commissioner`: a post named after sanctions is no measure.
                 if designated != nil, nounEnd < s.tokens.upperBound,
                    Self.sanctionPosts.contains(tokens[nounEnd].key) || lex.roleTitles.value(tokens[nounEnd].key) != nil { designated = nil }
@@ -145,7 +147,9 @@ extension Analysis {
                     if core.split(separator: " ").count >= 2, core != surface { draft.extraAliases.append(core) }
                     // A licence is a requirement imposed on exporters: `licence requirement for …`, `obligation de licence pour …`.
                     if Self.licenceNouns.contains(t.key) {
-                        let rest = nounEnd < np.upperBound ? " " + text(nounEnd..<np.upperBound) : ""
+                        // (`license requirement on …` names the requirement already.)
+                        let from = nounEnd < np.upperBound && ["requirement", "requirements"].contains(tokens[nounEnd].key) ? nounEnd + 1 : nounEnd
+                        let rest = from < np.upperBound ? " " + text(from..<np.upperBound) : ""
                         draft.extraAliases.append((language == "fr" ? "obligation de licence" : "licence requirement") + rest)
                     }
                     if let p = ValueReader.period(tokens, in: np) { draft.properties["date"] = .string(p) }
@@ -284,6 +288,8 @@ extension Analysis {
                                              "introduced", "decide", "decrete", "instaure", "pris", "prend", "prennent", "inflige", "vote", "approuve", "introduit",
                                              "prononce", "edicte", "devoile", "mis", "met", "mettent", "adopts", "imposing", "announces", "approved", "agreed", "issued", "publie"]
 
+    /// Determiners that open a verb's object (`to license its technology`, `bans the department`).
+    static let verbObjectDeterminers: Set<String> = ["its", "their", "the", "his", "her", "all", "any"]
     static let imposedParticiples: Set<String> = ["imposed", "imposees", "imposee", "imposes", "impose"]
     /// Auxiliaries and adverbs between a measure's noun and its passive participle (`were also imposed`, `ont été imposées`).
     static let measurePassiveWords: Set<String> = passiveAuxiliaries.union(["have", "has", "had", "also", "ont", "avaient", "avait", "egalement", "aussi", "deja", "already"])
@@ -368,7 +374,8 @@ extension Analysis {
                let unit = ordered(j + 1, min(s.tokens.upperBound, j + 4)).first(where: { Self.durationUnits.contains(tokens[$0].key) }), phraseEnds(after: unit, in: s) { break }
             // `sanctions on X over its dealings with Y`, `over allegedly assisting`, `for their role in`, `en raison de ses liens avec Y`:
             // the reason is not the measure's aim.
-            if j > nounEnd, j + 1 < s.tokens.upperBound, ["over", "for"].contains(t.key) && (Self.possessiveDeterminers.contains(tokens[j + 1].key)
+            // (`sanctions on Russia over the war in Ukraine`: the reason too.)
+            if j > nounEnd, j + 1 < s.tokens.upperBound, ["over", "for"].contains(t.key) && (Self.possessiveDeterminers.contains(tokens[j + 1].key) || t.key == "over" && tokens[j + 1].key == "the"
                     || tokens[j + 1].key.hasSuffix("ly") || tokens[j + 1].key.hasSuffix("ing") && tokens[j + 1].key.count > 5)
                 || t.key == "raison" && tokens[j - 1].key == "en" {
                 if t.key == "raison" { j -= 1 }

@@ -34,6 +34,35 @@ import Testing
     }
 }
 
+@Suite struct MeasureVerbsSession24Tests {
+    @Test(arguments: [
+        "Barred from selling in the U.S. directly, Korvex Cells has attempted to license its technology to several carmakers including Tarnel Motors.",
+        "The act bans the Defense Department from dealing with Tarnel Motors from June.",
+    ])
+    func aMeasureWordBeforeADeterminerIsAVerb(text: String) throws {
+        let r = try extract("A deal.\n\(text)", language: "en")
+        #expect(!r.entities.contains { $0.type == .sanction }, "\(r.summary)")
+    }
+
+    @Test(arguments: ["Korvex Cells needs a license to export its cells to Tarnel Motors.", "The US imposed a ban on exports of chips to Tarnel Motors."])
+    func aLicenceOrABanBeforeItsComplementIsStillAMeasure(text: String) throws {
+        let r = try extract("Exports.\n\(text)", language: "en")
+        #expect(r.isTarget("Tarnel Motors"), "\(r.summary)")
+    }
+
+    @Test func aLicenceRequirementIsNamedOnce() throws {
+        let r = try extract("Exports.\nThe Commerce Department imposed a license requirement on exports of chips to Tarnel Motors.", language: "en")
+        let measure = try #require(r.entities.first { $0.type == .sanction }, "\(r.summary)")
+        #expect(!([measure.name] + measure.aliases).contains { $0.contains("requirement requirement") }, "\(r.summary)")
+    }
+
+    @Test func theWarAMeasureIsOverIsNoTarget() throws {
+        let r = try extract("Sanctions.\nWestern sanctions on Russia over the war in Ukraine hurt Tarnel Motors.", language: "en")
+        #expect(r.isTarget("Russia"), "\(r.summary)")
+        #expect(!r.isTarget("Ukraine"), "\(r.summary)")
+    }
+}
+
 @Suite struct AirportsSession24Tests {
     @Test(arguments: ["Korvane International Airport", "Tarnel-Vasco Airport"])
     func aNameEndingInAirportIsASite(name: String) throws {
