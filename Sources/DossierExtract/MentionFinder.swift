@@ -733,8 +733,9 @@ struct MentionFinder {
         if !quoted, nameRange.count >= 2, prefixLength == 0, tokens[nameRange.lowerBound].key == "etat", nameRange.lowerBound > s.tokens.lowerBound,
            ["d'", "de"].contains(tokens[nameRange.lowerBound - 1].key), tokens[nameRange.lowerBound + 1].isCapitalized {
             // (Typed with `Etat`, so that the head noun before it still counts.)
+            // (`d'État Ethiopian Investment Holdings`: a legal form after the name stays in it.)
             var m = type(nameRange, in: s, sentence: sentence, legalForm: legalForm)
-            m.tokens = (nameRange.lowerBound + 1)..<m.tokens.upperBound
+            m.tokens = (nameRange.lowerBound + 1)..<(legalForm && m.type == .company ? full.upperBound : m.tokens.upperBound)
             return m
         }
         // `la ministre de l'Energie Tinne Van der Straeten`, `Under Secretary for Terrorism and Financial Intelligence
@@ -866,6 +867,10 @@ struct MentionFinder {
                 k += 1
             }
             if rightHead && rightWords > 1 { return false }
+            // `X College of Applied Technology and Y Community and Technical College`: a right part that runs on through
+            // another `and` to a body's head noun is a second name.
+            if k + 2 < end, ["and", "et"].contains(tokens[k].key), tokens[k + 1].isCapitalized, tokens[k + 2].isCapitalized,
+               Vocabulary.organizationWords.contains(tokens[k + 2].key) { return false }
             return institution && leftKeys.contains(where: { ["of", "de", "du", "des", "for", "pour"].contains($0) })
         }
         if ["ben", "bin", "ibn", "al", "el", "da", "di", "van", "von", "der", "den", "del", "de", "la"].contains(connector),

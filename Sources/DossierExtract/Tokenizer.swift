@@ -257,6 +257,9 @@ enum SentenceSplitter {
             if i > begin && tokens[i].startsLine { close(i) }
             if i - begin >= maxTokens { close(i) }
             let t = tokens[i]
+            // `… in the U.S. From there, …`: a dotted acronym keeps its period, which closes the sentence before an opener.
+            if t.kind == .word, t.text.hasSuffix("."), t.text.count >= 4, i + 1 < tokens.count, !tokens[i + 1].startsLine, tokens[i + 1].isCapitalized,
+               sentenceOpeners.contains(tokens[i + 1].key) || tokens[i + 1].key == "from" { close(i + 1); continue }
             guard t.kind == .punct, t.text == "." || t.text == "!" || t.text == "?" || t.text == "…" else { continue }
             if t.text == ".", i > begin {
                 let prev = tokens[i - 1]

@@ -49,6 +49,9 @@ enum ValueReader {
         } else if commas == 1 { clean = text.replacingOccurrences(of: ",", with: ".") }
         else if commas > 1 { clean = text.replacingOccurrences(of: ",", with: "") }
         if dots > 1 { clean = clean.replacingOccurrences(of: ".", with: "") }
+        // `2.000 MW`, `1.500 emplois`: one dot before three digits ending in `00` groups thousands (no one writes 1.5 as `1.500`).
+        if dots == 1, commas == 0, let d = text.firstIndex(of: "."), text[text.index(after: d)...].count == 3, text.hasSuffix("00"),
+           text[..<d].count <= 3, text.first != "0" { clean = text.replacingOccurrences(of: ".", with: "") }
         // `44.7M`, `100MW`: a number glued to its multiplier or unit.
         let numeric = clean.prefix { $0.isNumber || $0 == "." }
         guard let v = Double(numeric), !numeric.isEmpty else { return nil }

@@ -34,6 +34,7 @@ enum Vocabulary {
     ai ia gpu gpus cpu cpus asic asics hpc llm llms ceo cfo cto coo pdg dg api apis it tic esg ipo ico etf etfs pib gdp
     mw gw kw mwh gwh twh kwh mwe gwe mwc mwp eh th ph usd eur rub cny gbp jpy chf q1 q2 q3 q4 h1 h2 t1 t2 t3 t4 s1 s2 am pm
     covid ok tv pc nft nfts defi dao gnl lng r&d etats lcd led oled ev evs ssd hdd dram nand iot lte
+    jv jvs mro oem oems epc fid ppa ppas spv capex opex ebitda
     monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche
     january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
     janvier fevrier avril juin juillet aout septembre octobre novembre decembre
@@ -54,7 +55,7 @@ enum Vocabulary {
     static let organizationWords: Set<String> = Set("""
     ministry ministere ministerio department departement commission agency agence authority autorite council conseil
     association federation union parliament parlement senate senat congress congres government gouvernement
-    office bureau committee comite court cour tribunal university universite institute institut administration
+    office bureau committee comite court cour tribunal university universite college institute institut administration
     treasury tresor kremlin police army armee navy nations assembly assemblee duma douma chamber chambre cabinet
     directorate direction regulator service regulateur secretariat ombudsman prosecutor parquet reserve fed nato otan
     organisation organization alliance coalition forum consortium foundation fondation board regie

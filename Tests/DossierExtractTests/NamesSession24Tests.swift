@@ -87,3 +87,41 @@ import Testing
         #expect(r.has("Vestnik", .locatedIn, "Russie"), "\(r.summary)")
     }
 }
+
+@Suite struct NamesSession24Tests {
+    @Test func aDottedAcronymClosesTheSentenceBeforeAnOpener() throws {
+        let r = try extract("Cells.\nWe started making cells in the U.S. From there, Korvex Cells grew into Europe.", language: "en")
+        #expect(!r.entities.contains { $0.name.hasPrefix("U.S. From") }, "\(r.summary)")
+        #expect(r.entity("U.S.")?.type == .location, "\(r.summary)")
+    }
+
+    @Test func aDottedAcronymBeforeANameStaysInTheSentence() throws {
+        let doc = Tokenizer.tokenize(Array("The U.S. Treasury sanctioned Korvex Cells.".unicodeScalars))
+        #expect(SentenceSplitter.split(doc).count == 1)
+    }
+
+    @Test(arguments: ["The proposed JV, known as Korvex Aero Services, will open in Harbin.", "Korvex Aero will provide MRO and supply services to Tarnel Air."])
+    func businessAcronymsAreNoActors(text: String) throws {
+        let r = try extract("Deals.\n\(text)", language: "en")
+        #expect(!r.entities.contains { ["JV", "MRO"].contains($0.name) }, "\(r.summary)")
+    }
+
+    @Test func twoCollegesJoinedByAndAreTwoBodies() throws {
+        let r = try extract("Jobs.\nKorvex Cells has partnered with Tarnel College of Applied Technology and Valmor Community and Technical College in Kentucky.", language: "en")
+        #expect(r.entity("Tarnel College of Applied Technology")?.type == .organization, "\(r.summary)")
+        #expect(r.entity("Valmor Community and Technical College")?.type == .organization, "\(r.summary)")
+    }
+
+    @Test func aStateFirmKeepsItsLegalForm() throws {
+        let r = try extract("Un accord.\nLe gouvernement, représenté par l’entreprise d’État Korvane Investment Holdings (KIH), a signé l'accord.", language: "fr")
+        #expect(r.entity("Korvane Investment Holdings")?.type == .company, "\(r.summary)")
+    }
+}
+
+@Suite struct ValuesSession24Tests {
+    @Test(arguments: [("2.000", 2000.0), ("1.500", 1500.0), ("1.25", 1.25), ("3.141", 3.141)])
+    func aDotBeforeThreeDigitsEndingInZerosGroupsThousands(written: String, value: Double) throws {
+        let tokens = Tokenizer.tokenize(Array("\(written) MW".unicodeScalars))
+        #expect(ValueReader.number(tokens, at: 0, limit: tokens.count)?.value == value)
+    }
+}
