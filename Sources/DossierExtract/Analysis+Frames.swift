@@ -306,6 +306,15 @@ extension Analysis {
         }
     }
 
+    /// Words that end a list left open (`… and others`, `… et d'autres`, `…, etc.`).
+    static let openListEnds: [[String]] = phrases(["and others", "and more", "among others", "et d' autres", "entre autres", "parmi d' autres", "etc"])
+
+    private func openListEnd(after i: Int, sentence k: Int) -> Bool {
+        var at = i
+        if at < sentences[k].tokens.upperBound, tokens[at].key == "," { at += 1 }
+        return at < sentences[k].tokens.upperBound && matchPhrase(Self.openListEnds, at: at, sentence: k) != nil
+    }
+
     /// `Biren Technology and Moore Threads`, `au Québec, au Nouveau-Brunswick et en Suède`: every
     /// conjunct of a coordinated list takes the relation found for one of them.
     func spreadOverConjuncts() {
@@ -324,6 +333,8 @@ extension Analysis {
                 // In the list's order, so that the relations spread over it come out in the same order every run.
                 var ids: [Int] = []
                 for sl in run where !ids.contains(sl.entity) { ids.append(sl.entity) }
+                // (`the brands A, B, C and others`, `A, B, C, etc.`: an open end closes a list as well.)
+                if let last = run.last, openListEnd(after: last.tokens.upperBound, sentence: k) { closed = true }
                 // Only a list closed by a conjunction: `X, Y` alone is an apposition or a clause boundary.
                 if ids.count >= 2, ids.count <= 8, closed {
                     for e in ids { conjuncts[k][e] = ids }

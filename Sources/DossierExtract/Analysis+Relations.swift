@@ -445,7 +445,7 @@ extension Analysis {
         if tx == .person, org.contains(ty), adjacent, !complementThenTitle, !holderFollows, !startsNewListMember(mid),
            !(mid.first == "," && opensParallelTitle(after: midRange.lowerBound, sentence: k)),
            !(mid.first == "," && titlesNextName(comma: midRange.lowerBound, firm: y, sentence: k)), !(y.anaphor && namesFollow(y, sentence: k)), coreKeys.count <= (titled ? 10 : 9), let last = coreKeys.last(where: { !["la", "le", "l'", "the"].contains($0) }),
-           ["de", "d'", "du", "des", "of", "at", "chez", "for", "au", "a"].contains(last) || titled && ["in", "with", "within", "aupres"].contains(last) {
+           ["de", "d'", "du", "des", "of", "at", "chez", "for", "pour", "au", "a"].contains(last) || titled && ["in", "with", "within", "aupres"].contains(last) {
             // `General Manager of Unit at Y`: the unit's firm is the employer.
             let employer = titled ? firmAfterUnit(y, sentence: k) ?? y : y
             let otherRole = roleTitle(in: midRange).flatMap { $0 == "FOUNDER" ? roleTitle(in: (midRange.lowerBound + 1 + (mid.firstIndex { RelationCues.founded.contains($0) } ?? 0))..<midRange.upperBound) : $0 }
@@ -455,7 +455,7 @@ extension Analysis {
             } else if roleTitle(in: midRange) == "OWNER", mid.first == ",", Token.isOfWord(last), coreKeys.count <= 6 {
                 // `X, propriétaire notamment du groupe minier Y`, `X, the owner of Y`: a holding, not a post.
                 rel(x.entity, .owns, employer.entity, "rule:apposition.owner", 0.6)
-            } else if let role = roleTitle(in: midRange), role != "OWNER", !(role == "LAWYER" && last == "for") {
+            } else if let role = roleTitle(in: midRange), role != "OWNER", !(role == "LAWYER" && ["for", "pour"].contains(last)) {
                 // (`X, a lawyer for Y` acts for a client.)
                 relate(x.entity, .worksFor, .entity(employer.entity), cue: cue.lowerBound..<max(cue.upperBound, employer.tokens.upperBound), sentence: k,
                        rule: "rule:apposition.role", confidence: 0.75, properties: ["role": .string(role)])

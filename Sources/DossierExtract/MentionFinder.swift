@@ -1002,6 +1002,8 @@ struct MentionFinder {
                 if nationality == nil { nationality = code }
                 k -= 1; steps += 1; continue
             }
+            // `Chinese EV startup X`, `la start-up française d'IA X`: a common acronym modifies the head noun.
+            if t.isAllCaps, Vocabulary.notNames.contains(t.key) { k -= 1; steps += 1; continue }
             if t.isCapitalized && !Vocabulary.commonStarters.contains(t.key) && !(lex.roleTitles.value(t.key) != nil) { break }
             if head == nil {
                 if Vocabulary.companyHeads.contains(t.key) || Vocabulary.organizationHeads.contains(t.key) || Vocabulary.mediaHeads.contains(t.key) || Vocabulary.productHeads.contains(t.key) {
@@ -1371,7 +1373,8 @@ struct MentionFinder {
     }
     /// Modifiers allowed before an apposition's head even without an article (`X, leading miner`).
     static let appositionModifiers: Set<String> = ["leading", "major", "largest", "biggest", "principal", "premier", "grand", "important", "bitcoin", "crypto", "mining", "tech",
-                                                   "state-owned", "state-run", "publicly", "listed", "former", "ancien", "ancienne", "co-founder", "cofondateur"]
+                                                   "state-owned", "state-run", "publicly", "listed", "former", "ancien", "ancienne", "co-founder", "cofondateur",
+                                                   "chief", "senior", "lead", "junior", "deputy", "associate"]
 
     /// Words that end an apposition before any head noun: relative pronouns, verbs, conjunctions
     /// and prepositions (`X, which …`, `X, said …`, `X, one of …`).

@@ -125,3 +125,45 @@ import Testing
         #expect(ValueReader.number(tokens, at: 0, limit: tokens.count)?.value == value)
     }
 }
+
+@Suite struct RolesSession24Tests {
+    @Test func aFrenchRoleForAFirmIsAPost() throws {
+        let r = try extract("Un rapport.\nJaran Mellerud, analyste pour Korvex Mining SA et auteur du rapport, a déclaré que la croissance viendrait.", language: "fr")
+        #expect(r.has("Jaran Mellerud", .worksFor, "Korvex Mining SA"), "\(r.summary)")
+    }
+
+    @Test func aLawyerForAFirmActsForAClient() throws {
+        let r = try extract("Un procès.\nJaran Mellerud, avocat pour Korvex Mining SA, a déclaré que l'appel suivrait.", language: "fr")
+        #expect(!r.has("Jaran Mellerud", .worksFor, "Korvex Mining SA"), "\(r.summary)")
+    }
+
+    @Test(arguments: ["chief analyst", "senior analyst"])
+    func aRankBeforeARoleStillMakesTheNameAPerson(role: String) throws {
+        let r = try extract("A report.\nJaran Mellerud, \(role) at Korvex Mining Ltd, said growth would come.", language: "en")
+        #expect(r.has("Jaran Mellerud", .worksFor, "Korvex Mining Ltd"), "\(r.summary)")
+    }
+
+    @Test func aNameClosingOnResearchIsAFirm() throws {
+        let r = try extract("A report.\nJaran Mellerud, analyst at Tarnel Research, said growth would come.", language: "en")
+        #expect(r.entity("Tarnel Research")?.type == .company, "\(r.summary)")
+    }
+}
+
+@Suite struct ListsSession24Tests {
+    @Test func aCommonAcronymBetweenTheNationalityAndTheHeadKeepsTheNationality() throws {
+        let r = try extract("A deal.\nKorvex Motors bought a 20% share in Chinese EV startup Tarnel Auto for 1.5 billion euros.", language: "en")
+        #expect(r.has("Tarnel Auto", .locatedIn, "China"), "\(r.summary)")
+    }
+
+    @Test(arguments: [("Korvex Group owns Tarnel Motors, Valmor Motors, Dulin Motors, and others.", "en"),
+                      ("Korvex Group possède Tarnel Motors, Valmor Motors, Dulin Motors et d'autres.", "fr")])
+    func aListLeftOpenStillSpreadsItsRelation(text: String, language: String) throws {
+        let r = try extract("Brands.\n\(text)", language: language)
+        for brand in ["Tarnel Motors", "Valmor Motors", "Dulin Motors"] { #expect(r.has("Korvex Group", .owns, brand), "\(r.summary)") }
+    }
+
+    @Test func aListWithNoEndIsNoList() throws {
+        let r = try extract("Brands.\nKorvex Group owns Tarnel Motors, Valmor Motors, Dulin Motors.", language: "en")
+        #expect(!r.has("Korvex Group", .owns, "Dulin Motors"), "\(r.summary)")
+    }
+}
