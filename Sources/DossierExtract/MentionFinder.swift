@@ -842,7 +842,7 @@ struct MentionFinder {
             // `Druk Holding and Investments`, `Nama Power and Water Procurement`: two firm words joined.
             let nextKey = tokens[next].key
             if Vocabulary.companyWords.contains(leftKeys.last ?? "") && (Vocabulary.companyWords.contains(nextKey) || NameVocabulary.utilityWords.contains(nextKey))
-                && lex.knownNames.value(nextKey) == nil { return true }
+                && lex.knownNames.value(nextKey) == nil && lex.knownNames.longestMatch(tokens, at: next, limit: end) == nil { return true }
             // `Yixin Science and Technology Co. Ltd.`, `Shenzhen Import and Export Trading Co.`: a field word and a firm
             // word joined before a legal form.
             if Self.fieldWords.contains(leftKeys.last ?? ""), Self.fieldWords.contains(nextKey) || Vocabulary.companyWords.contains(nextKey),
@@ -1368,8 +1368,10 @@ struct MentionFinder {
     static func isExchangeCode(_ text: String) -> Bool {
         guard let dot = text.lastIndex(of: "."), dot != text.startIndex else { return false }
         let head = text[..<dot], tail = text[text.index(after: dot)...]
-        return (1...2).contains(tail.count) && tail.allSatisfy(\.isUppercase) && (2...6).contains(head.count)
-            && head.allSatisfy { $0.isUppercase || $0.isNumber }
+        // (`GLEN.London`, `006400.Korea`: some pages write the market's place in full after a ticker.)
+        let market = (1...2).contains(tail.count) && tail.allSatisfy(\.isUppercase)
+            || tail.count >= 3 && tail.first?.isUppercase == true && tail.dropFirst().allSatisfy(\.isLowercase)
+        return market && (2...6).contains(head.count) && head.allSatisfy { $0.isUppercase || $0.isNumber }
     }
     /// Modifiers allowed before an apposition's head even without an article (`X, leading miner`).
     static let appositionModifiers: Set<String> = ["leading", "major", "largest", "biggest", "principal", "premier", "grand", "important", "bitcoin", "crypto", "mining", "tech",

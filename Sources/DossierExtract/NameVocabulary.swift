@@ -31,7 +31,7 @@ enum NameVocabulary {
 
     /// Nouns that name an event, not an actor (`Sommet pour l'action sur l'IA`, `the AI Summit`,
     /// `le sommet Choose France`): a name they head or introduce is not annotated.
-    static let eventNouns: Set<String> = ["sommet", "summit", "conference", "salon", "festival", "expo", "exposition", "week", "semaine", "olympics", "jeux", "cup", "coupe", "championship", "championnat", "award", "awards", "prix", "edition", "gala", "hackathon", "keynote", "webinar"]
+    static let eventNouns: Set<String> = ["sommet", "summit", "conference", "salon", "festival", "expo", "exposition", "week", "semaine", "olympics", "jeux", "cup", "coupe", "championship", "championnat", "award", "awards", "prix", "edition", "gala", "hackathon", "keynote", "webinar", "show"]
 
     /// Capitalised heads of French institution names written in sentence case
     /// (`Fonds public d'investissement`, `Banque centrale européenne`, `Agence internationale de l'énergie`).

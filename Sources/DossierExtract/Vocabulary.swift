@@ -72,7 +72,7 @@ enum Vocabulary {
     studios studio works pictures entertainment airways aerospace foods pharmaceuticals therapeutics biosciences chemicals
     solar utilities brands stores automotive shipping engineering consulting broadcasting games interactive realty properties
     hotels resorts railways devices instruments electric fonds compagnie societe systemes reseaux informatique
-    collective international services trust rail wind winds assurance assurances ciments cement renewables renouvelables research
+    collective international services trust rail wind winds assurance assurances ciments cement renewables renouvelables research air
     batteries
     """.split(whereSeparator: \.isWhitespace).map(String.init)).union(commodityFirmWords)
 

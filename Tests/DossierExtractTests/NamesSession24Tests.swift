@@ -112,6 +112,27 @@ import Testing
         #expect(r.entity("Valmor Community and Technical College")?.type == .organization, "\(r.summary)")
     }
 
+    @Test func aTickerWithItsMarketWrittenOutIsNoPlace() throws {
+        let r = try extract("Supplies.\nIt signed a deal for cobalt with Korvex Mining (KVX.London) last year.", language: "en")
+        #expect(!r.entities.contains { $0.name.contains("KVX") }, "\(r.summary)")
+        #expect(r.entity("Korvex Mining")?.type == .company, "\(r.summary)")
+    }
+
+    @Test func aNameClosingOnAirIsAFirm() throws {
+        let r = try extract("Flights.\nIn connection with Tarnel Air, Turkey-based Korvex Aviation was also designated.", language: "en")
+        #expect(r.entity("Tarnel Air")?.type == .company, "\(r.summary)")
+    }
+
+    @Test func aShowIsNoActor() throws {
+        let r = try extract("Orders.\nKorvex Aviation ordered ten jets at the Tarnel Air Show on Monday.", language: "en")
+        #expect(r.entity("Tarnel Air Show") == nil, "\(r.summary)")
+    }
+
+    @Test func aKnownFirmAfterEtIsNoPartOfTheNameBefore() throws {
+        let r = try extract("Une usine.\nKorvex Lithium et Air Liquide construiront une usine à Bécancour.", language: "fr")
+        #expect(r.entity("Air Liquide")?.type == .company, "\(r.summary)")
+    }
+
     @Test func aStateFirmKeepsItsLegalForm() throws {
         let r = try extract("Un accord.\nLe gouvernement, représenté par l’entreprise d’État Korvane Investment Holdings (KIH), a signé l'accord.", language: "fr")
         #expect(r.entity("Korvane Investment Holdings")?.type == .company, "\(r.summary)")
