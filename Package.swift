@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(name: "DossierResolveTests", dependencies: ["DossierResolve"]),
 
         .target(name: "DossierStore", dependencies: ["DossierModel", "CSQLite"]),
-        .testTarget(name: "DossierStoreTests", dependencies: ["DossierStore"]),
+        .testTarget(name: "DossierStoreTests", dependencies: ["DossierStore", "DossierTestSupport"]),
 
         // Dynamic exclusivity checks off in release builds for the query engine's per-row loops
         // (see docs/query.md); debug builds, hence the tests, keep them.
@@ -52,7 +52,7 @@ let package = Package(
             "DossierModel", "DossierRead", "DossierExtract", "DossierResolve",
             "DossierStore", "DossierQuery", "DossierExport",
         ]),
-        .testTarget(name: "DossierKitTests", dependencies: ["DossierKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "DossierKitTests", dependencies: ["DossierKit", "DossierTestSupport"], exclude: ["Fixtures"]),
 
         .executableTarget(name: "dossier", dependencies: [
             "DossierKit", "DossierModel", "DossierRead", "DossierExport", "CEditLine",

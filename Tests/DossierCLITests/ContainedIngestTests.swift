@@ -2,6 +2,7 @@ import DossierKit
 import DossierModel
 import Foundation
 import Testing
+import DossierTestSupport
 
 /// Extraction runs in a child `dossier extract-worker` by default; these tests use the real one.
 @Suite(.enabled(if: StoreCLI.isAvailable, "needs the built dossier executable"))
@@ -17,7 +18,7 @@ struct ContainedIngestTests {
         """
 
     @Test func theWorkerBuildsTheSameGraphAsExtractionInProcess() throws {
-        let dir = StoreCLI.temporaryDirectory()
+        let dir = scratchDirectory("dossier-cli")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try StoreCLI.writeCorpus(in: dir, files: 4)
         let contained = try StoreCLI.run(["ingest", "corpus", "--graph", "contained"], in: dir)
@@ -30,7 +31,7 @@ struct ContainedIngestTests {
 
     /// A feed with an amount: its value is a double that plain JSON would turn into an integer.
     @Test func amountsKeepTheirTypeThroughTheWorker() throws {
-        let dir = StoreCLI.temporaryDirectory()
+        let dir = scratchDirectory("dossier-cli")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try Self.feed.write(toFile: dir + "/feed.xml", atomically: true, encoding: .utf8)
         for (graph, extra) in [("contained", [String]()), ("local", ["--in-process"])] {
@@ -43,7 +44,7 @@ struct ContainedIngestTests {
     }
 
     @Test func aTimeLimitMustBePositiveAndNeedsAWorker() throws {
-        let dir = StoreCLI.temporaryDirectory()
+        let dir = scratchDirectory("dossier-cli")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let zero = try StoreCLI.run(["ingest", ".", "--time-limit", "0"], in: dir)
         #expect(zero.status != 0 && zero.err.contains("--time-limit must be a positive number"))
@@ -54,7 +55,7 @@ struct ContainedIngestTests {
     /// A worker that crashes on its first document, then a sound one: the crashed feed item is
     /// reported by its own name, its siblings are stored, and the next run picks it up.
     @Test func aCrashOnOneFeedItemCostsThatItemUntilTheNextRun() throws {
-        let dir = StoreCLI.temporaryDirectory()
+        let dir = scratchDirectory("dossier-cli")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try Self.feed.write(toFile: dir + "/feed.xml", atomically: true, encoding: .utf8)
         let binary = try #require(StoreCLI.binary)
@@ -94,7 +95,7 @@ struct ContainedIngestTests {
     /// A touched file is refreshed, not extracted: the document sent ahead for it is dropped,
     /// and the graph is the one an ingest in process builds.
     @Test func aFileSentAheadButUnchangedInContentLeavesTheGraphAsInProcess() throws {
-        let dir = StoreCLI.temporaryDirectory()
+        let dir = scratchDirectory("dossier-cli")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try StoreCLI.writeCorpus(in: dir, files: 3)
         // In the order of the ingest.

@@ -14,7 +14,7 @@ struct FoundationTests {
     }
 
     @Test func bundledCorpusAnswersTheReadmeQueries() throws {
-        let dir = StoreCLI.temporaryDirectory()
+        let dir = scratchDirectory("dossier-cli")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let corpus = Self.root.appendingPathComponent("corpus").path
         let ingest = try StoreCLI.run(["ingest", corpus, "--graph", "g"], in: dir)
@@ -37,7 +37,7 @@ struct FoundationTests {
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/dot"), "needs Graphviz"))
     func wholeGraphRendersWithoutWarnings() throws {
-        let dir = StoreCLI.temporaryDirectory()
+        let dir = scratchDirectory("dossier-cli")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         _ = try StoreCLI.run(["ingest", Self.root.appendingPathComponent("corpus").path, "--graph", "g"], in: dir)
         let export = try StoreCLI.run(["export", "dot", "--graph", "g", "-o", "g.dot"], in: dir)
@@ -52,7 +52,7 @@ struct FoundationTests {
     /// scored by the shared scorer: entity F1 ≥ 0.90 and relation F1 ≥ 0.80 with `--fuzzy`.
     @Test(.enabled(if: scorerAvailable, "needs ../shared/eval and python3"))
     func seedThroughTheStoreMeetsTheFloor() throws {
-        let dir = StoreCLI.temporaryDirectory()
+        let dir = scratchDirectory("dossier-cli")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try FileManager.default.createDirectory(atPath: dir + "/in", withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: Self.shared.appendingPathComponent("seed/000_0eb31ecf05c10a3e.txt").path, toPath: dir + "/in/seed-fr.txt")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DossierTestSupport
 
 /// Runs the built `dossier` executable, found next to the test bundle (`.build/<config>/`).
 enum StoreCLI {
@@ -40,11 +41,6 @@ enum StoreCLI {
         return Launched(process: p, outPipe: out, errPipe: err)
     }
 
-    static func temporaryDirectory() -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)").path
-        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        return dir
-    }
 
     /// A small corpus of distinct plain-text news items in `dir/corpus` (and a subdirectory),
     /// written so that an extractor finds companies, people, places and facts in them.
@@ -74,7 +70,7 @@ enum StoreCLI {
 @Suite(.enabled(if: StoreCLI.isAvailable, "needs the built dossier executable"))
 struct IngestCLITests {
     @Test func badInputsAreReportedOneLineEachAndTheGoodOnesStillGoIn() throws {
-        let dir = StoreCLI.temporaryDirectory()
+        let dir = scratchDirectory("dossier-cli")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try StoreCLI.writeCorpus(in: dir, files: 2)
         _ = FileManager.default.createFile(atPath: dir + "/empty.txt", contents: Data())
@@ -93,7 +89,7 @@ struct IngestCLITests {
     }
 
     @Test func reingestingChangesNoCountAndSkipsUnchangedFiles() throws {
-        let dir = StoreCLI.temporaryDirectory()
+        let dir = scratchDirectory("dossier-cli")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try StoreCLI.writeCorpus(in: dir, files: 4)
         #expect(try StoreCLI.run(["ingest", "corpus", "--graph", "g"], in: dir).status == 0)
@@ -106,7 +102,7 @@ struct IngestCLITests {
     }
 
     @Test func twoConcurrentIngestsSerialiseToTheCleanGraph() throws {
-        let dir = StoreCLI.temporaryDirectory()
+        let dir = scratchDirectory("dossier-cli")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try StoreCLI.writeCorpus(in: dir, files: 6)
         #expect(try StoreCLI.run(["ingest", "corpus", "--graph", "clean"], in: dir).status == 0)
@@ -123,7 +119,7 @@ struct IngestCLITests {
     }
 
     @Test func judgementsAreLoggedAndSurviveARebuild() throws {
-        let dir = StoreCLI.temporaryDirectory()
+        let dir = scratchDirectory("dossier-cli")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try StoreCLI.writeCorpus(in: dir, files: 2)
         _ = try StoreCLI.run(["ingest", "corpus"], in: dir)
@@ -154,7 +150,7 @@ struct IngestCLITests {
     }
 
     @Test func forgetThenStatsAndUsageErrors() throws {
-        let dir = StoreCLI.temporaryDirectory()
+        let dir = scratchDirectory("dossier-cli")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try StoreCLI.writeCorpus(in: dir, files: 2)
         _ = try StoreCLI.run(["ingest", "corpus"], in: dir)
@@ -167,7 +163,7 @@ struct IngestCLITests {
     }
 
     @Test func aReadOnlyGraphDirectoryFailsClearlyAndStaysAsItWas() throws {
-        let dir = StoreCLI.temporaryDirectory()
+        let dir = scratchDirectory("dossier-cli")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try StoreCLI.writeCorpus(in: dir, files: 3)
         _ = try StoreCLI.run(["ingest", "corpus/article-0.txt"], in: dir)
@@ -184,7 +180,7 @@ struct IngestCLITests {
     /// diffed: the order must not follow the process's random hash seed. The text lists five
     /// targets (spread over a list) and names two bodies in a sentence about one measure.
     @Test func twoRunsExportTheSameRelationsInTheSameOrder() throws {
-        let dir = StoreCLI.temporaryDirectory()
+        let dir = scratchDirectory("dossier-cli")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let text = """
             The Treasury and the State Department imposed sanctions on Velkor Mining, Tarmin Energy, Brenwick Power, Calder Data and Quillon Holdings.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DossierTestSupport
 
 /// SIGKILL `dossier ingest` at random moments: the store must always open, pass SQLite's
 /// integrity check, and a second ingest must give exactly the graph of an uninterrupted run.
@@ -8,7 +9,7 @@ struct KillTests {
     static let rounds = 20
 
     @Test func killedIngestsLoseNothingAndResumeToTheCleanGraph() async throws {
-        let dir = StoreCLI.temporaryDirectory()
+        let dir = scratchDirectory("dossier-cli")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try StoreCLI.writeCorpus(in: dir, files: 12)
         let started = Date()

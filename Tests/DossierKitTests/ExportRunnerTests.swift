@@ -1,4 +1,5 @@
 import Testing
+import DossierTestSupport
 import Foundation
 import DossierModel
 @testable import DossierKit
@@ -36,11 +37,6 @@ import DossierModel
              ("corpus/feed.xml#3", ScorerRecord())]
         })
 
-    func temporaryDirectory() throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-export-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url.path
-    }
 
     @Test func aroundMatchesEveryActorOfThatNameAndLeavesDocumentsOut() throws {
         let outcome = try runner.run(ExportRequest(format: .dot, selection: .around(name: "northwind mining", depth: 1)))
@@ -74,7 +70,7 @@ import DossierModel
     }
 
     @Test func neverOverwritesWithoutForce() throws {
-        let directory = try temporaryDirectory()
+        let directory = scratchDirectory("dossier-export")
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let path = directory + "/graph.dot"
         try "keep me".write(toFile: path, atomically: true, encoding: .utf8)
@@ -86,7 +82,7 @@ import DossierModel
     }
 
     @Test func aFailedWriteLeavesNoFileBehind() throws {
-        let directory = try temporaryDirectory()
+        let directory = scratchDirectory("dossier-export")
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let blocker = directory + "/not-a-dir"
         try "x".write(toFile: blocker, atomically: true, encoding: .utf8)
@@ -95,7 +91,7 @@ import DossierModel
     }
 
     @Test func neo4jWritesThreeFiles() throws {
-        let root = try temporaryDirectory()
+        let root = scratchDirectory("dossier-export")
         defer { try? FileManager.default.removeItem(atPath: root) }
         let directory = root + "/neo4j"
         let outcome = try runner.run(ExportRequest(format: .neo4j, output: directory))
@@ -105,7 +101,7 @@ import DossierModel
     }
 
     @Test func perDocumentFilesAreNamedAfterTheirSources() throws {
-        let directory = try temporaryDirectory()
+        let directory = scratchDirectory("dossier-export")
         defer { try? FileManager.default.removeItem(atPath: directory) }
         _ = try runner.run(ExportRequest(format: .json, output: directory, perDocument: true))
         let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()

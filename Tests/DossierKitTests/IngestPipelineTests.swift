@@ -4,14 +4,10 @@ import DossierResolve
 import DossierStore
 import Foundation
 import Testing
+import DossierTestSupport
 @testable import DossierKit
 
 @Suite struct IngestPipelineTests {
-    static func temporaryDirectory() -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-kit-\(UUID().uuidString)").path
-        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        return dir
-    }
 
     static func extraction(_ source: String, _ entities: [(EntityType, String)]) -> (Document, DocumentExtraction) {
         let text = entities.map(\.1).joined(separator: " met ") + "."
@@ -22,7 +18,7 @@ import Testing
     }
 
     @Test func resolutionLinksAcrossDocumentsScriptsAndLanguagesButNotBareSurnames() throws {
-        let store = try GraphStore(directory: Self.temporaryDirectory())
+        let store = try GraphStore(directory: scratchDirectory("dossier-kit"))
         let docs = [
             Self.extraction("fr.txt", [(.company, "ООО «БитРивер»"), (.organization, "OFAC"), (.person, "Maxim Vyaznikov"), (.location, "Russie")]),
             Self.extraction("en.txt", [(.company, "BitRiver"), (.organization, "Office of Foreign Assets Control"), (.person, "Vyaznikov"), (.location, "Russia")]),
@@ -39,7 +35,7 @@ import Testing
     }
 
     @Test func unchangedFilesAreSkippedAndChangedOnesReplaced() throws {
-        let dir = Self.temporaryDirectory()
+        let dir = scratchDirectory("dossier-kit")
         let corpus = dir + "/corpus"
         try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
         for i in 0..<3 { try "Article \(i) says something.".write(toFile: "\(corpus)/a\(i).txt", atomically: true, encoding: .utf8) }
@@ -55,7 +51,7 @@ import Testing
     }
 
     @Test func documentsOfAnotherExtractorAreReExtractedOnceAndCounted() throws {
-        let dir = Self.temporaryDirectory()
+        let dir = scratchDirectory("dossier-kit")
         let corpus = dir + "/corpus"
         try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
         for (i, text) in ["Siemens AG signed a contract with Gazprom in Berlin.", "Maria Lopez, chief executive of Acme Mining Corp, visited Paris."].enumerated() {
@@ -81,7 +77,7 @@ import Testing
     }
 
     @Test func judgementsAndAnalystFactsSurviveARebuild() throws {
-        let dir = Self.temporaryDirectory()
+        let dir = scratchDirectory("dossier-kit")
         let graph = dir + "/graph"
         try "An article.".write(toFile: dir + "/a.txt", atomically: true, encoding: .utf8)
         _ = try IngestPipeline(graphDirectory: graph).ingest(paths: [dir + "/a.txt"])
@@ -105,7 +101,7 @@ import Testing
     }
 
     @Test func walkingADirectorySkipsHiddenFilesReadmesAndTheGraphItself() throws {
-        let dir = Self.temporaryDirectory()
+        let dir = scratchDirectory("dossier-kit")
         for name in ["a.txt", ".hidden.txt", "README.md", "graph/dossier.sqlite", "sub/b.txt", ".git/config"] {
             try FileManager.default.createDirectory(atPath: (dir + "/" + name as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try "x".write(toFile: dir + "/" + name, atomically: true, encoding: .utf8)

@@ -1,11 +1,12 @@
 import DossierModel
 import Foundation
 import Testing
+import DossierTestSupport
 @testable import DossierStore
 
 @Suite struct FaultTests {
     @Test func aFullDiskFailsClearlyAndLeavesTheStoreAsItWas() throws {
-        let dir = StoreFixtures.temporaryDirectory()
+        let dir = scratchDirectory("dossier-store")
         let store = try GraphStore(directory: dir)
         let (doc, ex) = StoreFixtures.ownership("a.txt")
         try StoreFixtures.ingest(store, doc, ex)
@@ -21,7 +22,7 @@ import Testing
     }
 
     @Test func aReaderSeesACommittedSnapshotWhileAWriterIsMidTransaction() throws {
-        let dir = StoreFixtures.temporaryDirectory()
+        let dir = scratchDirectory("dossier-store")
         let writer = try GraphStore(directory: dir)
         let (doc, ex) = StoreFixtures.ownership("a.txt")
         try StoreFixtures.ingest(writer, doc, ex)
@@ -34,7 +35,7 @@ import Testing
     }
 
     @Test func twoConcurrentWritersSerialise() async throws {
-        let dir = StoreFixtures.temporaryDirectory()
+        let dir = scratchDirectory("dossier-store")
         _ = try GraphStore(directory: dir)
         try await withThrowingTaskGroup(of: Void.self) { group in
             for w in 0..<2 {

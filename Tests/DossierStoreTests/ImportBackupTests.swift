@@ -1,11 +1,12 @@
 import DossierModel
 import Foundation
 import Testing
+import DossierTestSupport
 @testable import DossierStore
 
 @Suite struct ImportBackupTests {
     @Test func importKeepsLabelsPropertiesIdsAndParallelEdges() throws {
-        let dir = StoreFixtures.temporaryDirectory()
+        let dir = scratchDirectory("dossier-store")
         let file = dir + "/g.jsonl"
         try """
         {"type":"node","id":"P0","label":"Person","properties":{"name":"Ann \\"A\\" Lee","born":1970}}
@@ -24,7 +25,7 @@ import Testing
     }
 
     @Test func aBadLineNamesItsLineAndImportsNothing() throws {
-        let dir = StoreFixtures.temporaryDirectory()
+        let dir = scratchDirectory("dossier-store")
         let file = dir + "/bad.jsonl"
         try "{\"type\":\"node\",\"id\":\"A\",\"label\":\"Person\",\"properties\":{}}\n{oops\n".write(toFile: file, atomically: true, encoding: .utf8)
         let store = try GraphStore(directory: dir)
@@ -33,7 +34,7 @@ import Testing
     }
 
     @Test func backupIsAConsistentCopyWhileAWriterHoldsATransaction() throws {
-        let dir = StoreFixtures.temporaryDirectory()
+        let dir = scratchDirectory("dossier-store")
         let store = try GraphStore(directory: dir)
         let (doc, ex) = StoreFixtures.ownership("a.txt")
         try StoreFixtures.ingest(store, doc, ex)
@@ -41,7 +42,7 @@ import Testing
         try writer.db.execute("BEGIN IMMEDIATE; DELETE FROM relations;")
         try store.backup(to: dir + "/copy.sqlite")
         try writer.db.execute("ROLLBACK")
-        let copyDir = StoreFixtures.temporaryDirectory()
+        let copyDir = scratchDirectory("dossier-store")
         try FileManager.default.moveItem(atPath: dir + "/copy.sqlite", toPath: copyDir + "/" + GraphStore.fileName)
         let copy = try GraphStore(directory: copyDir, readOnly: true)
         #expect(try copy.integrityCheck() == "ok")

@@ -1,11 +1,12 @@
 import DossierModel
 import Foundation
 import Testing
+import DossierTestSupport
 @testable import DossierStore
 
 @Suite struct IngestionTests {
     @Test func sameDocumentTwiceChangesNothing() throws {
-        let store = try GraphStore(directory: StoreFixtures.temporaryDirectory())
+        let store = try GraphStore(directory: scratchDirectory("dossier-store"))
         let (doc, ex) = StoreFixtures.ownership("a.txt")
         let first = try StoreFixtures.ingest(store, doc, ex)
         let before = try store.canonicalDump()
@@ -16,7 +17,7 @@ import Testing
     }
 
     @Test func identicalContentThroughTwoPathsIsOneDocumentWithTwoSources() throws {
-        let store = try GraphStore(directory: StoreFixtures.temporaryDirectory())
+        let store = try GraphStore(directory: scratchDirectory("dossier-store"))
         let (doc, ex) = StoreFixtures.ownership("a.txt")
         var copy = doc
         copy.source = "mirror/a.txt"
@@ -29,7 +30,7 @@ import Testing
     }
 
     @Test func changedDocumentFromSameSourceReplacesItsEvidence() throws {
-        let store = try GraphStore(directory: StoreFixtures.temporaryDirectory())
+        let store = try GraphStore(directory: scratchDirectory("dossier-store"))
         let (v1, e1) = StoreFixtures.ownership("a.txt", owner: "Acme Holdings", owned: "Beta Mining")
         let (v2, e2) = StoreFixtures.ownership("a.txt", owner: "Acme Holdings", owned: "Gamma Power")
         try StoreFixtures.ingest(store, v1, e1)
@@ -41,7 +42,7 @@ import Testing
     }
 
     @Test func forgetRemovesExactlyWhatOnlyThatDocumentSupported() throws {
-        let store = try GraphStore(directory: StoreFixtures.temporaryDirectory())
+        let store = try GraphStore(directory: scratchDirectory("dossier-store"))
         let (d1, e1) = StoreFixtures.ownership("one.txt")
         let d2 = StoreFixtures.document("two.txt", "Acme Holdings reported results.")
         try StoreFixtures.ingest(store, d1, e1)
@@ -53,7 +54,7 @@ import Testing
     }
 
     @Test func conflictingCapacitiesAreBothKeptWithSupport() throws {
-        let store = try GraphStore(directory: StoreFixtures.temporaryDirectory())
+        let store = try GraphStore(directory: scratchDirectory("dossier-store"))
         for (source, literal, mw) in [("a.txt", "100 MW", 100.0), ("b.txt", "200 MW", 200.0), ("c.txt", "100 MW", 100.0)] {
             let doc = StoreFixtures.document(source, "The Delta data centre (\(literal)) is run by Acme Holdings in \(source).")
             try StoreFixtures.ingest(store, doc, DocumentExtraction(document: source, entities: [
@@ -72,7 +73,7 @@ import Testing
     }
 
     @Test func snapshotCarriesDocumentsMentionsAliasesAndEvidence() throws {
-        let store = try GraphStore(directory: StoreFixtures.temporaryDirectory())
+        let store = try GraphStore(directory: scratchDirectory("dossier-store"))
         let doc = StoreFixtures.document("a.txt", "Maxim Vyaznikov, director of Acme Holdings, spoke.")
         try StoreFixtures.ingest(store, doc, DocumentExtraction(document: "a.txt", entities: [
             StoreFixtures.entity(0, .person, "Maxim Vyaznikov", in: doc, aliases: ["Vyaznikov"]),
@@ -100,7 +101,7 @@ import Testing
     }
 
     @Test func reopeningKeepsTheSchemaVersionAndRefusesANewerOne() throws {
-        let dir = StoreFixtures.temporaryDirectory()
+        let dir = scratchDirectory("dossier-store")
         do {
             let store = try GraphStore(directory: dir)
             #expect(try store.db.scalarInt("SELECT max(version) FROM schema_version") == Int64(StoreSchema.currentVersion))
@@ -110,7 +111,7 @@ import Testing
     }
 
     @Test func anOlderStoreIsMigratedForwardKeepingItsData() throws {
-        let dir = StoreFixtures.temporaryDirectory()
+        let dir = scratchDirectory("dossier-store")
         do {
             let store = try GraphStore(directory: dir)
             let (doc, ex) = StoreFixtures.ownership("a.txt")
@@ -129,7 +130,7 @@ import Testing
     }
 
     @Test func readingAMissingStoreSaysSo() {
-        #expect { try GraphStore(directory: StoreFixtures.temporaryDirectory(), readOnly: true) } throws: {
+        #expect { try GraphStore(directory: scratchDirectory("dossier-store"), readOnly: true) } throws: {
             "\($0)".contains("no graph")
         }
     }

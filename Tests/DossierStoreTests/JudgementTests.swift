@@ -1,6 +1,7 @@
 import DossierModel
 import Foundation
 import Testing
+import DossierTestSupport
 @testable import DossierStore
 
 @Suite struct JudgementTests {
@@ -8,7 +9,7 @@ import Testing
 
     /// Two documents: "Acme Holdings owns Beta Mining" and "Acme Group owns Beta Mining".
     func twoSpellings() throws -> GraphStore {
-        let store = try GraphStore(directory: StoreFixtures.temporaryDirectory())
+        let store = try GraphStore(directory: scratchDirectory("dossier-store"))
         let (d1, e1) = StoreFixtures.ownership("one.txt", owner: "Acme Holdings")
         let (d2, e2) = StoreFixtures.ownership("two.txt", owner: "Acme Group")
         try StoreFixtures.ingest(store, d1, e1)

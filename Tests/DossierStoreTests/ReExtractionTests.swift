@@ -1,6 +1,7 @@
 import DossierModel
 import Foundation
 import Testing
+import DossierTestSupport
 @testable import DossierStore
 
 /// Documents extracted under another extractor fingerprint are extracted again on ingest.
@@ -10,7 +11,7 @@ import Testing
     }
 
     @Test func anotherFingerprintReplacesTheEvidenceAndKeepsEverySource() throws {
-        let store = try GraphStore(directory: StoreFixtures.temporaryDirectory())
+        let store = try GraphStore(directory: scratchDirectory("dossier-store"))
         let (doc, old) = StoreFixtures.ownership("a.txt")
         var copy = doc
         copy.source = "b.txt"
@@ -30,7 +31,7 @@ import Testing
     }
 
     @Test func aFileIsUnchangedOnlyUnderTheFingerprintItsDocumentsWereExtractedWith() throws {
-        let store = try GraphStore(directory: StoreFixtures.temporaryDirectory())
+        let store = try GraphStore(directory: scratchDirectory("dossier-store"))
         let (doc, ex) = StoreFixtures.ownership("a.txt")
         _ = try Self.ingest(store, doc, ex, extractor: "v1")
         let stamp = FileStamp(path: "a.txt", size: 10, mtime: 1)
@@ -42,7 +43,7 @@ import Testing
     }
 
     @Test func anAnalystMergeHoldsWhenTheMergedNamesDocumentIsReExtracted() throws {
-        let store = try GraphStore(directory: StoreFixtures.temporaryDirectory())
+        let store = try GraphStore(directory: scratchDirectory("dossier-store"))
         let (d1, e1) = StoreFixtures.ownership("one.txt", owner: "Acme Holdings")
         let (d2, e2) = StoreFixtures.ownership("two.txt", owner: "Acme Group")
         _ = try Self.ingest(store, d1, e1, extractor: "v1")
@@ -58,7 +59,7 @@ import Testing
     }
 
     @Test func aStoreWithoutFingerprintsIsMigratedAndReExtractedOnce() throws {
-        let dir = StoreFixtures.temporaryDirectory()
+        let dir = scratchDirectory("dossier-store")
         let (doc, ex) = StoreFixtures.ownership("a.txt")
         do {
             let store = try GraphStore(directory: dir)
@@ -79,7 +80,7 @@ import Testing
 
 extension ReExtractionTests {
     @Test func aRenameHoldsWhenTheOnlyDocumentBehindItIsReExtracted() throws {
-        let store = try GraphStore(directory: StoreFixtures.temporaryDirectory())
+        let store = try GraphStore(directory: scratchDirectory("dossier-store"))
         let (doc, ex) = StoreFixtures.ownership("a.txt")
         _ = try Self.ingest(store, doc, ex, extractor: "v1")
         try store.apply(Judgement(kind: "rename", arguments: ["Beta Mining", "Beta Mining plc"], at: "2026-01-01T00:00:00Z"))

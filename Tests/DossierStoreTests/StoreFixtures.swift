@@ -1,14 +1,10 @@
 import DossierModel
+import DossierTestSupport
 import Foundation
 @testable import DossierStore
 
 /// Hand-made documents and extractions, so the store is tested without the extractor.
 enum StoreFixtures {
-    static func temporaryDirectory() -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-store-\(UUID().uuidString)").path
-        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        return dir
-    }
 
     static func document(_ source: String, _ text: String) -> Document {
         Document(source: source, title: "T \(text.prefix(20))", published: "2024-03-01", language: "en", text: text,

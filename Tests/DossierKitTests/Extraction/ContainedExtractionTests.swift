@@ -1,6 +1,7 @@
 import DossierModel
 import Foundation
 import Testing
+import DossierTestSupport
 @testable import DossierKit
 
 /// Containment is tested with stand-in workers written in sh that crash, hang, babble or quit;
@@ -63,7 +64,7 @@ import Testing
     }
 
     @Test func anIngestWhoseWorkerCrashesStoresNothingAndReportsEveryFile() throws {
-        let dir = IngestPipelineTests.temporaryDirectory()
+        let dir = scratchDirectory("dossier-kit")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         for i in 0..<2 { try "Velkor Mining \(i) opened a plant in Norway.".write(toFile: "\(dir)/a\(i).txt", atomically: true, encoding: .utf8) }
         let crashing = try IngestPipeline(graphDirectory: dir + "/graph", extraction: Self.shell("head -c 8 >/dev/null; kill -ILL $$"))
