@@ -292,7 +292,7 @@ extension Analysis {
             if lex.demonyms[pair.0] != nil, NationalityCues.pluralFirmNouns.contains(pair.1) { return inName ? nil : (n, (pair.0, nil)) }
             if NationalityCues.pluralFirmNouns.contains(pair.0), lex.demonyms[pair.1] != nil { return inName ? nil : (n, (pair.1, nil)) }
             // `U.S. auto titans`, `Russian oil majors`, `les constructeurs automobiles américains`: one trade word between.
-            if n - 2 >= lo, !inName, isTradeModifier(tokens[n - 1]) {
+            if n - 2 >= lo, !inName, tokens[n - 1].kind == .word {
                 let outer = (tokens[n - 2].key, tokens[n].key)
                 if NationalityCues.pluralFirmNouns.contains(outer.1), lex.demonyms[outer.0] != nil { return (n, (outer.0, nil)) }
                 if NationalityCues.pluralFirmNouns.contains(outer.0), lex.demonyms[outer.1] != nil { return (n, (outer.1, nil)) }
@@ -302,12 +302,6 @@ extension Analysis {
             n -= 1
         }
         return nil
-    }
-
-    /// A lower-case word of trade between a group noun and its nationality (`auto`, `automobiles`, `oil`).
-    private func isTradeModifier(_ t: Token) -> Bool {
-        t.kind == .word && !t.isCapitalized && t.key.count >= 3 && !isDemonym(t.key) && !NationalityCues.gapBreakers.contains(t.key)
-            && !NationalityCues.phraseBreakers.contains(t.key) && !Self.articles.contains(t.key)
     }
 
     /// `le géant américain des semi-conducteurs X`, `la société publique russe de pipelines X`, `le spécialiste

@@ -93,7 +93,7 @@ enum Vocabulary {
     editeurs fintech fintechs start-ups filiales concurrents hebergeurs assureurs transporteurs armateurs equipementiers
     groups firms makers manufacturers producers suppliers providers operators developers giants banks lenders exchanges
     insurers carriers chipmakers automakers retailers subsidiaries rivals competitors vendors traders businesses corporations
-    pionnier pioneer fleuron pepite champion prestataire prestataires
+    pionnier pioneer fleuron pepite champion prestataire prestataires airline airlines telco telcos lessor lessors refiner refiners
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Media nouns: the name they introduce is a media outlet (a Company) and a likely source.

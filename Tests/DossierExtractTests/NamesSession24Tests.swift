@@ -82,6 +82,17 @@ import Testing
         for firm in ["Korvex Motors", "Tarnel Cars", "Valmor Auto"] { #expect(r.has(firm, .locatedIn, place), "\(r.summary)") }
     }
 
+    @Test func aCommaBetweenANationalityAndAGroupNounJoinsNothing() throws {
+        let r = try extract("Cars.\nIts buyers are not only Russian, firms such as Korvex Motors and Tarnel Cars say.", language: "en")
+        #expect(!r.has("Korvex Motors", .locatedIn, "Russia"), "\(r.summary)")
+    }
+
+    @Test(arguments: [("Iranian airline", "Iran"), ("Russian telco", "Russia"), ("Irish lessor", "Ireland")])
+    func anAirlineATelcoOrALessorIsAFirmNoun(phrase: String, country: String) throws {
+        let r = try extract("Sanctions.\nThe measure hits \(phrase) Korvex Tarnel from Monday.", language: "en")
+        #expect(r.has("Korvex Tarnel", .locatedIn, country), "\(r.summary)")
+    }
+
     @Test func anIndependentOutletKeepsItsNationality() throws {
         let r = try extract("Une pénurie.\nLa situation est grave, indique le quotidien russe indépendant Vestnik.", language: "fr")
         #expect(r.has("Vestnik", .locatedIn, "Russie"), "\(r.summary)")
