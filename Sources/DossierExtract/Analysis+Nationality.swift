@@ -41,7 +41,7 @@ enum NationalityCues {
                                                "societes", "entreprises", "firmes", "groupes", "banques", "mineurs", "operateurs", "fournisseurs", "fabricants", "plateformes",
                                                "rivaux", "concurrents", "entites", "producteurs", "producers", "developers", "developpeurs", "hebergeurs", "investors", "investisseurs", "funds", "partners", "partenaires",
                                                "automakers", "carmakers", "constructeurs", "titans", "giants", "geants", "majors", "insurers", "assureurs",
-                                               "airlines", "carriers", "utilities", "refiners", "raffineurs", "providers", "fournisseurs", "traders", "negociants"]
+                                               "airlines", "carriers", "utilities", "refiners", "raffineurs", "providers", "traders", "negociants"]
     /// First halves of compound nationality adjectives (`franco-américain`, `Sino-Russian`), by ISO code.
     static let compoundPrefixes: [String: String] = [
         "franco": "FR", "germano": "DE", "anglo": "GB", "italo": "IT", "sino": "CN", "russo": "RU", "nippo": "JP", "hispano": "ES",
@@ -55,8 +55,6 @@ enum NationalityCues {
               let second = demonyms[parts[1]], second != first else { return nil }
         return [first, second]
     }
-    /// Adjectives that may stand between a nationality and the name it qualifies (`le quotidien russe indépendant X`).
-    static let looseAdjectives: Set<String> = ["independant", "independante", "independent", "prive", "privee", "private"]
     /// Words that open the list of examples after a plural noun.
     static let exampleOpeners: [[String]] = Analysis.phrases(["including", "notamment", "dont", "namely", "a savoir", "such as", "like", "comme", "tels que", "telles que", "among them", "parmi lesquels", "parmi lesquelles", "among which", ":"])
     /// Verbs that give the members of a group named just before (`les sociétés chinoises citées sont X, Y`).

@@ -81,17 +81,16 @@ extension Analysis {
                 guard let isDesignation = designated, !slots[k].contains(where: { $0.tokens.contains(i) }), !isDesignatingVerb(i, sentence: k) else { i += 1; continue }
                 // `les restrictions imposées à la Chine`, `restrictions imposed on Iran`: the participle makes it a
                 // measure, and the phrase ends with the target it names.
-                // (`Sanctions were imposed on X`, `des sanctions ont été imposées à X`: the passive clause names it too.)
-                // (A passive clause with no target after it is the sentence's predicate, not the measure's name.)
-                var passive = participle(after: nounEnd, in: s)
+                // (`sanctions imposed on X`, and in the passive `Sanctions were imposed on X`, `des sanctions ont été imposées à X`:
+                // the participle's target closes the measure's name. A passive clause with no target after it is the
+                // sentence's predicate, no part of the name.)
+                let found = participle(after: nounEnd, in: s)
+                let target = found.flatMap { p in slots[k].first(where: { $0.tokens.lowerBound > p + 1 && $0.tokens.lowerBound - p <= 4
+                    && [.location, .company, .person].contains(type($0.entity)) }) }
+                let participleAt = target != nil || found == nounEnd ? found : nil
                 var np = nounPhrase(from: i, nounEnd: nounEnd, in: s)
-                if let participle = passive, let target = slots[k].first(where: { $0.tokens.lowerBound > participle + 1
-                    && [.location, .company, .person].contains(type($0.entity)) && $0.tokens.lowerBound - participle <= 4 }) {
-                    np = np.lowerBound..<target.tokens.upperBound
-                } else if passive != nounEnd {
-                    passive = nil
-                }
-                let imposedOnTarget = passive != nil
+                if let target { np = np.lowerBound..<target.tokens.upperBound }
+                let imposedOnTarget = participleAt != nil
                 let npKeys = Set(keys(np))
                 let inner = slots[k].filter { np.contains($0.tokens.lowerBound) && [.company, .organization, .person, .location].contains(type($0.entity)) }
                 var imposers = imposers(np: np, sentence: k)
@@ -117,7 +116,7 @@ extension Analysis {
                 let key = imposers.map(String.init).joined(separator: ",") + "|" + t.key.prefix(4) + "|" + inner.map { String($0.entity) }.joined(separator: ",")
                 let sanction: Int
                 // (Without the auxiliaries: `sanctions imposed on X`.)
-                var surface = Self.withoutVagueQuantity(passive.map { text(ordered(np.lowerBound, nounEnd)) + " " + text($0..<np.upperBound) } ?? text(np))
+                var surface = Self.withoutVagueQuantity(participleAt.map { text(ordered(np.lowerBound, nounEnd)) + " " + text($0..<np.upperBound) } ?? text(np))
                 if let f = surface.first, f.isUppercase, !tokens[np.lowerBound].isNameLike || isSentenceStart(np.lowerBound, k), !(surface.dropFirst().first.map { $0.isUppercase || $0 == "." } ?? false) {
                     surface = f.lowercased() + surface.dropFirst()
                 }

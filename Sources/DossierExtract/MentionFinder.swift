@@ -1012,7 +1012,7 @@ struct MentionFinder {
                     // qualifier, keep looking
                 } else if lex.roleTitles.value(t.key) != nil {
                     role = k; break
-                } else if !NationalityCues.looseAdjectives.contains(t.key), !["the", "le", "la", "les", "l'", "a", "an", "un", "une", "de", "d'", "du", "des", "its", "sa", "son", "ses", "leading", "major", "big", "small", "largest", "biggest", "premier", "grand", "grande", "gros", "petit", "nouvelle", "nouveau", "new", "public", "publique", "state", "minier", "miniere", "bitcoin", "crypto", "mining", "tech", "technologique", "energetique", "energy", "giant", "cloud", "ia", "ai"].contains(t.key) {
+                } else if !["the", "le", "la", "les", "l'", "a", "an", "un", "une", "de", "d'", "du", "des", "its", "sa", "son", "ses", "leading", "major", "big", "small", "largest", "biggest", "premier", "grand", "grande", "gros", "petit", "nouvelle", "nouveau", "new", "public", "publique", "state", "independant", "independante", "independent", "prive", "privee", "private", "minier", "miniere", "bitcoin", "crypto", "mining", "tech", "technologique", "energetique", "energy", "giant", "cloud", "ia", "ai"].contains(t.key) {
                     // `l'équipementier télécoms X`, `le cabinet spécialisé X`: one modifier between a firm's head noun and its name.
                     if steps == 0, !t.isCapitalized, k - 1 >= s.tokens.lowerBound, Vocabulary.companyHeads.contains(tokens[k - 1].key) || Vocabulary.mediaHeads.contains(tokens[k - 1].key),
                        k - 2 >= s.tokens.lowerBound, Self.appositionArticles.contains(tokens[k - 2].key) || ["du", "au", "des", "aux"].contains(tokens[k - 2].key) {

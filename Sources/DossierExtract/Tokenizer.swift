@@ -233,7 +233,7 @@ enum SentenceSplitter {
         "the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "in", "on", "at", "but", "and", "this", "that",
         "these", "those", "his", "her", "their", "there", "as", "for", "however", "meanwhile", "le", "la", "les", "l'",
         "il", "elle", "ils", "elles", "un", "une", "des", "ce", "cette", "ces", "selon", "mais", "et", "en", "dans",
-        "pour", "sur", "au", "aux", "du", "de", "d'", "on", "son", "sa", "ses",
+        "pour", "sur", "au", "aux", "du", "de", "d'", "on", "son", "sa", "ses", "from",
     ]
     static let maxTokens = 120
     /// Words a letter ranks (`Series C`, `série B`, `Class A`): the letter is no initial.
@@ -259,7 +259,7 @@ enum SentenceSplitter {
             let t = tokens[i]
             // `… in the U.S. From there, …`: a dotted acronym keeps its period, which closes the sentence before an opener.
             if t.kind == .word, t.text.hasSuffix("."), t.text.count >= 4, i + 1 < tokens.count, !tokens[i + 1].startsLine, tokens[i + 1].isCapitalized,
-               sentenceOpeners.contains(tokens[i + 1].key) || tokens[i + 1].key == "from" { close(i + 1); continue }
+               sentenceOpeners.contains(tokens[i + 1].key) { close(i + 1); continue }
             guard t.kind == .punct, t.text == "." || t.text == "!" || t.text == "?" || t.text == "…" else { continue }
             if t.text == ".", i > begin {
                 let prev = tokens[i - 1]

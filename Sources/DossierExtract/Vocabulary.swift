@@ -87,7 +87,7 @@ enum Vocabulary {
     developpeur distributeur negociant fonds filiale concurrent rival client hebergeur conglomerat assureur transporteur
     company companies firm group miner miners maker manufacturer producer supplier provider operator developer giant
     bank lender exchange broker insurer carrier chipmaker automaker carmaker retailer conglomerate subsidiary
-    unit rival competitor customer utility platform publisher hoster host vendor designer integrator trader
+    unit competitor customer utility platform publisher hoster host vendor designer integrator trader
     fabless foundry fonderie fondeur startups outfit business corporation enterprise player acteur equipementier cabinet armateur
     groupes firmes compagnies fabricants constructeurs fournisseurs operateurs exploitants producteurs geants banques plateformes
     editeurs fintech fintechs start-ups filiales concurrents hebergeurs assureurs transporteurs armateurs equipementiers
