@@ -251,7 +251,8 @@ extension Analysis {
         var head = i - 1
         while head > sentences[k].tokens.lowerBound, Self.articles.contains(tokens[head].key) || ["un", "une", "a", "an"].contains(tokens[head].key) || Vocabulary.companyHeads.contains(tokens[head].key) { head -= 1 }
         let apposed = head < i - 1 && tokens[head].key == "," ? slots[k].last(where: { $0.tokens.upperBound == head && !$0.anaphor && [.company, .facility].contains(type($0.entity)) }) : nil
-        guard !holders.isEmpty, let held = apposed ?? describedBefore(i, sentence: k, types: [.company, .facility], window: 10).map({ asideHead($0, before: i, sentence: k, types: [.company, .facility]) }) else { return }
+        guard !holders.isEmpty, let held = apposed ?? describedBefore(i, sentence: k, types: [.company, .facility], window: 10).map({ asideHead($0, before: i, sentence: k, types: [.company, .facility]) })
+                ?? dashApposed(before: i, sentence: k) else { return }
         let control = ["controle", "controlee", "controles", "controlees", "controlled"].contains(tokens[i].key)
         // `une coentreprise, Y, détenue à 70 % par A et à 30 % par B`: the parents of a joint venture are partners.
         let lead = max(sentences[k].tokens.lowerBound, held.tokens.lowerBound - 4)
@@ -263,12 +264,31 @@ extension Analysis {
         let lastTwo = Array(slots[k].filter { $0.tokens.upperBound <= i && type($0.entity) == .company && !$0.anaphor }.suffix(2))
         for held in both && lastTwo.count == 2 ? lastTwo : [held] {
             for h in holders where h.entity != held.entity {
-                if control && type(h.entity) != .person {
+                // (`contrôlé à 22 % par X`: a minority share is a holding, not control.)
+                if control && type(h.entity) != .person && !minorityShare(in: (i + 1)..<h.tokens.lowerBound) {
                     if type(held.entity) == .company { relate(held.entity, .subsidiaryOf, .entity(h.entity), cue: i..<h.tokens.upperBound, sentence: k, rule: "rule:controlled-by", confidence: 0.55) }
                 } else {
                     relate(h.entity, .owns, .entity(held.entity), cue: i..<h.tokens.upperBound, sentence: k, rule: "rule:held-by", confidence: 0.55)
                 }
             }
+        }
+    }
+
+    /// `SQM – l'un des principaux producteurs mondiaux de lithium, contrôlé par …`: the firm a dash apposition of
+    /// lower-case words describes, when the participle closes that apposition.
+    private func dashApposed(before i: Int, sentence k: Int) -> Slot? {
+        guard let firm = slots[k].last(where: { $0.tokens.upperBound < i }), !firm.anaphor, type(firm.entity) == .company,
+              ["–", "—"].contains(tokens[firm.tokens.upperBound].text), i - firm.tokens.upperBound <= 16 else { return nil }
+        let gap = (firm.tokens.upperBound + 1)..<i
+        return gap.allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isNameLike || tokens[$0].key == "," }) ? firm : nil
+    }
+
+    /// A percentage under 50 among the tokens (`à 22 %`, `22% by`).
+    private func minorityShare(in range: Range<Int>) -> Bool {
+        range.contains { j in
+            let key = tokens[j].key
+            let number = key.hasSuffix("%") ? String(key.dropLast()) : (j + 1 < range.upperBound && tokens[j + 1].key == "%" ? key : "")
+            return Double(number.replacingOccurrences(of: ",", with: ".")).map { $0 < 50 } ?? false
         }
     }
 

@@ -55,6 +55,12 @@ enum NationalityCues {
               let second = demonyms[parts[1]], second != first else { return nil }
         return [first, second]
     }
+    /// `Greek shipowner X`, `Korean shipbuilder X`, `Chinese distributor X`: an English agent noun right before a
+    /// firm's name describes the firm as a trade noun does (the list of trade nouns cannot hold them all).
+    static func isAgentNoun(_ key: String) -> Bool {
+        key.count >= 6 && ["er", "ers", "or", "ors"].contains(where: { key.hasSuffix($0) }) && key.allSatisfy(\.isLetter)
+            && !["former", "other", "others", "another", "power", "water", "paper", "center", "centre", "number", "border", "member", "members", "neighbor", "neighbour", "minister", "senator"].contains(key)
+    }
     /// Words that open the list of examples after a plural noun.
     static let exampleOpeners: [[String]] = Analysis.phrases(["including", "notamment", "dont", "namely", "a savoir", "such as", "like", "comme", "tels que", "telles que", "among them", "parmi lesquels", "parmi lesquelles", "among which", ":"])
     /// Verbs that give the members of a group named just before (`les sociétés chinoises citées sont X, Y`).
@@ -83,6 +89,7 @@ extension Analysis {
                 nationalityBeforeName(sl, sentence: k)
                 nationalityWithTrade(sl, sentence: k)
                 compoundNationality(sl, sentence: k)
+                demonymSeat(sl, sentence: k)
             }
             nationalityAnaphors(sentence: k)
             nationalityExamples(sentence: k)
@@ -108,6 +115,21 @@ extension Analysis {
         for code in pair {
             guard let place = countryEntity(code) else { continue }
             relate(firm.entity, .locatedIn, .entity(place), cue: at..<(at + 1), sentence: k, rule: "rule:compound-nationality", confidence: 0.6)
+        }
+    }
+
+    /// `Turkish-based X and Y`, `a Swiss-registered trader X`: a seat participle glued to a nationality adjective
+    /// (at most two lower-case words between it and the name) places the firm, and the firms listed after it.
+    private func demonymSeat(_ firm: Slot, sentence k: Int) {
+        let lo = sentences[k].tokens.lowerBound
+        var j = firm.tokens.lowerBound - 1, words = 0
+        while j >= lo, words < 2, tokens[j].kind == .word, !tokens[j].isNameLike, !PlaceCues.hyphenSeat.contains(tokens[j].key) { j -= 1; words += 1 }
+        guard j - 2 >= lo, PlaceCues.hyphenSeat.contains(tokens[j].key), tokens[j - 1].text == "-", !tokens[j - 1].spaceBefore, !tokens[j].spaceBefore,
+              isDemonym(tokens[j - 2].key), let place = placeOfDemonym(tokens[j - 2].key) else { return }
+        let cue = (j - 2)..<firm.tokens.upperBound
+        relate(firm.entity, .locatedIn, .entity(place), cue: cue, sentence: k, rule: "rule:demonym-based", confidence: 0.7)
+        for other in coordinated(after: firm, sentence: k, descriptors: false, accepts: { self.isFirm($0.entity) }) {
+            relate(other.entity, .locatedIn, .entity(place), cue: cue, sentence: k, rule: "rule:demonym-based.list", confidence: 0.6)
         }
     }
 
@@ -163,7 +185,8 @@ extension Analysis {
             if ["de", "d'"].contains(t.key) { if demonym == nil { return }; j -= 1; words += 1; continue }
             if isDemonym(t.key) {
                 if demonym == nil { demonym = j }
-            } else if Vocabulary.companyHeads.contains(t.key) || PlaceCues.extraHeads.contains(t.key) || NationalityCues.pluralFirmNouns.contains(t.key) {
+            } else if Vocabulary.companyHeads.contains(t.key) || PlaceCues.extraHeads.contains(t.key) || NationalityCues.pluralFirmNouns.contains(t.key)
+                        || j == firm.tokens.lowerBound - 1 && NationalityCues.isAgentNoun(t.key) {
                 head = head ?? j
             } else if t.isNameLike { break }
             j -= 1; words += 1

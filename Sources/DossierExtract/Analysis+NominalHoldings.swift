@@ -47,9 +47,10 @@ extension Analysis {
     /// The owners listed after `par` (outside parentheses, up to the comma that closes the participle) and the firm
     /// that follows that comma.
     private func frontedOwners(_ k: Int, _ s: Sentence) {
-        let lo = s.tokens.lowerBound
-        guard NominalHoldingCues.frontedParticiples.contains(tokens[lo].key),
-              let by = (lo + 1..<min(s.tokens.upperBound, lo + 6)).first(where: { ["par", "by"].contains(tokens[$0].key) }) else { return }
+        // `Créée en 2021 et détenue par X, Y …`: the ownership participle may be the second of two fronted ones.
+        guard let lo = (s.tokens.lowerBound..<min(s.tokens.upperBound, s.tokens.lowerBound + 7)).first(where: { p in
+            NominalHoldingCues.frontedParticiples.contains(tokens[p].key) && (p == s.tokens.lowerBound || ["et", "and"].contains(tokens[p - 1].key))
+        }), let by = (lo + 1..<min(s.tokens.upperBound, lo + 6)).first(where: { ["par", "by"].contains(tokens[$0].key) }) else { return }
         // (`par A, B et C, Y va …`: a comma before another owner of the list continues it.)
         func continuesList(after comma: Int) -> Bool {
             guard let next = slots[k].first(where: { $0.tokens.lowerBound == comma + 1 }), [.company, .person, .organization].contains(type(next.entity)),

@@ -258,9 +258,13 @@ extension Analysis {
         possessiveAfterFirm(place, sentence: k)
         // Lower-case descriptors ending on a firm noun may stand between (`third-largest mobile operator`).
         var j = i + 1
-        while j < end, j - i <= 5, tokens[j].kind == .word, !tokens[j].isNameLike, !slots[k].contains(where: { $0.tokens.lowerBound == j }) { j += 1 }
+        // (`state-owned` is three tokens: a hyphen glued on both sides joins its words.)
+        func gluedHyphen(_ j: Int) -> Bool { tokens[j].text == "-" && !tokens[j].spaceBefore && j + 1 < end && !tokens[j + 1].spaceBefore }
+        while j < end, j - i <= 7, tokens[j].kind == .word && !tokens[j].isNameLike || gluedHyphen(j), !slots[k].contains(where: { $0.tokens.lowerBound == j }) { j += 1 }
         if j > i + 1 {
-            guard Vocabulary.companyHeads.contains(tokens[j - 1].key) || PlaceCues.extraHeads.contains(tokens[j - 1].key) else { return }
+            // (`Russia's state-owned X`: an ownership participle describes a firm as well as a firm noun does.)
+            guard Vocabulary.companyHeads.contains(tokens[j - 1].key) || PlaceCues.extraHeads.contains(tokens[j - 1].key)
+                || ["owned", "run", "controlled", "backed"].contains(tokens[j - 1].key) else { return }
             if j < end, tokens[j].key == "," { j += 1 }
         }
         // `Norway's Tellenes Wind Park`, `Norway's Velmo hydropower plant`: a site the place possesses, its name before the noun.
@@ -271,9 +275,6 @@ extension Analysis {
             return
         }
         guard let firm = slots[k].first(where: { $0.tokens.lowerBound == j }), isFirm(firm.entity), !firm.anaphor else { return }
-        // `the Parish's Planning and Zoning Commission`: a name cut before `and` is part of a longer title.
-        let after = firm.tokens.upperBound
-        if after + 1 < end, ["and", "et", "&"].contains(tokens[after].key), tokens[after + 1].isNameLike { return }
         relate(firm.entity, .locatedIn, .entity(place.entity), cue: place.tokens.lowerBound..<firm.tokens.upperBound, sentence: k,
                rule: "rule:place-possessive", confidence: 0.6)
     }

@@ -403,10 +403,24 @@ extension Analysis {
         return slots[k].last { $0.tokens.upperBound == j - 1 && type($0.entity) == .company && !$0.anaphor }?.entity
     }
 
-    private func pair(_ x: Slot, _ y: Slot, between: [Slot], sentence k: Int) {
+    /// `CEO of Vancouver-based Y`, `acquired Texas-based miner Y`: where a seat modifier glued before the name starts
+    /// (the place and the participle, then at most two lower-case words).
+    private func seatModifierStart(before y: Slot, sentence k: Int) -> Int? {
+        var j = y.tokens.lowerBound - 1
+        while j > y.tokens.lowerBound - 3, j > sentences[k].tokens.lowerBound, tokens[j].kind == .word, !tokens[j].isNameLike, !PlaceCues.hyphenSeat.contains(tokens[j].key) { j -= 1 }
+        guard j - 2 >= sentences[k].tokens.lowerBound, PlaceCues.hyphenSeat.contains(tokens[j].key), tokens[j - 1].text == "-", !tokens[j - 1].spaceBefore,
+              let place = slots[k].last(where: { $0.tokens.upperBound == j - 1 && type($0.entity) == .location }) else { return nil }
+        return place.tokens.lowerBound
+    }
+
+    private func pair(_ x: Slot, _ y: Slot, between allBetween: [Slot], sentence k: Int) {
         guard x.tokens.upperBound <= y.tokens.lowerBound else { return }
         let tx = type(x.entity), ty = type(y.entity)
-        let midRange = x.tokens.upperBound..<y.tokens.lowerBound
+        // (The seat modifier is the name's own: the words between end before it.)
+        let seat = seatModifierStart(before: y, sentence: k).flatMap { $0 >= x.tokens.upperBound ? $0 : nil }
+        let yStart = seat ?? y.tokens.lowerBound
+        let between = seat == nil ? allBetween : allBetween.filter { $0.tokens.lowerBound < yStart }
+        let midRange = x.tokens.upperBound..<yStart
         let mid = keys(midRange)
         let cue = midRange.isEmpty ? x.tokens.lowerBound..<y.tokens.upperBound : midRange
         let onlyPlacesBetween = between.allSatisfy { [.location, .product, .facility, .sanction].contains(type($0.entity)) }
@@ -930,7 +944,9 @@ extension Analysis {
             let powerSold = TradeCues.sellsPower(under: mid, from: fold(displayName(x.entity)), to: fold(displayName(y.entity)))
             if powerSold {
                 rel(x.entity, .supplies, y.entity, "rule:agreement-to-provide", 0.55)
-            } else if after.prefix(8).contains(where: { buying.contains($0) }) || TradeCues.isPurchaseContract(mid) || powerBought || TradeCues.makesSignersGoods(after) {
+            } else if after.prefix(8).contains(where: { buying.contains($0) }) && !after.prefix(10).contains(where: { StakeReadingCues.stakeNouns.contains($0) || $0.hasSuffix("%") })
+                        || TradeCues.isPurchaseContract(mid) || powerBought || TradeCues.makesSignersGoods(after) {
+                // (`an agreement with Y to acquire a 33% stake in its unit`: a share bought is no supply.)
                 rel(y.entity, .supplies, x.entity, "rule:agreement-to-buy", 0.6)
             } else if mid.contains(where: { providing.contains($0) }) || after.prefix(4).contains(where: { ["to", "pour"].contains($0) }) && after.contains(where: { providing.contains($0) }) {
                 rel(x.entity, .supplies, y.entity, "rule:agreement-to-provide", 0.55)
@@ -986,7 +1002,9 @@ extension Analysis {
                     rel(x.entity, .partnerOf, y.entity, "rule:partnership.with", 0.55)
                 }
             } else if mid == ["and"] || mid == ["et"] {
-                let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 10, sentences[k].tokens.upperBound)))
+                // (Only the words outside names: `and Partners Exchange` names a firm, it declares nothing.)
+                let after = ordered(y.tokens.upperBound, min(y.tokens.upperBound + 10, sentences[k].tokens.upperBound))
+                    .filter { t in !slots[k].contains { $0.tokens.contains(t) } }.map { tokens[$0].key }
                 // A pair inside a longer list is read by `partnerLists`.
                 let inList = x.tokens.lowerBound > sentences[k].tokens.lowerBound && [",", "and", "et"].contains(tokens[x.tokens.lowerBound - 1].key)
                 if after.contains(where: { RelationCues.partner.contains($0) }), !inList, listDeclaresPartnership([x, y], cues: RelationCues.partner, sentence: k) {

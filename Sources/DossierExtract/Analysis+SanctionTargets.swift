@@ -290,7 +290,7 @@ extension Analysis {
                 guard lead.contains(where: { auxiliaries.contains($0) }) || isAmongGroup(participle: i, sentence: k),
                       let target = clauseSubject(before: i, sentence: k, types: [.company, .person], window: 14), !drafts[target.entity].isMedia else { continue }
                 var end = i + 1
-                while end < s.tokens.upperBound, end - i < 16, ![".", ";", ":", ",", "—"].contains(tokens[end].text) { end += 1 }
+                while end < s.tokens.upperBound, end - i < 24, ![".", ";", ":", ",", "—"].contains(tokens[end].text) { end += 1 }
                 let clause = keys(ordered(i, end))
                 // `SMIC y a été ajouté`: the clitic `y` stands for the list just named.
                 let pronounList: Int? = lead.contains("y") ? (max(0, k - 1)...k).reversed().lazy.compactMap { j in

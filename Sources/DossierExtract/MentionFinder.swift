@@ -833,7 +833,8 @@ struct MentionFinder {
     /// Fields of trade that firms' names join with `and` (`Science and Technology`, `Import and Export`).
     static let fieldWords: Set<String> = ["science", "sciences", "trade", "research", "import", "export", "industry", "industrial", "engineering", "commerce",
                                           "development", "information", "culture", "education", "machinery", "equipment", "investment", "technology",
-                                          "electric", "electrical", "chemical", "chemicals", "materials", "supply", "trading", "shipping", "logistics", "marine", "transport"]
+                                          "electric", "electrical", "chemical", "chemicals", "materials", "supply", "trading", "shipping", "logistics", "marine", "transport",
+                                          "petroleum", "oil", "gas", "energy", "power", "mining", "insurance", "finance", "construction", "exploration", "production"]
 
     private func connectorAllowed(_ left: Range<Int>, connector: String, next: Int, end: Int) -> Bool {
         let leftKeys = left.map { tokens[$0].key }
@@ -843,10 +844,10 @@ struct MentionFinder {
             let nextKey = tokens[next].key
             if Vocabulary.companyWords.contains(leftKeys.last ?? "") && (Vocabulary.companyWords.contains(nextKey) || NameVocabulary.utilityWords.contains(nextKey))
                 && lex.knownNames.value(nextKey) == nil && lex.knownNames.longestMatch(tokens, at: next, limit: end) == nil { return true }
-            // `Yixin Science and Technology Co. Ltd.`, `Shenzhen Import and Export Trading Co.`: a field word and a firm
-            // word joined before a legal form.
+            // `Yixin Science and Technology Co. Ltd.`, `Shenzhen Import and Export Trading Co.`, `Nippon Export and Investment
+            // Insurance`: a field word and a firm word joined before a legal form or a firm word.
             if Self.fieldWords.contains(leftKeys.last ?? ""), Self.fieldWords.contains(nextKey) || Vocabulary.companyWords.contains(nextKey),
-               (next + 1..<min(end, next + 4)).contains(where: { companySuffix(at: $0, end: end) != nil }) { return true }
+               (next + 1..<min(end, next + 4)).contains(where: { companySuffix(at: $0, end: end) != nil || tokens[$0].isCapitalized && Vocabulary.companyWords.contains(tokens[$0].key) }) { return true }
             // `Bureau of Industry and Security` yes; `Institute of Technology and Stanford University`
             // no: a right part with its own head noun is a second name.
             // (`Institute of Science and Technology`, `Ministry of Trade and Industry`: one field word alone after

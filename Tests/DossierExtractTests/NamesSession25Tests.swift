@@ -1,0 +1,95 @@
+import DossierModel
+import Testing
+@testable import DossierExtract
+
+/// Session 25: homes told by possessives, agent nouns and glued seats; holdings told by fronted or dash
+/// appositions; designations in a long list name; firm names joined by `and` between field words.
+/// Firms and people are invented; towns and countries are real, as the lexicons know them.
+@Suite struct HomesSession25Tests {
+    @Test(arguments: [
+        ("The investors include China’s nickel producer Korvex Technology and Tarnel International, a report said.", "Korvex Technology", "China"),
+        ("Chile’s state-owned mining giant, Korvex Minerals, made an offer.", "Korvex Minerals", "Chile"),
+        ("Russia's state-owned Korvex Atom signed a deal.", "Korvex Atom", "Russia"),
+        ("South Korean shipbuilder Korvex Heavy Industries received an order.", "Korvex Heavy Industries", "South Korea"),
+        ("Greek shipowner Tarnel Tankers ordered two ships.", "Tarnel Tankers", "Greece"),
+        ("The list names Turkish-based firms Korvex Trade and Tarnel Export.", "Tarnel Export", "Turkey"),
+        ("A Swiss-registered trader Korvex Energy bought the cargo.", "Korvex Energy", "Switzerland"),
+    ])
+    func aNationalityOrAPlaceBeforeTheNameIsItsHome(text: String, firm: String, place: String) throws {
+        let r = try extract("Deals.\n\(text)", language: "en")
+        #expect(r.has(firm, .locatedIn, place), "\(r.summary)")
+    }
+
+    @Test(arguments: ["Russian former Korvex Energy chief spoke.", "The Chinese minister Tarnel Wong spoke."])
+    func aWordThatIsNoAgentNounPlacesNothing(text: String) throws {
+        let r = try extract("Deals.\n\(text)", language: "en")
+        #expect(!r.relations.contains { $0.predicate == .locatedIn && r.entities[$0.subject].type == .company }, "\(r.summary)")
+    }
+}
+
+@Suite struct HoldingsSession25Tests {
+    @Test(arguments: [
+        ("Créée en 2021 et détenue majoritairement par le fonds américain Korvex Partners, Tarnel Recyclage a ouvert une usine.", "fr", "Korvex Partners", "Tarnel Recyclage"),
+        ("Founded in 2019 and owned by Korvex Capital, Tarnel Chemicals makes resins.", "en", "Korvex Capital", "Tarnel Chemicals"),
+        ("Codelco s’allie avec Tarnel Lithium – l’un des principaux producteurs mondiaux de lithium, contrôlé à 22% par le groupe chinois Korvex.", "fr", "Korvex", "Tarnel Lithium"),
+    ])
+    func theHolderOfAFrontedOrDashApposition(text: String, language: String, owner: String, owned: String) throws {
+        let r = try extract("Titre.\n\(text)", language: language)
+        #expect(r.has(owner, .owns, owned), "\(r.summary)")
+    }
+
+    @Test func aMinorityShareIsAHoldingNotControl() throws {
+        let r = try extract("Titre.\nTarnel Lithium, contrôlé à 22 % par le groupe Korvex Holding, prévoit une usine.", language: "fr")
+        #expect(r.has("Korvex Holding", .owns, "Tarnel Lithium"), "\(r.summary)")
+        #expect(!r.has("Tarnel Lithium", .subsidiaryOf, "Korvex Holding"), "\(r.summary)")
+    }
+
+    @Test func aMajorityShareStillMakesAParent() throws {
+        let r = try extract("Titre.\nTarnel Lithium, contrôlé à 80 % par le groupe Korvex Holding, prévoit une usine.", language: "fr")
+        #expect(r.has("Tarnel Lithium", .subsidiaryOf, "Korvex Holding"), "\(r.summary)")
+    }
+
+    @Test func aStakeBoughtUnderAnAgreementIsNoSupply() throws {
+        let r = try extract("Deals.\nKorvex Motors signed a definitive agreement with Tokyo-headquartered Tarnel Heavy Industries to acquire a 33% stake in its farm unit.", language: "en")
+        #expect(!r.has("Tarnel Heavy Industries", .supplies, "Korvex Motors"), "\(r.summary)")
+        #expect(r.has("Tarnel Heavy Industries", .locatedIn, "Tokyo"), "\(r.summary)")
+    }
+
+    @Test func goodsBoughtUnderAnAgreementAreASupply() throws {
+        let r = try extract("Deals.\nKorvex Motors signed an agreement with Tokyo-headquartered Tarnel Heavy Industries to buy 40 turbines.", language: "en")
+        #expect(r.has("Tarnel Heavy Industries", .supplies, "Korvex Motors"), "\(r.summary)")
+    }
+}
+
+@Suite struct PeopleAndListsSession25Tests {
+    @Test func aSeatModifierBeforeTheEmployerDoesNotHideIt() throws {
+        let r = try extract("Deals.\n“They approached us,” says Nikolaos Varga, president and CEO of Vancouver-based Korvex Lithium.", language: "en")
+        #expect(r.has("Nikolaos Varga", .worksFor, "Korvex Lithium"), "\(r.summary)")
+        #expect(r.has("Korvex Lithium", .locatedIn, "Vancouver"), "\(r.summary)")
+    }
+
+    @Test func aPartnerWordInsideANameDeclaresNoPartnership() throws {
+        let r = try extract("Sanctions.\nKey roles are played by UAE-based Korvex General Trading and Iran-based Tarnel Amiri and Partners Exchange according to OFAC.", language: "en")
+        #expect(!r.relations.contains { $0.predicate == .partnerOf }, "\(r.summary)")
+    }
+
+    @Test func aLongListNameStillClosesThePassiveDesignation() throws {
+        let r = try extract("Sanctions.\nKorvex Airlines was also added to the Office of Foreign Assets Control’s (OFAC) Specially Designated Nationals (SDN) list for providing support to Tarnel Air.", language: "en")
+        #expect(r.isTarget("Korvex Airlines"), "\(r.summary)")
+        #expect(r.has("Korvex Airlines", .sanctionedBy, "Office of Foreign Assets Control"), "\(r.summary)")
+    }
+
+    @Test(arguments: [
+        ("QatarEnergy signed a deal with Korvex Petroleum and Chemical Corporation on Monday.", "Korvex Petroleum and Chemical Corporation"),
+        ("Lenders include Nippon Export and Investment Insurance and two banks.", "Nippon Export and Investment Insurance"),
+    ])
+    func twoFieldWordsJoinedBeforeAFirmWordAreOneName(text: String, name: String) throws {
+        let r = try extract("Deals.\n\(text)", language: "en")
+        #expect(r.entities.contains { $0.type == .company && $0.name == name }, "\(r.summary)")
+    }
+
+    @Test func twoFirmsJoinedByAndStayTwo() throws {
+        let r = try extract("Deals.\nKorvex Energy and Tarnel Power Corporation signed a deal.", language: "en")
+        #expect(r.entity("Korvex Energy") != nil && r.entity("Tarnel Power Corporation") != nil, "\(r.summary)")
+    }
+}
