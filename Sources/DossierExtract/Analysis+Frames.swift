@@ -174,6 +174,23 @@ extension Analysis {
         }
     }
 
+    /// `l'Airbus A350, le Boeing Dreamliner, Ariane 6 et le Rafale`: a list of products whose members already have two
+    /// different makers gives none to the others.
+    private func listsSeveralMakes(_ at: Slot, sentence k: Int) -> Bool {
+        let products = slots[k].filter { type($0.entity) == .product && !$0.anaphor }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        guard var i = products.firstIndex(where: { $0.tokens == at.tokens }) else { return false }
+        func joined(_ a: Slot, _ b: Slot) -> Bool { joinsList(keys(ordered(a.tokens.upperBound, b.tokens.lowerBound)).filter { !Self.articles.contains($0) }, descriptors: false) }
+        while i > 0, joined(products[i - 1], products[i]) { i -= 1 }
+        var list = [products[i]]
+        while i + 1 < products.count, joined(products[i], products[i + 1]) { i += 1; list.append(products[i]) }
+        let members = Set(list.map(\.entity))
+        let makes = Set(relations.compactMap { r -> Int? in
+            guard r.predicate == .supplies, case .entity(let o) = r.object, members.contains(o) else { return nil }
+            return r.subject
+        })
+        return makes.count >= 2
+    }
+
     func orphanProducts() {
         // Firms the document already shows as makers are the likeliest makers of the other products.
         var makers: Set<Int> = []
@@ -209,7 +226,7 @@ extension Analysis {
                 candidate = before?.entity ?? earlier.last(where: { speaksOfOwnGoods($0, sentence: sentenceIndex(ofToken: $0.tokens.lowerBound)) })?.entity
             }
             // A firm that runs or bought the product (`X runs a fleet of Y GPUs`) is its owner, not its maker.
-            guard let maker = candidate, !owned.contains("\(maker)|\(p)") else { continue }
+            guard let maker = candidate, !owned.contains("\(maker)|\(p)"), !listsSeveralMakes(at, sentence: k) else { continue }
             relate(maker, .supplies, .entity(p), cue: at.tokens, sentence: k, rule: "frame:product.maker", confidence: 0.4)
         }
     }
@@ -315,6 +332,9 @@ extension Analysis {
         return at < sentences[k].tokens.upperBound && matchPhrase(Self.openListEnds, at: at, sentence: k) != nil
     }
 
+    /// A firm or a person: the parties a measure designates together.
+    private func isParty(_ e: Int) -> Bool { [.company, .person].contains(type(e)) }
+
     /// `Biren Technology and Moore Threads`, `au Québec, au Nouveau-Brunswick et en Suède`: every
     /// conjunct of a coordinated list takes the relation found for one of them.
     func spreadOverConjuncts() {
@@ -343,15 +363,26 @@ extension Analysis {
                 closed = false
                 run = []
             }
+            // (`A (Iraq), B (Dubai), and C`: a home in brackets after a member is skipped; the list goes on after it.)
+            var bracketEnd: Int? = nil
             for sl in ss {
+                if let last = run.last, type(sl.entity) == .location, type(last.entity) != .location, last.tokens.upperBound == sl.tokens.lowerBound - 1,
+                   tokens[last.tokens.upperBound].key == "(", sl.tokens.upperBound < sentences[k].tokens.upperBound, tokens[sl.tokens.upperBound].key == ")" {
+                    bracketEnd = sl.tokens.upperBound + 1
+                    continue
+                }
+                defer { bracketEnd = nil }
                 if let last = run.last {
-                    var gap = keys(ordered(last.tokens.upperBound, sl.tokens.lowerBound))
+                    var gap = keys(ordered(bracketEnd ?? last.tokens.upperBound, sl.tokens.lowerBound))
                     // (`X (OUCC), Y`: an acronym in brackets repeats the name before it; the list goes on after it.)
                     if gap == ["("], sl.entity == last.entity { run.append(sl); continue }
                     if gap.first == ")", run.count >= 2, run[run.count - 2].entity == last.entity { gap.removeFirst() }
                     let joins = !gap.isEmpty && gap.count <= 4 && gap.allSatisfy { joiners.contains($0) } && gap.contains { [",", "and", "et", "&", "que", "well"].contains($0) }
                     // (`with the Consumer Counselor, Microsoft, Google and the Coalition`: firms and bodies listed together.)
+                    // (`A (Iraq), B (Dubai), and C, a person`: firms and people designated together, once two members make it
+                    // a list; `A, owned by B, and C` joins no owner to the firms.)
                     let sameKind = type(last.entity) == type(sl.entity) || isFirmOrBody(last.entity) && isFirmOrBody(sl.entity)
+                        || run.count >= 2 && isParty(last.entity) && isParty(sl.entity)
                     if joins && sameKind {
                         closed = gap.contains { ["and", "et", "&", "que", "well"].contains($0) }
                         run.append(sl); continue
@@ -368,7 +399,8 @@ extension Analysis {
             let k = sentenceIndex(ofToken: tokenIndex(atScalar: r.evidence.span.start))
             guard conjuncts.indices.contains(k) else { continue }
             // (A list may mix firms and bodies; only a partnership spreads from one kind to the other.)
-            for s2 in conjuncts[k][r.subject] ?? [] where subjectSpread.contains(r.predicate) && s2 != r.subject && s2 != o && type(s2) == type(r.subject) {
+            for s2 in conjuncts[k][r.subject] ?? [] where subjectSpread.contains(r.predicate) && s2 != r.subject && s2 != o
+                && (type(s2) == type(r.subject) || [.subjectTo, .sanctionedBy].contains(r.predicate) && isParty(s2) && isParty(r.subject)) {
                 relate(s2, r.predicate, .entity(o), cue: tokenIndex(atScalar: r.evidence.span.start)..<(tokenIndex(atScalar: r.evidence.span.start) + 1), sentence: k,
                        rule: r.evidence.extractor + "+conjunct", confidence: r.evidence.confidence * 0.9, properties: r.properties)
             }

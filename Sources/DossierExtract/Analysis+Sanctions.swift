@@ -238,7 +238,10 @@ extension Analysis {
     static let twoWordMeasures: [String: Bool] = ["mesures restrictives": true, "restrictive measures": true, "lignes directrices": false,
                                                    "asset freeze": true, "asset freezes": true, "trade ban": false, "trade restrictions": false, "export curbs": false,
                                                    // `the price cap on Russian oil`, `le plafonnement des prix du pétrole russe`: a ceiling on what a country's goods may fetch.
-                                                   "price cap": false, "price caps": false, "plafonnement des": false, "prix plafond": false]
+                                                   "price cap": false, "price caps": false, "plafonnement des": false, "prix plafond": false,
+                                                   // `a temporary denial order against X`, `an order denying the export privileges of X`: the Commerce
+                                                   // Department's ban on a party's exports.
+                                                   "denial order": true, "denial orders": true, "order denying": true]
     static let finiteAuxiliaries: Set<String> = ["va", "vont", "est", "sont", "sera", "seront", "etait", "etaient", "ont", "avait", "avaient", "a",
                                                  "is", "are", "was", "were", "will", "would", "has", "have", "had"]
     static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
@@ -780,7 +783,7 @@ extension Analysis {
                 || ["by", "par"].contains(lead.last(where: { !["the", "l'", "la", "le", "les"].contains($0) }) ?? "") { continue }
             // `le gel des avoirs de X`, `the asset freeze of X`: the owner of the frozen assets is the target.
             // (`le gel des avoirs de l'homme d'affaires X`: a descriptor may stand between.)
-            let freezeOrBan = !Set(keys(np)).isDisjoint(with: ["gel", "freeze", "freezes", "avoirs", "assets", "voyager", "travel", "visa"])
+            let freezeOrBan = !Set(keys(np)).isDisjoint(with: ["gel", "freeze", "freezes", "avoirs", "assets", "voyager", "travel", "visa", "privileges"])
             let frozen = freezeOrBan && lead.suffix(4).contains(where: { Token.isOfWord($0) }) && !lead.suffix(4).contains(",")
             // `une interdiction de voyager pour X`, `a travel ban for X`: the person the ban keeps out.
             let barred = freezeOrBan && t == .person && ["pour", "for"].contains(lead.last ?? "")

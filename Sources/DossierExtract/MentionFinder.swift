@@ -830,6 +830,15 @@ struct MentionFinder {
         return nil
     }
 
+    /// `Beaupréau-en-Mauges`, `Ferté-Saint-Aubin`, `Stratford-upon-Avon`: three hyphenated parts with a lower-case
+    /// particle or a saint's name inside are a town's name, the way French and English compound place names are built
+    /// (firms and first names hyphenate two parts: `Saint-Gobain`, `Jean-Marc`).
+    static func isPlaceCompound(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.first?.first?.isUppercase == true, parts.last?.first?.isUppercase == true else { return false }
+        return parts.dropFirst().dropLast().contains { ["en", "sur", "sous", "les", "lès", "le", "la", "de", "du", "des", "aux", "upon", "Saint", "Sainte"].contains(String($0)) }
+    }
+
     /// Fields of trade that firms' names join with `and` (`Science and Technology`, `Import and Export`).
     static let fieldWords: Set<String> = ["science", "sciences", "trade", "research", "import", "export", "industry", "industrial", "engineering", "commerce",
                                           "development", "information", "culture", "education", "machinery", "equipment", "investment", "technology",
@@ -1168,6 +1177,12 @@ struct MentionFinder {
             m = make(.location, 2, "rule:home-town")
         } else if basedIn && !hasDigitToken && r.count <= 4 {
             m = make(.location, 2, "rule:based-in-place")
+        } else if r.count == 1, Self.isPlaceCompound(first.text) {
+            m = make(.location, 1, "rule:place-compound")
+        } else if r.count <= 2, ["de", "d'"].contains(prevKey), r.lowerBound >= s.tokens.lowerBound + 3, !first.isAllCaps, !isKnownFirm(r),
+                  ["site", "sites", "usine", "usines", "campus"].contains(tokens[r.lowerBound - 2].key), Analysis.possessives.contains(tokens[r.lowerBound - 3].key) {
+            // `sur son site de Bernin`, `ses usines de Gardanne`: the firm's own site is named by its town.
+            m = make(.location, 1, "rule:own-site-town")
         } else if facilityTail {
             m = make(.facility, 2, "rule:named-facility")
         } else if let range = project {

@@ -93,3 +93,53 @@ import Testing
         #expect(r.entity("Korvex Energy") != nil && r.entity("Tarnel Power Corporation") != nil, "\(r.summary)")
     }
 }
+
+@Suite struct ProductsSession25Tests {
+    @Test func aListOfProductsWithTwoMakersGivesNoneToTheOthers() throws {
+        let r = try extract("Programmes.\nL'entreprise contribue à des programmes comme l'Airbus A350, le Boeing Dreamliner, Ariane 6, le Rafale et le F-35.", language: "fr")
+        #expect(r.has("Boeing", .supplies, "Boeing Dreamliner"), "\(r.summary)")
+        for product in ["Ariane 6", "Rafale", "F-35"] {
+            #expect(!["Boeing", "Airbus"].contains { r.has($0, .supplies, product) }, "\(product): \(r.summary)")
+        }
+    }
+}
+
+@Suite struct PlacesSession25Tests {
+    @Test(arguments: ["Beaupréau-en-Mauges", "Ferté-Saint-Aubin", "Villeneuve-lès-Maguelone", "Stratford-upon-Avon"])
+    func aCompoundWithAParticleOrASaintIsATown(town: String) throws {
+        let r = try extract("Usines.\n\(town) accueille la nouvelle usine du groupe Korvex.", language: "fr")
+        #expect(r.entities.contains { $0.type == .location && $0.name == town }, "\(r.summary)")
+    }
+
+    @Test(arguments: ["Silicon-on-Insulator", "Saint-Gobain", "Jean-Marc"])
+    func twoPartsOrATechnicalCompoundAreNoTown(text: String) throws {
+        #expect(!MentionFinder.isPlaceCompound(text))
+    }
+
+    @Test(arguments: [("son site de Varnel", "Varnel"), ("ses usines de Corbas", "Corbas")])
+    func aFirmsOwnSiteIsNamedByItsTown(phrase: String, town: String) throws {
+        let r = try extract("Usines.\nKorvex Industrie a lancé des travaux sur \(phrase), près de Grenoble.", language: "fr")
+        #expect(r.entities.contains { $0.type == .location && $0.name == town }, "\(r.summary)")
+        #expect(!r.entities.contains { $0.type == .company && $0.name == town }, "\(r.summary)")
+    }
+
+    @Test func theSiteOfANameWithNoPossessiveIsAFirmsSite() throws {
+        let r = try extract("Usines.\nKorvex Industrie a visité le site de Varnel mardi dernier.", language: "fr")
+        #expect(r.entities.contains { $0.type == .company && $0.name == "Varnel" }, "\(r.summary)")
+    }
+}
+
+@Suite struct DenialOrdersSession25Tests {
+    @Test func anOrderDenyingExportPrivilegesDesignatesEveryListedParty() throws {
+        let r = try extract("Exports.\nThe Bureau of Industry and Security (BIS) issued an order denying the export privileges of Korvex Airlines (Iraq), Tarnel General Trading (Dubai), and Ali Abdullah Varga (Iraq) for exporting aircraft.", language: "en")
+        for party in ["Korvex Airlines", "Tarnel General Trading", "Ali Abdullah Varga"] {
+            #expect(r.isTarget(party), "\(party): \(r.summary)")
+            #expect(r.has(party, .sanctionedBy, "Bureau of Industry and Security"), "\(party): \(r.summary)")
+        }
+    }
+
+    @Test func aTemporaryDenialOrderIsAMeasure() throws {
+        let r = try extract("Exports.\nThe BIS issued a temporary denial order against Orlan Aviation Ltd on Monday.", language: "en")
+        #expect(r.isTarget("Orlan Aviation Ltd"), "\(r.summary)")
+    }
+}
