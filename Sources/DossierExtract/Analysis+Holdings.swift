@@ -32,6 +32,9 @@ enum HoldingCues {
     static func isJointVentureNoun(at i: Int, tokens: [Token]) -> Bool {
         ["coentreprise", "co-entreprise", "jv", "joint-venture"].contains(tokens[i].key) || tokens[i].key == "venture" && i > 0 && tokens[i - 1].key == "joint"
     }
+    /// `whose brands include A, B and C`, `dont les marques A et B`: the brands a group owns.
+    static let brandNouns: Set<String> = ["brands", "marques", "labels", "enseignes"]
+    static let brandListOpeners: Set<String> = ["include", "includes", "including", "are", "comprennent", "incluent", "sont", "comptent", ":", "notamment", "like", "such"]
     static let sellVerbs: Set<String> = ["sold", "sells", "sell", "selling", "vend", "vendu", "vendra", "vendre", "cede", "cedera", "ceder", "cession", "transfers", "transferred",
                                          "offloaded", "divested", "divests"]
     /// Words of a holding only weighed, not taken (`which considered acquiring a 20% stake`).
@@ -55,6 +58,7 @@ extension Analysis {
                 }
                 if HoldingCues.holderNouns.contains(key) { holders(noun: i, sentence: k) }
                 if HoldingCues.heldParticiples.contains(key) { heldBy(participle: i, sentence: k) }
+                if HoldingCues.brandNouns.contains(key) { brandsOf(noun: i, sentence: k) }
                 if HoldingCues.sellVerbs.contains(key) { soldTo(verb: i, sentence: k) }
                 if let cue = matchPhrase(HoldingCues.backing, at: i, sentence: k) { backedBy(cue: i..<(i + cue.count), sentence: k) }
                 if ["%", "pour-cent", "percent"].contains(key) || key.hasSuffix("%") { shareOfCapital(percent: i, sentence: k) }
@@ -228,6 +232,42 @@ extension Analysis {
             j += 1
         }
         return nil
+    }
+
+    /// `Stellantis, whose iconic brands include Fiat, Opel and Jeep`, `le groupe X, dont les marques Y et Z …`: the group before
+    /// `whose`/`dont` owns each brand of the list that follows the noun (a firm or a product by its name).
+    private func brandsOf(noun i: Int, sentence k: Int) {
+        let lo = sentences[k].tokens.lowerBound, end = sentences[k].tokens.upperBound
+        // Back over the determiner and adjectives to the relative word (`whose iconic`, `dont les célèbres`).
+        var r = i - 1
+        while r > lo, i - r <= 3, tokens[r].kind == .word, !["whose", "dont"].contains(tokens[r].key) { r -= 1 }
+        guard r > lo, ["whose", "dont"].contains(tokens[r].key),
+              let group = slots[k].last(where: { $0.tokens.upperBound <= r && r - $0.tokens.upperBound <= 6 && isFirm($0.entity) && !$0.anaphor }) else { return }
+        var j = i + 1
+        while j < end, j - i <= 3, tokens[j].kind != .word || HoldingCues.brandListOpeners.contains(tokens[j].key) || tokens[j].key == "as" || Self.articles.contains(tokens[j].key) {
+            if slots[k].contains(where: { $0.tokens.lowerBound == j }) { break }
+            j += 1
+        }
+        guard let first = slots[k].first(where: { $0.tokens.lowerBound == j && [.company, .product].contains(type($0.entity)) && !$0.anaphor }) else { return }
+        let brands = [first] + coordinated(after: first, sentence: k, descriptors: false, accepts: { [.company, .product].contains(self.type($0.entity)) })
+        for brand in brands where brand.entity != group.entity {
+            relate(group.entity, .owns, .entity(brand.entity), cue: group.tokens.lowerBound..<brand.tokens.upperBound, sentence: k, rule: "rule:brands-of", confidence: 0.6)
+        }
+        relativeLists.append((k, group.entity, Set(brands.map(\.entity)), brands.last!.tokens.upperBound))
+    }
+
+    /// `X, whose brands include A and B, has invested in Y`: a relation read from the verb after the relative clause on a
+    /// member of its list is the group's.
+    func verbsAfterRelativeLists() {
+        for list in relativeLists {
+            let misread = relations.filter { r in list.members.contains(r.subject) && inSentence(r, list.sentence)
+                && tokenIndex(atScalar: max(r.evidence.span.start, r.evidence.span.end - 1)) >= list.end }
+            relations.removeAll { r in misread.contains { $0.subject == r.subject && $0.predicate == r.predicate && $0.object == r.object } }
+            for r in misread where r.object != .entity(list.group) {
+                relate(list.group, r.predicate, r.object, cue: tokenIndex(atScalar: r.evidence.span.start)..<(tokenIndex(atScalar: max(r.evidence.span.start, r.evidence.span.end - 1)) + 1),
+                       sentence: list.sentence, rule: r.evidence.extractor, confidence: r.evidence.confidence, properties: r.properties)
+            }
+        }
     }
 
     /// `la société commune sera détenue à 60 % par Phoenix Group et à 40 % par l’OIA`, `En+, lui-même contrôlé par

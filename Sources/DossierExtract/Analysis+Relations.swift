@@ -72,6 +72,7 @@ extension Analysis {
         collectTradeClauses()
         collectDealClauses()
         collectFrames()
+        verbsAfterRelativeLists()
     }
 
     /// `Division pénale du ministère de la Justice`: a body whose name closes on another body's name is
@@ -284,7 +285,7 @@ extension Analysis {
               describesHead(head) else { return r }
         var j = head
         // (`of the Russian state-owned pipeline company Y`: a nationality and a hyphenated adjective too.)
-        while j > r.lowerBound, head - j < 7, tokens[j - 1].text == "-" || tokens[j - 1].kind == .word && (!tokens[j - 1].isNameLike || lex.demonyms[tokens[j - 1].key] != nil),
+        while j > r.lowerBound, head - j < 7, tokens[j - 1].text == "-" || tokens[j - 1].kind == .word && (!tokens[j - 1].isNameLike || isDemonym(tokens[j - 1].key)),
               !Self.complementMarkers.contains(tokens[j - 1].key) || Self.articles.contains(tokens[j - 1].key) { j -= 1 }
         return r.lowerBound..<j
     }
@@ -473,6 +474,10 @@ extension Analysis {
                 // (`X, a lawyer for Y` acts for a client.)
                 relate(x.entity, .worksFor, .entity(employer.entity), cue: cue.lowerBound..<max(cue.upperBound, employer.tokens.upperBound), sentence: k,
                        rule: "rule:apposition.role", confidence: 0.75, properties: ["role": .string(role)])
+                // `chief executive and main shareholder of Y`: a holding named beside the post.
+                if coreKeys.contains(where: { ["shareholder", "owner", "co-owner", "actionnaire", "proprietaire", "coproprietaire"].contains($0) }) {
+                    rel(x.entity, .owns, employer.entity, "rule:apposition.role-and-owner", 0.6)
+                }
             } else if mid.contains(where: { ["heads", "dirige", "leads", "head", "chef", "patron", "boss", "works", "travaille"].contains($0) }) {
                 rel(x.entity, .worksFor, y.entity, "rule:apposition.head", 0.6)
             }
@@ -682,7 +687,8 @@ extension Analysis {
             var last = y
             while let next = slots[k].first(where: { $0.tokens.lowerBound >= last.tokens.upperBound && $0.tokens.lowerBound > last.tokens.lowerBound && !$0.anaphor }),
                   [.company, .person].contains(type(next.entity)),
-                  joinsList(keys(ordered(last.tokens.upperBound, next.tokens.lowerBound)).filter { !["(", ")", "%"].contains($0) && !($0.first?.isNumber ?? false) }, descriptors: false) {
+                  // (`50% of which is owned by A and another 50% by B`: the share and its `by` may be repeated.)
+                  joinsList(keys(ordered(last.tokens.upperBound, next.tokens.lowerBound)).filter { !["(", ")", "%", "another", "by", "par", "percent"].contains($0) && !($0.first?.isNumber ?? false) }, descriptors: false) {
                 rel(next.entity, .owns, x.entity, "rule:passive.owned-by.list", 0.6)
                 last = next
             }

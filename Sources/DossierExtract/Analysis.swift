@@ -58,6 +58,8 @@ final class Analysis {
     var topicAt: [Int: Int] = [:]
     /// The members a plural anaphor (`the two companies`, `ils`) opening each sentence stands for.
     var pluralAnaphors: [Int: [Int]] = [:]
+    /// Lists inside a relative clause about a group (`X, whose brands include A and B, …`): the clause's verb is the group's.
+    var relativeLists: [(sentence: Int, group: Int, members: Set<Int>, end: Int)] = []
 
     init(document: Document, lex: Lexicons) {
         self.document = document

@@ -143,3 +143,42 @@ import Testing
         #expect(r.isTarget("Orlan Aviation Ltd"), "\(r.summary)")
     }
 }
+
+@Suite struct OwnersSession25Tests {
+    @Test func aGroupOwnsTheBrandsItsRelativeClauseLists() throws {
+        let r = try extract("Deals.\nAmsterdam-based carmaker Korvex Motors, whose iconic brands include Tarnel, Orlan and Velmar, has invested $90 million in Brisa Lithium.", language: "en")
+        for brand in ["Tarnel", "Orlan", "Velmar"] { #expect(r.has("Korvex Motors", .owns, brand), "\(brand): \(r.summary)") }
+        #expect(r.has("Korvex Motors", .investsIn, "Brisa Lithium"), "\(r.summary)")
+        #expect(!["Tarnel", "Orlan", "Velmar"].contains { r.has($0, .investsIn, "Brisa Lithium") }, "\(r.summary)")
+    }
+
+    @Test func aFrenchGroupOwnsTheBrandsAfterDont() throws {
+        let r = try extract("Titre.\nLe groupe Korvex, dont les marques Tarnel et Orlan Beauté sont connues, a investi.", language: "fr")
+        #expect(r.has("Korvex", .owns, "Tarnel") && r.has("Korvex", .owns, "Orlan Beauté"), "\(r.summary)")
+    }
+
+    @Test func brandsWithNoRelativeWordAreNoHoldings() throws {
+        let r = try extract("Deals.\nUnlike Korvex Motors, brands such as Tarnel and Orlan sell well.", language: "en")
+        #expect(!r.relations.contains { $0.predicate == .owns }, "\(r.summary)")
+    }
+
+    @Test func theSecondShareOfAPassiveHoldingNamesAnotherOwner() throws {
+        let r = try extract("Deals.\nThe trademark belongs to Korvex Center LLC, 50% of which is owned by Tarnel LLC and another 50% by Orlan Ventures LLC.", language: "en")
+        #expect(r.has("Tarnel LLC", .owns, "Korvex Center LLC"), "\(r.summary)")
+        #expect(r.relations.contains { $0.predicate == .owns && r.entities[$0.subject].name.hasPrefix("Orlan Ventures") }, "\(r.summary)")
+    }
+
+    @Test(arguments: [("Vladimir Varga is the chief executive and main shareholder of Siberian mining company Korvex Nickel.", "en"),
+                      ("Igor Varga est président et principal actionnaire de Korvex Nickel.", "fr")])
+    func aPostAndAHoldingNamedTogetherGiveBoth(text: String, language: String) throws {
+        let r = try extract("Title.\n\(text)", language: language)
+        let person = language == "en" ? "Vladimir Varga" : "Igor Varga"
+        #expect(r.has(person, .worksFor, "Korvex Nickel"), "\(r.summary)")
+        #expect(r.has(person, .owns, "Korvex Nickel"), "\(r.summary)")
+    }
+
+    @Test func aPostAloneIsNoHolding() throws {
+        let r = try extract("Title.\nIgor Varga est président de Korvex Nickel.", language: "fr")
+        #expect(r.has("Igor Varga", .worksFor, "Korvex Nickel") && !r.has("Igor Varga", .owns, "Korvex Nickel"), "\(r.summary)")
+    }
+}
