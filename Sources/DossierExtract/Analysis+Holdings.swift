@@ -359,7 +359,11 @@ extension Analysis {
         for p in parents {
             relate(p.entity, .owns, .entity(venture.entity), cue: venture.tokens.lowerBound..<p.tokens.upperBound, sentence: k, rule: "rule:joint-venture-of", confidence: 0.55)
         }
-        relate(parents[0].entity, .partnerOf, .entity(parents[1].entity), cue: parents[0].tokens.lowerBound..<parents[1].tokens.upperBound, sentence: k, rule: "rule:joint-venture-of", confidence: 0.5)
+        for (n, a) in parents.enumerated() {
+            for b in parents[(n + 1)...] {
+                relate(a.entity, .partnerOf, .entity(b.entity), cue: a.tokens.lowerBound..<b.tokens.upperBound, sentence: k, rule: "rule:joint-venture-of", confidence: 0.5)
+            }
+        }
     }
 
     /// `Norvale Holding (NVH), the investment vehicle of Czech billionaire X`, `Y, le véhicule d'investissement de la

@@ -61,6 +61,7 @@ extension Analysis {
         makersInsideProductNames()
         makersInContext()
         partnerLists()
+        partnersNamed()
         roleWithoutOrganization()
         investorClauses()
         collectRoleClauses()
@@ -146,6 +147,36 @@ extension Analysis {
                                sentence: k, rule: "rule:maker-of-product", confidence: 0.6)
                         break
                     }
+                }
+            }
+        }
+    }
+
+    /// `Les partenaires d'Enerkem dans RCV, soit Shell, Suncor et Proman`, `Korvex's partners, A and B`, `the partners of X
+    /// are A and B`: the firms a partner noun lists are partners of the firm it names.
+    func partnersNamed() {
+        let nouns: Set<String> = ["partners", "partenaires", "partner", "partenaire"]
+        let openers: Set<String> = ["soit", "namely", "including", "notamment", "comme", "incluent", "comprennent", "include", "are", "sont", "were", "etaient", "such", "dont", "parmi", "lesquels", ":", ","]
+        // (`à savoir`, `such as`: words that go on opening the list once it is open.)
+        let listWords = openers.union(["a", "savoir", "as"])
+        for (k, s) in sentences.enumerated() where !skip[k] {
+            for i in s.tokens where nouns.contains(tokens[i].key) {
+                // The firm named: `partenaires d'X`, `partners of X`, or `X's partners`.
+                let owner: Slot?
+                var j: Int
+                if i + 1 < s.tokens.upperBound, tokens[i + 1].isOf || tokens[i + 1].key == "of", let x = slotStarting(at: i + 2, sentence: k, types: [.company, .organization], skip: 0) {
+                    owner = x; j = x.tokens.upperBound
+                } else if i - 1 > s.tokens.lowerBound, tokens[i - 1].key == "'s", let x = slots[k].last(where: { $0.tokens.upperBound == i - 1 && isFirmOrBody($0.entity) }) {
+                    owner = x; j = i + 1
+                } else { continue }
+                guard let x = owner, !x.anaphor else { continue }
+                // At most a short complement (`dans RCV`, `in the project`), then the words that open the list.
+                guard let open = (j..<min(s.tokens.upperBound, j + 4)).first(where: { openers.contains(tokens[$0].key) }) else { continue }
+                j = open
+                while j < s.tokens.upperBound, j - open < 4, listWords.contains(tokens[j].key) { j += 1 }
+                guard let first = slots[k].first(where: { $0.tokens.lowerBound == j && isFirmOrBody($0.entity) && !$0.anaphor }), first.entity != x.entity else { continue }
+                for p in [first] + coordinated(after: first, sentence: k, descriptors: true, accepts: { self.isFirmOrBody($0.entity) }) where p.entity != x.entity {
+                    relate(p.entity, .partnerOf, .entity(x.entity), cue: i..<p.tokens.upperBound, sentence: k, rule: "rule:partners-of", confidence: 0.55)
                 }
             }
         }
@@ -998,7 +1029,8 @@ extension Analysis {
             let closesComplement = mid.first == "," && x.tokens.lowerBound > sentences[k].tokens.lowerBound
                 && tokens[x.tokens.lowerBound - 1].isOf
             // `Le projet X est une coentreprise entre A et B`, `X is a joint venture between A and B`: X is the venture, not a party.
-            let isTheVenture = mid.count >= 3 && ["est", "is", "was", "etait", "sera", "will"].contains(mid[0])
+            // (`X, la coentreprise entre A, B et C`: the apposition says the same.)
+            let isTheVenture = mid.count >= 3 && (["est", "is", "was", "etait", "sera", "will"].contains(mid[0]) || mid[0] == "," && midRange.contains { HoldingCues.isJointVentureNoun(at: $0, tokens: tokens) })
                 && mid.contains(where: { ["between", "entre"].contains($0) })
             if partnerCue && declared && !closesComplement && !isTheVenture {
                 rel(x.entity, .partnerOf, y.entity, "rule:partnership", 0.6)

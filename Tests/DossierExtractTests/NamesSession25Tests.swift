@@ -182,3 +182,30 @@ import Testing
         #expect(r.has("Igor Varga", .worksFor, "Korvex Nickel") && !r.has("Igor Varga", .owns, "Korvex Nickel"), "\(r.summary)")
     }
 }
+
+@Suite struct PartnersSession25Tests {
+    @Test(arguments: [
+        ("Les partenaires de Korvex dans le projet, soit Tarnel, Orlan et Velmar, sont les autres investisseurs.", "fr"),
+        ("Les partenaires de Korvex sont Tarnel, Orlan et Velmar.", "fr"),
+        ("Korvex's partners, Tarnel, Orlan and Velmar, signed the deal.", "en"),
+        ("The partners of Korvex include Tarnel, Orlan and Velmar.", "en"),
+        ("Les partenaires de Korvex, à savoir Tarnel, Orlan et Velmar, ont signé.", "fr"),
+        ("The partners of Korvex, such as Tarnel, Orlan and Velmar, signed.", "en"),
+    ])
+    func theFirmsAPartnerNounListsArePartnersOfItsFirm(text: String, language: String) throws {
+        let r = try extract("Title.\n\(text)", language: language)
+        for firm in ["Tarnel", "Orlan", "Velmar"] { #expect(r.has(firm, .partnerOf, "Korvex") || r.has("Korvex", .partnerOf, firm), "\(firm): \(r.summary)") }
+    }
+
+    @Test func aPartnerNounWithNoListNamesNoPartners() throws {
+        let r = try extract("Title.\nKorvex is looking for partners of its size, Tarnel said.", language: "en")
+        #expect(!r.relations.contains { $0.predicate == .partnerOf }, "\(r.summary)")
+    }
+
+    @Test func theParentsOfAJointVentureInAppositionOwnItAndPartnerEachOther() throws {
+        let r = try extract("Titre.\nKorvex Nickel, la coentreprise entre Tarnel, l’aciériste chinois Orlan et la compagnie minière indonésienne Velmar, a réalisé sa première coulée.", language: "fr")
+        for parent in ["Tarnel", "Orlan", "Velmar"] { #expect(r.has(parent, .owns, "Korvex Nickel"), "\(parent): \(r.summary)") }
+        #expect(!r.relations.contains { $0.predicate == .partnerOf && r.entities[$0.subject].name == "Korvex Nickel" || $0.predicate == .partnerOf && $0.object == .entity(r.entities.firstIndex { $0.name == "Korvex Nickel" } ?? -1) }, "\(r.summary)")
+        #expect(r.has("Tarnel", .partnerOf, "Velmar") || r.has("Velmar", .partnerOf, "Tarnel"), "\(r.summary)")
+    }
+}
