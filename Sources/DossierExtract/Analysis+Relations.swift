@@ -950,7 +950,14 @@ extension Analysis {
            // (`X will provide $350 million in equity for Y`, `vend pour 214 millions de francs Y`: money right after the verb is
            // an investment or a price.)
            !moneyProvided, !stakeSold {
-            rel(x.entity, .supplies, y.entity, "rule:verb.supplies", 0.6)
+            // `X signed a deal for the supply of lithium from Y`: the goods come from Y.
+            // (Only when `from` introduces Y itself: `supply turbines from its plant to Y` ships to Y.)
+            if let c = mid.firstIndex(where: { RelationCues.supplies.contains($0) }), let f = mid.lastIndex(of: "from"), f > c, mid.count - f <= 5,
+               !mid[(f + 1)...].contains(where: { ["to", "for", "its", "their"].contains($0) }), ty == .company {
+                rel(y.entity, .supplies, x.entity, "rule:supply-from", 0.55)
+            } else {
+                rel(x.entity, .supplies, y.entity, "rule:verb.supplies", 0.6)
+            }
         }
         // `X agreed … to sell its entire output to Y`, `X vendra sa production à Y`.
         if tx == .company, ty == .company, mid.count <= 24, ["to", "a"].contains(mid.last ?? ""), between.allSatisfy({ !org.contains(type($0.entity)) }),

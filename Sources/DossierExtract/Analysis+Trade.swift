@@ -161,6 +161,8 @@ extension Analysis {
         guard let c = customer, c.entity != s.entity else { return }
         relate(s.entity, .supplies, .entity(c.entity), cue: min(i, c.tokens.lowerBound)..<max(c.tokens.upperBound, s.tokens.upperBound), sentence: k,
                rule: "rule:customer-of", confidence: 0.6)
+        // The customers listed after the noun (`include A, B and C`); a customer named before it in apposition has none after it.
+        guard c.tokens.lowerBound > i else { return }
         var last = c
         while let next = slots[k].first(where: { $0.tokens.lowerBound > last.tokens.upperBound && $0.tokens.lowerBound - last.tokens.upperBound <= 2 }), isFirm(next.entity),
               keys(ordered(last.tokens.upperBound, next.tokens.lowerBound)).allSatisfy({ [",", "and", "et"].contains($0) }) {

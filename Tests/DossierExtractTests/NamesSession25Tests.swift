@@ -209,3 +209,22 @@ import Testing
         #expect(r.has("Tarnel", .partnerOf, "Velmar") || r.has("Velmar", .partnerOf, "Tarnel"), "\(r.summary)")
     }
 }
+
+@Suite struct SuppliesSession25Tests {
+    @Test func aCustomerNamedBeforeItsSuppliersPossessiveIsReadWithoutACrash() throws {
+        let r = try extract("Deals.\nThat poses a problem for Korvex Motors, Tarnel Energy’s biggest customer.", language: "en")
+        #expect(r.has("Tarnel Energy", .supplies, "Korvex Motors"), "\(r.summary)")
+    }
+
+    @Test func theSupplyOfGoodsFromAFirmComesFromIt() throws {
+        let r = try extract("Deals.\nKorvex Chem has signed a five-year deal for the supply of lithium hydroxide from Canada’s Tarnel Lithium.", language: "en")
+        #expect(r.has("Tarnel Lithium", .supplies, "Korvex Chem"), "\(r.summary)")
+        #expect(!r.has("Korvex Chem", .supplies, "Tarnel Lithium"), "\(r.summary)")
+    }
+
+    @Test func goodsSuppliedFromAPlantToAFirmGoToIt() throws {
+        let r = try extract("Deals.\nKorvex Energy will supply turbines from its plant to Tarnel Power.", language: "en")
+        #expect(r.has("Korvex Energy", .supplies, "Tarnel Power"), "\(r.summary)")
+        #expect(!r.has("Tarnel Power", .supplies, "Korvex Energy"), "\(r.summary)")
+    }
+}
