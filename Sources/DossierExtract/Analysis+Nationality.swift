@@ -308,8 +308,9 @@ extension Analysis {
                     return (p - 1, (nil, place.entity))
                 }
             }
-            // (A nationality inside a name, `Russian Railways`, is no group's.)
-            let inName = slots[k].contains(where: { $0.tokens.contains(n) || $0.tokens.contains(n - 1) })
+            // (A nationality inside a name, `Russian Railways`, is no group's; a measure's phrase around the group,
+            // `sanctions against four Kyrgyzstani companies: X, Y`, is no name.)
+            let inName = slots[k].contains(where: { ($0.tokens.contains(n) || $0.tokens.contains(n - 1)) && type($0.entity) != .sanction })
             if lex.demonyms[pair.0] != nil, NationalityCues.pluralFirmNouns.contains(pair.1) { return inName ? nil : (n, (pair.0, nil)) }
             if NationalityCues.pluralFirmNouns.contains(pair.0), lex.demonyms[pair.1] != nil { return inName ? nil : (n, (pair.1, nil)) }
             // `U.S. auto titans`, `Russian oil majors`, `les constructeurs automobiles américains`: one trade word between.

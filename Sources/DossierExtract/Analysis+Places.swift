@@ -54,6 +54,9 @@ extension Analysis {
             for sl in slots[k] where sl.anaphor && isFirm(sl.entity) {
                 anaphorFromPlace(sl, sentence: k)
             }
+            for sl in slots[k] where !sl.anaphor && type(sl.entity) == .facility && tokens[sl.tokens.lowerBound].isCapitalized {
+                namedSiteCommaPlace(sl, sentence: k)
+            }
             openingPlace(sentence: k)
             openingNationality(sentence: k)
         }
@@ -221,6 +224,19 @@ extension Analysis {
             j = next.tokens.upperBound
         }
         return places
+    }
+
+    /// `Atlantic City Airport, New Jersey, and …`, `the Korvex Mine, Nevada.`: a site named by its own name, then a
+    /// place between commas (or before the sentence's end): the place is the site's.
+    private func namedSiteCommaPlace(_ site: Slot, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound, c = site.tokens.upperBound
+        guard c + 1 < end, tokens[c].key == ",", let place = slots[k].first(where: { $0.tokens.lowerBound == c + 1 && type($0.entity) == .location && !$0.anaphor }) else { return }
+        let after = place.tokens.upperBound
+        guard after >= end || [",", ".", ";", ")", "and", "et"].contains(tokens[after].key) else { return }
+        relate(site.entity, .locatedIn, .entity(place.entity), cue: site.tokens.lowerBound..<after, sentence: k, rule: "rule:named-site.comma-place", confidence: 0.55)
+        for q in chainedPlaces(after: place.entity, sentence: k) {
+            relate(site.entity, .locatedIn, .entity(q), cue: site.tokens.lowerBound..<after, sentence: k, rule: "rule:named-site.comma-place.chain", confidence: 0.5)
+        }
     }
 
     /// `Pépite française de l'IA, X a choisi…`, `Géant américain des puces, X…`, `A Swiss trading house, X…`: a fronted

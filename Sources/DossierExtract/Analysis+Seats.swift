@@ -128,6 +128,10 @@ extension Analysis {
         let after = place.tokens.upperBound
         if after < end, tokens[after].key == "'s" || tokens[after].isNameLike { return }
         relate(x.entity, .locatedIn, .entity(place.entity), cue: x.tokens.lowerBound..<after, sentence: k, rule: "rule:firm-of-place", confidence: 0.55)
+        // `X of Rosemount, Minnesota`: the region after the town too.
+        for q in chainedPlaces(after: place.entity, sentence: k) {
+            relate(x.entity, .locatedIn, .entity(q), cue: x.tokens.lowerBound..<after, sentence: k, rule: "rule:firm-of-place.chain", confidence: 0.5)
+        }
     }
 
     /// `La start-up X, qui conçoit à Grenoble des processeurs`, `X, which makes chips in Taiwan`: a relative

@@ -228,3 +228,27 @@ import Testing
         #expect(!r.has("Tarnel Power", .supplies, "Korvex Energy"), "\(r.summary)")
     }
 }
+
+@Suite struct SitesAndGroupsSession25Tests {
+    @Test func aGroupInsideAMeasuresPhraseStillPlacesItsMembers() throws {
+        let r = try extract("Sanctions.\nThe Treasury imposed sanctions against four Kyrgyzstani companies: Korvex Design, Tarnel Export and Orlan Trade.", language: "en")
+        for firm in ["Korvex Design", "Tarnel Export", "Orlan Trade"] { #expect(r.has(firm, .locatedIn, "Kyrgyzstan"), "\(firm): \(r.summary)") }
+    }
+
+    @Test func aFirmOfATownIsInTheTownsRegionToo() throws {
+        let r = try extract("Deals.\nIt bought a stake in recycling company Korvex Alloys of Rosemount, Minnesota, last year.", language: "en")
+        #expect(r.has("Korvex Alloys", .locatedIn, "Rosemount") && r.has("Korvex Alloys", .locatedIn, "Minnesota"), "\(r.summary)")
+    }
+
+    @Test(arguments: [("The contracts cover Korvex Field Airport, New Jersey, and the terminal.", "Korvex Field Airport", "New Jersey"),
+                      ("Tarnel bought a stake in Orlan Bay Airport, Liberia.", "Orlan Bay Airport", "Liberia")])
+    func aPlaceBetweenCommasAfterANamedSiteIsItsPlace(text: String, site: String, place: String) throws {
+        let r = try extract("Deals.\n\(text)", language: "en")
+        #expect(r.has(site, .locatedIn, place), "\(r.summary)")
+    }
+
+    @Test func aPlaceThatOpensAnotherNameIsNotTheSites() throws {
+        let r = try extract("Deals.\nThe contracts cover Korvex Field Airport, Paris flights and more.", language: "en")
+        #expect(!r.relations.contains { $0.predicate == .locatedIn && r.entities[$0.subject].name == "Korvex Field Airport" }, "\(r.summary)")
+    }
+}
