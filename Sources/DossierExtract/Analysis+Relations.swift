@@ -162,14 +162,14 @@ extension Analysis {
         for (k, s) in sentences.enumerated() where !skip[k] {
             for i in s.tokens where nouns.contains(tokens[i].key) {
                 // The firm named: `partenaires d'X`, `partners of X`, or `X's partners`.
-                let owner: Slot?
+                let x: Slot
                 var j: Int
-                if i + 1 < s.tokens.upperBound, tokens[i + 1].isOf || tokens[i + 1].key == "of", let x = slotStarting(at: i + 2, sentence: k, types: [.company, .organization], skip: 0) {
-                    owner = x; j = x.tokens.upperBound
-                } else if i - 1 > s.tokens.lowerBound, tokens[i - 1].key == "'s", let x = slots[k].last(where: { $0.tokens.upperBound == i - 1 && isFirmOrBody($0.entity) }) {
-                    owner = x; j = i + 1
+                if i + 1 < s.tokens.upperBound, tokens[i + 1].isOf || tokens[i + 1].key == "of", let named = slotStarting(at: i + 2, sentence: k, types: [.company, .organization], skip: 0) {
+                    x = named; j = named.tokens.upperBound
+                } else if i - 1 > s.tokens.lowerBound, tokens[i - 1].key == "'s", let named = slots[k].last(where: { $0.tokens.upperBound == i - 1 && isFirmOrBody($0.entity) }) {
+                    x = named; j = i + 1
                 } else { continue }
-                guard let x = owner, !x.anaphor else { continue }
+                guard !x.anaphor else { continue }
                 // At most a short complement (`dans RCV`, `in the project`), then the words that open the list.
                 guard let open = (j..<min(s.tokens.upperBound, j + 4)).first(where: { openers.contains(tokens[$0].key) }) else { continue }
                 j = open
