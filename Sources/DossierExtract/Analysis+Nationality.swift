@@ -121,10 +121,7 @@ extension Analysis {
     /// `Turkish-based X and Y`, `a Swiss-registered trader X`: a seat participle glued to a nationality adjective
     /// (at most two lower-case words between it and the name) places the firm, and the firms listed after it.
     private func demonymSeat(_ firm: Slot, sentence k: Int) {
-        let lo = sentences[k].tokens.lowerBound
-        var j = firm.tokens.lowerBound - 1, words = 0
-        while j >= lo, words < 2, tokens[j].kind == .word, !tokens[j].isNameLike, !PlaceCues.hyphenSeat.contains(tokens[j].key) { j -= 1; words += 1 }
-        guard j - 2 >= lo, PlaceCues.hyphenSeat.contains(tokens[j].key), tokens[j - 1].text == "-", !tokens[j - 1].spaceBefore, !tokens[j].spaceBefore,
+        guard let j = gluedSeatParticiple(before: firm.tokens.lowerBound, sentence: k),
               isDemonym(tokens[j - 2].key), let place = placeOfDemonym(tokens[j - 2].key) else { return }
         let cue = (j - 2)..<firm.tokens.upperBound
         relate(firm.entity, .locatedIn, .entity(place), cue: cue, sentence: k, rule: "rule:demonym-based", confidence: 0.7)

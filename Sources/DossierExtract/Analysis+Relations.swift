@@ -156,9 +156,6 @@ extension Analysis {
     /// are A and B`: the firms a partner noun lists are partners of the firm it names.
     func partnersNamed() {
         let nouns: Set<String> = ["partners", "partenaires", "partner", "partenaire"]
-        let openers: Set<String> = ["soit", "namely", "including", "notamment", "comme", "incluent", "comprennent", "include", "are", "sont", "were", "etaient", "such", "dont", "parmi", "lesquels", ":", ","]
-        // (`à savoir`, `such as`: words that go on opening the list once it is open.)
-        let listWords = openers.union(["a", "savoir", "as"])
         for (k, s) in sentences.enumerated() where !skip[k] {
             for i in s.tokens where nouns.contains(tokens[i].key) {
                 // The firm named: `partenaires d'X`, `partners of X`, or `X's partners`.
@@ -170,10 +167,15 @@ extension Analysis {
                     x = named; j = i + 1
                 } else { continue }
                 guard !x.anaphor else { continue }
-                // At most a short complement (`dans RCV`, `in the project`), then the words that open the list.
-                guard let open = (j..<min(s.tokens.upperBound, j + 4)).first(where: { openers.contains(tokens[$0].key) }) else { continue }
+                // At most a short complement (`dans RCV`, `in the project`), then the words that open the list: the openers of
+                // a group's examples (`à savoir`, `such as`, `:`), a verb of membership (`sont`, `include`), `soit` or a comma.
+                func opener(at t: Int) -> Int? {
+                    if let p = matchPhrase(NationalityCues.exampleOpeners, at: t, sentence: k) { return p.count }
+                    return NationalityCues.memberVerbs.contains(tokens[t].key) || [",", "soit"].contains(tokens[t].key) ? 1 : nil
+                }
+                guard let open = (j..<min(s.tokens.upperBound, j + 4)).first(where: { opener(at: $0) != nil }) else { continue }
                 j = open
-                while j < s.tokens.upperBound, j - open < 4, listWords.contains(tokens[j].key) { j += 1 }
+                while j < s.tokens.upperBound, j - open < 4, let n = opener(at: j) { j += n }
                 guard let first = slots[k].first(where: { $0.tokens.lowerBound == j && isFirmOrBody($0.entity) && !$0.anaphor }), first.entity != x.entity else { continue }
                 for p in [first] + coordinated(after: first, sentence: k, descriptors: true, accepts: { self.isFirmOrBody($0.entity) }) where p.entity != x.entity {
                     relate(p.entity, .partnerOf, .entity(x.entity), cue: i..<p.tokens.upperBound, sentence: k, rule: "rule:partners-of", confidence: 0.55)
@@ -438,11 +440,19 @@ extension Analysis {
     /// `CEO of Vancouver-based Y`, `acquired Texas-based miner Y`: where a seat modifier glued before the name starts
     /// (the place and the participle, then at most two lower-case words).
     private func seatModifierStart(before y: Slot, sentence k: Int) -> Int? {
-        var j = y.tokens.lowerBound - 1
-        while j > y.tokens.lowerBound - 3, j > sentences[k].tokens.lowerBound, tokens[j].kind == .word, !tokens[j].isNameLike, !PlaceCues.hyphenSeat.contains(tokens[j].key) { j -= 1 }
-        guard j - 2 >= sentences[k].tokens.lowerBound, PlaceCues.hyphenSeat.contains(tokens[j].key), tokens[j - 1].text == "-", !tokens[j - 1].spaceBefore,
+        guard let j = gluedSeatParticiple(before: y.tokens.lowerBound, sentence: k),
               let place = slots[k].last(where: { $0.tokens.upperBound == j - 1 && type($0.entity) == .location }) else { return nil }
         return place.tokens.lowerBound
+    }
+
+    /// The seat participle glued by a hyphen to the word before it (`Vancouver-based`, `Swiss-registered`), at most two
+    /// lower-case words before token `i` (`Texas-based miner X`); the word before the hyphen is at `- 2`.
+    func gluedSeatParticiple(before i: Int, sentence k: Int) -> Int? {
+        let lo = sentences[k].tokens.lowerBound
+        var j = i - 1
+        while j > i - 3, j > lo, tokens[j].kind == .word, !tokens[j].isNameLike, !PlaceCues.hyphenSeat.contains(tokens[j].key) { j -= 1 }
+        guard j - 2 >= lo, PlaceCues.hyphenSeat.contains(tokens[j].key), tokens[j - 1].text == "-", !tokens[j - 1].spaceBefore, !tokens[j].spaceBefore else { return nil }
+        return j
     }
 
     private func pair(_ x: Slot, _ y: Slot, between allBetween: [Slot], sentence k: Int) {
