@@ -1144,8 +1144,8 @@ extension Analysis {
         var primary: String
         var aliases: [String] = []
         let englishNoun = Self.englishFacilityNoun[fold(lemma)] ?? lemma
+        func de(_ name: String) -> String { fold(String(name.prefix(1))).first.map { "aeiouyh".contains($0) } == true ? "d'" : "de " }
         if language == "fr" || self.language == "fr" {
-            func de(_ name: String) -> String { fold(String(name.prefix(1))).first.map { "aeiouyh".contains($0) } == true ? "d'" : "de " }
             if let o = ownerName {
                 primary = "\(noun) \(de(o))\(o)\(placePart)"
             } else { primary = "\(noun)\(placeName.map { " \(de($0))\($0)" } ?? "")" }
@@ -1154,12 +1154,18 @@ extension Analysis {
         }
         if let o = ownerName { aliases.append("\(o) \(englishNoun)\(placePart)") }
         if let p = placeName { aliases.append("\(p) \(englishNoun)") }
+        let french = language == "fr" || self.language == "fr"
+        // `raffinerie d'alumine`, `gisements de bauxite`, `usine de production de vaccins`: what the site is for,
+        // written after a French noun, is part of how the site is usually named.
+        let purpose = french ? purposeComplement(after: r.upperBound) : nil
+        if let p = purpose, let o = ownerName { aliases.append("\(noun) \(p) \(de(o))\(o)\(placePart)") }
         // The owner's shorter names (`TSMC` beside `Taiwan Semiconductor Manufacturing Co`): the
         // site is often named after the firm's usual short form.
         if let o = owner {
             let shorter = Set(drafts[o].names + drafts[o].extraAliases).filter { $0.unicodeScalars.count < (ownerName?.unicodeScalars.count ?? 0) && !$0.isEmpty }
             for short in shorter.sorted().prefix(3) {
                 aliases.append("\(short) \(englishNoun)\(placeName.map { " in \($0)" } ?? "")")
+                if french { aliases.append("\(noun)\(purpose.map { " \($0)" } ?? "") \(de(short))\(short)\(placePart)") }
             }
         }
         // The noun as written, with the modifiers before it (`three gas-fired power plants`, `centres de données`):
@@ -1181,6 +1187,19 @@ extension Analysis {
             }
         }
         return (primary, aliases.filter { $0 != primary })
+    }
+
+    /// `d'alumine`, `de bauxite`, `de production de vaccins`: a `de` complement of common nouns right after a French
+    /// facility noun (a second one after a noun of process), as written.
+    private func purposeComplement(after j: Int) -> String? {
+        let end = sentences[sentenceIndex(ofToken: max(0, j - 1))].tokens.upperBound
+        func common(_ i: Int) -> Bool { i < end && tokens[i].kind == .word && !tokens[i].isNameLike && !Self.nonModifiers.contains(tokens[i].key) && !Self.chainArticles.contains(tokens[i].key) }
+        guard j + 1 < end, ["de", "d'"].contains(tokens[j].key), common(j + 1) else { return nil }
+        var last = j + 1
+        if ["production", "fabrication", "traitement", "transformation", "stockage"].contains(tokens[last].key), last + 2 < end, ["de", "d'"].contains(tokens[last + 1].key), common(last + 2) {
+            last += 2
+        }
+        return text(j..<(last + 1))
     }
 
     /// Words before a facility noun that are not part of its description.

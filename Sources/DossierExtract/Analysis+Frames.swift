@@ -80,7 +80,8 @@ extension Analysis {
                 // sentence is that measure's imposer, not this one's.
                 let imposersOfOthers = Set(relations.filter { r in r.predicate == .imposedBy && r.subject != sanction && sanctions.contains { $0.entity == r.subject } }.compactMap(objectEntity))
                 // `The banking federation criticised the sanctions`: a body that reacts to the measure did not impose it.
-                let imposers = hasRelation(from: sanction, .imposedBy) ? [] : orgs.filter { !imposersOfOthers.contains($0) && !reactsTo(sl, body: $0, sentence: k) }
+                // (`sanctions on a firm for sending imagery to the Wagner Group`: only a public body imposes a measure.)
+                let imposers = hasRelation(from: sanction, .imposedBy) ? [] : orgs.filter { !imposersOfOthers.contains($0) && !reactsTo(sl, body: $0, sentence: k) && isGovernmentBody($0) }
                 for o in imposers {
                     relate(sanction, .imposedBy, .entity(o), cue: sl.tokens, sentence: k, rule: "frame:sanction.imposer", confidence: 0.45)
                 }

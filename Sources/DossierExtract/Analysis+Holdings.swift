@@ -26,6 +26,8 @@ enum HoldingCues {
     /// `détenue majoritairement par X`, `wholly and indirectly owned by X`.
     /// Adverbs between a relative pronoun and its verb (`which already holds`, `qui est également`).
     static let clauseAdverbs: Set<String> = ["already", "now", "currently", "still", "also", "deja", "aussi", "egalement", "toujours", "desormais", "actuellement"]
+    /// Concessive adverbs a writer slips into a clause (`une entreprise de droit privé détenue toutefois à 100 % par Y`).
+    static let concessiveAdverbs: Set<String> = ["toutefois", "cependant", "neanmoins", "pourtant", "however", "nonetheless", "nevertheless"]
     static let shareAdverbs: Set<String> = ["majoritairement", "minoritairement", "entierement", "integralement", "conjointement", "indirectement", "directement", "partiellement",
                                             "majority", "wholly", "jointly", "indirectly", "directly", "partly", "fully"]
     /// `coentreprise`, `joint venture`, `JV`: a firm its parents hold together.
@@ -284,7 +286,7 @@ extension Analysis {
             }
             // Only percentages, `et/and` and articles may sit between the participle and the agents.
             if !(tokens[j].kind == .number || ["%", "/", "a", "et", "and", "pour", "cent", "percent", ","].contains(key) || key.hasSuffix("%") || Self.articles.contains(key)
-                 || HoldingCues.shareAdverbs.contains(key)) { break }
+                 || HoldingCues.shareAdverbs.contains(key) || HoldingCues.concessiveAdverbs.contains(key) || HoldingCues.clauseAdverbs.contains(key)) { break }
             j += 1
         }
         // `construits par X, une société détenue par …`: the name an apposition describes, though it is an agent itself.

@@ -30,7 +30,7 @@ enum PlaceCues {
     static let participles: [String] = {
         let stems = ["base", "basee", "bases", "basees", "implante", "implantee", "implantes", "implantees", "installe", "installee", "installes", "installees",
                      "etabli", "etablie", "etablis", "etablies", "domicilie", "domiciliee", "immatricule", "immatriculee", "enregistre", "enregistree",
-                     "situe", "situee", "headquartered", "based", "located", "registered", "incorporated", "established"]
+                     "situe", "situee", "headquartered", "based", "located", "situated", "registered", "incorporated", "established"]
         let preps = ["a", "en", "au", "aux", "dans", "in", "at"]
         // `dont le siège social se trouve au Texas`, `dont le siège est situé à Lyon`.
         let seats = ["siege", "siege social"].flatMap { n in ["est", "se trouve", "se situe", "est situe", "est installe", "est etabli"].map { "\(n) \($0)" } }
@@ -162,7 +162,7 @@ extension Analysis {
     /// A public body gets no LOCATED_IN (the annotation rules); other organisations may.
     func isGovernmentBody(_ e: Int) -> Bool {
         let n = fold(displayName(e))
-        if ["ministere", "ministry", "department", "departement", "commission", "government", "gouvernement", "bureau", "office", "agency", "agence", "council", "conseil", "treasury", "tresor", "parliament", "parlement", "senate", "senat", "congress", "regulator"].contains(where: { n.contains($0) }) { return true }
+        if ["ministere", "ministry", "department", "departement", "commission", "government", "gouvernement", "bureau", "office", "agency", "agence", "council", "conseil", "treasury", "tresor", "parliament", "parlement", "senate", "senat", "congress", "regulator", "administration"].contains(where: { n.contains($0) }) { return true }
         // A listed body is public unless its name says think tank, school or association (`American Enterprise Institute`).
         return drafts[e].properties["kind"] != nil && !PlaceCues.privateBodyWords.contains { n.contains($0) }
     }

@@ -6,7 +6,9 @@ enum RelationCues {
     static let supplierNouns: Set<String> = ["supplier", "suppliers", "provider", "fournisseur", "fournisseurs", "prestataire"]
     static let customerNouns: Set<String> = ["customers", "customer", "clients", "client", "tenants", "locataires"]
     static let founded: Set<String> = ["founded", "co-founded", "cofounded", "fonde", "fondee", "cofonde", "cofondee", "co-fonde", "created", "cree", "creee", "founder", "co-founder", "cofounder", "fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur"]
-    static let ownsActive: Set<String> = ["acquired", "acquires", "acquire", "acquiring", "bought", "buys", "buy", "owns", "purchased", "purchase", "rachete", "rachetee", "racheter", "rachat", "acquis", "acquise", "acquiert", "acquerir", "acquisition", "possede", "possedait", "detient", "detenait", "stake", "participation", "controls", "controle", "holds", "hold", "took", "possedent", "detiennent", "controlent", "rachetent", "acquierent"]
+    static let ownsActive: Set<String> = ["acquired", "acquires", "acquire", "acquiring", "bought", "buys", "buy", "owns", "purchased", "purchase", "rachete", "rachetee", "racheter", "rachat", "acquis", "acquise", "acquiert", "acquerir", "acquisition", "possede", "possedait", "detient", "detenait", "stake", "participation", "controls", "controle", "holds", "hold", "took", "possedent", "detiennent", "controlent", "rachetent", "acquierent",
+                                          // `l'État du Niger a décidé de nationaliser Y`: a state takes the firm.
+                                          "nationalise", "nationaliser", "nationalisee", "nationalisation", "nationalised", "nationalized", "nationalize", "nationalizes", "nationalises", "nationalization"]
     /// French clitics before a verb of holding say the object is elsewhere (`qui en possède 6 %`).
     static let objectClitics: Set<String> = ["en", "y", "le", "la", "les", "l'"]
     static let passiveOwner: Set<String> = ["codetenu par", "codetenue par", "co-owned by", "jointly owned by", "acquired by", "bought by", "owned by", "rachete par", "rachetee par", "detenue par", "detenu par", "propriete de", "controlee par", "controle par", "acquise par", "acquis par", "held by", "taken over by"]
@@ -288,6 +290,8 @@ extension Analysis {
                 if let o = owner, owners.contains(tokens[o].key) { continue }
                 // `Ukrainian president X`, `Representative X` hold a public office; a unit's head belongs to the unit's body.
                 if publicOfficeBefore(lo, sentence: k) || !isFirmOrBody(firm) { continue }
+                // `President Donald Trump`, `le président Mohamed Bazoum`: a bare `president` before a name is a head of state's title.
+                if end - lo == 1, ["president", "presidente"].contains(tokens[lo].key) { continue }
                 if unitHead(p, titleAt: lo, end: end, sentence: k) { continue }
                 if slots[k].contains(where: { $0.tokens.upperBound <= p.tokens.lowerBound && $0.tokens.upperBound >= lo - 1 && [.company, .organization].contains(type($0.entity)) }) { continue }
                 let roles = roleTitles(in: lo..<end)
@@ -503,7 +507,8 @@ extension Analysis {
            !(mid.first == "," && titlesNextName(comma: midRange.lowerBound, firm: y, sentence: k)), !(y.anaphor && namesFollow(y, sentence: k)), coreKeys.count <= (titled ? 10 : 9), let last = coreKeys.last(where: { !["la", "le", "l'", "the"].contains($0) }),
            ["de", "d'", "du", "des", "of", "at", "chez", "for", "pour", "au", "a"].contains(last) || titled && ["in", "with", "within", "aupres"].contains(last) {
             // `General Manager of Unit at Y`: the unit's firm is the employer.
-            let employer = titled ? firmAfterUnit(y, sentence: k) ?? y : y
+            // (`CFO of Google parent Alphabet`: the parent named after the firm is the employer.)
+            let employer = (titled ? firmAfterUnit(y, sentence: k) : nil) ?? attributiveParent(after: y, sentence: k) ?? y
             let otherRole = roleTitle(in: midRange).flatMap { $0 == "FOUNDER" ? roleTitle(in: (midRange.lowerBound + 1 + (mid.firstIndex { RelationCues.founded.contains($0) } ?? 0))..<midRange.upperBound) : $0 }
             if mid.contains(where: { RelationCues.founded.contains($0) }) {
                 rel(x.entity, .founded, y.entity, "rule:apposition.founder", 0.7)
@@ -681,6 +686,8 @@ extension Analysis {
         // OWNS
         if [.company, .person, .organization].contains(tx), [.company, .facility, .product].contains(ty), onlyPlacesBetween, mid.count <= (ty == .product ? 20 : 14),
            mid.contains(where: { RelationCues.ownsActive.contains($0) }), !mid.contains("par"), !mid.contains("by"), !has(mid, "took part"), !has(mid, "take part"),
+           // `OFAC took action against Y`: a measure, not a takeover.
+           !mid.contains("against"),
            // `X took over as chief executive of Y`: a post taken, not a firm.
            !has(mid, "over as"),
            // `a power purchase agreement with Y`, `un contrat d'achat d'électricité`: a supply, not a takeover.
@@ -833,13 +840,20 @@ extension Analysis {
         // (`Dandong Trading en Chine`, `l'acquisition de CellCom au Liberia`: French puts `en`/`au`/`aux` before a country or region.)
         let frenchCountry = language == "fr" && mid.count == 1 && ["en", "au", "aux"].contains(mid[0])
             && drafts[y.entity].properties["kind"].map({ [.string("country"), .string("region")].contains($0) }) == true
-        if tx == .company, ty == .location, adjacent, mid == ["in"] || mid == ["a"] || frenchCountry, !y.anaphor, !ownerOfSite, !agentOfParticiple, !counterpartOfWith, drafts[y.entity].strength >= 2 || drafts[y.entity].properties["kind"] != nil {
+        // `Wafi Mining SARL à Kondoya (Kéniéba)`: a town with its district in brackets is a place, though unknown; the firm is in
+        // both (the district through the chain below).
+        let bracketed = y.tokens.upperBound + 2 < sentences[k].tokens.upperBound && tokens[y.tokens.upperBound].key == "("
+            ? slots[k].first { $0.tokens.lowerBound == y.tokens.upperBound + 1 && type($0.entity) == .location && $0.tokens.upperBound < sentences[k].tokens.upperBound && tokens[$0.tokens.upperBound].key == ")" } : nil
+        if tx == .company, ty == .location, adjacent, mid == ["in"] || mid == ["a"] || frenchCountry, !y.anaphor, !ownerOfSite, !agentOfParticiple, !counterpartOfWith,
+           drafts[y.entity].strength >= 2 || drafts[y.entity].properties["kind"] != nil || bracketed != nil {
             // `X, filiale d'Orano au Niger`: French names a parent's local arm by the country after the parent (the English
             // `a unit of Y in Austin` places Y).
             if frenchCountry, let child = childBeforeParent(x, sentence: k) {
                 rel(child, .locatedIn, y.entity, "rule:firm-in-place.subsidiary", 0.5)
             } else {
                 rel(x.entity, .locatedIn, y.entity, "rule:firm-in-place", 0.45)
+                // `L3Harris Technologies in Fort Wayne, Indiana`: the town's state or country after a comma.
+                for q in chainedPlaces(after: y.entity, sentence: k) { rel(x.entity, .locatedIn, q, "rule:firm-in-place.chain", 0.45) }
             }
         }
         // (`two Dubai-based companies, A and B`, `three UAE-based entities - A, B and C`: the list may follow the plural noun after a comma or a dash.)

@@ -155,6 +155,10 @@ extension Analysis {
             // A study's author stays a firm its people can work for (`a report by analytics firm X`).
             let study = !(cueBefore || cueAfter || dateline) && studyAuthor(m, sentence: k)
             guard cueBefore || cueAfter || dateline || study else { continue }
+            // `… ont été saisis selon Orano`: a firm the article names in three sentences or more, cited with no media noun,
+            // is the firm speaking for itself, not an outlet.
+            if !drafts[m.entity].isMedia, !outletNamed, !cueAfter, !dateline, !study,
+               slots.indices.filter({ j in slots[j].contains { $0.entity == m.entity && !$0.anaphor } }).count >= 3 { continue }
             if !study { drafts[m.entity].isMedia = true }
             let cue = cueBefore || study ? lo..<m.tokens.upperBound : m.tokens.lowerBound..<min(s.tokens.upperBound, m.tokens.upperBound + 2)
             // (`Selon X, consultant pour le cabinet Y, …`: Y only describes the speaker.)

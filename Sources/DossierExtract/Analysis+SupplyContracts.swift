@@ -14,6 +14,8 @@ enum SupplyContractCues {
     static let contractHeads: Set<String> = contractNouns.union(["agreement", "agreements", "contracts", "deals", "accords", "contrats"])
     /// Verbs of a purpose clause in which the subject delivers (`pour lui fournir`, `to supply`).
     static let deliverVerbs: Set<String> = ["fournir", "livrer", "equiper", "heberger", "alimenter", "supply", "provide", "deliver", "host", "power", "equip"]
+    /// Nouns of a contract's purpose in which the subject delivers (`portant sur la fourniture de`, `for the supply of`).
+    static let deliveryNouns: Set<String> = ["fourniture", "livraison", "supply", "delivery", "provision"]
     /// Verbs of a purpose clause in which the subject buys (`to secure capacity`, `pour acheter`).
     static let obtainVerbs: Set<String> = ["secure", "access", "buy", "purchase", "obtain", "rent", "acheter", "obtenir", "acceder", "approvisionner", "louer", "acquerir"]
     /// Goods a contract is `for` (`an agreement with Y for roughly 200,000 GPUs`).
@@ -57,7 +59,7 @@ extension Analysis {
         guard let with = (i + 1..<min(end, i + 5)).first(where: { ["with", "avec"].contains(tokens[$0].key) }),
               !keys(ordered(i + 1, with)).contains(where: { [",", ".", ";", "(", "of", "de", "d'"].contains($0) }),
               !keys(ordered(max(lo, i - 3), i)).contains(where: { ["memorandum", "protocole", "partenariat", "partnership", "cadre"].contains($0) }),
-              let y = partyAfter(with + 1, sentence: k, types: [.company], reach: 4), isFirm(y.entity), !y.anaphor,
+              let y = partyAfter(with + 1, sentence: k, types: [.company], reach: 6), isFirm(y.entity), !y.anaphor,
               let x = subjectOfVerb(i, sentence: k, types: [.company], window: 16, excluding: y.entity), isFirm(x.entity), x.entity != y.entity else { return }
         // The purpose clause right after the customer (past one apposition and a time phrase).
         var j = afterApposition(y.tokens.upperBound, sentence: k)
@@ -72,7 +74,10 @@ extension Analysis {
                 break
             }
             if key == "for" || key == "portant" {
-                if keys(ordered(j + 1, min(end, j + 6))).contains(where: { SupplyContractCues.goods.contains($0) }) { (supplier, customer) = (y, x) }
+                let purpose = keys(ordered(j + 1, min(end, j + 6)))
+                // `un contrat avec Y portant sur la fourniture de deux satellites`: the subject delivers.
+                if purpose.contains(where: { SupplyContractCues.deliveryNouns.contains($0) }) { (supplier, customer) = (x, y) }
+                else if purpose.contains(where: { SupplyContractCues.goods.contains($0) }) { (supplier, customer) = (y, x) }
                 break
             }
             j += 1

@@ -76,9 +76,24 @@ extension Analysis {
         relateNewOwner(z.entity, of: y.entity, cue: i..<z.tokens.upperBound, sentence: k, rule: "rule:unit-sold-to")
     }
 
+    /// `Google parent Alphabet`, `TikTok parent company ByteDance`: the parent noun used as a title of the
+    /// firm named after it; the firm before is its child.
+    func attributiveParent(after y: Slot, sentence k: Int) -> Slot? {
+        let end = sentences[k].tokens.upperBound
+        var j = y.tokens.upperBound
+        guard j < end, tokens[j].key == "parent" else { return nil }
+        j += 1
+        if j < end, ["company", "group", "firm"].contains(tokens[j].key) { j += 1 }
+        return slots[k].first { $0.tokens.lowerBound == j && isFirm($0.entity) && !$0.anaphor && $0.entity != y.entity }
+    }
+
     /// `X is the parent company of Y`, `X, the parent of Y`, `X, maison mère de Y`, `X, la société mère de Y`.
     private func parentOf(noun i: Int, sentence k: Int) {
         let end = sentences[k].tokens.upperBound, lo = sentences[k].tokens.lowerBound
+        if let child = slots[k].last(where: { $0.tokens.upperBound == i && isFirm($0.entity) && !$0.anaphor }), let x = attributiveParent(after: child, sentence: k) {
+            relate(child.entity, .subsidiaryOf, .entity(x.entity), cue: child.tokens.lowerBound..<x.tokens.upperBound, sentence: k, rule: "rule:attributive-parent", confidence: 0.6)
+            return
+        }
         var j = i + 1
         if tokens[i].key == "parent", j < end, ["company", "group", "firm"].contains(tokens[j].key) { j += 1 }
         // `maison-mère notamment de l'opérateur Y`

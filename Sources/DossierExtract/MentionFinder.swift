@@ -582,7 +582,8 @@ struct MentionFinder {
         let t = tokens[k]
         guard t.isCapitalized || t.isAllCaps || t.text == "&" else { return nil }
         var stop = k + len
-        if stop < end, tokens[stop].text == ".", tokens[stop].start == tokens[stop - 1].end, tokens[stop - 1].text.count <= 4 { stop += 1 }
+        // (`Acme Inc.`; not the full stop after `… X SARL.`, which ends the sentence.)
+        if stop < end, tokens[stop].text == ".", tokens[stop].start == tokens[stop - 1].end, tokens[stop - 1].text.count <= 4, !(tokens[stop - 1].isAllCaps && stop + 1 == end) { stop += 1 }
         // `Sinor Co., Limited`: the Hong Kong spelling of `Co., Ltd.` puts a second form after the comma.
         if len <= 2, t.key == "co", stop + 1 < end, tokens[stop].text == ",", tokens[stop + 1].isCapitalized,
            let (more, _) = lex.companySuffixes.longestMatch(tokens, at: stop + 1, limit: end), ["ltd", "limited"].contains(tokens[stop + 1].key) {
@@ -857,6 +858,8 @@ struct MentionFinder {
             // Insurance`: a field word and a firm word joined before a legal form or a firm word.
             if Self.fieldWords.contains(leftKeys.last ?? ""), Self.fieldWords.contains(nextKey) || Vocabulary.companyWords.contains(nextKey),
                (next + 1..<min(end, next + 4)).contains(where: { companySuffix(at: $0, end: end) != nil || tokens[$0].isCapitalized && Vocabulary.companyWords.contains(tokens[$0].key) }) { return true }
+            // `Approvisionnement et Distribution SARL`: one word on each side of `et`, then a legal form, is one firm.
+            if left.count == 1, next + 1 < end, tokens[next].isCapitalized, tokens[next].kind == .word, companySuffix(at: next + 1, end: end) != nil { return true }
             // `Bureau of Industry and Security` yes; `Institute of Technology and Stanford University`
             // no: a right part with its own head noun is a second name.
             // (`Institute of Science and Technology`, `Ministry of Trade and Industry`: one field word alone after

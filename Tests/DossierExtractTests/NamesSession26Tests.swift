@@ -1,0 +1,156 @@
+import DossierModel
+import Testing
+@testable import DossierExtract
+
+/// Session 26: holdings told by a concessive adverb or a nationalisation, a parent named as a title, supply
+/// contracts whose purpose is a delivery, a firm that speaks for itself with `selon`, a head of state's bare
+/// title, facility names with their purpose and the owner's short name, firms in a town and its district.
+/// Firms and people are invented; towns and countries are real, as the lexicons know them.
+@Suite struct HoldingsSession26Tests {
+    @Test func aConcessiveAdverbMayStandInTheHeldByClause() throws {
+        let r = try extract("Titre.\nLes parts ont été transférées à Tarnel Mines – une entreprise de droit privé détenue toutefois à 100 % par le groupe Korvex Holding.", language: "fr")
+        #expect(r.has("Korvex Holding", .owns, "Tarnel Mines"), "\(r.summary)")
+    }
+
+    @Test(arguments: [
+        ("L’État du Niger a décidé de nationaliser Tarnel Uranium.", "fr", "État du Niger"),
+        ("The Korvex Group nationalised Tarnel Uranium last year.", "en", "Korvex Group"),
+    ])
+    func whoNationalisesAFirmOwnsIt(text: String, language: String, owner: String) throws {
+        let r = try extract("Titre.\n\(text)", language: language)
+        #expect(r.has(owner, .owns, "Tarnel Uranium"), "\(r.summary)")
+    }
+
+    @Test func anActionAgainstAFirmIsNoTakeover() throws {
+        let r = try extract("Sanctions.\nThe Office of Foreign Assets Control today took action against Norvex Holdings.", language: "en")
+        #expect(!r.relations.contains { $0.predicate == .owns }, "\(r.summary)")
+    }
+}
+
+@Suite struct ParentsSession26Tests {
+    @Test func aParentNamedAsATitleOfTheFirmAfterIt() throws {
+        let r = try extract("Markets.\nShares of Talvex parent company Orimed Holdings fell on Monday.", language: "en")
+        #expect(r.has("Talvex", .subsidiaryOf, "Orimed Holdings"), "\(r.summary)")
+    }
+
+    @Test func anOfficerOfTheChildsParentWorksForTheParent() throws {
+        let r = try extract("Markets.\nRuth Porlan, chief financial officer of Brenmark parent Norvalis Holdings, said in a statement.", language: "en")
+        #expect(r.has("Ruth Porlan", .worksFor, "Norvalis Holdings"), "\(r.summary)")
+        #expect(!r.has("Ruth Porlan", .worksFor, "Brenmark"), "\(r.summary)")
+    }
+}
+
+@Suite struct SupplyContractsSession26Tests {
+    @Test func aContractForADeliveryMakesTheSignerTheSupplier() throws {
+        let r = try extract("Espace.\nKorvex Space a signé le 18 novembre un contrat avec l’opérateur de télécommunications luxembourgeois Tarnel Sat portant sur la fourniture de deux satellites.", language: "fr")
+        #expect(r.has("Korvex Space", .supplies, "Tarnel Sat"), "\(r.summary)")
+        #expect(!r.has("Tarnel Sat", .supplies, "Korvex Space"), "\(r.summary)")
+    }
+
+    @Test func aContractForGoodsStillMakesThePartnerTheSupplier() throws {
+        let r = try extract("Calcul.\nKorvex Cloud a signé un contrat avec Tarnel Systems portant sur 2 000 serveurs.", language: "fr")
+        #expect(r.has("Tarnel Systems", .supplies, "Korvex Cloud"), "\(r.summary)")
+    }
+}
+
+@Suite struct SourcesSession26Tests {
+    static let article = """
+        Mines.
+        Korvex Uranium a perdu le contrôle de sa filiale Tarnel Mines au Niger.
+        Korvex Uranium avait engagé des procédures d’arbitrage.
+        Des téléphones ont été saisis selon Korvex Uranium, qui a saisi le procureur.
+        """
+
+    @Test func aFirmTheArticleIsAboutSpeaksForItselfWithSelon() throws {
+        let r = try extract(Self.article, language: "fr")
+        #expect(!r.relations.contains { $0.predicate == .reportedBy && r.entities[$0.subject].name != "Korvex Uranium" && $0.object == .entity(r.entities.firstIndex { $0.name == "Korvex Uranium" } ?? -1) }, "\(r.summary)")
+        #expect(r.has("Tarnel Mines", .subsidiaryOf, "Korvex Uranium"), "\(r.summary)")
+    }
+
+    @Test func anOutletCitedOnceWithSelonStillReports() throws {
+        let r = try extract("Mines.\nTarnel Mines a été nationalisée, selon le quotidien Brenak Soir.", language: "fr")
+        #expect(r.has("Tarnel Mines", .reportedBy, "Brenak Soir"), "\(r.summary)")
+    }
+}
+
+@Suite struct PeopleSession26Tests {
+    @Test(arguments: [
+        ("Tarnel Mines exploite une mine. Le dossier date du coup d’État contre le président Amadou Keltan.", "fr", "Amadou Keltan"),
+        ("Tarnel Mines runs a mine. The deal was praised by President Amadou Keltan.", "en", "Amadou Keltan"),
+    ])
+    func aBarePresidentTitleIsAHeadOfStates(text: String, language: String, person: String) throws {
+        let r = try extract("Mines.\n\(text)", language: language)
+        #expect(!r.relations.contains { $0.predicate == .worksFor && r.entities[$0.subject].name == person }, "\(r.summary)")
+    }
+
+    @Test(arguments: ["Chief executive Amadou Keltan", "President and chief executive Amadou Keltan"])
+    func aBusinessTitleBeforeANameStillGoesToTheFirm(title: String) throws {
+        let r = try extract("Mines.\nTarnel Mines runs a mine. \(title) said output rose.", language: "en")
+        #expect(r.has("Amadou Keltan", .worksFor, "Tarnel Mines"), "\(r.summary)")
+    }
+}
+
+@Suite struct FacilitiesSession26Tests {
+    @Test func aFrenchSiteIsAlsoNamedWithItsPurposeAndTheOwnersShortName() throws {
+        let r = try extract("Usines.\nLe géant chinois Korvex Power Investment Corporation (KPIC) a lancé la construction d’une raffinerie d’alumine en Guinée.", language: "fr")
+        let site = try #require(r.entities.first { $0.type == .facility }, "\(r.summary)")
+        #expect(site.aliases.contains("raffinerie d’alumine de KPIC (Guinée)"), "\(site.aliases)")
+        #expect(site.aliases.contains("raffinerie d’alumine de Korvex Power Investment Corporation (Guinée)"), "\(site.aliases)")
+    }
+
+    @Test func aProcessNounTakesTheSecondComplement() throws {
+        let r = try extract("Usines.\nTarnel Pharma construit une usine de production de vaccins à Lyon.", language: "fr")
+        let site = try #require(r.entities.first { $0.type == .facility }, "\(r.summary)")
+        #expect(site.aliases.contains { $0.hasPrefix("usine de production de vaccins de Tarnel Pharma") }, "\(site.aliases)")
+    }
+}
+
+@Suite struct NamesAndPlacesSession26Tests {
+    @Test func oneWordOnEachSideOfEtBeforeALegalFormIsOneFirm() throws {
+        let r = try extract("Mines.\nParmi les sociétés figure Approvisionnement et Distribution SARL, selon le ministère.", language: "fr")
+        #expect(r.entities.contains { $0.type == .company && $0.name == "Approvisionnement et Distribution SARL" }, "\(r.summary)")
+    }
+
+    @Test func twoKnownFirmsJoinedBeforeALegalFormStayTwo() throws {
+        let r = try extract("Autos.\nRenault et Stellantis SA ont signé un accord.", language: "fr")
+        #expect(r.entity("Renault") != nil, "\(r.summary)")
+    }
+
+    @Test func theFullStopAfterACapitalLegalFormEndsTheSentenceNotTheName() throws {
+        let r = try extract("Mines.\nLe permis revient à Korvex Mining SARL.", language: "fr")
+        #expect(r.entities.contains { $0.name == "Korvex Mining SARL" }, "\(r.summary)")
+    }
+
+    @Test func aFirmInATownWithItsDistrictInBracketsIsInBoth() throws {
+        let r = try extract("Mines.\nParmi les sociétés touchées figurent Korvex Mining SARL à Kondoya (Kéniéba) et d’autres.", language: "fr")
+        #expect(r.has("Korvex Mining SARL", .locatedIn, "Kondoya"), "\(r.summary)")
+        #expect(r.has("Korvex Mining SARL", .locatedIn, "Kéniéba"), "\(r.summary)")
+    }
+
+    @Test func aFirmInATownIsInTheTownsStateToo() throws {
+        let r = try extract("Space.\nContracts went to Tarnel Technologies in Fort Wayne, Indiana, and to others.", language: "en")
+        #expect(r.has("Tarnel Technologies", .locatedIn, "Fort Wayne"), "\(r.summary)")
+        #expect(r.has("Tarnel Technologies", .locatedIn, "Indiana"), "\(r.summary)")
+    }
+
+    @Test func situatedInGivesTheSeat() throws {
+        let r = try extract("Space.\nContracts went to a Korvex Aerospace group situated in Sunnyvale, California.", language: "en")
+        #expect(r.has("Korvex Aerospace", .locatedIn, "Sunnyvale"), "\(r.summary)")
+    }
+}
+
+@Suite struct ImposersSession26Tests {
+    @Test func onlyAPublicBodyOfTheSentenceImposesTheMeasure() throws {
+        let r = try extract("Sanctions.\nSanctions on Korvex Space, which sent imagery to the Tarnel Foundation, were announced on Thursday, the Treasury Department said.", language: "en")
+        let imposers = r.relations.filter { $0.predicate == .imposedBy }.compactMap { rel -> String? in
+            if case .entity(let o) = rel.object { return r.entities[o].name } else { return nil }
+        }
+        #expect(imposers.contains("Treasury Department"), "\(r.summary)")
+        #expect(!imposers.contains("Tarnel Foundation"), "\(r.summary)")
+    }
+
+    @Test func anAdministrationIsAPublicBody() throws {
+        let r = try extract("Sanctions.\nCes sanctions contre Korvex s’ajoutent à celles imposées par l’administration Biden.", language: "fr")
+        #expect(r.relations.contains { $0.predicate == .imposedBy && $0.object == .entity(r.entities.firstIndex { $0.name == "administration Biden" } ?? -1) }, "\(r.summary)")
+    }
+}
