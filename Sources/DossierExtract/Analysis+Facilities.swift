@@ -1097,7 +1097,10 @@ extension Analysis {
             guard type(b.entity) == .location, b.tokens.lowerBound >= a.tokens.upperBound else { break }
             let gap = keys(ordered(a.tokens.upperBound, b.tokens.lowerBound))
             // (`à Kokomo dans l'Indiana`, `in Rockdale in Milam County`: `dans` / `in` alone chains too.)
-            guard let first = gap.first, first == "," || first == "(" || ["dans", "in"].contains(first) && gap.count <= 3 else { break }
+            // (`à Doniambo en Nouvelle-Calédonie`: French `en`/`au` before a country or region chains too.)
+            let frenchContainer = gap.count == 1 && ["en", "au", "aux"].contains(gap[0])
+                && drafts[b.entity].properties["kind"].map { [.string("country"), .string("region")].contains($0) } == true
+            guard let first = gap.first, first == "," || first == "(" || ["dans", "in"].contains(first) && gap.count <= 3 || frenchContainer else { break }
             let rest = gap.dropFirst().filter { !Self.chainArticles.contains($0) }
             // `in Boden, in northern Sweden`: a compass adjective does not break the chain.
             let plain = gap.count <= 4 && rest.allSatisfy { Self.compassAdjectives.contains($0) }

@@ -21,6 +21,9 @@ enum OperationCues {
     static let prepositions: Set<String> = ["in", "en", "au", "aux", "a", "dans", "across"]
     static let superlatives: Set<String> = ["largest", "biggest", "leading", "top", "second-largest", "third-largest", "grand", "grande", "grands", "grandes", "premier", "premiere",
                                             "premiers", "premieres", "principal", "principale", "principaux", "principales", "leader", "leaders"]
+    /// Head nouns of a relation to another party, whose place is that party's (`le premier fournisseur de la Russie`).
+    static let otherPartyHeads: Set<String> = ["fournisseur", "fournisseurs", "supplier", "suppliers", "client", "clients", "customer", "customers",
+                                               "partenaire", "partenaires", "partner", "partners"]
     /// Nouns of a firm's national part (`X's Kazakh subsidiary`).
     static let units: Set<String> = ["subsidiary", "unit", "arm", "branch", "division", "affiliate", "operations", "business", "filiale", "succursale", "branche"]
     /// Words that may stand between two places of one list (`Texas and British Columbia, Canada`, `en Éthiopie et au Canada,
@@ -110,9 +113,13 @@ extension Analysis {
         var i = x.tokens.upperBound
         if i < s.tokens.upperBound, ["is", "was", "remains", "became", "est", "etait", "reste", "devenu", "devenue", ","].contains(tokens[i].key) { i += 1 }
         var place = superlativePlace(from: i, end: s.tokens.upperBound, sentence: k)
-        // The fronted phrase ends on the comma right before the name.
+        // The fronted phrase ends on the comma right before the name; it opens the sentence or follows a verb
+        // (`a pris le contrôle de la première banque de Belgique, X,`).
         if place == nil, x.tokens.lowerBound - 1 > s.tokens.lowerBound, tokens[x.tokens.lowerBound - 1].key == "," {
-            place = superlativePlace(from: s.tokens.lowerBound, end: x.tokens.lowerBound - 1, sentence: k)
+            let comma = x.tokens.lowerBound - 1
+            place = superlativePlace(from: s.tokens.lowerBound, end: comma, sentence: k)
+                ?? (max(s.tokens.lowerBound, comma - 12)..<comma).lazy.filter({ ["the", "le", "la", "l'"].contains(self.tokens[$0].key) })
+                    .compactMap({ self.superlativePlace(from: $0, end: comma, sentence: k) }).first
         }
         guard let place else { return }
         let cue = min(x.tokens.lowerBound, place.tokens.lowerBound)..<max(x.tokens.upperBound, place.tokens.upperBound)
@@ -131,6 +138,8 @@ extension Analysis {
         let window = ordered(i + 1, min(end, i + 9))
         guard let sup = window.first(where: { OperationCues.superlatives.contains(tokens[$0].key) }),
               let head = window.first(where: { $0 > sup && Vocabulary.isHead(tokens[$0].key, of: Vocabulary.companyHeads) }),
+              // (`le premier fournisseur de la Russie`: the place of a supplier or a customer is the other party's.)
+              !OperationCues.otherPartyHeads.contains(tokens[head].key),
               !ordered(i + 1, head).contains(where: { j in tokens[j].kind != .word && tokens[j].kind != .number || slots[k].contains(where: { $0.tokens.contains(j) }) }) else { return nil }
         // Past the head's complements (`bitcoin miner`, `mineur de bitcoins`), then `in`/`du` and the place.
         var j = head + 1

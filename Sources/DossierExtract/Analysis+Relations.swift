@@ -11,6 +11,9 @@ enum RelationCues {
                                           "nationalise", "nationaliser", "nationalisee", "nationalisation", "nationalised", "nationalized", "nationalize", "nationalizes", "nationalises", "nationalization"]
     /// French clitics before a verb of holding say the object is elsewhere (`qui en possède 6 %`).
     static let objectClitics: Set<String> = ["en", "y", "le", "la", "les", "l'"]
+    /// Participles of planning or building a site (`prévue par X`, `proposed by X`).
+    static let siteParticiples: Set<String> = ["prevu", "prevue", "prevus", "prevues", "planned", "proposed", "projete", "projetee", "construit", "construite", "built",
+                                               "developpe", "developpee", "developed", "envisage", "envisagee"]
     static let passiveOwner: Set<String> = ["codetenu par", "codetenue par", "co-owned by", "jointly owned by", "acquired by", "bought by", "owned by", "rachete par", "rachetee par", "detenue par", "detenu par", "propriete de", "controlee par", "controle par", "acquise par", "acquis par", "held by", "taken over by"]
     static let subsidiary: Set<String> = ["subsidiary", "filiale", "unit", "unite", "division", "arm", "branche"]
     static let operates: Set<String> = ["operates", "operate", "operating", "runs", "run", "exploite", "exploiter", "gere", "built", "builds", "build", "building", "construit", "construire", "develops", "developing", "developpe", "developper", "launch", "launched", "lance", "lancer", "opened", "ouvre", "ouvert", "ouvrir", "exploitent", "exploiteront", "gerent", "construisent", "construiront", "developpent", "developperont"]
@@ -833,19 +836,23 @@ extension Analysis {
                 && ($0.tokens.upperBound == x.tokens.lowerBound - 1 || x.tokens.lowerBound - $0.tokens.upperBound <= 4 && tokens[$0.tokens.upperBound].key == "de"
                     && ($0.tokens.upperBound..<x.tokens.lowerBound).allSatisfy { !tokens[$0].isCapitalized && tokens[$0].key != "," }) }
         // `a data center proposed by X in Frederick County`: the place of the site whose agent X is.
+        // (`l'usine de galettes de silicium de pointe prévue par X à Magdebourg`: a participle of planning or building says so
+        // however far the site's noun.)
         let agentOfParticiple = x.tokens.lowerBound >= 2 && ["by", "par"].contains(tokens[x.tokens.lowerBound - 1].key)
-            && slots[k].contains { type($0.entity) == .facility && $0.tokens.upperBound < x.tokens.lowerBound && x.tokens.lowerBound - $0.tokens.upperBound <= 6 }
+            && (slots[k].contains { type($0.entity) == .facility && $0.tokens.upperBound < x.tokens.lowerBound && x.tokens.lowerBound - $0.tokens.upperBound <= 6 }
+                || x.tokens.lowerBound - 2 >= sentences[k].tokens.lowerBound && RelationCues.siteParticiples.contains(tokens[x.tokens.lowerBound - 2].key))
         // `signed the agreement with X in Beijing`: the counterpart of `with` is met there, not seated there.
         let counterpartOfWith = x.tokens.lowerBound > sentences[k].tokens.lowerBound && ["with", "avec"].contains(tokens[x.tokens.lowerBound - 1].key)
         // (`Dandong Trading en Chine`, `l'acquisition de CellCom au Liberia`: French puts `en`/`au`/`aux` before a country or region.)
         let frenchCountry = language == "fr" && mid.count == 1 && ["en", "au", "aux"].contains(mid[0])
             && drafts[y.entity].properties["kind"].map({ [.string("country"), .string("region")].contains($0) }) == true
-        // `Wafi Mining SARL à Kondoya (Kéniéba)`: a town with its district in brackets is a place, though unknown; the firm is in
-        // both (the district through the chain below).
+        // `Wafi Mining SARL à Kondoya (Kéniéba)`, `X à Doniambo en Nouvelle-Calédonie`: a town with its district in brackets or
+        // a known country or region after it is a place, though unknown; the firm is in both (the container through the chain below).
         let bracketed = y.tokens.upperBound + 2 < sentences[k].tokens.upperBound && tokens[y.tokens.upperBound].key == "("
             ? slots[k].first { $0.tokens.lowerBound == y.tokens.upperBound + 1 && type($0.entity) == .location && $0.tokens.upperBound < sentences[k].tokens.upperBound && tokens[$0.tokens.upperBound].key == ")" } : nil
         if tx == .company, ty == .location, adjacent, mid == ["in"] || mid == ["a"] || frenchCountry, !y.anaphor, !ownerOfSite, !agentOfParticiple, !counterpartOfWith,
-           drafts[y.entity].strength >= 2 || drafts[y.entity].properties["kind"] != nil || bracketed != nil {
+           drafts[y.entity].strength >= 2 || drafts[y.entity].properties["kind"] != nil || bracketed != nil
+            || chainedPlaces(after: y.entity, sentence: k).contains(where: { drafts[$0].properties["kind"] != nil }) {
             // `X, filiale d'Orano au Niger`: French names a parent's local arm by the country after the parent (the English
             // `a unit of Y in Austin` places Y).
             if frenchCountry, let child = childBeforeParent(x, sentence: k) {

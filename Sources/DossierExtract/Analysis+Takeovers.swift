@@ -166,11 +166,28 @@ extension Analysis {
         let end = sentences[k].tokens.upperBound
         var j = i + 1
         if j < end, ["a", "au"].contains(tokens[j].key) { j += 1 }
+        if contractsAwardedTo(verb: i, sentence: k) { return }
         guard let y = slotStarting(at: j, sentence: k, types: [.company], skip: 0), isFirm(y.entity),
               (y.tokens.upperBound..<min(end, y.tokens.upperBound + 7)).contains(where: { FirmClauseCues.awardNouns.contains(tokens[$0].key) }),
               !keys(ordered(y.tokens.upperBound, min(end, y.tokens.upperBound + 7))).prefix(while: { !FirmClauseCues.awardNouns.contains($0) }).contains(where: { [",", ".", ";", "and", "et"].contains($0) }),
               let x = subjectOfVerb(i, sentence: k, types: [.company, .organization], window: 12, excluding: y.entity), !drafts[x.entity].isMedia else { return }
         relate(y.entity, .supplies, .entity(x.entity), cue: x.tokens.lowerBound..<y.tokens.upperBound, sentence: k, rule: "rule:awarded-contract", confidence: 0.55)
+    }
+
+    /// `Y has awarded satellite contracts totaling $1.6 billion to A, based in Long Beach, and B`, `Y a attribué le
+    /// contrat à A et B`: each firm the contract goes to supplies the one awarding it.
+    private func contractsAwardedTo(verb i: Int, sentence k: Int) -> Bool {
+        let end = sentences[k].tokens.upperBound
+        guard let noun = (i + 1..<min(end, i + 5)).first(where: { FirmClauseCues.awardNouns.contains(tokens[$0].key) }),
+              let to = (noun + 1..<min(end, noun + 10)).first(where: { ["to", "a", "au", "aux"].contains(tokens[$0].key) }),
+              let first = partyAfter(to + 1, sentence: k, types: [.company], reach: 4), isFirm(first.entity),
+              let x = subjectOfVerb(i, sentence: k, types: [.company, .organization], window: 12, excluding: first.entity), !drafts[x.entity].isMedia else { return false }
+        // (A place in apposition may stand between two of the firms.)
+        let rest = coordinated(after: first, sentence: k, descriptors: true) { isFirm($0.entity) || type($0.entity) == .location }
+        for y in [first] + rest where isFirm(y.entity) && y.entity != x.entity {
+            relate(y.entity, .supplies, .entity(x.entity), cue: x.tokens.lowerBound..<y.tokens.upperBound, sentence: k, rule: "rule:awarded-contract", confidence: 0.55)
+        }
+        return true
     }
 
     /// A parent/child pair is not also a holding (the annotation rules): an OWNS between a parent and its

@@ -393,6 +393,9 @@ struct MentionFinder {
         guard j < end, tokens[j].isCapitalized, tokens[j].kind == .word else { return nil }
         // `une banque de Dubaï`: an indefinite head before a place is a description, not a name.
         if i > 0, ["une", "un", "des", "a", "an"].contains(tokens[i - 1].key), j - i <= 2, lex.places.value(tokens[j].key) != nil { return nil }
+        // `la première banque de Belgique`, `la plus grande banque du Chili`: a ranked head before a place is a description too.
+        if (max(0, i - 2)..<i).contains(where: { OperationCues.superlatives.contains(tokens[$0].key) }),
+           lex.places.value(tokens[j].key) != nil, lex.authorities.longestMatch(tokens, at: i, limit: end) == nil { return nil }
         var k = j + 1
         while k < end, tokens[k].kind == .word, tokens[k].isCapitalized, tokens[k].spaceBefore { k += 1 }
         k = portfolioContinuation(from: k, end: end)

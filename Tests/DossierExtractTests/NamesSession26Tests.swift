@@ -154,3 +154,50 @@ import Testing
         #expect(r.relations.contains { $0.predicate == .imposedBy && $0.object == .entity(r.entities.firstIndex { $0.name == "administration Biden" } ?? -1) }, "\(r.summary)")
     }
 }
+
+@Suite struct AwardsAndSitesSession26Tests {
+    @Test func everyFirmAContractIsAwardedToSuppliesTheAwarder() throws {
+        let r = try extract("Space.\nThe Korvex Agency announced on Friday that it has awarded satellite contracts totaling $1.6 billion to Tarnel Lab, based in Long Beach, and Brenmark Systems.", language: "en")
+        #expect(r.has("Tarnel Lab", .supplies, "Korvex Agency"), "\(r.summary)")
+        #expect(r.has("Brenmark Systems", .supplies, "Korvex Agency"), "\(r.summary)")
+    }
+
+    @Test func theFrenchProcurementAgencyAwardsAContract() throws {
+        let r = try extract("Défense.\nLa DGA a attribué le contrat à Korvex et Tarnel Systèmes.", language: "fr")
+        #expect(r.has("Korvex", .supplies, "DGA"), "\(r.summary)")
+        #expect(r.has("Tarnel Systèmes", .supplies, "DGA"), "\(r.summary)")
+    }
+
+    @Test func aFirmAtAnUnknownTownInAKnownRegionIsInBoth() throws {
+        let r = try extract("Nickel.\nLe ferronickel est produit par la société Korvex Nickel à Doniambo en Nouvelle-Calédonie.", language: "fr")
+        #expect(r.has("Korvex Nickel", .locatedIn, "Doniambo"), "\(r.summary)")
+        #expect(r.has("Korvex Nickel", .locatedIn, "Nouvelle-Calédonie"), "\(r.summary)")
+    }
+
+    @Test func thePlaceAfterTheAgentOfAPlannedSiteIsTheSites() throws {
+        let r = try extract("Puces.\nL’accord porte sur l’usine de fabrication de galettes de silicium de pointe prévue par Korvex Semi à Magdebourg.", language: "fr")
+        #expect(!r.has("Korvex Semi", .locatedIn, "Magdebourg"), "\(r.summary)")
+    }
+}
+
+@Suite struct RankedHomesSession26Tests {
+    @Test(arguments: [
+        ("Korvex a pris le contrôle de la première banque de Belgique, Tarnel Banque, pour consolider sa place.", "fr", "Tarnel Banque", "Belgique"),
+        ("Korvex took control of the largest bank in Belgium, Tarnel Bank, on Tuesday.", "en", "Tarnel Bank", "Belgium"),
+        ("Tarnel Banque, la plus grande banque du Chili, a signé un accord.", "fr", "Tarnel Banque", "Chili"),
+    ])
+    func aRankedHeadWithAPlaceGivesTheFirmsHome(text: String, language: String, firm: String, place: String) throws {
+        let r = try extract("Banques.\n\(text)", language: language)
+        #expect(r.has(firm, .locatedIn, place), "\(r.summary)")
+    }
+
+    @Test func aRankedLowerCaseBankOfACountryIsNoInstitutionsName() throws {
+        let r = try extract("Banques.\nKorvex a racheté la première banque de Belgique.", language: "fr")
+        #expect(!r.entities.contains { $0.type == .organization }, "\(r.summary)")
+    }
+
+    @Test func aRankedSupplierOfACountryIsNotAtHomeThere() throws {
+        let r = try extract("Gaz.\nLe premier fournisseur de la Russie, Tarnel Gas, a signé un accord.", language: "fr")
+        #expect(!r.has("Tarnel Gas", .locatedIn, "Russie"), "\(r.summary)")
+    }
+}
