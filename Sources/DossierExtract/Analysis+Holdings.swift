@@ -21,7 +21,9 @@ enum HoldingCues {
     static let percentHoldingVerbs: Set<String> = ["pris", "took", "takes", "holds", "hold", "held", "detient", "detenait", "possede", "owns", "own", "acquired", "acquiert", "rachete", "a", "has", "bought", "achete", "porte", "raised", "increased", "controle",
                                          // `a deal worth $600 million for 51% of Y`, `agreed to pay … for 30% of Y`, `va racheter 40 % de Y`.
                                          "deal", "agreed", "pay", "paid", "pays", "paying", "buy", "buys", "buying", "purchase", "purchased", "acquire", "acquires", "acquiring", "take", "taking",
-                                         "prend", "prendre", "racheter", "acquerir", "acheter", "reprend", "reprendre", "accord"]
+                                         "prend", "prendre", "racheter", "acquerir", "acheter", "reprend", "reprendre", "accord",
+                                         // `l'État obtient 11,6 % des actions de Y`, `will receive 20% of Y`.
+                                         "obtient", "obtenu", "obtiendra", "obtains", "obtained", "receives", "received", "receive", "recoit", "recevra"]
 
     /// `détenue majoritairement par X`, `wholly and indirectly owned by X`.
     /// Adverbs between a relative pronoun and its verb (`which already holds`, `qui est également`).
@@ -197,7 +199,11 @@ extension Analysis {
     private func shareOfCapital(percent i: Int, sentence k: Int) {
         let end = sentences[k].tokens.upperBound
         var j = i + 1
-        if j < end, ["du", "of", "de", "d'", "in", "dans"].contains(tokens[j].key), j + 1 < end, ["capital", "shares", "actions", "stake", "participation"].contains(tokens[j + 1].key) { j += 2 }
+        if j < end, ["du", "of", "de", "d'", "des", "in", "dans"].contains(tokens[j].key), j + 1 < end, ["capital", "shares", "actions", "stake", "participation"].contains(tokens[j + 1].key) {
+            j += 2
+            // `11,6 % des actions ordinaires de Y`, `5% of the common shares of Y`.
+            if j < end, ["ordinaires", "ordinary", "common", "preferred", "privilegiees"].contains(tokens[j].key) { j += 1 }
+        }
         if j < end, ["stake", "participation", "interest"].contains(tokens[j].key) { j += 1 }
         guard j < end, ["du", "of", "de", "d'", "in", "dans"].contains(tokens[j].key),
               let owned = slotStarting(at: j + 1, sentence: k, types: [.company], skip: 0) ?? firmAfterDescriptor(from: j + 1, sentence: k), isFirm(owned.entity) else { return }

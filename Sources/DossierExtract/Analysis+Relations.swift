@@ -11,6 +11,8 @@ enum RelationCues {
                                           "nationalise", "nationaliser", "nationalisee", "nationalisation", "nationalised", "nationalized", "nationalize", "nationalizes", "nationalises", "nationalization"]
     /// French clitics before a verb of holding say the object is elsewhere (`qui en possède 6 %`).
     static let objectClitics: Set<String> = ["en", "y", "le", "la", "les", "l'"]
+    /// Verbs of hiring a firm for a job (`a mandaté Y`, `hired Y`, `commissioned Y`).
+    static let hireVerbs: Set<String> = ["mandate", "mandated", "mandates", "hired", "hires", "hire", "retained", "retains", "commissioned", "commissions", "embauche"]
     /// Participles of planning or building a site (`prévue par X`, `proposed by X`).
     static let siteParticiples: Set<String> = ["prevu", "prevue", "prevus", "prevues", "planned", "proposed", "projete", "projetee", "construit", "construite", "built",
                                                "developpe", "developpee", "developed", "envisage", "envisagee"]
@@ -989,6 +991,18 @@ extension Analysis {
             } else {
                 rel(x.entity, .supplies, y.entity, "rule:verb.supplies", 0.6)
             }
+        }
+        // `CWP Global avait mandaté la société américaine Bechtel pour …`, `X hired Y to build the plant`: the firm hired serves
+        // the one hiring.
+        if [.company, .organization].contains(tx), isFirm(y.entity), adjacent, mid.count <= 6, !mid.contains("par"), !mid.contains("by"),
+           mid.contains(where: { RelationCues.hireVerbs.contains($0) }) || has(mid, "fait appel a") || has(mid, "faire appel a") {
+            rel(y.entity, .supplies, x.entity, "rule:verb.hires", 0.55)
+        }
+        // `Thales a été choisi par le ministère de la Défense`, `X was selected by Y`: the firm chosen supplies the one choosing.
+        if isFirm(x.entity), [.company, .organization].contains(ty), !drafts[y.entity].isMedia, adjacent, mid.count <= 6, ["par", "by"].contains(mid.last(where: { !Self.articles.contains($0) }) ?? ""),
+           mid.contains(where: { SupplyContractCues.chooseVerbs.contains($0) }), !isNamedAsSource(y, sentence: k),
+           !(y.tokens.upperBound + 1 < sentences[k].tokens.upperBound && ["comme", "as"].contains(tokens[y.tokens.upperBound].key)) {
+            rel(x.entity, .supplies, y.entity, "rule:passive.chosen-by", 0.5)
         }
         // `X agreed … to sell its entire output to Y`, `X vendra sa production à Y`.
         if tx == .company, ty == .company, mid.count <= 24, ["to", "a"].contains(mid.last ?? ""), between.allSatisfy({ !org.contains(type($0.entity)) }),

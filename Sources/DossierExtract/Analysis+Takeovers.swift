@@ -39,6 +39,7 @@ extension Analysis {
     /// `X completed its takeover of Y`, `X's $4 billion buyout of Y`, `X a finalisé la reprise de Y`: Y becomes X's.
     private func takeoverOf(noun i: Int, sentence k: Int) {
         let end = sentences[k].tokens.upperBound, lo = sentences[k].tokens.lowerBound
+        if buyerBeforeTarget(noun: i, sentence: k) { return }
         guard i + 1 < end, tokens[i + 1].isOf,
               let y = slotStarting(at: i + 2, sentence: k, types: [.company], skip: 1), isFirm(y.entity), !y.anaphor else { return }
         // `the acquisition of Y by X` is the pair rules'.
@@ -52,6 +53,18 @@ extension Analysis {
         }
         guard let x = buyer, x.entity != y.entity, !drafts[x.entity].isMedia else { return }
         relate(y.entity, .subsidiaryOf, .entity(x.entity), cue: min(x.tokens.lowerBound, i)..<y.tokens.upperBound, sentence: k, rule: "rule:takeover-of", confidence: 0.55)
+    }
+
+    /// `l'acquisition par le groupe américain X de Y`, `the acquisition by X of Y`: the buyer named before what it buys.
+    private func buyerBeforeTarget(noun i: Int, sentence k: Int) -> Bool {
+        let end = sentences[k].tokens.upperBound
+        guard i + 2 < end, ["par", "by"].contains(tokens[i + 1].key),
+              let x = partyAfter(i + 2, sentence: k, types: [.company], reach: 5), isFirm(x.entity),
+              x.tokens.upperBound + 1 < end, tokens[x.tokens.upperBound].isOf,
+              let y = partyAfter(x.tokens.upperBound + 1, sentence: k, types: [.company], reach: 5),
+              isFirm(y.entity), x.entity != y.entity else { return false }
+        relate(x.entity, .owns, .entity(y.entity), cue: i..<y.tokens.upperBound, sentence: k, rule: "rule:nominal.acquisition-by.fronted", confidence: 0.55)
+        return true
     }
 
     /// `X agreed to sell its Y unit to Z`, `X a cédé sa filiale Y au fonds Z`: the buyer becomes Y's parent; the

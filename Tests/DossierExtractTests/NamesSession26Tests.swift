@@ -201,3 +201,54 @@ import Testing
         #expect(!r.has("Tarnel Gas", .locatedIn, "Russie"), "\(r.summary)")
     }
 }
+
+@Suite struct HiredAndChosenSession26Tests {
+    @Test(arguments: [
+        ("En 2022, l’entreprise serbe Korvex Global avait mandaté la société américaine Tarnel pour accompagner le développement.", "fr", "Tarnel", "Korvex Global"),
+        ("Norvalis Energy hired Talsen Engineering to build the plant.", "en", "Talsen Engineering", "Norvalis Energy"),
+    ])
+    func theFirmHiredServesTheOneHiring(text: String, language: String, supplier: String, customer: String) throws {
+        let r = try extract("Titre.\n\(text)", language: language)
+        #expect(r.has(supplier, .supplies, customer), "\(r.summary)")
+    }
+
+    @Test(arguments: [
+        ("Le groupe Brenix a été choisi par le ministère de la Défense face à ses concurrents.", "fr", "Brenix", "ministère de la Défense"),
+        ("Korvex Systems was selected by the Korvex Agency last week.", "en", "Korvex Systems", "Korvex Agency"),
+    ])
+    func theFirmChosenSuppliesTheOneChoosing(text: String, language: String, supplier: String, customer: String) throws {
+        let r = try extract("Titre.\n\(text)", language: language)
+        #expect(r.has(supplier, .supplies, customer), "\(r.summary)")
+    }
+
+    @Test func aFirmAcquiredByAnotherSuppliesNothing() throws {
+        let r = try extract("Titre.\nKorvex Systems was acquired by Tarnel Holdings last year.", language: "en")
+        #expect(!r.relations.contains { $0.predicate == .supplies }, "\(r.summary)")
+        #expect(r.has("Tarnel Holdings", .owns, "Korvex Systems"), "\(r.summary)")
+    }
+
+    @Test func aFirmChosenAsAPartnerSuppliesNothing() throws {
+        let r = try extract("Titre.\nTarnel Systems was chosen by Brenmark Holdings as its partner for the project.", language: "en")
+        #expect(!r.relations.contains { $0.predicate == .supplies }, "\(r.summary)")
+    }
+}
+
+@Suite struct SharesAndAcquisitionsSession26Tests {
+    @Test(arguments: [
+        ("En échange, l’État belge obtient 11,6 % des actions ordinaires de Korvex Banque.", "fr", "État belge"),
+        ("In exchange, Tarnel Capital will receive 20% of the common shares of Korvex Banque.", "en", "Tarnel Capital"),
+    ])
+    func aShareObtainedIsAHolding(text: String, language: String, holder: String) throws {
+        let r = try extract("Banques.\n\(text)", language: language)
+        #expect(r.has(holder, .owns, "Korvex Banque"), "\(r.summary)")
+    }
+
+    @Test(arguments: [
+        ("Le gouvernement a approuvé l’acquisition par le groupe américain Korvex de Tarnel Data.", "fr"),
+        ("The acquisition by Korvex of Tarnel Data closed on Monday.", "en"),
+    ])
+    func theBuyerNamedBeforeWhatItBuys(text: String, language: String) throws {
+        let r = try extract("Rachats.\n\(text)", language: language)
+        #expect(r.has("Korvex", .owns, "Tarnel Data"), "\(r.summary)")
+    }
+}
