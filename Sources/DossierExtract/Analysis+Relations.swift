@@ -510,7 +510,7 @@ extension Analysis {
         if tx == .person, org.contains(ty), adjacent, !complementThenTitle, !holderFollows, !startsNewListMember(mid),
            !(mid.first == "," && opensParallelTitle(after: midRange.lowerBound, sentence: k)),
            !(mid.first == "," && titlesNextName(comma: midRange.lowerBound, firm: y, sentence: k)), !(y.anaphor && namesFollow(y, sentence: k)), coreKeys.count <= (titled ? 10 : 9), let last = coreKeys.last(where: { !["la", "le", "l'", "the"].contains($0) }),
-           ["de", "d'", "du", "des", "of", "at", "chez", "for", "pour", "au", "a"].contains(last) || titled && ["in", "with", "within", "aupres"].contains(last) {
+           ["de", "d'", "du", "des", "of", "at", "chez", "for", "pour", "au", "a"].contains(last) || titled && ["in", "with", "within", "aupres", "from"].contains(last) {
             // `General Manager of Unit at Y`: the unit's firm is the employer.
             // (`CFO of Google parent Alphabet`: the parent named after the firm is the employer.)
             let employer = (titled ? firmAfterUnit(y, sentence: k) : nil) ?? attributiveParent(after: y, sentence: k) ?? y

@@ -252,3 +252,21 @@ import Testing
         #expect(r.has("Korvex", .owns, "Tarnel Data"), "\(r.summary)")
     }
 }
+
+@Suite struct TitlesSession26Tests {
+    @Test func aFirmsChiefBeforeANameWorksForIt() throws {
+        let r = try extract("Markets rose.\nKorvex Pharma chief Andrew Wilton called the plant the best.", language: "en")
+        #expect(r.has("Andrew Wilton", .worksFor, "Korvex Pharma"), "\(r.summary)")
+    }
+
+    @Test func aWordInsideATitleOfSeveralWordsOpensNoName() throws {
+        let r = try extract("Ports.\n“We are pleased,” Ang Wei Lun, Chief Investment Officer of Infrastructure at Korvex Capital, said.", language: "en")
+        #expect(!r.entities.contains { $0.type == .person && $0.name.contains("Officer") }, "\(r.summary)")
+        #expect(r.has("Ang Wei Lun", .worksFor, "Korvex Capital"), "\(r.summary)")
+    }
+
+    @Test func aSpokespersonFromABodyWorksForIt() throws {
+        let r = try extract("Markets rose.\nGuo Jialin, spokesperson from the Ministry of Foreign Affairs, said no.", language: "en")
+        #expect(r.has("Guo Jialin", .worksFor, "Ministry of Foreign Affairs"), "\(r.summary)")
+    }
+}
