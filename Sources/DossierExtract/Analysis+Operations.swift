@@ -21,9 +21,6 @@ enum OperationCues {
     static let prepositions: Set<String> = ["in", "en", "au", "aux", "a", "dans", "across"]
     static let superlatives: Set<String> = ["largest", "biggest", "leading", "top", "second-largest", "third-largest", "grand", "grande", "grands", "grandes", "premier", "premiere",
                                             "premiers", "premieres", "principal", "principale", "principaux", "principales", "leader", "leaders"]
-    /// Head nouns of a relation to another party, whose place is that party's (`le premier fournisseur de la Russie`).
-    static let otherPartyHeads: Set<String> = ["fournisseur", "fournisseurs", "supplier", "suppliers", "client", "clients", "customer", "customers",
-                                               "partenaire", "partenaires", "partner", "partners"]
     /// Nouns of a firm's national part (`X's Kazakh subsidiary`).
     static let units: Set<String> = ["subsidiary", "unit", "arm", "branch", "division", "affiliate", "operations", "business", "filiale", "succursale", "branche"]
     /// Words that may stand between two places of one list (`Texas and British Columbia, Canada`, `en Éthiopie et au Canada,
@@ -139,7 +136,7 @@ extension Analysis {
         guard let sup = window.first(where: { OperationCues.superlatives.contains(tokens[$0].key) }),
               let head = window.first(where: { $0 > sup && Vocabulary.isHead(tokens[$0].key, of: Vocabulary.companyHeads) }),
               // (`le premier fournisseur de la Russie`: the place of a supplier or a customer is the other party's.)
-              !OperationCues.otherPartyHeads.contains(tokens[head].key),
+              !OperationPlaceCues.otherParties.contains(tokens[head].key),
               !ordered(i + 1, head).contains(where: { j in tokens[j].kind != .word && tokens[j].kind != .number || slots[k].contains(where: { $0.tokens.contains(j) }) }) else { return nil }
         // Past the head's complements (`bitcoin miner`, `mineur de bitcoins`), then `in`/`du` and the place.
         var j = head + 1

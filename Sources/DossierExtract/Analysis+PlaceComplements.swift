@@ -80,7 +80,8 @@ enum OperationPlaceCues {
     /// Nouns of people or flows elsewhere: `compte des clients en Europe`, `its sales in China` put the other party there.
     static let otherParties: Set<String> = ["clients", "client", "customers", "customer", "users", "utilisateurs", "abonnes", "subscribers", "ventes", "sales",
                                             "exports", "exportations", "demande", "demand", "revenue", "revenues", "chiffre", "investors", "investisseurs",
-                                            "prix", "prices", "buyers", "acheteurs", "fournisseurs", "suppliers", "partners", "partenaires"]
+                                            "prix", "prices", "buyers", "acheteurs", "fournisseurs", "suppliers", "partners", "partenaires",
+                                            "fournisseur", "supplier", "partenaire", "partner"]
     /// Verbs of holding, whose subject may be anyone (`owns a property in`); they need a firm in the clause.
     static let holdingVerbs: Set<String> = ["has", "owns", "possede", "dispose", "compte", "manages", "manage", "gere", "gerait"]
     /// Verbs of financing: a fund that invests in data centres across Europe runs none of them.

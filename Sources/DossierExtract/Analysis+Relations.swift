@@ -851,9 +851,9 @@ extension Analysis {
         // `Wafi Mining SARL à Kondoya (Kéniéba)`, `X à Doniambo en Nouvelle-Calédonie`: a town with its district in brackets or
         // a known country or region after it is a place, though unknown; the firm is in both (the container through the chain below).
         let bracketed = y.tokens.upperBound + 2 < sentences[k].tokens.upperBound && tokens[y.tokens.upperBound].key == "("
-            ? slots[k].first { $0.tokens.lowerBound == y.tokens.upperBound + 1 && type($0.entity) == .location && $0.tokens.upperBound < sentences[k].tokens.upperBound && tokens[$0.tokens.upperBound].key == ")" } : nil
+            && slots[k].contains { $0.tokens.lowerBound == y.tokens.upperBound + 1 && type($0.entity) == .location && $0.tokens.upperBound < sentences[k].tokens.upperBound && tokens[$0.tokens.upperBound].key == ")" }
         if tx == .company, ty == .location, adjacent, mid == ["in"] || mid == ["a"] || frenchCountry, !y.anaphor, !ownerOfSite, !agentOfParticiple, !counterpartOfWith,
-           drafts[y.entity].strength >= 2 || drafts[y.entity].properties["kind"] != nil || bracketed != nil
+           drafts[y.entity].strength >= 2 || drafts[y.entity].properties["kind"] != nil || bracketed
             || chainedPlaces(after: y.entity, sentence: k).contains(where: { drafts[$0].properties["kind"] != nil }) {
             // `X, filiale d'Orano au Niger`: French names a parent's local arm by the country after the parent (the English
             // `a unit of Y in Austin` places Y).

@@ -63,7 +63,8 @@ import Testing
 
     @Test func aFirmTheArticleIsAboutSpeaksForItselfWithSelon() throws {
         let r = try extract(Self.article, language: "fr")
-        #expect(!r.relations.contains { $0.predicate == .reportedBy && r.entities[$0.subject].name != "Korvex Uranium" && $0.object == .entity(r.entities.firstIndex { $0.name == "Korvex Uranium" } ?? -1) }, "\(r.summary)")
+        let korvex = try #require(r.entities.firstIndex { $0.name == "Korvex Uranium" && $0.type == .company }, "\(r.summary)")
+        #expect(!r.relations.contains { $0.predicate == .reportedBy && $0.object == .entity(korvex) }, "\(r.summary)")
         #expect(r.has("Tarnel Mines", .subsidiaryOf, "Korvex Uranium"), "\(r.summary)")
     }
 
@@ -151,7 +152,8 @@ import Testing
 
     @Test func anAdministrationIsAPublicBody() throws {
         let r = try extract("Sanctions.\nCes sanctions contre Korvex s’ajoutent à celles imposées par l’administration Biden.", language: "fr")
-        #expect(r.relations.contains { $0.predicate == .imposedBy && $0.object == .entity(r.entities.firstIndex { $0.name == "administration Biden" } ?? -1) }, "\(r.summary)")
+        let administration = try #require(r.entities.firstIndex { $0.name == "administration Biden" }, "\(r.summary)")
+        #expect(r.relations.contains { $0.predicate == .imposedBy && $0.object == .entity(administration) }, "\(r.summary)")
     }
 }
 
