@@ -103,11 +103,16 @@ extension Analysis {
 
     /// The first slot of the given types starting at token `i` (after articles and at most
     /// `skip` other words).
-    func slotStarting(at i: Int, sentence k: Int, types: Set<EntityType>, skip: Int = 0) -> Slot? {
+    func slotStarting(at i: Int, sentence k: Int, types: Set<EntityType>, skip: Int = 0, passingSeats: Bool = false) -> Slot? {
         var j = i, skipped = 0
         let end = sentences[k].tokens.upperBound
         while j < end {
-            if let sl = slots[k].first(where: { $0.tokens.lowerBound == j }) { return types.contains(type(sl.entity)) ? sl : nil }
+            if let sl = slots[k].first(where: { $0.tokens.lowerBound == j }) {
+                // `from China-based X`: where the party is based describes it.
+                if passingSeats, type(sl.entity) == .location, sl.tokens.upperBound + 1 < end, tokens[sl.tokens.upperBound].text == "-",
+                   PlaceCues.hyphenSeat.contains(tokens[sl.tokens.upperBound + 1].key) { j = sl.tokens.upperBound + 2; continue }
+                return types.contains(type(sl.entity)) ? sl : nil
+            }
             // A comma, stop or bracket ends the phrase (`the Boston-based startup, and Y`).
             if [",", ".", ";", ":", "(", ")", "—", "–"].contains(tokens[j].key) { return nil }
             if !Self.articles.contains(tokens[j].key) {

@@ -27,6 +27,18 @@ extension Analysis {
             || ["$", "€", "£", "million", "millions", "billion", "milliard", "milliards", "m", "md", "bn"].contains($0) }
     }
 
+    /// `received a $117 million grant from`, `was awarded a loan from`, `a obtenu un prêt de 600 M€ de`: a verb of receiving
+    /// (a passive `awarded` too), then money named as a grant, loan or funding, then the giver's preposition.
+    func receivesFunding(_ words: [String]) -> Bool {
+        var mid = words[...]
+        while let last = mid.last, Self.articles.contains(last) { mid = mid.dropLast() }
+        guard let last = mid.last, ["from", "de", "d'", "du", "aupres"].contains(last),
+              let verb = mid.firstIndex(where: { DealCues.receiveVerbs.contains($0) || $0 == "awarded" && mid.firstIndex(of: $0).map { $0 > mid.startIndex && ["was", "been", "is", "were"].contains(mid[$0 - 1]) } == true })
+        else { return false }
+        let after = mid[(verb + 1)...]
+        return after.count <= 12 && after.contains(where: { DealCues.fundingNouns.contains($0) }) && !after.contains(where: { [",", ".", ";", "dans", "in", "into"].contains($0) })
+    }
+
     /// A name inside a compound adjective (`a Nasdaq-listed miner`, `the Nvidia-backed start-up`) describes
     /// another firm; it is no party of the clause.
     func isCompoundModifier(_ s: Slot) -> Bool {

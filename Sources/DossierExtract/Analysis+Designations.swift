@@ -24,6 +24,9 @@ extension Analysis {
             while i < s.tokens.upperBound {
                 let key = tokens[i].key
                 if Self.designationVerbs.contains(key), let made = designation(at: i, sentence: k, s) { i = made; continue }
+                // `OFAC today took action against X`: Treasury's phrase for a designation.
+                if key == "action", i > s.tokens.lowerBound, i + 1 < s.tokens.upperBound, ["took", "take", "takes", "taking"].contains(tokens[i - 1].key),
+                   tokens[i + 1].key == "against", let made = designation(at: i, sentence: k, s) { i = made; continue }
                 // `The EU has frozen the assets of X`: the perfect is active, unlike `were frozen`.
                 if key == "frozen", i > s.tokens.lowerBound, ["has", "have", "had"].contains(tokens[i - 1].key),
                    let made = designation(at: i, sentence: k, s) { i = made; continue }

@@ -946,7 +946,9 @@ extension Analysis {
     /// article or apposition word allowed in between (`avec l'Oman Investment Authority`, `from rival X`).
     func counterpartCue(_ slot: Slot, sentence k: Int) -> String? {
         let lead = keys(max(sentences[k].tokens.lowerBound, slot.tokens.lowerBound - 4)..<slot.tokens.lowerBound)
-        for key in lead.reversed() {
+        for (n, key) in lead.enumerated().reversed() {
+            // `In addition to X's plants`: the firm of the sites listed first, no other party of a deal.
+            if key == "to", n > 0, lead[n - 1] == "addition" { return nil }
             if Self.counterpartCues.contains(key) { return key }
             if !["l'", "la", "le", "les", "the", "de", "d'", "du", "son", "sa", "its", "rival", "concurrent", "partner", "partenaire", "a", "on"].contains(key) { return nil }
         }

@@ -23,6 +23,8 @@ enum FirmClauseCues {
     static let winVerbs: Set<String> = ["won", "wins", "win", "awarded", "secured", "secures", "landed", "lands", "bagged", "received", "receives", "remporte", "decroche", "obtient", "obtenu", "gagne", "signe",
                                         // `managed to attract bids for 60 jets from Y`, `booked orders from Y`
                                         "attract", "attracted", "attracts", "drew", "booked", "books", "took", "takes", "recu", "recoit", "engrange", "enregistre"]
+    /// Participles of giving a contract, before its giver (`un contrat notifié par la DGA`, `a contract awarded by Y`).
+    static let awardParticiples: Set<String> = ["notifie", "attribue", "accorde", "confie", "passe", "awarded", "granted", "issued", "let", "placed"]
     static let awardNouns: Set<String> = ["contract", "contracts", "order", "orders", "tender", "deal", "contrat", "contrats", "commande", "commandes", "marche", "bids", "bid"]
     /// `G42 will run its services on Microsoft's Azure cloud`: what a firm runs on another's platform it buys from it.
     static let runOnVerbs: Set<String> = ["run", "runs", "host", "hosts", "train", "trains", "deploy", "deploys", "build", "builds", "tourne", "tournent", "heberge", "entraine", "deploie"]
@@ -144,6 +146,7 @@ extension Analysis {
     /// the firm that wins the order supplies the one that places it.
     private func awardedBy(noun i: Int, sentence k: Int) {
         let s = sentences[k], end = s.tokens.upperBound
+        if contractAwardedBy(noun: i, sentence: k) { return }
         guard let winAt = (max(s.tokens.lowerBound, i - 5)..<i).last(where: { FirmClauseCues.winVerbs.contains(tokens[$0].key) }),
               !keys(ordered(winAt + 1, i)).contains(where: { [",", ".", ";", "in"].contains($0) }) else { return }
         // `signé un contrat avec Y` is read by the contract rules; here only the party that awards.
@@ -158,6 +161,19 @@ extension Analysis {
         // `secured financing from X` is a round, not an order.
         if keys(ordered(winAt, fromAt)).contains(where: { DealCues.fundingNouns.contains($0) }) { return }
         relate(supplier.entity, .supplies, .entity(customer.entity), cue: winAt..<customer.tokens.upperBound, sentence: k, rule: "rule:order-won-from", confidence: 0.55)
+    }
+
+    /// `X développe le drone dans le cadre d'un contrat notifié par la DGA`, `under a contract awarded by Y`: the
+    /// participle's agent gave the contract, and the clause's firm carries it out.
+    private func contractAwardedBy(noun i: Int, sentence k: Int) -> Bool {
+        let end = sentences[k].tokens.upperBound
+        guard i + 2 < end, FirmClauseCues.awardParticiples.contains(tokens[i + 1].key), ["par", "by"].contains(tokens[i + 2].key),
+              let customer = partyAfter(i + 3, sentence: k, types: [.company, .organization]), isFirmOrBody(customer.entity),
+              // (`X développe le drone Patroller dans le cadre d'un contrat …`: the clause's first firm, not its object.)
+              let supplier = slots[k].first(where: { $0.tokens.upperBound <= i && i - $0.tokens.upperBound <= 20 && isFirm($0.entity) && !$0.anaphor && !isComplement($0, sentence: k) }),
+              supplier.entity != customer.entity else { return false }
+        relate(supplier.entity, .supplies, .entity(customer.entity), cue: i..<customer.tokens.upperBound, sentence: k, rule: "rule:contract-awarded-by", confidence: 0.55)
+        return true
     }
 
     /// `X signed an agreement with Y to jointly develop …`, `X a conclu un accord stratégique avec Y`: a declared

@@ -13,6 +13,7 @@ extension Analysis {
         carriedSanctionTargets()
         orphanFacilities()
         placesOfOperation()
+        countryBracketLists()
         spreadOverConjuncts()
     }
 

@@ -13,6 +13,8 @@ enum MinisterCues {
     /// Words of a cabinet title that say nothing of the portfolio.
     static let postWords: Set<String> = ["minister", "ministre", "secretary", "secretaire", "deputy", "delegue", "deleguee", "prime", "premier", "premiere", "vice", "chief", "chef"]
     /// Words between a title and a name that say nothing of the portfolio.
+    /// Honorifics between a title and the name (`Mr. François Legault`, `M. X`).
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "m", "mme", "dr", "sir", "dame"]
     static let linkWords: Set<String> = ["de", "d'", "du", "des", "la", "l'", "le", "les", "of", "the", "for", "et", "and", ",", "&"]
 }
 
@@ -33,10 +35,20 @@ extension Analysis {
         let ministries = bodies.filter { b in MinisterCues.ministryWords.contains { fold(displayName(b)).contains($0) } }
         for (k, s) in sentences.enumerated() where !skip[k] {
             for p in slots[k] where type(p.entity) == .person && !p.anaphor {
-                let end = p.tokens.lowerBound > s.tokens.lowerBound && tokens[p.tokens.lowerBound - 1].key == "," ? p.tokens.lowerBound - 1 : p.tokens.lowerBound
-                guard let (title, role) = cabinetTitle(endingAt: end, sentence: k) else { continue }
-                // `Commerce Secretary X`, `Foreign Minister X`: English puts the portfolio before the title.
-                guard let before = portfolioBefore(title.lowerBound, sentence: k) else { continue }
+                // (`The Premier of Québec, Mr. François Legault`: an honorific may stand before the name.)
+                var nameStart = p.tokens.lowerBound
+                if nameStart - 2 > s.tokens.lowerBound, tokens[nameStart - 1].text == ".", MinisterCues.honorifics.contains(tokens[nameStart - 2].key) { nameStart -= 2 }
+                else if nameStart - 1 > s.tokens.lowerBound, MinisterCues.honorifics.contains(tokens[nameStart - 1].key) { nameStart -= 1 }
+                if nameStart > s.tokens.lowerBound, tokens[nameStart - 1].key == "," { nameStart -= 1 }
+                let before: Int, end: Int, title: Range<Int>, role: String
+                if let (t, r) = cabinetTitle(endingAt: nameStart, sentence: k) {
+                    // `Commerce Secretary X`, `Foreign Minister X`: English puts the portfolio before the title.
+                    guard let b = portfolioBefore(t.lowerBound, sentence: k) else { continue }
+                    (before, end, title, role) = (b, nameStart, t, r)
+                } else if let (t, r, close) = cabinetTitleAfter(p, sentence: k) {
+                    // `X, secretary of state for business and trade`: the title may follow the name, up to the clause's end.
+                    (before, end, title, role) = (t.lowerBound, close, t, r)
+                } else { continue }
                 // (`ministre des Affaires étrangères`, `Foreign Secretary`: the lexicon's title may hold the portfolio.)
                 let portfolio = keys(before..<end).filter { !MinisterCues.linkWords.contains($0) && !MinisterCues.postWords.contains($0) && lex.demonyms[$0] == nil }
                 let ofPortfolio = portfolio.isEmpty ? [] : ministries.filter { m in
@@ -47,7 +59,7 @@ extension Analysis {
                 guard !ofPortfolio.contains(where: readShort.contains) else { continue }
                 let body = ofPortfolio.count == 1 ? ofPortfolio[0] : (ofPortfolio.isEmpty && governments.count == 1 ? governments[0] : nil)
                 guard let b = body else { continue }
-                relate(p.entity, .worksFor, .entity(b), cue: title.lowerBound..<p.tokens.upperBound, sentence: k,
+                relate(p.entity, .worksFor, .entity(b), cue: min(title.lowerBound, p.tokens.lowerBound)..<max(end, p.tokens.upperBound), sentence: k,
                        rule: "document:cabinet-post", confidence: 0.45, properties: ["role": .string(role)])
             }
         }
@@ -64,6 +76,19 @@ extension Analysis {
             i -= 1
         }
         return i
+    }
+
+    /// `X, secretary of state for business and trade,`, `Y, ministre de l'Industrie.`: a cabinet title right after the
+    /// name's comma, with only its portfolio up to the next comma or the sentence's end. Returns the title, its role and
+    /// where the portfolio ends.
+    private func cabinetTitleAfter(_ p: Slot, sentence k: Int) -> (Range<Int>, String, Int)? {
+        let end = sentences[k].tokens.upperBound, start = p.tokens.upperBound + 1
+        guard start < end, tokens[p.tokens.upperBound].key == ",", let (length, role) = lex.roleTitles.longestMatch(tokens, at: start, limit: end),
+              MinisterCues.cabinetRoles.contains(role) else { return nil }
+        let close = (start..<min(end, start + 12)).first { [",", ".", ";", "(", ")"].contains(tokens[$0].key) } ?? min(end, start + 12)
+        guard (start + length..<close).allSatisfy({ tokens[$0].kind == .word }),
+              !slots[k].contains(where: { (start..<close).overlaps($0.tokens) && [.company, .organization, .person].contains(type($0.entity)) && drafts[$0.entity].strength >= 2 }) else { return nil }
+        return (start..<(start + length), role, close)
     }
 
     /// The cabinet title before a name (`le ministre ▸britannique des Affaires étrangères▸ X`):

@@ -313,6 +313,17 @@ extension Analysis {
         }
     }
 
+    /// The title of `x` in `x TITLE and [former] z TITLE y`: the first title ends at `and`, only modifiers stand before
+    /// `z`, and `z`'s own title reaches the name.
+    private func coordinatedFirmTitle(_ x: Slot, _ z: Slot, _ y: Slot) -> String? {
+        let first = x.tokens.upperBound..<z.tokens.lowerBound, second = z.tokens.upperBound..<y.tokens.lowerBound
+        guard let and = first.first(where: { ["and", "et"].contains(tokens[$0].key) }), and > first.lowerBound,
+              afterModifiers(and + 1, limit: first.upperBound) == first.upperBound, (1...4).contains(second.count),
+              !second.contains(where: { [",", "of", "de", "at", "chez"].contains(tokens[$0].key) }), roleTitle(in: second) != nil,
+              let role = roleTitle(in: first.lowerBound..<and), titlesJoinedOnly(first.lowerBound..<and) else { return nil }
+        return role
+    }
+
     /// The gap before a firm's name without a trailing descriptor that ends in a firm noun
     /// (`at tech market research firm ▸Y` → `at`, `chez le cabinet ▸Y` → `chez`).
     func midBeforeFirmDescriptor(_ r: Range<Int>) -> Range<Int> {
@@ -580,6 +591,11 @@ extension Analysis {
                     else { rel(p.entity, .worksFor, x.entity, "rule:title-before-name", 0.7, ["role": .string(role)]) }
                 }
             }
+        }
+        // `Northvolt CEO and former Tesla executive X`: the first firm's title, joined by `and` to another firm's, is X's too.
+        if org.contains(tx), ty == .person, between.count == 1, let z = between.first, org.contains(type(z.entity)), !x.anaphor, !z.anaphor,
+           let role = coordinatedFirmTitle(x, z, y) {
+            rel(y.entity, .worksFor, x.entity, "rule:title-before-name.coordinated", 0.6, ["role": .string(role)])
         }
         // `Nvidia's Jensen Huang`, `OpenAI's Sam Altman`: a firm's possessive before a person's full name.
         if [.company, .organization].contains(tx), ty == .person, mid == ["'s"], !x.anaphor, !y.anaphor, y.tokens.count >= 2 {
@@ -912,6 +928,10 @@ extension Analysis {
             } else {
                 rel(x.entity, .investsIn, y.entity, "rule:verb.invests", 0.6, amountProperties(k))
             }
+        }
+        // `X was awarded a $117 million grant from Y`, `X a obtenu un prêt de 600 M€ de la Y`: money received from a firm or body backs X.
+        if tx == .company, org.contains(ty), onlyPlacesBetween, mid.count <= 14, receivesFunding(mid) {
+            rel(y.entity, .investsIn, x.entity, "rule:funding-received-from", 0.55, amountProperties(k))
         }
         if [.company, .facility].contains(tx), [.company, .person, .organization].contains(ty), adjacent, mid.count <= 6,
            RelationCues.passiveInvest.contains(where: { $0 != "led by" && has(mid, $0) })

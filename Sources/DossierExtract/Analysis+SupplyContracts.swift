@@ -16,6 +16,10 @@ enum SupplyContractCues {
     static let deliverVerbs: Set<String> = ["fournir", "livrer", "equiper", "heberger", "alimenter", "supply", "provide", "deliver", "host", "power", "equip"]
     /// Nouns of a contract's purpose in which the subject delivers (`portant sur la fourniture de`, `for the supply of`).
     static let deliveryNouns: Set<String> = ["fourniture", "livraison", "supply", "delivery", "provision"]
+    /// Nouns of works a contractor does for its customer (`le contrat des travaux de génie civil`).
+    static let worksNouns: Set<String> = ["travaux", "construction", "works", "genie", "engineering", "ingenierie", "maintenance", "entretien", "installation"]
+    /// Verbs of signing before `avec / with` and the customer (`a signé avec EDF le contrat`).
+    static let signVerbs: Set<String> = ["signe", "signed", "conclu", "concluded", "passe", "noue"]
     /// Verbs of a purpose clause in which the subject buys (`to secure capacity`, `pour acheter`).
     static let obtainVerbs: Set<String> = ["secure", "access", "buy", "purchase", "obtain", "rent", "acheter", "obtenir", "acceder", "approvisionner", "louer", "acquerir"]
     /// Goods a contract is `for` (`an agreement with Y for roughly 200,000 GPUs`).
@@ -41,6 +45,7 @@ extension Analysis {
             for i in s.tokens {
                 let key = tokens[i].key
                 if SupplyContractCues.contractNouns.contains(key) { contractWith(noun: i, sentence: k) }
+                if ["avec", "with"].contains(key) { signedWithThenContract(at: i, sentence: k) }
                 if key == "comme" || key == "as" { chosenAsSupplier(at: i, sentence: k) }
                 if SupplyContractCues.handOverVerbs.contains(key) { handedOverTo(verb: i, sentence: k) }
                 if SupplyContractCues.destinedWords.contains(key) { goodsDestinedFor(cue: i, sentence: k) }
@@ -56,19 +61,21 @@ extension Analysis {
     /// 200,000 GPUs` (Y supplies X). A memorandum or joint project is a partnership, read elsewhere.
     private func contractWith(noun i: Int, sentence k: Int) {
         let end = sentences[k].tokens.upperBound, lo = sentences[k].tokens.lowerBound
-        guard let with = (i + 1..<min(end, i + 5)).first(where: { ["with", "avec"].contains(tokens[$0].key) }),
-              !keys(ordered(i + 1, with)).contains(where: { [",", ".", ";", "(", "of", "de", "d'"].contains($0) }),
+        // (`un contrat d'1 milliard d'euros avec Y`, `a contract worth $2 billion with Y`: the amount may stand between.)
+        guard let with = (i + 1..<min(end, i + 10)).first(where: { ["with", "avec"].contains(tokens[$0].key) }),
+              case let gap = ordered(i + 1, with), gap.count < 4 && !keys(gap).contains(where: { [",", ".", ";", "(", "of", "de", "d'"].contains($0) }) || isAmountPhrase(Array(gap)),
               !keys(ordered(max(lo, i - 3), i)).contains(where: { ["memorandum", "protocole", "partenariat", "partnership", "cadre"].contains($0) }),
-              let y = partyAfter(with + 1, sentence: k, types: [.company], reach: 6), isFirm(y.entity), !y.anaphor,
+              let y = partyAfter(with + 1, sentence: k, types: [.company, .organization], reach: 6), isFirm(y.entity) || isPublicCustomer(y.entity), !y.anaphor,
               let x = subjectOfVerb(i, sentence: k, types: [.company], window: 16, excluding: y.entity), isFirm(x.entity), x.entity != y.entity else { return }
         // The purpose clause right after the customer (past one apposition and a time phrase).
         var j = afterApposition(y.tokens.upperBound, sentence: k)
         let stop = min(end, j + 8)
-        var supplier: Slot? = nil, customer: Slot? = nil
+        var supplier: Slot? = nil, customer: Slot? = nil, purposeSaid = false
         while j < stop {
             let key = tokens[j].key
             if [".", ";", "which", "who", "qui", "que", "while", "tandis", "but", "mais"].contains(key) { break }
             if ["to", "pour", "afin"].contains(key) {
+                purposeSaid = true
                 let verb = keys(ordered(j + 1, min(end, j + 4))).first { SupplyContractCues.deliverVerbs.contains($0) || SupplyContractCues.obtainVerbs.contains($0) }
                 if let v = verb { (supplier, customer) = SupplyContractCues.deliverVerbs.contains(v) ? (x, y) : (y, x) }
                 break
@@ -82,8 +89,39 @@ extension Analysis {
             }
             j += 1
         }
+        // `X signe un contrat d'1 milliard d'euros avec l'armée`, `un contrat de travaux avec Y`: a firm contracted by a
+        // public body, or for works, delivers.
+        if supplier == nil, !purposeSaid, !keys(ordered(max(lo, i - 2), i)).contains("concession"), isPublicCustomer(y.entity) || keys(ordered(i + 1, min(end, i + 5))).contains(where: { SupplyContractCues.worksNouns.contains($0) }) {
+            (supplier, customer) = (x, y)
+        }
         guard let s = supplier, let c = customer else { return }
         relate(s.entity, .supplies, .entity(c.entity), cue: min(x.tokens.lowerBound, i)..<max(y.tokens.upperBound, j + 1), sentence: k, rule: "rule:contract-with", confidence: 0.55)
+    }
+
+    /// `X a signé avec EDF le contrat des travaux de génie civil`: the customer named between the verb and the contract.
+    private func signedWithThenContract(at w: Int, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound, lo = sentences[k].tokens.lowerBound
+        guard w > lo, SupplyContractCues.signVerbs.contains(tokens[w - 1].key),
+              let y = partyAfter(w + 1, sentence: k, types: [.company, .organization], reach: 3), !y.anaphor, isFirm(y.entity) || isPublicCustomer(y.entity),
+              let noun = ordered(y.tokens.upperBound, min(end, y.tokens.upperBound + 3)).first(where: { SupplyContractCues.contractNouns.contains(tokens[$0].key) }),
+              ordered(y.tokens.upperBound, noun).allSatisfy({ Self.articles.contains(tokens[$0].key) }),
+              let x = subjectOfVerb(w - 1, sentence: k, types: [.company], window: 14, excluding: y.entity), isFirm(x.entity) else { return }
+        let purpose = keys(ordered(noun + 1, min(end, noun + 6)))
+        guard isPublicCustomer(y.entity) || purpose.contains(where: { SupplyContractCues.worksNouns.contains($0) || SupplyContractCues.deliveryNouns.contains($0) }) else { return }
+        relate(x.entity, .supplies, .entity(y.entity), cue: x.tokens.lowerBound..<(noun + 1), sentence: k, rule: "rule:contract-with", confidence: 0.55)
+    }
+
+    /// A public body or an armed force as a customer (`l'Armée française`, `the Ministry of Defence`).
+    func isPublicCustomer(_ e: Int) -> Bool {
+        type(e) == .organization && (isGovernmentBody(e) || fold(displayName(e)).split(separator: " ").contains { ["armee", "army", "navy", "marine", "forces", "air"].contains(String($0)) })
+    }
+
+    /// Only an amount of money (`d'1 milliard d'euros`, `worth $2 billion`, `de 4 Md€`).
+    func isAmountPhrase(_ r: [Int]) -> Bool {
+        guard let first = r.first, let last = r.last, r.count <= 8 else { return false }
+        let words = r.filter { tokens[$0].kind == .word }.map { tokens[$0].key }
+        return !ValueReader.money(tokens, in: first..<(last + 1), lex: lex).isEmpty
+            && words.allSatisfy { ["de", "d'", "of", "worth", "valued", "at", "about", "around", "environ", "plus", "more", "than", "million", "millions", "milliard", "milliards", "billion", "bn", "m", "md"].contains($0) || lex.currencies.value($0) != nil }
     }
 
     /// `Y a choisi X comme fournisseur`, `Y selected X as its cloud provider`, `X, sélectionné par Y comme

@@ -23,7 +23,7 @@ enum TradeCues {
                                         "leases", "leased", "lease", "rents", "rented", "achete", "achetee", "achetes", "achetees", "acheter", "achetera", "commande", "commandee",
                                         "commandees", "commandes", "securise", "loue", "louee", "loues", "louer", "importe", "imports", "imported", "obtient", "obtenu",
                                         // `va se procurer deux radars auprès de X`, `procured from X`
-                                        "procurer", "procure", "procurera", "procured", "procures"]
+                                        "procurer", "procure", "procurera", "procured", "procures", "procuring", "sourcing", "purchasing", "importing", "acquiring"]
     /// `uses chips from X`, `spend $300 million on machines from X`, `received the first GPUs from X`: a verb of
     /// use, spending or receipt names a seller only with the goods between.
     static let hardwareUseVerbs: Set<String> = ["uses", "use", "using", "used", "utilise", "utilisent", "utilisera",
@@ -283,6 +283,27 @@ extension Analysis {
         relate(supplier.entity, .supplies, .entity(customer.entity), cue: i..<customer.tokens.upperBound, sentence: k, rule: "rule:service-contract-with", confidence: 0.55)
     }
 
+    /// `from China-based A, B and C; Hong Kong-based D; and E`: the sellers listed after the first, each perhaps
+    /// introduced by where it is based.
+    private func listedSellers(after first: Slot, sentence k: Int) -> [Slot] {
+        let end = sentences[k].tokens.upperBound
+        var out: [Slot] = [], last = first
+        while true {
+            var j = last.tokens.upperBound
+            while j < end, [",", ";", "and", "et"].contains(tokens[j].key) { j += 1 }
+            guard j > last.tokens.upperBound else { break }
+            if let place = slots[k].first(where: { $0.tokens.lowerBound == j && type($0.entity) == .location }), place.tokens.upperBound + 1 < end,
+               tokens[place.tokens.upperBound].text == "-", PlaceCues.hyphenSeat.contains(tokens[place.tokens.upperBound + 1].key) { j = place.tokens.upperBound + 2 }
+            guard let next = slots[k].first(where: { $0.tokens.lowerBound == j && isFirmOrBody($0.entity) && !$0.anaphor && $0.entity != first.entity }) else { break }
+            // (`from A and B sold them to C`: a name followed by its verb opens a clause of its own.)
+            let after = next.tokens.upperBound
+            if after < end, tokens[after].kind == .word, !tokens[after].isNameLike, ![",", ";", "and", "et"].contains(tokens[after].key), !Self.complementMarkers.contains(tokens[after].key) { break }
+            out.append(next)
+            last = next
+        }
+        return out
+    }
+
     /// `achetées au fabricant chinois Bitmain`, `leases in Pori from the local utility Pori Energia`,
     /// `sécurisé … puces GB300 auprès de Nvidia`: the seller supplies the buyer and the product.
     private func boughtFrom(verb i: Int, sentence k: Int) {
@@ -296,7 +317,7 @@ extension Analysis {
             let key = tokens[j].key
             if [".", ";"].contains(key) { return }
             if key == "from" || key == "aupres" && j + 1 < s.tokens.upperBound && ["de", "d'", "du"].contains(tokens[j + 1].key) {
-                seller = slotStarting(at: key == "from" ? j + 1 : j + 2, sentence: k, types: [.company, .organization], skip: 3)
+                seller = slotStarting(at: key == "from" ? j + 1 : j + 2, sentence: k, types: [.company, .organization], skip: 3, passingSeats: true)
             } else if ["au", "chez"].contains(key), j + 1 < s.tokens.upperBound, Vocabulary.companyHeads.contains(tokens[j + 1].key) || key == "chez" {
                 seller = slotStarting(at: j + 1, sentence: k, types: [.company, .organization], skip: 3)
             }
@@ -324,6 +345,9 @@ extension Analysis {
         if DealCues.receiveVerbs.contains(tokens[i].key), !ValueReader.money(tokens, in: i..<from.tokens.lowerBound, lex: lex).isEmpty { return }
         if let buyer = subjectOfVerb(i, sentence: k, types: [.company], window: 20, excluding: from.entity) {
             relate(from.entity, .supplies, .entity(buyer.entity), cue: i..<from.tokens.upperBound, sentence: k, rule: "rule:bought-from", confidence: 0.55)
+            for other in listedSellers(after: from, sentence: k) where other.entity != buyer.entity {
+                relate(other.entity, .supplies, .entity(buyer.entity), cue: i..<other.tokens.upperBound, sentence: k, rule: "rule:bought-from.listed", confidence: 0.5)
+            }
         } else if let buyer = implicitBuyer(before: i, sentence: k, supplier: from.entity) {
             relate(from.entity, .supplies, .entity(buyer), cue: i..<from.tokens.upperBound, sentence: k, rule: "rule:bought-from.implicit-buyer", confidence: 0.45)
             // `Les 28 000 machines X ont été achetées au fabricant Y`: the buyer owns the machines.

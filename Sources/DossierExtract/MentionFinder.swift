@@ -918,6 +918,17 @@ struct MentionFinder {
 
     /// `à McMasterville et Saint-Basile-le-Grand`, `in Texas and Red Oak`: a name joined by `et/and` to a name
     /// that a locative preposition introduces is a place too.
+    /// The opening brackets of a sentence that follow a bare country's name in a list (`: Mali (`, `, Bénin (`), where
+    /// the list gives each country's firm; `en France (Flamanville)` puts a town in brackets instead.
+    func countriesWithBrackets(in s: Sentence) -> [Int] {
+        s.tokens.filter { p in
+            tokens[p].text == "(" && (1...4).contains { len in
+                p - len - 1 >= s.tokens.lowerBound && [",", ":", "et", "and"].contains(tokens[p - len - 1].key)
+                    && lex.places.longestMatch(tokens, at: p - len, limit: p).map { $0.0 == len && lex.entries[$0.1].kind == "country" } == true
+            }
+        }
+    }
+
     func coordinatedWithPlace(before i: Int, in s: Sentence) -> Bool {
         guard i - 2 >= s.tokens.lowerBound, ["et", "and"].contains(tokens[i - 1].key), tokens[i - 2].kind == .word, tokens[i - 2].isCapitalized else { return false }
         var j = i - 2
@@ -1326,6 +1337,9 @@ struct MentionFinder {
             m = make(.location, 1, "rule:coordinated-place")
         } else if r.count <= 3, prevKey == "en", !first.isAllCaps {
             m = make(.location, 2, "rule:en-place")
+        } else if r.count <= 3, prevKey == "(", nextKey == ")", countriesWithBrackets(in: s).count >= 2, countriesWithBrackets(in: s).contains(r.lowerBound - 1) {
+            // `présent dans neuf pays : Mauritanie (Mauritel), Mali (Sotelma) …`: a list of countries, each with a firm in brackets.
+            m = make(.company, 2, "rule:country-bracketed-firm")
         } else if r.count <= 3, prevKey == "(", nextKey == ")", r.lowerBound >= s.tokens.lowerBound + 2, tokens[r.lowerBound - 2].isCapitalized, !r.allSatisfy({ tokens[$0].isAllCaps }),
                   // `Hongkong Himark Electron Model Limited (Hongkong Himark)`: a short form of the name before is no place.
                   !(max(s.tokens.lowerBound, r.lowerBound - 8)..<(r.lowerBound - 1)).contains(where: { tokens[$0].key == first.key }) {

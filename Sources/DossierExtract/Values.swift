@@ -119,6 +119,8 @@ enum ValueReader {
                 if unit != nil { j += 1 }
             }
             guard let (u, factor) = unit else { i = after; continue }
+            // `a 100-gigawatt hour battery plant`: energy stored, not power; annotators leave it out.
+            if u == "MW", j < range.upperBound, ["hour", "hours", "heure", "heures"].contains(tokens[j].key) { i = j; continue }
             if u == "EH/s", j + 1 < range.upperBound, tokens[j].text == "/", ["s", "sec"].contains(tokens[j + 1].key) { j += 2 }
             var q = Quantity(tokens: i..<j, value: v * factor, unit: u, qualifier: nil)
             if let (meaning, from) = qualifier(tokens, before: i, floor: range.lowerBound) { q.qualifier = meaning; q.tokens = from..<j }
