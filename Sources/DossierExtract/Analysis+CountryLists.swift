@@ -21,8 +21,7 @@ extension Analysis {
             }
             let first = pairs[0].country.tokens.lowerBound
             guard let cue = ordered(s.tokens.lowerBound, first).last(where: { presence.contains(tokens[$0].key) }),
-                  let group = clauseSubject(before: cue, sentence: k, types: [.company], window: 14),
-                  !pairs.contains(where: { $0.firm.entity == group.entity }) else { continue }
+                  let group = clauseSubject(before: cue, sentence: k, types: [.company], window: 14) else { continue }
             for (c, f) in pairs {
                 relate(group.entity, .locatedIn, .entity(c.entity), cue: cue..<c.tokens.upperBound, sentence: k, rule: "rule:country-list.group", confidence: 0.55)
                 relate(f.entity, .subsidiaryOf, .entity(group.entity), cue: cue..<(f.tokens.upperBound + 1), sentence: k, rule: "rule:country-list.local-firm", confidence: 0.5)

@@ -36,7 +36,7 @@ extension Analysis {
               let verb = mid.firstIndex(where: { DealCues.receiveVerbs.contains($0) || $0 == "awarded" && mid.firstIndex(of: $0).map { $0 > mid.startIndex && ["was", "been", "is", "were"].contains(mid[$0 - 1]) } == true })
         else { return false }
         let after = mid[(verb + 1)...]
-        return after.count <= 12 && after.contains(where: { DealCues.fundingNouns.contains($0) }) && !after.contains(where: { [",", ".", ";", "dans", "in", "into"].contains($0) })
+        return after.count <= 12 && after.contains(where: { DealCues.fundingNouns.contains($0) })
     }
 
     /// A name inside a compound adjective (`a Nasdaq-listed miner`, `the Nvidia-backed start-up`) describes

@@ -170,7 +170,7 @@ extension Analysis {
         guard i + 2 < end, FirmClauseCues.awardParticiples.contains(tokens[i + 1].key), ["par", "by"].contains(tokens[i + 2].key),
               let customer = partyAfter(i + 3, sentence: k, types: [.company, .organization]), isFirmOrBody(customer.entity),
               // (`X développe le drone Patroller dans le cadre d'un contrat …`: the clause's first firm, not its object.)
-              let supplier = slots[k].first(where: { $0.tokens.upperBound <= i && i - $0.tokens.upperBound <= 20 && isFirm($0.entity) && !$0.anaphor && !isComplement($0, sentence: k) }),
+              let supplier = slots[k].first(where: { $0.tokens.upperBound <= i && i - $0.tokens.upperBound <= 20 && isFirm($0.entity) && !$0.anaphor }),
               supplier.entity != customer.entity else { return false }
         relate(supplier.entity, .supplies, .entity(customer.entity), cue: i..<customer.tokens.upperBound, sentence: k, rule: "rule:contract-awarded-by", confidence: 0.55)
         return true

@@ -81,9 +81,8 @@ extension Analysis {
         let lo = sentences[k].tokens.lowerBound
         // `Y's offices`, `Y's European manufacturing facilities`: a nationality or a modifier may follow the possessive.
         var owner = n - 1
-        while owner > lo, n - owner <= 2, isDemonym(tokens[owner].key) || NameVocabulary.regionalAdjectives.contains(tokens[owner].key) || tokens[owner].kind == .word && !tokens[owner].isNameLike && tokens[owner].key != "'s"
-                && !OperationCues.verbs.contains(tokens[owner].key) && !OperationCues.notOperating.contains(tokens[owner].key) && !Self.articles.contains(tokens[owner].key)
-                && !Self.possessives.contains(tokens[owner].key) && !Self.complementMarkers.contains(tokens[owner].key) { owner -= 1 }
+        while owner > lo, n - owner <= 2, isDemonym(tokens[owner].key) || NameVocabulary.regionalAdjectives.contains(tokens[owner].key)
+                || tokens[owner].kind == .word && !tokens[owner].isNameLike && tokens[owner].key != "'s" && !Self.complementMarkers.contains(tokens[owner].key) { owner -= 1 }
         if owner > lo, tokens[owner].key == "'s" {
             return slots[k].last { $0.tokens.upperBound == owner && isFirm($0.entity) }
         }

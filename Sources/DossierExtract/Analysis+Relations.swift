@@ -18,6 +18,9 @@ enum RelationCues {
                                                "developpe", "developpee", "developed", "envisage", "envisagee"]
     static let passiveOwner: Set<String> = ["codetenu par", "codetenue par", "co-owned by", "jointly owned by", "acquired by", "bought by", "owned by", "rachete par", "rachetee par", "detenue par", "detenu par", "propriete de", "controlee par", "controle par", "acquise par", "acquis par", "held by", "taken over by"]
     static let subsidiary: Set<String> = ["subsidiary", "filiale", "unit", "unite", "division", "arm", "branche"]
+    /// Heads of a firm's own business named after its possessive (`X's container terminal operator Y`); a supplier,
+    /// lender, rival or partner named so is another firm.
+    static let ownedUnitHeads: Set<String> = subsidiary.union(["operator", "producer", "maker", "manufacturer", "affiliate", "carrier", "airline", "brand", "miner", "developer"])
     static let operates: Set<String> = ["operates", "operate", "operating", "runs", "run", "exploite", "exploiter", "gere", "built", "builds", "build", "building", "construit", "construire", "develops", "developing", "developpe", "developper", "launch", "launched", "lance", "lancer", "opened", "ouvre", "ouvert", "ouvrir", "exploitent", "exploiteront", "gerent", "construisent", "construiront", "developpent", "developperont"]
     static let located: [String] = ["registered in", "incorporated in", "enregistree a", "enregistre a", "immatriculee a", "immatriculee en", "domiciliee a", "constituee a", "dont le siege est a", "dont le siege est en", "run from", "dirigee depuis", "exploitee depuis", "exploite depuis", "operee depuis", "operated from", "based in", "headquartered in", "located in", "basee a", "base a", "basee en", "base en", "basees a", "implantee a", "implante a", "implantee en", "installee a", "siege a", "siege social a", "offices in", "office in", "bureaux a", "bureau a", "succursale a", "succursale en", "succursale au", "succursale aux", "branch in", "branches in", "operations in", "presente en", "present en", "opere en", "operates in", "active en", "headquarters in", "hq in", "siege est a", "siege est situe a", "from"] + PlaceCues.participles
     static let invests: Set<String> = ["invest", "invests", "invested", "investing", "investment", "investir", "investit", "investi", "investissement", "investira", "injecte", "injecter", "finance", "financed", "funding", "financement", "backs", "backed", "soutient", "stake",
@@ -317,10 +320,15 @@ extension Analysis {
     /// `z`, and `z`'s own title reaches the name.
     private func coordinatedFirmTitle(_ x: Slot, _ z: Slot, _ y: Slot) -> String? {
         let first = x.tokens.upperBound..<z.tokens.lowerBound, second = z.tokens.upperBound..<y.tokens.lowerBound
-        guard let and = first.first(where: { ["and", "et"].contains(tokens[$0].key) }), and > first.lowerBound,
-              afterModifiers(and + 1, limit: first.upperBound) == first.upperBound, (1...4).contains(second.count),
-              !second.contains(where: { [",", "of", "de", "at", "chez"].contains(tokens[$0].key) }), roleTitle(in: second) != nil,
-              let role = roleTitle(in: first.lowerBound..<and), titlesJoinedOnly(first.lowerBound..<and) else { return nil }
+        guard let and = first.first(where: { ["and", "et"].contains(tokens[$0].key) }), afterModifiers(and + 1, limit: first.upperBound) == first.upperBound,
+              let role = exactTitle(first.lowerBound..<and), exactTitle(second) != nil else { return nil }
+        return role
+    }
+
+    /// The role of a range that is only a title, perhaps after modifiers (`CEO`, `former executive`).
+    private func exactTitle(_ r: Range<Int>) -> String? {
+        let start = afterModifiers(r.lowerBound, limit: r.upperBound)
+        guard let (length, role) = lex.roleTitles.longestMatch(tokens, at: start, limit: r.upperBound), start + length == r.upperBound else { return nil }
         return role
     }
 
@@ -493,9 +501,12 @@ extension Analysis {
         }
 
         // `Le PDG de Montalis Claire Berthon`, `le porte-parole du Kremlin X`: a title of the firm or body, then its holder with no comma.
-        if org.contains(tx), ty == .person, adjacent, mid.isEmpty, !x.anaphor, x.tokens.lowerBound >= sentences[k].tokens.lowerBound + 2,
-           tokens[x.tokens.lowerBound - 1].isOf,
-           let role = roleTitle(in: max(sentences[k].tokens.lowerBound, x.tokens.lowerBound - 5)..<(x.tokens.lowerBound - 1)) {
+        // (`le Secrétaire général de l'OTAN Mark Rutte`: an article may follow `de`; `le chef de l'État ivoirien X` is a head of state's title.)
+        let of = x.tokens.lowerBound - (x.tokens.lowerBound - 2 >= sentences[k].tokens.lowerBound && ["l'", "la", "le", "the"].contains(tokens[x.tokens.lowerBound - 1].key)
+                                        && !["etat", "state"].contains(tokens[x.tokens.lowerBound].key) ? 2 : 1)
+        if org.contains(tx), ty == .person, adjacent, mid.isEmpty, !x.anaphor, of >= sentences[k].tokens.lowerBound + 1,
+           tokens[of].isOf,
+           let role = roleTitle(in: max(sentences[k].tokens.lowerBound, of - 4)..<of) {
             rel(y.entity, .worksFor, x.entity, "rule:title-of-firm.holder", 0.65, ["role": .string(role)])
         }
         // `Under Secretary of the Treasury for Terrorism and Financial Intelligence X`: a title of the body, the office's
@@ -544,7 +555,10 @@ extension Analysis {
                 rel(x.entity, .worksFor, y.entity, "rule:apposition.head", 0.6)
             }
         }
-        if tx == .person, org.contains(ty), adjacent, mid == [","] || mid == [",", "the"] || mid == [",", "le"] || mid == [",", "la"], y.tokens.upperBound + 1 < sentences[k].tokens.upperBound,
+        // (`X, Qatar's energy minister and Y's chief executive`: a first title, perhaps of a place, then `and`.)
+        let afterFirstTitle = onlyPlacesBetween && mid.count >= 4 && mid.first == "," && ["and", "et"].contains(mid.last ?? "")
+            && !mid.dropFirst().contains(",") && roleTitle(in: midRange) != nil
+        if tx == .person, org.contains(ty), adjacent && (mid == [","] || mid == [",", "the"] || mid == [",", "le"] || mid == [",", "la"]) || afterFirstTitle, y.tokens.upperBound + 1 < sentences[k].tokens.upperBound,
            tokens[y.tokens.upperBound].key == "'s", let role = roleTitle(in: (y.tokens.upperBound + 1)..<min(y.tokens.upperBound + 5, sentences[k].tokens.upperBound)) {
             let end = sentences[k].tokens.upperBound
             let titles = (y.tokens.upperBound + 1)..<min(y.tokens.upperBound + 7, end)
@@ -695,6 +709,10 @@ extension Analysis {
                 }
             } else if sub, mid.count <= 3, mid.first == "'s" || mid.first.map({ RelationCues.subsidiary.contains($0) }) == true, x.tokens.lowerBound > 0, tokens[x.tokens.lowerBound - 1].key != "," {
                 rel(y.entity, .subsidiaryOf, x.entity, "rule:parent-subsidiary", 0.65)
+            } else if tx == .company, ty == .company, mid.first == "'s", (2...5).contains(mid.count), x.tokens.lowerBound > 0, tokens[x.tokens.lowerBound - 1].key != ",",
+                      midRange.dropFirst().allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isNameLike || tokens[$0].text == "-" }), RelationCues.ownedUnitHeads.contains(mid.last ?? "") {
+                // `Mediterranean Shipping Company's container terminal operator Y`, `X's steel unit Y`: a firm's own business, named.
+                rel(y.entity, .subsidiaryOf, x.entity, "rule:possessive-unit", 0.55)
             } else if tx == .organization, ty == .organization, mid == ["'s"] {
                 rel(y.entity, .subsidiaryOf, x.entity, "rule:org-possessive", 0.55)
             } else if tx == .organization, ty == .organization, ["of the", "du", "au sein du", "within the", "at the", "de la", "at"].contains(midWithoutParentheses(mid).joined(separator: " ")) {
@@ -786,10 +804,16 @@ extension Analysis {
         }
         // `Arm, … in which SoftBank holds a stake`, `Northern Data, …, dont Tether détient la majorité du capital`
         if org.contains(tx), [.company, .person].contains(ty), mid.count <= 14, let last = mid.last, ["which", "dont", "whom", "whose"].contains(last) || has(mid, "in which") {
-            let after = keys(ordered(y.tokens.upperBound, min(y.tokens.upperBound + 6, sentences[k].tokens.upperBound)))
-            if after.prefix(2).contains(where: { ["holds", "owns", "detient", "possede", "controle", "controls", "held", "detenait"].contains($0) })
-                || after.prefix(2).contains(where: { ["has", "had", "a", "avait"].contains($0) }) && after.prefix(6).contains(where: { ["stake", "participation", "interest", "%"].contains($0) || $0.hasSuffix("%") }) {
+            // (`X, dont A et B détiennent le solde du capital`: a second holder joined to the first.)
+            let end = sentences[k].tokens.upperBound
+            let second = y.tokens.upperBound + 1 < end && ["et", "and"].contains(tokens[y.tokens.upperBound].key)
+                ? slots[k].first { $0.tokens.lowerBound == y.tokens.upperBound + 1 && [.company, .person].contains(type($0.entity)) && !$0.anaphor } : nil
+            let verbAt = second?.tokens.upperBound ?? y.tokens.upperBound
+            let after = keys(ordered(verbAt, min(verbAt + 6, end)))
+            if after.prefix(2).contains(where: { ["holds", "owns", "detient", "possede", "controle", "controls", "held", "detenait", "hold", "own", "detiennent", "possedent", "controlent", "control"].contains($0) })
+                || after.prefix(2).contains(where: { ["has", "had", "a", "avait", "have", "ont"].contains($0) }) && after.prefix(6).contains(where: { ["stake", "stakes", "participation", "participations", "interest", "%"].contains($0) || $0.hasSuffix("%") }) {
                 rel(y.entity, .owns, x.entity, "rule:relative.holds-stake", 0.6)
+                if let z = second { rel(z.entity, .owns, x.entity, "rule:relative.holds-stake", 0.6) }
             }
         }
         // OPERATES (facility named with a verb of running or building)
@@ -958,7 +982,8 @@ extension Analysis {
         // `X signed an agreement with its energy supplier, Y`, `avec son fournisseur d'électricité, Y`: Y supplies X.
         let possessiveSupplier: Bool = {
             guard tx == .company, ty == .company, mid.count <= 14, let n = mid.lastIndex(where: { RelationCues.supplierNouns.contains($0) }), n > 0,
-                  mid[max(0, n - 3)..<n].contains(where: { Self.possessives.contains($0) }) else { return false }
+                  // (`X's battery supplier Y`: the firm's own possessive too.)
+                  mid[max(0, n - 3)..<n].contains(where: { Self.possessives.contains($0) }) || mid.first == "'s" && n <= 4 else { return false }
             return mid[(n + 1)...].allSatisfy { [",", "d'", "de", "du", "en"].contains($0) || TradeCues.powerWords.contains($0) }
         }()
         if possessiveSupplier { rel(y.entity, .supplies, x.entity, "rule:possessive-supplier", 0.6) }

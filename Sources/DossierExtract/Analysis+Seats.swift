@@ -78,10 +78,11 @@ extension Analysis {
     private func placeInParentheses(after x: Slot, sentence k: Int) {
         let end = sentences[k].tokens.upperBound
         var i = x.tokens.upperBound
-        // `Albemarle Corporation's (NYSE:ALB) (Charlotte, North Carolina) announcement`: a possessive and a ticker may come first.
+        // `Albemarle Corporation's (NYSE:ALB) (Charlotte, North Carolina) announcement`: a possessive and a ticker or
+        // acronym in brackets may come first.
         if i < end, tokens[i].key == "'s" { i += 1 }
         if i + 3 < end, tokens[i].key == "(", let close = (i + 1..<min(end, i + 6)).first(where: { tokens[$0].key == ")" }),
-           close + 1 < end, tokens[close + 1].key == "(", (i + 1..<close).contains(where: { tokens[$0].text == ":" }) { i = close + 1 }
+           close + 1 < end, tokens[close + 1].key == "(" { i = close + 1 }
         guard i + 2 < end, tokens[i].key == "(" else { return }
         i += 1
         // `Velnor (ex-Korvant Gaz)`, `X (formerly Y)`: a former name, not a place.

@@ -104,7 +104,6 @@ extension Analysis {
         guard w > lo, SupplyContractCues.signVerbs.contains(tokens[w - 1].key),
               let y = partyAfter(w + 1, sentence: k, types: [.company, .organization], reach: 3), !y.anaphor, isFirm(y.entity) || isPublicCustomer(y.entity),
               let noun = ordered(y.tokens.upperBound, min(end, y.tokens.upperBound + 3)).first(where: { SupplyContractCues.contractNouns.contains(tokens[$0].key) }),
-              ordered(y.tokens.upperBound, noun).allSatisfy({ Self.articles.contains(tokens[$0].key) }),
               let x = subjectOfVerb(w - 1, sentence: k, types: [.company], window: 14, excluding: y.entity), isFirm(x.entity) else { return }
         let purpose = keys(ordered(noun + 1, min(end, noun + 6)))
         guard isPublicCustomer(y.entity) || purpose.contains(where: { SupplyContractCues.worksNouns.contains($0) || SupplyContractCues.deliveryNouns.contains($0) }) else { return }

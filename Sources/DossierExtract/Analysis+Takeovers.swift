@@ -41,7 +41,8 @@ extension Analysis {
         let end = sentences[k].tokens.upperBound, lo = sentences[k].tokens.lowerBound
         if buyerBeforeTarget(noun: i, sentence: k) { return }
         guard i + 1 < end, tokens[i + 1].isOf,
-              let y = slotStarting(at: i + 2, sentence: k, types: [.company], skip: 1), isFirm(y.entity), !y.anaphor else { return }
+              // (`acquisition of Spanish producer Y`: past a descriptor.)
+              let y = slotStarting(at: i + 2, sentence: k, types: [.company], skip: 1) ?? partyAfter(i + 2, sentence: k, types: [.company], reach: 4), isFirm(y.entity), !y.anaphor else { return }
         // `the acquisition of Y by X` is the pair rules'.
         if y.tokens.upperBound < end, ["by", "par"].contains(tokens[y.tokens.upperBound].key) { return }
         // The buyer: `X's … takeover`, or `its takeover` / `completed the takeover` with X the clause's subject.
@@ -50,6 +51,11 @@ extension Analysis {
             buyer = slots[k].last { $0.tokens.upperBound == poss && isFirm($0.entity) }
         } else if let v = (max(lo, i - 4)..<i).first(where: { Self.possessives.contains(tokens[$0].key) || ["completed", "finalized", "finalised", "closed", "announced", "finalise", "boucle", "annonce", "acheve"].contains(tokens[$0].key) }) {
             buyer = subjectOfVerb(v, sentence: k, types: [.company], window: 12, excluding: y.entity)
+            // `Following its acquisition of Y in 2023, X aims …`: a fronted phrase's possessive is the subject's after the comma.
+            if buyer == nil, Self.possessives.contains(tokens[v].key), !slots[k].contains(where: { $0.tokens.upperBound <= v && isFirm($0.entity) }),
+               let comma = (y.tokens.upperBound..<min(end, y.tokens.upperBound + 6)).first(where: { tokens[$0].key == "," }) {
+                buyer = slots[k].first { $0.tokens.lowerBound == comma + 1 && isFirm($0.entity) && !$0.anaphor }
+            }
         }
         guard let x = buyer, x.entity != y.entity, !drafts[x.entity].isMedia else { return }
         relate(y.entity, .subsidiaryOf, .entity(x.entity), cue: min(x.tokens.lowerBound, i)..<y.tokens.upperBound, sentence: k, rule: "rule:takeover-of", confidence: 0.55)
@@ -59,12 +65,30 @@ extension Analysis {
     private func buyerBeforeTarget(noun i: Int, sentence k: Int) -> Bool {
         let end = sentences[k].tokens.upperBound
         guard i + 2 < end, ["par", "by"].contains(tokens[i + 1].key),
-              let x = partyAfter(i + 2, sentence: k, types: [.company], reach: 5), isFirm(x.entity),
-              x.tokens.upperBound + 1 < end, tokens[x.tokens.upperBound].isOf,
-              let y = partyAfter(x.tokens.upperBound + 1, sentence: k, types: [.company], reach: 5),
+              let x = partyAfter(i + 2, sentence: k, types: [.company], reach: 5), isFirm(x.entity) else { return false }
+        // (`l'acquisition par X, filiale à 100 % de Z, de 15 % du capital de Y`: past an apposition of the buyer.)
+        var of = x.tokens.upperBound
+        if of < end, tokens[of].key == ",", let close = (of + 1..<min(end, of + 12)).first(where: { tokens[$0].key == "," }), close + 1 < end, tokens[close + 1].isOf { of = close + 1 }
+        guard of + 1 < end, tokens[of].isOf, let y = partyAfter(of + 1, sentence: k, types: [.company], reach: 5) ?? sharedOrUnitTarget(after: of, sentence: k),
               isFirm(y.entity), x.entity != y.entity else { return false }
         relate(x.entity, .owns, .entity(y.entity), cue: i..<y.tokens.upperBound, sentence: k, rule: "rule:nominal.acquisition-by.fronted", confidence: 0.55)
         return true
+    }
+
+    /// The firm bought after a share or a unit noun: `de 15 % du capital de Y`, `de la filiale d'EDF Exaion` (the unit
+    /// named right after its parent).
+    private func sharedOrUnitTarget(after of: Int, sentence k: Int) -> Slot? {
+        let end = sentences[k].tokens.upperBound, window = (of + 1)..<min(end, of + 10)
+        guard var y = slots[k].first(where: { window.contains($0.tokens.lowerBound) && isFirm($0.entity) && !$0.anaphor }) else { return nil }
+        let gap = ordered(of + 1, y.tokens.lowerBound)
+        guard gap.allSatisfy({ tokens[$0].kind == .number || tokens[$0].text == "%" || tokens[$0].kind == .word && !tokens[$0].isNameLike }),
+              gap.contains(where: { tokens[$0].text == "%" || RelationCues.subsidiary.contains(tokens[$0].key) }) else { return nil }
+        // (`de la filiale de Z, W`: the unit, not its parent Z, is bought.)
+        if gap.contains(where: { RelationCues.subsidiary.contains(tokens[$0].key) }) {
+            guard let unit = slots[k].first(where: { $0.tokens.lowerBound == y.tokens.upperBound && isFirm($0.entity) && !$0.anaphor }) else { return nil }
+            y = unit
+        }
+        return y
     }
 
     /// `X agreed to sell its Y unit to Z`, `X a cédé sa filiale Y au fonds Z`: the buyer becomes Y's parent; the
