@@ -205,7 +205,8 @@ extension Analysis {
             var group: [Slot] = []
             func flush() {
                 if group.count >= 2, listDeclaresPartnership(group, cues: cues, sentence: k) {
-                    for a in group.indices { for b in (a + 1)..<group.count {
+                    // (A long list, a consortium of eight, makes its first member the others' partner, not every pair.)
+                    for a in group.count > 4 ? [0] : Array(group.indices) { for b in (a + 1)..<group.count {
                         relate(group[a].entity, .partnerOf, .entity(group[b].entity), cue: group[a].tokens.lowerBound..<group[b].tokens.upperBound,
                                sentence: k, rule: "rule:partner-list", confidence: 0.5)
                     } }
@@ -804,7 +805,7 @@ extension Analysis {
         }
         // `Arm, … in which SoftBank holds a stake`, `Northern Data, …, dont Tether détient la majorité du capital`
         if org.contains(tx), [.company, .person].contains(ty), mid.count <= 14, let last = mid.last, ["which", "dont", "whom", "whose"].contains(last) || has(mid, "in which") {
-            // (`X, dont A et B détiennent le solde du capital`: a second holder joined to the first.)
+            // (`X, dont A et B détiennent le solde du capital`: the verb may follow a second holder, whom the lists rule adds.)
             let end = sentences[k].tokens.upperBound
             let second = y.tokens.upperBound + 1 < end && ["et", "and"].contains(tokens[y.tokens.upperBound].key)
                 ? slots[k].first { $0.tokens.lowerBound == y.tokens.upperBound + 1 && [.company, .person].contains(type($0.entity)) && !$0.anaphor } : nil
@@ -813,7 +814,6 @@ extension Analysis {
             if after.prefix(2).contains(where: { ["holds", "owns", "detient", "possede", "controle", "controls", "held", "detenait", "hold", "own", "detiennent", "possedent", "controlent", "control"].contains($0) })
                 || after.prefix(2).contains(where: { ["has", "had", "a", "avait", "have", "ont"].contains($0) }) && after.prefix(6).contains(where: { ["stake", "stakes", "participation", "participations", "interest", "%"].contains($0) || $0.hasSuffix("%") }) {
                 rel(y.entity, .owns, x.entity, "rule:relative.holds-stake", 0.6)
-                if let z = second { rel(z.entity, .owns, x.entity, "rule:relative.holds-stake", 0.6) }
             }
         }
         // OPERATES (facility named with a verb of running or building)

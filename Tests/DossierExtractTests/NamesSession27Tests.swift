@@ -105,6 +105,11 @@ import Testing
         #expect(!r.has("Tarnel Banque S.A.", .owns, "Varsalaf"), "\(r.summary)")
     }
 
+    @Test func branchesOfAFirmBoughtAreNoShareOfIt() throws {
+        let r = try extract("Banques.\nCet accord prévoit l’acquisition par Korvex Crédit de 300 agences de Tarnel Banque.", language: "fr")
+        #expect(!r.has("Korvex Crédit", .owns, "Tarnel Banque"), "\(r.summary)")
+    }
+
     @Test func theBuyerOfAUnitNamedAfterItsParentOwnsTheUnit() throws {
         let r = try extract("Cloud.\nLe gouvernement a approuvé l'acquisition par le groupe américain Korvex Mining de la filiale de Tarnel Énergie, Varsion.", language: "fr")
         #expect(!r.has("Korvex Mining", .owns, "Tarnel Énergie"), "\(r.summary)")
@@ -132,6 +137,21 @@ import Testing
         #expect(r.has("Tarnel Cells", .supplies, "Korvex Motors"), "\(r.summary)")
         #expect(!r.has("Korvex Motors", .supplies, "Tarnel Cells"), "\(r.summary)")
         #expect(!r.has("Tarnel Cells", .subsidiaryOf, "Korvex Motors"), "\(r.summary)")
+    }
+}
+
+@Suite struct PartnersSession27Tests {
+    @Test func aLongListOfPartnersMakesTheFirstMemberTheOthersPartner() throws {
+        let r = try extract("Câbles.\nLe consortium, composé de Korvex Mobile, Tarnel Telecom, Varsat, Orlinx, Belcom et Quantel, a débarqué le câble à Marseille.", language: "fr")
+        for other in ["Tarnel Telecom", "Varsat", "Orlinx", "Belcom", "Quantel"] {
+            #expect(r.has("Korvex Mobile", .partnerOf, other) || r.has(other, .partnerOf, "Korvex Mobile"), "\(r.summary)")
+        }
+        #expect(!r.has("Tarnel Telecom", .partnerOf, "Varsat") && !r.has("Varsat", .partnerOf, "Tarnel Telecom"), "\(r.summary)")
+    }
+
+    @Test func aShortListOfPartnersPairsEveryMember() throws {
+        let r = try extract("Câbles.\nLe consortium, composé de Korvex Mobile, Tarnel Telecom et Varsat, a débarqué le câble à Marseille.", language: "fr")
+        #expect(r.has("Tarnel Telecom", .partnerOf, "Varsat") || r.has("Varsat", .partnerOf, "Tarnel Telecom"), "\(r.summary)")
     }
 }
 
