@@ -340,9 +340,9 @@ extension Analysis {
     /// `Biren Technology and Moore Threads`, `au Québec, au Nouveau-Brunswick et en Suède`: every
     /// conjunct of a coordinated list takes the relation found for one of them.
     func spreadOverConjuncts() {
-        let spread: Set<DossierModel.Predicate> = [.supplies, .operates, .owns, .investsIn, .subjectTo, .sanctionedBy, .locatedIn, .partnerOf, .imposedBy]
+        let spread: Set<DossierModel.Predicate> = [.supplies, .operates, .owns, .investsIn, .subjectTo, .sanctionedBy, .locatedIn, .partnerOf, .imposedBy, .reportedBy]
         // A place, a maker or a partner of one firm in a list is not the others'; a target or an investor is.
-        let subjectSpread: Set<DossierModel.Predicate> = [.subjectTo, .sanctionedBy, .investsIn, .operates, .owns]
+        let subjectSpread: Set<DossierModel.Predicate> = [.subjectTo, .sanctionedBy, .investsIn, .operates, .owns, .reportedBy]
         let joiners: Set<String> = [",", "and", "et", "&", "ainsi", "que", "as", "well", "au", "aux", "en", "a", "in", "la", "le", "l'", "the"]
         var conjuncts: [[Int: [Int]]] = Array(repeating: [:], count: sentences.count)
         /// The tokens of each listed mention, to tell a relation read on another mention of the same name.

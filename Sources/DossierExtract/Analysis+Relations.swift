@@ -768,7 +768,8 @@ extension Analysis {
         let withoutShare = mid.enumerated().filter { n, w in !(w == "%" || w.first?.isNumber == true || (w == "a" && n + 1 < mid.count && mid[n + 1].first?.isNumber == true)) }.map(\.element)
         let ownerDescribed = withoutShare.lastIndex(where: { ["par", "by"].contains($0) }).map { at in
             withoutShare[(at + 1)...].allSatisfy { !["et", "and", ",", "qui", "which", "que"].contains($0) } && withoutShare.count - at <= 7 } ?? false
-        if [.company, .facility, .product].contains(tx), [.company, .person].contains(ty), adjacent, mid.count <= 5 || mid.count <= 12 && ownerDescribed,
+        // (`PARIS (Reuters) - Désormais contrôlée par X, …`: an outlet in a dateline is owned by no one.)
+        if [.company, .facility, .product].contains(tx), [.company, .person].contains(ty), adjacent, mid.count <= 5 || mid.count <= 12 && ownerDescribed, !drafts[x.entity].isMedia,
            RelationCues.passiveOwner.contains(where: { has(withoutShare, $0) }) {
             rel(y.entity, .owns, x.entity, "rule:passive.owned-by", 0.65)
             // `détenu par Airbus (37,5 %), BAE Systems (37,5 %) et Leonardo (25 %)`: each owner of the list, shares set aside.

@@ -51,9 +51,8 @@ extension Analysis {
             buyer = slots[k].last { $0.tokens.upperBound == poss && isFirm($0.entity) }
         } else if let v = (max(lo, i - 4)..<i).first(where: { Self.possessives.contains(tokens[$0].key) || ["completed", "finalized", "finalised", "closed", "announced", "finalise", "boucle", "annonce", "acheve"].contains(tokens[$0].key) }) {
             buyer = subjectOfVerb(v, sentence: k, types: [.company], window: 12, excluding: y.entity)
-            // `Following its acquisition of Y in 2023, X aims …`: a fronted phrase's possessive is the subject's after the comma.
-            if buyer == nil, Self.possessives.contains(tokens[v].key),
-               let comma = (y.tokens.upperBound..<min(end, y.tokens.upperBound + 6)).first(where: { tokens[$0].key == "," }) {
+            // `Following its acquisition of Y in 2023, X aims …`: a fronted phrase's buyer is the subject after the comma.
+            if buyer == nil, let comma = (y.tokens.upperBound..<min(end, y.tokens.upperBound + 6)).first(where: { tokens[$0].key == "," }) {
                 buyer = slots[k].first { $0.tokens.lowerBound == comma + 1 && isFirm($0.entity) && !$0.anaphor }
             }
         }

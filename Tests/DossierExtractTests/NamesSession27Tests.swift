@@ -286,6 +286,19 @@ import Testing
     }
 }
 
+@Suite struct SourcesSession27Tests {
+    @Test func anOutletInADatelineIsOwnedByNoOne() throws {
+        let r = try extract("Nucléaire.\nPARIS (Reuters) - Désormais contrôlée par Korvex Énergie, l'ancienne filiale est renommée Tarnatome.", language: "fr")
+        #expect(!r.relations.contains { $0.predicate == .owns && r.objectName($0) == "Reuters" }, "\(r.summary)")
+    }
+
+    @Test func whatAnOutletReportsOfTwoFirmsItReportsOfEach() throws {
+        let r = try extract("Batteries.\nKorvex Cells and Tarnel Motors confirmed on Tuesday they will invest $3 billion in a new plant, Kallanish reports.", language: "en")
+        #expect(r.has("Korvex Cells", .reportedBy, "Kallanish"), "\(r.summary)")
+        #expect(r.has("Tarnel Motors", .reportedBy, "Kallanish"), "\(r.summary)")
+    }
+}
+
 private extension DocumentExtraction {
     func name(_ entity: Int) -> String { entities[entity].name }
     /// The object's entity name, or its literal.
