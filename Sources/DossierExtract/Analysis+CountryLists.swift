@@ -3,7 +3,7 @@ import DossierModel
 extension Analysis {
     /// `Maroc Telecom est présent dans neuf pays : Mauritanie (Mauritel), Mali (Sotelma) …`, `subsidiaries in Ghana (MTN
     /// Ghana) and Benin (MTN Benin)`: a list of countries, each with its local firm in brackets. Each firm is in its
-    /// country; the firm the clause says is present there, or has them as subsidiaries, is in every country and owns them.
+    /// country; the firm the clause says is present there, or has them as subsidiaries, is in every country and is their parent.
     func countryBracketLists() {
         let presence: Set<String> = ["present", "presente", "presence", "operates", "operate", "active", "actif", "opere", "implante", "implantee",
                                      "subsidiaries", "filiales", "markets", "marches", "operations", "activites"]

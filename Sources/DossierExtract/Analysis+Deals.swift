@@ -33,7 +33,7 @@ extension Analysis {
         var mid = words[...]
         while let last = mid.last, Self.articles.contains(last) { mid = mid.dropLast() }
         guard let last = mid.last, ["from", "de", "d'", "du", "aupres"].contains(last),
-              let verb = mid.firstIndex(where: { DealCues.receiveVerbs.contains($0) || $0 == "awarded" && mid.firstIndex(of: $0).map { $0 > mid.startIndex && ["was", "been", "is", "were"].contains(mid[$0 - 1]) } == true })
+              let verb = mid.indices.first(where: { i in DealCues.receiveVerbs.contains(mid[i]) || mid[i] == "awarded" && i > mid.startIndex && ["was", "been", "is", "were"].contains(mid[i - 1]) })
         else { return false }
         let after = mid[(verb + 1)...]
         return after.count <= 12 && after.contains(where: { DealCues.fundingNouns.contains($0) })

@@ -12,9 +12,9 @@ enum MinisterCues {
     static let governmentWords: Set<String> = ["gouvernement", "government"]
     /// Words of a cabinet title that say nothing of the portfolio.
     static let postWords: Set<String> = ["minister", "ministre", "secretary", "secretaire", "deputy", "delegue", "deleguee", "prime", "premier", "premiere", "vice", "chief", "chef"]
-    /// Words between a title and a name that say nothing of the portfolio.
     /// Honorifics between a title and the name (`Mr. François Legault`, `M. X`).
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "m", "mme", "dr", "sir", "dame"]
+    /// Words between a title and a name that say nothing of the portfolio.
     static let linkWords: Set<String> = ["de", "d'", "du", "des", "la", "l'", "le", "les", "of", "the", "for", "et", "and", ",", "&"]
 }
 
