@@ -503,8 +503,8 @@ extension Analysis {
 
         // `Le PDG de Montalis Claire Berthon`, `le porte-parole du Kremlin X`: a title of the firm or body, then its holder with no comma.
         // (`le Secrétaire général de l'OTAN Mark Rutte`: an article may follow `de`; `le chef de l'État ivoirien X` is a head of state's title.)
-        let of = x.tokens.lowerBound - (x.tokens.lowerBound - 2 >= sentences[k].tokens.lowerBound && ["l'", "la", "le", "the"].contains(tokens[x.tokens.lowerBound - 1].key)
-                                        && !["etat", "state"].contains(tokens[x.tokens.lowerBound].key) ? 2 : 1)
+        var of = x.tokens.lowerBound - 1
+        if of > sentences[k].tokens.lowerBound, ["l'", "la", "le", "the"].contains(tokens[of].key), !["etat", "state"].contains(tokens[x.tokens.lowerBound].key) { of -= 1 }
         if org.contains(tx), ty == .person, adjacent, mid.isEmpty, !x.anaphor, of >= sentences[k].tokens.lowerBound + 1,
            tokens[of].isOf,
            let role = roleTitle(in: max(sentences[k].tokens.lowerBound, of - 4)..<of) {

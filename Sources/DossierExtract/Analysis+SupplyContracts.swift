@@ -91,7 +91,7 @@ extension Analysis {
         }
         // `X signe un contrat d'1 milliard d'euros avec l'armée`, `un contrat de travaux avec Y`: a firm contracted by a
         // public body, or for works, delivers.
-        if supplier == nil, !purposeSaid, !keys(ordered(max(lo, i - 2), i)).contains("concession"), isPublicCustomer(y.entity) || keys(ordered(i + 1, min(end, i + 5))).contains(where: { SupplyContractCues.worksNouns.contains($0) }) {
+        if supplier == nil, !purposeSaid, !keys(ordered(max(lo, i - 2), i)).contains("concession"), signerDelivers(to: y.entity, contractNoun: i, sentence: k) {
             (supplier, customer) = (x, y)
         }
         guard let s = supplier, let c = customer else { return }
@@ -105,9 +105,15 @@ extension Analysis {
               let y = partyAfter(w + 1, sentence: k, types: [.company, .organization], reach: 3), !y.anaphor, isFirm(y.entity) || isPublicCustomer(y.entity),
               let noun = ordered(y.tokens.upperBound, min(end, y.tokens.upperBound + 3)).first(where: { SupplyContractCues.contractNouns.contains(tokens[$0].key) }),
               let x = subjectOfVerb(w - 1, sentence: k, types: [.company], window: 14, excluding: y.entity), isFirm(x.entity) else { return }
-        let purpose = keys(ordered(noun + 1, min(end, noun + 6)))
-        guard isPublicCustomer(y.entity) || purpose.contains(where: { SupplyContractCues.worksNouns.contains($0) || SupplyContractCues.deliveryNouns.contains($0) }) else { return }
+        guard signerDelivers(to: y.entity, contractNoun: noun, sentence: k) else { return }
         relate(x.entity, .supplies, .entity(y.entity), cue: x.tokens.lowerBound..<(noun + 1), sentence: k, rule: "rule:contract-with", confidence: 0.55)
+    }
+
+    /// A contract with a public body, or for works or a delivery (`le contrat des travaux de génie civil`), makes the
+    /// signer the supplier.
+    private func signerDelivers(to y: Int, contractNoun i: Int, sentence k: Int) -> Bool {
+        isPublicCustomer(y) || keys(ordered(i + 1, min(sentences[k].tokens.upperBound, i + 6)))
+            .contains { SupplyContractCues.worksNouns.contains($0) || SupplyContractCues.deliveryNouns.contains($0) }
     }
 
     /// A public body or an armed force as a customer (`l'Armée française`, `the Ministry of Defence`).

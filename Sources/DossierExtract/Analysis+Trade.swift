@@ -291,10 +291,8 @@ extension Analysis {
         while true {
             var j = last.tokens.upperBound
             while j < end, [",", ";", "and", "et"].contains(tokens[j].key) { j += 1 }
-            guard j > last.tokens.upperBound else { break }
-            if let place = slots[k].first(where: { $0.tokens.lowerBound == j && type($0.entity) == .location }), place.tokens.upperBound + 1 < end,
-               tokens[place.tokens.upperBound].text == "-", PlaceCues.hyphenSeat.contains(tokens[place.tokens.upperBound + 1].key) { j = place.tokens.upperBound + 2 }
-            guard let next = slots[k].first(where: { $0.tokens.lowerBound == j && isFirmOrBody($0.entity) && !$0.anaphor && $0.entity != first.entity }) else { break }
+            guard j > last.tokens.upperBound, let next = slotStarting(at: j, sentence: k, types: [.company, .organization], passingSeats: true),
+                  isFirmOrBody(next.entity), !next.anaphor, next.entity != first.entity else { break }
             // (`from A and B sold them to C`: a name followed by its verb opens a clause of its own.)
             let after = next.tokens.upperBound
             if after < end, tokens[after].kind == .word, !tokens[after].isNameLike, ![",", ";", "and", "et"].contains(tokens[after].key), !Self.complementMarkers.contains(tokens[after].key) { break }

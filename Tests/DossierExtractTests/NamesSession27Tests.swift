@@ -170,13 +170,13 @@ import Testing
 
     @Test func aTownInBracketsAfterACountryWithItsPrepositionStaysAPlace() throws {
         let r = try extract("Nucléaire.\nLe réacteur connaît des retards, en particulier en France (Flamanville) et en Finlande (Olkivar).", language: "fr")
-        #expect(r.entity("Flamanville")?.type != .company, "\(r.summary)")
-        #expect(r.entity("Olkivar")?.type != .company, "\(r.summary)")
+        #expect(try #require(r.entity("Flamanville")).type != .company, "\(r.summary)")
+        #expect(try #require(r.entity("Olkivar")).type != .company, "\(r.summary)")
     }
 
     @Test func oneCountryWithANameInBracketsIsNoList() throws {
         let r = try extract("Mines.\nLe projet est situé au nord : Mauritanie (Kervalou).", language: "fr")
-        #expect(r.entity("Kervalou")?.type != .company, "\(r.summary)")
+        #expect(try #require(r.entity("Kervalou")).type != .company, "\(r.summary)")
     }
 
     @Test func withoutAPresenceCueTheBracketedFirmsAreNoSubsidiaries() throws {
