@@ -68,8 +68,9 @@ extension Analysis {
                 // `fabriqué par Bitmain`, `les puces fabriquées en Chine`: a participle that folds to a site noun
                 // (`fabrique`) is no site; no one-word site noun ends in `é`, and none stands right before `par`.
                 if noun.language == "fr", len == 1, isParticiple(tokens[r.lowerBound]) || (r.upperBound < s.tokens.upperBound && tokens[r.upperBound].key == "par") { continue }
-                // `la société ferme son usine`: a bare `ferme` is the noun (a mining farm) only after a determiner or an adjective.
-                if ["ferme", "fermes"].contains(nounKey), !(r.lowerBound > s.tokens.lowerBound && Self.farmDeterminers.contains(tokens[r.lowerBound - 1].key)) { continue }
+                // `la société ferme son usine`: a bare `ferme` is the noun (a mining farm) only after a determiner or an adjective;
+                // so is `fabrique` (`A Tanger, X fabrique des tuyaux` is the verb, `la fabrique de X` the site).
+                if ["ferme", "fermes", "fabrique"].contains(nounKey), !(r.lowerBound > s.tokens.lowerBound && Self.farmDeterminers.contains(tokens[r.lowerBound - 1].key)) { continue }
                 // `the south pole of the moon`: a French noun written without its accent in English text is an English word.
                 if language == "en", noun.language == "fr", text(r).lowercased() != noun.lemma.lowercased(), fold(text(r)) == fold(noun.lemma) { continue }
                 // `mine`, `site`: a word both languages share is named in the text's own language.

@@ -69,7 +69,7 @@ extension Analysis {
             let sanctions = slots[k].filter { type($0.entity) == .sanction }
             guard !sanctions.isEmpty else { continue }
             var named: [Int] = []   // in the sentence's order, so the imposers come out in the same order every run
-            for sl in slots[k] where type(sl.entity) == .organization && !sl.anaphor && !isAdjudicator(sl.entity) && !isNamedAsTie(sl, sentence: k)
+            for sl in slots[k] where type(sl.entity) == .organization && !sl.anaphor && !isAdjudicator(sl.entity) && !isNamedAsTie(sl, sentence: k) && !isAgentOfOtherDeed(sl, sentence: k)
                 && !named.contains(sl.entity) { named.append(sl.entity) }
             // `The Commerce Department's Bureau of Industry and Security added…`: the agency imposes, not its parent.
             let parents = Set(named.flatMap { parentsOf[$0] ?? [] })
@@ -299,6 +299,8 @@ extension Analysis {
                 let next = ordered(place.tokens.upperBound, min(s.tokens.upperBound, place.tokens.upperBound + 14))
                 if slots[k].contains(where: { type($0.entity) == .facility && next.contains($0.tokens.lowerBound) })
                     || next.prefix(4).contains(where: { j in lex.facilityNouns.longestMatch(tokens, at: j, limit: s.tokens.upperBound).map { !$0.value.plural } == true }) { continue }
+                // `X n'est pas présente aux États-Unis`, `X does not operate in Y`: a denied presence places nothing.
+                if lead[max(0, v - 3)..<v].contains(where: { ["pas", "n'", "ne", "not", "never", "jamais", "no"].contains($0) }) { continue }
                 let verbAt = lo + v
                 // `Its founder owns a property in Y`: a possessive before a verb of holding is its subject's, a person.
                 let possessive = OperationPlaceCues.holdingVerbs.contains(lead[v]) ? nil : (lo..<verbAt).last { Self.possessives.contains(tokens[$0].key) }

@@ -36,6 +36,28 @@ extension Analysis {
         }
     }
 
+    /// `Colruyt France`, `Bonduelle Frais France`, `Sberbank (Suisse)`: a firm whose name is another firm's
+    /// name the text uses on its own, then a country the text names, is that firm's arm in the country (the
+    /// lexicon's firms have theirs read by `localArms`, this is for any firm the article names).
+    func armsNamedAfterParents() {
+        let countries = drafts.indices.filter { drafts[$0].type == .location && !drafts[$0].suppressed
+            && drafts[$0].properties["kind"] == .string("country") }
+            .map { p in (drafts[p].names + drafts[p].extraAliases).map { nameWords($0) }.filter { !$0.isEmpty } }
+        let firms = drafts.indices.filter { drafts[$0].type == .company && !drafts[$0].suppressed && !drafts[$0].isMedia }
+        for e in firms {
+            guard let m = drafts[e].mentions.first else { continue }
+            let heads: [[String]] = drafts[e].names.map { nameWords($0) }.compactMap { w in
+                for names in countries { for c in names where w.count > c.count && Array(w.suffix(c.count)) == c { return Array(w.dropLast(c.count)) } }
+                return nil
+            }
+            guard let parent = firms.first(where: { p in
+                p != e && drafts[p].names.map { nameWords($0) }.contains { pw in heads.contains { !pw.isEmpty && $0.count >= pw.count && Array($0.prefix(pw.count)) == pw } }
+            }) else { continue }
+            let at = tokenIndex(atScalar: m.evidence.span.start)
+            relate(e, .subsidiaryOf, .entity(parent), cue: at..<(at + 1), sentence: sentenceIndex(ofToken: at), rule: "rule:firm-country-arm", confidence: 0.6)
+        }
+    }
+
     /// Folded words of a name, split at spaces, hyphens and apostrophes.
     private func nameWords(_ name: String) -> [String] {
         fold(name).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)

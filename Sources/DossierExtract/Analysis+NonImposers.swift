@@ -13,6 +13,12 @@ enum SanctionBystanders {
                                            "exposed", "expose", "exposes", "exposee", "exposees", "exposent", "exposaient", "exposer"]
     /// `banks dealing with X could face sanctions`: the party whose dealings are punished is the target of the measure.
     static let dealingWords: Set<String> = ["with", "avec"]
+    /// Participles of deeds other than a measure's, whose agent after `by`/`par` is not the measure's author.
+    static let otherDeedParticiples: Set<String> = ["led", "backed", "controlled", "owned", "supported", "run", "operated", "financed", "funded",
+                                                   "sponsored", "directed", "orchestrated", "conducted", "dirige", "dirigee", "diriges", "dirigees",
+                                                   "controle", "controlee", "controles", "controlees", "soutenu", "soutenue", "soutenus", "soutenues",
+                                                   "detenu", "detenue", "detenus", "detenues", "finance", "financee", "finances", "financees",
+                                                   "pilote", "pilotee", "orchestre", "orchestree", "commandite", "commanditee"]
     /// Words that tie someone to a body (`ties to`, `close to`, `liens avec`, `proche du`, `lié au`).
     static let tieWords: Set<String> = ["ties", "tie", "links", "link", "connections", "close", "closely", "liens", "lien", "proche", "proches",
                                         "lie", "lies", "liee", "liees", "connected", "linked", "allied", "loyal", "fidele", "fideles"]
@@ -62,6 +68,16 @@ extension Analysis {
             .filter { !["the", "le", "la", "l'", "les"].contains($0) }
         guard let last = lead.last, let before = lead.dropLast().last else { return false }
         return ["to", "with", "avec", "a", "au", "aux", "du", "de", "des", "d'"].contains(last) && SanctionBystanders.tieWords.contains(before)
+    }
+
+    /// `malicious activities led by the Russian government`, `des réseaux financés par l'État iranien`: a body that
+    /// is the agent of another deed (a participle other than a measure's before `by`) is what the measure is about,
+    /// not its author.
+    func isAgentOfOtherDeed(_ slot: Slot, sentence k: Int) -> Bool {
+        let lead = keys(ordered(max(sentences[k].tokens.lowerBound, slot.tokens.lowerBound - 3), slot.tokens.lowerBound))
+            .filter { !["the", "le", "la", "l'", "les"].contains($0) }
+        guard let last = lead.last, let before = lead.dropLast().last else { return false }
+        return ["by", "par"].contains(last) && SanctionBystanders.otherDeedParticiples.contains(before)
     }
 
     /// A court, prosecutor or police body: it judges or enforces a measure, it never imposes or designates.

@@ -203,7 +203,10 @@ extension Analysis {
               case let places = openingPlaceList(from: place, sentence: k), let last = places.last,
               last.tokens.upperBound < s.tokens.upperBound, tokens[last.tokens.upperBound].key == ",",
               let firm = slotStarting(at: last.tokens.upperBound + 1, sentence: k, types: [.company], skip: 1), isFirm(firm.entity),
-              firm.tokens.upperBound < s.tokens.upperBound, tokens[firm.tokens.upperBound].kind == .word else { return }
+              // (`A Tanger, X, filiale de Y, fabrique …`: an apposition may follow the firm; another name would start a list.)
+              firm.tokens.upperBound < s.tokens.upperBound, tokens[firm.tokens.upperBound].kind == .word
+                || firm.tokens.upperBound + 1 < s.tokens.upperBound && tokens[firm.tokens.upperBound].key == ","
+                    && tokens[firm.tokens.upperBound + 1].kind == .word && !tokens[firm.tokens.upperBound + 1].isNameLike else { return }
         for p in places {
             relate(firm.entity, .locatedIn, .entity(p.entity), cue: place.tokens.lowerBound..<firm.tokens.upperBound, sentence: k, rule: "rule:opening-place", confidence: 0.5)
         }
@@ -293,6 +296,13 @@ extension Analysis {
         guard let firm = slots[k].first(where: { $0.tokens.lowerBound == j }), isFirm(firm.entity), !firm.anaphor else { return }
         relate(firm.entity, .locatedIn, .entity(place.entity), cue: place.tokens.lowerBound..<firm.tokens.upperBound, sentence: k,
                rule: "rule:place-possessive", confidence: 0.6)
+        // `Israel's NSO Group and Candiru`: the place's possessive reaches every firm of a bare list; not past a
+        // descriptor (`China's producer X and Y`), nor from inside a longer list (`A, Singapore's GIC and B`).
+        let insideList = place.tokens.lowerBound > sentences[k].tokens.lowerBound && [",", "and", "et"].contains(tokens[place.tokens.lowerBound - 1].key)
+        for other in j == i + 1 && !insideList ? coordinated(after: firm, sentence: k, descriptors: false, accepts: { self.isFirm($0.entity) }) : [] {
+            relate(other.entity, .locatedIn, .entity(place.entity), cue: place.tokens.lowerBound..<other.tokens.upperBound, sentence: k,
+                   rule: "rule:place-possessive.list", confidence: 0.55)
+        }
     }
 
     /// `X, which is Russia's main producer of drones`, `X, that was China's largest lender`: a relative

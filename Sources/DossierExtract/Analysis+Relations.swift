@@ -18,11 +18,13 @@ enum RelationCues {
                                                "developpe", "developpee", "developed", "envisage", "envisagee"]
     static let passiveOwner: Set<String> = ["codetenu par", "codetenue par", "co-owned by", "jointly owned by", "acquired by", "bought by", "owned by", "rachete par", "rachetee par", "detenue par", "detenu par", "propriete de", "controlee par", "controle par", "acquise par", "acquis par", "held by", "taken over by"]
     static let subsidiary: Set<String> = ["subsidiary", "filiale", "unit", "unite", "division", "arm", "branche"]
+    /// Nouns that make a firm in apposition one of a group's (`X, société du groupe Y`, `X, a member of the Y group`).
+    static let groupMemberHeads: Set<String> = ["societe", "entreprise", "company", "member", "membre"]
     /// Heads of a firm's own business named after its possessive (`X's container terminal operator Y`); a supplier,
     /// lender, rival or partner named so is another firm.
     static let ownedUnitHeads: Set<String> = subsidiary.union(["operator", "producer", "maker", "manufacturer", "affiliate", "carrier", "airline", "brand", "miner", "developer"])
     static let operates: Set<String> = ["operates", "operate", "operating", "runs", "run", "exploite", "exploiter", "gere", "built", "builds", "build", "building", "construit", "construire", "develops", "developing", "developpe", "developper", "launch", "launched", "lance", "lancer", "opened", "ouvre", "ouvert", "ouvrir", "exploitent", "exploiteront", "gerent", "construisent", "construiront", "developpent", "developperont"]
-    static let located: [String] = ["registered in", "incorporated in", "enregistree a", "enregistre a", "immatriculee a", "immatriculee en", "domiciliee a", "constituee a", "dont le siege est a", "dont le siege est en", "run from", "dirigee depuis", "exploitee depuis", "exploite depuis", "operee depuis", "operated from", "based in", "headquartered in", "located in", "basee a", "base a", "basee en", "base en", "basees a", "implantee a", "implante a", "implantee en", "installee a", "siege a", "siege social a", "offices in", "office in", "bureaux a", "bureau a", "succursale a", "succursale en", "succursale au", "succursale aux", "branch in", "branches in", "operations in", "presente en", "present en", "opere en", "operates in", "active en", "headquarters in", "hq in", "siege est a", "siege est situe a", "from"] + PlaceCues.participles
+    static let located: [String] = ["registered in", "incorporated in", "founded in", "fondee a", "fonde a", "creee a", "cree a", "enregistree a", "enregistre a", "immatriculee a", "immatriculee en", "domiciliee a", "constituee a", "dont le siege est a", "dont le siege est en", "run from", "dirigee depuis", "exploitee depuis", "exploite depuis", "operee depuis", "operated from", "based in", "headquartered in", "located in", "basee a", "base a", "basee en", "base en", "basees a", "implantee a", "implante a", "implantee en", "installee a", "siege a", "siege social a", "offices in", "office in", "bureaux a", "bureau a", "succursale a", "succursale en", "succursale au", "succursale aux", "branch in", "branches in", "operations in", "presente en", "present en", "opere en", "operates in", "active en", "headquarters in", "hq in", "siege est a", "siege est situe a", "from"] + PlaceCues.participles
     static let invests: Set<String> = ["invest", "invests", "invested", "investing", "investment", "investir", "investit", "investi", "investissement", "investira", "injecte", "injecter", "finance", "financed", "funding", "financement", "backs", "backed", "soutient", "stake",
                                        "engage", "committed", "commits", "pledged", "pledges", "apporte", "apportera", "subventionne", "subsidizes", "subsidises", "poured", "pours", "injects", "injected", "injectera", "investissent", "investiront", "financent", "injectent"]
     static let passiveInvest: [String] = ["backed by", "funded by", "financed by", "soutenue par", "soutenu par", "financee par", "finance par", "investment from", "investissement de", "funding from", "led by"]
@@ -66,6 +68,7 @@ extension Analysis {
         }
         nationalities()
         localArms()
+        armsNamedAfterParents()
         bodiesInsideBodies()
         makersByName()
         makersInsideProductNames()
@@ -648,9 +651,11 @@ extension Analysis {
         }
         // `Headquartered in Sydney, IREN …` / `Basée à Lyon, X …`: an opening participle places the first firm after it.
         // `Fondée en 2018 et basée à Lausanne, X`: a coordinated participle may come further on, before any comma.
-        if tx == .location, ty == .company, x.tokens.lowerBound - sentences[k].tokens.lowerBound <= 4
-            || x.tokens.lowerBound - sentences[k].tokens.lowerBound <= 8 && !keys(ordered(sentences[k].tokens.lowerBound, x.tokens.lowerBound)).contains(","),
-           keys(ordered(sentences[k].tokens.lowerBound, x.tokens.lowerBound)).contains(where: { ["headquartered", "based", "basee", "base", "installee", "implantee", "established", "etablie", "founded", "fondee", "fonde", "creee"].contains($0) }),
+        // (`Fondée en mai 2019, et basée à Nassau, X`: a comma before `et / and` joins the participles too.)
+        if tx == .location, ty == .company, case let openingLead = keys(ordered(sentences[k].tokens.lowerBound, x.tokens.lowerBound)),
+           openingLead.count <= 4 || openingLead.count <= 8 && !openingLead.contains(",")
+            || openingLead.count <= 12 && openingLead.indices.allSatisfy({ openingLead[$0] != "," || $0 + 1 < openingLead.count && ["et", "and"].contains(openingLead[$0 + 1]) }),
+           openingLead.contains(where: { ["headquartered", "based", "basee", "base", "installee", "implantee", "established", "etablie", "founded", "fondee", "fonde", "creee"].contains($0) }),
            between.allSatisfy({ type($0.entity) == .location }), mid.count - between.reduce(0, { $0 + $1.tokens.count }) <= 6, mid.contains(","),
            // (`Selon un analyste basé à Dubaï, X …`: a participle after a noun places that noun; a firm noun is read by the seat rules.)
            !participleAfterNoun(ordered(sentences[k].tokens.lowerBound, x.tokens.lowerBound)) {
@@ -690,6 +695,14 @@ extension Analysis {
             rel(x.entity, .owns, y.entity, "rule:controls.person", 0.5)
         }
         // SUBSIDIARY_OF
+        // `Les Crudettes, société du groupe LSDH`, `X est une entreprise du groupe Y`: a firm described as one of a group's
+        // (`part of` is read by `rule:part-of`).
+        if tx == .company, ty == .company, adjacent, [",", "is", "est", "was", "etait"].contains(mid.first ?? ""), mid.count <= 5,
+           case let words = mid.dropFirst().filter({ !["une", "a", "an", "the", "le", "la", "l'"].contains($0) }),
+           let head = words.first, RelationCues.groupMemberHeads.contains(head), words.count >= 2, ["of", "du", "de", "d'", "des"].contains(words[words.startIndex + 1]),
+           words.dropFirst(2).allSatisfy({ ["groupe", "group"].contains($0) }) {
+            rel(x.entity, .subsidiaryOf, y.entity, "rule:subsidiary-of.group-member", 0.65)
+        }
         // (`a subsidiary of the Singapore-based Harlow Group`: a place in a compound adjective describes the parent.)
         let transparent = between.allSatisfy { $0.entity == x.entity || $0.entity == y.entity || type($0.entity) == .location && isCompoundModifier($0) }
         if org.contains(tx), org.contains(ty), adjacent || transparent, mid.count <= 10 {

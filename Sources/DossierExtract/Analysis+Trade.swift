@@ -138,6 +138,7 @@ extension Analysis {
            (s + 1..<i).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isNameLike }) {
             supplier = slots[k].last { $0.tokens.upperBound == s && isFirm($0.entity) }
         }
+        if supplier == nil, customersOfSubject(noun: i, sentence: k) { return }
         if supplier == nil { customerOfPossessive(noun: i, sentence: k); return }
         guard let s = supplier, isFirm(s.entity) else { return }
         // The customer: after `figure / include / including / notamment / such as / :`, or before in apposition.
@@ -169,6 +170,28 @@ extension Analysis {
             relate(s.entity, .supplies, .entity(next.entity), cue: i..<next.tokens.upperBound, sentence: k, rule: "rule:customer-of+conjunct", confidence: 0.55)
             last = next
         }
+    }
+
+    /// `Firms A, B and C have clients that include the Russian government`, `X a des clients comme Y`: the
+    /// subject of `have` (each firm of a list before it) supplies every body or firm the clients include.
+    private func customersOfSubject(noun i: Int, sentence k: Int) -> Bool {
+        let lo = sentences[k].tokens.lowerBound, end = sentences[k].tokens.upperBound
+        var h = i - 1
+        if h > lo, ["des", "many", "several", "plusieurs"].contains(tokens[h].key) { h -= 1 }
+        guard h > lo, ["have", "has", "had", "ont", "a", "avait", "avaient"].contains(tokens[h].key), i + 1 < end else { return false }
+        var cue = i + 1
+        if ["that", "which", "who", "qui"].contains(tokens[cue].key) { cue += 1 }
+        guard cue < end, ["include", "includes", "included", "including", "comprennent", "incluent", "comme", "such", "notamment", "dont"].contains(tokens[cue].key),
+              let supplier = clauseSubject(before: h, sentence: k, types: [.company]), isFirm(supplier.entity) else { return false }
+        let buyers = slots[k].filter { $0.tokens.lowerBound > cue && $0.tokens.lowerBound - cue <= 4 && [.company, .organization].contains(type($0.entity)) && !$0.anaphor }.prefix(1)
+        guard let first = buyers.first else { return false }
+        let customers = [first] + coordinated(after: first, sentence: k, descriptors: false, accepts: { [.company, .organization].contains(self.type($0.entity)) })
+        for firm in [supplier.entity] + coordinatedBefore(supplier.entity, limit: h, sentence: k) where isFirm(firm) {
+            for c in customers where c.entity != firm {
+                relate(firm, .supplies, .entity(c.entity), cue: i..<c.tokens.upperBound, sentence: k, rule: "rule:customers-of-subject", confidence: 0.55)
+            }
+        }
+        return true
     }
 
     /// `X said Y is its largest customer`, `Y, son principal client, …`: Y buys from the firm the possessive stands for.

@@ -585,6 +585,9 @@ struct MentionFinder {
         let t = tokens[k]
         guard t.isCapitalized || t.isAllCaps || t.text == "&" else { return nil }
         var stop = k + len
+        // `Era, JSC Positive Technologies`: after a comma, a form that opens the name after it opens the next name of a
+        // list; without the comma it closes its name (`le CEO de RASU JSC Andrei Butko`).
+        if k > j, companyPrefix(at: k, end: end) != nil { return nil }
         // (`Acme Inc.`; not the full stop after `… X SARL.`, which ends the sentence.)
         if stop < end, tokens[stop].text == ".", tokens[stop].start == tokens[stop - 1].end, tokens[stop - 1].text.count <= 4, !(tokens[stop - 1].isAllCaps && stop + 1 == end) { stop += 1 }
         // `Sinor Co., Limited`: the Hong Kong spelling of `Co., Ltd.` puts a second form after the comma.

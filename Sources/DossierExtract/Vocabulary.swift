@@ -25,6 +25,7 @@ enum Vocabulary {
     est sont etait etaient sera seront a ont avait avaient pourrait devrait peut doit
     mr mrs ms dr m mme ensuite puis egalement notamment finalement pourtant d'abord meanwhile however moreover instead
     additionally separately overall today yesterday previously currently recently earlier later still yet
+    following amid ahead regarding concerning throughout upon toward towards
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Capitalised words that are never an actor: crypto-assets as commodities, common acronyms, units,

@@ -22,6 +22,14 @@ extension DocumentExtraction {
         relations.contains { $0.predicate == .subjectTo && entities[$0.subject].name == name }
     }
     func entity(_ name: String) -> ExtractedEntity? { entities.first { $0.name == name || $0.aliases.contains(name) } }
+    func name(_ entity: Int) -> String { entities[entity].name }
+    /// The object's entity name, or its literal.
+    func objectName(_ r: ExtractedRelation) -> String {
+        switch r.object {
+        case .entity(let o): return entities[o].name
+        case .literal(_, let v): return v.stringValue ?? ""
+        }
+    }
     func has(_ subject: String, _ predicate: DossierModel.Predicate, _ object: String) -> Bool {
         relations.contains { r in
             guard r.predicate == predicate, entities[r.subject].name == subject || entities[r.subject].aliases.contains(subject) else { return false }

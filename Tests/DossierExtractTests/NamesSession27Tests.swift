@@ -298,14 +298,3 @@ import Testing
         #expect(r.has("Tarnel Motors", .reportedBy, "Kallanish"), "\(r.summary)")
     }
 }
-
-private extension DocumentExtraction {
-    func name(_ entity: Int) -> String { entities[entity].name }
-    /// The object's entity name, or its literal.
-    func objectName(_ r: ExtractedRelation) -> String {
-        switch r.object {
-        case .entity(let o): return entities[o].name
-        case .literal(_, let v): return v.stringValue ?? ""
-        }
-    }
-}
