@@ -44,15 +44,17 @@ extension Analysis {
             && drafts[$0].properties["kind"] == .string("country") }
             .map { p in (drafts[p].names + drafts[p].extraAliases).map { nameWords($0) }.filter { !$0.isEmpty } }
         let firms = drafts.indices.filter { drafts[$0].type == .company && !drafts[$0].suppressed && !drafts[$0].isMedia }
-        for e in firms {
+        // Each firm's names as words, once: the parent search below runs only for the few names ending on a country.
+        let words = firms.map { drafts[$0].names.map { nameWords($0) } }
+        for (n, e) in firms.enumerated() {
             guard let m = drafts[e].mentions.first else { continue }
-            let heads: [[String]] = drafts[e].names.map { nameWords($0) }.compactMap { w in
+            let heads: [[String]] = words[n].compactMap { w in
                 for names in countries { for c in names where w.count > c.count && Array(w.suffix(c.count)) == c { return Array(w.dropLast(c.count)) } }
                 return nil
             }
-            guard let parent = firms.first(where: { p in
-                p != e && drafts[p].names.map { nameWords($0) }.contains { pw in heads.contains { !pw.isEmpty && $0.count >= pw.count && Array($0.prefix(pw.count)) == pw } }
-            }) else { continue }
+            guard !heads.isEmpty, let parent = firms.indices.first(where: { q in
+                firms[q] != e && words[q].contains { pw in heads.contains { !pw.isEmpty && $0.count >= pw.count && Array($0.prefix(pw.count)) == pw } }
+            }).map({ firms[$0] }) else { continue }
             let at = tokenIndex(atScalar: m.evidence.span.start)
             relate(e, .subsidiaryOf, .entity(parent), cue: at..<(at + 1), sentence: sentenceIndex(ofToken: at), rule: "rule:firm-country-arm", confidence: 0.6)
         }
