@@ -183,8 +183,8 @@ extension Analysis {
         if ["that", "which", "who", "qui"].contains(tokens[cue].key) { cue += 1 }
         guard cue < end, ["include", "includes", "included", "including", "comprennent", "incluent", "comme", "such", "notamment", "dont"].contains(tokens[cue].key),
               let supplier = clauseSubject(before: h, sentence: k, types: [.company]), isFirm(supplier.entity) else { return false }
-        let buyers = slots[k].filter { $0.tokens.lowerBound > cue && $0.tokens.lowerBound - cue <= 4 && [.company, .organization].contains(type($0.entity)) && !$0.anaphor }.prefix(1)
-        guard let first = buyers.first else { return false }
+        guard let first = slots[k].first(where: { $0.tokens.lowerBound > cue && $0.tokens.lowerBound - cue <= 4 && [.company, .organization].contains(type($0.entity)) && !$0.anaphor })
+        else { return false }
         let customers = [first] + coordinated(after: first, sentence: k, descriptors: false, accepts: { [.company, .organization].contains(self.type($0.entity)) })
         for firm in [supplier.entity] + coordinatedBefore(supplier.entity, limit: h, sentence: k) where isFirm(firm) {
             for c in customers where c.entity != firm {
