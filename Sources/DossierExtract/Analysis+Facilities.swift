@@ -70,7 +70,7 @@ extension Analysis {
                 if noun.language == "fr", len == 1, isParticiple(tokens[r.lowerBound]) || (r.upperBound < s.tokens.upperBound && tokens[r.upperBound].key == "par") { continue }
                 // `la société ferme son usine`: a bare `ferme` is the noun (a mining farm) only after a determiner or an adjective;
                 // so is `fabrique` (`A Tanger, X fabrique des tuyaux` is the verb, `la fabrique de X` the site).
-                if ["ferme", "fermes", "fabrique"].contains(nounKey), !(r.lowerBound > s.tokens.lowerBound && Self.farmDeterminers.contains(tokens[r.lowerBound - 1].key)) { continue }
+                if ["ferme", "fermes", "fabrique"].contains(nounKey), !(r.lowerBound > s.tokens.lowerBound && Self.nounDeterminers.contains(tokens[r.lowerBound - 1].key)) { continue }
                 // `the south pole of the moon`: a French noun written without its accent in English text is an English word.
                 if language == "en", noun.language == "fr", text(r).lowercased() != noun.lemma.lowercased(), fold(text(r)) == fold(noun.lemma) { continue }
                 // `mine`, `site`: a word both languages share is named in the text's own language.
@@ -780,8 +780,8 @@ extension Analysis {
     /// Vague nouns that still describe a site when a firm runs it and a place, capacity or rank is given.
     static let ownedVagueNouns: Set<String> = ["plant", "usine", "fab", "fabs", "mine", "site", "installation", "complex", "complexe", "unit", "centrale", "reacteur", "reactor", "farm", "ferme",
                                                "laboratoire", "lab", "atelier", "entrepot", "warehouse", "terminal", "port", "parc", "park"]
-    /// Words that make a bare French `ferme` a noun (`une ferme`, `sa nouvelle ferme`), not the verb or adjective.
-    static let farmDeterminers: Set<String> = ["une", "la", "sa", "cette", "leur", "leurs", "ses", "des", "les", "ces", "nouvelle", "grande", "premiere", "deuxieme", "seconde", "troisieme", "future", "vaste", "immense"]
+    /// Words that make a bare French `ferme` or `fabrique` a noun (`une ferme`, `la fabrique de X`), not the verb or adjective.
+    static let nounDeterminers: Set<String> = ["une", "la", "sa", "cette", "leur", "leurs", "ses", "des", "les", "ces", "nouvelle", "grande", "premiere", "deuxieme", "seconde", "troisieme", "future", "vaste", "immense"]
     /// `the new plant in Gary`: adjectives that make a definite site one not described before.
     static let newSingleSiteAdjectives: Set<String> = ["new", "nouvelle", "nouvel", "nouveau", "future", "futur", "planned", "proposed", "prevue", "prevu"]
     /// Ranks and cues that make a site another one of the same firm (`its second fab`, `sa nouvelle usine`).

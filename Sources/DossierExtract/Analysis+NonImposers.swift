@@ -64,9 +64,7 @@ extension Analysis {
     /// `oligarchs with close ties to the Kremlin`, `des hommes d'affaires proches du Kremlin`: a body named as whom
     /// someone is tied to is a bystander of the sentence, not its actor.
     func isNamedAsTie(_ slot: Slot, sentence k: Int) -> Bool {
-        let lead = keys(ordered(max(sentences[k].tokens.lowerBound, slot.tokens.lowerBound - 4), slot.tokens.lowerBound))
-            .filter { !["the", "le", "la", "l'", "les"].contains($0) }
-        guard let last = lead.last, let before = lead.dropLast().last else { return false }
+        guard let (before, last) = twoWordsBefore(slot, sentence: k) else { return false }
         return ["to", "with", "avec", "a", "au", "aux", "du", "de", "des", "d'"].contains(last) && SanctionBystanders.tieWords.contains(before)
     }
 
@@ -74,10 +72,16 @@ extension Analysis {
     /// is the agent of another deed (a participle other than a measure's before `by`) is what the measure is about,
     /// not its author.
     func isAgentOfOtherDeed(_ slot: Slot, sentence k: Int) -> Bool {
-        let lead = keys(ordered(max(sentences[k].tokens.lowerBound, slot.tokens.lowerBound - 3), slot.tokens.lowerBound))
-            .filter { !["the", "le", "la", "l'", "les"].contains($0) }
-        guard let last = lead.last, let before = lead.dropLast().last else { return false }
+        guard let (before, last) = twoWordsBefore(slot, sentence: k) else { return false }
         return ["by", "par"].contains(last) && SanctionBystanders.otherDeedParticiples.contains(before)
+    }
+
+    /// The two words before a name, articles passed (`ties to [the] X` → `ties`, `to`).
+    private func twoWordsBefore(_ slot: Slot, sentence k: Int) -> (String, String)? {
+        let lead = keys(ordered(max(sentences[k].tokens.lowerBound, slot.tokens.lowerBound - 4), slot.tokens.lowerBound))
+            .filter { !["the", "le", "la", "l'", "les"].contains($0) }
+        guard let last = lead.last, let before = lead.dropLast().last else { return nil }
+        return (before, last)
     }
 
     /// A court, prosecutor or police body: it judges or enforces a measure, it never imposes or designates.

@@ -699,7 +699,7 @@ extension Analysis {
         // (`part of` is read by `rule:part-of`).
         if tx == .company, ty == .company, adjacent, [",", "is", "est", "was", "etait"].contains(mid.first ?? ""), mid.count <= 5,
            case let words = mid.dropFirst().filter({ !["une", "a", "an", "the", "le", "la", "l'"].contains($0) }),
-           let head = words.first, RelationCues.groupMemberHeads.contains(head), words.count >= 2, ["of", "du", "de", "d'", "des"].contains(words[words.startIndex + 1]),
+           let head = words.first, RelationCues.groupMemberHeads.contains(head), words.count >= 2, ["of", "du", "de", "d'", "des"].contains(words[1]),
            words.dropFirst(2).allSatisfy({ ["groupe", "group"].contains($0) }) {
             rel(x.entity, .subsidiaryOf, y.entity, "rule:subsidiary-of.group-member", 0.65)
         }
