@@ -41,7 +41,7 @@ extension Analysis {
             while i < s.tokens.upperBound {
                 // `AI campus`, `GPU cluster`: an acronym may open a facility noun of several words.
                 guard let (len, matched) = lex.facilityNouns.longestMatch(tokens, at: i, limit: s.tokens.upperBound),
-                      !tokens[i].isCapitalized || i == s.tokens.lowerBound || (i + 1 < s.tokens.upperBound && tokens[i + 1].key == "of" && portTown(noun: i..<(i + len), kind: matched.kind, sentence: k) != nil) || ((tokens[i].isAllCaps || Self.capitalizedTradeWords.contains(tokens[i].key)) && len >= 2 && !slots[k].contains(where: { $0.tokens.contains(i) }) && !(tokens[i - 1].isNameLike && ValueReader.capacityUnits[tokens[i - 1].key] == nil)) else {
+                      !tokens[i].isCapitalized || i == s.tokens.lowerBound || (i + 1 < s.tokens.upperBound && (tokens[i + 1].key == "of" || Self.servedAreaAdjectives.contains(tokens[i + 1].key)) && siteTown(noun: i..<(i + len), kind: matched.kind, sentence: k) != nil) || ((tokens[i].isAllCaps || Self.capitalizedTradeWords.contains(tokens[i].key)) && len >= 2 && !slots[k].contains(where: { $0.tokens.contains(i) }) && !(tokens[i - 1].isNameLike && ValueReader.capacityUnits[tokens[i - 1].key] == nil)) else {
                     if Self.facilityAnaphors.contains(tokens[i].key), i > s.tokens.lowerBound,
                        ["l'", "le", "la", "the", "ce", "cet", "cette", "this"].contains(tokens[i - 1].key), let f = last,
                        !(i + 1 < s.tokens.upperBound && ["de", "d'", "of"].contains(tokens[i + 1].key) && lex.facilityNouns.longestMatch(tokens, at: i, limit: s.tokens.upperBound) != nil) {
@@ -94,7 +94,7 @@ extension Analysis {
                 // (`homologue de l'Eau et des mines Samou Adambi`: a name right after a plural noun that enumerates
                 // nothing is no site's; its list is read above.)
                 let named = namedSite(noun: r, kind: noun.kind, sentence: k).flatMap { noun.plural && $0.tokens.lowerBound == r.upperBound ? nil : $0 }
-                let town = portTown(noun: r, kind: noun.kind, sentence: k)
+                let town = siteTown(noun: r, kind: noun.kind, sentence: k)
                 let prevKey = r.lowerBound > s.tokens.lowerBound ? tokens[r.lowerBound - 1].key : ""
                 // `the Boden site`, `le site`: a definite article before the noun or before the place that modifies it.
                 let modifier = slots[k].last { $0.tokens.upperBound == r.lowerBound && type($0.entity) == .location }
@@ -265,7 +265,8 @@ extension Analysis {
                 if let n = named {
                     // (`Guzar 300-megawatt (MW) solar power plant` is named `Guzar solar power plant`; the capacity is its own fact.)
                     let between = ordered(n.tokens.upperBound, r.lowerBound).filter { !isCapacityWord(tokens[$0]) && !["(", ")"].contains(tokens[$0].text) }
-                    siteName = n.tokens.lowerBound < r.lowerBound ? ([text(n.tokens)] + between.map { tokens[$0].text } + [text(r)]).joined(separator: " ")
+                    siteName = n.tokens.lowerBound < r.lowerBound && isSiteApposition(ordered(n.tokens.upperBound, r.lowerBound)) ? text(n.tokens) + " " + text(r)
+                        : n.tokens.lowerBound < r.lowerBound ? ([text(n.tokens)] + between.map { tokens[$0].text } + [text(r)]).joined(separator: " ")
                         : Self.namingParticiples.contains(tokens[r.upperBound].key) ? text(r) + " " + text(n.tokens) : text(ordered(r.lowerBound, n.tokens.upperBound))
                     drafts[n.entity].suppressed = true
                     if (owner == n.entity || owner == nil) && !isSupplySource(noun: r, sentence: k) {
@@ -426,6 +427,8 @@ extension Analysis {
                    gap.allSatisfy({ isCapacityWord(tokens[$0]) || ["(", ")", "-"].contains(tokens[$0].text) || Self.powerKinds.contains(tokens[$0].key) }) { return slot }
                 // `the Caserones copper-molybdenum mine`: what the ground yields may stand between.
                 if weak(slot), (1...3).contains(gap.count), gap.allSatisfy({ isCommodity(tokens[$0].key) || tokens[$0].text == "-" }) { return slot }
+                // `Velmora, a 500 MW solar plant`, `Rabigh 3, the world's largest desalination plant`: an apposition describes the name.
+                if weak(slot), isSiteApposition(gap) { return slot }
             } else if slot.tokens.lowerBound == r.upperBound {
                 // (`Le supercalculateur Jean Zay`: an article capitalised by the sentence start is still an article.)
                 if tokens[slot.tokens.lowerBound].isCapitalized, r.lowerBound == s.tokens.lowerBound || !tokens[r.lowerBound - 1].isCapitalized
@@ -445,6 +448,17 @@ extension Analysis {
             }
         }
         return nil
+    }
+
+    /// The words between a name and a site noun that describes it in apposition: a comma, an article, then only
+    /// lower-case words, numbers and capacities (`, a 500 MW solar`, `, the world's largest`). English only: in French
+    /// the noun leads and its name follows (`Linkebeek, le centre de recherche d'Engie` places the centre).
+    func isSiteApposition(_ gap: Range<Int>) -> Bool {
+        guard language == "en", (2...9).contains(gap.count), tokens[gap.lowerBound].text == ",", ["a", "an", "the"].contains(tokens[gap.lowerBound + 1].key) else { return false }
+        return gap.dropFirst(2).allSatisfy { j in
+            let t = tokens[j]
+            return isCapacityWord(t) || ["'s", "-", "(", ")"].contains(t.key) || t.kind == .word && !t.isCapitalized && !["and", "et", "which", "qui", "that", "of", "de", "d'", "du", "des", "in", "en", "a", "au"].contains(t.key)
+        }
     }
 
     /// What a mine or a deposit yields (`copper`, `or`, `copper-molybdenum`).
@@ -571,13 +585,19 @@ extension Analysis {
         return d
     }
 
-    /// `le port de Lobito`, `the Port of Luanda`: a port named by its town is the site itself, whatever its article;
-    /// the slot of the town.
-    func portTown(noun r: Range<Int>, kind: String, sentence k: Int) -> Slot? {
-        guard kind == "PORT", r.count == 1, r.upperBound + 1 < sentences[k].tokens.upperBound, ["of", "de", "d'"].contains(tokens[r.upperBound].key) else { return nil }
+    /// `le port de Lobito`, `the Port of Luanda`, `l'aéroport international de Conakry`: a port or an airport named by
+    /// its town is the site itself, whatever its article; the slot of the town.
+    func siteTown(noun r: Range<Int>, kind: String, sentence k: Int) -> Slot? {
+        guard Self.townNamedKinds.contains(kind), r.count == 1 else { return nil }
+        var of = r.upperBound
+        if of < sentences[k].tokens.upperBound, Self.servedAreaAdjectives.contains(tokens[of].key) { of += 1 }
+        guard of + 1 < sentences[k].tokens.upperBound, ["of", "de", "d'"].contains(tokens[of].key) else { return nil }
         // (`deuxième port d'Angola`: a country names no one port.)
-        return slots[k].first { $0.tokens.lowerBound == r.upperBound + 1 && !$0.anaphor && type($0.entity) == .location && drafts[$0.entity].properties["kind"] != .string("country") }
+        return slots[k].first { $0.tokens.lowerBound == of + 1 && !$0.anaphor && type($0.entity) == .location && drafts[$0.entity].properties["kind"] != .string("country") }
     }
+    static let townNamedKinds: Set<String> = ["PORT", "AIRPORT"]
+    /// `l'aéroport international de X`, `the regional airport of Y`.
+    static let servedAreaAdjectives: Set<String> = ["international", "internationale", "regional", "regionale", "municipal", "municipale"]
 
     /// `to be built in Mesa`, `sera construit à Cambrai`: a building participle followed by a place places the site.
     static let placingBuilders: Set<String> = ["built", "construit", "construite", "erected", "edifie", "edifiee"]
@@ -1218,6 +1238,7 @@ extension Analysis {
         "centre de donnees": "data center", "centre de calcul": "computing center", "ferme de minage": "mining farm",
         "usine": "plant", "centrale": "power plant", "centrale electrique": "power plant", "mine": "mine", "raffinerie": "refinery",
         "fonderie": "smelter", "entrepot": "warehouse", "centre de minage": "mining center", "site de minage": "mining site",
+        "aeroport": "airport", "chantier naval": "shipyard", "barrage": "dam", "cimenterie": "cement plant", "acierie": "steelworks",
     ]
 
     private func facilityStatus(_ s: Sentence) -> String? {

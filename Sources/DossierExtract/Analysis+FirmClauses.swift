@@ -44,7 +44,7 @@ extension Analysis {
                 if FirmClauseCues.raiseVerbs.contains(key) { roundSources(verb: i, sentence: k) }
                 if key == "en", i + 1 < s.tokens.upperBound, FirmClauseCues.holdVerbs.contains(tokens[i + 1].key) { cliticHolding(at: i, sentence: k) }
                 if HoldingCues.sellVerbs.contains(key) { stakeSoldTo(verb: i, sentence: k) }
-                if key == "capital", i >= 2, ["au", "du"].contains(tokens[i - 1].key) { enteredCapital(at: i, sentence: k) }
+                if key == "capital", i >= 2, ["au", "du"].contains(tokens[i - 1].key) || tokens[i - 1].key == "le" && tokens[i - 2].key == "dans" { enteredCapital(at: i, sentence: k) }
                 if FirmClauseCues.awardNouns.contains(key) { awardedBy(noun: i, sentence: k) }
                 if FirmClauseCues.equipVerbs.contains(key) { equips(verb: i, sentence: k) }
                 if TradeCues.contractNouns.contains(key) || ["memorandum", "mou"].contains(key) { jointAgreement(noun: i, sentence: k) }
@@ -132,13 +132,17 @@ extension Analysis {
         relate(holder.entity, .owns, .entity(owned), cue: holder.tokens.lowerBound..<(i + 2), sentence: k, rule: "rule:clitic-holding", confidence: 0.5)
     }
 
-    /// `Halvorn Capital est entré au capital de Tessara`, `X monte à 30 % au capital de Y`: X holds part of Y.
+    /// `Halvorn Capital est entré au capital de Tessara`, `X monte à 30 % au capital de Y`, `l'entrée de X dans le capital de la
+    /// compagnie italienne Y`: X holds part of Y (a few words may describe Y).
     private func enteredCapital(at i: Int, sentence k: Int) {
         let end = sentences[k].tokens.upperBound
-        guard (max(sentences[k].tokens.lowerBound, i - 8)..<i).contains(where: { FirmClauseCues.capitalVerbs.contains(tokens[$0].key) }),
+        guard let v = (max(sentences[k].tokens.lowerBound, i - 8)..<i).last(where: { FirmClauseCues.capitalVerbs.contains(tokens[$0].key) }),
               i + 1 < end, ["de", "d'", "du"].contains(tokens[i + 1].key),
-              let owned = slotStarting(at: i + 2, sentence: k, types: [.company], skip: 0), isFirm(owned.entity),
-              let holder = clauseSubject(before: i - 1, sentence: k, types: [.company, .person, .organization], window: 12, excluding: owned.entity) else { return }
+              let owned = slotStarting(at: i + 2, sentence: k, types: [.company], skip: 4), isFirm(owned.entity) else { return }
+        // (`l'entrée de X dans le capital`: the noun names who enters right after it, not the sentence's subject.)
+        let entrant = tokens[v].key == "entree" && v + 2 < i && ["de", "d'", "du"].contains(tokens[v + 1].key)
+            ? slotStarting(at: v + 2, sentence: k, types: [.company, .person, .organization]) : nil
+        guard let holder = entrant ?? clauseSubject(before: i - 1, sentence: k, types: [.company, .person, .organization], window: 12, excluding: owned.entity) else { return }
         relate(holder.entity, .owns, .entity(owned.entity), cue: holder.tokens.lowerBound..<owned.tokens.upperBound, sentence: k, rule: "rule:entered-capital", confidence: 0.55)
     }
 

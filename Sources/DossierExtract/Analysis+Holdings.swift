@@ -301,6 +301,8 @@ extension Analysis {
         let apposed = head < i - 1 && tokens[head].key == "," ? slots[k].last(where: { $0.tokens.upperBound == head && !$0.anaphor && [.company, .facility].contains(type($0.entity)) }) : nil
         guard !holders.isEmpty, let held = apposed ?? describedBefore(i, sentence: k, types: [.company, .facility], window: 10).map({ asideHead($0, before: i, sentence: k, types: [.company, .facility]) })
                 ?? dashApposed(before: i, sentence: k) else { return }
+        // `racheter la part de 9 % détenue par Y dans Z`: the participle describes a stake in another firm.
+        if keys(ordered(held.tokens.upperBound, i)).contains(where: { RelationCues.stakeNouns.contains($0) }) { return }
         let control = ["controle", "controlee", "controles", "controlees", "controlled"].contains(tokens[i].key)
         // `une coentreprise, Y, détenue à 70 % par A et à 30 % par B`: the parents of a joint venture are partners.
         let lead = max(sentences[k].tokens.lowerBound, held.tokens.lowerBound - 4)

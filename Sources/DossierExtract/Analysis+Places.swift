@@ -43,6 +43,7 @@ extension Analysis {
         for (k, _) in sentences.enumerated() where !skip[k] {
             for sl in slots[k] where !sl.anaphor && (isFirm(sl.entity) || type(sl.entity) == .organization && !isGovernmentBody(sl.entity)) {
                 placeApposition(after: sl, sentence: k)
+                countedListApposition(after: sl, sentence: k)
                 placeOfApposition(after: sl, sentence: k)
                 placeOfApposedHead(after: sl, sentence: k)
             }
@@ -72,6 +73,23 @@ extension Analysis {
     /// Words that end a descriptor's adjectives: a complement, a clause or a list.
     static let clauseOrLinkWords: Set<String> = ["de", "d'", "du", "des", "qui", "que", "qu'", "dont", "et", "ou", "a", "au", "aux", "en", "par", "pour", "avec", "sur", "dans",
                                                  "of", "in", "for", "with", "and", "or", "to", "at", "by", "from", "that", "which", "who"]
+
+    /// `Huawei and ZTE, two Chinese technology giants`, `A et B, deux groupes chinois`: a counted apposition after a
+    /// list of firms gives each of them the nationality.
+    private func countedListApposition(after x: Slot, sentence k: Int) {
+        let end = sentences[k].tokens.upperBound
+        let comma = x.tokens.upperBound
+        guard comma + 3 < end, tokens[comma].key == ",", Self.listCounts.contains(tokens[comma + 1].key) else { return }
+        let firms = [x.entity] + coordinatedBefore(x.entity, limit: comma, sentence: k).filter { isFirm($0) }
+        guard firms.count >= 2 else { return }
+        let words = ((comma + 2)..<min(end, comma + 7)).prefix { tokens[$0].kind == .word && (!tokens[$0].isNameLike || isDemonym(tokens[$0].key)) && !Self.clauseOrLinkWords.contains(tokens[$0].key) }
+        guard words.contains(where: { Vocabulary.companyHeads.contains(tokens[$0].key) || PlaceCues.extraHeads.contains(tokens[$0].key) }),
+              let d = words.first(where: { isDemonym(tokens[$0].key) }), let country = placeOfDemonym(tokens[d].key) else { return }
+        for f in firms {
+            relate(f, .locatedIn, .entity(country), cue: x.tokens.lowerBound..<(d + 1), sentence: k, rule: "rule:apposition.nationality.list", confidence: 0.6)
+        }
+    }
+    static let listCounts: Set<String> = ["two", "three", "four", "both", "deux", "trois", "quatre"]
 
     /// `Kairos Power, a California start-up`, `G42, the Abu Dhabi artificial-intelligence group`,
     /// `Ampere Computing, a Silicon Valley designer of server processors`.
@@ -282,8 +300,9 @@ extension Analysis {
         while j < end, j - i <= 7, tokens[j].kind == .word && !tokens[j].isNameLike || gluedHyphen(j), !slots[k].contains(where: { $0.tokens.lowerBound == j }) { j += 1 }
         if j > i + 1 {
             // (`Russia's state-owned X`: an ownership participle describes a firm as well as a firm noun does.)
+            // (`INDIA'S telecoms major X`: a leader of its trade.)
             guard Vocabulary.companyHeads.contains(tokens[j - 1].key) || PlaceCues.extraHeads.contains(tokens[j - 1].key)
-                || ["owned", "run", "controlled", "backed"].contains(tokens[j - 1].key) else { return }
+                || ["owned", "run", "controlled", "backed", "major", "majors"].contains(tokens[j - 1].key) else { return }
             if j < end, tokens[j].key == "," { j += 1 }
         }
         // `Norway's Tellenes Wind Park`, `Norway's Velmo hydropower plant`: a site the place possesses, its name before the noun.

@@ -8,9 +8,14 @@ enum RelationCues {
     static let founded: Set<String> = ["founded", "co-founded", "cofounded", "fonde", "fondee", "cofonde", "cofondee", "co-fonde", "created", "cree", "creee", "founder", "co-founder", "cofounder", "fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur"]
     static let ownsActive: Set<String> = ["acquired", "acquires", "acquire", "acquiring", "bought", "buys", "buy", "owns", "purchased", "purchase", "rachete", "rachetee", "racheter", "rachat", "acquis", "acquise", "acquiert", "acquerir", "acquisition", "possede", "possedait", "detient", "detenait", "stake", "participation", "controls", "controle", "holds", "hold", "took", "possedent", "detiennent", "controlent", "rachetent", "acquierent",
                                           // `l'État du Niger a décidé de nationaliser Y`: a state takes the firm.
-                                          "nationalise", "nationaliser", "nationalisee", "nationalisation", "nationalised", "nationalized", "nationalize", "nationalizes", "nationalises", "nationalization"]
+                                          "nationalise", "nationaliser", "nationalisee", "nationalisation", "nationalised", "nationalized", "nationalize", "nationalizes", "nationalises", "nationalization",
+                                          "acheter", "achete", "achetee", "achetent", "buying"]
     /// French clitics before a verb of holding say the object is elsewhere (`qui en possède 6 %`).
     static let objectClitics: Set<String> = ["en", "y", "le", "la", "les", "l'"]
+    /// Verbs of buying that take goods as often as firms (`acheter`, `buying`).
+    static let plainBuyVerbs: Set<String> = ["acheter", "achete", "achetee", "achetent", "buying"]
+    /// A share of a firm's capital (`la part de 9 %`, `its stake`).
+    static let stakeNouns: Set<String> = ["part", "parts", "participation", "participations", "stake", "stakes", "interest", "holding"]
     /// Verbs of hiring a firm for a job (`a mandaté Y`, `hired Y`, `commissioned Y`).
     static let hireVerbs: Set<String> = ["mandate", "mandated", "mandates", "hired", "hires", "hire", "retained", "retains", "commissioned", "commissions", "embauche"]
     /// Participles of planning or building a site (`prévue par X`, `proposed by X`).
@@ -712,7 +717,11 @@ extension Analysis {
             let afterSub = subAt.map { Array(mid[($0 + 1)...]).filter { !["a", "%", "-"].contains($0) && $0.first?.isNumber != true } } ?? []
             // (`X a pris le contrôle de la filiale de Y`: a cue inside a complement is no apposition or copula.)
             let beforeSub = subAt.map { Array(mid[..<$0]) } ?? []
-            if sub, afterSub.count <= 5, afterSub.contains(where: { ["of", "de", "d'", "du", "par", "by"].contains($0) }), !mid.contains(where: { ["et", "and"].contains($0) }),
+            // `sa filiale d'assurances Y`: the possessive (read as its firm) owns the subsidiary; `d'assurances` is its trade.
+            let possessed = subAt == 0 && x.anaphor && Self.possessives.contains(tokens[x.tokens.lowerBound].key)
+            if possessed, !afterSub.isEmpty, afterSub.count <= 3, afterSub.allSatisfy({ !["par", "by"].contains($0) }) {
+                rel(y.entity, .subsidiaryOf, x.entity, "rule:possessive-subsidiary", 0.6)
+            } else if sub, afterSub.count <= 5, afterSub.contains(where: { ["of", "de", "d'", "du", "par", "by"].contains($0) }), !mid.contains(where: { ["et", "and"].contains($0) }),
                !beforeSub.contains(where: { ["of", "de", "d'", "du", "des"].contains($0) }) {
                 rel(x.entity, .subsidiaryOf, y.entity, "rule:subsidiary-of", 0.75)
                 // (`filiale détenue à parts égales par A et B`: every parent of the list.)
@@ -731,7 +740,7 @@ extension Analysis {
                 rel(y.entity, .subsidiaryOf, x.entity, "rule:org-possessive", 0.55)
             } else if tx == .organization, ty == .organization, ["of the", "du", "au sein du", "within the", "at the", "de la", "at"].contains(midWithoutParentheses(mid).joined(separator: " ")) {
                 rel(x.entity, .subsidiaryOf, y.entity, "rule:org-inside-org", 0.55)
-            } else if has(mid, "part of") || has(mid, "fait partie du") || has(mid, "fait partie de") || has(mid, "appartient a") || has(mid, "belongs to")
+            } else if has(mid, "part of") && !mid.contains(where: { ["stake", "stakes", "shares", "holding", "holdings"].contains($0) }) || has(mid, "fait partie du") || has(mid, "fait partie de") || has(mid, "appartient a") || has(mid, "belongs to")
                         || tx == .organization && ty == .organization && ["depend du", "depend de", "depend de la", "releve du", "releve de", "dependant du", "dependant de", "dependant de la", "relevant du", "relevant de", "relevant de la", "rattache au", "rattachee au", "rattache a", "rattachee a", "placee sous", "place sous", "reports to", "housed in", "within the"].contains(where: { has(midWithoutParentheses(mid), $0) }) {
                 rel(x.entity, .subsidiaryOf, y.entity, "rule:part-of", 0.55)
             }
@@ -760,14 +769,18 @@ extension Analysis {
            !(tx == .person && mid.contains(where: { ["said", "says", "told"].contains($0) || SourceCues.saidTo.contains($0) })),
            !mid.contains(where: { RelationCues.subsidiary.contains($0) }),
            // (`owns and operates towers for customers such as Y`: Y is served, not owned.)
-           !mid.contains(where: { RelationCues.customerNouns.contains($0) }) {
+           !mid.contains(where: { RelationCues.customerNouns.contains($0) }),
+           // `acheter 400 000 puces de Y`, `achète à Y`, `buying chips from Y`: a plain verb of buying takes a firm only as its
+           // direct object (`va acheter le réassureur Y`); goods, a seller or a maker may follow it otherwise.
+           mid.lastIndex(where: { RelationCues.plainBuyVerbs.contains($0) }).map({ v in mid.count - v - 1 <= 3
+               && !mid[(v + 1)...].contains(where: { ["de", "des", "du", "d'", "a", "au", "aux", "of", "from"].contains($0) }) }) ?? true {
             // `l’acquisition, auprès de son concurrent Y, d’un site`: Y is the seller.
             // `to acquire Y's mine`: what Y owns is bought, not Y.
             let seller = mid.contains(where: { ["aupres", "from"].contains($0) })
                 || y.tokens.upperBound < sentences[k].tokens.upperBound && ["'s", "'"].contains(tokens[y.tokens.upperBound].key)
             // Buying a whole firm makes it a subsidiary (`X agreed to acquire Y`); a stake or a share is a holding.
             let wholeFirm = ty == .company && tx == .company && !mid.contains(where: { ["stake", "participation", "%", "shares", "actions", "part", "parts", "capital", "interest"].contains($0) || $0.hasSuffix("%") })
-                && mid.contains(where: { ["acquired", "acquires", "acquire", "acquiring", "bought", "buys", "buy", "purchased", "purchase", "rachete", "rachetee", "racheter", "rachat", "acquis", "acquise", "acquiert", "acquerir", "acquisition"].contains($0) })
+                && mid.contains(where: { ["acquired", "acquires", "acquire", "acquiring", "bought", "buys", "buy", "purchased", "purchase", "rachete", "rachetee", "racheter", "rachat", "acquis", "acquise", "acquiert", "acquerir", "acquisition", "acheter", "achete", "achetee", "buying"].contains($0) })
             // (`to buy 20,000 Nvidia H100 chips`: goods of a maker, not the maker.)
             if seller || ty == .company && namesMakerOfProduct(y, sentence: k) {
             } else if wholeFirm {
@@ -782,8 +795,17 @@ extension Analysis {
         let ownerDescribed = withoutShare.lastIndex(where: { ["par", "by"].contains($0) }).map { at in
             withoutShare[(at + 1)...].allSatisfy { !["et", "and", ",", "qui", "which", "que"].contains($0) } && withoutShare.count - at <= 7 } ?? false
         // (`PARIS (Reuters) - Désormais contrôlée par X, …`: an outlet in a dateline is owned by no one.)
+        // `racheter la part de 9 % détenue par Y dans Z`, `the stake held by Y in Z`: the stake is in Z, not in X.
+        let stakeBeforeOwner = withoutShare.lastIndex(where: { RelationCues.stakeNouns.contains($0) }).map { stake in
+            withoutShare.lastIndex(where: { ["par", "by"].contains($0) }).map { stake < $0 } ?? false } ?? false
+        if stakeBeforeOwner, [.company, .person].contains(ty), adjacent, withoutShare.count - (withoutShare.lastIndex(where: { RelationCues.stakeNouns.contains($0) }) ?? 0) <= 8, RelationCues.passiveOwner.contains(where: { has(withoutShare, $0) }),
+           let z = slots[k].first(where: { $0.tokens.lowerBound > y.tokens.upperBound && $0.tokens.lowerBound <= y.tokens.upperBound + 5 }), isFirm(z.entity), !z.anaphor,
+           case let gap = ordered(y.tokens.upperBound, z.tokens.lowerBound), let first = gap.first, ["dans", "in"].contains(tokens[first].key),
+           gap.dropFirst().allSatisfy({ tokens[$0].kind == .word && (!tokens[$0].isNameLike || isDemonym(tokens[$0].key)) }) {
+            rel(y.entity, .owns, z.entity, "rule:passive.stake-held-by", 0.6)
+        }
         if [.company, .facility, .product].contains(tx), [.company, .person].contains(ty), adjacent, mid.count <= 5 || mid.count <= 12 && ownerDescribed, !drafts[x.entity].isMedia,
-           RelationCues.passiveOwner.contains(where: { has(withoutShare, $0) }) {
+           !stakeBeforeOwner, RelationCues.passiveOwner.contains(where: { has(withoutShare, $0) }) {
             rel(y.entity, .owns, x.entity, "rule:passive.owned-by", 0.65)
             // `détenu par Airbus (37,5 %), BAE Systems (37,5 %) et Leonardo (25 %)`: each owner of the list, shares set aside.
             var last = y

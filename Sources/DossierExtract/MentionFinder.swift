@@ -1091,6 +1091,11 @@ struct MentionFinder {
         return (nil, false, nationality)
     }
 
+    /// Last words of a capitalised name that make it a site's (`Hoover Dam`, `Halifax Shipyard`, `Pernis Refinery`).
+    static let facilityTailWords: Set<String> = ["center", "centre", "park", "campus", "plant", "station", "mine", "farm", "dam", "hub", "island", "hotel",
+                                                 "resort", "airport", "shipyard", "dockyard", "refinery", "smelter", "factory", "gigafactory", "pipeline", "terminal",
+                                                 "substation", "stadium"]
+
     /// `prefixStart`: where a legal form written before the name starts (`the Russian gas company JSC X`):
     /// the head and nationality are read before it.
     private func type(_ r: Range<Int>, in s: Sentence, sentence: Int, legalForm: Bool, prefixStart: Int? = nil) -> NameMention {
@@ -1118,7 +1123,7 @@ struct MentionFinder {
         let project = legalForm ? nil : projectRange(r, in: s)
         // (`Très Grand Centre de Calcul`: a facility noun of several words joined by `de`/`of`, capitalised, closes the
         // name as well; `Vantage Data Centers` is a firm.)
-        let facilityTail = r.count >= 2 && !legalForm && (["center", "centre", "park", "campus", "plant", "station", "mine", "farm", "dam", "hub", "island", "hotel", "resort", "airport"].contains(lastKey)
+        let facilityTail = r.count >= 2 && !legalForm && (Self.facilityTailWords.contains(lastKey)
             || ((r.lowerBound + 1)..<(r.upperBound - 1)).contains { k in lex.facilityNouns.longestMatch(tokens, at: k, limit: r.upperBound).map { k + $0.length == r.upperBound && $0.length >= 2 
                 && (k..<r.upperBound).contains { Token.isOfWord(tokens[$0].key) } } ?? false })
         let roleJustBefore = r.lowerBound > s.tokens.lowerBound && !["de", "d'", "du", "des", "of", "at", "chez", "la", "l'", "the", "'s"].contains(tokens[r.lowerBound - 1].key)
@@ -1279,7 +1284,10 @@ struct MentionFinder {
                     // (`le business angel X`: a noun of persons right before the name outweighs the head before it.)
                     && !(before.roleIndex == nil && !complementRole && before.head.map { Vocabulary.companyHeads.contains($0) } == true && !Vocabulary.personTitles.contains(prevKey) && !roleJustBefore
                          && !personNounBefore)
-                    && (2...4).contains(r.count) && allWords && !keys.contains(where: { Vocabulary.companyWords.contains($0) || Vocabulary.organizationWords.contains($0) }) {
+                    && (2...4).contains(r.count) && allWords
+                    // (`Tim Power, partner at X`: a given name and a role beside it outweigh a surname that is a firm's word.)
+                    && (!keys.contains(where: { Vocabulary.companyWords.contains($0) || Vocabulary.organizationWords.contains($0) })
+                        || firstIsGivenName && r.count == 2 && !Vocabulary.organizationWords.contains(lastKey) && (after.role || roleCommaBefore || roleOfFirmCommaBefore)) {
             m = make(.person, 2, "rule:title-before-name")
         } else if hasDigitToken && r.count <= 3 && !keys.contains(where: { Vocabulary.companyWords.contains($0) }) && (prevKey == "'s" || (r.lowerBound > s.tokens.lowerBound && tokens[r.lowerBound - 1].isCapitalized && tokens[r.lowerBound - 1].kind == .word)) {
             m = make(.product, 1, "rule:model-number")

@@ -4,7 +4,9 @@ enum NameVocabulary {
     /// Nouns of persons that, right before a name (or before a nationality adjective and a name), make it a person's.
     static let personNouns: Set<String> = ["national", "nationals", "citizen", "ressortissant", "ressortissante", "citoyen", "citoyenne",
                                            "businessman", "businesswoman", "oligarch", "oligarque", "milliardaire", "billionaire", "affaires",
-                                           "angel", "entrepreneur", "entrepreneure", "magnate", "magnat", "tycoon", "mogul", "philanthropist", "philanthrope"]
+                                           "angel", "entrepreneur", "entrepreneure", "magnate", "magnat", "tycoon", "mogul", "philanthropist", "philanthrope",
+                                           // `son homologue sénégalais X`, `his Chinese counterpart X`.
+                                           "homologue", "counterpart"]
 
     /// Capitalised sentence openers missing from `Vocabulary.commonStarters`.
     static let moreStarters: Set<String> = ["former", "then", "thus", "now", "here", "there", "instead", "indeed", "ainsi", "puis", "alors", "certes", "desormais", "ici", "la-bas",

@@ -95,6 +95,7 @@ enum Vocabulary {
     groups firms makers manufacturers producers suppliers providers operators developers giants banks lenders exchanges
     insurers carriers chipmakers automakers retailers subsidiaries rivals competitors vendors traders businesses corporations
     pionnier pioneer fleuron pepite champion prestataire prestataires airline airlines telco telcos lessor lessors refiner refiners
+    shipbuilder shipbuilders
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Media nouns: the name they introduce is a media outlet (a Company) and a likely source.
