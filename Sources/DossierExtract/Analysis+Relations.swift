@@ -6,10 +6,10 @@ enum RelationCues {
     static let supplierNouns: Set<String> = ["supplier", "suppliers", "provider", "fournisseur", "fournisseurs", "prestataire"]
     static let customerNouns: Set<String> = ["customers", "customer", "clients", "client", "tenants", "locataires"]
     static let founded: Set<String> = ["founded", "co-founded", "cofounded", "fonde", "fondee", "cofonde", "cofondee", "co-fonde", "created", "cree", "creee", "founder", "co-founder", "cofounder", "fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur"]
-    static let ownsActive: Set<String> = ["acquired", "acquires", "acquire", "acquiring", "bought", "buys", "buy", "owns", "purchased", "purchase", "rachete", "rachetee", "racheter", "rachat", "acquis", "acquise", "acquiert", "acquerir", "acquisition", "possede", "possedait", "detient", "detenait", "stake", "participation", "controls", "controle", "holds", "hold", "took", "possedent", "detiennent", "controlent", "rachetent", "acquierent",
+    static let ownsActive: Set<String> = Set(["acquired", "acquires", "acquire", "acquiring", "bought", "buys", "buy", "owns", "purchased", "purchase", "rachete", "rachetee", "racheter", "rachat", "acquis", "acquise", "acquiert", "acquerir", "acquisition", "possede", "possedait", "detient", "detenait", "stake", "participation", "controls", "controle", "holds", "hold", "took", "possedent", "detiennent", "controlent", "rachetent", "acquierent",
                                           // `l'État du Niger a décidé de nationaliser Y`: a state takes the firm.
-                                          "nationalise", "nationaliser", "nationalisee", "nationalisation", "nationalised", "nationalized", "nationalize", "nationalizes", "nationalises", "nationalization",
-                                          "acheter", "achete", "achetee", "achetent", "buying"]
+                                          "nationalise", "nationaliser", "nationalisee", "nationalisation", "nationalised", "nationalized", "nationalize", "nationalizes", "nationalises", "nationalization"])
+        .union(plainBuyVerbs)
     /// French clitics before a verb of holding say the object is elsewhere (`qui en possède 6 %`).
     static let objectClitics: Set<String> = ["en", "y", "le", "la", "les", "l'"]
     /// Verbs of buying that take goods as often as firms (`acheter`, `buying`).
@@ -780,7 +780,7 @@ extension Analysis {
                 || y.tokens.upperBound < sentences[k].tokens.upperBound && ["'s", "'"].contains(tokens[y.tokens.upperBound].key)
             // Buying a whole firm makes it a subsidiary (`X agreed to acquire Y`); a stake or a share is a holding.
             let wholeFirm = ty == .company && tx == .company && !mid.contains(where: { ["stake", "participation", "%", "shares", "actions", "part", "parts", "capital", "interest"].contains($0) || $0.hasSuffix("%") })
-                && mid.contains(where: { ["acquired", "acquires", "acquire", "acquiring", "bought", "buys", "buy", "purchased", "purchase", "rachete", "rachetee", "racheter", "rachat", "acquis", "acquise", "acquiert", "acquerir", "acquisition", "acheter", "achete", "achetee", "buying"].contains($0) })
+                && mid.contains(where: { ["acquired", "acquires", "acquire", "acquiring", "bought", "buys", "buy", "purchased", "purchase", "rachete", "rachetee", "racheter", "rachat", "acquis", "acquise", "acquiert", "acquerir", "acquisition"].contains($0) || RelationCues.plainBuyVerbs.contains($0) })
             // (`to buy 20,000 Nvidia H100 chips`: goods of a maker, not the maker.)
             if seller || ty == .company && namesMakerOfProduct(y, sentence: k) {
             } else if wholeFirm {
@@ -796,9 +796,9 @@ extension Analysis {
             withoutShare[(at + 1)...].allSatisfy { !["et", "and", ",", "qui", "which", "que"].contains($0) } && withoutShare.count - at <= 7 } ?? false
         // (`PARIS (Reuters) - Désormais contrôlée par X, …`: an outlet in a dateline is owned by no one.)
         // `racheter la part de 9 % détenue par Y dans Z`, `the stake held by Y in Z`: the stake is in Z, not in X.
-        let stakeBeforeOwner = withoutShare.lastIndex(where: { RelationCues.stakeNouns.contains($0) }).map { stake in
-            withoutShare.lastIndex(where: { ["par", "by"].contains($0) }).map { stake < $0 } ?? false } ?? false
-        if stakeBeforeOwner, [.company, .person].contains(ty), adjacent, withoutShare.count - (withoutShare.lastIndex(where: { RelationCues.stakeNouns.contains($0) }) ?? 0) <= 8, RelationCues.passiveOwner.contains(where: { has(withoutShare, $0) }),
+        let stakeAt = withoutShare.lastIndex(where: { RelationCues.stakeNouns.contains($0) })
+        let stakeBeforeOwner = stakeAt.map { stake in withoutShare.lastIndex(where: { ["par", "by"].contains($0) }).map { stake < $0 } ?? false } ?? false
+        if stakeBeforeOwner, let stake = stakeAt, withoutShare.count - stake <= 8, [.company, .person].contains(ty), adjacent, RelationCues.passiveOwner.contains(where: { has(withoutShare, $0) }),
            let z = slots[k].first(where: { $0.tokens.lowerBound > y.tokens.upperBound && $0.tokens.lowerBound <= y.tokens.upperBound + 5 }), isFirm(z.entity), !z.anaphor,
            case let gap = ordered(y.tokens.upperBound, z.tokens.lowerBound), let first = gap.first, ["dans", "in"].contains(tokens[first].key),
            gap.dropFirst().allSatisfy({ tokens[$0].kind == .word && (!tokens[$0].isNameLike || isDemonym(tokens[$0].key)) }) {
