@@ -457,7 +457,7 @@ extension Analysis {
         guard language == "en", (2...9).contains(gap.count), tokens[gap.lowerBound].text == ",", ["a", "an", "the"].contains(tokens[gap.lowerBound + 1].key) else { return false }
         return gap.dropFirst(2).allSatisfy { j in
             let t = tokens[j]
-            return isCapacityWord(t) || ["'s", "-", "(", ")"].contains(t.key) || t.kind == .word && !t.isCapitalized && !["and", "et", "which", "qui", "that", "of", "de", "d'", "du", "des", "in", "en", "a", "au"].contains(t.key)
+            return isCapacityWord(t) || ["'s", "-", "(", ")"].contains(t.key) || t.kind == .word && !t.isCapitalized && !Self.clauseOrLinkWords.contains(t.key)
         }
     }
 

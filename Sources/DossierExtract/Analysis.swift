@@ -80,8 +80,8 @@ final class Analysis {
         for i in tokens.indices.dropFirst() where tokens[i].kind == .word && tokens[i - 1].kind == .word {
             let both = tokens[i - 1].key + " " + tokens[i].key
             // (`Saudi Arabian`, `Costa Rican`: the second word may be no demonym alone; `Hong Kong` stays a place.)
-            guard let code = lex.demonyms[both], let alone = lex.demonyms[tokens[i].key] ?? (lex.places.longestMatch(tokens, at: i - 1, limit: i + 1) == nil ? "" : nil),
-                  alone != code else { continue }
+            guard let code = lex.demonyms[both], lex.demonyms[tokens[i].key] != code,
+                  lex.demonyms[tokens[i].key] != nil || lex.places.longestMatch(tokens, at: i - 1, limit: i + 1) == nil else { continue }
             let t = tokens[i]
             out[i] = Token(start: t.start, end: t.end, text: t.text, key: both, kind: t.kind, isCapitalized: t.isCapitalized, isAllCaps: t.isAllCaps,
                            isCamel: t.isCamel, hasDigit: t.hasDigit, startsLine: t.startsLine, spaceBefore: t.spaceBefore)
